@@ -1,0 +1,158 @@
+package timeml
+
+import (
+	"bufio"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dateline/dateline/resolve"
+	"github.com/rickb777/date/v2"
+)
+
+// Annotate returns text with each expression of timexes wrapped in a TIMEX3
+// element, and nothing else changed:
+//
+//	He spoke <TIMEX3 tid="t1" type="DATE" value="2021-12-30">on Thursday</TIMEX3>.
+//
+// Only the tags are added. Every byte of text outside them, and between
+// them, is copied as it is — "<", "&" and invalid UTF-8 included — so that
+// removing the tags gives back the input exactly and a diff against the
+// input shows only what was found. The output is therefore XML only when
+// the input holds no markup characters; use WriteDocument for a document
+// that XML tools can always read.
+//
+// Tags carry tid (t1, t2, … in text order), type, value and, when the
+// Timex has one, mod; attribute values are XML-escaped. Timexes are placed
+// in order of Start; one whose span lies outside text, is empty, or overlaps
+// an expression already placed is left out, since TIMEX3 elements cannot
+// overlap. resolve.Tag never returns such spans.
+func Annotate(text string, timexes []resolve.Timex) string {
+	var b strings.Builder
+	b.Grow(len(text) + 64*len(timexes))
+	pos := 0
+	for i, t := range placeable(len(text), timexes) {
+		b.WriteString(text[pos:t.Start])
+		writeOpenTag(&b, i+1, t)
+		b.WriteString(text[t.Start:t.End])
+		b.WriteString("</TIMEX3>")
+		pos = t.End
+	}
+	b.WriteString(text[pos:])
+	return b.String()
+}
+
+// WriteDocument writes text and its timexes as a complete TimeML document:
+// an XML declaration, <TimeML>, <DOCID> (left out when docID is empty),
+// <DCT> holding the creation time dct as the TIMEX3 t0 with
+// functionInDocument="CREATION_TIME", and <TEXT> holding the annotated text.
+//
+// Unlike Annotate, the text is XML-escaped ("&", "<", ">" become entities;
+// a carriage return becomes &#13; so that XML parsers keep it), and what XML
+// cannot hold at all — invalid UTF-8, control characters other than tab,
+// newline and carriage return, U+FFFE and U+FFFF — becomes U+FFFD. ReadGold
+// of the output gives back text (after that replacement), dct and the
+// timexes' spans, types and values.
+func WriteDocument(w io.Writer, docID string, dct date.Date, text string, timexes []resolve.Timex) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n")
+	if docID != "" {
+		bw.WriteString("<DOCID>")
+		writeEscaped(bw, docID)
+		bw.WriteString("</DOCID>\n")
+	}
+	bw.WriteString(`<DCT><TIMEX3 tid="t0" type="DATE" value="`)
+	bw.WriteString(dct.String())
+	bw.WriteString(`" temporalFunction="false" functionInDocument="CREATION_TIME">`)
+	bw.WriteString(dct.String())
+	bw.WriteString("</TIMEX3></DCT>\n<TEXT>")
+	pos := 0
+	for i, t := range placeable(len(text), timexes) {
+		writeEscaped(bw, text[pos:t.Start])
+		writeOpenTag(bw, i+1, t)
+		writeEscaped(bw, text[t.Start:t.End])
+		bw.WriteString("</TIMEX3>")
+		pos = t.End
+	}
+	writeEscaped(bw, text[pos:])
+	bw.WriteString("</TEXT>\n</TimeML>\n")
+	return bw.Flush()
+}
+
+// placeable returns the timexes that can be tagged in a text of n bytes,
+// sorted by Start: inside the text, not empty, not overlapping one before.
+// At equal Start the longer span is kept.
+func placeable(n int, timexes []resolve.Timex) []resolve.Timex {
+	sorted := make([]resolve.Timex, 0, len(timexes))
+	for _, t := range timexes {
+		if t.Start >= 0 && t.Start < t.End && t.End <= n {
+			sorted = append(sorted, t)
+		}
+	}
+	sort.SliceStable(sorted, func(i, j int) bool {
+		if sorted[i].Start != sorted[j].Start {
+			return sorted[i].Start < sorted[j].Start
+		}
+		return sorted[i].End > sorted[j].End
+	})
+	out := sorted[:0]
+	end := 0
+	for _, t := range sorted {
+		if t.Start >= end {
+			out = append(out, t)
+			end = t.End
+		}
+	}
+	return out
+}
+
+// stringWriter is what both strings.Builder and bufio.Writer are.
+type stringWriter interface {
+	io.Writer
+	io.StringWriter
+	io.ByteWriter
+	WriteRune(r rune) (int, error)
+}
+
+func writeOpenTag(w stringWriter, tid int, t resolve.Timex) {
+	w.WriteString(`<TIMEX3 tid="t`)
+	w.WriteString(strconv.Itoa(tid))
+	w.WriteString(`" type="`)
+	writeEscaped(w, string(t.Type))
+	w.WriteString(`" value="`)
+	writeEscaped(w, t.Value)
+	if t.Mod != "" {
+		w.WriteString(`" mod="`)
+		writeEscaped(w, t.Mod)
+	}
+	w.WriteString(`">`)
+}
+
+// writeEscaped writes s as XML character data, fit for element content and
+// double-quoted attribute values alike.
+func writeEscaped(w stringWriter, s string) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '&':
+			w.WriteString("&amp;")
+		case r == '<':
+			w.WriteString("&lt;")
+		case r == '>':
+			w.WriteString("&gt;")
+		case r == '"':
+			w.WriteString("&quot;")
+		case r == '\r':
+			w.WriteString("&#13;")
+		case r == '\t' || r == '\n':
+			w.WriteByte(byte(r))
+		case r < 0x20 || r == 0xFFFE || r == 0xFFFF || (r == utf8.RuneError && size == 1):
+			w.WriteRune(utf8.RuneError)
+		default:
+			w.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+}
