@@ -9,8 +9,8 @@ const Schema = "dateline/v1"
 
 // Article is one news story as read from a file, a JSON object or stdin.
 type Article struct {
-	// ID identifies the article: its path (with ":N" for the Nth record of a
-	// JSON array or JSON Lines file) or its URL when the record has one.
+	// ID identifies the article: its path (with "#N" for the Nth record of a
+	// JSON array, line N of a JSON Lines file) or its URL when the record has one.
 	ID string `json:"id"`
 	// Path is the file the article was read from ("-" for stdin).
 	Path string `json:"path,omitempty"`

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/rickb777/date/v2"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/dateline/dateline/render"
+	"github.com/dateline/dateline/timeline"
+)
+
+func init() { subcommands = append(subcommands, (*app).buildCmd) }
+
+// corpusFlags are the flags of every command that reads articles.
+type corpusFlags struct {
+	jobs        int
+	dateOrder   string
+	defaultDate string
+}
+
+func (f *corpusFlags) register(c *cobra.Command) {
+	c.Flags().IntVarP(&f.jobs, "jobs", "j", 0, "articles extracted in parallel (default: one per CPU); the output does not depend on it")
+	c.Flags().StringVar(&f.dateOrder, "date-order", "", "how to read all-numeric dates like 02/01/2022: dmy or mdy (default: refuse ambiguous ones)")
+	c.Flags().StringVar(&f.defaultDate, "default-date", "", "publication date (YYYY-MM-DD) for articles that give none")
+}
+
+// options turns the flags into read options, or a usage error.
+func (f *corpusFlags) options() (timeline.ReadOptions, error) {
+	var opt timeline.ReadOptions
+	order, err := timeline.ParseDateOrder(f.dateOrder)
+	if err != nil {
+		return opt, usagef("--date-order: %v", err)
+	}
+	opt.DateOrder = order
+	if f.defaultDate != "" {
+		d, err := date.ParseISO(f.defaultDate)
+		if err != nil {
+			return opt, usagef("--default-date: %q is not a date of the form YYYY-MM-DD", f.defaultDate)
+		}
+		opt.DefaultDate = d
+	}
+	if f.jobs < 0 {
+		return opt, usagef("--jobs: %d is not a number of workers (use 1 or more, or 0 for one per CPU)", f.jobs)
+	}
+	return opt, nil
+}
+
+func (a *app) buildCmd() *cobra.Command {
+	var (
+		corpus corpusFlags
+		format string
+		out    string
+	)
+	c := &cobra.Command{
+		Use:   "build PATH...",
+		Short: "Build the timeline of diplomatic events from articles",
+		Long: `build reads articles from files, folders (recursively: *.txt, *.json, *.jsonl,
+*.ndjson) and "-" (stdin), extracts the diplomatic events they report, merges the
+reports of the same event and writes the timeline, sorted by date.
+
+Articles that cannot be read are reported on stderr with the reason; the rest
+are built. A summary line on stderr says how many were read and skipped.
+
+Formats: ` + formatList() + `.`,
+		Example: `  dateline build seeds -f html -o out/timeline.html
+  dateline build corpus/ -f json -j 2 > timeline.json
+  cat articles.jsonl | dateline build - -f csv`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			r, err := a.renderer(format, out)
+			if err != nil {
+				return err
+			}
+			opt, err := corpus.options()
+			if err != nil {
+				return err
+			}
+			tl, err := a.buildTimeline(args, opt, corpus.jobs)
+			if err != nil {
+				return err
+			}
+			return a.write(r, &tl, out)
+		},
+	}
+	corpus.register(c)
+	c.Flags().StringVarP(&format, "format", "f", "json", "output format: "+formatList())
+	c.Flags().StringVarP(&out, "output", "o", "", "write to this file (atomically) instead of stdout")
+	return c
+}
+
+func formatList() string {
+	s := ""
+	for i, f := range render.Formats {
+		if i > 0 {
+			s += ", "
+		}
+		s += f
+	}
+	return s
+}
+
+// renderer looks up the output format; an unknown one is a usage error. The
+// table format gets colour only when it goes to a terminal.
+func (a *app) renderer(format, out string) (render.Renderer, error) {
+	r, err := render.Lookup(format)
+	if err != nil {
+		return nil, usagef("--format: %v", err)
+	}
+	if t, ok := r.(*render.TableRenderer); ok {
+		f, isFile := a.stdout.(*os.File)
+		t.Color = (out == "" || out == "-") && isFile && term.IsTerminal(int(f.Fd())) && os.Getenv("NO_COLOR") == ""
+	}
+	return r, nil
+}
+
+// buildTimeline reads, extracts and merges the articles under paths.
+// Reading is sequential (so the order of messages is stable); extraction
+// runs on jobs workers; Merge does not depend on the order of arrival.
+func (a *app) buildTimeline(paths []string, opt timeline.ReadOptions, jobs int) (timeline.Timeline, error) {
+	if opt.Stdin == nil {
+		opt.Stdin = a.stdin
+	}
+	prog := newProgress(a.stderr)
+	articles := make(chan timeline.Article, 64)
+	var stats timeline.Stats
+	go func() {
+		defer close(articles)
+		stats = timeline.Read(paths, opt, func(art timeline.Article) { articles <- art },
+			func(err error) { fmt.Fprintf(a.stderr, "dateline: skipped %v\n", err) })
+	}()
+	mentions := timeline.ExtractAll(articles, jobs, func(art timeline.Article) { prog.add(len(art.Body)) })
+	prog.done()
+	tl := timeline.Merge(mentions)
+	fmt.Fprintf(a.stderr, "dateline: read %d articles (%d files, %.1f MB), skipped %d; %d mentions → %d events\n",
+		stats.Read, stats.Files, float64(stats.Bytes)/1e6, stats.Skipped, len(mentions), len(tl.Events))
+	if stats.Read == 0 {
+		return tl, fmt.Errorf("no article could be read from %v", paths)
+	}
+	return tl, nil
+}
+
+// write renders tl to out ("" is stdout), atomically for a file.
+func (a *app) write(r render.Renderer, tl *timeline.Timeline, out string) error {
+	o, err := openOutput(out, a.stdout)
+	if err != nil {
+		return err
+	}
+	if err := r.Render(o, tl); err != nil {
+		o.abort()
+		return fmt.Errorf("rendering: %w", err)
+	}
+	return o.commit()
+}
