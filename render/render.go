@@ -1,8 +1,28 @@
 // Package render writes a timeline.Timeline in the formats people and other
-// tools read: a static HTML page, a Markdown report, JSON, JSON Lines, CSV,
-// iCalendar, TimelineJS and a terminal table. It extracts and resolves
-// nothing: every format is a function of the Timeline alone, so the same
-// Timeline always renders to the same bytes.
+// tools read. It extracts and resolves nothing: every format is a function
+// of the Timeline alone, so the same Timeline always renders to the same
+// bytes (no clock, no map order).
+//
+// Lookup finds a Renderer by the name the CLI's --format flag takes:
+//
+//	json         the timeline JSON contract (JSONRenderer)
+//	jsonl        one event object per line (JSONLRenderer)
+//	csv          RFC 4180, one row per event (CSVRenderer)
+//	ics          iCalendar, one all-day VEVENT per dated event (ICSRenderer)
+//	timelinejs   Knight Lab TimelineJS JSON (TimelineJSRenderer)
+//	md           a Markdown report (MarkdownRenderer)
+//	report-html  the Markdown report as an HTML document (ReportHTMLRenderer)
+//	html         a self-contained, filterable HTML timeline (HTMLRenderer)
+//	table        aligned columns for a terminal (TableRenderer)
+//
+// The display formats (md, report-html, html, table, timelinejs) show
+// events in date order whatever the Timeline's order, undated events last,
+// and write each date at its true granularity with DisplayDate. The
+// exchange formats (json, jsonl, csv, ics) keep the Timeline's order.
+//
+// Article text is untrusted: each format escapes it for its own syntax
+// (HTML, Markdown, iCalendar TEXT, CSV, the terminal), and the HTML pages
+// carry a Content-Security-Policy that forbids every network request.
 package render
 
 import (

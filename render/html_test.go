@@ -1,0 +1,199 @@
+package render
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dateline/dateline/timeline"
+)
+
+var (
+	metaCSP     = regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="([^"]*)">`)
+	inlineJS    = regexp.MustCompile(`(?s)<script>(.*?)</script>`)
+	inlineCSS   = regexp.MustCompile(`(?s)<style>(.*?)</style>`)
+	eventIDAttr = regexp.MustCompile(`<article class="event[^"]*" id="[^"]*" data-id="([^"]*)"`)
+)
+
+// The CSP allows exactly the page's inline script and style, by hash, and
+// no network source.
+func TestHTMLContentSecurityPolicy(t *testing.T) {
+	page := renderString(t, "html", loadFixture(t, "sample.json"))
+	m := metaCSP.FindStringSubmatch(page)
+	require.NotNil(t, m)
+	csp := html.UnescapeString(m[1])
+	scripts := inlineJS.FindAllStringSubmatch(page, -1)
+	require.Len(t, scripts, 1)
+	styles := inlineCSS.FindAllStringSubmatch(page, -1)
+	require.Len(t, styles, 1)
+	assert.Equal(t, "default-src 'none'; script-src "+cspHash(scripts[0][1])+"; style-src "+cspHash(styles[0][1])+"; base-uri 'none'; form-action 'none'", csp)
+	assert.NotContains(t, csp, "unsafe")
+	for _, external := range []string{"<link", " src=", "@import", "url(", "http://", "https://"} {
+		if external == "https://" {
+			// The fixture's article links are the only https URLs.
+			page = strings.ReplaceAll(page, `href="https://example.org/`, "")
+		}
+		assert.NotContains(t, page, external)
+	}
+}
+
+func TestHTMLStructure(t *testing.T) {
+	tl := loadFixture(t, "sample.json")
+	page := renderString(t, "html", tl)
+	assert.True(t, strings.HasPrefix(page, "<!doctype html>\n<html lang=\"en\">"))
+
+	// Events in reading order, dated then undated.
+	var ids []string
+	for _, m := range eventIDAttr.FindAllStringSubmatch(page, -1) {
+		ids = append(ids, html.UnescapeString(m[1]))
+	}
+	dated, undated := displayOrder(tl.Events)
+	var want []string
+	for _, e := range append(dated, undated...) {
+		want = append(want, e.ID)
+	}
+	assert.Equal(t, want, ids)
+
+	// Month and date headings, each date at its granularity, in order.
+	headings := regexp.MustCompile(`<h[23][^>]*>([^<]*)</h[23]>`).FindAllStringSubmatch(page, -1)
+	var got []string
+	for _, h := range headings {
+		got = append(got, h[1])
+	}
+	assert.Equal(t, []string{"December 2021", "December 2021", "Tue 7 Dec 2021", "Week of 27 Dec 2021", "Thu 30 Dec 2021",
+		"January 2022", "January 2022", "Sun 2 Jan 2022", "Mon 10 Jan 2022", "Week of 10 Jan 2022", "Undated"}, got)
+
+	// Each source's date expression is marked.
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if s.DateText != "" {
+				assert.Contains(t, page, "<mark>"+html.EscapeString(s.DateText)+"</mark>", e.ID)
+			}
+		}
+	}
+	assert.Contains(t, page, `data-status="cancelled"`)
+	assert.Contains(t, page, `<span class="status">✕ cancelled</span>`)
+	assert.Contains(t, page, `<span class="precision">date known to the week</span>`)
+	assert.Contains(t, page, `Another source gives Mon 3 Jan 2022`)
+	assert.Contains(t, page, `<summary>2 sources</summary>`)
+	assert.Contains(t, page, `<a href="https://example.org/news/second-call" rel="noopener noreferrer">`)
+	assert.Contains(t, page, `data-who="Joe Biden|Biden|POTUS|Vladimir Putin|Putin"`)
+}
+
+// Article text renders as text: every payload of the malicious fixture is
+// escaped wherever it lands (element text, attribute, URL).
+func TestHTMLEscapesUntrustedText(t *testing.T) {
+	page := renderString(t, "html", loadFixture(t, "malicious.json"))
+	assert.Len(t, inlineJS.FindAllString(page, -1), 1, "only the page's own script")
+	lower := strings.ToLower(page)
+	for _, bad := range []string{"<img", "<svg", "<a href=\"javascript", "href=\"javascript", "<b>", "</script><script>"} {
+		assert.NotContains(t, lower, bad)
+	}
+	assert.Equal(t, 1, strings.Count(lower, "<script"))
+	assert.Contains(t, page, "&lt;script&gt;window.__pwned=&#39;title&#39;&lt;/script&gt;")
+	assert.Contains(t, page, "<cite>&lt;a href=&#34;javascript:window.__pwned=&#39;href&#39;&#34;&gt;")
+	assert.Contains(t, page, `<p class="article">javascript:window.__pwned=&#39;article&#39;</p>`, "a javascript: article is not a link")
+	assert.Contains(t, page, "data-id=\"call-&#34;&gt;&lt;img src=x onerror=window.__pwned=&#39;id&#39;&gt;-2022-01-04\"")
+}
+
+func TestIsWebURL(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://example.org/a":   true,
+		"HTTP://EXAMPLE.ORG":      true,
+		"javascript:alert(1)":     false,
+		"data:text/html,x":        false,
+		"seeds/article.txt":       false,
+		"https://x.org/\"onclick": false,
+	} {
+		assert.Equal(t, want, isWebURL(s), s)
+	}
+}
+
+// BenchmarkHTML10k renders a page of 10,000 events and reports its size.
+func BenchmarkHTML10k(b *testing.B) {
+	tl := syntheticTimeline(loadFixture(b, "sample.json"), 10000)
+	var size int
+	b.ReportAllocs()
+	for b.Loop() {
+		var w countingWriter
+		if err := (HTMLRenderer{}).Render(&w, tl); err != nil {
+			b.Fatal(err)
+		}
+		size = int(w)
+	}
+	b.ReportMetric(float64(size), "bytes/page")
+}
+
+type countingWriter int
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	*c += countingWriter(len(p))
+	return len(p), nil
+}
+
+// syntheticTimeline makes n events by copying the fixture's events across
+// successive days of 2022 onwards, so that the page has n cards spread
+// over many months, as a large corpus would give.
+func syntheticTimeline(base *timeline.Timeline, n int) *timeline.Timeline {
+	out := &timeline.Timeline{Schema: timeline.Schema}
+	start, _ := parseDay("2020-01-01")
+	for i := range n {
+		e := base.Events[i%len(base.Events)]
+		e.ID = fmt.Sprintf("%s-%d", e.ID, i)
+		if e.When != nil {
+			w := *e.When
+			first, last, _ := span(&w)
+			shift := start.AddDate(0, 0, i/8).Sub(first)
+			w.Start = first.Add(shift).Format(isoDay)
+			w.End = last.Add(shift).Format(isoDay)
+			w.Value = w.Start
+			if w.Granularity == "month" || w.Granularity == "week" {
+				w.Granularity = "day"
+				w.End = w.Start
+			}
+			e.When = &w
+		}
+		out.Events = append(out.Events, e)
+	}
+	return out
+}
+
+// A large page carries its sources as a JSON data block that html/template
+// escapes: no "<" inside it, valid JSON, the same text as the markup.
+func TestHTMLLazySources(t *testing.T) {
+	tl := loadFixture(t, "malicious.json")
+	var buf strings.Builder
+	require.NoError(t, HTMLRenderer{InlineSourcesMax: 1}.Render(&buf, tl))
+	page := buf.String()
+	m := regexp.MustCompile(`(?s)<script type="application/json" id="sources-data">(.*?)</script>`).FindStringSubmatch(page)
+	require.NotNil(t, m, "data block")
+	assert.NotContains(t, m[1], "<")
+	var data [][]lazySource
+	require.NoError(t, json.Unmarshal([]byte(m[1]), &data))
+	require.Len(t, data, len(tl.Events))
+	for i, e := range tl.Events {
+		require.Len(t, data[i], len(e.Sources))
+		for j, s := range e.Sources {
+			b, d, a := highlight(s)
+			assert.Equal(t, lazySource{Headline: s.Headline, Published: s.Published, Article: s.Article,
+				Before: b, Date: d, After: a, Explain: s.Explain}, data[i][j])
+		}
+	}
+	assert.Len(t, inlineJS.FindAllString(page, -1), 1, "one executable script")
+	assert.NotContains(t, page, "<blockquote>", "no source markup")
+	assert.Contains(t, page, `<button type="button" class="disclosure" aria-expanded="false" aria-controls="event-1-sources">1 source</button>`)
+	assert.Contains(t, page, `<ol id="event-1-sources" data-src="0" hidden></ol>`)
+	assert.NotContains(t, page, `<details class=`)
+
+	small := renderString(t, "html", tl)
+	assert.NotContains(t, small, `id="sources-data"`, "small pages keep sources in the markup")
+	var never strings.Builder
+	require.NoError(t, HTMLRenderer{InlineSourcesMax: -1}.Render(&never, tl))
+	assert.Contains(t, never.String(), `id="sources-data"`)
+}

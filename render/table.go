@@ -1,0 +1,129 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/dateline/dateline/timeline"
+)
+
+// TableRenderer writes aligned columns for a terminal, one event per line
+// in reading order: DATE, KIND, PARTICIPANTS, PLACE, STATUS, SOURCES.
+// Widths are counted in terminal cells, so wide (CJK) characters take two
+// and combining marks none. Control characters in article text are dropped,
+// so a headline cannot send escape sequences to the terminal.
+//
+// Color adds ANSI colours (bold header, status colours); the CLI sets it
+// only when standard output is a terminal. Without it the output is plain
+// text and lines carry no trailing spaces.
+type TableRenderer struct {
+	Color bool
+}
+
+// tableHeader names the columns.
+var tableHeader = []string{"DATE", "KIND", "PARTICIPANTS", "PLACE", "STATUS", "SOURCES"}
+
+// statusColor is the ANSI SGR code for each status in colour mode.
+var statusColor = map[timeline.Status]string{
+	timeline.Occurred:  "32", // green
+	timeline.Planned:   "36", // cyan
+	timeline.Postponed: "33", // yellow
+	timeline.Cancelled: "31", // red
+}
+
+// Render writes the table; an empty timeline writes only the header.
+func (r TableRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
+	dated, undated := displayOrder(eventsOf(tl))
+	rows := [][]string{tableHeader}
+	var statuses []timeline.Status
+	for _, e := range append(dated, undated...) {
+		place := placeOf(e)
+		if place == "" {
+			place = "-"
+		}
+		rows = append(rows, []string{
+			oneLine(DisplayDate(e.When)), oneLine(string(e.Kind)), oneLine(participantNames(e, ", ")),
+			oneLine(place), oneLine(string(e.Status)), fmt.Sprint(len(e.Sources)),
+		})
+		statuses = append(statuses, e.Status)
+	}
+	widths := make([]int, len(tableHeader))
+	for _, row := range rows {
+		for i, cell := range row {
+			widths[i] = max(widths[i], cellWidth(cell))
+		}
+	}
+	bw := bufio.NewWriter(w)
+	for n, row := range rows {
+		var line strings.Builder
+		for i, cell := range row {
+			if i > 0 {
+				line.WriteString("  ")
+			}
+			pad := ""
+			if i < len(row)-1 {
+				pad = strings.Repeat(" ", widths[i]-cellWidth(cell))
+			}
+			code := ""
+			if r.Color {
+				switch {
+				case n == 0:
+					code = "1"
+				case i == 4:
+					code = statusColor[statuses[n-1]]
+				}
+			}
+			if code != "" {
+				line.WriteString("\x1b[" + code + "m" + cell + "\x1b[0m" + pad)
+			} else {
+				line.WriteString(cell + pad)
+			}
+		}
+		bw.WriteString(strings.TrimRight(line.String(), " ") + "\n")
+	}
+	return bw.Flush()
+}
+
+// cellWidth is how many terminal cells s takes: East Asian wide and
+// fullwidth characters and emoji take two, combining marks and format
+// characters none, everything else one.
+func cellWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		case unicode.Is(wide, r):
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// wide lists the ranges terminals draw two cells wide (after Unicode's
+// East Asian Width property W and F, abridged to the common blocks).
+var wide = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{0x1100, 0x115F, 1}, // Hangul Jamo initials
+		{0x2E80, 0x303E, 1}, // CJK radicals, symbols and punctuation
+		{0x3041, 0x33FF, 1}, // kana, CJK compatibility
+		{0x3400, 0x4DBF, 1}, // CJK extension A
+		{0x4E00, 0x9FFF, 1}, // CJK unified ideographs
+		{0xA000, 0xA4CF, 1}, // Yi
+		{0xAC00, 0xD7A3, 1}, // Hangul syllables
+		{0xF900, 0xFAFF, 1}, // CJK compatibility ideographs
+		{0xFE30, 0xFE4F, 1}, // CJK compatibility forms
+		{0xFF00, 0xFF60, 1}, // fullwidth forms
+		{0xFFE0, 0xFFE6, 1}, // fullwidth signs
+	},
+	R32: []unicode.Range32{
+		{0x1F1E6, 0x1F1FF, 1}, // regional indicators (flags)
+		{0x1F300, 0x1F64F, 1}, // pictographs, emoticons
+		{0x1F900, 0x1F9FF, 1}, // supplemental pictographs
+		{0x20000, 0x3FFFD, 1}, // CJK extensions B and beyond
+	},
+}
