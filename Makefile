@@ -31,6 +31,7 @@ bench:
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzTag$$' -fuzztime $(FUZZTIME) ./resolve/
 	$(GO) test -run '^$$' -fuzz '^FuzzReadGold$$' -fuzztime $(FUZZTIME) ./resolve/timeml/
+	$(GO) test -run '^$$' -fuzz '^FuzzAnnotate$$' -fuzztime $(FUZZTIME) ./resolve/timeml/
 	$(GO) test -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME) ./timeline/
 	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) ./timeline/
 
@@ -46,3 +47,17 @@ lint:
 
 clean:
 	rm -rf bin out
+
+## bench-build: end-to-end `dateline build` over the TimeBank articles copied
+## to >= 100 MB, with -j 1 and -j 2: wall time, MB/s and peak memory.
+BENCH_DIR    ?= /tmp/dateline-bench-corpus
+BENCH_COPIES ?= 280
+bench-build: build
+	@if [ ! -f $(BENCH_DIR)/.complete-$(BENCH_COPIES) ]; then \
+	  rm -rf $(BENCH_DIR); mkdir -p $(BENCH_DIR); \
+	  for i in $$(seq 1 $(BENCH_COPIES)); do cp -r $(SHARED)/corpora/timebank-articles $(BENCH_DIR)/copy$$i; done; \
+	  touch $(BENCH_DIR)/.complete-$(BENCH_COPIES); fi
+	@echo "corpus: $$(du -sb --exclude=.complete-* $(BENCH_DIR) | cut -f1) bytes in $$(find $(BENCH_DIR) -name '*.txt' | wc -l) files"
+	@for j in 1 2; do \
+	  /usr/bin/time -f "-j $$j: %e s wall, %M KB peak RSS" $(BIN) build -j $$j -f json -o /dev/null $(BENCH_DIR) 2>&1 | grep -v '^dateline: read' ; \
+	done

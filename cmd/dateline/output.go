@@ -15,13 +15,24 @@ import (
 type output struct {
 	*bufio.Writer
 	path string   // "" for stdout
-	tmp  *os.File // the temporary file when path != ""
+	tmp  *os.File // the temporary file when path is a regular file
+	// direct is the device or pipe written in place (no rename possible).
+	direct *os.File
 }
 
 // openOutput opens path for writing ("" or "-" means stdout).
 func openOutput(path string, stdout io.Writer) (*output, error) {
 	if path == "" || path == "-" {
 		return &output{Writer: bufio.NewWriterSize(stdout, 64<<10)}, nil
+	}
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		// A device or a named pipe (-o /dev/null) cannot be replaced by a
+		// rename: write to it directly.
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, fmt.Errorf("cannot write %s: %w", path, err)
+		}
+		return &output{Writer: bufio.NewWriterSize(f, 64<<10), path: path, direct: f}, nil
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
@@ -36,6 +47,9 @@ func (o *output) commit() error {
 	if err := o.Flush(); err != nil {
 		o.abort()
 		return fmt.Errorf("writing %s: %w", o.name(), err)
+	}
+	if o.direct != nil {
+		return o.direct.Close()
 	}
 	if o.tmp == nil {
 		return nil
