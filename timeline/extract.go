@@ -1,0 +1,847 @@
+package timeline
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/dateline/dateline/resolve"
+	"github.com/rickb777/date/v2"
+)
+
+// Extract finds the diplomatic event mentions of one article: calls,
+// meetings, visits, talks and summits, each with its participants, place,
+// status, date and the sentence that reports it. Mentions come in text
+// order, the headline first; Merge joins the mentions of one real event.
+//
+// Dates come from package resolve, run once over the body (and once over
+// the headline) with the article's anchor. A mention takes the date
+// expression of its own clause; one with none takes the date of the
+// mention it refers to in the same article ("the call", "talks with X"
+// reported elsewhere with a date, basis FromReference); an event the
+// headline or lead reports with no date at all is dated by the publication
+// day (basis FromPublication). Otherwise When is nil: no date is invented.
+//
+// Extract never panics and is deterministic.
+func Extract(a Article) []Mention {
+	x := newExtraction(a)
+	defer x.release()
+	x.findEvents()
+	x.date()
+	return x.mentions()
+}
+
+// unit is a sentence (or the headline) with what was found in it.
+type unit struct {
+	text     string // the source text the offsets refer to (headline or body)
+	toks     []token
+	start    int // byte span in text
+	end      int
+	headline bool
+	lead     bool
+	para     int
+	ents     []entity
+	entAt    []int32 // token → index+1 of the entity starting there, 0 for none
+	entEnd   []int32 // token → index+1 of the entity ending there, 0 for none
+	txs      []resolve.Timex
+	txTok    []int // token index where each timex starts
+	inTx     []bool
+	brk      []bool // token ends a clause (see isClauseBreak)
+}
+
+// draft is a mention being built.
+type draft struct {
+	m         Mention
+	unit      int
+	lo, hi    int // trigger tokens
+	end       int // end of the trigger's phrase: the other party's name included
+	ref       bool
+	venue     bool
+	bound     refBound
+	boundKind Kind
+	tx        *resolve.Timex
+	cue       Status // from the clause's words; "" for none
+}
+
+// extractBuffers are the per-article working arrays, reused through a
+// pool: tokens and per-token indexes are the bulk of what extraction
+// allocates, and nothing of them outlives Extract (mentions keep strings,
+// not tokens).
+type extractBuffers struct {
+	toks  []token
+	index []int32
+	flag  []bool
+}
+
+var buffers = sync.Pool{New: func() any { return new(extractBuffers) }}
+
+// maxPooledTokens keeps one huge article from pinning its buffers.
+const maxPooledTokens = 1 << 20
+
+func (b *extractBuffers) ints(n int) []int32 {
+	if cap(b.index) < n {
+		b.index = make([]int32, n)
+	}
+	b.index = b.index[:n]
+	clear(b.index)
+	return b.index
+}
+
+func (b *extractBuffers) flags(n int) []bool {
+	if cap(b.flag) < n {
+		b.flag = make([]bool, n)
+	}
+	b.flag = b.flag[:n]
+	clear(b.flag)
+	return b.flag
+}
+
+// release returns the buffers to the pool, unless they grew too big.
+func (x *extraction) release() {
+	b := x.buf
+	x.buf, x.units = nil, nil
+	if b == nil || cap(b.toks) > maxPooledTokens {
+		return
+	}
+	// Drop references to the article's text. Entries past len were cleared
+	// by the release that last used them.
+	clear(b.toks)
+	b.toks = b.toks[:0]
+	buffers.Put(b)
+}
+
+type extraction struct {
+	buf    *extractBuffers
+	a      Article
+	anchor resolve.Anchor
+	units  []unit
+	cast   *cast
+	remote bool // the headline has a phone or video cue
+	drafts []*draft
+}
+
+// headlineRemoteCues are the remote cues that count in a headline: there
+// "call" is always the event ("… after call with Biden").
+var headlineRemoteCues = words("call calls")
+
+func newExtraction(a Article) *extraction {
+	x := &extraction{a: a, anchor: resolve.Anchor{Date: a.Anchor(), Published: a.Published}}
+	if x.anchor.Published == x.anchor.Date {
+		x.anchor.Published = date.Zero
+	}
+	start := a.Dateline.End
+	if start < 0 || start > len(a.Body) {
+		start = 0
+	}
+	if h := strings.TrimSpace(a.Headline); h != "" {
+		toks := tokenize(a.Headline, 0)
+		if len(toks) > 0 {
+			x.units = append(x.units, unit{text: a.Headline, toks: toks, start: toks[0].Start, end: toks[len(toks)-1].End, headline: true, para: -1})
+			for _, t := range toks {
+				if remoteCues[t.Lower] || headlineRemoteCues[t.Lower] {
+					x.remote = true
+				}
+			}
+		}
+	}
+	x.buf = buffers.Get().(*extractBuffers)
+	x.buf.toks = tokenizeInto(x.buf.toks, a.Body[start:], start)
+	bodyToks := x.buf.toks
+	sents := splitSentences(bodyToks)
+	x.units = append(make([]unit, 0, len(sents)+len(x.units)), x.units...)
+	for k, s := range sents {
+		x.units = append(x.units, unit{text: a.Body, toks: s.Toks, start: s.Start, end: s.End, lead: k == 0, para: int(s.Toks[0].Para)})
+	}
+	// One backing array for the per-token indexes of every unit.
+	total := 0
+	for i := range x.units {
+		total += len(x.units[i].toks) + 1
+	}
+	ints := x.buf.ints(2 * total)
+	flags := x.buf.flags(2 * total)
+	for i := range x.units {
+		u := &x.units[i]
+		n := len(u.toks) + 1
+		u.entAt, u.entEnd = ints[:n:n], ints[n:2*n:2*n]
+		u.inTx, u.brk = flags[:n-1:n-1], flags[n:2*n-1:2*n-1]
+		ints, flags = ints[2*n:], flags[2*n:]
+		for k, t := range u.toks {
+			u.brk[k] = isClauseBreak(t)
+		}
+	}
+	x.attachTimexes(start)
+	all := make([][]entity, len(x.units))
+	for i := range x.units {
+		all[i] = recognise(x.units[i].toks)
+	}
+	if len(x.units) > 0 && x.units[0].headline && isTitleCase(x.units[0].toks) {
+		all[0] = trustedHeadlineNames(all[0], all[1:])
+	}
+	x.cast = buildCast(all)
+	for i := range x.units {
+		u := &x.units[i]
+		// A lone capitalised word is a person only as a short name of
+		// someone the article names in full ("Biden"); otherwise it is a
+		// sentence opener, an unknown organisation, or a typo, and must
+		// not stand in a list of names.
+		ents := all[i][:0]
+		for _, e := range all[i] {
+			if e.Kind == entPerson && !e.Titled && !strings.Contains(e.Name, " ") && x.cast.find(e) == nil {
+				continue
+			}
+			ents = append(ents, e)
+		}
+		u.ents = ents
+		for k, e := range u.ents {
+			u.entAt[e.Lo] = int32(k + 1)
+			u.entEnd[e.Hi-1] = int32(k + 1)
+		}
+	}
+	return x
+}
+
+// isTitleCase reports a headline written in Title Case ("Troops Meet Little
+// Resistance"), where capitals do not mark names.
+func isTitleCase(toks []token) bool {
+	long, caps := 0, 0
+	for _, t := range toks {
+		if t.Word && len(t.Text) > 3 {
+			long++
+			if t.Cap {
+				caps++
+			}
+		}
+	}
+	return long >= 3 && caps*10 >= long*7
+}
+
+// trustedHeadlineNames drops the untitled names of a Title Case headline
+// that the body never names: there a run of capitals is as likely a phrase
+// as a person.
+func trustedHeadlineNames(head []entity, body [][]entity) []entity {
+	known := map[string]bool{}
+	for _, ents := range body {
+		for _, e := range ents {
+			if e.Kind == entPerson {
+				known[e.Key] = true
+			}
+		}
+	}
+	out := head[:0]
+	for _, e := range head {
+		if e.Kind == entPerson && !e.Titled && !known[e.Key] {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// attachTimexes runs the resolver and gives each unit the date expressions
+// that can date an event: calendar dates and times, not durations, sets or
+// "now"-like values, and not the dateline.
+func (x *extraction) attachTimexes(bodyStart int) {
+	var head, body []resolve.Timex
+	if len(x.units) > 0 && x.units[0].headline {
+		head = resolve.Tag(x.a.Headline, x.anchor)
+	}
+	if len(x.units) > 0 {
+		body = resolve.Tag(x.a.Body, x.anchor)
+	}
+	for i := range x.units {
+		u := &x.units[i]
+		src := body
+		if u.headline {
+			src = head
+		}
+		lo := sort.Search(len(src), func(k int) bool { return src[k].Start >= u.start })
+		for k := lo; k < len(src) && src[k].Start < u.end; k++ {
+			t := src[k]
+			if !u.headline && t.Start < bodyStart {
+				continue
+			}
+			if !usableTimex(t) || t.End > u.end {
+				continue
+			}
+			u.txs = append(u.txs, t)
+		}
+		for _, t := range u.txs {
+			first := sort.Search(len(u.toks), func(k int) bool { return u.toks[k].End > t.Start })
+			u.txTok = append(u.txTok, first)
+			for k := first; k < len(u.toks) && u.toks[k].Start < t.End; k++ {
+				u.inTx[k] = true
+			}
+		}
+	}
+}
+
+func usableTimex(t resolve.Timex) bool {
+	if t.Type != resolve.Date && t.Type != resolve.Time {
+		return false
+	}
+	if t.Range == nil || strings.HasSuffix(t.Value, "_REF") {
+		return false
+	}
+	return t.Range.First != date.Zero && t.Range.Last >= t.Range.First
+}
+
+// findEvents finds the triggers and named formats of every unit and turns
+// each into a draft mention.
+func (x *extraction) findEvents() {
+	for ui := range x.units {
+		u := &x.units[ui]
+		before := len(x.drafts)
+		for i := 0; i < len(u.toks); i++ {
+			if k := u.entAt[i]; k > 0 {
+				e := u.ents[k-1]
+				if e.Kind == entFormat {
+					x.formatDraft(ui, e)
+				}
+				i = e.Hi - 1
+				continue
+			}
+			if u.toks[i].Mask&firstTrigger == 0 {
+				continue
+			}
+			info, n := vocab.triggers.match(u.toks, i)
+			if n == 0 {
+				continue
+			}
+			x.triggerDraft(ui, i, i+n, info)
+			i += n - 1
+		}
+		x.venueDrafts(ui, before)
+		x.dedupe(before)
+	}
+}
+
+// formatDraft adds the mention of a named format unless the sentence only
+// talks about it as a topic ("discussed the dialogue on strategic stability").
+func (x *extraction) formatDraft(ui int, e entity) {
+	u := &x.units[ui]
+	if topicBefore(u, e.Lo) {
+		return
+	}
+	if e.Hi < len(u.toks) && formatNotEventAfter[u.toks[e.Hi].Lower] {
+		return
+	}
+	for k := e.Lo - 1; k >= 0 && k >= e.Lo-2; k-- {
+		if formatNotEventBefore[u.toks[k].Lower] {
+			return
+		}
+	}
+	d := &draft{unit: ui, lo: e.Lo, hi: e.Hi, venue: true}
+	d.m.Kind = e.Format.Kind
+	d.m.Format = e.Format.Name
+	for _, p := range e.Format.Parties {
+		d.m.Participants = append(d.m.Participants, groupParticipant(p))
+	}
+	d.cue = x.statusCue(u, e.Lo, e.Hi, false)
+	if d.cue == "" && isNegated(u, e.Lo) {
+		return
+	}
+	d.m.Place = x.place(u, e.Lo, e.Hi)
+	x.drafts = append(x.drafts, d)
+}
+
+// topicWords before a format make it the topic of a conversation, not an
+// event of its own.
+var topicWords = words("discussed discuss discusses discussing about regarding concerning raised touched topic topics agenda")
+
+func topicBefore(u *unit, lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-5; k-- {
+		t := u.toks[k]
+		if topicWords[t.Lower] {
+			return true
+		}
+		if t.Text == "," || clauseOpeners[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// diplomacyWords in a sentence make "at the OSCE" a venue of talks.
+var diplomacyWords = words("diplomacy diplomatic dialogue dialogues talks negotiations consultations engagement")
+
+// venuePrepositions introduce an organisation as the place of talks.
+var venuePrepositions = words("at through within")
+
+// venueDrafts adds a talks mention for each organisation named as a venue
+// of diplomacy in a sentence that also names formats or talks: "… with the
+// Strategic Stability Dialogue, at NATO through the NATO-Russia Council, and
+// at the OSCE". An organisation whose list item also names a format ("at
+// NATO through the NATO-Russia Council") is that format's venue, not an
+// event of its own. The venue's other parties are the countries of the
+// formats listed with it, else the countries the sentence names.
+func (x *extraction) venueDrafts(ui, from int) {
+	u := &x.units[ui]
+	cue := false
+	for _, t := range u.toks {
+		if diplomacyWords[t.Lower] {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return
+	}
+	var countriesOfFormats []string
+	for _, d := range x.drafts[from:] {
+		if d.m.Format != "" {
+			for _, p := range d.m.Participants {
+				if p.Type == "country" {
+					countriesOfFormats = appendUnique(countriesOfFormats, p.Name)
+				}
+			}
+		}
+	}
+	for k, e := range u.ents {
+		if e.Kind != entOrg || e.Lo == 0 {
+			continue
+		}
+		p := e.Lo - 1
+		if u.toks[p].Lower == "the" && p > 0 {
+			p--
+		}
+		if !venuePrepositions[u.toks[p].Lower] {
+			continue
+		}
+		// A format in the same list item makes the organisation its venue.
+		ownFormat := false
+		for j := k + 1; j < len(u.ents); j++ {
+			if u.ents[j].Kind == entFormat && !hasComma(u.toks[e.Hi:u.ents[j].Lo]) {
+				ownFormat = true
+			}
+			break
+		}
+		if ownFormat {
+			continue
+		}
+		others := countriesOfFormats
+		if len(others) == 0 {
+			for _, o := range u.ents {
+				if o.Kind == entCountry || o.Kind == entRole && o.Side {
+					others = appendUnique(others, o.Country)
+				}
+			}
+		}
+		if len(others) == 0 {
+			continue
+		}
+		d := &draft{unit: ui, lo: e.Lo, hi: e.Hi, venue: true}
+		d.m.Kind = Talks
+		d.m.Format = e.Name
+		d.m.Participants = append(d.m.Participants, groupParticipant(e.Name))
+		for _, c := range others {
+			d.m.Participants = append(d.m.Participants, groupParticipant(c))
+		}
+		d.cue = x.statusCue(u, e.Lo, e.Hi, false)
+		x.drafts = append(x.drafts, d)
+	}
+}
+
+func hasComma(toks []token) bool {
+	for _, t := range toks {
+		if t.Text == "," || t.Text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// withWords introduce the other party of a conversation or meeting.
+var withWords = words("with between among amongst alongside")
+
+// rightStops end the search for "with" after a trigger.
+var rightStops = words(". , ; : ! ? to about for over against into under that than")
+
+// groupGlue may stand between the names of one list: "Biden, Macron and
+// Scholz", "US President and his Ukrainian counterpart", "Russian-Serbian".
+var groupGlue = words(", and & - – as well the his her their its leaders leader of")
+
+// triggerDraft builds the mention reported by the trigger toks[lo:hi].
+func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
+	u := &x.units[ui]
+	toks := u.toks
+	if lo > 0 && notEventBefore[toks[lo-1].Lower] {
+		return
+	}
+	if info.Kind == Call && info.With && hi < len(toks) && notEventAfter[toks[hi].Lower] {
+		return
+	}
+	if info.Kind == Call && info.Noun && lo > 0 && modeWords[toks[lo-1].Lower] {
+		return // "talks via videoconference": the means of another event
+	}
+	if isNegated(u, lo) {
+		return
+	}
+	d := &draft{unit: ui, lo: lo, hi: hi}
+	d.m.Kind = info.Kind
+	if info.Convertible && (sentenceRemote(u, lo, hi) || x.remote && headlineConvertible[toks[lo].Lower]) {
+		d.m.Kind = remoteKind
+	}
+
+	right, with, direct := x.rightGroup(u, hi, info)
+	var dest *entity
+	if info.Destination {
+		dest = destination(u, hi)
+		if dest != nil && dest.Kind == entPerson {
+			right = append(right, *dest)
+			dest = nil
+		}
+	}
+	// "ahead of the call", "after the talks": the event is a time
+	// reference for another mention of the sentence, not a mention.
+	if !with && !direct && dest == nil && info.Noun {
+		if b, ok := temporalReference(toks, lo); ok {
+			if prev := x.lastDraftIn(ui); prev != nil {
+				prev.bound, prev.boundKind = b, info.Kind
+				return
+			}
+		}
+	}
+	left := leftGroup(u, lo)
+	ok := true
+	switch {
+	case info.Destination:
+		ok = dest != nil || len(right) > 0
+	case info.With:
+		ok = with || len(left) >= 2
+	case info.Object:
+		ok = with || direct || len(left) >= 2
+	}
+	if !ok {
+		if info.Noun && isBackRef(toks, lo) && len(left) == 0 {
+			d.ref = true
+			d.cue = x.statusCue(u, lo, hi, info.Base)
+			x.drafts = append(x.drafts, d)
+		}
+		return
+	}
+	if len(left) == 0 && !(with && len(right) >= 2 && isBetween(u, hi)) {
+		left = x.impliedSubject(ui, lo, hi, right)
+	}
+	d.m.Participants = x.participants(left, right)
+	if dest != nil {
+		if dest.Kind == entPlace {
+			d.m.Place = dest.Name
+		}
+		host := groupParticipant(dest.Country)
+		if dest.Kind == entOrg {
+			host = groupParticipant(dest.Name)
+		}
+		d.m.Participants = addParticipant(d.m.Participants, host)
+	}
+	if d.m.Place == "" {
+		d.m.Place = x.place(u, lo, hi)
+	}
+	end := hi
+	for _, e := range right {
+		if e.Hi > end {
+			end = e.Hi
+		}
+	}
+	d.end = end
+	d.cue = x.statusCue(u, lo, end, info.Base)
+	x.drafts = append(x.drafts, d)
+}
+
+// isBetween reports whether the other party after the trigger at hi is
+// introduced by "between" or "among": then both sides are in that list.
+func isBetween(u *unit, hi int) bool {
+	for k := hi; k < len(u.toks) && k < hi+8; k++ {
+		switch u.toks[k].Lower {
+		case "between", "among", "amongst":
+			return true
+		case "with":
+			return false
+		}
+	}
+	return false
+}
+
+func (x *extraction) lastDraftIn(ui int) *draft {
+	if n := len(x.drafts); n > 0 && x.drafts[n-1].unit == ui {
+		return x.drafts[n-1]
+	}
+	return nil
+}
+
+// sentenceRemote reports a phone or video cue in the sentence.
+func sentenceRemote(u *unit, lo, hi int) bool {
+	for k, t := range u.toks {
+		if k >= lo && k < hi {
+			continue
+		}
+		if remoteCues[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// isNegated reports a negation in the few words before a trigger, inside
+// its clause: "did not meet", "no talks", "refused to meet".
+func isNegated(u *unit, lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-4; k-- {
+		t := u.toks[k]
+		if negations[t.Lower] {
+			return true
+		}
+		if t.Text == "," || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// isBackRef reports a sentence that opens with "The call", "This visit",
+// "The first meeting": a determiner as the first word and at most two
+// words between it and the event noun.
+func isBackRef(toks []token, lo int) bool {
+	if lo == 0 || lo > 3 || !backRefs[toks[0].Lower] {
+		return false
+	}
+	for k := 1; k < lo; k++ {
+		if !toks[k].Word || toks[k].Cap {
+			return false
+		}
+	}
+	return true
+}
+
+// temporalReference reports "ahead of the call", "before the talks",
+// "after the meeting" and how the other event's date is bounded.
+func temporalReference(toks []token, lo int) (refBound, bool) {
+	k := lo - 1
+	for k >= 0 && k >= lo-3 && toks[k].Word && !definiteRefs[toks[k].Lower] {
+		k--
+	}
+	if k < 0 || !definiteRefs[toks[k].Lower] {
+		return boundNone, false
+	}
+	k--
+	if k >= 0 && (toks[k].Lower == "of" || toks[k].Lower == "to") {
+		k--
+	}
+	if k < 0 {
+		return boundNone, false
+	}
+	b, ok := temporalRefs[toks[k].Lower]
+	return b, ok
+}
+
+// placePrepositions introduce where an event takes place.
+var placePrepositions = words("in at")
+
+// placeReach is how many words from its event word a place may stand.
+const placeReach = 16
+
+// place finds "in Geneva", "at the Kremlin" in the clause of a trigger.
+func (x *extraction) place(u *unit, lo, hi int) string {
+	best, bestDist := "", 1<<30
+	for _, e := range u.ents {
+		if e.Kind != entPlace || e.Lo == 0 || e.Lo < lo-placeReach || e.Lo > hi+placeReach {
+			continue
+		}
+		p := e.Lo - 1
+		if u.toks[p].Lower == "the" && p > 0 {
+			p--
+		}
+		if !placePrepositions[u.toks[p].Lower] {
+			continue
+		}
+		if !sameClause(u, lo, hi, p) {
+			continue
+		}
+		dist := p - hi
+		if p < lo {
+			dist = lo - e.Hi
+		}
+		if dist < bestDist {
+			best, bestDist = e.Name, dist
+		}
+	}
+	return best
+}
+
+// sameClause reports whether token k is in the clause of the trigger
+// [lo, hi): no clause opener, reporting verb or semicolon in between.
+func sameClause(u *unit, lo, hi, k int) bool {
+	a, b := k, lo
+	if k >= hi {
+		a, b = hi, k
+	}
+	for j := a; j < b; j++ {
+		if u.brk[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// isClauseBreak reports a word that ends the clause of an event word: a
+// clause opener, a reporting verb or a semicolon.
+func isClauseBreak(t token) bool {
+	if t.Word {
+		return t.Mask&firstBreak != 0
+	}
+	return clauseOpeners[t.Text] // ";", ":", "—"
+}
+
+// statusCue reads the status words of a trigger's clause: up to eight words
+// before it and four after. Cancelled and postponed win over planned.
+func (x *extraction) statusCue(u *unit, lo, hi int, base bool) Status {
+	found := Status("")
+	note := func(s Status) {
+		if found == "" || found == Planned {
+			found = s
+		}
+	}
+	if base && lo > 0 && u.toks[lo-1].Lower == "to" {
+		note(Planned)
+	}
+	start := lo - 8
+	if start < 0 {
+		start = 0
+	}
+	for k := lo - 1; k >= start; k-- {
+		t := u.toks[k]
+		if clauseOpeners[t.Lower] || reportingVerbs[t.Lower] || t.Text == ";" {
+			start = k + 1
+			break
+		}
+	}
+	for k := start; k < hi+4 && k < len(u.toks); k++ {
+		if k >= lo && k < hi {
+			continue
+		}
+		if k >= hi && (u.toks[k].Text == "," || u.toks[k].Text == "." || clauseOpeners[u.toks[k].Lower]) {
+			break
+		}
+		if s, n := vocab.status.match(u.toks, k); n > 0 {
+			note(s)
+			k += n - 1
+		}
+	}
+	return found
+}
+
+// dedupe drops a mention that repeats an earlier one of the same sentence
+// ("arrived in Russia on a working visit").
+func (x *extraction) dedupe(from int) {
+	kept := x.drafts[:from]
+	for _, d := range x.drafts[from:] {
+		dup := false
+		for _, k := range kept[from:] {
+			if !d.ref && !k.ref && family(k.m.Kind) == family(d.m.Kind) && k.m.Format == d.m.Format && sameParticipants(k.m.Participants, d.m.Participants) {
+				dup = true
+				if k.m.Place == "" {
+					k.m.Place = d.m.Place
+				}
+			}
+		}
+		if !dup {
+			kept = append(kept, d)
+		}
+	}
+	x.drafts = kept
+}
+
+func sameParticipants(a, b []Participant) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, p := range a {
+		if !hasParticipant(b, p.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasParticipant(list []Participant, name string) bool {
+	for _, q := range list {
+		if q.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// family groups kinds that may report the same event: a call, talks and a
+// meeting are all a conversation.
+func family(k Kind) Kind {
+	switch k {
+	case Call, Talks, Meeting:
+		return Talks
+	}
+	return k
+}
+
+// keep reports whether a draft names enough parties to be an event: a
+// conversation needs two sides, a visit a visitor and a host, a summit an
+// organisation or format or two parties, and a named format a date.
+func (x *extraction) keep(d *draft) bool {
+	ps := d.m.Participants
+	if len(ps) == 0 {
+		return false
+	}
+	if d.m.Format != "" && d.m.When == nil {
+		// A format named without a date is usually the frame of something
+		// else ("diplomacy through the Normandy format").
+		return false
+	}
+	if d.m.Kind == Summit || d.m.Format != "" {
+		for _, p := range ps {
+			if p.Type == "organization" {
+				return true
+			}
+		}
+		return d.m.Format != "" || len(ps) >= 2
+	}
+	if len(ps) == 1 && ps[0].Type == "organization" && d.m.Kind == Meeting {
+		d.m.Kind = Summit
+		return true
+	}
+	return len(ps) >= 2
+}
+
+// mentions finishes the drafts: evidence, article, index, text order.
+func (x *extraction) mentions() []Mention {
+	var out []Mention
+	for _, d := range x.drafts {
+		if !x.keep(d) {
+			continue
+		}
+		m := d.m
+		u := &x.units[d.unit]
+		raw := u.text[u.start:u.end]
+		trimmed := strings.TrimSpace(raw)
+		shift := strings.Index(raw, trimmed)
+		m.Source.Article = x.a.ID
+		m.Source.Headline = x.a.Headline
+		if x.a.Published != date.Zero {
+			m.Source.Published = x.a.Published.String()
+		}
+		m.Source.Sentence = trimmed
+		if m.Source.DateEnd > 0 {
+			m.Source.DateStart -= shift
+			m.Source.DateEnd -= shift
+		}
+		m.Article = x.a.ID
+		m.Index = len(out)
+		out = append(out, m)
+	}
+	return out
+}

@@ -1,0 +1,45 @@
+package timeline
+
+// format is a recurring diplomatic format known by name: the text names the
+// format and the reader knows who takes part.
+type format struct {
+	// Name is the canonical name, used as Mention.Format.
+	Name string
+	// Forms are the ways text writes it.
+	Forms []string
+	// Parties are the countries and organisations that take part.
+	Parties []string
+	// Kind is the kind of event a session of the format is.
+	Kind Kind
+}
+
+// formats is the table of named formats. Parties are canonical country
+// names (see countries) or organisation names (see orgRows).
+var formats = []format{
+	{"Strategic Stability Dialogue", []string{"Strategic Stability Dialogue", "Strategic Stability Talks", "dialogue on Strategic Stability", "dialogue on strategic stability", "strategic stability dialogue"}, []string{"United States", "Russia"}, Talks},
+	{"NATO-Russia Council", []string{"NATO-Russia Council", "NATO Russia Council", "Russia-NATO Council", "NRC"}, []string{"NATO", "Russia"}, Summit},
+	{"Normandy format", []string{"Normandy format", "Normandy Format", "Normandy Four", "Normandy quartet", "Normandy group"}, []string{"France", "Germany", "Russia", "Ukraine"}, Talks},
+	{"P5+1", []string{"P5+1", "P5 + 1", "E3+3", "P5-plus-1"}, []string{"China", "France", "Russia", "United Kingdom", "United States", "Germany"}, Talks},
+	{"E3", []string{"E3"}, []string{"France", "Germany", "United Kingdom"}, Talks},
+	{"Quad", []string{"Quad", "Quadrilateral Security Dialogue"}, []string{"United States", "Japan", "India", "Australia"}, Summit},
+	{"AUKUS", []string{"AUKUS"}, []string{"Australia", "United Kingdom", "United States"}, Talks},
+	{"Bucharest Nine", []string{"Bucharest Nine", "Bucharest 9", "B9", "B-9"}, []string{"Bulgaria", "Czech Republic", "Estonia", "Hungary", "Latvia", "Lithuania", "Poland", "Romania", "Slovakia"}, Summit},
+	{"Visegrad Group", []string{"Visegrad Group", "Visegrad Four", "V4"}, []string{"Czech Republic", "Hungary", "Poland", "Slovakia"}, Summit},
+	{"Weimar Triangle", []string{"Weimar Triangle"}, []string{"France", "Germany", "Poland"}, Talks},
+	{"OSCE Minsk Group", []string{"OSCE Minsk Group", "Minsk Group"}, []string{"France", "Russia", "United States"}, Talks},
+	{"Trilateral Contact Group", []string{"Trilateral Contact Group"}, []string{"Ukraine", "Russia", "OSCE"}, Talks},
+	{"Middle East Quartet", []string{"Middle East Quartet", "Quartet on the Middle East"}, []string{"United Nations", "European Union", "United States", "Russia"}, Talks},
+	{"Astana format", []string{"Astana format", "Astana process", "Astana talks"}, []string{"Russia", "Turkey", "Iran"}, Talks},
+	{"Six-Party Talks", []string{"Six-Party Talks", "six-party talks", "Six Party Talks", "six-nation talks"}, []string{"China", "Japan", "North Korea", "Russia", "South Korea", "United States"}, Talks},
+	{"North American Leaders' Summit", []string{"North American Leaders' Summit", "North American Leaders Summit", "NALS", "Three Amigos summit"}, []string{"United States", "Canada", "Mexico"}, Summit},
+	{"G7 summit", []string{"G7 summit", "G-7 summit", "Group of Seven summit", "G7 Summit"}, []string{"G7"}, Summit},
+	{"G20 summit", []string{"G20 summit", "G-20 summit", "G20 Summit", "Group of 20 summit"}, []string{"G20"}, Summit},
+	{"East Asia Summit", []string{"East Asia Summit", "EAS"}, []string{"ASEAN"}, Summit},
+	{"UN Security Council meeting", []string{"Security Council meeting", "Security Council session"}, []string{"UN Security Council"}, Summit},
+	{"EU-US summit", []string{"EU-US summit", "EU-U.S. summit", "US-EU summit", "U.S.-EU summit"}, []string{"European Union", "United States"}, Summit},
+	{"EU-China summit", []string{"EU-China summit", "China-EU summit"}, []string{"European Union", "China"}, Summit},
+	{"US-ASEAN Summit", []string{"U.S.-ASEAN Summit", "US-ASEAN Summit", "U.S.-ASEAN summit", "US-ASEAN summit"}, []string{"United States", "ASEAN"}, Summit},
+	{"NATO summit", []string{"NATO summit", "NATO Summit"}, []string{"NATO"}, Summit},
+	{"Summit for Democracy", []string{"Summit for Democracy"}, []string{"United States"}, Summit},
+	{"UN climate conference", []string{"COP26", "COP27", "COP28", "COP 26", "UN climate conference", "climate summit"}, []string{"United Nations"}, Summit},
+}
