@@ -1,9 +1,312 @@
 package resolve
 
+import (
+	"unsafe"
+)
+
 // Tag finds the temporal expressions in text and resolves each against a.
-// The result is in text order, spans sorted and non-overlapping.
+// The result is in text order, spans sorted and non-overlapping; Text of
+// each Timex is text[Start:End]. Tag never fails: text it does not
+// understand yields no expressions, and invalid UTF-8 is passed over.
 //
-// TODO(resolver): placeholder signature; the implementation lands with issue 2.
+// Tag is safe for concurrent use; it is the same as (&Tagger{}).Tag.
 func Tag(text string, a Anchor) []Timex {
-	return nil
+	var tg Tagger
+	return tg.Tag(text, a)
+}
+
+// Tagger tags text. Its zero value is ready to use. A Tagger keeps scratch
+// buffers between calls, so reusing one for many documents allocates less;
+// a Tagger must not be used by two goroutines at once.
+type Tagger struct {
+	low    []byte
+	toks   []token
+	outTok []int
+}
+
+// Tag is like the package-level Tag, reusing the Tagger's buffers.
+func (tg *Tagger) Tag(text string, a Anchor) []Timex {
+	if len(text) > maxText {
+		text = text[:maxText] // offsets are 32-bit; see maxText
+	}
+	if cap(tg.low) < len(text) {
+		tg.low = make([]byte, len(text))
+	}
+	low := tg.low[:len(text)]
+	// No need to copy text into low: tokenize writes the lowercase
+	// letters of every word, and only words are ever read from low.
+	toks := tokenize(text, low, tg.toks[:0])
+	var lowStr string
+	if len(low) > 0 {
+		// lowStr shares low's memory, which nothing writes to until the
+		// next call of Tag, after this call is done with lowStr.
+		lowStr = unsafe.String(&low[0], len(low))
+	}
+	tg.toks = toks
+	// About one expression per 250 bytes of news; growing the slice
+	// costs more than a generous first guess.
+	guess := len(text)/250 + 4
+	t := &tagger{text: text, low: lowStr, toks: toks, a: a, out: make([]Timex, 0, guess),
+		outTok: tg.outTok[:0], ranges: make([]Range, 0, guess)}
+	defer func() { tg.outTok = t.outTok }()
+	return t.run()
+}
+
+// maxText is the longest text Tag reads; it tags only the first 2 GiB of
+// anything longer, because token offsets are 32-bit to keep tokens small.
+const maxText = 1<<31 - 1
+
+// tagger is the state of one Tag call.
+type tagger struct {
+	text string
+	low  string // text with ASCII letters lowercased; same offsets
+	toks []token
+	a    Anchor
+	out  []Timex
+	// outTok[k] is the first token of out[k].
+	outTok []int
+	// ranges holds the Range of every output, so that they take one
+	// allocation (a grown slice leaves earlier pointers valid).
+	ranges []Range
+	// aName caches dayName(a.Date) for explanations.
+	aName string
+}
+
+// anchorName is the anchor day as explanations write it: "Mon 2022-01-03".
+func (t *tagger) anchorName() string {
+	if t.aName == "" {
+		t.aName = dayName(t.a.Date)
+	}
+	return t.aName
+}
+
+// run scans the tokens left to right and at each one keeps the longest
+// expression that starts there.
+func (t *tagger) run() []Timex {
+	for i := 0; i < len(t.toks); {
+		if !t.mayStart(i) {
+			i++
+			continue
+		}
+		c, ok := t.exprAt(i)
+		if !ok || c.end <= i {
+			i++
+			continue
+		}
+		t.emit(i, c)
+		i = c.end
+	}
+	return t.out
+}
+
+// mayStart is a cheap test of whether an expression can begin at token i.
+func (t *tagger) mayStart(i int) bool {
+	tk := &t.toks[i]
+	switch tk.kind {
+	case tNum:
+		return t.numMayStart(i)
+	case tWord:
+		if tk.lex.c[0] == cDet {
+			// "the", "a", "an" open an expression only before a word the
+			// grammar knows or a number: "the third quarter", "a year ago".
+			if i+1 >= len(t.toks) {
+				return false
+			}
+			return t.knownNext(i)
+		}
+		if tk.lex.c[0] == cNone {
+			// A pattern word ("at", "more", "that") opens an expression only
+			// before another word the grammar knows or a number.
+			if tk.lex.flags&fAlone != 0 {
+				return true
+			}
+			if tk.lex.flags&fPosition != 0 && t.word(i+1) == "of" {
+				return true // "end of the year", "beginning of March"
+			}
+			if tk.lex.flags == 0 || !t.knownNext(i) {
+				return false
+			}
+			// Before "the" only "at" leads anywhere ("at the time"): an
+			// approximation never hedges "the …".
+			return t.word(i+1) != "the" || t.word(i) == "at"
+		}
+		return true
+	case tPunct:
+		// "'90s": an apostrophe glued to a number.
+		return t.text[tk.start] == '\'' && i+1 < len(t.toks) && t.toks[i+1].kind == tNum && t.glued(i+1)
+	}
+	return false
+}
+
+// startWords are words outside the lexicon that can begin an expression.
+var startWords = map[string]bool{
+	"right": true, "end": true, "beginning": true, "start": true, "middle": true,
+	"more": true, "less": true, "up": true, "at": true, "no": true, "under": true, "these": true,
+	"that": true, "year": true, "month": true, "week": true, "close": true, "turn": true,
+	"once": true, "as": true, "least": true, "than": true, "future": true, "present": true, "moment": true, "time": true,
+	"near": true, "distant": true, "foreseeable": true, "short": true, "long": true, "most": true,
+	"period": true, "days": true, "same": true, "corresponding": true, "comparable": true, "full": true, "whole": true, "entire": true,
+}
+
+// emit appends candidate c, which starts at token i, to the output.
+func (t *tagger) emit(i int, c cand) {
+	s, e := int(t.toks[i].start), int(t.toks[c.end-1].end)
+	x := Timex{Start: s, End: e, Text: t.text[s:e], Type: c.typ, Mod: c.mod,
+		Granularity: c.p.gran, Zone: c.zone, Rule: c.rule, Explain: c.why}
+	if c.p.value != "" {
+		x.Value = c.p.value
+		t.ranges = append(t.ranges, c.p.rng)
+		x.Range = &t.ranges[len(t.ranges)-1]
+	} else {
+		x.Value = c.value
+		x.Granularity = GranNone
+	}
+	t.out = append(t.out, x)
+	t.outTok = append(t.outTok, i)
+}
+
+// explicitYearRules are the rules whose value carries a year written out.
+var explicitYearRules = map[string]bool{"year": true, "month-year": true, "month-day-year": true, "numeric-date": true}
+
+// sentenceYear returns the year written out in an expression earlier in
+// the sentence of token i: in "In 1988, sales peaked in April" April is
+// April 1988, whatever the anchor.
+func (t *tagger) sentenceYear(i int) (int, string, bool) {
+	k := len(t.out) - 1
+	if k < 0 {
+		return 0, "", false
+	}
+	for j := i - 1; j >= 0 && j >= i-maxCueDistance*2; j-- {
+		if t.sentenceEnd(j) || t.toks[j+1].newline {
+			return 0, "", false
+		}
+		for k >= 0 && t.outTok[k] > j {
+			k--
+		}
+		if k < 0 {
+			return 0, "", false
+		}
+		// A bare year counts only as the frame of the sentence ("In 1988,
+		// …"), not as a comparison ("the highest since 1987").
+		frame := t.out[k].Rule != "year" || t.word(j-1) == "in" || t.word(j-1) == "during"
+		if t.outTok[k] == j && explicitYearRules[t.out[k].Rule] && t.out[k].Range != nil && frame {
+			return t.out[k].Range.First.Year(), t.out[k].Text, true
+		}
+	}
+	return 0, "", false
+}
+
+// word is the lowercase text of token i, or "" when i is out of range or
+// not a word.
+func (t *tagger) word(i int) string {
+	if i < 0 || i >= len(t.toks) || t.toks[i].kind != tWord {
+		return ""
+	}
+	return t.low[t.toks[i].start:t.toks[i].end]
+}
+
+// raw is the text of token i as written, or "".
+func (t *tagger) raw(i int) string {
+	if i < 0 || i >= len(t.toks) {
+		return ""
+	}
+	return t.text[t.toks[i].start:t.toks[i].end]
+}
+
+// is returns the value of role c of token i.
+func (t *tagger) is(i int, c class) (int, bool) {
+	if i < 0 || i >= len(t.toks) || t.toks[i].kind != tWord {
+		return 0, false
+	}
+	return t.toks[i].lex.has(c)
+}
+
+// punct reports whether token i is the punctuation byte b.
+func (t *tagger) punct(i int, b byte) bool {
+	return i >= 0 && i < len(t.toks) && t.toks[i].kind == tPunct && t.text[t.toks[i].start] == b
+}
+
+// glued reports whether token i follows token i-1 with no space between.
+func (t *tagger) glued(i int) bool {
+	return i > 0 && i < len(t.toks) && !t.toks[i].space
+}
+
+// num returns the value of token i when it is a plain integer of 1 to
+// maxDigits digits.
+func (t *tagger) num(i, maxDigits int) (int, int, bool) {
+	if i < 0 || i >= len(t.toks) || t.toks[i].kind != tNum {
+		return 0, 0, false
+	}
+	tk := &t.toks[i]
+	nd := int(tk.end - tk.start)
+	if tk.grouped || nd > maxDigits {
+		return 0, 0, false
+	}
+	v := 0
+	for k := tk.start; k < tk.end; k++ {
+		v = v*10 + int(t.text[k]-'0')
+	}
+	return v, nd, true
+}
+
+// capitalized reports whether token i starts with an upper-case letter.
+func (t *tagger) capitalized(i int) bool {
+	if i < 0 || i >= len(t.toks) || t.toks[i].kind != tWord {
+		return false
+	}
+	b := t.text[t.toks[i].start]
+	return b >= 'A' && b <= 'Z'
+}
+
+// numMayStart reports whether the number at i can begin an expression: a
+// four-digit number (a year), or one followed by a date separator, a word
+// the grammar knows, or an ordinal or plural suffix. Money is never a date.
+func (t *tagger) numMayStart(i int) bool {
+	if t.punct(i-1, '$') {
+		return false
+	}
+	if tk := &t.toks[i]; (!tk.grouped && tk.end-tk.start == 4) || i+1 >= len(t.toks) {
+		return true
+	}
+	n := &t.toks[i+1]
+	switch n.kind {
+	case tPunct:
+		switch t.text[n.start] {
+		case '-', '/', ':', '\'':
+			return true
+		}
+		return false
+	case tWord:
+		switch n.lex.c[0] {
+		case cUnit, cMonth, cMeridiem, cZone, cWeekday, cDeictic, cShift:
+			return true
+		case cDet:
+			return t.word(i+1) == "a" // "10 a.m."
+		}
+		if _, ok := n.lex.has(cUnit); ok {
+			return true
+		}
+		w := t.word(i + 1)
+		return ordinalSuffix[w] || w == "s" || unitFillers[w] || w == "of" || w == "p"
+	}
+	return false
+}
+
+// knownNext reports whether the token after i is a number, an apostrophe
+// or a word the grammar knows: what must follow "the", "a", "at", "more" for
+// an expression to start there.
+func (t *tagger) knownNext(i int) bool {
+	if i+1 >= len(t.toks) {
+		return false
+	}
+	n := &t.toks[i+1]
+	switch n.kind {
+	case tNum:
+		return true
+	case tWord:
+		return n.lex.c[0] != cNone || n.lex.flags != 0
+	case tPunct:
+		return t.text[n.start] == '\''
+	}
+	return false
 }

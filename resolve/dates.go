@@ -1,0 +1,577 @@
+package resolve
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/rickb777/date/v2"
+)
+
+// Absolute and calendar-named dates: "January 10", "Jan. 10, 2022",
+// "10 January 2022", "January 2022", "2022-01-10", "1/10/2022", "2011",
+// "fiscal 1990", "the 1990s", "the 20th century", "the third quarter".
+
+// dayAt reads a day of the month at i: "10", "10th", "tenth",
+// "twenty-first". It returns the day and the token after it.
+func (t *tagger) dayAt(i int) (int, int, bool) {
+	if n, _, ok := t.num(i, 2); ok && n >= 1 && n <= 31 {
+		j := i + 1
+		if t.glued(j) && ordinalSuffix[t.word(j)] {
+			j++
+		}
+		return n, j, true
+	}
+	if n, j, ok := t.ordinalWordAt(i); ok && n <= 31 {
+		return n, j, true
+	}
+	return 0, 0, false
+}
+
+// ordinalSuffix are the letters after a number that make it an ordinal.
+var ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+
+// ordinalWordAt reads "third", "twenty-first", "twenty first".
+func (t *tagger) ordinalWordAt(i int) (int, int, bool) {
+	if n, ok := t.is(i, cOrdWord); ok {
+		return n, i + 1, true
+	}
+	tens, ok := t.is(i, cNumWord)
+	if !ok || tens < 20 || tens > 90 || tens%10 != 0 {
+		return 0, 0, false
+	}
+	j := i + 1
+	if t.punct(j, '-') {
+		j++
+	}
+	if n, ok := t.is(j, cOrdWord); ok && n < 10 {
+		return tens + n, j + 1, true
+	}
+	return 0, 0, false
+}
+
+// ordinalAt reads "3rd", "third", "20th".
+func (t *tagger) ordinalAt(i int) (int, int, bool) {
+	if n, _, ok := t.num(i, 3); ok && t.glued(i+1) && ordinalSuffix[t.word(i+1)] {
+		return n, i + 2, true
+	}
+	return t.ordinalWordAt(i)
+}
+
+// yearNumAt reads a year at i: four digits from 1000 to 2999, or the
+// spoken forms "nineteen ninety-six", "two thousand", "two thousand and
+// one". It returns the year and the token after it.
+func (t *tagger) yearNumAt(i int) (int, int, bool) {
+	if n, nd, ok := t.num(i, 4); ok && nd == 4 && n >= 1000 && n <= 2999 {
+		if t.glued(i+1) && (t.word(i+1) != "" || t.punct(i+1, '%')) {
+			return 0, 0, false // "1990s", "1990th", "2000m", "1990%"
+		}
+		return n, i + 1, true
+	}
+	return t.spokenYearAt(i)
+}
+
+// spokenYearAt reads "nineteen ninety-six", "nineteen eighty", "two
+// thousand", "two thousand and one".
+func (t *tagger) spokenYearAt(i int) (int, int, bool) {
+	hi, ok := t.is(i, cNumWord)
+	if !ok {
+		return 0, 0, false
+	}
+	if hi >= 10 && hi <= 20 && t.word(i+1) != "thousand" {
+		lo, j, ok := t.numberWordsAt(i + 1)
+		if !ok || lo < 10 || lo > 99 {
+			return 0, 0, false
+		}
+		return hi*100 + lo, j, true
+	}
+	if hi == 2 && t.word(i+1) == "thousand" {
+		j := i + 2
+		k := j
+		if t.word(k) == "and" {
+			k++
+		}
+		if lo, e, ok := t.numberWordsAt(k); ok && lo < 100 {
+			return 2000 + lo, e, true
+		}
+		return 2000, j, true
+	}
+	return 0, 0, false
+}
+
+// numberWordsAt reads a number below 100 written in words: "seven",
+// "ninety-six", "twenty four".
+func (t *tagger) numberWordsAt(i int) (int, int, bool) {
+	n, ok := t.is(i, cNumWord)
+	if !ok || n >= 100 {
+		return 0, 0, false
+	}
+	j := i + 1
+	if n >= 20 && n%10 == 0 {
+		k := j
+		if t.punct(k, '-') && t.glued(k) {
+			k++
+		}
+		if u, ok := t.is(k, cNumWord); ok && u < 10 {
+			return n + u, k + 1, true
+		}
+	}
+	return n, j, true
+}
+
+// monthNameOK reports whether the month word at i can be a month here. May
+// and March are usually the verbs; abbreviations need a day or year
+// nearby. A month name needs a capital letter.
+func (t *tagger) monthNameOK(i int) bool {
+	if !t.capitalized(i) {
+		return false
+	}
+	w := t.word(i)
+	return w != "may" && w != "march" || t.monthSupported(i)
+}
+
+// monthPreps are the words before an ambiguous month name ("May",
+// "March") that show it is the month.
+var monthPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "through": true, "during": true,
+	"of": true, "from": true, "by": true, "last": true, "next": true, "this": true, "early": true,
+	"mid": true, "late": true, "before": true, "after": true, "between": true, "and": true,
+	"or": true, "each": true, "every": true, "that": true, "-": true, "end": true, "beginning": true,
+}
+
+// monthSupported reports whether a preceding word marks the ambiguous month
+// name at i as a month.
+func (t *tagger) monthSupported(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := t.word(i - 1)
+	if p == "" && t.punct(i-1, '-') {
+		p = "-"
+	}
+	// "as soon as May", "as early as March".
+	if p == "as" {
+		w := t.word(i - 2)
+		return w == "soon" || w == "early" || w == "late"
+	}
+	return monthPreps[p]
+}
+
+// monthAt matches dates built on a month name:
+//
+//	January 10   Jan. 10, 2022   Saturday, April 25   January 2022
+//	10 January 2022   the 10th of January   January this year   January
+func (t *tagger) monthAt(i int) (cand, bool) {
+	start := i
+	j := i
+	// A weekday before: "Saturday, April 25".
+	wd := 0
+	if v, ok := t.is(j, cWeekday); ok && v&plural == 0 {
+		wd = v
+		j++
+		if t.punct(j, ',') {
+			j++
+		}
+		if _, ok := t.is(j, cMonth); !ok {
+			return cand{}, false
+		}
+	}
+	// Day first: "10 January 2022", "the 10th of January".
+	if day, k, ok := t.dayFirst(j); ok && wd == 0 {
+		if m, ok := t.is(k, cMonth); ok && t.capitalized(k) {
+			e := k + 1
+			if t.punct(e, '.') && t.glued(e) {
+				e++
+			}
+			y, ye, hasYear := t.yearAfter(e)
+			if hasYear {
+				e = ye
+			}
+			return t.monthDay(start, e, y, m, day, hasYear, 0)
+		}
+	}
+	m, ok := t.is(j, cMonth)
+	if !ok || !t.capitalized(j) {
+		return cand{}, false
+	}
+	abbrev := t.toks[j].end-t.toks[j].start <= 4 && t.word(j) != "june" && t.word(j) != "july" && t.word(j) != "may"
+	e := j + 1
+	if t.punct(e, '.') && t.glued(e) {
+		e++
+	}
+	// Month and day.
+	if day, k, ok := t.dayAt(e); ok && !(t.punct(k, ':') && t.glued(k) && t.glued(k+1)) && !(t.glued(k) && t.word(k) != "") {
+		if day <= daysInAnyYear(m) {
+			y, ye, hasYear := t.yearAfter(k)
+			if hasYear {
+				k = ye
+			}
+			return t.monthDay(start, k, y, m, day, hasYear, wd)
+		}
+	}
+	if wd != 0 {
+		return cand{}, false
+	}
+	// Month and year: "January 2022", "May of 1990", "June last year".
+	k := e
+	if t.punct(k, ',') || t.word(k) == "of" {
+		k++
+	}
+	if y, ye, ok := t.yearNumAt(k); ok {
+		p, ok := monthPoint(y, m)
+		if !ok {
+			return cand{}, false
+		}
+		return cand{end: ye, typ: Date, p: p, rule: "month-year",
+			why: monthNames[m] + " " + strconv.Itoa(y) + " as written"}, true
+	}
+	if rel, ok := t.is(e, cRel); ok && t.isUnit(e+1, uYear) {
+		dir := relDirection(rel)
+		if rel == relThis || rel == relLast || rel == relNext {
+			p, ok := monthPoint(t.a.Date.Year()+dir, m)
+			if !ok {
+				return cand{}, false
+			}
+			return cand{end: e + 2, typ: Date, p: p, rule: "month-year/" + relRule(dir),
+				why: fmt.Sprintf("%s of the year %s anchor %s", monthNames[m], relWordDir(dir), t.anchorName())}, true
+		}
+	}
+	// A bare month: "in March", "as soon as January".
+	if abbrev || !t.monthNameOK(j) {
+		return cand{}, false
+	}
+	return t.bareMonth(j, m)
+}
+
+// dayFirst reads the day of "10 January" or "the 10th of January" and
+// returns the token of the month.
+func (t *tagger) dayFirst(i int) (int, int, bool) {
+	j := i
+	the := t.word(j) == "the"
+	if the {
+		j++
+	}
+	day, k, ok := t.dayAt(j)
+	if !ok {
+		return 0, 0, false
+	}
+	if t.word(k) == "of" {
+		k++
+	} else if the {
+		return 0, 0, false
+	}
+	return day, k, true
+}
+
+// yearAfter reads the year that can follow a month and day: ", 2022" or
+// " 2022".
+func (t *tagger) yearAfter(i int) (int, int, bool) {
+	j := i
+	if t.punct(j, ',') {
+		j++
+	}
+	if y, e, ok := t.yearNumAt(j); ok {
+		return y, e, true
+	}
+	return 0, 0, false
+}
+
+func daysInAnyYear(m int) int {
+	if m == 2 {
+		return 29
+	}
+	return daysIn(2001, m)
+}
+
+// monthDay resolves a month and day, with or without a year. Without one,
+// the clause's tense chooses the occurrence: past → on or before the anchor,
+// future → on or after, unknown → the nearest.
+func (t *tagger) monthDay(start, end, y, m, day int, hasYear bool, wd int) (cand, bool) {
+	a := t.a.Date
+	var rule, why string
+	if hasYear {
+		if !validYear(y) || day > daysIn(y, m) {
+			return cand{}, false
+		}
+		rule, why = "month-day-year", monthNames[m]+" "+strconv.Itoa(day)+", "+strconv.Itoa(y)+" as written"
+	} else {
+		if sy, txt, ok := t.sentenceYear(start); ok && day <= daysIn(sy, m) {
+			p, ok := dayPoint(date.New(sy, time.Month(m), day))
+			if !ok {
+				return cand{}, false
+			}
+			return cand{end: end, typ: Date, p: p, rule: "month-day/sentence-year",
+				why: fmt.Sprintf("%s %d in %d, the year of %q earlier in the sentence", monthNames[m], day, sy, txt)}, true
+		}
+		ts, cue := t.clauseTense(start, end)
+		y = nearestYear(a, ts, func(y int) int {
+			if day > daysIn(y, m) {
+				return 1 << 20
+			}
+			return int(date.New(y, time.Month(m), day) - a)
+		}, 92)
+		if day > daysIn(y, m) {
+			return cand{}, false
+		}
+		rule = "month-day"
+		why = monthNames[m] + " " + strconv.Itoa(day) + " in year " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName()
+		if ts != tenseNone {
+			rule += "/" + ts.String() + "-tense"
+			why += " on the " + ts.String() + " side (" + strconv.Quote(cue) + " is " + ts.String() + " tense)"
+		}
+	}
+	p, ok := dayPoint(date.New(y, time.Month(m), day))
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: end, typ: Date, p: p, rule: rule, why: why}, true
+}
+
+// bareMonth resolves a month name with no year: "in March". The clause's
+// tense picks the occurrence (past → the most recent on or before the
+// anchor's month, future → the next on or after it); with no cue, the
+// nearest occurrence.
+func (t *tagger) bareMonth(j, m int) (cand, bool) {
+	a := t.a.Date
+	ay, am := a.Year(), int(a.Month())
+	if sy, txt, ok := t.sentenceYear(j); ok {
+		p, ok := monthPoint(sy, m)
+		if !ok {
+			return cand{}, false
+		}
+		return cand{end: j + 1, typ: Date, p: p, rule: "month/sentence-year",
+			why: fmt.Sprintf("%s %d, the year of %q earlier in the sentence", monthNames[m], sy, txt)}, true
+	}
+	ts, cue := t.clauseTense(j, j+1)
+	// "by February", "until May": a deadline, ahead of the clause's time.
+	if w := t.word(j - 1); deadlineWords[w] && ts == tensePast {
+		ts, cue = tenseNone, w
+	}
+	y := nearestYear(a, ts, func(y int) int { return (y-ay)*12 + m - am }, 1)
+	p, ok := monthPoint(y, m)
+	if !ok {
+		return cand{}, false
+	}
+	why := monthNames[m] + " " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName()
+	rule := "month/nearest"
+	if ts != tenseNone {
+		rule = "month/" + ts.String() + "-tense"
+		why += " on the " + ts.String() + " side (" + strconv.Quote(cue) + " is " + ts.String() + " tense)"
+	}
+	return cand{end: j + 1, typ: Date, p: p, rule: rule, why: why}, true
+}
+
+// numericDateAt matches all-digit dates: 2022-01-10, 2022/01/10 and the US
+// order 1/10/2022 (month first; a first number above 12 means day first).
+func (t *tagger) numericDateAt(i int) (cand, bool) {
+	a, na, ok := t.num(i, 4)
+	if !ok {
+		return cand{}, false
+	}
+	sep := byte(0)
+	switch {
+	case t.punct(i+1, '-') && t.glued(i+1):
+		sep = '-'
+	case t.punct(i+1, '/') && t.glued(i+1):
+		sep = '/'
+	default:
+		return cand{}, false
+	}
+	b, nb, ok := t.num(i+2, 2)
+	if !ok || !t.glued(i+2) || !t.punct(i+3, sep) || !t.glued(i+3) {
+		return cand{}, false
+	}
+	c, nc, ok := t.num(i+4, 4)
+	if !ok || !t.glued(i+4) {
+		return cand{}, false
+	}
+	if t.glued(i+5) && (t.toks[i+5].kind == tNum || t.toks[i+5].kind == tWord) {
+		return cand{}, false
+	}
+	var y, m, d int
+	var order string
+	switch {
+	case na == 4 && nc <= 2:
+		y, m, d, order = a, b, c, "year-month-day"
+	case na <= 2 && (nc == 4 || nc == 2) && sep == '/':
+		y, m, d, order = c, a, b, "month/day/year (US order)"
+		if a > 12 && b <= 12 {
+			m, d, order = b, a, "day/month/year (first number above 12)"
+		}
+		if nc == 2 {
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+		}
+	default:
+		return cand{}, false
+	}
+	_ = nb
+	if m < 1 || m > 12 || d < 1 || !validYear(y) || d > daysIn(y, m) {
+		return cand{}, false
+	}
+	p, ok := dayPoint(date.New(y, time.Month(m), d))
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: i + 5, typ: Date, p: p, rule: "numeric-date", why: "numeric date read as " + order}, true
+}
+
+// yearAt matches a year: "2011", "fiscal 1990", "the year 2000", "fiscal
+// year 1990", "nineteen ninety-six".
+func (t *tagger) yearAt(i int) (cand, bool) {
+	j := i
+	lead := ""
+	switch {
+	case t.word(j) == "fiscal":
+		lead = "fiscal "
+		j++
+		if t.isUnit(j, uYear) {
+			j++
+		}
+	case t.word(j) == "the" && t.isUnit(j+1, uYear):
+		lead = "the year "
+		j += 2
+	}
+	y, e, ok := t.yearNumAt(j)
+	if !ok {
+		return cand{}, false
+	}
+	if t.toks[j].kind == tNum {
+		// Not a year: "$1990", "2000 people" is left to the count grammar.
+		if j > 0 && (t.punct(j-1, '$') || t.punct(j-1, '#')) {
+			return cand{}, false
+		}
+		if t.punct(e, '-') && t.glued(e) {
+			if _, _, ok := t.num(e+1, 4); ok {
+				// "1990-91", a span of years, is left alone.
+				return cand{}, false
+			}
+		}
+		if w := t.word(e); w == "percent" || w == "people" || w == "feet" || w == "meters" || w == "miles" {
+			return cand{}, false
+		}
+		// Outside 1600–2199 a bare number is more likely a count ("1200
+		// pages") unless a preposition introduces it ("in 1066").
+		if (y < 1600 || y > 2199) && lead == "" && !yearContext[t.word(i-1)] {
+			return cand{}, false
+		}
+	} else if lead == "" && !yearContext[t.word(i-1)] && t.toks[j].lex.v[0] != 19 {
+		return cand{}, false // "two thousand" needs "in", "of", "since" …
+	}
+	p, ok := yearPoint(y)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: e, typ: Date, p: p, rule: "year", why: lead + fmt.Sprint(y) + " as written"}, true
+}
+
+// yearContext are words after which a spoken number is a year.
+var yearContext = map[string]bool{"in": true, "of": true, "since": true, "until": true, "by": true,
+	"from": true, "before": true, "after": true, "during": true, "early": true, "late": true, "mid": true}
+
+// decadeAt matches "the 1990s", "1990s", "the '90s", "the nineties".
+func (t *tagger) decadeAt(i int) (cand, bool) {
+	j := i
+	the := t.word(j) == "the"
+	if the {
+		j++
+	}
+	var y0, e int
+	if n, nd, ok := t.num(j, 4); ok && nd == 4 && n%10 == 0 && t.glued(j+1) {
+		switch {
+		case t.word(j+1) == "s":
+			e = j + 2
+		case t.punct(j+1, '\'') && t.word(j+2) == "s" && t.glued(j+2):
+			e = j + 3
+		default:
+			return cand{}, false
+		}
+		y0 = n
+		if n%100 == 0 && !the {
+			return cand{}, false // "1900s" alone may be a century
+		}
+	} else if t.punct(j, '\'') {
+		n, nd, ok := t.num(j+1, 2)
+		if !ok || nd != 2 || n%10 != 0 || !t.glued(j+1) || t.word(j+2) != "s" || !t.glued(j+2) {
+			return cand{}, false
+		}
+		y0 = 1900 + n
+		if y0+100 <= t.a.Date.Year() {
+			y0 += 100
+		}
+		e = j + 3
+	} else if v, ok := t.is(j, cDecadeWord); ok && the {
+		y0 = 1900 + v
+		if y0+100 <= t.a.Date.Year() {
+			y0 += 100
+		}
+		e = j + 1
+	} else {
+		return cand{}, false
+	}
+	p, ok := decadePoint(y0)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: e, typ: Date, p: p, rule: "decade", why: fmt.Sprintf("the decade %d–%d", y0, y0+9)}, true
+}
+
+// centuryAt matches "the 20th century", "the twentieth century". TimeML
+// writes the 20th century (1900–1999) as "19".
+func (t *tagger) centuryAt(i int) (cand, bool) {
+	j := i
+	if t.word(j) == "the" {
+		j++
+	}
+	n, k, ok := t.ordinalAt(j)
+	if !ok || !t.isUnit(k, uCentury) || n < 1 || n > 99 {
+		return cand{}, false
+	}
+	p, ok := centuryPoint(n - 1)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: k + 1, typ: Date, p: p, rule: "century",
+		why: fmt.Sprintf("century %d: the years %d00–%d99", n, n-1, n-1)}, true
+}
+
+// nearestYear chooses the year of a date written without one: of the
+// occurrences in the anchor's year and the years either side, the nearest
+// to the anchor (dist(y) is the signed distance of year y's occurrence,
+// positive after the anchor). A past-tense clause rules out occurrences
+// more than slack units after the anchor, a future one those more than
+// slack units before it: "held talks in December", said in January, is
+// last December; "will meet in January", said in December, next January.
+func nearestYear(a date.Date, ts tense, dist func(y int) int, slack int) int {
+	ay := a.Year()
+	best, bestD := ay, 1<<30
+	for pass := 0; pass < 2; pass++ {
+		for y := ay - 1; y <= ay+1; y++ {
+			d := dist(y)
+			if d >= 1<<20 {
+				continue
+			}
+			if pass == 0 && ((ts == tensePast && d > slack) || (ts == tenseFuture && d < -slack)) {
+				continue
+			}
+			ad := d
+			if ad < 0 {
+				ad = -ad
+			}
+			if ad < bestD {
+				best, bestD = y, ad
+			}
+		}
+		if bestD < 1<<30 {
+			break
+		}
+	}
+	return best
+}
+
+// deadlineWords before a month name make it a deadline, which a past-tense
+// verb does not pull into the past ("agreed to repay the loan by
+// February").
+var deadlineWords = map[string]bool{"by": true, "until": true, "till": true, "through": true}

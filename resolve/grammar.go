@@ -1,0 +1,346 @@
+package resolve
+
+import "strings"
+
+// The grammar: small matchers, each trying one family of expressions at a
+// token index and returning a candidate. exprAt keeps the longest. Wrappers
+// add what can surround any date: a position ("early", "the end of"), an
+// approximation ("about", "more than"), a part of the day ("night"), a time
+// zone qualifier ("(local time)").
+
+// cand is a candidate expression found by a matcher: the token after its
+// end, its type, and either a calendar point (dates and times) or a bare
+// value (durations, sets, references).
+type cand struct {
+	end   int
+	typ   Type
+	p     point
+	value string
+	mod   string
+	zone  string
+	rule  string
+	why   string
+	// count is true when the expression starts with a number or a count
+	// word ("two years", "a week ago"): approximations may precede it.
+	count bool
+}
+
+type matcher func(t *tagger, i int) (cand, bool)
+
+// startMask is a set of first-token kinds: one bit per lexicon class, plus
+// bits for numbers, apostrophes and other start words. Each matcher lists
+// the kinds its expressions can begin with, so that at a given token only
+// the matchers that can succeed there are tried.
+type startMask uint64
+
+const (
+	sNum   startMask = 1 << 40 // a number
+	sApos  startMask = 1 << 41 // an apostrophe ("'90s")
+	sOther startMask = 1 << 42 // a word from startWords
+)
+
+func cls(cs ...class) startMask {
+	var m startMask
+	for _, c := range cs {
+		m |= 1 << uint(c)
+	}
+	return m
+}
+
+// startKinds is the startMask of token i.
+func (t *tagger) startKinds(i int) startMask {
+	tk := &t.toks[i]
+	switch tk.kind {
+	case tNum:
+		return sNum
+	case tPunct:
+		if t.text[tk.start] == '\'' {
+			return sApos
+		}
+		return 0
+	case tWord:
+		m := startMask(1)<<uint(tk.lex.c[0]) | startMask(1)<<uint(tk.lex.c[1])
+		m &^= 1 // cNone
+		if tk.lex.flags&fStart != 0 {
+			m |= sOther
+		}
+		return m
+	}
+	return 0
+}
+
+// coreMatchers are tried at every candidate start; the longest match wins,
+// and among equally long ones the first listed. (Filled in init: the
+// matchers call coreAt themselves.)
+var coreMatchers []struct {
+	m      matcher
+	starts startMask
+}
+
+func init() {
+	coreMatchers = []struct {
+		m      matcher
+		starts startMask
+	}{
+		{(*tagger).clockAt, sNum | cls(cClockWord)},
+		{(*tagger).deicticAt, cls(cDeictic)},
+		{(*tagger).relAt, cls(cShift, cDet, cRel)},
+		{(*tagger).monthAt, sNum | cls(cWeekday, cMonth, cDet, cOrdWord, cNumWord)},
+		{(*tagger).numericDateAt, sNum},
+		{(*tagger).yearAt, sNum | cls(cFiscal, cDet, cNumWord)},
+		{(*tagger).decadeAt, sNum | sApos | cls(cDet)},
+		{(*tagger).centuryAt, sNum | cls(cDet, cOrdWord, cNumWord)},
+		{(*tagger).quarterAt, sNum | cls(cDet, cOrdWord, cNumWord, cFiscal)},
+		{(*tagger).durationAt, sNum | cls(cDet, cRel, cNumWord, cVague)},
+		{(*tagger).setAt, cls(cSetAdv, cEvery)},
+		{(*tagger).refAt, sOther | cls(cRef, cDet, cRel)},
+		{(*tagger).weekdayAt, cls(cWeekday)},
+		{(*tagger).unitRefAt, cls(cDet)},
+		{(*tagger).yearAgoAdjAt, cls(cUnit)},
+		{(*tagger).barePluralAt, cls(cUnit)},
+		{(*tagger).seasonAt, cls(cDet, cSeason)},
+		{(*tagger).comparablePeriodAt, cls(cDet)},
+	}
+}
+
+// coreAt returns the longest core match at i.
+func (t *tagger) coreAt(i int) (cand, bool) {
+	var best cand
+	found := false
+	if i >= len(t.toks) {
+		return best, false
+	}
+	kinds := t.startKinds(i)
+	if kinds == 0 {
+		return best, false
+	}
+	for _, cm := range coreMatchers {
+		if cm.starts&kinds == 0 {
+			continue
+		}
+		if c, ok := cm.m(t, i); ok && (!found || c.end > best.end) {
+			best, found = c, true
+		}
+	}
+	return best, found
+}
+
+// exprAt returns the longest expression at i, wrappers included.
+func (t *tagger) exprAt(i int) (cand, bool) {
+	best, found := t.coreAt(i)
+	if c, ok := t.positionAt(i); ok && (!found || c.end > best.end) {
+		best, found = c, true
+	}
+	if c, ok := t.approxAt(i); ok && (!found || c.end > best.end) {
+		best, found = c, true
+	}
+	if !found {
+		return best, false
+	}
+	best = t.partOfDaySuffix(best)
+	best = t.zoneSuffix(best)
+	return best, true
+}
+
+// positions are the words that pick a part of a period, with the TimeML mod
+// they set. Multi-word positions ("the end of") are matched word by word.
+var positions = []struct {
+	words []string
+	mod   string
+}{
+	{[]string{"early"}, "START"},
+	{[]string{"mid"}, "MID"},
+	{[]string{"late"}, "END"},
+	{[]string{"the", "early"}, "START"},
+	{[]string{"the", "mid"}, "MID"},
+	{[]string{"the", "late"}, "END"},
+	{[]string{"the", "end", "of"}, "END"},
+	{[]string{"the", "close", "of"}, "END"},
+	{[]string{"the", "turn", "of"}, "END"},
+	{[]string{"the", "beginning", "of"}, "START"},
+	{[]string{"the", "start", "of"}, "START"},
+	{[]string{"the", "middle", "of"}, "MID"},
+	{[]string{"end", "of"}, "END"},
+	{[]string{"beginning", "of"}, "START"},
+	{[]string{"earlier"}, ""},
+	{[]string{"later"}, ""},
+}
+
+// matchWords reports the index after words when the tokens at i spell them.
+func (t *tagger) matchWords(i int, words []string) (int, bool) {
+	for _, w := range words {
+		if t.word(i) != w {
+			return 0, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// positionAt matches "early 2021", "mid-January", "late last week", "the
+// end of the year": a position word before a date. The value stays the
+// date's own (TimeML puts the position in mod), so precision is not
+// invented.
+func (t *tagger) positionAt(i int) (cand, bool) {
+	if i >= len(t.toks) || t.toks[i].lex.flags&fPosition == 0 {
+		return cand{}, false
+	}
+	w0 := t.word(i)
+	for _, p := range positions {
+		if p.words[0] != w0 {
+			continue
+		}
+		j, ok := t.matchWords(i, p.words)
+		if !ok {
+			continue
+		}
+		if t.punct(j, '-') && t.glued(j) {
+			j++
+		}
+		c, ok := t.coreAt(j)
+		if !ok || (c.typ != Date && c.typ != Time) || c.p.value == "" {
+			continue
+		}
+		if p.mod == "" { // "earlier Sunday", "later today": same day
+			if c.p.gran != GranDay {
+				continue
+			}
+		} else if c.p.gran != GranDay && c.p.gran != GranTime {
+			c.mod = p.mod
+		}
+		c.why = strings.Join(p.words, " ") + " " + c.why
+		return c, true
+	}
+	return cand{}, false
+}
+
+// approximations are the words that hedge a count, with their TimeML mod.
+// countOnly ones ("over", "some") are prepositions or determiners before
+// anything but a number.
+var approximations = []struct {
+	words     []string
+	mod       string
+	countOnly bool
+}{
+	{[]string{"about"}, "APPROX", false},
+	{[]string{"around"}, "APPROX", false},
+	{[]string{"roughly"}, "APPROX", true},
+	{[]string{"approximately"}, "APPROX", false},
+	{[]string{"some"}, "APPROX", true},
+	{[]string{"nearly"}, "LESS_THAN", true},
+	{[]string{"almost"}, "LESS_THAN", true},
+	{[]string{"less", "than"}, "LESS_THAN", true},
+	{[]string{"under"}, "LESS_THAN", true},
+	{[]string{"more", "than"}, "MORE_THAN", true},
+	{[]string{"over"}, "MORE_THAN", true},
+	{[]string{"up", "to"}, "EQUAL_OR_LESS", true},
+	{[]string{"no", "more", "than"}, "EQUAL_OR_LESS", true},
+	{[]string{"at", "most"}, "EQUAL_OR_LESS", true},
+	{[]string{"at", "least"}, "EQUAL_OR_MORE", true},
+}
+
+// approxAt matches "about two years", "nearly four years ago", "more than
+// four hours", "around 7:15 p.m.".
+func (t *tagger) approxAt(i int) (cand, bool) {
+	if i >= len(t.toks) || t.toks[i].lex.flags&fApprox == 0 {
+		return cand{}, false
+	}
+	w0 := t.word(i)
+	for _, a := range approximations {
+		if a.words[0] != w0 {
+			continue
+		}
+		j, ok := t.matchWords(i, a.words)
+		if !ok {
+			continue
+		}
+		c, ok := t.coreAt(j)
+		if !ok || (a.countOnly && !c.count) || c.typ == Set {
+			continue
+		}
+		if !c.count && c.typ != Time && t.word(j) == "the" {
+			continue
+		}
+		c.mod = a.mod
+		c.why = strings.Join(a.words, " ") + " " + c.why
+		return c, true
+	}
+	return cand{}, false
+}
+
+// partOfDaySuffix turns "Sunday" + "night" into a TIME: 2022-01-02TNI.
+func (t *tagger) partOfDaySuffix(c cand) cand {
+	if c.typ != Date || c.p.gran != GranDay || strings.HasSuffix(c.p.value, "WE") {
+		return c
+	}
+	v, ok := t.is(c.end, cPartDay)
+	if !ok || v&plural != 0 {
+		return c
+	}
+	c.p.value += "T" + partDayCodes[v]
+	c.p.gran = GranTime
+	c.typ = Time
+	c.why += ", " + t.word(c.end)
+	c.end++
+	return c
+}
+
+// zoneSuffix attaches a time-zone qualifier that follows a day or a time:
+// "Sunday (US time)", "Thursday (local time)", "15:00 (GMT)", "Monday
+// Moscow time". The zone says in which calendar the day is counted; the
+// value is unchanged, the qualifier is kept in Zone and in the explanation.
+func (t *tagger) zoneSuffix(c cand) cand {
+	if c.p.gran != GranDay && c.p.gran != GranTime {
+		return c
+	}
+	zone, end, ok := t.zoneAt(c.end)
+	if !ok {
+		return c
+	}
+	c.zone = zone
+	c.end = end
+	c.why += "; the day is counted in " + zone
+	return c
+}
+
+// zoneAt matches a zone qualifier at i: "(local time)", "(US time)",
+// "(GMT)", "Washington time", "local time", "GMT". It returns the qualifier
+// text without parentheses and the token after it.
+func (t *tagger) zoneAt(i int) (string, int, bool) {
+	paren := t.punct(i, '(')
+	j := i
+	if paren {
+		j++
+	}
+	var k int
+	switch {
+	case t.isZoneAbbr(j):
+		k = j + 1
+	case t.word(j) == "local" && t.word(j+1) == "time":
+		k = j + 2
+	case t.capitalized(j) && t.word(j+1) == "time":
+		k = j + 2
+	case t.capitalized(j) && t.capitalized(j+1) && t.word(j+2) == "time" && paren:
+		k = j + 3
+	default:
+		return "", 0, false
+	}
+	zone := t.text[t.toks[j].start:t.toks[k-1].end]
+	if paren {
+		if !t.punct(k, ')') {
+			return "", 0, false
+		}
+		k++
+	}
+	return zone, k, true
+}
+
+// isZoneAbbr reports whether token i is a time-zone abbreviation written in
+// capitals ("GMT", not the word "est").
+func (t *tagger) isZoneAbbr(i int) bool {
+	if _, ok := t.is(i, cZone); !ok {
+		return false
+	}
+	r := t.raw(i)
+	return strings.ToUpper(r) == r
+}

@@ -1,0 +1,326 @@
+package resolve
+
+import (
+	"fmt"
+
+	"github.com/rickb777/date/v2"
+)
+
+// Quarters and halves, the periods of company reports: "the third
+// quarter", "third-quarter", "the fiscal first quarter", "the quarter",
+// "the latest quarter", "the year-ago quarter", "the first half", "this
+// year's third quarter", "the 1988 second quarter", "the third quarter of
+// 1990". Also "the 10th", a day of the anchor's month.
+
+// quarterAt matches the quarter and half expressions above.
+func (t *tagger) quarterAt(i int) (cand, bool) {
+	j := i
+	the := t.word(j) == "the"
+	if the {
+		j++
+	}
+	// "the 1988 second quarter", "the 1988 quarter".
+	year, hasYear := 0, false
+	if y, e, ok := t.yearNumAt(j); ok && the && t.toks[j].kind == tNum {
+		if n, _, ok := t.ordinalAt(e); ok && n <= 4 {
+			year, hasYear = y, true
+			j = e
+		} else if t.isUnit(e, uQuarter) || t.word(e) == "period" {
+			// The quarter a comparison is about, in the year written.
+			if last := t.lastQuarter(i); last != nil {
+				p, ok := quarterPoint(y, quarterOf(int(last.Range.First.Month())))
+				if ok {
+					return cand{end: e + 1, typ: Date, p: p, rule: "quarter/year-written",
+						why: fmt.Sprintf("the quarter of %q, in %d", last.Text, y)}, true
+				}
+			}
+			if t.isUnit(e, uQuarter) {
+				// No quarter named before: the number of the last complete
+				// quarter, in the year written.
+				a := t.a.Date
+				lp, _ := quarterPoint(a.Year(), quarterOf(int(a.Month()))-1)
+				p, ok := quarterPoint(y, quarterOf(int(lp.rng.First.Month())))
+				if !ok {
+					return cand{}, false
+				}
+				return cand{end: e + 1, typ: Date, p: p, rule: "quarter/year-written",
+					why: fmt.Sprintf("the last complete quarter's number before anchor %s, in %d", t.anchorName(), y)}, true
+			}
+			p, ok := yearPoint(y)
+			if !ok {
+				return cand{}, false
+			}
+			return cand{end: e + 1, typ: Date, p: p, rule: "year/period", why: fmt.Sprintf("a period of %d", y)}, true
+		}
+	}
+	if t.word(j) == "fiscal" {
+		j++
+	}
+	n, k, ok := t.ordinalAt(j)
+	if !ok && the && (t.word(j) == "last" || t.word(j) == "final") && t.word(j+2) == "of" {
+		// "the last half of 1989", "the final quarter of 2020".
+		switch {
+		case t.isUnit(j+1, uHalf):
+			n, k, ok = 2, j+1, true
+		case t.isUnit(j+1, uQuarter):
+			n, k, ok = 4, j+1, true
+		}
+		if y, _, yok := t.ofYear(j + 2); !ok || !yok || y == 0 {
+			ok = false
+		}
+	}
+	if ok {
+		if t.punct(k, '-') && t.glued(k) {
+			k++
+		}
+		switch {
+		case t.isUnit(k, uQuarter) && n >= 1 && n <= 4:
+			return t.nthQuarter(k+1, n, year, hasYear)
+		case t.isUnit(k, uHalf) && n >= 1 && n <= 2:
+			return t.nthHalf(k+1, n, year, hasYear)
+		}
+		if the && !hasYear && n >= 1 && n <= 31 && t.toks[j].kind == tNum {
+			return t.dayOfMonth(i, k, n)
+		}
+		return cand{}, false
+	}
+	if !the || hasYear {
+		return cand{}, false
+	}
+	// "the quarter", "the latest quarter", "the year-ago quarter".
+	which := 0 // 0 this, -1 latest complete, -4 a year before the latest
+	label := "the quarter"
+	switch w := t.word(j); {
+	case w == "latest" || (w == "most" && t.word(j+1) == "recent"):
+		which, label = -1, "the latest quarter"
+		if w == "most" {
+			j++
+		}
+		j++
+	case (w == "year") && t.punct(j+1, '-') && (t.word(j+2) == "ago" || t.word(j+2) == "earlier"):
+		which, label = -5, "the year-ago quarter"
+		j += 3
+	}
+	if !t.isUnit(j, uQuarter) && !(which != 0 && t.word(j) == "period") {
+		return cand{}, false
+	}
+	if t.word(j+1) == "of" || t.punct(j+1, '-') {
+		return cand{}, false
+	}
+	a := t.a.Date
+	q := quarterOf(int(a.Month()))
+	why := ""
+	end := j + 1
+	// "the quarter a year ago", "the quarter last year".
+	if which == 0 || which == -1 {
+		switch {
+		case t.word(end) == "a" && t.isUnit(end+1, uYear) && (t.word(end+2) == "ago" || t.word(end+2) == "earlier"):
+			which, end = -5, end+3
+		case t.word(end) == "last" && t.isUnit(end+1, uYear):
+			which, end = -5, end+2
+		}
+		if which == -5 {
+			why = fmt.Sprintf("%s: the last complete quarter before anchor %s, a year earlier", t.text[t.toks[i].start:t.toks[end-1].end], t.anchorName())
+		}
+	}
+	if which == 0 {
+		// In a past-tense clause "the quarter" is the one just reported.
+		ts, cue := t.clauseTense(i, j+1)
+		if ts == tensePast {
+			which = -1
+			why = fmt.Sprintf("the quarter before anchor %s's (%q is past tense)", t.anchorName(), cue)
+		} else {
+			why = fmt.Sprintf("the quarter of anchor %s", t.anchorName())
+		}
+	} else if which == -1 {
+		why = fmt.Sprintf("%s: the last complete quarter before anchor %s", label, t.anchorName())
+	} else if why == "" {
+		why = fmt.Sprintf("%s: the last complete quarter before anchor %s, a year earlier", label, t.anchorName())
+	}
+	p, ok := quarterPoint(a.Year(), q+which)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: end, typ: Date, p: p, rule: "quarter/relative", why: why}, true
+}
+
+// nthQuarter resolves "the third quarter" ending before token e. Without a
+// year it is the anchor year's, unless that quarter has not begun and the
+// clause is not future, then the year before's.
+func (t *tagger) nthQuarter(e, n, year int, hasYear bool) (cand, bool) {
+	a := t.a.Date
+	why := ""
+	if !hasYear {
+		if y, ye, ok := t.ofYear(e); ok {
+			year, e, hasYear = y, ye, true
+		}
+	}
+	if hasYear {
+		why = fmt.Sprintf("quarter %d of %d as written", n, year)
+	} else {
+		year = a.Year()
+		why = fmt.Sprintf("quarter %d of the anchor's year %d", n, year)
+		if n > quarterOf(int(a.Month())) {
+			if ts, _ := t.clauseTense(e-1, e); ts == tensePast {
+				year--
+				why = fmt.Sprintf("quarter %d of %d, the last one before anchor %s", n, year, t.anchorName())
+			}
+		}
+	}
+	p, ok := quarterPoint(year, n)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: e, typ: Date, p: p, rule: "quarter/ordinal", why: why}, true
+}
+
+// nthHalf resolves "the first half" (of the anchor's year, or of a year
+// written after it).
+func (t *tagger) nthHalf(e, n, year int, hasYear bool) (cand, bool) {
+	if !hasYear {
+		if y, ye, ok := t.ofYear(e); ok {
+			year, e, hasYear = y, ye, true
+		}
+	}
+	if !hasYear {
+		if t.word(e) == "of" {
+			return cand{}, false // "the first half of the match"
+		}
+		year = t.a.Date.Year()
+	}
+	p, ok := halfPoint(year, n)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: e, typ: Date, p: p, rule: "half/ordinal", why: fmt.Sprintf("half %d of %d", n, year)}, true
+}
+
+// ofYear reads "of 1990" or "of this year" after a quarter or half.
+func (t *tagger) ofYear(i int) (int, int, bool) {
+	if t.word(i) != "of" {
+		return 0, 0, false
+	}
+	if y, e, ok := t.yearNumAt(i + 1); ok {
+		return y, e, true
+	}
+	if rel, ok := t.is(i+1, cRel); ok && (rel == relThis || rel == relLast || rel == relNext) && t.isUnit(i+2, uYear) {
+		return t.a.Date.Year() + relDirection(rel), i + 3, true
+	}
+	return 0, 0, false
+}
+
+// possessivePart reads "'s third quarter", "'s first half", "'s summer"
+// after a year expression ending at i ("this year's third quarter").
+func (t *tagger) possessivePart(i, year int) (cand, bool) {
+	if !t.punct(i, '\'') || t.word(i+1) != "s" {
+		return cand{}, false
+	}
+	j := i + 2
+	if t.word(j) == "fiscal" {
+		j++
+	}
+	// "last year's quarter": the quarter just named, in that year.
+	if t.isUnit(j, uQuarter) || t.word(j) == "period" {
+		q, what := 0, ""
+		if last := t.lastQuarter(i); last != nil {
+			q, what = quarterOf(int(last.Range.First.Month())), fmt.Sprintf("the quarter of %q", last.Text)
+		} else {
+			a := t.a.Date
+			q, what = quarterOf(int(a.Month()))-1, "the last complete quarter's number"
+			if q == 0 {
+				q = 4
+			}
+		}
+		if p, ok := quarterPoint(year, q); ok {
+			return cand{end: j + 1, typ: Date, p: p, rule: "quarter/year-written",
+				why: fmt.Sprintf("%s, in %d", what, year)}, true
+		}
+		return cand{}, false
+	}
+	n, k, ok := t.ordinalAt(j)
+	if !ok {
+		return cand{}, false
+	}
+	if t.punct(k, '-') && t.glued(k) {
+		k++
+	}
+	switch {
+	case t.isUnit(k, uQuarter) && n >= 1 && n <= 4:
+		return t.nthQuarter(k+1, n, year, true)
+	case t.isUnit(k, uHalf) && n >= 1 && n <= 2:
+		return t.nthHalf(k+1, n, year, true)
+	}
+	return cand{}, false
+}
+
+// dayOfMonth resolves "the 10th": that day of the anchor's month.
+func (t *tagger) dayOfMonth(i, e, n int) (cand, bool) {
+	// "the 10th anniversary", "the 3rd Division": a noun follows.
+	if w := t.word(e); w != "" && !dayFollowers[w] {
+		return cand{}, false
+	}
+	a := t.a.Date
+	y, m := a.Year(), int(a.Month())
+	if n > daysIn(y, m) {
+		return cand{}, false
+	}
+	p, ok := dayPoint(a + date.Date(n-a.Day()))
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: e, typ: Date, p: p, rule: "day-of-month",
+		why: fmt.Sprintf("day %d of the anchor's month (%s)", n, t.anchorName())}, true
+}
+
+// dayFollowers are words that can follow "the 10th" when it is a date.
+var dayFollowers = map[string]bool{"and": true, "or": true, "at": true, "when": true, "to": true,
+	"until": true, "through": true, "in": true, "but": true, "after": true, "before": true}
+
+// comparablePeriodAt matches "the same period last year", "the
+// corresponding quarter a year ago", "the comparable period a year
+// earlier": the quarter named just before, a year back.
+func (t *tagger) comparablePeriodAt(i int) (cand, bool) {
+	if t.word(i) != "the" || !comparableWords[t.word(i+1)] {
+		return cand{}, false
+	}
+	j := i + 2
+	if t.word(j) == "year" && t.punct(j+1, '-') && (t.word(j+2) == "ago" || t.word(j+2) == "earlier") {
+		j += 3
+	}
+	if !t.isUnit(j, uQuarter) && t.word(j) != "period" {
+		return cand{}, false
+	}
+	e := j + 1
+	switch {
+	case t.word(e) == "last" && t.isUnit(e+1, uYear):
+		e += 2
+	case t.word(e) == "a" && t.isUnit(e+1, uYear) && (t.word(e+2) == "ago" || t.word(e+2) == "earlier"):
+		e += 3
+	case e > i+2 && t.word(i+2) == "year":
+	default:
+		return cand{}, false
+	}
+	last := t.lastQuarter(i)
+	if last == nil {
+		// No quarter named: the last complete quarter, a year earlier.
+		a := t.a.Date
+		p, ok := quarterPoint(a.Year(), quarterOf(int(a.Month()))-5)
+		if !ok {
+			return cand{}, false
+		}
+		return cand{end: e, typ: Date, p: p, rule: "quarter/year-ago",
+			why: fmt.Sprintf("the last complete quarter before anchor %s, a year earlier", t.anchorName())}, true
+	}
+	y, m, _ := last.Range.First.Date()
+	if last.Rule != ruleSameQuarter && last.Range.Last >= t.a.Date-365 {
+		y--
+	}
+	p, ok := quarterPoint(y, quarterOf(int(m)))
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: e, typ: Date, p: p, rule: ruleSameQuarter,
+		why: fmt.Sprintf("the quarter of %q, a year earlier", last.Text)}, true
+}
+
+var comparableWords = map[string]bool{"same": true, "corresponding": true, "comparable": true}
