@@ -82,9 +82,9 @@ type timelineDoc struct {
 		Kind         string `json:"kind"`
 		Status       string `json:"status"`
 		Place        *string
-		Participants []struct{ Name string } `json:"participants"`
+		Participants []struct{ Name string }             `json:"participants"`
 		When         *struct{ Start, End, Value string } `json:"when"`
-		Sources      []json.RawMessage `json:"sources"`
+		Sources      []json.RawMessage                   `json:"sources"`
 	} `json:"events"`
 }
 
