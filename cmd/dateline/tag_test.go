@@ -30,7 +30,6 @@ func TestTagCommand(t *testing.T) {
 
 func TestTagCommandUsage(t *testing.T) {
 	for _, args := range [][]string{
-		{"tag", "-"},
 		{"tag", "--anchor", "3 Jan 2022", "-"},
 		{"tag", "--anchor", "2022-01-03", "--format", "xml", "-"},
 	} {
@@ -39,8 +38,36 @@ func TestTagCommandUsage(t *testing.T) {
 		assert.Equal(t, exitUsage, code, "%v: %s", args, errb.String())
 		assert.Contains(t, errb.String(), "tag:", "%v", args)
 	}
+	// Plain text with no article header and no --anchor cannot be anchored.
+	var noAnchorOut, noAnchorErr bytes.Buffer
+	code := run([]string{"tag", "-"}, strings.NewReader("They met on Friday."), &noAnchorOut, &noAnchorErr)
+	assert.Equal(t, exitFail, code)
+	assert.Empty(t, noAnchorOut.String())
+	assert.Contains(t, noAnchorErr.String(), "stdin: no anchor date")
+	assert.Contains(t, noAnchorErr.String(), "pass --anchor YYYY-MM-DD")
+
 	var out, errb bytes.Buffer
-	code := run([]string{"tag", "--anchor", "2022-01-03", "/no/such/file.txt"}, strings.NewReader(""), &out, &errb)
+	code = run([]string{"tag", "--anchor", "2022-01-03", "/no/such/file.txt"}, strings.NewReader(""), &out, &errb)
 	assert.Equal(t, exitFail, code)
 	assert.Contains(t, errb.String(), "/no/such/file.txt")
+}
+
+// Without --anchor an article's dateline date is the anchor, and its
+// publication date is kept beside it.
+func TestTagAnchorFromArticle(t *testing.T) {
+	article := "Talks resume\nMar 4, 2022\nGENEVA, March 5 (Reuters) - The envoys met on Thursday and will meet again next week.\n"
+	var out, errb bytes.Buffer
+	code := run([]string{"tag", "-"}, strings.NewReader(article), &out, &errb)
+	require.Equal(t, exitOK, code, errb.String())
+	assert.Contains(t, out.String(), `"text":"Thursday","type":"DATE","value":"2022-03-03"`)
+	assert.Contains(t, out.String(), `"text":"next week","type":"DATE","value":"2022-W10"`)
+}
+
+// --format timeml inserts TIMEX3 tags and changes nothing else.
+func TestTagTimeML(t *testing.T) {
+	in := "Talks <b>resume</b> on Friday & end next week.\n"
+	var out, errb bytes.Buffer
+	code := run([]string{"tag", "--anchor", "2022-01-05", "-f", "timeml", "-"}, strings.NewReader(in), &out, &errb)
+	require.Equal(t, exitOK, code, errb.String())
+	assert.Equal(t, `Talks <b>resume</b> on <TIMEX3 tid="t1" type="DATE" value="2022-01-07">Friday</TIMEX3> & end <TIMEX3 tid="t2" type="DATE" value="2022-W02">next week</TIMEX3>.`+"\n", out.String())
 }
