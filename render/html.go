@@ -215,28 +215,6 @@ func buildHTMLPage(tl *timeline.Timeline, title string, lazy bool) htmlPage {
 	return page
 }
 
-// statusCounts counts events per status, in timeline.Statuses order, then
-// any other status by name.
-func statusCounts(events []*timeline.Event) []count {
-	n := map[timeline.Status]int{}
-	for _, e := range events {
-		n[e.Status]++
-	}
-	var out []count
-	for _, s := range timeline.Statuses {
-		if n[s] > 0 {
-			out = append(out, count{string(s), n[s]})
-			delete(n, s)
-		}
-	}
-	var rest []count
-	for s, c := range n {
-		rest = append(rest, count{string(s), c})
-	}
-	sortCounts(rest)
-	return append(out, rest...)
-}
-
 func htmlEventOf(e *timeline.Event, anchor string) htmlEvent {
 	he := htmlEvent{
 		Anchor: anchor, ID: e.ID, Kind: string(e.Kind), Status: string(e.Status),

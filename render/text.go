@@ -112,12 +112,24 @@ func topParticipants(events []*timeline.Event, limit int) []count {
 // kindCounts counts events per kind: the known kinds in timeline.Kinds
 // order, then any other kind by name; kinds without events are left out.
 func kindCounts(events []*timeline.Event) []count {
-	n := map[timeline.Kind]int{}
+	return countBy(events, func(e *timeline.Event) timeline.Kind { return e.Kind }, timeline.Kinds)
+}
+
+// statusCounts counts events per status, in timeline.Statuses order, then
+// any other status by name.
+func statusCounts(events []*timeline.Event) []count {
+	return countBy(events, func(e *timeline.Event) timeline.Status { return e.Status }, timeline.Statuses)
+}
+
+// countBy counts events per key: the keys of order first, in that order,
+// then any other key by name; keys without events are left out.
+func countBy[K ~string](events []*timeline.Event, key func(*timeline.Event) K, order []K) []count {
+	n := map[K]int{}
 	for _, e := range events {
-		n[e.Kind]++
+		n[key(e)]++
 	}
 	var out []count
-	for _, k := range timeline.Kinds {
+	for _, k := range order {
 		if n[k] > 0 {
 			out = append(out, count{string(k), n[k]})
 			delete(n, k)
