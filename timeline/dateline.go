@@ -86,6 +86,13 @@ var placeConnectors = map[string]bool{
 	"es": true, "y": true, "and": true, "the": true, "bin": true, "ibn": true,
 }
 
+// agencyWrappers are the ways an agency closes a dateline's head:
+// "MOSCOW, Jan 3 (Reuters)", "NEW YORK, March 5, 2021 /PRNewswire/".
+var agencyWrappers = []struct{ open, close string }{
+	{"(", ")"},
+	{"/", "/"},
+}
+
 // ParseDateline looks for a dateline at the start of body and returns it
 // with ok true, or the zero Dateline and false when the body opens with
 // ordinary prose. It recognises the shapes wire services use:
@@ -189,29 +196,21 @@ func parseDatelineHead(head, sep string, published date.Date) (Dateline, bool) {
 	rest := head
 	// The agency at the end: "(Reuters)" or "/PRNewswire/".
 	hasAgency := false
-	switch {
-	case strings.HasSuffix(rest, ")"):
-		open := strings.LastIndexByte(rest, '(')
+	for _, w := range agencyWrappers {
+		if !strings.HasSuffix(rest, w.close) {
+			continue
+		}
+		open := strings.LastIndex(rest[:len(rest)-len(w.close)], w.open)
 		if open < 0 {
 			return dl, false
 		}
-		agency, ok := readAgency(rest[open+1 : len(rest)-1])
+		agency, ok := readAgency(rest[open+len(w.open) : len(rest)-len(w.close)])
 		if !ok {
 			return dl, false
 		}
 		dl.Agency, hasAgency = agency, true
 		rest = strings.TrimSpace(rest[:open])
-	case strings.HasSuffix(rest, "/"):
-		open := strings.LastIndexByte(rest[:len(rest)-1], '/')
-		if open < 0 {
-			return dl, false
-		}
-		agency, ok := readAgency(rest[open+1 : len(rest)-1])
-		if !ok {
-			return dl, false
-		}
-		dl.Agency, hasAgency = agency, true
-		rest = strings.TrimSpace(rest[:open])
+		break
 	}
 	if sep == "" && !hasAgency {
 		return dl, false
