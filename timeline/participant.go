@@ -50,11 +50,22 @@ type vocabulary struct {
 	// lowerPrefix marks the (first two letters, length) of every
 	// lower-case-relevant first word; see lowerMayStart.
 	lowerPrefix []bool
+	// anyPrefix marks the (first two letters, length) of every word of
+	// first; see mayStart.
+	anyPrefix []bool
+}
+
+// mayStart is lowerMayStart for capitalised words: any table counts, and
+// the filter still rules out most names and sentence openers without
+// hashing.
+func (v *vocabulary) mayStart(w string) bool {
+	k, ok := prefixKey(w)
+	return !ok || v.anyPrefix[k]
 }
 
 // lowerMayStart is a quick filter before the map lookup of a lower-case
-// word: only triggers, titles, title modifiers and clause breaks matter in
-// lower case,
+// word: only triggers, titles, title modifiers, clause breaks and
+// diplomacy words matter in lower case,
 // and a table of their first two letters and length rules out most words
 // ("the", "and", "said") without hashing.
 func (v *vocabulary) lowerMayStart(w string) bool {
@@ -88,6 +99,9 @@ const (
 	firstTrigger
 	firstNotName
 	firstBreak // a clause opener or reporting verb (see isClauseBreak)
+	// firstDiplomacy marks the diplomacyWords, which are single words:
+	// a bit saves venueDrafts a map lookup per word.
+	firstDiplomacy
 )
 
 // vocab is built in init, after every table (and the tokenizer's own
@@ -157,12 +171,18 @@ func buildVocabulary() *vocabulary {
 		for w := range reportingVerbs {
 			v.first[w] |= firstBreak
 		}
+		for w := range diplomacyWords {
+			v.first[w] |= firstDiplomacy
+		}
 		v.lowerPrefix = make([]bool, 26*26*16)
+		v.anyPrefix = make([]bool, 26*26*16)
 		for w, m := range v.first {
-			if m&(firstTrigger|firstTitle|firstModifier|firstBreak) == 0 {
+			k, ok := prefixKey(w)
+			if !ok {
 				continue
 			}
-			if k, ok := prefixKey(w); ok {
+			v.anyPrefix[k] = true
+			if m&(firstTrigger|firstTitle|firstModifier|firstBreak|firstDiplomacy) != 0 {
 				v.lowerPrefix[k] = true
 			}
 		}
@@ -223,8 +243,12 @@ var nameSuffixes = words("jr jr. sr sr. ii iii iv")
 
 // recognise finds the named things of a sentence, left to right, longest
 // first, without overlaps.
-func recognise(toks []token) []entity {
-	var out []entity
+func recognise(toks []token) []entity { return recogniseAppend(nil, toks) }
+
+// recogniseAppend is recognise appending to dst, so that the entities of
+// every sentence of an article can share one array.
+func recogniseAppend(dst []entity, toks []token) []entity {
+	out := dst
 	for i := 0; i < len(toks); {
 		if t := toks[i]; t.Word && !t.Cap && t.Mask&(firstTitle|firstModifier) == 0 && t.Lower != "counterpart" && t.Lower != "counterparts" {
 			i++ // the common case: a lower-case word that starts nothing
@@ -452,16 +476,21 @@ func ofCountry(toks []token, k int) (string, int) {
 // over a following "of COUNTRY" when no country is known yet.
 func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) entity {
 	e := entity{Lo: lo, Hi: nhi, Kind: entPerson, Role: ti.Role, Country: country, Head: ti.Head, Reporter: ti.Reporter}
-	var parts []string
+	// Names have a handful of words: keep them on the stack.
+	var partsBuf [8]string
+	parts := partsBuf[:0]
+	// lastLower is the lower-case form of the last part when that part is
+	// one token, so that its surname key needs no second lowering.
+	lastLower := ""
 	glue := false // the previous token was a hyphen inside the name
 	for k := nlo; k < nhi; k++ {
 		w := toks[k].Text
 		if w == "-" && len(parts) > 0 {
 			parts[len(parts)-1] += "-"
-			glue = true
+			glue, lastLower = true, ""
 			continue
 		}
-		if !toks[k].Word || nameSuffixes[strings.ToLower(w)] || isInitial(w) {
+		if !toks[k].Word || nameSuffixes[toks[k].Lower] || isInitial(w) {
 			continue
 		}
 		if glue {
@@ -470,10 +499,15 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 			continue
 		}
 		parts = append(parts, w)
+		lastLower = toks[k].Lower
 	}
 	e.Name = strings.Join(parts, " ")
 	if len(parts) > 0 {
-		e.Key = surnameKey(parts[len(parts)-1])
+		if lastLower != "" {
+			e.Key = surnameKeyOfLower(lastLower)
+		} else {
+			e.Key = surnameKey(parts[len(parts)-1])
+		}
 	}
 	if country == "" && nhi+1 < len(toks) && toks[nhi].Lower == "of" {
 		if c, end := ofCountry(toks, nhi+1); c != "" {
@@ -530,6 +564,8 @@ func nameRun(toks []token, i int) int {
 			j++
 		case words > 0 && t.Text == "-" && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Start == t.End && t.Start == toks[j-1].End:
 			j++
+		case words > 0 && t.Word && nameParticles[t.Lower] && j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+2].Cap && toks[j+1].Start == t.End && toks[j+2].Start == toks[j+1].End:
+			j += 2 // a hyphenated particle: "el-Sisi", "al-Kadhimi"
 		case words > 0 && t.Word && nameSuffixes[t.Lower]:
 			j++
 		case words > 0 && t.Text == "," && j+1 < len(toks) && nameSuffixes[toks[j+1].Lower]:
@@ -555,7 +591,13 @@ func endRun(toks []token, i, j, words int) int {
 // surnameKey folds the spellings of a surname that transliteration gives
 // ("Zelenskyy", "Zelensky", "Zelenskiy") to one key.
 func surnameKey(s string) string {
-	k := strings.ToLower(strings.TrimSuffix(s, "."))
+	return surnameKeyOfLower(strings.ToLower(s))
+}
+
+// surnameKeyOfLower is surnameKey of a surname already in lower case, as
+// tokens carry it.
+func surnameKeyOfLower(k string) string {
+	k = strings.TrimSuffix(k, ".")
 	for _, e := range surnameKeyEndings {
 		if strings.HasSuffix(k, e.from) && len(k) > len(e.from)+2 {
 			return k[:len(k)-len(e.from)] + e.to

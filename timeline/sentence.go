@@ -114,7 +114,7 @@ func tokenizeInto(dst []token, text string, base int) []token {
 			case classWord:
 				start := i
 				i = scanWord(text, i)
-				toks = append(toks, makeToken(text, low, start, i, base, para))
+				toks = appendWord(toks, text, low, start, i, base, para)
 				continue
 			}
 			r = rune(c)
@@ -127,7 +127,7 @@ func tokenizeInto(dst []token, text string, base int) []token {
 			case isWordRune(r):
 				start := i
 				i = scanWord(text, i)
-				toks = append(toks, makeToken(text, low, start, i, base, para))
+				toks = appendWord(toks, text, low, start, i, base, para)
 				continue
 			}
 		}
@@ -235,7 +235,22 @@ func firstRune(s string) rune {
 	return r
 }
 
-func makeToken(text, low string, start, end, base int, para int32) token {
+// appendWord appends the word token text[start:end] to toks, building it
+// in place: a token is large, and copying one in (with the write barriers
+// its strings need while the collector runs) cost more than filling it.
+func appendWord(toks []token, text, low string, start, end, base int, para int32) []token {
+	n := len(toks)
+	if n < cap(toks) {
+		toks = toks[:n+1]
+	} else {
+		toks = append(toks, token{})
+	}
+	fillWord(&toks[n], text, low, start, end, base, para)
+	return toks
+}
+
+// fillWord sets every field of *t to the word token text[start:end].
+func fillWord(t *token, text, low string, start, end, base int, para int32) {
 	w := text[start:end]
 	l := low[start:end]
 	for k := 0; k < len(l); k++ {
@@ -248,11 +263,24 @@ func makeToken(text, low string, start, end, base int, para int32) token {
 	if w[0] >= utf8.RuneSelf {
 		cap = unicode.IsUpper(firstRune(w))
 	}
-	t := token{Start: base + start, End: base + end, Text: w, Lower: l, Word: true, Cap: cap, Para: para}
-	if vocab != nil && (cap || vocab.lowerMayStart(l)) {
+	t.Start, t.End, t.Text, t.Lower, t.Word, t.Cap, t.Para = base+start, base+end, w, l, true, cap, para
+	t.Mask = 0
+	if vocab == nil {
+		return
+	}
+	// vocab.mayStart for capitalised words, else vocab.lowerMayStart
+	// (whose words are among mayStart's), written out so that it inlines.
+	may := true
+	if k, ok := prefixKey(l); ok {
+		if cap {
+			may = vocab.anyPrefix[k]
+		} else {
+			may = vocab.lowerPrefix[k]
+		}
+	}
+	if may {
 		t.Mask = vocab.first[l]
 	}
-	return t
 }
 
 // lower is strings.ToLower without an allocation for words that are
@@ -286,8 +314,12 @@ const maxSentenceTokens = 250
 // starts a new sentence (a capital, a quote, a digit, or the end), at a
 // paragraph break, or after an abbreviation followed by a typical sentence
 // opener ("the U.S. The …").
-func splitSentences(toks []token) []sentence {
-	var out []sentence
+func splitSentences(toks []token) []sentence { return splitSentencesInto(nil, toks) }
+
+// splitSentencesInto is splitSentences appending to dst[:0], so that the
+// array can be reused from one article to the next.
+func splitSentencesInto(dst []sentence, toks []token) []sentence {
+	out := dst[:0]
 	begin := 0
 	flush := func(end int) {
 		if end > begin {

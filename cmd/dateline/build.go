@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 
 	"github.com/rickb777/date/v2"
 	"github.com/spf13/cobra"
@@ -120,6 +121,7 @@ func (a *app) renderer(format, out string) (render.Renderer, error) {
 // Reading is sequential (so the order of messages is stable); extraction
 // runs on jobs workers; Merge does not depend on the order of arrival.
 func (a *app) buildTimeline(paths []string, opt timeline.ReadOptions, jobs int) (timeline.Timeline, error) {
+	tuneGC()
 	if opt.Stdin == nil {
 		opt.Stdin = a.stdin
 	}
@@ -153,4 +155,21 @@ func (a *app) write(r render.Renderer, tl *timeline.Timeline, out string) error 
 		return fmt.Errorf("rendering: %w", err)
 	}
 	return o.commit()
+}
+
+// extractionGCPercent is the garbage collector's target while articles are
+// extracted. Extraction allocates short-lived working memory for every
+// article while the heap that survives (the mentions kept) stays small, so
+// the default target of 100 collects far more often than it frees memory
+// worth having: at 400, `make bench-build` ran about 15-25% faster with -j 1
+// for some 10 MB more peak memory. The heap still grows with the mentions
+// kept, not with the corpus.
+const extractionGCPercent = 400
+
+// tuneGC sets extractionGCPercent unless the user chose a target with the
+// GOGC environment variable.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(extractionGCPercent)
+	}
 }
