@@ -61,6 +61,9 @@ type draft struct {
 	boundKind Kind
 	tx        *resolve.Timex
 	cue       Status // from the clause's words; "" for none
+	// generic: the clause makes the event a topic or a wish ("the need
+	// for talks"); kept only with a date of its own.
+	generic bool
 }
 
 // extractBuffers are the per-article working arrays, reused through a
@@ -68,9 +71,17 @@ type draft struct {
 // allocates, and nothing of them outlives Extract (mentions keep strings,
 // not tokens).
 type extractBuffers struct {
-	toks  []token
+	toks  []token // the body's
+	head  []token // the headline's
+	sents []sentence
+	units []unit
+	ents  []entity // of every unit, which slice it
 	index []int32
 	flag  []bool
+	// tagger keeps the resolver's scratch buffers (its own tokens and the
+	// lower-cased text) from one article to the next; the timexes it
+	// returns are fresh and owe nothing to them.
+	tagger resolve.Tagger
 }
 
 var buffers = sync.Pool{New: func() any { return new(extractBuffers) }}
@@ -99,14 +110,26 @@ func (b *extractBuffers) flags(n int) []bool {
 // release returns the buffers to the pool, unless they grew too big.
 func (x *extraction) release() {
 	b := x.buf
+	if b != nil {
+		b.units = x.units
+	}
 	x.buf, x.units = nil, nil
 	if b == nil || cap(b.toks) > maxPooledTokens {
 		return
 	}
-	// Drop references to the article's text. Entries past len were cleared
-	// by the release that last used them.
-	clear(b.toks)
+	// Drop references to the article's text, except from the body's
+	// tokens: clearing megabytes of them for every article cost more than
+	// the one stale article body per pooled buffer they keep alive (until
+	// the next article overwrites them or the pool is emptied at a GC).
 	b.toks = b.toks[:0]
+	clear(b.head)
+	b.head = b.head[:0]
+	clear(b.sents)
+	b.sents = b.sents[:0]
+	clear(b.units)
+	b.units = b.units[:0]
+	clear(b.ents)
+	b.ents = b.ents[:0]
 	buffers.Put(b)
 }
 
@@ -133,8 +156,11 @@ func newExtraction(a Article) *extraction {
 	if start < 0 || start > len(a.Body) {
 		start = 0
 	}
+	x.buf = buffers.Get().(*extractBuffers)
+	x.units = x.buf.units[:0]
 	if h := strings.TrimSpace(a.Headline); h != "" {
-		toks := tokenize(a.Headline, 0)
+		x.buf.head = tokenizeInto(x.buf.head, a.Headline, 0)
+		toks := x.buf.head
 		if len(toks) > 0 {
 			x.units = append(x.units, unit{text: a.Headline, toks: toks, start: toks[0].Start, end: toks[len(toks)-1].End, headline: true, para: -1})
 			for _, t := range toks {
@@ -144,11 +170,13 @@ func newExtraction(a Article) *extraction {
 			}
 		}
 	}
-	x.buf = buffers.Get().(*extractBuffers)
 	x.buf.toks = tokenizeInto(x.buf.toks, a.Body[start:], start)
 	bodyToks := x.buf.toks
-	sents := splitSentences(bodyToks)
-	x.units = append(make([]unit, 0, len(sents)+len(x.units)), x.units...)
+	x.buf.sents = splitSentencesInto(x.buf.sents, bodyToks)
+	sents := x.buf.sents
+	if need := len(sents) + len(x.units); cap(x.units) < need {
+		x.units = append(make([]unit, 0, need), x.units...)
+	}
 	for k, s := range sents {
 		x.units = append(x.units, unit{text: a.Body, toks: s.Toks, start: s.Start, end: s.End, lead: k == 0, para: int(s.Toks[0].Para)})
 	}
@@ -171,13 +199,24 @@ func newExtraction(a Article) *extraction {
 	}
 	x.attachTimexes(start)
 	all := make([][]entity, len(x.units))
-	for i := range x.units {
-		all[i] = recognise(x.units[i].toks)
+	// One pooled array for the entities of every unit (about one per 8
+	// tokens in news text); each unit's slice is capped so that none can
+	// grow into the next.
+	ents := x.buf.ents[:0]
+	if need := len(bodyToks)/8 + 8; cap(ents) < need {
+		ents = make([]entity, 0, need)
 	}
+	for i := range x.units {
+		n := len(ents)
+		ents = recogniseAppend(ents, x.units[i].toks)
+		all[i] = ents[n:len(ents):len(ents)]
+	}
+	x.buf.ents = ents
 	if len(x.units) > 0 && x.units[0].headline && isTitleCase(x.units[0].toks) {
 		all[0] = trustedHeadlineNames(all[0], all[1:])
 	}
 	x.cast = buildCast(all)
+	fillOffices(x.cast, x.units, all)
 	for i := range x.units {
 		u := &x.units[i]
 		// A lone capitalised word is a person only as a short name of
@@ -201,7 +240,9 @@ func newExtraction(a Article) *extraction {
 }
 
 // isTitleCase reports a headline written in Title Case ("Troops Meet Little
-// Resistance"), where capitals do not mark names.
+// Resistance"), where capitals do not mark names. A long lower-case word
+// other than a preposition or conjunction ("will meet with President X")
+// shows sentence case, however many names the headline holds.
 func isTitleCase(toks []token) bool {
 	long, caps := 0, 0
 	for _, t := range toks {
@@ -209,11 +250,17 @@ func isTitleCase(toks []token) bool {
 			long++
 			if t.Cap {
 				caps++
+			} else if !titleCaseMinor[t.Lower] {
+				return false
 			}
 		}
 	}
 	return long >= 3 && caps*10 >= long*7
 }
+
+// titleCaseMinor are the longer words that Title Case styles may leave in
+// lower case: prepositions and conjunctions.
+var titleCaseMinor = words("with from into onto over upon than that about after before among amid during under until versus while within without between through toward towards against across along around near since")
 
 // trustedHeadlineNames drops the untitled names of a Title Case headline
 // that the body never names: there a run of capitals is as likely a phrase
@@ -243,10 +290,10 @@ func trustedHeadlineNames(head []entity, body [][]entity) []entity {
 func (x *extraction) attachTimexes(bodyStart int) {
 	var head, body []resolve.Timex
 	if len(x.units) > 0 && x.units[0].headline {
-		head = resolve.Tag(x.a.Headline, x.anchor)
+		head = x.buf.tagger.Tag(x.a.Headline, x.anchor)
 	}
 	if len(x.units) > 0 {
-		body = resolve.Tag(x.a.Body, x.anchor)
+		body = x.buf.tagger.Tag(x.a.Body, x.anchor)
 	}
 	for i := range x.units {
 		u := &x.units[i]
@@ -322,6 +369,11 @@ func (x *extraction) formatDraft(ui int, e entity) {
 	if topicBefore(u, e.Lo) {
 		return
 	}
+	for k := len(x.drafts) - 1; k >= 0 && x.drafts[k].unit == ui; k-- {
+		if x.drafts[k].m.Format == e.Format.Name && !x.drafts[k].venue {
+			return // the party of a call or meeting of this sentence
+		}
+	}
 	if e.Hi < len(u.toks) && formatNotEventAfter[u.toks[e.Hi].Lower] {
 		return
 	}
@@ -377,8 +429,8 @@ var venuePrepositions = words("at through within")
 func (x *extraction) venueDrafts(ui, from int) {
 	u := &x.units[ui]
 	cue := false
-	for _, t := range u.toks {
-		if diplomacyWords[t.Lower] {
+	for k := range u.toks {
+		if u.toks[k].Mask&firstDiplomacy != 0 { // diplomacyWords[t.Lower], precomputed
 			cue = true
 			break
 		}
@@ -473,8 +525,8 @@ var groupGlue = words(", and & - – as well the his her their its leaders leade
 func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	u := &x.units[ui]
 	toks := u.toks
-	if lo > 0 && notEventBefore[toks[lo-1].Lower] {
-		return
+	if lo > 0 && notEventBefore[toks[lo-1].Lower] && u.entEnd[lo-1] == 0 {
+		return // a "union meeting", but an "African Union summit"
 	}
 	if info.Kind == Call && info.With && hi < len(toks) && notEventAfter[toks[hi].Lower] {
 		return
@@ -492,6 +544,19 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	}
 
 	right, with, direct := x.rightGroup(u, hi, info)
+	if len(right) == 0 && (info.With || info.Object) && !info.Destination {
+		if e := whomAntecedent(u, lo, info.Object); e != nil {
+			right, with = []entity{*e}, true // "Saddam, with whom the king met"
+		}
+	}
+	if len(right) > 0 {
+		// "met with U.S. forces": armed forces are not a party to
+		// diplomacy; an event whose only other party they are is no event.
+		right = dropMilitary(u, right)
+		if len(right) == 0 {
+			return
+		}
+	}
 	var dest *entity
 	if info.Destination {
 		dest = destination(u, hi)
@@ -511,6 +576,9 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 		}
 	}
 	left := leftGroup(u, lo)
+	if p := x.pronounPartner(ui, left, right); p != nil {
+		left = append([]entity{*p}, left...) // "He and X met with Y"
+	}
 	ok := true
 	switch {
 	case info.Destination:
@@ -528,10 +596,25 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 		}
 		return
 	}
-	if len(left) == 0 && !(with && len(right) >= 2 && isBetween(u, hi)) {
-		left = x.impliedSubject(ui, lo, hi, right)
+	home := ""
+	if dest != nil {
+		home = dest.Country
 	}
+	if len(left) == 0 && !(with && len(right) >= 2 && isBetween(u, hi)) {
+		left = x.impliedSubject(ui, lo, hi, right, home)
+	} else if info.Kind == Summit && modifiersOnly(u, left, lo) {
+		// "Biden participated in the APEC Leaders' Meeting": the
+		// organisation names the summit; the subject attends it.
+		left = append(x.impliedSubject(ui, left[0].Lo, hi, right, home), left...)
+	}
+	// A named format as the other party ("spoke with the Bucharest Nine")
+	// stands for its members.
+	var formatParties []string
+	right, d.m.Format, formatParties = splitFormat(right)
 	d.m.Participants = x.participants(left, right)
+	for _, p := range formatParties {
+		d.m.Participants = addParticipant(d.m.Participants, groupParticipant(p))
+	}
 	if dest != nil {
 		if dest.Kind == entPlace {
 			d.m.Place = dest.Name
@@ -553,7 +636,133 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	}
 	d.end = end
 	d.cue = x.statusCue(u, lo, end, info.Base)
+	d.generic = genericMention(u, lo, end)
 	x.drafts = append(x.drafts, d)
+}
+
+// whomAntecedent finds the other party of an event word in a relative
+// clause that opens with "with whom" ("a message from Saddam, with whom
+// the king met Monday") or, for a verb that takes an object, with "whom"
+// ("Reyes, whom he met in May"): the name before the pronoun.
+func whomAntecedent(u *unit, lo int, object bool) *entity {
+	for k := lo - 1; k >= 1 && k >= lo-6; k-- {
+		if u.toks[k].Lower != "whom" {
+			continue
+		}
+		j := k - 1
+		if withWords[u.toks[j].Lower] {
+			j--
+		} else if !object {
+			return nil
+		}
+		if j < 0 {
+			return nil
+		}
+		if u.toks[j].Text == "," && j > 0 {
+			j--
+		}
+		if n := u.entEnd[j]; n > 0 {
+			e := u.ents[n-1]
+			if e.Kind == entPerson || e.Kind == entCountry || e.Kind == entOrg || e.Kind == entRole && !e.Reporter {
+				return &e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// modifiersOnly reports a left group that is one organisation or country
+// written before the event word as its modifier, with at most adjectives
+// in between ("the APEC Leaders' Meeting", "the EU virtual summit").
+func modifiersOnly(u *unit, left []entity, lo int) bool {
+	if len(left) != 1 {
+		return false
+	}
+	e := left[0]
+	if e.Kind != entOrg && e.Kind != entCountry {
+		return false
+	}
+	for k := e.Hi; k < lo; k++ {
+		if !subjectSkip[u.toks[k].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// splitFormat takes the named format out of a group of parties: its name
+// and members come back apart, the other entities stay.
+func splitFormat(group []entity) (rest []entity, name string, parties []string) {
+	rest = group[:0:0]
+	for _, e := range group {
+		if e.Kind == entFormat && e.Format != nil && name == "" {
+			name, parties = e.Format.Name, e.Format.Parties
+			continue
+		}
+		rest = append(rest, e)
+	}
+	return rest, name, parties
+}
+
+// dropMilitary removes the countries and organisations that stand for
+// armed forces ("U.S. forces", "NATO troops") from a group of parties.
+func dropMilitary(u *unit, group []entity) []entity {
+	out := group[:0:0]
+	for _, e := range group {
+		if (e.Kind == entCountry || e.Kind == entOrg || e.Kind == entRole && e.Side) && e.Hi < len(u.toks) && militaryNouns[u.toks[e.Hi].Lower] {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// genericCues and genericStates are genericCueRows and genericStateRows
+// compiled for matching. They are built in init, like vocab: the
+// tokenizer's tables must be ready first.
+var genericCues, genericStates *phraseTable[bool]
+
+func init() {
+	genericCues, genericStates = phraseSet(genericCueRows), phraseSet(genericStateRows)
+}
+
+func phraseSet(rows []string) *phraseTable[bool] {
+	t := newPhraseTable[bool](false)
+	for _, r := range rows {
+		t.add(r, true)
+	}
+	return t
+}
+
+// genericReach is how many words before an event word a generic cue may
+// start, and how many after its phrase a state word may.
+const genericReach = 7
+
+// genericMention reports a clause that makes the event at toks[lo:end] a
+// topic, a wish or a state rather than an event: a cue of genericCueRows
+// shortly before it, with no clause break or comma in between, or a word
+// of genericStateRows shortly after.
+func genericMention(u *unit, lo, end int) bool {
+	for s := lo - 1; s >= 0 && s >= lo-genericReach; s-- {
+		t := u.toks[s]
+		if u.brk[s] || t.Text == "," || t.Text == "." {
+			break
+		}
+		if _, n := genericCues.match(u.toks, s); n > 0 && s+n <= lo {
+			return true
+		}
+	}
+	for s := end; s < len(u.toks) && s < end+4; s++ {
+		t := u.toks[s]
+		if u.brk[s] || t.Text == "," || t.Text == "." {
+			break
+		}
+		if _, n := genericStates.match(u.toks, s); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isBetween reports whether the other party after the trigger at hi is
@@ -718,6 +927,9 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) Status {
 	for k := lo - 1; k >= start; k-- {
 		t := u.toks[k]
 		if clauseOpeners[t.Lower] || reportingVerbs[t.Lower] || t.Text == ";" {
+			if futureOpeners[t.Lower] && presentVerb(u, lo) {
+				note(Planned) // "until Annan visits Baghdad"
+			}
 			start = k + 1
 			break
 		}
@@ -735,6 +947,20 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) Status {
 		}
 	}
 	return found
+}
+
+// futureOpeners introduce a clause whose present tense speaks of the
+// future: "wait until the envoy visits Baghdad", "once the king arrives in
+// Washington", "before Salas meets Reyes".
+var futureOpeners = words("until till once before")
+
+// presentVerb reports a third-person present verb as the event word at lo,
+// right after its subject: "Annan visits", "the king arrives".
+func presentVerb(u *unit, lo int) bool {
+	if lo == 0 || !strings.HasSuffix(u.toks[lo].Lower, "s") {
+		return false
+	}
+	return u.entEnd[lo-1] > 0 || personalPronouns[u.toks[lo-1].Lower]
 }
 
 // dedupe drops a mention that repeats an earlier one of the same sentence
@@ -797,9 +1023,16 @@ func (x *extraction) keep(d *draft) bool {
 	if len(ps) == 0 {
 		return false
 	}
-	if d.m.Format != "" && d.m.When == nil {
+	if d.generic && d.tx == nil {
+		return false // "the need for talks": a topic, not an event
+	}
+	if d.m.Kind != Call && !hasStateActor(ps) && !x.statePresent(&x.units[d.unit]) {
+		return false // "Smith met with Jones": a meeting, but not diplomacy
+	}
+	if d.m.Format != "" && d.venue && d.m.When == nil {
 		// A format named without a date is usually the frame of something
-		// else ("diplomacy through the Normandy format").
+		// else ("diplomacy through the Normandy format"); a format that is
+		// the other party of a call or meeting is not.
 		return false
 	}
 	if d.m.Kind == Summit || d.m.Format != "" {
@@ -844,4 +1077,43 @@ func (x *extraction) mentions() []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// statePresent reports whether a sentence names a state actor at all (a
+// country, an organisation, a format, a person of a country or in a state
+// office): "the meeting of EU leaders with A and B" is diplomacy even when
+// the article never gives A's and B's offices.
+func (x *extraction) statePresent(u *unit) bool {
+	for _, e := range u.ents {
+		switch e.Kind {
+		case entCountry, entOrg, entFormat:
+			return true
+		case entPerson, entRole:
+			if e.Country != "" || stateRoles[e.Role] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stateRoles are the offices that make a person a state actor.
+var stateRoles = map[string]bool{
+	"President": true, "Vice President": true, "Prime Minister": true, "Deputy Prime Minister": true,
+	"Monarch": true, "Pope": true, "Foreign Minister": true, "Deputy Foreign Minister": true,
+	"Defense Minister": true, "Minister": true, "National Security Advisor": true, "Envoy": true,
+}
+
+// hasStateActor reports whether one of the parties acts for a state or an
+// international organisation: a country or organisation, a person of a
+// known country, or a person holding a state office. Meetings and talks of
+// people who are none of these (companies, unions, families) are not
+// diplomatic events.
+func hasStateActor(ps []Participant) bool {
+	for _, p := range ps {
+		if p.Type != "person" || p.Country != "" || stateRoles[p.Role] {
+			return true
+		}
+	}
+	return false
 }

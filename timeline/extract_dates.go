@@ -35,6 +35,14 @@ func (x *extraction) date() {
 			}
 		}
 	}
+	// "In Jerusalem, X met with Y" during X's dated trip to Israel.
+	for i, d := range x.drafts {
+		if d.m.When == nil && !d.ref {
+			if r := x.tripOf(i); r != nil {
+				x.takeDate(d, r)
+			}
+		}
+	}
 	// "the call", "the talks": the nearest earlier mention of that kind.
 	for i, d := range x.drafts {
 		if !d.ref {
@@ -206,6 +214,7 @@ func fromTimex(t resolve.Timex) *MentionDate {
 // body "Vladimir Putin had a telephone conversation with President of
 // Finland Sauli Niinisto" are one call.
 func (x *extraction) completeParticipants() {
+	x.completeSummits()
 	for i, d := range x.drafts {
 		if !x.units[d.unit].headline || d.ref || d.venue || len(d.m.Participants) != 1 || d.m.Participants[0].Type != "person" || family(d.m.Kind) != Talks {
 			continue
@@ -404,4 +413,68 @@ func clip(s string, n int) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// tripOf finds the dated trip that an undated meeting or talks took place
+// on: a visit dated by its own text ("X traveled to Israel December
+// 21-22") whose visitor is a party of the meeting, held at a place in the
+// country visited ("In Jerusalem, X met with …"). Such meetings take the
+// trip's dates: the days of the trip bound them, without inventing a day
+// the text does not give. Calls are left alone: a call made during a trip
+// need not be with the hosts, and a later call may thank for a past visit.
+func (x *extraction) tripOf(i int) *draft {
+	d := x.drafts[i]
+	if d.m.Kind == Call || family(d.m.Kind) != Talks || len(d.m.Participants) < 2 || d.m.Place == "" {
+		return nil
+	}
+	wlo, whi := x.window(i)
+	for _, o := range x.drafts[wlo:whi] {
+		if o == d || o.m.Kind != Visit || o.m.When == nil || o.m.When.Basis != FromText {
+			continue
+		}
+		visitor := ""
+		for _, p := range o.m.Participants {
+			if p.Type == "person" {
+				visitor = p.Name
+				break
+			}
+		}
+		if visitor == "" || !hasParticipant(d.m.Participants, visitor) {
+			continue
+		}
+		// Any country visited: "traveled to Israel and the West Bank".
+		if c := placeCountry(d.m.Place); c != "" && hasParticipant(o.m.Participants, c) {
+			return o
+		}
+	}
+	return nil
+}
+
+// completeSummits gives a headline summit mention the parties of the body's
+// mention of the same summit: the headline "Participation in the APEC
+// Leaders' Meeting" names the organisation, the body "X participated in
+// the APEC Leaders' Meeting" names X too.
+func (x *extraction) completeSummits() {
+	for i, d := range x.drafts {
+		if !x.units[d.unit].headline || d.ref || d.m.Kind != Summit || len(d.m.Participants) == 0 {
+			continue
+		}
+		wlo, whi := x.window(i)
+		for j := wlo; j < whi; j++ {
+			o := x.drafts[j]
+			if j == i || o.ref || o.m.Kind != Summit || len(o.m.Participants) <= len(d.m.Participants) {
+				continue
+			}
+			all := true
+			for _, p := range d.m.Participants {
+				all = all && hasParticipant(o.m.Participants, p.Name)
+			}
+			if all {
+				for _, p := range o.m.Participants {
+					d.m.Participants = addParticipant(d.m.Participants, p)
+				}
+				break
+			}
+		}
+	}
 }

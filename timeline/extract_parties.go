@@ -1,5 +1,7 @@
 package timeline
 
+import "strings"
+
 // This file finds who takes part in an event: the names before and after
 // its trigger, the subject of the sentence when the trigger has none, and
 // their resolution against the article's cast.
@@ -35,6 +37,7 @@ func leftGroup(u *unit, lo int) []entity {
 		return nil
 	}
 	var group []entity
+	listed := false // an "and" joined the last item of a list
 	for k >= 0 {
 		e := u.ents[u.entEnd[k]-1]
 		if e.Kind == entPlace || e.Kind == entFormat {
@@ -50,9 +53,19 @@ func leftGroup(u *unit, lo int) []entity {
 			glue++
 		}
 		// "In Israel, Mr. Sullivan will meet …": a comma alone ends the
-		// subject; "Russian and US officials" and "Russian-Serbian" go on.
-		if k < 0 || u.entEnd[k] == 0 || glue == 0 || comma && !and {
+		// subject; "Russian and US officials" and "Russian-Serbian" go on,
+		// and so does a list whose last item came after "and" ("A, B, C,
+		// and D held a call"), unless the item before the comma is the
+		// object of a preposition ("In Israel, A and B met").
+		if k < 0 || u.entEnd[k] == 0 || glue == 0 {
 			break
+		}
+		listed = listed || and
+		if comma && !and {
+			prev := u.ents[u.entEnd[k]-1]
+			if !listed || prev.Lo > 0 && objectMarkers[u.toks[prev.Lo-1].Lower] || prev.Lo > 0 && placePrepositions[u.toks[prev.Lo-1].Lower] {
+				break
+			}
 		}
 	}
 	// Text order.
@@ -69,7 +82,13 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 	for k, steps := hi, 0; k < len(u.toks) && steps < 8; k, steps = k+1, steps+1 {
 		t := u.toks[k]
 		if withWords[t.Lower] || info.Kind == Call && t.Lower == "from" || info.Kind == Summit && t.Lower == "of" {
-			return forwardGroup(u, k+1, 4), true, false
+			g := forwardGroup(u, k+1, 4)
+			if len(g) == 0 && info.Kind != Summit {
+				if f := leadingFormat(u, k+1, 4); f != nil {
+					g = []entity{*f}
+				}
+			}
+			return g, true, false
 		}
 		if info.Object && (steps == 0 || steps == 1 && u.toks[k-1].Lower == "the") && u.entAt[k] > 0 && !info.Destination {
 			e := u.ents[u.entAt[k]-1]
@@ -126,13 +145,34 @@ func forwardGroup(u *unit, k, skip int) []entity {
 			break
 		}
 		if sawComma && !sawAnd {
+			// A list of names that ends the sentence or headline without
+			// "and" ("Call with A, B, C") takes its last item too.
 			next := u.ents[u.entAt[k]-1]
-			if next.Hi >= len(u.toks) || !listContinues(u.toks[next.Hi]) {
+			atEnd := next.Hi >= len(u.toks) || u.toks[next.Hi].Text == "."
+			if !(atEnd && len(group) >= 2) && (next.Hi >= len(u.toks) || !listContinues(u.toks[next.Hi])) {
 				break
 			}
 		}
 	}
 	return group
+}
+
+// leadingFormat returns the named format that opens the group at or a few
+// words after k ("with the leaders of the Bucharest Nine"), or nil.
+func leadingFormat(u *unit, k, skip int) *entity {
+	for s := 0; k < len(u.toks) && u.entAt[k] == 0 && s < skip; s++ {
+		t := u.toks[k]
+		if rightStops[t.Text] || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
+			return nil
+		}
+		k++
+	}
+	if k < len(u.toks) && u.entAt[k] > 0 {
+		if e := u.ents[u.entAt[k]-1]; e.Kind == entFormat {
+			return &e
+		}
+	}
+	return nil
 }
 
 func listContinues(t token) bool {
@@ -180,8 +220,14 @@ func destination(u *unit, hi int) *entity {
 //     said …") takes the subject after its comma;
 //   - otherwise the nearest person before the trigger in the sentence
 //     ("…, says President Zelenskyy after call with Biden");
+//   - "his visit to X": the owner is the nearest person before it who is
+//     not at home in X (a visitor comes from elsewhere);
+//   - "He will meet X": the person a pronoun subject stands for (see
+//     pronounSubject);
 //   - in a first-person quotation, the person quoted.
-func (x *extraction) impliedSubject(ui, lo, hi int, right []entity) []entity {
+//
+// home is the country of the place visited, "" for other events.
+func (x *extraction) impliedSubject(ui, lo, hi int, right []entity, home string) []entity {
 	u := &x.units[ui]
 	toks := u.toks
 	if len(toks) > 0 && prepositionOpeners[toks[0].Lower] {
@@ -203,9 +249,22 @@ func (x *extraction) impliedSubject(ui, lo, hi int, right []entity) []entity {
 	isPerson := func(e entity) bool {
 		return !e.Reporter && (e.Kind == entPerson || e.Kind == entRole && e.Head && !e.Side)
 	}
-	// "his talks with X": the owner is the subject of the sentence.
-	for k := lo - 1; k >= 0 && k >= lo-3; k-- {
+	// "his talks with X": the owner is the subject of the sentence; "his
+	// visit to X": the nearest person who does not live in X.
+	for k := lo - 1; k >= 0 && k >= lo-5 && !u.brk[k]; k-- {
+		if !possessives[toks[k].Lower] && !possessedModifier(toks, k) {
+			break // "his party out pending meetings": "his" owns "party"
+		}
 		if possessives[toks[k].Lower] {
+			if home != "" {
+				for j := len(u.ents) - 1; j >= 0; j-- {
+					e := u.ents[j]
+					if e.Hi <= lo && isPerson(e) && x.countryOf(e) != home {
+						return []entity{e}
+					}
+				}
+				return nil
+			}
 			for _, e := range u.ents {
 				if e.Hi <= lo && isPerson(e) {
 					return []entity{e}
@@ -214,15 +273,29 @@ func (x *extraction) impliedSubject(ui, lo, hi int, right []entity) []entity {
 			break
 		}
 	}
+	if k := subjectWord(u, lo); k >= 0 && firstPersonSubjects[toks[k].Lower] && (toks[k].Lower != "i" || toks[k].Text == "I") {
+		// "I will meet with X": the speaker, never another person of the
+		// sentence ("I met with A, and tomorrow I will meet with B").
+		if s := x.quoteSpeaker(ui); s != nil {
+			return []entity{*s}
+		}
+		return nil
+	}
 	for k := len(u.ents) - 1; k >= 0; k-- {
 		e := u.ents[k]
-		if e.Hi > lo || !isPerson(e) {
+		if e.Hi > lo || !isPerson(e) || inGroup(e, right) {
 			continue
 		}
 		if e.Lo > 0 && objectMarkers[toks[e.Lo-1].Lower] {
 			continue // the object of something else: "met with X, and …"
 		}
+		if home != "" && x.countryOf(e) == home {
+			continue // the host, not the visitor
+		}
 		return []entity{e}
+	}
+	if p := x.pronounSubject(ui, lo, right); p != nil {
+		return []entity{*p}
 	}
 	// A country or organisation opening the sentence is its subject:
 	// "Peru opened negotiations with Bolivia".
@@ -238,6 +311,214 @@ func (x *extraction) impliedSubject(ui, lo, hi int, right []entity) []entity {
 		}
 	}
 	return nil
+}
+
+// possessedModifier reports whether toks[k] may stand between a possessive
+// and the event noun it owns: an auxiliary-like or adjective word of
+// subjectSkip, a word of eventModifiers, or a part of a hyphenated
+// compound ("its top-level visit").
+func possessedModifier(toks []token, k int) bool {
+	t := toks[k]
+	if t.Text == "-" || subjectSkip[t.Lower] || eventModifiers[t.Lower] {
+		return true
+	}
+	return k+1 < len(toks) && toks[k+1].Text == "-" || k > 0 && toks[k-1].Text == "-"
+}
+
+// eventModifiers are adjectives of an event noun after a possessive:
+// "his recent visit", "her current trip", "their upcoming talks".
+var eventModifiers = words("recent current upcoming planned forthcoming latest state working historic landmark surprise two-day three-day four-day five-day week-long weeklong day-long short extended")
+
+// countryOf is the country of a person entity, from the entity or from the
+// article's cast.
+func (x *extraction) countryOf(e entity) string {
+	if e.Country != "" {
+		return e.Country
+	}
+	if e.Kind == entPerson {
+		if m := x.cast.find(e); m != nil {
+			return m.Country
+		}
+	}
+	return ""
+}
+
+// pronounReach is how many sentences back a pronoun subject is resolved.
+const pronounReach = 2
+
+// pronounSubject resolves a pronoun that is the subject of the event word
+// at lo ("He is expected to meet the Emir", "She later met X"): the first
+// person named in the nearest earlier sentence of the body that names one,
+// other than the event's other party. The first person of a sentence is
+// most often its subject, and English carries a subject on with "he".
+func (x *extraction) pronounSubject(ui, lo int, right []entity) *entity {
+	u := &x.units[ui]
+	k := subjectWord(u, lo)
+	if k < 0 {
+		return nil
+	}
+	if role, ok := definiteOffices[u.toks[k].Lower]; ok && k > 0 && u.toks[k-1].Lower == "the" {
+		if k-1 > 0 && !(u.brk[k-2] || u.toks[k-2].Text == ",") {
+			return nil
+		}
+		return x.soleHolder(role, right)
+	}
+	if !personalPronouns[u.toks[k].Lower] {
+		return nil
+	}
+	if !clauseStart(u, k) {
+		return nil // "told him", "with her": not a subject
+	}
+	return x.pronounReferent(ui, right)
+}
+
+// pronounReferent is the person a pronoun subject stands for: the
+// subject of the nearest earlier sentence of the body whose subject is a
+// person other than the event's other parties. A sentence whose own
+// subject is a pronoun passes the search on to the one before it ("Bush
+// arrived. After a pause, he spoke. Then he met …" → Bush); a sentence
+// with another kind of subject uses up one of pronounReach steps.
+func (x *extraction) pronounReferent(ui int, right []entity) *entity {
+	others := map[string]bool{}
+	for _, e := range right {
+		others[e.Name] = true
+	}
+	steps := 0
+	for j := ui - 1; j >= 0 && j >= ui-pronounChain && steps < pronounReach; j-- {
+		p := &x.units[j]
+		if p.headline {
+			break
+		}
+		e, pronoun := x.sentenceSubject(p)
+		switch {
+		case pronoun:
+			continue
+		case e != nil && !others[e.Name] && !x.sameCastMember(*e, right):
+			return e
+		}
+		steps++
+	}
+	return nil
+}
+
+// pronounChain is how many sentences back a chain of pronoun subjects may
+// be followed.
+const pronounChain = 5
+
+// sentenceSubject finds the subject of a sentence: a person named at its
+// start ("King Olaf Berg of Norway arrived", "The Norwegian monarch met")
+// or after an opening phrase set off by a comma ("Also today, King …",
+// "After a pause, he …"). pronoun reports a pronoun subject.
+func (x *extraction) sentenceSubject(p *unit) (e *entity, pronoun bool) {
+	at := func(k int) (*entity, bool, bool) {
+		for k < len(p.toks) && subjectLeaders[p.toks[k].Lower] {
+			k++
+		}
+		if k >= len(p.toks) {
+			return nil, false, false
+		}
+		if personalPronouns[p.toks[k].Lower] {
+			return nil, true, true
+		}
+		if i := p.entAt[k]; i > 0 {
+			e := p.ents[i-1]
+			if !e.Reporter && (e.Kind == entPerson || e.Kind == entRole && e.Head && !e.Side) {
+				return &e, false, true
+			}
+			return nil, false, true
+		}
+		return nil, false, false
+	}
+	if e, pro, ok := at(0); ok {
+		return e, pro
+	}
+	for k := 1; k < len(p.toks) && k < 16; k++ {
+		if p.toks[k].Text == "," {
+			e, pro, _ := at(k + 1)
+			return e, pro
+		}
+	}
+	return nil, false
+}
+
+// clauseStart reports whether token k opens its clause, subjectLeaders
+// aside: "He met", "…, he met", "Then he met".
+func clauseStart(u *unit, k int) bool {
+	if k > 0 && subjectLeaders[u.toks[k-1].Lower] {
+		k--
+	}
+	return k == 0 || u.brk[k-1] || u.toks[k-1].Text == ","
+}
+
+// subjectLeaders may stand before the subject of a sentence.
+var subjectLeaders = words("the and but then also meanwhile later ``")
+
+// soleHolder is the one person of the article's cast who holds role and is
+// not among the other parties; nil when there is none or more than one.
+func (x *extraction) soleHolder(role string, right []entity) *entity {
+	var found *castMember
+	for _, m := range x.cast.order {
+		if m.Role != role || m.Reporter {
+			continue
+		}
+		if x.sameCastMember(entity{Kind: entPerson, Name: m.Name, Key: m.Key}, right) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = m
+	}
+	if found == nil {
+		return nil
+	}
+	return &entity{Kind: entPerson, Name: found.Name, Key: found.Key, Role: found.Role, Country: found.Country, Titled: true}
+}
+
+// subjectWord is the index of the word in subject position before the
+// event word at lo: the first one, going back, that is not an auxiliary,
+// adverb or date ("He is expected to meet"); -1 for none.
+func subjectWord(u *unit, lo int) int {
+	k := lo - 1
+	for k >= 0 && (subjectSkip[u.toks[k].Lower] || u.inTx[k]) {
+		k--
+	}
+	return k
+}
+
+// firstPersonSubjects are the pronouns that make the speaker of a
+// quotation the subject of an event word.
+var firstPersonSubjects = words("i we")
+
+// pronounPartner resolves a pronoun that opens the subject group of an
+// event word together with a name: "He and Palestinian leader X meet …".
+func (x *extraction) pronounPartner(ui int, left, right []entity) *entity {
+	if len(left) == 0 {
+		return nil
+	}
+	u := &x.units[ui]
+	k := left[0].Lo - 1
+	if k < 1 || u.toks[k].Lower != "and" || !personalPronouns[u.toks[k-1].Lower] {
+		return nil
+	}
+	if k-1 > 0 && !(u.brk[k-2] || u.toks[k-2].Text == ",") {
+		return nil
+	}
+	return x.pronounReferent(ui, append(append([]entity(nil), left...), right...))
+}
+
+// sameCastMember reports whether e names the same person as one of group.
+func (x *extraction) sameCastMember(e entity, group []entity) bool {
+	m := x.cast.find(e)
+	if m == nil {
+		return false
+	}
+	for _, g := range group {
+		if g.Kind == entPerson && x.cast.find(g) == m {
+			return true
+		}
+	}
+	return false
 }
 
 // possessives before an event noun name its owner: "his talks with X".
@@ -381,4 +662,47 @@ func dropRepresented(ps []Participant) []Participant {
 		out = append(out, p)
 	}
 	return out
+}
+
+// fillOffices gives an office to the one person of the article who can
+// hold it: when the text speaks of "the President of Russia" or "the
+// Russian leader" and no one of the cast is known to hold that office for
+// that country, the single cast member of unknown country whose role is
+// unknown or the same takes it. A Kremlin item names "Vladimir Putin" and
+// later "the President of Russia"; a readout names "President Biden" and
+// later "the U.S. President". With two or more candidates nothing is
+// guessed, and an office named as the object of a preposition ("Advisor
+// to the President of Turkey", "talks with the Russian President") is not
+// taken as said of the article's people.
+func fillOffices(c *cast, units []unit, sents [][]entity) {
+	for i, ents := range sents {
+		toks := units[i].toks
+		for _, e := range ents {
+			if e.Kind != entRole || e.Side || e.Counter || e.Reporter || e.Role == "" || e.Country == "" || orgNames[e.Country] {
+				continue
+			}
+			k := e.Lo - 1
+			if k >= 0 && toks[k].Lower == "the" {
+				k--
+			}
+			if k >= 0 && (objectMarkers[toks[k].Lower] || placePrepositions[toks[k].Lower]) {
+				continue
+			}
+			if c.byRole(e.Role, e.Country, e.Head) != nil {
+				continue
+			}
+			var only *castMember
+			n := 0
+			for _, m := range c.order {
+				if m.Reporter || m.Country != "" || m.Role != "" && m.Role != e.Role || !strings.Contains(m.Name, " ") {
+					continue
+				}
+				only = m
+				n++
+			}
+			if n == 1 {
+				only.Role, only.Country, only.Head = e.Role, e.Country, e.Head
+			}
+		}
+	}
 }

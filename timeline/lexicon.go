@@ -33,6 +33,15 @@ func newPhraseTable[V any](capital bool) *phraseTable[V] {
 // add registers phrase with value. Later additions of the same phrase are
 // kept too; the first one added wins a tie.
 func (t *phraseTable[V]) add(phrase string, v V) {
+	// Text writes the apostrophe straight or curly: "Leaders' Summit",
+	// "Leaders’ Summit". Register both.
+	if strings.Contains(phrase, "'") {
+		t.addForm(strings.ReplaceAll(phrase, "'", "’"), v)
+	}
+	t.addForm(phrase, v)
+}
+
+func (t *phraseTable[V]) addForm(phrase string, v V) {
 	toks := tokenize(phrase, 0)
 	if len(toks) == 0 {
 		return
@@ -133,7 +142,7 @@ var titleRows = []struct {
 	{[]string{"Deputy Secretary of State", "Under Secretary of State", "Assistant Secretary of State", "Deputy Foreign Minister", "Vice Foreign Minister"}, titleInfo{Role: "Deputy Foreign Minister"}},
 	{[]string{"Defense Secretary", "Defence Secretary", "Secretary of Defense", "Defense Minister", "Defence Minister", "Minister of Defense", "Minister of Defence"}, titleInfo{Role: "Defense Minister"}},
 	{[]string{"Minister", "Ministers", "Secretary", "Treasury Secretary", "Finance Minister", "Trade Minister", "Commerce Secretary", "Interior Minister", "Energy Minister", "Economy Minister", "Health Minister"}, titleInfo{Role: "Minister"}},
-	{[]string{"National Security Advisor", "National Security Adviser", "Deputy National Security Advisor", "Deputy National Security Adviser", "Security Council Secretary", "Secretary of the Security Council"}, titleInfo{Role: "National Security Advisor"}},
+	{[]string{"National Security Advisor", "National Security Adviser", "Deputy National Security Advisor", "Deputy National Security Adviser", "Security Council Secretary", "Secretary of the Security Council", "National Security Council Secretary", "Secretary of the National Security Council"}, titleInfo{Role: "National Security Advisor"}},
 	{[]string{"Foreign Policy Advisor", "Foreign Policy Adviser", "Presidential Aide", "Aide", "Advisor", "Adviser", "Senior Advisor", "Senior Adviser", "Chief of Staff", "Head of the Presidential Office", "Head of Presidential Office"}, titleInfo{Role: "Advisor"}},
 	{[]string{"Secretary-General", "Secretary General", "General Secretary", "Director-General", "Director General", "Commission President", "High Representative", "Chairman", "Chairwoman", "Chair", "Chairperson", "Commissioner"}, titleInfo{Role: "Head of Organization"}},
 	{[]string{"Ambassador", "Envoy", "Special Envoy", "Special Representative", "Special Coordinator", "Coordinator", "Negotiator", "Chief Negotiator"}, titleInfo{Role: "Envoy"}},
@@ -153,6 +162,7 @@ var titleModifiers = words("Acting acting Former former Interim interim Outgoing
 var genericRoles = map[string]bool{
 	"leader": true, "leaders": true, "president": true, "presidents": true, "premier": true,
 	"counterpart": true, "counterparts": true, "head": true, "chancellor": true, "king": true,
+	"monarch": true, "emir": true, "sultan": true, "ruler": true,
 	// The rest name a side, not a head, or qualify such a noun ("Russian
 	// security officials", "US senior officials").
 	"officials": false, "official": false, "delegation": false, "delegations": false,
@@ -242,3 +252,15 @@ var remoteCues = words("phone telephone phoned telephoned video videoconference 
 // notNameWords are words that may be capitalised but are never part of a person's
 // name; a run of capitalised words containing one is not a name.
 var notNameWords = words("the a an of and for in on at to with by from about against over after before during his her their its our my your this that these those it he she they we i you who what when where why how there here readout statement remarks joint press release fact sheet background briefing call calls video phone telephone conversation talks talk meeting meetings summit visit trip dialogue council committee house white department ministry office agency security national republic federation union state states government parliament court party army navy university bank news minister president secretary january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow mr mrs ms dr new north south east west central eastern western northern southern middle island islands sea ocean gulf strait border kingdom duchy grand federal democratic people's peoples popular islamic arab united nations council centre center forces force air royal prime foreign affairs defense defence economic trade world international global regional first second third last next year week month day time said says according also however both while but not if all as after under upon strategic stability will would can could should region group steering joint advanced capabilities program programme plan initiative partnership agreement treaty act africa asia europe latin pacific atlantic arctic caribbean balkans administration operations conflict low-intensity intensity cyber emerging technologies technology leaders special development commerce chamber building palace senior deputy assistant chief head bureau commission intelligence staff services command affairs policy justice interior homeland energy health finance treasury education road street avenue square order church catholic protestant communities community")
+
+// definiteOffices are office nouns that, after "the" as the subject of an
+// event word, stand for the one person of the article who holds that
+// office: "The monarch will meet the President on Thursday." The value is
+// the normalised role (see titleRows). An office that two people of the
+// article hold resolves to nobody.
+var definiteOffices = map[string]string{
+	"monarch": "Monarch", "king": "Monarch", "queen": "Monarch", "emir": "Monarch", "sultan": "Monarch",
+	"pope": "Pope", "pontiff": "Pope",
+	"president": "President", "chancellor": "Prime Minister", "premier": "Prime Minister",
+	"secretary-general": "Head of Organization",
+}

@@ -49,7 +49,7 @@ var triggerRows = []struct {
 	{[]string{"visited", "visiting", "tour of", "toured"}, triggerInfo{Kind: Visit, Object: true, Destination: true}},
 	{[]string{"trip to", "travel to", "travels to", "traveled to", "travelled to", "traveling to", "travelling to", "arrived in", "arrives in", "arrive in", "arriving in", "flew to", "fly to", "flies to", "journey to", "landed in"}, triggerInfo{Kind: Visit, Destination: true, Base: true}},
 	// Summits, conferences, multilateral sessions.
-	{[]string{"summit", "summits", "summit meeting", "conference", "conferences", "ministerial", "ministerial meeting", "plenary session", "session", "leaders' meeting", "leaders meeting", "council meeting"}, triggerInfo{Kind: Summit, Noun: true}},
+	{[]string{"summit", "summits", "summit meeting", "conference", "conferences", "ministerial", "ministerial meeting", "plenary session", "session", "leaders' meeting", "leaders meeting", "leaders' summit", "council meeting"}, triggerInfo{Kind: Summit, Noun: true}},
 }
 
 // notEventBefore are words that, right before a trigger, make it something
@@ -136,3 +136,40 @@ const (
 // prepositionOpeners begin a sentence-initial phrase whose event has the
 // main clause's subject as its other party: "During a call with X, Biden …".
 var prepositionOpeners = words("during after before following in at ahead prior soon shortly on upon")
+
+// genericCueRows, in the few words before an event word of the same
+// clause, make the event a topic, a wish or a proposal rather than
+// something that happened or is scheduled: "the need for talks", "a
+// proposal for a meeting", "called for negotiations", "ready for
+// dialogue", "the resumption of talks", "the importance of starting talks".
+// Such a mention is kept only when it carries a date of its own ("called
+// for talks on Friday" still names a day someone can check).
+var genericCueRows = []string{
+	"need for", "needs for", "need to", "necessity of", "necessity for", "importance of",
+	"proposal for", "proposals for", "proposal of", "proposed", "proposes", "propose",
+	"call for", "calls for", "called for", "calling for", "appeal for", "appealed for",
+	"urged", "urges", "urging", "push for", "pushed for", "pushing for", "pressed for",
+	"ready for", "readiness for", "ready to", "readiness to", "willing to", "willingness to",
+	"open to", "prepared to",
+	"resumption of", "resuming", "resume", "resumes", "renewal of", "renewing", "renew", "restart", "restarting", "revival of", "reviving", "revive",
+	"prospect of", "prospects for", "prospects of", "possibility of", "idea of", "hope for", "hopes for",
+	"support for", "supported", "supports", "in favor of", "in favour of", "advocated", "advocates",
+	"framework for", "format of", "formats of", "mechanism for", "mechanisms for",
+}
+
+// genericStateRows, in the few words after an event word, describe a
+// state of affairs, not an event: "talks have been cut off for two
+// years", "negotiations remain stalled". Like genericCueRows they drop a
+// mention that has no date of its own.
+var genericStateRows = []string{
+	"cut off", "stalled", "frozen", "deadlocked", "broke down", "broken down", "at an impasse", "at a standstill", "remain stalled",
+}
+
+// militaryNouns after a country or organisation name armed forces, which
+// are not a party to diplomacy: "met with U.S. forces", "visited NATO
+// troops", "toured Russian military bases".
+var militaryNouns = words("forces force troops troop soldiers soldier military army armies navy marines airmen sailors servicemembers personnel units unit commanders contingent contingents garrison garrisons bases base battalion brigade brigades division divisions fleet")
+
+// personalPronouns as the subject of an event word stand for a person
+// named in an earlier sentence: "He is expected to meet the Emir later."
+var personalPronouns = words("he she")

@@ -354,6 +354,9 @@ func sideOf(toks []token, lo, hi int, e entity) entity {
 		j++
 	}
 	for j < len(toks) && toks[j].Word {
+		if j+1 < len(toks) && (toks[j+1].Text == "'" || toks[j+1].Text == "’") && toks[j+1].Start == toks[j].End {
+			break // "APEC Leaders' Meeting": the leaders' event, not a side
+		}
 		head, ok := genericRoles[toks[j].Lower]
 		if !ok {
 			// "prime minister", "foreign minister" and other titles without a
