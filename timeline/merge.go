@@ -3,6 +3,7 @@ package timeline
 import (
 	"cmp"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -244,12 +245,19 @@ type mergeCluster struct {
 	places  tally[string]
 	strong  *resolve.Range // intersection of the strong dates
 	weak    *resolve.Range // intersection of the weak windows
-	allDay  bool           // every dated mention is a single day
-	dated   bool
-	article map[string]bool
-	dead    bool // merged into another cluster
-	filed   filedState
-	pubs    resolve.Range // first and last publication date of its sources
+	// weakDays is the intersection of the publication days themselves,
+	// without the slack, and weakFrom the publishers of those reports. Two
+	// reports by one publisher dated only by publication days a day apart
+	// are two events (a press office's readouts of two calls on consecutive
+	// days); the slack is for publishers in different time zones.
+	weakDays *resolve.Range
+	weakFrom map[string]bool
+	allDay   bool // every dated mention is a single day
+	dated    bool
+	article  map[string]bool
+	dead     bool // merged into another cluster
+	filed    filedState
+	pubs     resolve.Range // first and last publication date of its sources
 }
 
 type merger struct {
@@ -693,6 +701,10 @@ func (c *mergeCluster) datesAccept(it *mergeItem) bool {
 	if c.strong != nil {
 		return w.Overlaps(*c.strong)
 	}
+	if it.class == weakDate && c.weakDays != nil && !it.rng.Overlaps(*c.weakDays) &&
+		c.weakFrom[publisherOf(it.m.Article)] {
+		return false
+	}
 	return w.Overlaps(*c.weak)
 }
 
@@ -789,6 +801,17 @@ func (c *mergeCluster) take(it *mergeItem) {
 			r := resolve.Range{First: max(w.First, c.weak.First), Last: min(w.Last, c.weak.Last)}
 			c.weak = &r
 		}
+		if c.weakFrom == nil {
+			c.weakFrom = map[string]bool{}
+		}
+		c.weakFrom[publisherOf(it.m.Article)] = true
+		if c.weakDays == nil {
+			r := it.rng
+			c.weakDays = &r
+		} else if it.rng.Overlaps(*c.weakDays) {
+			r := resolve.Range{First: max(it.rng.First, c.weakDays.First), Last: min(it.rng.Last, c.weakDays.Last)}
+			c.weakDays = &r
+		}
 	}
 }
 
@@ -880,4 +903,17 @@ func (t tally[K]) add(k K) tally[K] {
 		key K
 		n   int
 	}{k, 1})
+}
+
+// publisherOf names the publisher of an article by its ID: the host of a
+// URL, else the folder of a path (a folder of files is one feed).
+func publisherOf(articleID string) string {
+	if i := strings.Index(articleID, "://"); i >= 0 {
+		host := articleID[i+3:]
+		if j := strings.IndexByte(host, '/'); j >= 0 {
+			host = host[:j]
+		}
+		return host
+	}
+	return filepath.Dir(articleID)
 }

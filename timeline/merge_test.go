@@ -134,6 +134,14 @@ func TestMergeRules(t *testing.T) {
 		}, 1, func(t *testing.T, es []Event) {
 			assert.Equal(t, []string{"Volodymyr Zelenskyy", "Ingrid Halvorsen"}, names(es[0]))
 		}},
+		{"one publisher's reports dated only by publication days a day apart are two events", []mb{
+			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-10", FromPublication), article: "press/a.txt", published: "2031-06-10"},
+			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-11", FromPublication), article: "press/b.txt", published: "2031-06-11"},
+		}, 2, nil},
+		{"reports dated only by the same publication day are one event", []mb{
+			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-10", FromPublication), article: "a", published: "2031-06-10"},
+			{kind: Call, who: []Participant{brenner, okafor}, when: onDay("2031-06-10", FromPublication), article: "b", published: "2031-06-10"},
+		}, 1, nil},
 		{"a weak publication date is one day either side", []mb{
 			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-10", FromText), article: "a"},
 			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-11", FromPublication), article: "b"},
@@ -146,8 +154,8 @@ func TestMergeRules(t *testing.T) {
 			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-12", FromPublication), article: "b"},
 		}, 2, nil},
 		{"publication dates alone: the earliest", []mb{
-			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-12", FromPublication), article: "b"},
-			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-11", FromPublication), article: "a"},
+			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-12", FromPublication), article: "moscow/b.txt"},
+			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-11", FromPublication), article: "washington/a.txt"},
 		}, 1, func(t *testing.T, es []Event) {
 			assert.Equal(t, "2031-06-11", es[0].When.Start)
 		}},
@@ -344,6 +352,13 @@ func mustJSON(t testing.TB, v any) string {
 	b, err := json.MarshalIndent(v, "", "  ")
 	require.NoError(t, err)
 	return string(b)
+}
+
+func TestPublisherOf(t *testing.T) {
+	assert.Equal(t, "example.org", publisherOf("https://example.org/news/1"))
+	assert.Equal(t, "corpus/kremlin", publisherOf("corpus/kremlin/a.txt"))
+	assert.Equal(t, ".", publisherOf("a.txt"))
+	assert.Equal(t, "feed", publisherOf("feed/items.jsonl#3"))
 }
 
 func TestMergeIsOrderIndependent(t *testing.T) {
