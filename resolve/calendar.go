@@ -2,7 +2,6 @@ package resolve
 
 import (
 	"strconv"
-	"time"
 
 	"github.com/rickb777/date/v2"
 )
@@ -123,8 +122,8 @@ func monthPoint(y, m int) (point, bool) {
 	if !validYear(y) {
 		return point{}, false
 	}
-	first := date.New(y, time.Month(m), 1)
-	last := date.New(y, time.Month(m)+1, 1) - 1
+	first := mkDate(y, m, 1)
+	last := mkDate(y, m+1, 1) - 1
 	return point{ymd(y, '-', m, 2), Range{first, last}, GranMonth}, true
 }
 
@@ -153,8 +152,8 @@ func quarterPoint(y, q int) (point, bool) {
 	if !validYear(y) {
 		return point{}, false
 	}
-	first := date.New(y, time.Month(3*q-2), 1)
-	last := date.New(y, time.Month(3*q+1), 1) - 1
+	first := mkDate(y, 3*q-2, 1)
+	last := mkDate(y, 3*q+1, 1) - 1
 	return point{yearCode(y, "Q", q, 1), Range{first, last}, GranQuarter}, true
 }
 
@@ -166,8 +165,8 @@ func halfPoint(y, h int) (point, bool) {
 	if !validYear(y) || h < 1 || h > 2 {
 		return point{}, false
 	}
-	first := date.New(y, time.Month(6*h-5), 1)
-	last := date.New(y, time.Month(6*h+1), 1) - 1
+	first := mkDate(y, 6*h-5, 1)
+	last := mkDate(y, 6*h+1, 1) - 1
 	return point{yearCode(y, "H", h, 1), Range{first, last}, GranQuarter}, true
 }
 
@@ -179,8 +178,8 @@ func seasonPoint(y, s int) (point, bool) {
 		return point{}, false
 	}
 	startMonth := 3 * s // 3, 6, 9, 12
-	first := date.New(y, time.Month(startMonth), 1)
-	last := date.New(y, time.Month(startMonth+3), 1) - 1
+	first := mkDate(y, startMonth, 1)
+	last := mkDate(y, startMonth+3, 1) - 1
 	return point{yearCode(y, seasonCodes[s], 0, 0), Range{first, last}, GranSeason}, true
 }
 
@@ -202,7 +201,7 @@ func yearPoint(y int) (point, bool) {
 	if !validYear(y) {
 		return point{}, false
 	}
-	return point{pad(y, 4), Range{date.New(y, 1, 1), date.New(y, 12, 31)}, GranYear}, true
+	return point{pad(y, 4), Range{mkDate(y, 1, 1), mkDate(y, 12, 31)}, GranYear}, true
 }
 
 // decadePoint is the decade starting in year y0 (a multiple of ten): the
@@ -211,7 +210,7 @@ func decadePoint(y0 int) (point, bool) {
 	if !validYear(y0) || !validYear(y0+9) || y0%10 != 0 || y0 < 1000 {
 		return point{}, false
 	}
-	return point{pad(y0/10, 3), Range{date.New(y0, 1, 1), date.New(y0+9, 12, 31)}, GranDecade}, true
+	return point{pad(y0/10, 3), Range{mkDate(y0, 1, 1), mkDate(y0+9, 12, 31)}, GranDecade}, true
 }
 
 // centuryPoint is the century whose years start with the two digits c: the
@@ -225,12 +224,49 @@ func centuryPoint(c int) (point, bool) {
 	if y0 == 0 {
 		y0 = 1
 	}
-	return point{pad(c, 2), Range{date.New(y0, 1, 1), date.New(c*100+99, 12, 31)}, GranCentury}, true
+	return point{pad(c, 2), Range{mkDate(y0, 1, 1), mkDate(c*100+99, 12, 31)}, GranCentury}, true
 }
 
-// daysIn is the number of days of month m in year y.
+// daysIn is the number of days of month m (1–12) in year y.
 func daysIn(y, m int) int {
-	return int(date.New(y, time.Month(m)+1, 1) - date.New(y, time.Month(m), 1))
+	if m == 2 && isLeap(y) {
+		return 29
+	}
+	return int(monthDays[m])
+}
+
+var monthDays = [13]uint8{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+// isLeap reports whether y is a leap year of the proleptic Gregorian
+// calendar.
+func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+// mkDate is date.New for whole numbers, without going through package
+// time: the day y-m-d, where a month outside 1–12 carries into the year
+// and a day past the month's end into the next month, as date.New does.
+// It is on the hot path of every month name the tagger meets.
+func mkDate(y, m, d int) date.Date {
+	y, m = normMonth(y, m)
+	return date.Date(daysFromCivil(y, m, d) - daysFromCivil(1, 1, 1))
+}
+
+// daysFromCivil counts days from a fixed epoch to y-m-d (Howard
+// Hinnant's algorithm, shifted so that years start in March and February's
+// leap day falls at the end).
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe
 }
 
 // weekdayNames are English names for ISO weekdays 1–7.

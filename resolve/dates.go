@@ -3,7 +3,6 @@ package resolve
 import (
 	"fmt"
 	"strconv"
-	"time"
 
 	"github.com/rickb777/date/v2"
 )
@@ -296,7 +295,7 @@ func (t *tagger) monthDay(start, end, y, m, day int, hasYear bool, wd int) (cand
 		rule, why = "month-day-year", monthNames[m]+" "+strconv.Itoa(day)+", "+strconv.Itoa(y)+" as written"
 	} else {
 		if sy, txt, ok := t.sentenceYear(start); ok && day <= daysIn(sy, m) {
-			p, ok := dayPoint(date.New(sy, time.Month(m), day))
+			p, ok := dayPoint(mkDate(sy, m, day))
 			if !ok {
 				return cand{}, false
 			}
@@ -308,7 +307,7 @@ func (t *tagger) monthDay(start, end, y, m, day int, hasYear bool, wd int) (cand
 			if day > daysIn(y, m) {
 				return 1 << 20
 			}
-			return int(date.New(y, time.Month(m), day) - a)
+			return int(mkDate(y, m, day) - a)
 		}, 92)
 		if day > daysIn(y, m) {
 			return cand{}, false
@@ -320,7 +319,7 @@ func (t *tagger) monthDay(start, end, y, m, day int, hasYear bool, wd int) (cand
 			why += " on the " + ts.String() + " side (" + strconv.Quote(cue) + " is " + ts.String() + " tense)"
 		}
 	}
-	p, ok := dayPoint(date.New(y, time.Month(m), day))
+	p, ok := dayPoint(mkDate(y, m, day))
 	if !ok {
 		return cand{}, false
 	}
@@ -411,7 +410,7 @@ func (t *tagger) numericDateAt(i int) (cand, bool) {
 	if m < 1 || m > 12 || d < 1 || !validYear(y) || d > daysIn(y, m) {
 		return cand{}, false
 	}
-	p, ok := dayPoint(date.New(y, time.Month(m), d))
+	p, ok := dayPoint(mkDate(y, m, d))
 	if !ok {
 		return cand{}, false
 	}
@@ -464,7 +463,7 @@ func (t *tagger) yearAt(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	return cand{end: e, typ: Date, p: p, rule: "year", why: lead + fmt.Sprint(y) + " as written"}, true
+	return cand{end: e, typ: Date, p: p, rule: "year", why: lead + strconv.Itoa(y) + " as written"}, true
 }
 
 // yearContext are words after which a spoken number is a year.

@@ -138,6 +138,15 @@ func (t *tagger) durationAt(i int) (cand, bool) {
 			return cand{}, false // "the 90-minute call": the span starts at the number
 		}
 	}
+	// "2 1/2 years", "two and a half years": a half after the count.
+	half := false
+	if !hyphen && n >= 0 && !article {
+		if t.isHalfFraction(k) {
+			half, k = true, k+3
+		} else if t.andAHalf(k) && n > 0 {
+			half, k = true, k+3
+		}
+	}
 	if unitFillers[t.word(k)] && !hyphen {
 		k++
 	}
@@ -147,6 +156,11 @@ func (t *tagger) durationAt(i int) (cand, bool) {
 	}
 	isPlural := u&plural != 0
 	u &^= plural
+	// "52 years old", "a 136-year-old bank": an age, which news and the
+	// TimeML corpora do not mark as a stretch of time.
+	if w := t.word(k + 1); w == "old" || (t.punct(k+1, '-') && t.glued(k+1) && t.word(k+2) == "old") {
+		return cand{}, false
+	}
 	// "a year-earlier figure", "the year-end": not a count of units.
 	if t.punct(k+1, '-') && t.glued(k+1) && yearAdjectives[t.word(k+2)] {
 		return cand{}, false
@@ -161,17 +175,20 @@ func (t *tagger) durationAt(i int) (cand, bool) {
 	switch {
 	case u == uSecond && (article || n < 0 && !isPlural):
 		return cand{}, false // "a second term"
-	case u == uQuarter && t.word(k+1) == "of":
-		return cand{}, false // "a quarter of the vote"
+	case u == uQuarter && t.word(k+1) == "of" && !(isPlural && n < 0):
+		return cand{}, false // "a quarter of the vote", but "several quarters of losses"
 	case isPlural && n == 1:
 		return cand{}, false
-	case !isPlural && n < 0 && !article:
-		return cand{}, false // "several year" is not English
+	case !isPlural && n < 0 && !article && !hyphen:
+		return cand{}, false // "several year" is not English; "a several-year tenure" is
 	}
 	end := k + 1
+	if !half && n >= 0 && t.andAHalf(end) {
+		half, end = true, end+3 // "a minute and a half"
+	}
 	startsWithCount := !the && lead == ""
 	// "two days ago", "a year earlier", "three days later".
-	if startsWithCount {
+	if startsWithCount && !half {
 		if c, ok := t.shifted(i, end, n, u); ok {
 			return c, true
 		}
@@ -180,17 +197,70 @@ func (t *tagger) durationAt(i int) (cand, bool) {
 	if article && (t.punct(j-1, '%') || t.toks[max(j-1, 0)].kind == tNum || rateWords[t.word(j-1)]) {
 		return cand{}, false
 	}
+	// "Islam will one day be …", "she may one day lead": some day to come.
+	if n == 1 && u == uDay && !isPlural && !half && t.word(j) == "one" && modalWords[t.word(j-1)] {
+		return cand{end: end, typ: Date, value: refValues[refFuture], rule: "ref/one-day",
+			why: "one day after " + strconv.Quote(t.word(j-1)) + ": some day to come"}, true
+	}
 	v := durationValue(n, u)
-	why := fmt.Sprintf("a duration of %s", t.text[t.toks[j].start:t.toks[k].end])
+	if half {
+		v = halfDurationValue(n, u)
+	}
+	why := "a duration of " + t.text[t.toks[j].start:t.toks[end-1].end]
 	if n < 0 {
 		why += " (count not given)"
 	}
 	return cand{end: end, typ: Duration, value: v, rule: "duration", why: why, count: startsWithCount}, true
 }
 
+// modalWords before "one day" make it some day in the future.
+var modalWords = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true,
+	"can": true, "should": true, "shall": true, "ll": true}
+
+// isHalfFraction reports whether tokens i… spell "1/2" glued together, as
+// in "2 1/2 years".
+func (t *tagger) isHalfFraction(i int) bool {
+	one, _, ok := t.num(i, 1)
+	two, _, ok2 := t.num(i+2, 1)
+	return ok && ok2 && one == 1 && two == 2 && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2)
+}
+
+// andAHalf reports whether the tokens at i are "and a half".
+func (t *tagger) andAHalf(i int) bool {
+	return t.word(i) == "and" && t.word(i+1) == "a" && t.word(i+2) == "half"
+}
+
+// halfUnits says how half of a unit is written in the next smaller unit,
+// so that "two and a half years" is P2Y6M and "a minute and a half"
+// PT1M30S, as TimeML writes them; units without an exact half in a smaller
+// unit take a decimal ("P1.5W").
+var halfUnits = map[int]string{uYear: "6M", uDay: "T12H", uHour: "30M", uMinute: "30S"}
+
+// halfDurationValue is the TimeML value of n and a half units.
+func halfDurationValue(n, unit int) string {
+	ui := unitInfos[unit]
+	if h, ok := halfUnits[unit]; ok {
+		return durationValue(n, unit) + h
+	}
+	p := "P"
+	if ui.isTime {
+		p = "PT"
+	}
+	if ui.mult%2 == 0 { // decades, centuries, fortnights: a whole number
+		return p + strconv.Itoa(n*ui.mult+ui.mult/2) + ui.letter
+	}
+	return p + strconv.Itoa(n*ui.mult) + ".5" + ui.letter
+}
+
 // shifted resolves "N units ago/earlier/later/hence" (and "before" or
 // "after" at the end of a clause) against the anchor.
 func (t *tagger) shifted(i, e, n, u int) (cand, bool) {
+	// "a week or so ago": the hedge does not change the day counted.
+	if t.word(e) == "or" && t.word(e+1) == "so" {
+		if _, ok := t.is(e+2, cShift); ok {
+			e += 2
+		}
+	}
 	w := t.word(e)
 	dir, ok := t.is(e, cShift)
 	end := e + 1
@@ -271,6 +341,11 @@ func (t *tagger) setAt(i int) (cand, bool) {
 		if w := t.word(i + 1); w != "" && !adverbFollowers[w] {
 			return cand{}, false
 		}
+		// "grow 20% annually", "$2 million annually", "10,000 units
+		// annually": a rate of an amount, not a recurring time.
+		if t.amountBefore(i) {
+			return cand{}, false
+		}
 		return cand{end: i + 1, typ: Set, value: durationValue(1, u), rule: "set/adverb",
 			why: t.word(i) + ": once per " + unitNames[u]}, true
 	}
@@ -322,6 +397,21 @@ func (t *tagger) setAt(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// amountBefore reports whether one of the three tokens before i is a
+// number or a percent sign, with no clause break between.
+func (t *tagger) amountBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		tk := &t.toks[k]
+		if tk.kind == tNum || t.punct(k, '%') {
+			return true
+		}
+		if tk.kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // adverbFollowers are words that can follow a frequency adverb ("meets
 // annually in June") but not the adjective ("the weekly magazine").
 var adverbFollowers = map[string]bool{"and": true, "or": true, "in": true, "at": true, "on": true,
@@ -352,6 +442,8 @@ var refPhrases = []struct {
 	{[]string{"the", "short", "term"}, "", refFuture},
 	{[]string{"the", "long", "term"}, "", refFuture},
 	{[]string{"as", "soon", "as", "possible"}, "", refFuture},
+	{[]string{"a", "later", "date"}, "at", refFuture},
+	{[]string{"a", "future", "date"}, "at", refFuture},
 }
 
 // refAt matches PRESENT_REF, PAST_REF and FUTURE_REF expressions: "now",
@@ -384,6 +476,10 @@ func (t *tagger) refAt(i int) (cand, bool) {
 				return cand{}, false
 			}
 		}
+		// "the future of the alliance": the prospects of something, not a time.
+		if ph.ref == refFuture && ph.words[len(ph.words)-1] == "future" && t.word(e) == "of" {
+			return cand{}, false
+		}
 		return cand{end: e, typ: Date, value: refValues[ph.ref], rule: "ref/phrase",
 			why: "a fixed phrase for " + refNames[ph.ref]}, true
 	}
@@ -394,12 +490,30 @@ func (t *tagger) refAt(i int) (cand, bool) {
 	}
 	if rel, ok := t.is(j, cRel); ok && (rel == relRecent || rel == relComing) {
 		if u, ok := t.is(j+1, cUnit); ok && u&plural != 0 {
+			// "in recent months": TimeML marks the stretch itself, of
+			// unstated length, as a duration (PXM).
+			if ui, known := unitInfos[u&^plural]; known && rel == relRecent && !ui.isTime {
+				return cand{end: j + 2, typ: Duration, value: durationValue(-1, u&^plural), rule: "duration/recent",
+					why: "recent " + t.word(j+1) + ": a stretch of unstated length up to the anchor"}, true
+			}
 			r := refPast
 			if rel == relComing {
 				r = refFuture
 			}
 			return cand{end: j + 2, typ: Date, value: refValues[r], rule: "ref/plural-unit",
 				why: "an unbounded stretch of " + t.word(j+1) + " " + map[int]string{refPast: "before", refFuture: "after"}[r] + " the anchor"}, true
+		}
+	}
+	// "in past years", "future quarters": a plural unit with no count,
+	// before or after the anchor.
+	if w := t.word(i); (w == "past" || w == "future") && t.word(i-1) != "the" {
+		if u, ok := t.is(i+1, cUnit); ok && u&plural != 0 && u&^plural != uSecond {
+			r := refPast
+			if w == "future" {
+				r = refFuture
+			}
+			return cand{end: i + 2, typ: Date, value: refValues[r], rule: "ref/plural-unit",
+				why: w + " " + t.word(i+1) + ": an unbounded stretch " + map[int]string{refPast: "before", refFuture: "after"}[r] + " the anchor"}, true
 		}
 	}
 	// "recent" before a noun: "the recent sale" refers to the past.
@@ -499,15 +613,19 @@ func (t *tagger) yearAgoAdjAt(i int) (cand, bool) {
 		// follows ("year-end 1988").
 		y := t.a.Date.Year()
 		e := i + 3
+		why := "year-end: 31 December "
 		if yy, ye, ok := t.yearNumAt(e); ok {
 			y, e = yy, ye
+		} else if t.word(i-1) == "since" {
+			// "up 5% since year-end": the last year-end before the anchor.
+			y--
+			why = "since year-end: the last year-end before anchor " + t.anchorName() + ", 31 December "
 		}
 		if !validYear(y) {
 			return cand{}, false
 		}
-		p, _ := dayPoint(date.New(y, 12, 31))
-		return cand{end: e, typ: Date, p: p, rule: "year-end",
-			why: fmt.Sprintf("year-end: 31 December %d", y)}, true
+		p, _ := dayPoint(mkDate(y, 12, 31))
+		return cand{end: e, typ: Date, p: p, rule: "year-end", why: why + strconv.Itoa(y)}, true
 	}
 	if w := t.word(i + 2); w != "earlier" && w != "ago" || !t.glued(i+2) {
 		return cand{}, false
@@ -546,7 +664,18 @@ func (t *tagger) barePluralAt(i int) (cand, bool) {
 	if _, known := unitInfos[u]; !known || u == uQuarter || u == uSecond {
 		return cand{}, false
 	}
-	if !barePluralPreps[t.word(i-1)] || t.word(i+1) == "of" || t.punct(i+1, '-') {
+	prev := t.word(i - 1)
+	if t.punct(i+1, '-') {
+		return cand{}, false
+	}
+	// "for years", and "after months of talks": before "of" only after a
+	// preposition or verb that takes a stretch of time, not after a
+	// determiner or adjective ("the heady days of").
+	if t.word(i+1) == "of" {
+		if !barePluralPreps[prev] && !stretchOfWords[prev] {
+			return cand{}, false
+		}
+	} else if !barePluralPreps[prev] {
 		return cand{}, false
 	}
 	return cand{end: i + 1, typ: Duration, value: durationValue(-1, u), rule: "duration/bare-plural",
@@ -554,6 +683,12 @@ func (t *tagger) barePluralAt(i int) (cand, bool) {
 }
 
 var barePluralPreps = map[string]bool{"for": true, "within": true, "in": true, "over": true}
+
+// stretchOfWords are words before "months of talks", "years of war" that
+// make the plural a stretch of time.
+var stretchOfWords = map[string]bool{"after": true, "follows": true, "followed": true, "following": true,
+	"despite": true, "amid": true, "ending": true, "ends": true, "ended": true, "caps": true, "capped": true,
+	"took": true, "takes": true, "spent": true, "spend": true, "through": true, "during": true}
 
 // lastDay returns the day named by the last expression before token i, if
 // it is a single written day near enough to be what "three days later"

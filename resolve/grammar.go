@@ -100,6 +100,8 @@ func init() {
 		{(*tagger).barePluralAt, cls(cUnit)},
 		{(*tagger).seasonAt, cls(cDet, cSeason)},
 		{(*tagger).comparablePeriodAt, cls(cDet)},
+		{(*tagger).partOfDayAt, cls(cPos, cDet, cPartDay)},
+		{(*tagger).anaphorAt, sOther | cls(cDet)},
 	}
 }
 
@@ -197,6 +199,9 @@ func (t *tagger) positionAt(i int) (cand, bool) {
 		if t.punct(j, '-') && t.glued(j) {
 			j++
 		}
+		if j >= len(t.toks) || !t.mayStart(j) {
+			continue
+		}
 		c, ok := t.coreAt(j)
 		if !ok || (c.typ != Date && c.typ != Time) || c.p.value == "" {
 			continue
@@ -251,14 +256,19 @@ func (t *tagger) approxAt(i int) (cand, bool) {
 			continue
 		}
 		j, ok := t.matchWords(i, a.words)
-		if !ok {
-			continue
+		if !ok || j >= len(t.toks) || t.word(j) == "the" || !t.mayStart(j) {
+			continue // nothing a hedge can go with starts at j
 		}
 		c, ok := t.coreAt(j)
 		if !ok || (a.countOnly && !c.count) || c.typ == Set {
 			continue
 		}
 		if !c.count && c.typ != Time && t.word(j) == "the" {
+			continue
+		}
+		// "talked about recent events": a hedge goes with a count or a
+		// time, not with a reference to the past or the present.
+		if !c.count && c.p.value == "" {
 			continue
 		}
 		c.mod = a.mod

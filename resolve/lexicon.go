@@ -123,6 +123,7 @@ type lexEntry struct {
 	c     [2]class
 	v     [2]int16
 	flags lexFlags
+	cue   cueKind // the word's tense cue, if it is one (see tense.go)
 }
 
 // lexFlags mark words that begin a multi-word pattern.
@@ -133,6 +134,7 @@ const (
 	fPosition                      // begins a position ("early", "the end of")
 	fApprox                        // begins an approximation ("about", "more than")
 	fAlone                         // can be a whole expression ("present" in "at present")
+	fFiller                        // may stand between a count and its unit ("an additional year")
 )
 
 // aloneWords are pattern words that can make an expression on their own,
@@ -255,9 +257,10 @@ var vocabulary = []word{
 const maxLexLen = 13
 
 // lexicon maps a lowercase word to its roles. The tokenizer does not use
-// the map: it looks words up in lexTable, an open-addressing copy keyed by
-// a cheap hash of a word's length and first, second and last letters, which
-// costs nothing per letter.
+// the map: it looks words of up to eight letters up in lexShort by their
+// packed letters, and longer ones in lexTable, an open-addressing copy
+// keyed by a cheap hash of a word's length and first, middle and last
+// letters, after a one-bit prefilter (lexMaybe).
 var lexicon = map[string]lexEntry{}
 
 // lexSlot is one entry of lexTable.
@@ -274,6 +277,65 @@ var lexTable [1 << lexTableBits]lexSlot
 func lexHash(w []byte) uint32 {
 	n := len(w)
 	return uint32(n)*0x9E3779B1 ^ uint32(w[0])*0x85EBCA6B ^ uint32(w[n-1])*0xC2B2AE35 ^ uint32(w[(n-1)/2])*0x27D4EB2F
+}
+
+// lexFilter is a set of (length, first letter, last letter) triples of
+// lexicon words. Most words of a text are not in the lexicon, and one bit
+// test turns nearly all of them away before the hash lookup.
+type lexFilter [(maxLexLen+1)*26*26/64 + 1]uint64
+
+var lexMaybe lexFilter
+
+func lexFilterIndex(n int, first, last byte) uint {
+	return (uint(n)*26+uint(first-'a'))*26 + uint(last-'a')
+}
+
+func (f *lexFilter) set(w string) {
+	k := lexFilterIndex(len(w), w[0], w[len(w)-1])
+	f[k/64] |= 1 << (k % 64)
+}
+
+// has reports whether a lowercase ASCII word of n ≤ maxLexLen letters
+// starting with first and ending with last may be in the lexicon.
+func (f *lexFilter) has(n int, first, last byte) bool {
+	k := lexFilterIndex(n, first, last)
+	return f[k/64]&(1<<(k%64)) != 0
+}
+
+// Words of up to eight letters, most of the lexicon and most of any text,
+// are looked up by their letters packed into a uint64 (first letter in the
+// low byte), which the tokenizer builds as it reads the word: one multiply
+// and one compare, no string hashing.
+type lexShortSlot struct {
+	key uint64
+	e   lexEntry
+}
+
+var lexShort [1 << lexTableBits]lexShortSlot
+
+// packWord packs a word of at most eight lowercase letters.
+func packWord(w string) uint64 {
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
+}
+
+func shortHash(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> (64 - lexTableBits) }
+
+// lexLookupShort returns the lexicon entry of the word packed in key.
+func lexLookupShort(key uint64) lexEntry {
+	const mask = 1<<lexTableBits - 1
+	for k := shortHash(key); ; k = (k + 1) & mask {
+		sl := &lexShort[k]
+		if sl.key == key {
+			return sl.e
+		}
+		if sl.key == 0 {
+			return lexEntry{}
+		}
+	}
 }
 
 // lexLookup returns the lexicon entry of the lowercase word w.
@@ -319,8 +381,20 @@ func init() {
 	for _, w := range aloneWords {
 		addFlag(w, fAlone)
 	}
+	for w, on := range unitFillers {
+		if on {
+			addFlag(w, fFiller)
+		}
+	}
 	for _, a := range approximations {
 		addFlag(a.words[0], fApprox)
+	}
+	for w, k := range cueTable {
+		if len(w) <= maxLexLen && allLower(w) { // "so-called" is never one token
+			e := lexicon[w]
+			e.cue = k
+			lexicon[w] = e
+		}
 	}
 	n := 0
 	for w, e := range lexicon {
@@ -333,9 +407,28 @@ func init() {
 			k = (k + 1) & mask
 		}
 		lexTable[k] = lexSlot{w, e}
+		lexMaybe.set(w)
+		if len(w) <= 8 {
+			key := packWord(w)
+			h := shortHash(key)
+			for lexShort[h].key != 0 {
+				h = (h + 1) & mask
+			}
+			lexShort[h] = lexShortSlot{key, e}
+		}
 		n++
 	}
 	if 2*n > len(lexTable) {
 		panic("resolve: lexTable too small for the lexicon")
 	}
+}
+
+// allLower reports whether w is made of the letters a to z only.
+func allLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/rickb777/date/v2"
 )
@@ -55,6 +56,31 @@ func (t *tagger) quarterAt(i int) (cand, bool) {
 	}
 	if t.word(j) == "fiscal" {
 		j++
+	}
+	// "the year-ago third quarter", "the year-earlier first half": that
+	// quarter of the year before the anchor's.
+	if the && !hasYear && t.isUnit(j, uYear) && t.punct(j+1, '-') && t.glued(j+1) &&
+		(t.word(j+2) == "ago" || t.word(j+2) == "earlier") {
+		if n, k, ok := t.ordinalAt(j + 3); ok {
+			if t.punct(k, '-') && t.glued(k) {
+				k++
+			}
+			y := t.a.Date.Year() - 1
+			var c cand
+			switch {
+			case t.isUnit(k, uQuarter) && n >= 1 && n <= 4:
+				c, ok = t.nthQuarter(k+1, n, y, true)
+			case t.isUnit(k, uHalf) && n >= 1 && n <= 2:
+				c, ok = t.nthHalf(k+1, n, y, true)
+			default:
+				ok = false
+			}
+			if ok {
+				c.rule += "/year-ago"
+				c.why = t.word(j+2) + " by a year: " + c.why
+				return c, true
+			}
+		}
 	}
 	n, k, ok := t.ordinalAt(j)
 	if !ok && the && (t.word(j) == "last" || t.word(j) == "final") && t.word(j+2) == "of" {
@@ -156,14 +182,14 @@ func (t *tagger) nthQuarter(e, n, year int, hasYear bool) (cand, bool) {
 		}
 	}
 	if hasYear {
-		why = fmt.Sprintf("quarter %d of %d as written", n, year)
+		why = "quarter " + strconv.Itoa(n) + " of " + strconv.Itoa(year) + " as written"
 	} else {
 		year = a.Year()
-		why = fmt.Sprintf("quarter %d of the anchor's year %d", n, year)
+		why = "quarter " + strconv.Itoa(n) + " of the anchor's year " + strconv.Itoa(year)
 		if n > quarterOf(int(a.Month())) {
 			if ts, _ := t.clauseTense(e-1, e); ts == tensePast {
 				year--
-				why = fmt.Sprintf("quarter %d of %d, the last one before anchor %s", n, year, t.anchorName())
+				why = "quarter " + strconv.Itoa(n) + " of " + strconv.Itoa(year) + ", the last one before anchor " + t.anchorName()
 			}
 		}
 	}

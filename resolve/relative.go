@@ -73,6 +73,10 @@ func (t *tagger) relAt(i int) (cand, bool) {
 	if !the && (rel == relFollowing || rel == relLatest) {
 		return cand{}, false
 	}
+	// A quoted title: the television programme "This Week".
+	if q := j - 1; t.glued(j) && (t.punct(q, '"') || t.punct(q, '`')) && t.capitalized(j) && t.capitalized(j+1) {
+		return cand{}, false
+	}
 	relWord := t.word(j)
 	j++
 	// "this coming Sunday", "this past spring".
@@ -202,7 +206,17 @@ func (t *tagger) relAt(i int) (cand, bool) {
 				return cand{}, false
 			}
 		} else if wd, ok := t.is(j, cWeekday); ok && wd&plural == 0 {
-			c, ok = t.relWeekday(j, wd, dir, relWord)
+			// "the previous Friday" counts from the day just named, if a
+			// single day was; from the anchor otherwise.
+			base := t.a.Date
+			if refText != "" {
+				if d, txt, ok := t.lastSingleDay(i); ok {
+					base, refText = d, txt
+				} else {
+					refText = ""
+				}
+			}
+			c, ok = t.relWeekday(j, wd, dir, relWord, base)
 			if !ok {
 				return cand{}, false
 			}
@@ -298,13 +312,12 @@ func (t *tagger) relMonth(j, m, dir int, relWord string) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{end: j + 1, typ: Date, p: p, rule: "month-name/" + relRule(dir),
-		why: fmt.Sprintf("%s %s, from anchor %s", relWord, monthNames[m], t.anchorName())}, true
+		why: relWord + " " + monthNames[m] + ", from anchor " + t.anchorName()}, true
 }
 
 // relWeekday resolves "last Friday" (the one before the anchor), "next
 // Tuesday" (the one after), "this Wednesday" (the one in the anchor's week).
-func (t *tagger) relWeekday(j, wd, dir int, relWord string) (cand, bool) {
-	a := t.a.Date
+func (t *tagger) relWeekday(j, wd, dir int, relWord string, a date.Date) (cand, bool) {
 	var d date.Date
 	switch dir {
 	case -1:
@@ -325,7 +338,7 @@ func (t *tagger) relWeekday(j, wd, dir int, relWord string) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{end: j + 1, typ: Date, p: p, rule: "weekday/" + relRule(dir),
-		why: fmt.Sprintf("%s %s: %s, from anchor %s", relWord, weekdayNames[wd], relWeekdayWhy(dir), t.anchorName())}, true
+		why: relWord + " " + weekdayNames[wd] + ": " + relWeekdayWhy(dir) + ", from anchor " + t.anchorName()}, true
 }
 
 func relWeekdayWhy(dir int) string {
@@ -370,7 +383,7 @@ func (t *tagger) relSeason(j, s, dir int, relWord string) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{end: j + 1, typ: Date, p: p, rule: "season/" + relRule(dir),
-		why: fmt.Sprintf("%s %s, from anchor %s", relWord, t.word(j), t.anchorName())}, true
+		why: relWord + " " + t.word(j) + ", from anchor " + t.anchorName()}, true
 }
 
 // weekdayAt matches a weekday name, resolved by the tense of its clause:
@@ -468,6 +481,11 @@ func (t *tagger) unitRefAt(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	// "Volunteer of the Year": a title, its unit capitalised after a
+	// lowercase "the".
+	if t.capitalized(i+1) && !t.capitalized(i) {
+		return cand{}, false
+	}
 	// "the year-ago quarter": another period.
 	if t.punct(i+2, '-') {
 		return cand{}, false
@@ -530,7 +548,7 @@ func (t *tagger) unitRefAt(i int) (cand, bool) {
 
 // seasonPreps are the words before "the summer", "winter" that show the
 // season is meant as a time ("in the summer", "during winter").
-var seasonPreps = map[string]bool{"in": true, "during": true, "by": true, "until": true, "since": true,
+var seasonPreps = map[string]bool{"into": true, "in": true, "during": true, "by": true, "until": true, "since": true,
 	"over": true, "through": true, "before": true, "after": true, "early": true, "late": true, "mid": true, "this": true}
 
 // seasonAt matches a season without a relation word: "in the summer",
@@ -544,6 +562,10 @@ func (t *tagger) seasonAt(i int) (cand, bool) {
 	}
 	s, ok := t.is(j, cSeason)
 	if !ok {
+		return cand{}, false
+	}
+	// "the Winter Olympics", "the Summer Games": part of a name.
+	if t.capitalized(j) && t.capitalized(j+1) {
 		return cand{}, false
 	}
 	prev := t.word(i - 1)
@@ -611,9 +633,190 @@ func (t *tagger) narrativeRef(i int, the bool, rel int, relWord string) (date.Da
 	return 0, "", false
 }
 
+// lastSingleDay returns the last expression before token i that names a
+// single day, if it is near enough to be what "the previous Friday"
+// counts from.
+func (t *tagger) lastSingleDay(i int) (date.Date, string, bool) {
+	for k := len(t.out) - 1; k >= 0; k-- {
+		x := &t.out[k]
+		if int(t.toks[i].start)-x.End > narrativeContext {
+			break
+		}
+		if x.Range != nil && x.Range.First == x.Range.Last {
+			return x.Range.First, x.Text, true
+		}
+	}
+	return 0, "", false
+}
+
 // narrativeContext is how far back (in bytes) "the following year" looks
 // for the date it follows.
 const narrativeContext = 600
 
 // fullWords make "the full year" the whole of the anchor's year.
 var fullWords = map[string]bool{"full": true, "whole": true, "entire": true}
+
+// partDayPreps are the words before "the morning", "the afternoon" that
+// make it a time of a day: "in the morning", "during the night".
+var partDayPreps = map[string]bool{"in": true, "during": true, "by": true, "until": true, "through": true,
+	"throughout": true, "overnight": true}
+
+// partOfDayAt matches a part of a day named before its day or standing for
+// the day the story is telling: "mid-afternoon yesterday" (the afternoon
+// of yesterday), "early morning Friday", "in the morning" and "by mid
+// afternoon" (of the last day named just before, else of the anchor).
+func (t *tagger) partOfDayAt(i int) (cand, bool) {
+	j := i
+	pos := ""
+	if _, ok := t.is(j, cPos); ok {
+		pos = t.word(j)
+		j++
+		if t.punct(j, '-') && t.glued(j) {
+			j++
+		}
+	}
+	the := false
+	if pos == "" && t.word(j) == "the" {
+		the = true
+		j++
+	}
+	pd, ok := t.is(j, cPartDay)
+	if !ok || pd&plural != 0 {
+		return cand{}, false
+	}
+	e := j + 1
+	// The day follows: "mid-afternoon yesterday", "late evening Sunday".
+	if !the {
+		if c, ok := t.coreAt(e); ok && c.typ == Date && c.p.gran == GranDay && len(c.p.value) == 10 {
+			c.p.value += "T" + partDayCodes[pd]
+			c.p.gran = GranTime
+			c.typ = Time
+			c.rule = "partofday/" + c.rule
+			c.why = t.text[t.toks[i].start:t.toks[j].end] + " of " + c.why
+			return c, true
+		}
+	}
+	// On its own, after a preposition ("in the morning") or with a position
+	// word ("mid-afternoon"), and not before a noun ("morning papers").
+	if the && !partDayPreps[t.word(i-1)] || !the && pos == "" {
+		return cand{}, false
+	}
+	if n := e; n < len(t.toks) && t.toks[n].kind == tWord && !partDayFollowers[t.word(n)] {
+		return cand{}, false
+	}
+	day, from := t.a.Date, "the anchor "+t.anchorName()
+	if d, txt, ok := t.lastSingleDay(i); ok {
+		day, from = d, strconv.Quote(txt)+", the day named just before"
+	}
+	p, ok := dayPoint(day)
+	if !ok {
+		return cand{}, false
+	}
+	p.value += "T" + partDayCodes[pd]
+	p.gran = GranTime
+	return cand{end: e, typ: Time, p: p, rule: "partofday/narrative",
+		why: t.text[t.toks[i].start:t.toks[j].end] + " of " + from}, true
+}
+
+// partDayFollowers are the words that may follow a part of the day used
+// on its own ("in the morning and …", "by mid-afternoon on …").
+var partDayFollowers = map[string]bool{"and": true, "or": true, "but": true, "on": true, "in": true,
+	"at": true, "to": true, "when": true, "as": true, "after": true, "before": true, "until": true,
+	"of": false, "with": true, "while": true, "from": true}
+
+// granRank orders granularities from finest to coarsest.
+var granRank = map[Granularity]int{GranTime: 1, GranDay: 2, GranWeek: 3, GranMonth: 4, GranQuarter: 5,
+	GranSeason: 6, GranYear: 7}
+
+// unitGran is the granularity of a calendar unit named by "that …".
+var unitGran = map[int]Granularity{uDay: GranDay, uWeek: GranWeek, uMonth: GranMonth, uQuarter: GranQuarter, uYear: GranYear}
+
+// anaphorContext is how far back (in bytes) "that year" looks for the date
+// it points to.
+const anaphorContext = 1000
+
+// anaphorAt matches a reference back to a date the text has named: "that
+// year", "that quarter", "the same day", "that very month", and "the day"
+// in "later in the day". Each is the unit of that size containing the
+// last date named before it (the last day, for a day); with no such date
+// near enough, nothing is tagged: the text gives no date to resolve to.
+func (t *tagger) anaphorAt(i int) (cand, bool) {
+	j := i
+	switch w := t.word(j); {
+	case w == "that":
+		j++
+		if t.word(j) == "very" || t.word(j) == "same" {
+			j++
+		}
+	case w == "the" && t.word(j+1) == "same":
+		j += 2
+	case w == "the" && t.isUnit(j+1, uDay) && t.word(i-1) == "in" && (t.word(i-2) == "later" || t.word(i-2) == "earlier"):
+		j++
+	default:
+		return cand{}, false
+	}
+	u, ok := t.is(j, cUnit)
+	if !ok {
+		return cand{}, false
+	}
+	g, ok := unitGran[u]
+	if !ok || t.punct(j+1, '-') {
+		return cand{}, false
+	}
+	// The last date of the unit's own size, else the last finer one:
+	// "that quarter" points back to a quarter rather than to a day named
+	// in passing after it.
+	var ante, finer *Timex
+	for k := len(t.out) - 1; k >= 0; k-- {
+		x := &t.out[k]
+		if int(t.toks[i].start)-x.End > anaphorContext {
+			break
+		}
+		r := granRank[x.Granularity]
+		if x.Range == nil || r == 0 || r > granRank[g] || x.Rule == "partofday/narrative" {
+			continue
+		}
+		if x.Granularity == g {
+			ante = x
+			break
+		}
+		if finer == nil {
+			finer = x
+		}
+	}
+	if ante == nil {
+		ante = finer
+	}
+	var p point
+	if ante == nil {
+		if u != uDay || t.word(i) != "the" {
+			return cand{}, false
+		}
+		// "later in the day" with no day named: the anchor's.
+		p, ok = dayPoint(t.a.Date)
+		if !ok {
+			return cand{}, false
+		}
+		return cand{end: j + 1, typ: Date, p: p, rule: "anaphor/day",
+			why: "the day: the anchor " + t.anchorName() + ", no other day being named"}, true
+	}
+	first := ante.Range.First
+	y, m, _ := first.Date()
+	switch u {
+	case uDay:
+		p, ok = dayPoint(first)
+	case uWeek:
+		p, ok = weekPoint(first)
+	case uMonth:
+		p, ok = monthPoint(y, int(m))
+	case uQuarter:
+		p, ok = quarterPoint(y, quarterOf(int(m)))
+	default:
+		p, ok = yearPoint(y)
+	}
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: j + 1, typ: Date, p: p, rule: "anaphor/" + t.word(j),
+		why: t.text[t.toks[i].start:t.toks[j].end] + ": the " + t.word(j) + " of " + strconv.Quote(ante.Text) + ", named just before"}, true
+}

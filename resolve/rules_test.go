@@ -1,6 +1,11 @@
 package resolve
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 // Cases for the rules learnt from company and wire reports: quarters and
 // comparisons, fiscal years, seasons, unstated lengths.
@@ -87,4 +92,95 @@ func TestTense(t *testing.T) {
 			t.Fatalf("word %q not in sentence", c.word)
 		})
 	}
+}
+
+// Cases for the rules added for references back into the story, parts of
+// the day, halves, ages and rates.
+func TestTagNarrativeAndHedges(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")} // a Wednesday
+	runCases(t, []tagCase{
+		// Durations: halves, hedges, unstated lengths.
+		{sentence: "The strike lasted 3 1/2 years before a deal.", anchor: wed, text: "3 1/2 years", typ: Duration, value: "P3Y6M", gran: GranNone},
+		{sentence: "The vote took two and a half hours.", anchor: wed, text: "two and a half hours", typ: Duration, value: "PT2H30M", gran: GranNone},
+		{sentence: "The blast lasted a minute and a half, witnesses said.", anchor: wed, text: "a minute and a half", typ: Duration, value: "PT1M30S", gran: GranNone},
+		{sentence: "The siege went on for a decade and a half.", anchor: wed, text: "a decade and a half", typ: Duration, value: "P15Y", gran: GranNone},
+		{sentence: "Exports have slumped in recent months.", anchor: wed, text: "recent months", typ: Duration, value: "PXM", gran: GranNone},
+		{sentence: "The deal came after months of haggling.", anchor: wed, text: "months", typ: Duration, value: "PXM", gran: GranNone},
+		{sentence: "The firm returned to profit after several quarters of losses.", anchor: wed, text: "several quarters", typ: Duration, value: "PXQ", gran: GranNone},
+		{sentence: "The lease can run for an additional year.", anchor: wed, text: "an additional year", typ: Duration, value: "P1Y", gran: GranNone},
+		{sentence: "She ended a several-year stint as envoy.", anchor: wed, text: "several-year", typ: Duration, value: "PXY", gran: GranNone},
+		{sentence: "Prices fell sharply in past years, the bank said.", anchor: wed, text: "past years", typ: Date, value: "PAST_REF", gran: GranNone},
+		{sentence: "Margins should widen in future quarters.", anchor: wed, text: "future quarters", typ: Date, value: "FUTURE_REF", gran: GranNone},
+		{sentence: "The envoy said the rivals may one day sign a treaty.", anchor: wed, text: "one day", typ: Date, value: "FUTURE_REF", gran: GranNone},
+		{sentence: "The talks lasted one day, the envoy said.", anchor: wed, text: "one day", typ: Duration, value: "P1D", gran: GranNone},
+		{sentence: "The accord will be signed at a later date.", anchor: wed, text: "a later date", typ: Date, value: "FUTURE_REF", gran: GranNone},
+		// A week or so ago: the hedge keeps the shift.
+		{sentence: "A week or so ago, the envoy flew home.", anchor: wed, text: "A week or so ago", typ: Date, value: "2023-W10", gran: GranWeek, first: "2023-03-06", last: "2023-03-12"},
+		// Parts of the day before their day, or of the day just told.
+		{sentence: "The ceasefire broke down mid-afternoon yesterday.", anchor: wed, text: "mid-afternoon yesterday", typ: Time, value: "2023-03-14TAF", gran: GranTime, first: "2023-03-14", last: "2023-03-14"},
+		{sentence: "Rebels shelled the town on March 9. Talks resumed in the evening.", anchor: wed, text: "the evening", typ: Time, value: "2023-03-09TEV", gran: GranTime, first: "2023-03-09", last: "2023-03-09"},
+		{sentence: "By mid afternoon, the crowd had gone.", anchor: wed, text: "mid afternoon", typ: Time, value: "2023-03-15TAF", gran: GranTime, first: "2023-03-15", last: "2023-03-15"},
+		// References back to a date the story has named.
+		{sentence: "Imports reached $4 billion in 2019, a record for that year.", anchor: wed, text: "that year", typ: Date, value: "2019", gran: GranYear, first: "2019-01-01", last: "2019-12-31"},
+		{sentence: "Sales rose in the second quarter. Results for that quarter included a charge.", anchor: wed, text: "that quarter", typ: Date, value: "2022-Q2", gran: GranQuarter, first: "2022-04-01", last: "2022-06-30"},
+		{sentence: "The rebels entered the city on Feb. 2, 2021, and the mayor fled the same day.", anchor: wed, text: "the same day", typ: Date, value: "2021-02-02", gran: GranDay, first: "2021-02-02", last: "2021-02-02"},
+		{sentence: "The premier landed in Oslo and later in the day met the king.", anchor: wed, text: "the day", typ: Date, value: "2023-03-15", gran: GranDay, first: "2023-03-15", last: "2023-03-15"},
+		{sentence: "Shares closed at a record on Friday, March 10, up 2% from the previous Friday.", anchor: wed, text: "the previous Friday", typ: Date, value: "2023-03-03", gran: GranDay, first: "2023-03-03", last: "2023-03-03"},
+		{sentence: "The index is up 5% since year-end.", anchor: wed, text: "year-end", typ: Date, value: "2022-12-31", gran: GranDay, first: "2022-12-31", last: "2022-12-31"},
+		{sentence: "Profit rose from a loss in the year-ago third quarter.", anchor: wed, text: "the year-ago third quarter", typ: Date, value: "2022-Q3", gran: GranQuarter, first: "2022-07-01", last: "2022-09-30"},
+		{sentence: "Aid workers stayed well into the summer.", anchor: wed, text: "the summer", typ: Date, value: "2022-SU", gran: GranSeason, first: "2022-06-01", last: "2022-08-31"},
+		// Tense cues.
+		{sentence: "The two ministers meet Friday in Geneva.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The offer had been scheduled to lapse at midnight Friday.", anchor: wed, text: "midnight Friday", typ: Time, value: "2023-03-10T24:00", gran: GranTime, first: "2023-03-10", last: "2023-03-10"},
+		{sentence: "When talks failed, the army let the offensive begin as previously planned Saturday night.", anchor: wed, text: "Saturday night", typ: Time, value: "2023-03-11TNI", gran: GranTime, first: "2023-03-11", last: "2023-03-11"},
+		{sentence: "The bonus will be paid on a still unspecified date in January.", anchor: wed, text: "January", typ: Date, value: "2024-01", gran: GranMonth, first: "2024-01-01", last: "2024-01-31"},
+		{sentence: "Under a plan approved in 2019 that set no cap, the bank bought shares through Feb. 28.", anchor: wed, text: "Feb. 28", typ: Date, value: "2023-02-28", gran: GranDay, first: "2023-02-28", last: "2023-02-28"},
+	})
+}
+
+// TestTagNotTimes lists phrases that look like times but are not.
+func TestTagNotTimes(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	for _, c := range []struct{ sentence, notText string }{
+		{"Mr. Ortiz, 61 years old, will retire in June.", "61 years"},
+		{"The bank, a 150-year-old institution, was sold.", "150-year"},
+		{"Sales should grow 8% annually through 2026.", "annually"},
+		{"The plant will make 5,000 cars annually.", "annually"},
+		{"The minister spoke on \"This Week\" about the budget.", "This Week"},
+		{"Both sides care about the future of the region.", "the future"},
+		{"The leaders will attend the Winter Olympics together.", "the Winter"},
+		{"She won the Teacher of the Year award.", "the Year"},
+		{"The aides talked about recent events.", "about recent"},
+	} {
+		t.Run(c.sentence, func(t *testing.T) {
+			for _, x := range Tag(c.sentence, wed) {
+				if x.Text == c.notText {
+					t.Errorf("%q tagged as %s %s (%s)", x.Text, x.Type, x.Value, x.Rule)
+				}
+			}
+		})
+	}
+}
+
+// TestTagResultsAreIndependent checks that results returned by Tag (which
+// borrows pooled scratch buffers) and by a reused Tagger survive later
+// calls unchanged.
+func TestTagResultsAreIndependent(t *testing.T) {
+	first := "The envoys met on Jan. 10, 2022, and again last week."
+	second := "Talks resume in March 2023 and end next year, officials said."
+	want := Tag(first, mon3)
+	require.Len(t, want, 2)
+	snapshot := make([]Timex, len(want))
+	copy(snapshot, want)
+	firstRange := *want[0].Range
+	var tg Tagger
+	for k := 0; k < 3; k++ {
+		Tag(second, mon3)
+		tg.Tag(second, mon3)
+	}
+	kept := tg.Tag(first, mon3)
+	tg.Tag(second, mon3)
+	assert.Equal(t, snapshot, want)
+	assert.Equal(t, firstRange, *want[0].Range)
+	assert.Equal(t, want, kept)
 }

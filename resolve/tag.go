@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"sync"
 	"unsafe"
 )
 
@@ -9,11 +10,24 @@ import (
 // each Timex is text[Start:End]. Tag never fails: text it does not
 // understand yields no expressions, and invalid UTF-8 is passed over.
 //
-// Tag is safe for concurrent use; it is the same as (&Tagger{}).Tag.
+// Tag is safe for concurrent use. It borrows a Tagger from a pool, so that
+// a program tagging many articles reuses the scratch buffers instead of
+// allocating them per call; the result shares no memory with the pool.
 func Tag(text string, a Anchor) []Timex {
-	var tg Tagger
-	return tg.Tag(text, a)
+	tg := taggerPool.Get().(*Tagger)
+	xs := tg.Tag(text, a)
+	if cap(tg.low) > maxPooledText {
+		// Do not keep the buffers of one huge input alive in the pool.
+		*tg = Tagger{}
+	}
+	taggerPool.Put(tg)
+	return xs
 }
+
+var taggerPool = sync.Pool{New: func() any { return new(Tagger) }}
+
+// maxPooledText is the largest scratch buffer a pooled Tagger keeps.
+const maxPooledText = 4 << 20
 
 // Tagger tags text. Its zero value is ready to use. A Tagger keeps scratch
 // buffers between calls, so reusing one for many documents allocates less;
@@ -22,6 +36,11 @@ type Tagger struct {
 	low    []byte
 	toks   []token
 	outTok []int
+	// out and ranges collect the results of one call; Tag returns copies
+	// of exactly the right size, so that the scratch can be reused.
+	out    []Timex
+	ranges []Range
+	state  tagger
 }
 
 // Tag is like the package-level Tag, reusing the Tagger's buffers.
@@ -33,8 +52,7 @@ func (tg *Tagger) Tag(text string, a Anchor) []Timex {
 		tg.low = make([]byte, len(text))
 	}
 	low := tg.low[:len(text)]
-	// No need to copy text into low: tokenize writes the lowercase
-	// letters of every word, and only words are ever read from low.
+	// tokenize fills low with text, its ASCII letters lowercased.
 	toks := tokenize(text, low, tg.toks[:0])
 	var lowStr string
 	if len(low) > 0 {
@@ -43,13 +61,41 @@ func (tg *Tagger) Tag(text string, a Anchor) []Timex {
 		lowStr = unsafe.String(&low[0], len(low))
 	}
 	tg.toks = toks
-	// About one expression per 250 bytes of news; growing the slice
-	// costs more than a generous first guess.
-	guess := len(text)/250 + 4
-	t := &tagger{text: text, low: lowStr, toks: toks, a: a, out: make([]Timex, 0, guess),
-		outTok: tg.outTok[:0], ranges: make([]Range, 0, guess)}
-	defer func() { tg.outTok = t.outTok }()
-	return t.run()
+	// The state of the call lives in the Tagger, so that it is not
+	// allocated per call.
+	t := &tg.state
+	*t = tagger{text: text, low: lowStr, toks: toks, a: a, out: tg.out[:0],
+		outTok: tg.outTok[:0], ranges: tg.ranges[:0]}
+	t.run()
+	tg.out, tg.outTok, tg.ranges = t.out, t.outTok, t.ranges
+	xs := t.result()
+	*t = tagger{} // keep no reference to text
+	return xs
+}
+
+// result copies the expressions found into a slice of their own, each
+// Range into one shared array, and clears the scratch so that it keeps no
+// strings of this text alive.
+func (t *tagger) result() []Timex {
+	if len(t.out) == 0 {
+		return nil
+	}
+	xs := make([]Timex, len(t.out))
+	copy(xs, t.out)
+	var rs []Range
+	if len(t.ranges) > 0 {
+		rs = make([]Range, len(t.ranges))
+		copy(rs, t.ranges)
+	}
+	k := 0
+	for i := range xs {
+		if xs[i].Range != nil {
+			xs[i].Range = &rs[k]
+			k++
+		}
+	}
+	clear(t.out)
+	return xs
 }
 
 // maxText is the longest text Tag reads; it tags only the first 2 GiB of
@@ -65,8 +111,8 @@ type tagger struct {
 	out  []Timex
 	// outTok[k] is the first token of out[k].
 	outTok []int
-	// ranges holds the Range of every output, so that they take one
-	// allocation (a grown slice leaves earlier pointers valid).
+	// ranges holds the Range of every output in order, so that result can
+	// give them one allocation.
 	ranges []Range
 	// aName caches dayName(a.Date) for explanations.
 	aName string
@@ -84,6 +130,12 @@ func (t *tagger) anchorName() string {
 // expression that starts there.
 func (t *tagger) run() []Timex {
 	for i := 0; i < len(t.toks); {
+		// Most tokens are words the lexicon does not know: skip them
+		// without a call.
+		if tk := &t.toks[i]; tk.kind == tWord && tk.lex.c[0] == cNone && tk.lex.flags == 0 {
+			i++
+			continue
+		}
 		if !t.mayStart(i) {
 			i++
 			continue
@@ -156,6 +208,8 @@ func (t *tagger) emit(i int, c cand) {
 	if c.p.value != "" {
 		x.Value = c.p.value
 		t.ranges = append(t.ranges, c.p.rng)
+		// A placeholder: the ranges slice may still grow and move; result
+		// points each Range into the final copy.
 		x.Range = &t.ranges[len(t.ranges)-1]
 	} else {
 		x.Value = c.value
@@ -176,6 +230,18 @@ func (t *tagger) sentenceYear(i int) (int, string, bool) {
 	if k < 0 {
 		return 0, "", false
 	}
+	// Most dates have no year written before them in reach: find that out
+	// from the few expressions before, without walking the tokens.
+	near := false
+	for m := k; m >= 0 && t.outTok[m] >= i-maxCueDistance*2; m-- {
+		if explicitYearRules[t.out[m].Rule] {
+			near = true
+			break
+		}
+	}
+	if !near {
+		return 0, "", false
+	}
 	for j := i - 1; j >= 0 && j >= i-maxCueDistance*2; j-- {
 		if t.sentenceEnd(j) || t.toks[j+1].newline {
 			return 0, "", false
@@ -188,12 +254,37 @@ func (t *tagger) sentenceYear(i int) (int, string, bool) {
 		}
 		// A bare year counts only as the frame of the sentence ("In 1988,
 		// …"), not as a comparison ("the highest since 1987").
+		if t.outTok[k] != j || !explicitYearRules[t.out[k].Rule] || t.out[k].Range == nil {
+			continue
+		}
 		frame := t.out[k].Rule != "year" || t.word(j-1) == "in" || t.word(j-1) == "during"
-		if t.outTok[k] == j && explicitYearRules[t.out[k].Rule] && t.out[k].Range != nil && frame {
+		// And only a frame that opens the sentence or is set off by a
+		// comma: in "a plan approved in 1987 … bought shares through
+		// Sept. 29" the year belongs to the plan, not to the sentence.
+		if frame && (t.opensSentence(j) || t.commaAfter(t.out[k].End)) {
 			return t.out[k].Range.First.Year(), t.out[k].Text, true
 		}
 	}
 	return 0, "", false
+}
+
+// opensSentence reports whether token j is at most two words after the
+// start of its sentence or line ("In 1988, …", "Back in May, …").
+func (t *tagger) opensSentence(j int) bool {
+	for k := j - 1; k >= j-3; k-- {
+		if k < 0 || t.sentenceEnd(k) || t.toks[k+1].newline {
+			return true
+		}
+	}
+	return false
+}
+
+// commaAfter reports whether the byte at offset e, after any spaces, is a
+// comma.
+func (t *tagger) commaAfter(e int) bool {
+	for ; e < len(t.text) && t.text[e] == ' '; e++ {
+	}
+	return e < len(t.text) && t.text[e] == ','
 }
 
 // word is the lowercase text of token i, or "" when i is out of range or
@@ -270,6 +361,8 @@ func (t *tagger) numMayStart(i int) bool {
 	}
 	n := &t.toks[i+1]
 	switch n.kind {
+	case tNum:
+		return t.isHalfFraction(i + 1) // "2 1/2 years"
 	case tPunct:
 		switch t.text[n.start] {
 		case '-', '/', ':', '\'':

@@ -179,7 +179,7 @@ func TestTagDurationsSetsRefs(t *testing.T) {
 		{sentence: "Talks may resume in the future.", text: "the future", typ: Date, value: "FUTURE_REF", gran: GranNone},
 		{sentence: "At present, the border is shut.", text: "present", typ: Date, value: "PRESENT_REF", gran: GranNone},
 		{sentence: "The envoy recently returned.", text: "recently", typ: Date, value: "PAST_REF", gran: GranNone},
-		{sentence: "Such raids have grown in recent years.", text: "recent years", typ: Date, value: "PAST_REF", gran: GranNone},
+		{sentence: "Such raids have grown in recent years.", text: "recent years", typ: Duration, value: "PXY", gran: GranNone},
 	})
 }
 

@@ -41,6 +41,13 @@ var scheduleVerbs = map[string]bool{
 	"visits": true, "travels": true, "leaves": true, "returns": true, "convenes": true, "departs": true,
 }
 
+// schedulePlural are the same verbs with a plural subject: "the two
+// leaders meet Monday", "talks resume Thursday".
+var schedulePlural = map[string]bool{
+	"meet": true, "open": true, "begin": true, "start": true, "resume": true, "arrive": true,
+	"visit": true, "travel": true, "leave": true, "return": true, "convene": true, "depart": true,
+}
+
 // futureToCues are words that make a future cue when "to" follows them:
 // "is set to meet", "are due to hold", "is expected to visit".
 var futureToCues = map[string]bool{
@@ -77,6 +84,18 @@ var notPastEd = map[string]bool{
 	"organised": true, "elected": true, "continued": true, "renewed": true, "increased": true,
 	"reduced": true, "combined": true, "fixed": true, "dated": true, "shared": true,
 }
+
+// notFiniteBefore are words after which a plain verb is not the finite
+// verb of its clause.
+var notFiniteBefore = map[string]bool{"to": true, "not": true, "t": true, "will": true, "would": true,
+	"can": true, "could": true, "may": true, "might": true, "should": true, "must": true, "did": true,
+	"shall": true, "ll": true, "never": true}
+
+// adjectiveBefore are words after which an -ed word is an adjective,
+// not a past-tense verb.
+var adjectiveBefore = map[string]bool{"a": true, "an": true, "the": true, "still": true, "very": true,
+	"its": true, "their": true, "his": true, "her": true, "our": true, "newly": true, "recently": true,
+	"this": true, "these": true, "those": true, "more": true, "most": true, "less": true}
 
 // clauseJoiners after a comma open a new clause: "the Kremlin said on
 // Friday, and Modi is expected in the spring".
@@ -140,6 +159,11 @@ func (t *tagger) clauseTense(first, last int) (tense, string) {
 			break
 		}
 		if ts, w := t.cueAt(i); ts != tenseNone {
+			// A plain plural verb ("meet") tells the time only of a day
+			// right after it: "the leaders meet Monday".
+			if d > 3 && t.cueOf(i)&kSchedulePlural != 0 {
+				continue
+			}
 			return ts, w
 		}
 	}
@@ -173,21 +197,35 @@ const (
 	kFutureTo
 	kPast
 	kNotPastEd
+	kSchedulePlural
 )
 
-var cueTable = map[string]cueKind{}
-
-func init() {
+// cueTable is built before any init function runs, so that the lexicon
+// can copy each word's cue kind into its entry: the tense search then
+// reads the kind from the token instead of hashing every word it passes.
+var cueTable = func() map[string]cueKind {
+	m := map[string]cueKind{}
 	for _, tb := range []struct {
 		words map[string]bool
 		k     cueKind
-	}{{futureCues, kFuture}, {scheduleVerbs, kFuture}, {futureToCues, kFutureTo}, {pastCues, kPast}, {notPastEd, kNotPastEd}} {
+	}{{futureCues, kFuture}, {scheduleVerbs, kFuture}, {futureToCues, kFutureTo}, {pastCues, kPast}, {notPastEd, kNotPastEd},
+		{schedulePlural, kFuture | kSchedulePlural}} {
 		for w, on := range tb.words {
 			if on {
-				cueTable[w] |= tb.k
+				m[w] |= tb.k
 			}
 		}
 	}
+	return m
+}()
+
+// cueOf returns the cue kind of token i.
+func (t *tagger) cueOf(i int) cueKind {
+	tk := &t.toks[i]
+	if tk.end-tk.start <= maxLexLen {
+		return tk.lex.cue
+	}
+	return cueTable[t.word(i)]
 }
 
 // cueAt returns the tense that token i signals on its own.
@@ -197,10 +235,9 @@ func (t *tagger) cueAt(i int) (tense, string) {
 		return tenseNone, ""
 	}
 	w := t.word(i)
-	k := cueTable[w]
-	if k&kFuture != 0 {
-		return tenseFuture, w
-	}
+	k := t.cueOf(i)
+	// "had been scheduled to expire Friday": checked before the plain
+	// future cues, since "scheduled" is one of both.
 	if k&kFutureTo != 0 && t.word(i+1) == "to" {
 		// "was set to expire Friday", "had been due to open": a plan seen
 		// from the past, usually a day that has passed.
@@ -211,6 +248,15 @@ func (t *tagger) cueAt(i int) (tense, string) {
 		}
 		return tenseFuture, w + " to"
 	}
+	if k&kFuture != 0 {
+		// "meet" and the other plain schedule verbs only as the verb of
+		// their clause: not after "to" or an auxiliary ("failed to meet",
+		// "will meet", "did not meet"), whose own cue comes before it.
+		if k&kSchedulePlural != 0 && notFiniteBefore[t.word(i-1)] {
+			return tenseNone, ""
+		}
+		return tenseFuture, w
+	}
 	// "is expected in Moscow", "are scheduled for Monday": a present
 	// passive of a planning verb.
 	if k&kFutureTo != 0 {
@@ -218,7 +264,12 @@ func (t *tagger) cueAt(i int) (tense, string) {
 			return tenseFuture, pw + " " + w
 		}
 	}
-	past := k&kPast != 0 || (len(w) >= 5 && k&kNotPastEd == 0 && strings.HasSuffix(w, "ed"))
+	past := k&kPast != 0
+	if !past && len(w) >= 5 && k&kNotPastEd == 0 && strings.HasSuffix(w, "ed") {
+		// "a still unspecified date", "the revised plan": an -ed word
+		// after a determiner or a degree adverb is an adjective.
+		past = !adjectiveBefore[t.word(i-1)]
+	}
 	if !past {
 		return tenseNone, ""
 	}

@@ -1,5 +1,10 @@
 package resolve
 
+import (
+	"encoding/binary"
+	"math/bits"
+)
+
 // The tokenizer splits text once into words, numbers and punctuation, each
 // with its byte span, so that the grammars never rescan the text. Words are
 // ASCII letter runs; a digit run is one number token (with thousands groups
@@ -63,38 +68,113 @@ var byteClass = func() (t [256]uint8) {
 
 func isDigit(b byte) bool { return byteClass[b] == bDigit }
 
-// tokenize appends the tokens of text to toks and writes the ASCII-lowercase
-// form of every word into lowb (len(text) long) at the word's offsets;
-// other bytes of lowb are left as they were.
+// highBits has the top bit of every byte of a uint64 set.
+const highBits = 0x8080808080808080
+
+// letterBits returns, for the eight bytes of v, the top bit of each byte
+// that is an ASCII letter (SWAR: every byte is tested at once, with no
+// carry between bytes since each is first cut to seven bits).
+func letterBits(v uint64) uint64 {
+	x := (v | 0x2020202020202020) & 0x7f7f7f7f7f7f7f7f // lowercase, seven bits
+	ge := x + 0x1f1f1f1f1f1f1f1f                       // top bit set iff x >= 'a'
+	gt := x + 0x0505050505050505                       // top bit set iff x > 'z'
+	return ge &^ gt &^ v & highBits
+}
+
+// lowBytes[k] keeps the first k bytes of a little-endian uint64.
+var lowBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
+
+// tokenize appends the tokens of text to toks and fills lowb (at least
+// len(text) long) with text, every ASCII letter lowercased, so that a
+// word's lowercase form is at the word's own offsets.
+//
+// It is the one pass over every byte of the input, so it is written for
+// speed: lowb starts as a copy of text (a memmove) and only capital
+// letters are rewritten; the token slice is grown once, up front, to the
+// most tokens a text of this length can need in practice, so that a token
+// is written in place.
 func tokenize(text string, lowb []byte, toks []token) []token {
 	n := len(text)
 	lowb = lowb[:n]
+	copy(lowb, text)
+	if need := len(toks) + n/3 + 16; cap(toks) < need {
+		grown := make([]token, len(toks), need)
+		copy(grown, toks)
+		toks = grown
+	}
 	space, newline := true, false
 	for i := 0; i < n; {
 		b := text[i]
-		switch byteClass[b] {
-		case bSpace:
+		cl := byteClass[b]
+		if cl == bSpace {
 			space = true
-			for ; i < n && byteClass[text[i]] == bSpace; i++ {
-				if text[i] == '\n' {
+			for ; i < n; i++ {
+				c := text[i]
+				if byteClass[c] != bSpace {
+					break
+				}
+				if c == '\n' {
 					newline = true
 				}
 			}
 			continue
+		}
+		var tk token
+		tk.start = int32(i)
+		tk.space, tk.newline = space, newline
+		space, newline = false, false
+		j := i + 1
+		switch cl {
 		case bLetter:
-			j := i
-			for j < n && byteClass[text[j]] == bLetter {
-				lowb[j] = text[j] | 0x20
-				j++
+			var key uint64 // the first eight letters, packed (see packWord)
+			if i+8 <= n {
+				// Eight bytes at a time: find the letters among them,
+				// lowercase them in place, and read the packed key off the
+				// first word of them.
+				j = i
+				for {
+					v := binary.LittleEndian.Uint64(lowb[j:])
+					letters := letterBits(v)
+					lowv := v | letters>>2
+					binary.LittleEndian.PutUint64(lowb[j:], lowv)
+					run := bits.TrailingZeros64(^letters&highBits) / 8
+					if j == i {
+						key = lowv & lowBytes[run]
+					}
+					j += run
+					if run < 8 || j+8 > n {
+						break
+					}
+				}
+				for j < n && byteClass[text[j]] == bLetter {
+					lowb[j] = text[j] | 0x20
+					j++
+				}
+			} else {
+				lc := b | 0x20
+				lowb[i] = lc
+				key = uint64(lc)
+				for j < n {
+					c := text[j]
+					if byteClass[c] != bLetter {
+						break
+					}
+					lc = c | 0x20
+					lowb[j] = lc
+					if j-i < 8 {
+						key |= uint64(lc) << (8 * (j - i))
+					}
+					j++
+				}
 			}
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, space: space, newline: newline})
-			if j-i <= maxLexLen {
-				toks[len(toks)-1].lex = lexLookup(lowb[i:j])
+			tk.kind = tWord
+			if l := j - i; l <= 8 {
+				tk.lex = lexLookupShort(key)
+			} else if l <= maxLexLen && lexMaybe.has(l, lowb[i], lowb[j-1]) {
+				tk.lex = lexLookup(lowb[i:j])
 			}
-			i = j
 		case bDigit:
-			j := i
-			for j < n && byteClass[text[j]] == bDigit {
+			for j < n && isDigit(text[j]) {
 				j++
 			}
 			grouped := false
@@ -114,20 +194,28 @@ func tokenize(text string, lowb []byte, toks []token) []token {
 				}
 				grouped = true
 			}
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: tNum, space: space, newline: newline, grouped: grouped})
-			i = j
+			tk.kind, tk.grouped = tNum, grouped
 		case bHigh:
-			j := i
 			for j < n && text[j] >= 0x80 {
 				j++
 			}
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: tOther, space: space, newline: newline})
-			i = j
+			tk.kind = tOther
 		default:
-			toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, space: space, newline: newline})
-			i++
+			tk.kind = tPunct
 		}
-		space, newline = false, false
+		tk.end = int32(j)
+		if len(toks) == cap(toks) {
+			toks = append(toks, tk)
+		} else {
+			toks = toks[:len(toks)+1]
+			toks[len(toks)-1] = tk
+		}
+		// The usual gap, one plain space, without a trip round the loop.
+		if j+1 < n && text[j] == ' ' && byteClass[text[j+1]] != bSpace {
+			space = true
+			j++
+		}
+		i = j
 	}
 	return toks
 }
