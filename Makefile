@@ -27,13 +27,21 @@ demo: build
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./resolve/ ./timeline/ ./render/
 
-## fuzz: each fuzz target for FUZZTIME (default 60s).
+## fuzz: FuzzTag (the resolver) for FUZZTIME (default 60s), every other fuzz target
+## for FUZZTIME_OTHERS (default 15s). Each target must run alone: go test -fuzz takes one.
+FUZZ_OTHERS = \
+	./resolve/timeml:FuzzReadGold ./resolve/timeml:FuzzAnnotate ./resolve/timeml:FuzzWriteDocument \
+	./timeline:FuzzParseText ./timeline:FuzzReadJSON ./timeline:FuzzJSONString ./timeline:FuzzParseDateline \
+	./timeline:FuzzExtract ./timeline:FuzzNameFold ./timeline:FuzzParseKind \
+	./render:FuzzICSFold ./render:FuzzMDEscape
+FUZZTIME_OTHERS ?= 15s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzTag$$' -fuzztime $(FUZZTIME) ./resolve/
-	$(GO) test -run '^$$' -fuzz '^FuzzReadGold$$' -fuzztime $(FUZZTIME) ./resolve/timeml/
-	$(GO) test -run '^$$' -fuzz '^FuzzAnnotate$$' -fuzztime $(FUZZTIME) ./resolve/timeml/
-	$(GO) test -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME) ./timeline/
-	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) ./timeline/
+	@for t in $(FUZZ_OTHERS); do \
+	  pkg=$${t%%:*}; name=$${t##*:}; \
+	  echo "== $$name ($$pkg)"; \
+	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME_OTHERS) $$pkg || exit 1; \
+	done
 
 ## eval: TempEval-3 figures on TimeBank, by dateline itself and by the shared scorer.
 eval: build
