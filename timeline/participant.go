@@ -53,6 +53,130 @@ type vocabulary struct {
 	// anyPrefix marks the (first two letters, length) of every word of
 	// first; see mayStart.
 	anyPrefix []bool
+	// prefixes is anyPrefix and lowerPrefix in one table, so that the
+	// tokenizer's filter costs one load.
+	prefixes []uint8
+	// firstIndex is first as a hash table that the tokenizer can probe
+	// faster than the map.
+	firstIndex maskIndex
+}
+
+// firstMask is the Mask of a word token whose lower-case form is l: the
+// tables that have a phrase starting with l, or 0 when the prefix filter
+// (mayStart for capitalised words, else lowerMayStart) rules l out.
+func (v *vocabulary) firstMask(l string, capitalised bool) firstWord {
+	if k, ok := prefixKey(l); ok {
+		need := prefixLower
+		if capitalised {
+			need = prefixAny
+		}
+		if v.prefixes[k]&need == 0 {
+			return 0
+		}
+	}
+	return v.firstIndex.get(l)
+}
+
+// Bits of vocabulary.prefixes.
+const (
+	prefixAny   uint8 = 1 << iota // anyPrefix
+	prefixLower                   // lowerPrefix
+)
+
+// maskIndex is a read-only map from words to firstWord sets: an
+// open-addressing hash table quicker than a Go map for the short words of
+// running text. A slot keeps the first and last eight bytes of its word,
+// which for words of up to sixteen bytes are the whole word: finding one
+// costs no string comparison.
+type maskIndex struct {
+	slots []maskSlot
+	words []string  // the word of each slot, compared for longer words
+	mask  int       // len(slots)-1; len(slots) is a power of two
+	empty firstWord // the set of the empty word, which has no slot
+}
+
+type maskSlot struct {
+	a, b uint64 // wordKey of the word
+	n    uint32 // length of the word; 0 for an empty slot
+	set  firstWord
+}
+
+// newMaskIndex builds the index of m, with at most a quarter of its slots
+// in use so that a word not in m usually costs one probe.
+func newMaskIndex(m map[string]firstWord) maskIndex {
+	size := 16
+	for size < 4*len(m) {
+		size *= 2
+	}
+	x := maskIndex{slots: make([]maskSlot, size), words: make([]string, size), mask: size - 1}
+	for w, set := range m {
+		if w == "" {
+			x.empty = set
+			continue
+		}
+		a, b := wordKey(w)
+		i := keyHash(a, b, len(w)) & x.mask
+		for x.slots[i].n != 0 {
+			i = (i + 1) & x.mask
+		}
+		x.slots[i] = maskSlot{a: a, b: b, n: uint32(len(w)), set: set}
+		x.words[i] = w
+	}
+	return x
+}
+
+// get returns the set of w, or 0 when w is not in the index.
+func (x *maskIndex) get(w string) firstWord {
+	if w == "" {
+		return x.empty
+	}
+	a, b := wordKey(w)
+	n := uint32(len(w))
+	for i := keyHash(a, b, len(w)) & x.mask; ; i = (i + 1) & x.mask {
+		s := &x.slots[i]
+		if s.n == 0 {
+			return 0
+		}
+		if s.a == a && s.b == b && s.n == n && (n <= 16 || x.words[i] == w) {
+			return s.set
+		}
+	}
+}
+
+// wordKey returns the first and last eight bytes of w (four when w is
+// shorter than eight bytes, the first, middle and last when shorter than
+// four). With the length, they are all of a word of up to sixteen bytes.
+func wordKey(w string) (a, b uint64) {
+	n := len(w)
+	switch {
+	case n >= 8:
+		return load64(w), load64(w[n-8:])
+	case n >= 4:
+		return uint64(load32(w)), uint64(load32(w[n-4:]))
+	case n > 0:
+		return uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16, 0
+	}
+	return 0, 0
+}
+
+// keyHash mixes a word's key and length into a slot number.
+func keyHash(a, b uint64, n int) int {
+	h := (a^uint64(n)<<56)*0x9e3779b97f4a7c15 ^ b*0xc2b2ae3d27d4eb4f
+	h ^= h >> 29
+	return int(h >> 32)
+}
+
+// load64 reads the first eight bytes of s, little-endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 reads the first four bytes of s, little-endian.
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // mayStart is lowerMayStart for capitalised words: any table counts, and
@@ -162,6 +286,15 @@ func buildVocabulary() *vocabulary {
 				mark(firstTrigger, p)
 			}
 		}
+		// The tables' own first words too: a table may register forms
+		// of a phrase that its rows do not spell ("N’Djamena" for
+		// "N'Djamena"), and the recogniser trusts the bits.
+		markTable(v.first, firstCountry, v.countries)
+		markTable(v.first, firstPlace, v.capitals)
+		markTable(v.first, firstOrg, v.orgs)
+		markTable(v.first, firstFormat, v.formats)
+		markTable(v.first, firstTitle, v.titles)
+		markTable(v.first, firstTrigger, v.triggers)
 		for w := range notNameWords {
 			v.first[w] |= firstNotName
 		}
@@ -186,6 +319,16 @@ func buildVocabulary() *vocabulary {
 				v.lowerPrefix[k] = true
 			}
 		}
+		v.prefixes = make([]uint8, len(v.anyPrefix))
+		for k := range v.prefixes {
+			if v.anyPrefix[k] {
+				v.prefixes[k] |= prefixAny
+			}
+			if v.lowerPrefix[k] {
+				v.prefixes[k] |= prefixLower
+			}
+		}
+		v.firstIndex = newMaskIndex(v.first)
 	}()
 	for _, c := range countries {
 		v.countries.add(c.Name, c.Name)
@@ -227,6 +370,13 @@ func buildVocabulary() *vocabulary {
 	return v
 }
 
+// markTable sets bit in first for the first word of every phrase of tab.
+func markTable[V any](first map[string]firstWord, bit firstWord, tab *phraseTable[V]) {
+	for w := range tab.byFirst {
+		first[w] |= bit
+	}
+}
+
 // canonicalPlace folds spelling variants of a place ("Kiev" → "Kyiv").
 func canonicalPlace(p string) string {
 	if c, ok := placeVariants[p]; ok {
@@ -241,6 +391,37 @@ var nameParticles = words("bin ibn al el de da di du van von der den le la dos d
 // nameSuffixes follow a name and are not part of its key.
 var nameSuffixes = words("jr jr. sr sr. ii iii iv")
 
+// isParticle and isNameSuffix test the two tables above for every word of
+// every name, and most words are neither: a filter rules those out first.
+var isParticle, isNameSuffix = newQuickSet(nameParticles).has, newQuickSet(nameSuffixes).has
+
+// quickSet is a wordSet with a filter that rules out, without hashing,
+// every word whose first byte and length no word of the set has.
+type quickSet struct {
+	set wordSet
+	// lengths has bit n of lengths[b] set when a word of n bytes (of 31
+	// or more for n = 31) starting with byte b is in set.
+	lengths [256]uint32
+}
+
+func newQuickSet(set wordSet) *quickSet {
+	q := &quickSet{set: set}
+	for w := range set {
+		if w != "" {
+			q.lengths[w[0]] |= 1 << min(len(w), 31)
+		}
+	}
+	return q
+}
+
+// has reports whether w is in the set.
+func (q *quickSet) has(w string) bool {
+	if w == "" {
+		return q.set[w]
+	}
+	return q.lengths[w[0]]&(1<<min(len(w), 31)) != 0 && q.set[w]
+}
+
 // recognise finds the named things of a sentence, left to right, longest
 // first, without overlaps.
 func recognise(toks []token) []entity { return recogniseAppend(nil, toks) }
@@ -250,8 +431,8 @@ func recognise(toks []token) []entity { return recogniseAppend(nil, toks) }
 func recogniseAppend(dst []entity, toks []token) []entity {
 	out := dst
 	for i := 0; i < len(toks); {
-		if t := toks[i]; t.Word && !t.Cap && t.Mask&(firstTitle|firstModifier) == 0 && t.Lower != "counterpart" && t.Lower != "counterparts" {
-			i++ // the common case: a lower-case word that starts nothing
+		if !mayStartEntity(&toks[i]) {
+			i++ // the common case: a word or mark that starts nothing
 			continue
 		}
 		if e, ok := recogniseAt(toks, i); ok {
@@ -262,6 +443,24 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 		i++
 	}
 	return out
+}
+
+// entityStarts are the tables whose phrases recogniseAt reads at a
+// capitalised word before it tries a personal name.
+const entityStarts = firstFormat | firstCountry | firstOrg | firstPlace | firstTitle | firstModifier
+
+// mayStartEntity is a quick test of what recogniseAt would reject at t
+// anyway: a mark other than "@", a lower-case word other than a title or
+// "counterpart", and a capitalised common word ("The", "Talks") that
+// starts no phrase of the tables and cannot begin a name.
+func mayStartEntity(t *token) bool {
+	switch {
+	case !t.Word:
+		return t.Text == "@"
+	case !t.Cap:
+		return t.Mask&(firstTitle|firstModifier) != 0 || t.Lower == "counterpart" || t.Lower == "counterparts"
+	}
+	return t.Mask&entityStarts != 0 || t.Mask&firstNotName == 0
 }
 
 func recogniseAt(toks []token, i int) (entity, bool) {
@@ -298,20 +497,27 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 	if !t.Word {
 		return entity{}, false
 	}
+	// The country or organisation at i, matched once for both a titled
+	// person ("US President …") and a side ("Russian officials"). The mask
+	// bits rule out the tables that cannot match.
+	side, n, org := "", 0, false
+	if mask&firstCountry != 0 {
+		side, n = vocab.countries.match(toks, i)
+	}
+	if n == 0 && mask&firstOrg != 0 {
+		side, n = vocab.orgs.match(toks, i)
+		org = n > 0
+	}
 	if mask&(firstCountry|firstOrg|firstTitle|firstModifier) != 0 {
-		if e, ok := parsePerson(toks, i); ok {
+		if e, ok := parsePersonAfter(toks, i, side, n); ok {
 			return e, true
 		}
 	}
-	if mask&firstCountry != 0 {
-		if c, n := vocab.countries.match(toks, i); n > 0 {
-			return sideOf(toks, i, i+n, entity{Kind: entCountry, Name: c, Country: c, Adj: isAdjective(toks[i:i+n], c)}), true
+	if n > 0 {
+		if org {
+			return sideOf(toks, i, i+n, entity{Kind: entOrg, Name: side, Country: side}), true
 		}
-	}
-	if mask&firstOrg != 0 {
-		if o, n := vocab.orgs.match(toks, i); n > 0 {
-			return sideOf(toks, i, i+n, entity{Kind: entOrg, Name: o, Country: o}), true
-		}
+		return sideOf(toks, i, i+n, entity{Kind: entCountry, Name: side, Country: side, Adj: isAdjective(toks[i:i+n], side)}), true
 	}
 	if mask&firstPlace != 0 {
 		if c, n := vocab.capitals.match(toks, i); n > 0 {
@@ -361,6 +567,9 @@ func sideOf(toks []token, lo, hi int, e entity) entity {
 		if !ok {
 			// "prime minister", "foreign minister" and other titles without a
 			// name after them.
+			if toks[j].Mask&firstTitle == 0 {
+				break
+			}
 			if ti, n := vocab.titles.match(toks, j); n > 0 && !ti.Courtesy && nameRun(toks, j+n) == 0 {
 				e.Kind, e.Role, e.Head, e.Reporter = entRole, ti.Role, ti.Head, ti.Reporter
 				j += n
@@ -408,12 +617,20 @@ func sideOf(toks []token, lo, hi int, e entity) entity {
 // "President Vladimir Putin of Russia", "Mr. Sullivan". A title with a
 // country and no name is a role ("US President"); a title alone is nothing.
 func parsePerson(toks []token, i int) (entity, bool) {
+	side, n := vocab.countries.match(toks, i)
+	if n == 0 {
+		side, n = vocab.orgs.match(toks, i)
+	}
+	return parsePersonAfter(toks, i, side, n)
+}
+
+// parsePersonAfter is parsePerson given the country or organisation that
+// starts at toks[i] and its length in tokens (0 when there is none).
+func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	j := i
 	country := ""
-	if c, n := vocab.countries.match(toks, j); n > 0 {
-		country, j = c, j+n
-	} else if o, n := vocab.orgs.match(toks, j); n > 0 {
-		country, j = o, j+n
+	if n > 0 {
+		country, j = side, j+n
 	}
 	if country != "" {
 		if j < len(toks) && toks[j].Lower == "'s" {
@@ -423,8 +640,13 @@ func parsePerson(toks []token, i int) (entity, bool) {
 			return entity{}, false
 		}
 	}
-	for j < len(toks) && titleModifiers[toks[j].Text] && toks[j].Cap {
+	// The mask bits say which tokens may be title modifiers or start a
+	// title, sparing the other tokens a table lookup.
+	for j < len(toks) && toks[j].Cap && toks[j].Mask&firstModifier != 0 && titleModifiers[toks[j].Text] {
 		j++
+	}
+	if j >= len(toks) || toks[j].Mask&firstTitle == 0 {
+		return entity{}, false
 	}
 	ti, n := vocab.titles.match(toks, j)
 	if n == 0 {
@@ -493,7 +715,7 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 			glue, lastLower = true, ""
 			continue
 		}
-		if !toks[k].Word || nameSuffixes[toks[k].Lower] || isInitial(w) {
+		if !toks[k].Word || isNameSuffix(toks[k].Lower) || isInitial(w) {
 			continue
 		}
 		if glue {
@@ -520,6 +742,15 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 	return e
 }
 
+// acronym is isAcronym with a shortcut for the common capitalised word
+// whose second letter is a small one ("Biden").
+func acronym(w string) bool {
+	if len(w) >= 2 && 'a' <= w[1] && w[1] <= 'z' {
+		return false
+	}
+	return isAcronym(w)
+}
+
 // isInitial reports whether w is an initial such as "R.".
 func isInitial(w string) bool {
 	return len(w) == 2 && w[1] == '.' && unicode.IsUpper(rune(w[0]))
@@ -534,9 +765,11 @@ func nameRun(toks []token, i int) int {
 	j := i
 	words := 0
 	for j < len(toks) && words < 5 {
-		t := toks[j]
+		t := &toks[j]
 		switch {
-		case t.Word && t.Cap && !isAcronym(t.Text) && !unicode.IsDigit(firstRune(t.Text)):
+		// (A capitalised word never starts with a digit.)
+		// (A capitalised word never starts with a digit.)
+		case t.Word && t.Cap && !acronym(t.Text):
 			mask := t.Mask
 			if mask&firstNotName != 0 {
 				return endRun(toks, i, j, words)
@@ -563,15 +796,15 @@ func nameRun(toks []token, i int) int {
 			}
 			j++
 			words++
-		case words > 0 && t.Word && nameParticles[t.Lower] && j+1 < len(toks) && (toks[j+1].Cap || nameParticles[toks[j+1].Lower] && j+2 < len(toks) && toks[j+2].Cap):
+		case words > 0 && t.Word && isParticle(t.Lower) && j+1 < len(toks) && (toks[j+1].Cap || isParticle(toks[j+1].Lower) && j+2 < len(toks) && toks[j+2].Cap):
 			j++
 		case words > 0 && t.Text == "-" && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Start == t.End && t.Start == toks[j-1].End:
 			j++
-		case words > 0 && t.Word && nameParticles[t.Lower] && j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+2].Cap && toks[j+1].Start == t.End && toks[j+2].Start == toks[j+1].End:
+		case words > 0 && t.Word && isParticle(t.Lower) && j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+2].Cap && toks[j+1].Start == t.End && toks[j+2].Start == toks[j+1].End:
 			j += 2 // a hyphenated particle: "el-Sisi", "al-Kadhimi"
-		case words > 0 && t.Word && nameSuffixes[t.Lower]:
+		case words > 0 && t.Word && isNameSuffix(t.Lower):
 			j++
-		case words > 0 && t.Text == "," && j+1 < len(toks) && nameSuffixes[toks[j+1].Lower]:
+		case words > 0 && t.Text == "," && j+1 < len(toks) && isNameSuffix(toks[j+1].Lower):
 			j += 2
 		default:
 			return endRun(toks, i, j, words)
@@ -585,7 +818,7 @@ func endRun(toks []token, i, j, words int) int {
 		return 0
 	}
 	// Do not end on a particle or hyphen.
-	for j > i && !toks[j-1].Cap && !nameSuffixes[toks[j-1].Lower] {
+	for j > i && !toks[j-1].Cap && !isNameSuffix(toks[j-1].Lower) {
 		j--
 	}
 	return j - i
@@ -602,7 +835,8 @@ func surnameKey(s string) string {
 func surnameKeyOfLower(k string) string {
 	k = strings.TrimSuffix(k, ".")
 	for _, e := range surnameKeyEndings {
-		if strings.HasSuffix(k, e.from) && len(k) > len(e.from)+2 {
+		// (The last byte first: most names end in none of the endings.)
+		if len(k) > len(e.from)+2 && k[len(k)-1] == e.from[len(e.from)-1] && strings.HasSuffix(k, e.from) {
 			return k[:len(k)-len(e.from)] + e.to
 		}
 	}
@@ -637,11 +871,15 @@ type castMember struct {
 	Head     bool
 	Reporter bool
 	Count    int
+	// next is the next member with the same Key, in the order added.
+	next *castMember
 }
 
 // cast is the people an article names, for resolving short references.
 type cast struct {
-	byKey map[string][]*castMember
+	// byKey holds the first member of each Key; the others follow it
+	// through castMember.next.
+	byKey map[string]*castMember
 	order []*castMember
 }
 
@@ -649,37 +887,53 @@ type cast struct {
 // in full, then people named only by title and surname. Roles and
 // countries come from any mention that gives them.
 func buildCast(sents [][]entity) *cast {
-	c := &cast{byKey: map[string][]*castMember{}}
-	add := func(e entity, given string) {
-		m := &castMember{Name: e.Name, Given: given, Key: e.Key}
-		c.byKey[e.Key] = append(c.byKey[e.Key], m)
+	c := &cast{byKey: map[string]*castMember{}}
+	// Members are allocated a few at a time, in arrays that never move.
+	var members []castMember
+	add := func(e *entity, given string) {
+		if len(members) == cap(members) {
+			members = make([]castMember, 0, max(4, len(c.order)))
+		}
+		members = append(members, castMember{Name: e.Name, Given: given, Key: e.Key})
+		m := &members[len(members)-1]
+		if last := c.byKey[e.Key]; last == nil {
+			c.byKey[e.Key] = m
+		} else {
+			for last.next != nil {
+				last = last.next
+			}
+			last.next = m
+		}
 		c.order = append(c.order, m)
 	}
 	for _, ents := range sents {
-		for _, e := range ents {
-			if e.Kind == entPerson && e.Key != "" && strings.Contains(e.Name, " ") && c.find(e) == nil {
+		for k := range ents {
+			e := &ents[k]
+			if e.Kind == entPerson && e.Key != "" && strings.Contains(e.Name, " ") && c.findEntity(e) == nil {
 				add(e, givenName(e.Name))
 			}
 		}
 	}
 	for _, ents := range sents {
-		for _, e := range ents {
-			if e.Kind == entPerson && e.Key != "" && e.Titled && !strings.Contains(e.Name, " ") && c.find(e) == nil {
+		for k := range ents {
+			e := &ents[k]
+			if e.Kind == entPerson && e.Key != "" && e.Titled && !strings.Contains(e.Name, " ") && c.findEntity(e) == nil {
 				add(e, "")
 			}
 		}
 	}
 	for _, ents := range sents {
-		for _, e := range ents {
+		for k := range ents {
+			e := &ents[k]
 			if e.Kind != entPerson {
 				continue
 			}
-			m := c.find(e)
+			m := c.findEntity(e)
 			if m == nil {
 				continue
 			}
 			m.Count++
-			if m.Name != e.Name && len(c.byKey[e.Key]) > 1 {
+			if m.Name != e.Name && c.byKey[e.Key].next != nil {
 				continue // ambiguous short name: it tells nothing about m
 			}
 			if m.Role == "" && e.Role != "" {
@@ -703,13 +957,16 @@ func givenName(full string) string {
 // find returns the cast member a person entity names: same surname key,
 // and no conflict of given name or country ("King Hussein of Jordan" is
 // not "Saddam Hussein" of Iraq). With several candidates, the first named.
-func (c *cast) find(e entity) *castMember {
+func (c *cast) find(e entity) *castMember { return c.findEntity(&e) }
+
+// findEntity is find without copying the entity.
+func (c *cast) findEntity(e *entity) *castMember {
 	given := givenName(e.Name)
 	// After "King", "Pope", "Emir" a single name is a regnal or given name,
 	// not a surname: "King Hussein" is not "Saddam Hussein".
 	regnal := e.Titled && given == "" && (e.Role == "Monarch" || e.Role == "Pope")
 	var first *castMember
-	for _, m := range c.byKey[e.Key] {
+	for m := c.byKey[e.Key]; m != nil; m = m.next {
 		if m.Name == e.Name {
 			return m
 		}

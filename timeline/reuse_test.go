@@ -94,3 +94,39 @@ func assertSameElements[E any](t *testing.T, want, got []E, msg string) {
 	}
 	assert.Equal(t, want, got, msg)
 }
+
+// TestTableFirstWordsHaveMaskBits checks what the recogniser's mask tests
+// rely on: the first word of every phrase of a table is a word token whose
+// vocabulary mask has the table's bit, so that a token without the bit
+// cannot start a phrase of the table.
+func TestTableFirstWordsHaveMaskBits(t *testing.T) {
+	check := func(name string, bit firstWord, firsts map[string][]string) {
+		for first, raws := range firsts {
+			assert.NotZero(t, vocab.first[first]&bit, "%s: first word %q", name, first)
+			for _, raw := range raws {
+				toks := tokenize(raw, 0)
+				if assert.Len(t, toks, 1, "%s: %q", name, raw) {
+					assert.True(t, toks[0].Word, "%s: %q is no word", name, raw)
+				}
+			}
+		}
+	}
+	check("countries", firstCountry, tableFirsts(vocab.countries))
+	check("capitals", firstPlace, tableFirsts(vocab.capitals))
+	check("orgs", firstOrg, tableFirsts(vocab.orgs))
+	check("formats", firstFormat, tableFirsts(vocab.formats))
+	check("titles", firstTitle, tableFirsts(vocab.titles))
+	check("triggers", firstTrigger, tableFirsts(vocab.triggers))
+}
+
+// tableFirsts lists the first words of a table's phrases, with the first
+// word as written in each phrase.
+func tableFirsts[V any](tab *phraseTable[V]) map[string][]string {
+	out := map[string][]string{}
+	for first, list := range tab.byFirst {
+		for _, e := range list {
+			out[first] = append(out[first], e.raw[0])
+		}
+	}
+	return out
+}

@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,34 +56,52 @@ var sentenceStarters = map[string]bool{
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// asciiClass classifies ASCII bytes for the tokenizer's fast path.
-var asciiClass = func() (c [128]uint8) {
-	for b := 0; b < 128; b++ {
+// byteClass classifies the bytes of a text for the tokenizer. Most of any
+// English text is ASCII, and a table load tells a letter from a space or a
+// mark without decoding a rune or consulting the Unicode tables; bytes of
+// multi-byte runes are all classHigh and take the slow path.
+var byteClass = func() (c [256]uint8) {
+	for b := 0; b < 256; b++ {
 		switch {
-		case b >= 'a' && b <= 'z', b >= 'A' && b <= 'Z', b >= '0' && b <= '9':
+		case b >= 'A' && b <= 'Z':
+			c[b] = classWord | classUpper
+		case b >= 'a' && b <= 'z', b >= '0' && b <= '9':
 			c[b] = classWord
 		case b == '\n':
 			c[b] = classNewline
 		case b == ' ', b == '\t', b == '\r', b == '\v', b == '\f':
 			c[b] = classSpace
+		case b == '\'':
+			c[b] = classApostrophe
+		case b >= utf8.RuneSelf:
+			c[b] = classHigh
 		}
 	}
 	return c
 }()
 
+// lowerShift moves classUpper to the bit that tells ASCII capitals from
+// small letters.
+const lowerShift = 4
+
+// Byte classes, as bits so that a word's scan can OR them together and
+// learn at its end whether the word has capitals or non-ASCII letters.
 const (
-	classPunct uint8 = iota
-	classWord
-	classSpace
-	classNewline
+	classWord       uint8 = 1 << iota // ASCII letter or digit
+	classUpper                        // ASCII capital
+	classSpace                        // ASCII space other than a newline
+	classNewline                      // '\n'
+	classApostrophe                   // '\'', which may continue a word ("don't")
+	classHigh                         // a byte of a multi-byte rune
 )
 
 // tokenize splits text into tokens whose offsets are relative to text, plus
 // base (so that tokens of a part of a body keep body offsets).
 //
-// ASCII, most of any English text, takes a fast path; the lower-case forms
-// of the words are slices of one lower-cased copy of the text, so that a
-// word costs no allocation of its own.
+// ASCII, most of any English text, takes a fast path. A word without
+// capitals is its own lower-case form; the lower-case forms of the other
+// words are copied into a few shared arrays, so that a word costs no
+// allocation of its own.
 func tokenize(text string, base int) []token {
 	return tokenizeInto(nil, text, base)
 }
@@ -93,32 +113,47 @@ func tokenizeInto(dst []token, text string, base int) []token {
 	if need := len(text)/4 + 16; cap(toks) < need { // about 5.4 bytes a token in news text
 		toks = make([]token, 0, need)
 	}
-	low := asciiLower(text)
+	var low lowerBuffer
 	para := int32(0)
 	i := 0
 	for i < len(text) {
 		c := text[i]
-		var r rune
-		size := 1
-		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case classNewline:
-				// A blank line or a single newline both end a paragraph:
-				// wire copy puts one sentence or paragraph per line.
-				para++
-				i++
-				continue
-			case classSpace:
-				i++
-				continue
-			case classWord:
-				start := i
-				i = scanWord(text, i)
-				toks = appendWord(toks, text, low, start, i, base, para)
-				continue
+		class := byteClass[c]
+		if class&classWord != 0 {
+			// An ASCII word: scan its letters and digits here, and leave
+			// apostrophes, non-ASCII letters and periods to the slow paths.
+			start := i
+			var upper bool
+			i, upper = scanASCIIWord(text, i+1)
+			if upper {
+				class |= classUpper
 			}
-			r = rune(c)
-		} else {
+			if i < len(text) && byteClass[text[i]]&(classApostrophe|classHigh) != 0 {
+				i = scanWordFrom(text, i)
+				class |= wordClass(text[start:i])
+			}
+			if i < len(text) && text[i] == '.' {
+				if end := wordPeriod(text, start, i); end != i {
+					i = end
+					class |= wordClass(text[start:i])
+				}
+			}
+			toks = appendWord(toks, &low, text, start, i, base, para, class)
+			continue
+		}
+		switch {
+		case class&classSpace != 0:
+			i++
+			continue
+		case class&classNewline != 0:
+			// A blank line or a single newline both end a paragraph:
+			// wire copy puts one sentence or paragraph per line.
+			para++
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if class&classHigh != 0 {
 			r, size = utf8.DecodeRuneInString(text[i:])
 			switch {
 			case unicode.IsSpace(r):
@@ -127,7 +162,7 @@ func tokenizeInto(dst []token, text string, base int) []token {
 			case isWordRune(r):
 				start := i
 				i = scanWord(text, i)
-				toks = appendWord(toks, text, low, start, i, base, para)
+				toks = appendWord(toks, &low, text, start, i, base, para, wordClass(text[start:i]))
 				continue
 			}
 		}
@@ -135,35 +170,108 @@ func tokenizeInto(dst []token, text string, base int) []token {
 		if (r == '\'' || r == '’') && i > 0 && len(toks) > 0 && toks[len(toks)-1].End-base == i {
 			j := i + size
 			if j < len(text) && (text[j] == 's' || text[j] == 'S') && (j+1 == len(text) || !isWordRuneAt(text, j+1)) {
-				toks = append(toks, token{Start: base + i, End: base + j + 1, Text: text[i : j+1], Lower: "'s", Para: para})
+				toks = appendMark(toks, base+i, text[i:j+1], "'s", para)
 				i = j + 1
 				continue
 			}
 		}
-		toks = append(toks, token{Start: base + i, End: base + i + size, Text: text[i : i+size], Lower: text[i : i+size], Para: para})
+		toks = appendMark(toks, base+i, text[i:i+size], text[i:i+size], para)
 		i += size
 	}
 	return toks
 }
 
-// asciiLower returns text with ASCII capitals lowered and every other byte
-// unchanged, so that byte offsets are the same in both.
-func asciiLower(text string) string {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(text)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; 'A' <= c && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return unsafeString(b)
+// scanASCIIWord returns the end of the ASCII letters and digits from i on,
+// and whether there are capitals among them. It reads eight bytes at a
+// time, so that a word costs no branch per letter.
+func scanASCIIWord(text string, i int) (end int, upper bool) {
+	for i+8 <= len(text) {
+		v := load64(text[i:])
+		h := v & high8 // bytes of multi-byte runes
+		v &^= high8
+		word := (inRange8(v|0x20*ones8, 'a', 'z') | inRange8(v, '0', '9')) &^ h
+		caps := inRange8(v, 'A', 'Z') &^ h
+		if stop := ^word & high8; stop != 0 {
+			n := bits.TrailingZeros64(stop) >> 3 // the first byte that is no letter or digit
+			return i + n, upper || caps&(1<<(8*n)-1) != 0
 		}
+		upper = upper || caps != 0
+		i += 8
 	}
-	return text
+	for i < len(text) {
+		k := byteClass[text[i]]
+		if k&classWord == 0 {
+			break
+		}
+		upper = upper || k&classUpper != 0
+		i++
+	}
+	return i, upper
+}
+
+// wordClass is the OR of the byte classes of w.
+func wordClass(w string) uint8 {
+	c := uint8(0)
+	for i := 0; i < len(w); i++ {
+		c |= byteClass[w[i]]
+	}
+	return c
+}
+
+// lowerBuffer holds the lower-case forms of the capitalised words of one
+// text. Its arrays are never grown in place, so that the strings handed out
+// stay valid; a full one is replaced by a new one.
+type lowerBuffer struct{ b []byte }
+
+// lower returns the lower-case form of the word text[start:end], whose
+// letters are ASCII.
+func (l *lowerBuffer) lower(text string, start, end int) string {
+	n := end - start
+	// Eight bytes are lowered at a time, so each word needs eight bytes of
+	// room past its end; the next word overwrites them.
+	if len(l.b)+n+8 > cap(l.b) {
+		// Capitalised words are a fraction of a text: a quarter of what
+		// is left is usually enough, and a second array covers the rest.
+		l.b = make([]byte, 0, max((len(text)-start)/4+64, n+8))
+	}
+	o := len(l.b)
+	b := l.b[o : o+n+8]
+	k := 0
+	for ; k < n && start+k+8 <= len(text); k += 8 {
+		binary.LittleEndian.PutUint64(b[k:], lowerASCII8(load64(text[start+k:])))
+	}
+	for ; k < n; k++ {
+		c := text[start+k]
+		b[k] = c | (byteClass[c]&classUpper)<<lowerShift // 'A' | 0x20 == 'a'
+	}
+	l.b = l.b[:o+n]
+	return unsafeString(b[:n])
+}
+
+// Eight-byte words of ones and of top bits, for working on eight bytes of
+// text at a time.
+const (
+	ones8 = 0x0101010101010101
+	high8 = 0x8080808080808080
+)
+
+// inRange8 has the top bit of each byte of x set when that byte is from lo
+// to hi; every byte of x must be below 0x80, so that no sum carries into
+// the next byte.
+func inRange8(x uint64, lo, hi byte) uint64 {
+	return (x + (0x80-uint64(lo))*ones8) &^ (x + (0x7f-uint64(hi))*ones8) & high8
+}
+
+// lowerASCII8 lowers the ASCII capitals among the eight bytes of v.
+func lowerASCII8(v uint64) uint64 {
+	caps := inRange8(v&^high8, 'A', 'Z') &^ (v & high8)
+	return v | caps>>2 // 0x80 >> 2 == 'a' - 'A'
 }
 
 func isWordRuneAt(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return byteClass[c]&classWord != 0
+	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return isWordRune(r)
 }
@@ -173,9 +281,19 @@ func isWordRuneAt(text string, i int) bool {
 // abbreviation, an initial or a dotted acronym.
 func scanWord(text string, i int) int {
 	start := i
+	i = scanWordFrom(text, i)
+	if i < len(text) && text[i] == '.' {
+		i = wordPeriod(text, start, i)
+	}
+	return i
+}
+
+// scanWordFrom returns the end of the letters, digits and internal
+// apostrophes from i on.
+func scanWordFrom(text string, i int) int {
 	for i < len(text) {
 		c := text[i]
-		if c < utf8.RuneSelf && asciiClass[c] == classWord {
+		if byteClass[c]&classWord != 0 {
 			i++
 			continue
 		}
@@ -198,7 +316,14 @@ func scanWord(text string, i int) int {
 		}
 		break
 	}
-	// Decimals and version-like numbers: "3.5", "1.2.3".
+	return i
+}
+
+// wordPeriod returns the end of the word text[start:i] given the period at
+// text[i]: past the digits of a decimal ("3.5", "1.2.3"), past the periods
+// of an initial or dotted acronym ("R.", "U.S.", "a.m."), past the period
+// of an abbreviation ("Mr."), or i.
+func wordPeriod(text string, start, i int) int {
 	for i+1 < len(text) && text[i] == '.' && isDigit(text[i+1]) && isDigit(text[i-1]) {
 		i++
 		for i < len(text) && isDigit(text[i]) {
@@ -207,10 +332,20 @@ func scanWord(text string, i int) int {
 	}
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
-		single := utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))
-		// Lower-case dotted abbreviations: "a.m.", "p.m.", "e.g.".
-		if utf8.RuneCountInString(w) == 1 && unicode.IsLower(firstRune(w)) &&
-			i+2 < len(text) && unicode.IsLetter(rune(text[i+1])) && text[i+2] == '.' {
+		// A one-letter word: an initial ("R."), the first letter of a
+		// dotted acronym ("U.S.") or of a lower-case dotted abbreviation
+		// ("a.m.", "p.m.", "e.g."). A one-byte word is an ASCII letter or
+		// digit; a longer one may be one non-ASCII letter.
+		upper, lower := false, false
+		if len(w) == 1 {
+			k := byteClass[w[0]]
+			upper, lower = k&classUpper != 0, k&classWord != 0 && !isDigit(w[0]) && k&classUpper == 0
+		} else if w[0] >= utf8.RuneSelf && utf8.RuneCountInString(w) == 1 {
+			r := firstRune(w)
+			upper, lower = unicode.IsUpper(r), unicode.IsLower(r)
+		}
+		single := upper
+		if lower && i+2 < len(text) && unicode.IsLetter(rune(text[i+1])) && text[i+2] == '.' {
 			single = true
 		}
 		if single {
@@ -221,11 +356,38 @@ func scanWord(text string, i int) int {
 			}
 			return i
 		}
-		if abbreviations[lower(w)] {
+		if isAbbreviation(w) {
 			return i + 1
 		}
 	}
 	return i
+}
+
+// maxAbbreviation bounds the length of the abbreviations (a test checks
+// it), so that isAbbreviation can lower a word on the stack.
+const maxAbbreviation = 8
+
+// isAbbreviation reports whether w, in any case, is one of the
+// abbreviations.
+func isAbbreviation(w string) bool {
+	if len(w) > maxAbbreviation {
+		if wordClass(w)&classHigh != 0 {
+			return abbreviations[strings.ToLower(w)]
+		}
+		return false // an ASCII word longer than every abbreviation
+	}
+	var buf [maxAbbreviation]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return abbreviations[string(buf[:len(w)])]
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
@@ -235,52 +397,50 @@ func firstRune(s string) rune {
 	return r
 }
 
-// appendWord appends the word token text[start:end] to toks, building it
-// in place: a token is large, and copying one in (with the write barriers
-// its strings need while the collector runs) cost more than filling it.
-func appendWord(toks []token, text, low string, start, end, base int, para int32) []token {
+// appendWord appends the word token text[start:end], whose bytes have the
+// classes class, to toks. It builds the token in place: a token is large,
+// and copying one in (with the write barriers its strings need while the
+// collector runs) cost more than filling it.
+func appendWord(toks []token, low *lowerBuffer, text string, start, end, base int, para int32, class uint8) []token {
 	n := len(toks)
 	if n < cap(toks) {
 		toks = toks[:n+1]
 	} else {
 		toks = append(toks, token{})
 	}
-	fillWord(&toks[n], text, low, start, end, base, para)
-	return toks
-}
-
-// fillWord sets every field of *t to the word token text[start:end].
-func fillWord(t *token, text, low string, start, end, base int, para int32) {
 	w := text[start:end]
-	l := low[start:end]
-	for k := 0; k < len(l); k++ {
-		if l[k] >= utf8.RuneSelf {
-			l = strings.ToLower(w) // non-ASCII capitals: "Élysée"
-			break
-		}
+	l := w
+	switch {
+	case class&classHigh != 0:
+		l = strings.ToLower(w) // non-ASCII capitals: "Élysée"
+	case class&classUpper != 0:
+		l = low.lower(text, start, end)
 	}
-	cap := 'A' <= w[0] && w[0] <= 'Z'
+	cap := byteClass[w[0]]&classUpper != 0
 	if w[0] >= utf8.RuneSelf {
 		cap = unicode.IsUpper(firstRune(w))
 	}
+	t := &toks[n]
 	t.Start, t.End, t.Text, t.Lower, t.Word, t.Cap, t.Para = base+start, base+end, w, l, true, cap, para
 	t.Mask = 0
-	if vocab == nil {
-		return
+	if vocab != nil {
+		t.Mask = vocab.firstMask(l, cap)
 	}
-	// vocab.mayStart for capitalised words, else vocab.lowerMayStart
-	// (whose words are among mayStart's), written out so that it inlines.
-	may := true
-	if k, ok := prefixKey(l); ok {
-		if cap {
-			may = vocab.anyPrefix[k]
-		} else {
-			may = vocab.lowerPrefix[k]
-		}
+	return toks
+}
+
+// appendMark appends a punctuation token, in place like appendWord.
+func appendMark(toks []token, start int, text, lower string, para int32) []token {
+	n := len(toks)
+	if n < cap(toks) {
+		toks = toks[:n+1]
+	} else {
+		toks = append(toks, token{})
 	}
-	if may {
-		t.Mask = vocab.first[l]
-	}
+	t := &toks[n]
+	t.Start, t.End, t.Text, t.Lower, t.Para = start, start+len(text), text, lower, para
+	t.Word, t.Cap, t.Mask = false, false, 0
+	return toks
 }
 
 // lower is strings.ToLower without an allocation for words that are
@@ -328,22 +488,26 @@ func splitSentencesInto(dst []sentence, toks []token) []sentence {
 		begin = end
 	}
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if i > begin && t.Para != toks[i-1].Para || i-begin >= maxSentenceTokens {
 			flush(i)
 		}
-		switch {
-		case t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…":
+		if !t.Word {
+			if !isSentenceEnd(t.Text) {
+				continue
+			}
 			j := i + 1
-			for j < len(toks) && closers[toks[j].Text] && toks[j].Para == t.Para {
+			for j < len(toks) && toks[j].Para == t.Para && closers[toks[j].Text] {
 				j++
 			}
 			if j == len(toks) || toks[j].Para != t.Para || opensSentence(toks[j]) {
 				flush(j)
 				i = j - 1
 			}
-		case t.Word && strings.HasSuffix(t.Text, ".") && i+1 < len(toks):
-			n := toks[i+1]
+			continue
+		}
+		if t.Text[len(t.Text)-1] == '.' && i+1 < len(toks) {
+			n := &toks[i+1]
 			if n.Para == t.Para && n.Cap && sentenceStarters[n.Lower] {
 				flush(i + 1)
 			}
@@ -351,6 +515,15 @@ func splitSentencesInto(dst []sentence, toks []token) []sentence {
 	}
 	flush(len(toks))
 	return out
+}
+
+// isSentenceEnd reports whether a punctuation token ends a sentence
+// ("." "!" "?" "…").
+func isSentenceEnd(mark string) bool {
+	if len(mark) == 1 {
+		return mark[0] == '.' || mark[0] == '!' || mark[0] == '?'
+	}
+	return mark == "…"
 }
 
 func opensSentence(t token) bool {
