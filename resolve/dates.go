@@ -282,6 +282,13 @@ func daysInAnyYear(m int) int {
 	return daysIn(2001, m)
 }
 
+// monthDayRules and monthRules name the rule of a month-day or a bare
+// month by the tense that chose its occurrence (none: the nearest).
+var (
+	monthDayRules = [...]string{tenseNone: "month-day", tensePast: "month-day/past-tense", tenseFuture: "month-day/future-tense"}
+	monthRules    = [...]string{tenseNone: "month/nearest", tensePast: "month/past-tense", tenseFuture: "month/future-tense"}
+)
+
 // monthDay resolves a month and day, with or without a year. Without one,
 // the clause's tense chooses the occurrence: past → on or before the anchor,
 // future → on or after, unknown → the nearest.
@@ -312,11 +319,14 @@ func (t *tagger) monthDay(start, end, y, m, day int, hasYear bool, wd int) (cand
 		if day > daysIn(y, m) {
 			return cand{}, false
 		}
-		rule = "month-day"
-		why = monthNames[m] + " " + strconv.Itoa(day) + " in year " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName()
-		if ts != tenseNone {
-			rule += "/" + ts.String() + "-tense"
-			why += " on the " + ts.String() + " side (" + strconv.Quote(cue) + " is " + ts.String() + " tense)"
+		rule = monthDayRules[ts]
+		// Each explanation is one concatenation, so one allocation.
+		if ts == tenseNone {
+			why = monthNames[m] + " " + strconv.Itoa(day) + " in year " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName()
+		} else {
+			side := ts.String()
+			why = monthNames[m] + " " + strconv.Itoa(day) + " in year " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName() +
+				" on the " + side + " side (" + strconv.Quote(cue) + " is " + side + " tense)"
 		}
 	}
 	p, ok := dayPoint(mkDate(y, m, day))
@@ -352,11 +362,12 @@ func (t *tagger) bareMonth(j, m int) (cand, bool) {
 		return cand{}, false
 	}
 	why := monthNames[m] + " " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName()
-	rule := "month/nearest"
 	if ts != tenseNone {
-		rule = "month/" + ts.String() + "-tense"
-		why += " on the " + ts.String() + " side (" + strconv.Quote(cue) + " is " + ts.String() + " tense)"
+		side := ts.String()
+		why = monthNames[m] + " " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName() +
+			" on the " + side + " side (" + strconv.Quote(cue) + " is " + side + " tense)"
 	}
+	rule := monthRules[ts]
 	return cand{end: j + 1, typ: Date, p: p, rule: rule, why: why}, true
 }
 

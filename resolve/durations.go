@@ -418,14 +418,10 @@ var adverbFollowers = map[string]bool{"and": true, "or": true, "in": true, "at":
 	"since": true, "for": true, "to": true, "until": true, "from": true, "by": true, "through": true,
 	"but": true, "with": true, "as": true, "during": true, "after": true, "before": true}
 
-// refPhrases are fixed phrases with a TimeML reference value; skip is the
-// number of leading words left out of the span ("at the time" is tagged
-// "the time"), need a word that must precede the phrase.
-var refPhrases = []struct {
-	words []string
-	need  string
-	ref   int
-}{
+// refPhrases are fixed phrases with a TimeML reference value; need is a
+// word that must precede the phrase, left out of the span ("at the time"
+// is tagged "the time").
+var refPhrases = []refPhrase{
 	{[]string{"right", "now"}, "", refPresent},
 	{[]string{"the", "present"}, "", refPresent},
 	{[]string{"present"}, "at", refPresent},
@@ -446,6 +442,23 @@ var refPhrases = []struct {
 	{[]string{"a", "future", "date"}, "at", refFuture},
 }
 
+// refPhrase is one entry of refPhrases.
+type refPhrase struct {
+	words []string
+	need  string
+	ref   int
+}
+
+// refPhrasesByFirst holds refPhrases grouped by first word, in table
+// order, so that refAt looks at only the phrases that can match.
+var refPhrasesByFirst = func() map[string][]refPhrase {
+	m := make(map[string][]refPhrase)
+	for _, ph := range refPhrases {
+		m[ph.words[0]] = append(m[ph.words[0]], ph)
+	}
+	return m
+}()
+
 // refAt matches PRESENT_REF, PAST_REF and FUTURE_REF expressions: "now",
 // "currently", "recently", "soon", "the past", "in the future", "at the
 // time", "recent years", "coming months", "current".
@@ -458,11 +471,7 @@ func (t *tagger) refAt(i int) (cand, bool) {
 		return cand{end: i + 1, typ: Date, value: refValues[r], rule: "ref/word",
 			why: t.word(i) + " refers to " + refNames[r]}, true
 	}
-	w0 := t.word(i)
-	for _, ph := range refPhrases {
-		if ph.words[0] != w0 {
-			continue
-		}
+	for _, ph := range refPhrasesByFirst[t.word(i)] {
 		e, ok := t.matchWords(i, ph.words)
 		if !ok || (ph.need != "" && t.word(i-1) != ph.need) {
 			continue

@@ -130,11 +130,18 @@ func (t *tagger) coreAt(i int) (cand, bool) {
 // exprAt returns the longest expression at i, wrappers included.
 func (t *tagger) exprAt(i int) (cand, bool) {
 	best, found := t.coreAt(i)
-	if c, ok := t.positionAt(i); ok && (!found || c.end > best.end) {
-		best, found = c, true
+	// The flag tests repeat the wrappers' own first test, to spare most
+	// tokens two calls that return a candidate record by value.
+	flags := t.toks[i].lex.flags
+	if flags&fPosition != 0 {
+		if c, ok := t.positionAt(i); ok && (!found || c.end > best.end) {
+			best, found = c, true
+		}
 	}
-	if c, ok := t.approxAt(i); ok && (!found || c.end > best.end) {
-		best, found = c, true
+	if flags&fApprox != 0 {
+		if c, ok := t.approxAt(i); ok && (!found || c.end > best.end) {
+			best, found = c, true
+		}
 	}
 	if !found {
 		return best, false
@@ -146,10 +153,7 @@ func (t *tagger) exprAt(i int) (cand, bool) {
 
 // positions are the words that pick a part of a period, with the TimeML mod
 // they set. Multi-word positions ("the end of") are matched word by word.
-var positions = []struct {
-	words []string
-	mod   string
-}{
+var positions = []position{
 	{[]string{"early"}, "START"},
 	{[]string{"mid"}, "MID"},
 	{[]string{"late"}, "END"},
@@ -167,6 +171,22 @@ var positions = []struct {
 	{[]string{"earlier"}, ""},
 	{[]string{"later"}, ""},
 }
+
+// position is one entry of positions.
+type position struct {
+	words []string
+	mod   string
+}
+
+// positionsByFirst holds positions grouped by first word, in table order,
+// so that positionAt looks at only the entries that can match.
+var positionsByFirst = func() map[string][]position {
+	m := make(map[string][]position)
+	for _, p := range positions {
+		m[p.words[0]] = append(m[p.words[0]], p)
+	}
+	return m
+}()
 
 // matchWords reports the index after words when the tokens at i spell them.
 func (t *tagger) matchWords(i int, words []string) (int, bool) {
@@ -187,11 +207,7 @@ func (t *tagger) positionAt(i int) (cand, bool) {
 	if i >= len(t.toks) || t.toks[i].lex.flags&fPosition == 0 {
 		return cand{}, false
 	}
-	w0 := t.word(i)
-	for _, p := range positions {
-		if p.words[0] != w0 {
-			continue
-		}
+	for _, p := range positionsByFirst[t.word(i)] {
 		j, ok := t.matchWords(i, p.words)
 		if !ok {
 			continue
@@ -222,11 +238,7 @@ func (t *tagger) positionAt(i int) (cand, bool) {
 // approximations are the words that hedge a count, with their TimeML mod.
 // countOnly ones ("over", "some") are prepositions or determiners before
 // anything but a number.
-var approximations = []struct {
-	words     []string
-	mod       string
-	countOnly bool
-}{
+var approximations = []approximation{
 	{[]string{"about"}, "APPROX", false},
 	{[]string{"around"}, "APPROX", false},
 	{[]string{"roughly"}, "APPROX", true},
@@ -244,17 +256,30 @@ var approximations = []struct {
 	{[]string{"at", "least"}, "EQUAL_OR_MORE", true},
 }
 
+// approximation is one entry of approximations.
+type approximation struct {
+	words     []string
+	mod       string
+	countOnly bool
+}
+
+// approximationsByFirst holds approximations grouped by first word, in
+// table order.
+var approximationsByFirst = func() map[string][]approximation {
+	m := make(map[string][]approximation)
+	for _, a := range approximations {
+		m[a.words[0]] = append(m[a.words[0]], a)
+	}
+	return m
+}()
+
 // approxAt matches "about two years", "nearly four years ago", "more than
 // four hours", "around 7:15 p.m.".
 func (t *tagger) approxAt(i int) (cand, bool) {
 	if i >= len(t.toks) || t.toks[i].lex.flags&fApprox == 0 {
 		return cand{}, false
 	}
-	w0 := t.word(i)
-	for _, a := range approximations {
-		if a.words[0] != w0 {
-			continue
-		}
+	for _, a := range approximationsByFirst[t.word(i)] {
 		j, ok := t.matchWords(i, a.words)
 		if !ok || j >= len(t.toks) || t.word(j) == "the" || !t.mayStart(j) {
 			continue // nothing a hedge can go with starts at j

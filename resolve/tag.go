@@ -3,6 +3,8 @@ package resolve
 import (
 	"sync"
 	"unsafe"
+
+	"github.com/rickb777/date/v2"
 )
 
 // Tag finds the temporal expressions in text and resolves each against a.
@@ -41,6 +43,10 @@ type Tagger struct {
 	out    []Timex
 	ranges []Range
 	state  tagger
+	// anchor and anchorName cache the explanations' name of the last
+	// anchor, which a program tagging many articles of one day repeats.
+	anchor     date.Date
+	anchorName string
 }
 
 // Tag is like the package-level Tag, reusing the Tagger's buffers.
@@ -66,8 +72,14 @@ func (tg *Tagger) Tag(text string, a Anchor) []Timex {
 	t := &tg.state
 	*t = tagger{text: text, low: lowStr, toks: toks, a: a, out: tg.out[:0],
 		outTok: tg.outTok[:0], ranges: tg.ranges[:0]}
+	if tg.anchorName != "" && tg.anchor == a.Date {
+		t.aName = tg.anchorName
+	}
 	t.run()
 	tg.out, tg.outTok, tg.ranges = t.out, t.outTok, t.ranges
+	if t.aName != "" {
+		tg.anchor, tg.anchorName = a.Date, t.aName
+	}
 	xs := t.result()
 	*t = tagger{} // keep no reference to text
 	return xs
@@ -129,10 +141,22 @@ func (t *tagger) anchorName() string {
 // run scans the tokens left to right and at each one keeps the longest
 // expression that starts there.
 func (t *tagger) run() []Timex {
-	for i := 0; i < len(t.toks); {
-		// Most tokens are words the lexicon does not know: skip them
-		// without a call.
-		if tk := &t.toks[i]; tk.kind == tWord && tk.lex.c[0] == cNone && tk.lex.flags == 0 {
+	toks := t.toks // a local, so that the skip loop keeps it in registers
+	for i := 0; i < len(toks); {
+		// Most tokens are words the lexicon does not know or punctuation:
+		// skip them without a call. (mayStart rejects them too.)
+		switch tk := &toks[i]; tk.kind {
+		case tWord:
+			if tk.lex.c[0] == cNone && tk.lex.flags == 0 {
+				i++
+				continue
+			}
+		case tPunct:
+			if t.text[tk.start] != '\'' {
+				i++
+				continue
+			}
+		case tOther:
 			i++
 			continue
 		}

@@ -142,13 +142,17 @@ func tokenize(text string, lowb []byte, toks []token) []token {
 						key = lowv & lowBytes[run]
 					}
 					j += run
-					if run < 8 || j+8 > n {
+					if run < 8 {
+						break // the word ends inside these eight bytes
+					}
+					if j+8 > n {
+						// Fewer than eight bytes are left: finish byte by byte.
+						for j < n && byteClass[text[j]] == bLetter {
+							lowb[j] = text[j] | 0x20
+							j++
+						}
 						break
 					}
-				}
-				for j < n && byteClass[text[j]] == bLetter {
-					lowb[j] = text[j] | 0x20
-					j++
 				}
 			} else {
 				lc := b | 0x20
