@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1051,8 +1052,14 @@ func (x *extraction) keep(d *draft) bool {
 }
 
 // mentions finishes the drafts: evidence, article, index, text order.
+//
+// Every string a mention keeps is copied out of the article: a substring
+// would keep the whole body alive for as long as the mention lives, and
+// mentions live until the whole corpus is merged. With the copies, memory
+// grows with the mentions kept, not with the size of the corpus.
 func (x *extraction) mentions() []Mention {
 	var out []Mention
+	headline := ""
 	for _, d := range x.drafts {
 		if !x.keep(d) {
 			continue
@@ -1062,12 +1069,32 @@ func (x *extraction) mentions() []Mention {
 		raw := u.text[u.start:u.end]
 		trimmed := strings.TrimSpace(raw)
 		shift := strings.Index(raw, trimmed)
+		if headline == "" {
+			headline = strings.Clone(x.a.Headline)
+		}
 		m.Source.Article = x.a.ID
-		m.Source.Headline = x.a.Headline
+		m.Source.Headline = headline
 		if x.a.Published != date.Zero {
 			m.Source.Published = x.a.Published.String()
 		}
-		m.Source.Sentence = trimmed
+		m.Source.Sentence = strings.Clone(trimmed)
+		m.Source.DateText = strings.Clone(m.Source.DateText)
+		m.Place = strings.Clone(m.Place)
+		if m.When != nil {
+			w := *m.When
+			w.Text = strings.Clone(w.Text)
+			m.When = &w
+		}
+		parts := make([]Participant, len(m.Participants))
+		for i, p := range m.Participants {
+			p.Name, p.Role, p.Country = strings.Clone(p.Name), strings.Clone(p.Role), strings.Clone(p.Country)
+			p.Aliases = slices.Clone(p.Aliases)
+			for j, a := range p.Aliases {
+				p.Aliases[j] = strings.Clone(a)
+			}
+			parts[i] = p
+		}
+		m.Participants = parts
 		if m.Source.DateEnd > 0 {
 			m.Source.DateStart -= shift
 			m.Source.DateEnd -= shift
