@@ -119,7 +119,9 @@ func (t *tagger) durationAt(i int) (cand, bool) {
 		j++
 	}
 	lead := ""
-	if durationLeads[t.word(j)] && (the || t.word(j) == "past" || t.word(j) == "next" || t.word(j) == "last") {
+	// The cheap tests go first: most tokens are none of these, and then
+	// the map is not consulted.
+	if w := t.word(j); (the || w == "past" || w == "next" || w == "last") && durationLeads[w] {
 		lead = t.word(j)
 		j++
 	}
@@ -147,10 +149,14 @@ func (t *tagger) durationAt(i int) (cand, bool) {
 			half, k = true, k+3
 		}
 	}
-	if unitFillers[t.word(k)] && !hyphen {
-		k++
-	}
+	// A filler is never itself a unit (see TestUnitFillersAreNotUnits), so
+	// the filler test is needed only when token k is not a unit; the
+	// lexicon flags the fillers (fFiller), which spares a map lookup.
 	u, ok := t.is(k, cUnit)
+	if !ok && !hyphen && k < len(t.toks) && t.toks[k].kind == tWord && t.toks[k].lex.flags&fFiller != 0 {
+		k++
+		u, ok = t.is(k, cUnit)
+	}
 	if !ok {
 		return cand{}, false
 	}
@@ -471,7 +477,11 @@ func (t *tagger) refAt(i int) (cand, bool) {
 		return cand{end: i + 1, typ: Date, value: refValues[r], rule: "ref/word",
 			why: t.word(i) + " refers to " + refNames[r]}, true
 	}
+	next := t.word(i + 1) // tested first: it rules out most phrases
 	for _, ph := range refPhrasesByFirst[t.word(i)] {
+		if len(ph.words) > 1 && ph.words[1] != next {
+			continue
+		}
 		e, ok := t.matchWords(i, ph.words)
 		if !ok || (ph.need != "" && t.word(i-1) != ph.need) {
 			continue

@@ -1,9 +1,12 @@
 package resolve
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // The grammar: small matchers, each trying one family of expressions at a
-// token index and returning a candidate. exprAt keeps the longest. Wrappers
+// token index and returning a candidate. exprInto keeps the longest. Wrappers
 // add what can surround any date: a position ("early", "the end of"), an
 // approximation ("about", "more than"), a part of the day ("night"), a time
 // zone qualifier ("(local time)").
@@ -103,52 +106,76 @@ func init() {
 		{(*tagger).partOfDayAt, cls(cPos, cDet, cPartDay)},
 		{(*tagger).anaphorAt, sOther | cls(cDet)},
 	}
+	for k, cm := range coreMatchers {
+		for b := range matchersByKind {
+			if cm.starts&(1<<uint(b)) != 0 {
+				matchersByKind[b] |= 1 << uint(k)
+			}
+		}
+	}
 }
+
+// matchersByKind holds, for each bit of a startMask, the set of
+// coreMatchers (bit k for coreMatchers[k]) that can begin with that kind,
+// so that coreAt visits only those, in table order, without testing every
+// matcher's mask.
+var matchersByKind [64]uint32
 
 // coreAt returns the longest core match at i.
 func (t *tagger) coreAt(i int) (cand, bool) {
 	var best cand
-	found := false
-	if i >= len(t.toks) {
-		return best, false
-	}
-	kinds := t.startKinds(i)
-	if kinds == 0 {
-		return best, false
-	}
-	for _, cm := range coreMatchers {
-		if cm.starts&kinds == 0 {
-			continue
-		}
-		if c, ok := cm.m(t, i); ok && (!found || c.end > best.end) {
-			best, found = c, true
-		}
-	}
+	found := t.coreInto(i, &best)
 	return best, found
 }
 
-// exprAt returns the longest expression at i, wrappers included.
-func (t *tagger) exprAt(i int) (cand, bool) {
-	best, found := t.coreAt(i)
+// coreInto is coreAt writing the match into *best, which spares the
+// copies of the large record on the hot path (exprInto, run). When nothing
+// matches it returns false and *best is not to be read.
+func (t *tagger) coreInto(i int, best *cand) bool {
+	found := false
+	if i >= len(t.toks) {
+		return false
+	}
+	kinds := t.startKinds(i)
+	if kinds == 0 {
+		return false
+	}
+	var set uint32
+	for ; kinds != 0; kinds &= kinds - 1 {
+		set |= matchersByKind[bits.TrailingZeros64(uint64(kinds))]
+	}
+	for ; set != 0; set &= set - 1 {
+		if c, ok := coreMatchers[bits.TrailingZeros32(set)].m(t, i); ok && (!found || c.end > best.end) {
+			*best, found = c, true
+		}
+	}
+	return found
+}
+
+// exprInto finds the longest expression at i, wrappers included, and
+// writes it into *best (which it may scribble on even when it returns
+// false): run keeps one record for the whole text.
+func (t *tagger) exprInto(i int, best *cand) bool {
+	found := t.coreInto(i, best)
 	// The flag tests repeat the wrappers' own first test, to spare most
 	// tokens two calls that return a candidate record by value.
 	flags := t.toks[i].lex.flags
 	if flags&fPosition != 0 {
 		if c, ok := t.positionAt(i); ok && (!found || c.end > best.end) {
-			best, found = c, true
+			*best, found = c, true
 		}
 	}
 	if flags&fApprox != 0 {
 		if c, ok := t.approxAt(i); ok && (!found || c.end > best.end) {
-			best, found = c, true
+			*best, found = c, true
 		}
 	}
 	if !found {
-		return best, false
+		return false
 	}
-	best = t.partOfDaySuffix(best)
-	best = t.zoneSuffix(best)
-	return best, true
+	t.partOfDaySuffix(best)
+	t.zoneSuffix(best)
+	return true
 }
 
 // positions are the words that pick a part of a period, with the TimeML mod
@@ -207,7 +234,11 @@ func (t *tagger) positionAt(i int) (cand, bool) {
 	if i >= len(t.toks) || t.toks[i].lex.flags&fPosition == 0 {
 		return cand{}, false
 	}
+	next := t.word(i + 1) // tested first: it rules out most positions
 	for _, p := range positionsByFirst[t.word(i)] {
+		if len(p.words) > 1 && p.words[1] != next {
+			continue
+		}
 		j, ok := t.matchWords(i, p.words)
 		if !ok {
 			continue
@@ -279,7 +310,11 @@ func (t *tagger) approxAt(i int) (cand, bool) {
 	if i >= len(t.toks) || t.toks[i].lex.flags&fApprox == 0 {
 		return cand{}, false
 	}
+	next := t.word(i + 1) // tested first: it rules out most hedges
 	for _, a := range approximationsByFirst[t.word(i)] {
+		if len(a.words) > 1 && a.words[1] != next {
+			continue
+		}
 		j, ok := t.matchWords(i, a.words)
 		if !ok || j >= len(t.toks) || t.word(j) == "the" || !t.mayStart(j) {
 			continue // nothing a hedge can go with starts at j
@@ -304,38 +339,37 @@ func (t *tagger) approxAt(i int) (cand, bool) {
 }
 
 // partOfDaySuffix turns "Sunday" + "night" into a TIME: 2022-01-02TNI.
-func (t *tagger) partOfDaySuffix(c cand) cand {
+// It edits c in place: the record is large, and most calls leave it as is.
+func (t *tagger) partOfDaySuffix(c *cand) {
 	if c.typ != Date || c.p.gran != GranDay || strings.HasSuffix(c.p.value, "WE") {
-		return c
+		return
 	}
 	v, ok := t.is(c.end, cPartDay)
 	if !ok || v&plural != 0 {
-		return c
+		return
 	}
 	c.p.value += "T" + partDayCodes[v]
 	c.p.gran = GranTime
 	c.typ = Time
 	c.why += ", " + t.word(c.end)
 	c.end++
-	return c
 }
 
 // zoneSuffix attaches a time-zone qualifier that follows a day or a time:
 // "Sunday (US time)", "Thursday (local time)", "15:00 (GMT)", "Monday
 // Moscow time". The zone says in which calendar the day is counted; the
 // value is unchanged, the qualifier is kept in Zone and in the explanation.
-func (t *tagger) zoneSuffix(c cand) cand {
+func (t *tagger) zoneSuffix(c *cand) {
 	if c.p.gran != GranDay && c.p.gran != GranTime {
-		return c
+		return
 	}
 	zone, end, ok := t.zoneAt(c.end)
 	if !ok {
-		return c
+		return
 	}
 	c.zone = zone
 	c.end = end
 	c.why += "; the day is counted in " + zone
-	return c
 }
 
 // zoneAt matches a zone qualifier at i: "(local time)", "(US time)",

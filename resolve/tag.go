@@ -142,6 +142,7 @@ func (t *tagger) anchorName() string {
 // expression that starts there.
 func (t *tagger) run() []Timex {
 	toks := t.toks // a local, so that the skip loop keeps it in registers
+	var c cand     // the expression found at i, reused from token to token
 	for i := 0; i < len(toks); {
 		// Most tokens are words the lexicon does not know or punctuation:
 		// skip them without a call. (mayStart rejects them too.)
@@ -164,8 +165,7 @@ func (t *tagger) run() []Timex {
 			i++
 			continue
 		}
-		c, ok := t.exprAt(i)
-		if !ok || c.end <= i {
+		if !t.exprInto(i, &c) || c.end <= i {
 			i++
 			continue
 		}
@@ -404,7 +404,8 @@ func (t *tagger) numMayStart(i int) bool {
 			return true
 		}
 		w := t.word(i + 1)
-		return ordinalSuffix[w] || w == "s" || unitFillers[w] || w == "of" || w == "p"
+		// The cheap tests go first; fFiller marks the unitFillers words.
+		return w == "s" || w == "of" || w == "p" || n.lex.flags&fFiller != 0 || ordinalSuffix[w]
 	}
 	return false
 }

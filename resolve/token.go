@@ -102,6 +102,9 @@ func tokenize(text string, lowb []byte, toks []token) []token {
 		copy(grown, toks)
 		toks = grown
 	}
+	// buf is toks at full capacity and nt the count in use: a token is
+	// stored with one compare, and the slice header is set once at the end.
+	buf, nt := toks[:cap(toks)], len(toks)
 	space, newline := true, false
 	for i := 0; i < n; {
 		b := text[i]
@@ -208,12 +211,13 @@ func tokenize(text string, lowb []byte, toks []token) []token {
 			tk.kind = tPunct
 		}
 		tk.end = int32(j)
-		if len(toks) == cap(toks) {
-			toks = append(toks, tk)
+		if nt < len(buf) {
+			buf[nt] = tk
 		} else {
-			toks = toks[:len(toks)+1]
-			toks[len(toks)-1] = tk
+			buf = append(buf[:nt], tk)
+			buf = buf[:cap(buf)]
 		}
+		nt++
 		// The usual gap, one plain space, without a trip round the loop.
 		if j+1 < n && text[j] == ' ' && byteClass[text[j+1]] != bSpace {
 			space = true
@@ -221,5 +225,5 @@ func tokenize(text string, lowb []byte, toks []token) []token {
 		}
 		i = j
 	}
-	return toks
+	return buf[:nt]
 }
