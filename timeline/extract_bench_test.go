@@ -18,19 +18,7 @@ const timebankArticles = "../../shared/corpora/timebank-articles"
 //	go test ./timeline -run '^$' -bench ExtractTimeBank -benchmem \
 //	    -cpuprofile /tmp/x.prof -memprofile /tmp/m.prof
 func BenchmarkExtractTimeBank(b *testing.B) {
-	if _, err := os.Stat(timebankArticles); err != nil {
-		b.Skipf("corpus absent: %v", err)
-	}
-	var arts []Article
-	Read([]string{timebankArticles}, ReadOptions{}, func(a Article) { arts = append(arts, a) }, func(error) {})
-	if len(arts) == 0 {
-		b.Skip("no articles read")
-	}
-	size := 0
-	for _, a := range arts {
-		size += len(a.Body)
-	}
-	b.SetBytes(int64(size))
+	arts := timebankBench(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
@@ -46,19 +34,7 @@ func BenchmarkExtractTimeBank(b *testing.B) {
 // one goroutine, with buffers reused from one article to the next as
 // Extract reuses them.
 func BenchmarkTokenizeRecognise(b *testing.B) {
-	if _, err := os.Stat(timebankArticles); err != nil {
-		b.Skipf("corpus absent: %v", err)
-	}
-	var arts []Article
-	Read([]string{timebankArticles}, ReadOptions{}, func(a Article) { arts = append(arts, a) }, func(error) {})
-	if len(arts) == 0 {
-		b.Skip("no articles read")
-	}
-	size := 0
-	for _, a := range arts {
-		size += len(a.Body)
-	}
-	b.SetBytes(int64(size))
+	arts := timebankBench(b)
 	b.ReportAllocs()
 	var toks []token
 	var sents []sentence
@@ -84,19 +60,7 @@ func BenchmarkTokenizeRecognise(b *testing.B) {
 // sets the byte count; it skips the benchmark when the corpus is absent.
 func benchArticles(b *testing.B) []Article {
 	b.Helper()
-	if _, err := os.Stat(timebankArticles); err != nil {
-		b.Skipf("corpus absent: %v", err)
-	}
-	var arts []Article
-	Read([]string{timebankArticles}, ReadOptions{}, func(a Article) { arts = append(arts, a) }, func(error) {})
-	if len(arts) == 0 {
-		b.Skip("no articles read")
-	}
-	size := 0
-	for _, a := range arts {
-		size += len(a.Body)
-	}
-	b.SetBytes(int64(size))
+	arts := timebankBench(b)
 	b.ReportAllocs()
 	return arts
 }
@@ -144,4 +108,25 @@ func BenchmarkRecognise(b *testing.B) {
 			}
 		}
 	}
+}
+
+// timebankBench reads the TimeBank articles for a benchmark, or skips it
+// when the corpus is absent, and sets the bytes processed per op to the
+// size of their bodies.
+func timebankBench(b *testing.B) []Article {
+	b.Helper()
+	if _, err := os.Stat(timebankArticles); err != nil {
+		b.Skipf("corpus absent: %v", err)
+	}
+	var arts []Article
+	Read([]string{timebankArticles}, ReadOptions{}, func(a Article) { arts = append(arts, a) }, func(error) {})
+	if len(arts) == 0 {
+		b.Skip("no articles read")
+	}
+	size := 0
+	for _, a := range arts {
+		size += len(a.Body)
+	}
+	b.SetBytes(int64(size))
+	return arts
 }

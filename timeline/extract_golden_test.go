@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,18 +12,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// The golden files are rewritten with `go test ./timeline -run Golden -update`.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func extractUpdating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // sampleArticle is the seed article built by hand, as the reader would:
 // headline on line 1, publication date on line 2, dateline "Kiev [Ukraine],
@@ -84,7 +71,7 @@ func checkGolden(t *testing.T, name string, got any) {
 	require.NoError(t, err)
 	data = append(data, '\n')
 	path := filepath.Join("..", "testdata", "extract", name)
-	if extractUpdating() {
+	if *update {
 		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
 		require.NoError(t, os.WriteFile(path, data, 0o644))
 	}

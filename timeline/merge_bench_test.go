@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -15,8 +14,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata")
 
 // syntheticMentions makes n mentions of invented events: each event is
 // reported by one to four articles, with text, reference, publication or no

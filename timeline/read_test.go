@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,20 +15,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// The golden files of this package are rewritten with `go test -update`.
-// The flag is registered in init, after every package-level variable, so
-// that another test file of the package may declare it too.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // readAll reads paths and returns the articles and the error messages.
 func readAll(t testing.TB, paths []string, opt ReadOptions) ([]Article, []string, Stats) {
@@ -86,7 +71,7 @@ func TestReadGolden(t *testing.T) {
 	}
 	fmt.Fprintf(&b, "stats: %+v\n", st)
 	golden := filepath.Join("..", "testdata", "articles", "read.golden")
-	if updating() {
+	if *update {
 		require.NoError(t, os.WriteFile(golden, []byte(b.String()), 0o644))
 	}
 	want, err := os.ReadFile(golden)
