@@ -274,3 +274,18 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	c.n += int64(n)
 	return n, err
 }
+
+// settleDates reads the dateline that opens the body and fills in the
+// publication date when the source gave none: the dateline's own date, else
+// opt.DefaultDate. It reports whether the article now has a date, which it
+// needs: without one its relative dates cannot be anchored.
+func (a *Article) settleDates(opt ReadOptions) bool {
+	a.Dateline, _ = ParseDateline(a.Body, a.Published)
+	if a.Published == date.Zero {
+		a.Published = a.Dateline.Date
+	}
+	if a.Published == date.Zero {
+		a.Published = opt.DefaultDate
+	}
+	return a.Published != date.Zero
+}

@@ -273,14 +273,7 @@ func ParseRecord(raw []byte, opt ReadOptions) (Article, string, error) {
 			break
 		}
 	}
-	a.Dateline, _ = ParseDateline(a.Body, a.Published)
-	if a.Published == date.Zero {
-		a.Published = a.Dateline.Date
-	}
-	if a.Published == date.Zero {
-		a.Published = opt.DefaultDate
-	}
-	if a.Published == date.Zero {
+	if !a.settleDates(opt) {
 		return a, "date", ErrNoDate
 	}
 	return a, "", nil

@@ -92,14 +92,7 @@ func ParseText(id string, data []byte, opt ReadOptions) (Article, error) {
 	if a.Body == "" {
 		return fail(dateLine, "", ErrNoText)
 	}
-	a.Dateline, _ = ParseDateline(a.Body, a.Published)
-	if a.Published == date.Zero {
-		a.Published = a.Dateline.Date
-	}
-	if a.Published == date.Zero {
-		a.Published = opt.DefaultDate
-	}
-	if a.Published == date.Zero {
+	if !a.settleDates(opt) {
 		return fail(0, "", ErrNoDate)
 	}
 	return a, nil
