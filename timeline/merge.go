@@ -786,32 +786,14 @@ func (c *mergeCluster) take(it *mergeItem) {
 	w := it.window()
 	switch it.class {
 	case strongDate:
-		if c.strong == nil {
-			r := w
-			c.strong = &r
-		} else if w.Overlaps(*c.strong) {
-			r := resolve.Range{First: max(w.First, c.strong.First), Last: min(w.Last, c.strong.Last)}
-			c.strong = &r
-		}
+		narrow(&c.strong, w)
 	case weakDate:
-		if c.weak == nil {
-			r := w
-			c.weak = &r
-		} else if w.Overlaps(*c.weak) {
-			r := resolve.Range{First: max(w.First, c.weak.First), Last: min(w.Last, c.weak.Last)}
-			c.weak = &r
-		}
+		narrow(&c.weak, w)
 		if c.weakFrom == nil {
 			c.weakFrom = map[string]bool{}
 		}
 		c.weakFrom[publisherOf(it.m.Article)] = true
-		if c.weakDays == nil {
-			r := it.rng
-			c.weakDays = &r
-		} else if it.rng.Overlaps(*c.weakDays) {
-			r := resolve.Range{First: max(it.rng.First, c.weakDays.First), Last: min(it.rng.Last, c.weakDays.Last)}
-			c.weakDays = &r
-		}
+		narrow(&c.weakDays, it.rng)
 	}
 }
 
@@ -916,4 +898,16 @@ func publisherOf(articleID string) string {
 		return host
 	}
 	return filepath.Dir(articleID)
+}
+
+// narrow intersects *r with w: it sets *r to w when *r is nil, and leaves
+// it as it is when the two do not overlap (the cluster keeps the dates it
+// had; conflicting dates are dealt with by the caller's checks).
+func narrow(r **resolve.Range, w resolve.Range) {
+	switch {
+	case *r == nil:
+		*r = &w
+	case w.Overlaps(**r):
+		*r = &resolve.Range{First: max(w.First, (*r).First), Last: min(w.Last, (*r).Last)}
+	}
 }
