@@ -79,6 +79,10 @@ type extractBuffers struct {
 	ents  []entity // of every unit, which slice it
 	index []int32
 	flag  []bool
+	// txs and txTok back every unit's timexes and their first tokens, as
+	// ents backs the entities.
+	txs   []resolve.Timex
+	txTok []int
 	// tagger keeps the resolver's scratch buffers (its own tokens and the
 	// lower-cased text) from one article to the next; the timexes it
 	// returns are fresh and owe nothing to them.
@@ -131,6 +135,8 @@ func (x *extraction) release() {
 	b.units = b.units[:0]
 	clear(b.ents)
 	b.ents = b.ents[:0]
+	clear(b.txs)
+	b.txs = b.txs[:0]
 	buffers.Put(b)
 }
 
@@ -194,8 +200,8 @@ func newExtraction(a Article) *extraction {
 		u.entAt, u.entEnd = ints[:n:n], ints[n:2*n:2*n]
 		u.inTx, u.brk = flags[:n-1:n-1], flags[n:2*n-1:2*n-1]
 		ints, flags = ints[2*n:], flags[2*n:]
-		for k, t := range u.toks {
-			u.brk[k] = isClauseBreak(t)
+		for k := range u.toks {
+			u.brk[k] = isClauseBreak(&u.toks[k])
 		}
 	}
 	x.attachTimexes(start)
@@ -267,22 +273,28 @@ var titleCaseMinor = words("with from into onto over upon than that about after 
 // that the body never names: there a run of capitals is as likely a phrase
 // as a person.
 func trustedHeadlineNames(head []entity, body [][]entity) []entity {
-	known := map[string]bool{}
-	for _, ents := range body {
-		for _, e := range ents {
-			if e.Kind == entPerson {
-				known[e.Key] = true
-			}
-		}
-	}
 	out := head[:0]
 	for _, e := range head {
-		if e.Kind == entPerson && !e.Titled && !known[e.Key] {
+		if e.Kind == entPerson && !e.Titled && !namesPerson(body, e.Key) {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// namesPerson reports whether any of ents is a person with surname key
+// key. A headline has a name or two, so a scan of the body for each costs
+// less than a set of every key the body holds.
+func namesPerson(ents [][]entity, key string) bool {
+	for _, s := range ents {
+		for k := range s {
+			if s[k].Kind == entPerson && s[k].Key == key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // attachTimexes runs the resolver and gives each unit the date expressions
@@ -296,34 +308,44 @@ func (x *extraction) attachTimexes(bodyStart int) {
 	if len(x.units) > 0 {
 		body = x.buf.tagger.Tag(x.a.Body, x.anchor)
 	}
+	// Every unit's timexes go into one pooled array; each unit's slice is
+	// capped so that none can grow into the next.
+	txs, txTok := x.buf.txs[:0], x.buf.txTok[:0]
 	for i := range x.units {
 		u := &x.units[i]
 		src := body
 		if u.headline {
 			src = head
 		}
+		n := len(txs)
 		lo := sort.Search(len(src), func(k int) bool { return src[k].Start >= u.start })
 		for k := lo; k < len(src) && src[k].Start < u.end; k++ {
-			t := src[k]
+			t := &src[k]
 			if !u.headline && t.Start < bodyStart {
 				continue
 			}
 			if !usableTimex(t) || t.End > u.end {
 				continue
 			}
-			u.txs = append(u.txs, t)
+			txs = append(txs, *t)
 		}
+		if len(txs) == n {
+			continue
+		}
+		u.txs = txs[n:len(txs):len(txs)]
 		for _, t := range u.txs {
 			first := sort.Search(len(u.toks), func(k int) bool { return u.toks[k].End > t.Start })
-			u.txTok = append(u.txTok, first)
+			txTok = append(txTok, first)
 			for k := first; k < len(u.toks) && u.toks[k].Start < t.End; k++ {
 				u.inTx[k] = true
 			}
 		}
+		u.txTok = txTok[len(txTok)-len(u.txs) : len(txTok) : len(txTok)]
 	}
+	x.buf.txs, x.buf.txTok = txs, txTok
 }
 
-func usableTimex(t resolve.Timex) bool {
+func usableTimex(t *resolve.Timex) bool {
 	if t.Type != resolve.Date && t.Type != resolve.Time {
 		return false
 	}
@@ -902,12 +924,24 @@ func sameClause(u *unit, lo, hi, k int) bool {
 
 // isClauseBreak reports a word that ends the clause of an event word: a
 // clause opener, a reporting verb or a semicolon.
-func isClauseBreak(t token) bool {
+func isClauseBreak(t *token) bool {
 	if t.Word {
 		return t.Mask&firstBreak != 0
 	}
-	return clauseOpeners[t.Text] // ";", ":", "—"
+	// Most marks are commas and full stops: their first byte rules them
+	// out without a map lookup.
+	return clauseOpenerFirstBytes[t.Text[0]] && clauseOpeners[t.Text] // ";", ":", "—"
 }
+
+// clauseOpenerFirstBytes holds the first byte of every clause opener.
+var clauseOpenerFirstBytes = func() (first [256]bool) {
+	for w := range clauseOpeners {
+		if w != "" {
+			first[w[0]] = true
+		}
+	}
+	return first
+}()
 
 // statusCue reads the status words of a trigger's clause: up to eight words
 // before it and four after. Cancelled and postponed win over planned.

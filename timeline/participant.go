@@ -3,6 +3,7 @@ package timeline
 import (
 	"strings"
 	"unicode"
+	"unsafe"
 )
 
 // entKind is the kind of a named thing found in a sentence.
@@ -708,11 +709,17 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 	// one token, so that its surname key needs no second lowering.
 	lastLower := ""
 	glue := false // the previous token was a hyphen inside the name
+	// first and last are the tokens the name starts and ends with; while
+	// span holds, the name is the text from one to the other ("Jean-Yves
+	// Le Drian"), which can be sliced rather than joined.
+	first, last, span := -1, -1, true
 	for k := nlo; k < nhi; k++ {
 		w := toks[k].Text
 		if w == "-" && len(parts) > 0 {
 			parts[len(parts)-1] += "-"
 			glue, lastLower = true, ""
+			span = span && k == last+1 && toks[k].Start == toks[last].End
+			last = k
 			continue
 		}
 		if !toks[k].Word || isNameSuffix(toks[k].Lower) || isInitial(w) {
@@ -721,12 +728,24 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 		if glue {
 			parts[len(parts)-1] += w
 			glue = false
+			span = span && k == last+1 && toks[k].Start == toks[last].End
+			last = k
 			continue
 		}
+		if first < 0 {
+			first = k
+		} else {
+			span = span && k == last+1 && toks[k].Start == toks[last].End+1
+		}
+		last = k
 		parts = append(parts, w)
 		lastLower = toks[k].Lower
 	}
-	e.Name = strings.Join(parts, " ")
+	if name, ok := sliceName(toks, first, last); span && len(parts) > 1 && ok {
+		e.Name = name
+	} else {
+		e.Name = strings.Join(parts, " ")
+	}
 	if len(parts) > 0 {
 		if lastLower != "" {
 			e.Key = surnameKeyOfLower(lastLower)
@@ -740,6 +759,39 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 		}
 	}
 	return e
+}
+
+// sliceName returns the text from toks[first] to toks[last] when the
+// tokens are views of one text, as the tokenizer makes them, and between
+// each two of them is nothing or a single space. It spares a person's name
+// the allocation of a join.
+func sliceName(toks []token, first, last int) (string, bool) {
+	if first < 0 || last <= first {
+		return "", false
+	}
+	start := unsafe.StringData(toks[first].Text)
+	for k := first + 1; k <= last; k++ {
+		// The token must sit where its offset says in the same text.
+		// (Addresses are compared as numbers: a pointer made outside the
+		// text would be invalid.)
+		at := uintptr(unsafe.Pointer(unsafe.StringData(toks[k].Text))) - uintptr(unsafe.Pointer(start))
+		if at != uintptr(toks[k].Start-toks[first].Start) {
+			return "", false
+		}
+	}
+	name := unsafe.String(start, toks[last].End-toks[first].Start)
+	for k := first + 1; k <= last; k++ {
+		switch toks[k].Start - toks[k-1].End {
+		case 0: // "Jean" "-" "Marc"
+		case 1:
+			if name[toks[k].Start-1-toks[first].Start] != ' ' {
+				return "", false
+			}
+		default:
+			return "", false
+		}
+	}
+	return name, true
 }
 
 // acronym is isAcronym with a shortcut for the common capitalised word
@@ -887,7 +939,20 @@ type cast struct {
 // in full, then people named only by title and surname. Roles and
 // countries come from any mention that gives them.
 func buildCast(sents [][]entity) *cast {
+	// Every member comes from a person entity with a surname key: counting
+	// those first sizes the order once.
+	people := 0
+	for _, ents := range sents {
+		for k := range ents {
+			if ents[k].Kind == entPerson && ents[k].Key != "" {
+				people++
+			}
+		}
+	}
 	c := &cast{byKey: map[string]*castMember{}}
+	if people > 0 {
+		c.order = make([]*castMember, 0, people)
+	}
 	// Members are allocated a few at a time, in arrays that never move.
 	var members []castMember
 	add := func(e *entity, given string) {
