@@ -259,8 +259,8 @@ func ParseRecord(raw []byte, opt ReadOptions) (Article, string, error) {
 		return a, "text", fmt.Errorf("%w: none of the fields %s holds text", ErrNoText, strings.Join(append(append([]string{}, bodyFields[:4]...), summaryFields[0]), ", "))
 	}
 	for _, name := range dateFields {
-		f, ok := fields[name]
-		if !ok || jsonIsNull(f.value) {
+		f, ok := fields.get(name)
+		if !ok {
 			continue
 		}
 		v := f.value
@@ -306,12 +306,23 @@ func lowerKeys(obj map[string]json.RawMessage) jsonFields {
 	return out
 }
 
+// get returns the field named name (lower case) when it is present and not
+// null: scrapers write null for a field they have no value for, which is
+// the same as leaving it out.
+func (fs jsonFields) get(name string) (jsonField, bool) {
+	f, ok := fs[name]
+	if !ok || jsonIsNull(f.value) {
+		return jsonField{}, false
+	}
+	return f, true
+}
+
 // stringField returns the first of names present as a non-empty string.
 // null counts as absent; any other type is an error naming the field.
 func stringField(fields jsonFields, names []string) (string, string, error) {
 	for _, name := range names {
-		f, ok := fields[name]
-		if !ok || jsonIsNull(f.value) {
+		f, ok := fields.get(name)
+		if !ok {
 			continue
 		}
 		v := f.value
@@ -331,8 +342,8 @@ func stringField(fields jsonFields, names []string) (string, string, error) {
 func longestText(fields jsonFields, names []string) (string, string, error) {
 	best, bestField := "", ""
 	for _, name := range names {
-		f, ok := fields[name]
-		if !ok || jsonIsNull(f.value) {
+		f, ok := fields.get(name)
+		if !ok {
 			continue
 		}
 		v := f.value
@@ -355,8 +366,8 @@ func longestText(fields jsonFields, names []string) (string, string, error) {
 // sourceOf reads the publisher: a string, or an object with a name.
 func sourceOf(fields jsonFields) (string, string, error) {
 	for _, name := range sourceField {
-		f, ok := fields[name]
-		if !ok || jsonIsNull(f.value) {
+		f, ok := fields.get(name)
+		if !ok {
 			continue
 		}
 		v := f.value
