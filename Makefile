@@ -30,7 +30,7 @@ bench:
 ## fuzz: FuzzTag (the resolver) for FUZZTIME (default 60s), every other fuzz target
 ## for FUZZTIME_OTHERS (default 15s). Each target must run alone: go test -fuzz takes one.
 FUZZ_OTHERS = \
-	./resolve/timeml:FuzzReadGold ./resolve/timeml:FuzzAnnotate ./resolve/timeml:FuzzWriteDocument \
+	./resolve:FuzzTagSpans ./resolve/timeml:FuzzReadGold ./resolve/timeml:FuzzAnnotate ./resolve/timeml:FuzzWriteDocument \
 	./timeline:FuzzParseText ./timeline:FuzzReadJSON ./timeline:FuzzJSONString ./timeline:FuzzParseDateline \
 	./timeline:FuzzExtract ./timeline:FuzzTokenize ./timeline:FuzzNameFold ./timeline:FuzzParseKind \
 	./render:FuzzICSFold ./render:FuzzMDEscape

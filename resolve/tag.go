@@ -42,7 +42,10 @@ type Tagger struct {
 	// of exactly the right size, so that the scratch can be reused.
 	out    []Timex
 	ranges []Range
-	state  tagger
+	// acc and accRanges collect the results of the spans of TagSpans.
+	acc       []Timex
+	accRanges []Range
+	state     tagger
 	// anchor and anchorName cache the explanations' name of the last
 	// anchor, which a program tagging many articles of one day repeats.
 	anchor     date.Date
@@ -54,6 +57,55 @@ func (tg *Tagger) Tag(text string, a Anchor) []Timex {
 	if len(text) > maxText {
 		text = text[:maxText] // offsets are 32-bit; see maxText
 	}
+	t := tg.scan(text, a)
+	xs := t.result()
+	*t = tagger{} // keep no reference to text
+	return xs
+}
+
+// Span is a byte range [Start, End) of a text.
+type Span struct{ Start, End int }
+
+// TagSpans is Tag restricted to some spans of text: each span is tagged as
+// a text of its own, so that no expression crosses its ends and no word
+// outside it is read, and the offsets of the result are offsets in text.
+//
+// A program that needs the dates of a few sentences of a long text (the
+// sentences that report an event, say) tags just those and skips the work
+// of the rest; the dates it gets are the ones Tag gives when each sentence
+// is tagged alone. Spans must be sorted and must not overlap; parts of a
+// span outside text are ignored.
+func (tg *Tagger) TagSpans(text string, a Anchor, spans []Span) []Timex {
+	acc, accRanges := tg.acc[:0], tg.accRanges[:0]
+	last := 0
+	for _, sp := range spans {
+		s, e := max(sp.Start, last, 0), min(sp.End, len(text))
+		if e <= s || e-s > maxText {
+			continue
+		}
+		last = e
+		t := tg.scan(text[s:e], a)
+		for _, x := range t.out {
+			x.Start += s
+			x.End += s
+			acc = append(acc, x)
+		}
+		accRanges = append(accRanges, t.ranges...)
+		clear(t.out)
+		*t = tagger{}
+	}
+	// result re-points each Range, in order, into a copy of the ranges.
+	t := &tg.state
+	*t = tagger{out: acc, ranges: accRanges}
+	xs := t.result()
+	tg.acc, tg.accRanges = acc[:0], accRanges[:0]
+	*t = tagger{}
+	return xs
+}
+
+// scan runs the tagger over text and leaves the expressions found in the
+// returned state (out and ranges), which lives in tg until the next call.
+func (tg *Tagger) scan(text string, a Anchor) *tagger {
 	if cap(tg.low) < len(text) {
 		tg.low = make([]byte, len(text))
 	}
@@ -80,9 +132,7 @@ func (tg *Tagger) Tag(text string, a Anchor) []Timex {
 	if t.aName != "" {
 		tg.anchor, tg.anchorName = a.Date, t.aName
 	}
-	xs := t.result()
-	*t = tagger{} // keep no reference to text
-	return xs
+	return t
 }
 
 // result copies the expressions found into a slice of their own, each

@@ -83,6 +83,8 @@ type extractBuffers struct {
 	// ents backs the entities.
 	txs   []resolve.Timex
 	txTok []int
+	// spans are the sentences handed to the resolver.
+	spans []resolve.Span
 	// tagger keeps the resolver's scratch buffers (its own tokens and the
 	// lower-cased text) from one article to the next; the timexes it
 	// returns are fresh and owe nothing to them.
@@ -204,7 +206,6 @@ func newExtraction(a Article) *extraction {
 			u.brk[k] = isClauseBreak(&u.toks[k])
 		}
 	}
-	x.attachTimexes(start)
 	all := make([][]entity, len(x.units))
 	// One pooled array for the entities of every unit (about one per 8
 	// tokens in news text); each unit's slice is capped so that none can
@@ -219,6 +220,7 @@ func newExtraction(a Article) *extraction {
 		all[i] = ents[n:len(ents):len(ents)]
 	}
 	x.buf.ents = ents
+	x.attachTimexes(start, all)
 	if len(x.units) > 0 && x.units[0].headline && isTitleCase(x.units[0].toks) {
 		all[0] = trustedHeadlineNames(all[0], all[1:])
 	}
@@ -299,14 +301,33 @@ func namesPerson(ents [][]entity, key string) bool {
 
 // attachTimexes runs the resolver and gives each unit the date expressions
 // that can date an event: calendar dates and times, not durations, sets or
-// "now"-like values, and not the dateline.
-func (x *extraction) attachTimexes(bodyStart int) {
-	var head, body []resolve.Timex
-	if len(x.units) > 0 && x.units[0].headline {
-		head = x.buf.tagger.Tag(x.a.Headline, x.anchor)
+// "now"-like values, and not the dateline. ents are the entities
+// recognised in each unit.
+//
+// Only the units that may report an event (see mayReport) are tagged, each
+// as a text of its own: the dates of the others are never read, and in
+// news at large most sentences report no diplomatic event. A date
+// expression never spans two sentences, and the resolver reads the tense
+// and the year of an expression within its own sentence, so a sentence
+// tagged alone gets the dates it gets in the whole body.
+func (x *extraction) attachTimexes(bodyStart int, ents [][]entity) {
+	spans := x.buf.spans[:0]
+	var head []resolve.Timex
+	for i := range x.units {
+		u := &x.units[i]
+		if !tagEveryUnit && !mayReport(u, ents[i]) {
+			continue
+		}
+		if u.headline {
+			head = x.buf.tagger.TagSpans(x.a.Headline, x.anchor, []resolve.Span{{Start: u.start, End: u.end}})
+			continue
+		}
+		spans = append(spans, resolve.Span{Start: max(u.start, bodyStart), End: u.end})
 	}
-	if len(x.units) > 0 {
-		body = x.buf.tagger.Tag(x.a.Body, x.anchor)
+	x.buf.spans = spans
+	var body []resolve.Timex
+	if len(spans) > 0 {
+		body = x.buf.tagger.TagSpans(x.a.Body, x.anchor, spans)
 	}
 	// Every unit's timexes go into one pooled array; each unit's slice is
 	// capped so that none can grow into the next.
@@ -321,9 +342,6 @@ func (x *extraction) attachTimexes(bodyStart int) {
 		lo := sort.Search(len(src), func(k int) bool { return src[k].Start >= u.start })
 		for k := lo; k < len(src) && src[k].Start < u.end; k++ {
 			t := &src[k]
-			if !u.headline && t.Start < bodyStart {
-				continue
-			}
 			if !usableTimex(t) || t.End > u.end {
 				continue
 			}
@@ -343,6 +361,34 @@ func (x *extraction) attachTimexes(bodyStart int) {
 		u.txTok = txTok[len(txTok)-len(u.txs) : len(txTok) : len(txTok)]
 	}
 	x.buf.txs, x.buf.txTok = txs, txTok
+}
+
+// tagEveryUnit makes attachTimexes tag every unit, so that a test can
+// hold the output of Extract to what it is with mayReport's shortcut.
+var tagEveryUnit = false
+
+// mayReport reports whether unit u, whose entities are ents, holds what
+// findEvents makes a mention of: a named format, an event word or phrase,
+// or a word of diplomacy that venueDrafts reads. It may say yes for a unit
+// that yields no mention, never no for one that does.
+func mayReport(u *unit, ents []entity) bool {
+	for _, e := range ents {
+		if e.Kind == entFormat {
+			return true
+		}
+	}
+	for i := range u.toks {
+		m := u.toks[i].Mask
+		if m&firstDiplomacy != 0 {
+			return true
+		}
+		if m&firstTrigger != 0 {
+			if _, n := vocab.triggers.match(u.toks, i); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func usableTimex(t *resolve.Timex) bool {

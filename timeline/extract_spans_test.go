@@ -1,0 +1,59 @@
+package timeline
+
+import (
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestMayReport(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Biden held a phone call with Putin on Thursday.", true},
+		{"The two leaders met in Geneva on June 16.", true},
+		{"The NATO-Russia Council will convene next week.", true}, // a named format
+		{"Their engagement continues at the OSCE.", true},         // a word of diplomacy
+		{"Officials will hold talks next week.", true},
+		{"Shares fell 3% on Monday after the report.", false},
+		{"The company will release its results next week.", false},
+		{"He had a busy year.", false}, // "had" opens trigger phrases, but none matches
+	}
+	for _, tc := range tests {
+		t.Run(tc.sentence, func(t *testing.T) {
+			toks := tokenize(tc.sentence, 0)
+			u := &unit{toks: toks}
+			require.Equal(t, tc.want, mayReport(u, recogniseAppend(nil, toks)))
+		})
+	}
+}
+
+// TestExtractTagsOnlyWhatItNeeds holds Extract, which tags only the
+// sentences that may report an event, to the mentions it finds when every
+// sentence is tagged, over the development corpora and the seeds.
+func TestExtractTagsOnlyWhatItNeeds(t *testing.T) {
+	dirs := []string{"../seeds", "../../shared/corpora/diplomacy-2021", timebankArticles}
+	read := 0
+	for _, dir := range dirs {
+		if _, err := os.Stat(dir); err != nil {
+			t.Logf("skipping %s: %v", dir, err)
+			continue
+		}
+		var arts []Article
+		Read([]string{dir}, ReadOptions{}, func(a Article) { arts = append(arts, a) }, func(error) {})
+		for _, a := range arts {
+			fast := Extract(a)
+			tagEveryUnit = true
+			full := Extract(a)
+			tagEveryUnit = false
+			require.Equal(t, full, fast, "%s", a.ID)
+			read++
+		}
+	}
+	if read == 0 {
+		t.Skip("no corpus found")
+	}
+	t.Logf("%d articles compared", read)
+}
