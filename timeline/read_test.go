@@ -600,3 +600,15 @@ func BenchmarkParseTextLarge(b *testing.B) {
 		})
 	}
 }
+
+func TestSqueezeSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"Biden and Putin talk":        "Biden and Putin talk",
+		"Biden  and\tPutin   talk":    "Biden and Putin talk",
+		"Jan 02,\u00a02022":           "Jan 02, 2022", // a no-break space is white space too
+		"ends in a space ":            "ends in a space",
+		"Zelenskyy – a dash, no gaps": "Zelenskyy – a dash, no gaps",
+	} {
+		require.Equal(t, want, squeezeSpace(in), "%q", in)
+	}
+}

@@ -37,6 +37,13 @@ const maxHeaderLineLen = 400
 // holds a NUL byte), a date line that has a date's shape but cannot be read (field
 // "date"), ErrNoText, ErrNoDate.
 func ParseText(id string, data []byte, opt ReadOptions) (Article, error) {
+	return parseText(id, data, opt, false)
+}
+
+// parseText is ParseText. With owned, data belongs to the call (ReadFile
+// read it and keeps no reference), so that valid UTF-8 becomes the
+// article's text without a copy.
+func parseText(id string, data []byte, opt ReadOptions, owned bool) (Article, error) {
 	fail := func(line int, field string, err error) (Article, error) {
 		return Article{}, &ReadError{Path: id, Line: line, Field: field, Err: err}
 	}
@@ -48,9 +55,12 @@ func ParseText(id string, data []byte, opt ReadOptions) (Article, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	var text string
-	if utf8.Valid(data) {
+	switch {
+	case owned && utf8.Valid(data):
+		text = unsafeString(data)
+	case utf8.Valid(data):
 		text = string(data)
-	} else {
+	default:
 		text = strings.ToValidUTF8(string(data), "\uFFFD")
 	}
 	if strings.TrimSpace(text) == "" {
@@ -132,11 +142,24 @@ func headerLines(text string, n int) []headerLine {
 				}
 				t = t[:cut]
 			}
-			out = append(out, headerLine{text: strings.Join(strings.Fields(t), " "), number: number, start: pos, end: next})
+			out = append(out, headerLine{text: squeezeSpace(t), number: number, start: pos, end: next})
 		}
 		pos = next
 	}
 	return out
+}
+
+// squeezeSpace turns every run of white space inside t, which has none at
+// its ends, into one space; most lines have none to squeeze and are
+// returned as they are.
+func squeezeSpace(t string) string {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == ' ' && (i+1 == len(t) || t[i+1] == ' ') {
+			return strings.Join(strings.Fields(t), " ")
+		}
+	}
+	return t
 }
 
 // looksLikeHeadline reports whether a first line can be a headline rather
