@@ -25,7 +25,33 @@ import (
 //
 // Extract never panics and is deterministic.
 func Extract(a Article) []Mention {
-	x := newExtraction(a)
+	b := buffers.Get().(*extractBuffers)
+	ms := extract(a, b)
+	if b.reusable() {
+		buffers.Put(b)
+	}
+	return ms
+}
+
+// An Extractor extracts mentions as Extract does, keeping its working
+// buffers (tokens, sentences, per-token indexes) from one article to the
+// next instead of taking them from a pool that every garbage collection
+// empties. A program that extracts many articles on a goroutine gives it
+// one Extractor. The zero value is ready to use; an Extractor must not be
+// used by two goroutines at once.
+type Extractor struct{ buf extractBuffers }
+
+// Extract is like the package-level Extract.
+func (e *Extractor) Extract(a Article) []Mention {
+	ms := extract(a, &e.buf)
+	if !e.buf.reusable() {
+		e.buf = extractBuffers{} // do not keep one huge article's buffers
+	}
+	return ms
+}
+
+func extract(a Article, b *extractBuffers) []Mention {
+	x := newExtraction(a, b)
 	defer x.release()
 	x.findEvents()
 	x.date()
@@ -114,20 +140,21 @@ func (b *extractBuffers) flags(n int) []bool {
 	return b.flag
 }
 
-// release returns the buffers to the pool, unless they grew too big.
+// release hands the buffers back for the next article, clearing most of
+// what refers to this one.
 func (x *extraction) release() {
 	b := x.buf
 	if b != nil {
 		b.units = x.units
 	}
 	x.buf, x.units = nil, nil
-	if b == nil || cap(b.toks) > maxPooledTokens {
+	if b == nil || !b.reusable() {
 		return
 	}
 	// Drop references to the article's text, except from the body's
 	// tokens: clearing megabytes of them for every article cost more than
-	// the one stale article body per pooled buffer they keep alive (until
-	// the next article overwrites them or the pool is emptied at a GC).
+	// the one stale article body per buffer they keep alive (until the
+	// next article overwrites them).
 	b.toks = b.toks[:0]
 	clear(b.head)
 	b.head = b.head[:0]
@@ -139,8 +166,11 @@ func (x *extraction) release() {
 	b.ents = b.ents[:0]
 	clear(b.txs)
 	b.txs = b.txs[:0]
-	buffers.Put(b)
 }
+
+// reusable reports whether the buffers are small enough to keep for the
+// next article: one huge article must not pin its buffers.
+func (b *extractBuffers) reusable() bool { return cap(b.toks) <= maxPooledTokens }
 
 type extraction struct {
 	buf    *extractBuffers
@@ -156,7 +186,7 @@ type extraction struct {
 // "call" is always the event ("… after call with Biden").
 var headlineRemoteCues = words("call calls")
 
-func newExtraction(a Article) *extraction {
+func newExtraction(a Article, buf *extractBuffers) *extraction {
 	x := &extraction{a: a, anchor: resolve.Anchor{Date: a.Anchor(), Published: a.Published}}
 	if x.anchor.Published == x.anchor.Date {
 		x.anchor.Published = date.Zero
@@ -165,7 +195,7 @@ func newExtraction(a Article) *extraction {
 	if start < 0 || start > len(a.Body) {
 		start = 0
 	}
-	x.buf = buffers.Get().(*extractBuffers)
+	x.buf = buf
 	x.units = x.buf.units[:0]
 	if h := strings.TrimSpace(a.Headline); h != "" {
 		x.buf.head = tokenizeInto(x.buf.head, a.Headline, 0)

@@ -130,3 +130,27 @@ func timebankBench(b *testing.B) []Article {
 	b.SetBytes(int64(size))
 	return arts
 }
+
+// BenchmarkBuildTimeBank is `dateline build -j 1` without the output: the
+// TimeBank articles read from disk on one goroutine, extracted on another,
+// and merged. Its MB/s is the end-to-end figure per extraction worker.
+func BenchmarkBuildTimeBank(b *testing.B) {
+	if _, err := os.Stat(timebankArticles); err != nil {
+		b.Skipf("corpus not found: %v", err)
+	}
+	var bytes int64
+	for b.Loop() {
+		arts := make(chan Article, 64)
+		var st Stats
+		go func() {
+			defer close(arts)
+			st = Read([]string{timebankArticles}, ReadOptions{}, func(a Article) { arts <- a }, func(err error) { b.Error(err) })
+		}()
+		tl := Merge(ExtractAll(arts, 1, nil))
+		if len(tl.Events) == 0 {
+			b.Fatal("no events")
+		}
+		bytes = st.Bytes
+	}
+	b.SetBytes(bytes)
+}

@@ -2,7 +2,10 @@ package timeline
 
 import (
 	"os"
+	"strings"
 	"testing"
+
+	"github.com/rickb777/date/v2"
 
 	"github.com/stretchr/testify/require"
 )
@@ -56,4 +59,26 @@ func TestExtractTagsOnlyWhatItNeeds(t *testing.T) {
 		t.Skip("no corpus found")
 	}
 	t.Logf("%d articles compared", read)
+}
+
+// TestExtractorReusesBuffers checks that an Extractor, which keeps its
+// buffers from one article to the next, finds what Extract finds for each
+// article alone, in whatever order articles of different sizes come.
+func TestExtractorReusesBuffers(t *testing.T) {
+	long := "WASHINGTON (Reuters) - " + strings.Repeat("Markets were calm on Monday. ", 400) +
+		"President Joe Biden spoke with Russian President Vladimir Putin by phone on Thursday."
+	arts := []Article{
+		{ID: "short", Headline: "Blinken meets Lavrov in Stockholm", Published: date.New(2021, 12, 2),
+			Body: "STOCKHOLM, December 2 (Reuters) - Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov on Thursday."},
+		{ID: "long", Headline: "Biden and Putin talk", Published: date.New(2021, 12, 31), Body: long},
+		{ID: "none", Headline: "Stocks rise", Published: date.New(2021, 12, 3), Body: "Shares rose on Friday."},
+	}
+	var x Extractor
+	for _, order := range [][]int{{0, 1, 2}, {1, 0, 2}, {2, 1, 0, 1}} {
+		for _, i := range order {
+			require.Equal(t, Extract(arts[i]), x.Extract(arts[i]), "%s", arts[i].ID)
+		}
+	}
+	require.NotEmpty(t, Extract(arts[0]))
+	require.NotEmpty(t, Extract(arts[1]))
 }

@@ -28,8 +28,9 @@ func ExtractAll(in <-chan Article, jobs int, done func(Article)) []Mention {
 		go func() {
 			defer wg.Done()
 			var local []Mention
+			var x Extractor
 			for a := range in {
-				local = append(local, Extract(a)...)
+				local = append(local, x.Extract(a)...)
 				if done != nil {
 					done(a)
 				}
