@@ -28,6 +28,18 @@ var separatorStart = func() (set [256]bool) {
 	return set
 }()
 
+// afterSpaceStart marks the bytes that follow the space of the separators
+// that open with one, so that the scan passes over the spaces between
+// words without trying every separator at each.
+var afterSpaceStart = func() (set [256]bool) {
+	for _, sep := range datelineSeparators {
+		if sep[0] == ' ' && len(sep) > 1 {
+			set[sep[1]] = true
+		}
+	}
+	return set
+}()
+
 // dashSeparators are the separators strong enough to end a title-case
 // dateline ("Geneva, Switzerland — ") without an agency or a date.
 var dashSeparators = map[string]bool{
@@ -166,6 +178,9 @@ func datelineCandidates(window string) []datelineCandidate {
 			}
 		}
 		if !separatorStart[window[i]] {
+			continue
+		}
+		if window[i] == ' ' && (i+1 == len(window) || !afterSpaceStart[window[i+1]]) {
 			continue
 		}
 		for _, sep := range datelineSeparators {

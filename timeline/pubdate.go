@@ -138,6 +138,14 @@ func parseDate(s string, order DateOrder, allowNoYear bool) (d date.Date, ym mon
 	if t == "" || len(t) > 80 {
 		return fail(ErrNotADate)
 	}
+	if !strings.ContainsAny(t, "0123456789") {
+		return fail(ErrNotADate) // every form has a day or a year in digits
+	}
+	if !isDigit(t[0]) {
+		// The all-numeric forms start with a digit; the rest have a
+		// month name.
+		return parseWordDate(s, t, allowNoYear)
+	}
 	if m := isoDateRE.FindStringSubmatch(t); m != nil {
 		return pubFinish(s, pubAtoi(m[1]), pubAtoi(m[2]), pubAtoi(m[3]))
 	}
@@ -201,8 +209,11 @@ func parseWordDate(orig, t string, allowNoYear bool) (date.Date, monthDay, error
 		return m, ok
 	}
 	day := func(tok string) (int, bool) {
-		if m := ordinalRE.FindStringSubmatch(tok); m != nil {
-			tok = m[1]
+		// Only "2nd" … "31st" can have an ordinal suffix to strip.
+		if len(tok) >= 3 && len(tok) <= 4 && isDigit(tok[0]) {
+			if m := ordinalRE.FindStringSubmatch(tok); m != nil {
+				tok = m[1]
+			}
 		}
 		if len(tok) > 2 || !pubAllDigits(tok) {
 			return 0, false
