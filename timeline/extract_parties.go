@@ -100,6 +100,10 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		if u.inTx[k] || t.Lower == "on" && k+1 < len(u.toks) && u.inTx[k+1] {
 			continue
 		}
+		if end := channelAside(u, k); end > k {
+			k = end // "had a meeting, via videoconference, with X"
+			continue
+		}
 		if rightStops[t.Text] || rightStops[t.Lower] || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
 			return nil, false, false
 		}
@@ -109,6 +113,43 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 	}
 	return nil, false, false
 }
+
+// channelAside reports an aside set off by commas that says how people
+// talked ("…, via videoconference, …", "…, by telephone, …"), when token
+// k is its opening comma: the index of its closing comma, else -1. A
+// reader passes over it to find the other party after it.
+func channelAside(u *unit, k int) int {
+	if u.toks[k].Text != "," || k+2 >= len(u.toks) || !channelOpeners[u.toks[k+1].Lower] {
+		return -1
+	}
+	remote := channelWords[u.toks[k+1].Lower]
+	for j := k + 1; j < len(u.toks) && j <= k+maxChannelAside+1; j++ {
+		switch t := u.toks[j]; {
+		case t.Text == "," && j > k+1:
+			if !remote {
+				return -1 // "…, in particular, with": not about the channel
+			}
+			return j
+		case u.entAt[j] > 0 || !t.Word && t.Text != "-":
+			return -1 // a name or a mark: not a short aside on the channel
+		case remoteCues[t.Lower] || channelWords[t.Lower]:
+			remote = true
+		}
+	}
+	return -1
+}
+
+// channelOpeners open an aside on how a conversation was held: "via
+// videoconference", "by phone", "in video format", "over the phone",
+// "online". The aside must also name the channel (a remote cue or one of
+// channelWords).
+var channelOpeners = words("via by over in online remotely virtually")
+
+// channelWords name a way of talking at a distance that remoteCues lack.
+var channelWords = words("online remotely virtually videolink video-link link")
+
+// maxChannelAside is the most words such an aside has.
+const maxChannelAside = 4
 
 // forwardGroup collects a list of names starting at or a few words after k.
 // A name after a comma joins the list only when the list goes on after it

@@ -73,6 +73,11 @@ func TestExtractEvents(t *testing.T) {
 		{"summit of an organisation", "Salas attended a summit of the African Union.", []string{"summit|African Union,Pedro Salas|occurred|"}},
 		{"virtual meeting", "Salas held a virtual meeting with Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"negotiations", "Peru opened negotiations with Bolivia.", []string{"talks|Bolivia,Peru|occurred|"}},
+		{"aside on the channel", "Salas had a meeting, via videoconference, with Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"aside on the phone", "Salas held talks, by telephone, with Reyes.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"other asides still stop", "Salas had meetings, in particular, with Reyes.", nil},
+		{"council of an organisation", "Salas took part in a Supreme Eurasian Economic Council meeting on Friday.", []string{"summit|Eurasian Economic Union|occurred|"}},
+		{"federation, not committee", "Salas met with the head of the International Federation of Red Cross and Red Crescent Societies.", []string{"meeting|International Federation of Red Cross and Red Crescent Societies,Pedro Salas|occurred|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,4 +42,19 @@ var formats = []format{
 	{"NATO summit", []string{"NATO summit", "NATO Summit"}, []string{"NATO"}, Summit},
 	{"Summit for Democracy", []string{"Summit for Democracy"}, []string{"United States"}, Summit},
 	{"UN climate conference", []string{"COP26", "COP27", "COP28", "COP 26", "UN climate conference", "climate summit"}, []string{"United Nations"}, Summit},
+	// The councils of the post-Soviet organisations meet as summits of
+	// their heads of state or government.
+	{"Supreme Eurasian Economic Council", []string{"Supreme Eurasian Economic Council", "Supreme Council of the Eurasian Economic Union"}, []string{"Eurasian Economic Union"}, Summit},
+	{"Eurasian Intergovernmental Council", []string{"Eurasian Intergovernmental Council"}, []string{"Eurasian Economic Union"}, Summit},
+	{"CSTO Collective Security Council", []string{"CSTO Collective Security Council", "Collective Security Council"}, []string{"CSTO"}, Summit},
+	{"CIS Council of Heads of State", []string{"CIS Council of Heads of State", "Council of CIS Heads of State", "CIS Heads of State Council", "CIS summit"}, []string{"Commonwealth of Independent States"}, Summit},
+	{"SCO summit", []string{"SCO summit", "SCO Summit", "SCO Heads of State Council", "Council of SCO Heads of State"}, []string{"Shanghai Cooperation Organisation"}, Summit},
+	{"BRICS summit", []string{"BRICS summit", "BRICS Summit"}, []string{"BRICS"}, Summit},
+	{"ASEAN summit", []string{"ASEAN summit", "ASEAN Summit"}, []string{"ASEAN"}, Summit},
+	{"APEC summit", []string{"APEC summit", "APEC Summit", "APEC Economic Leaders' Meeting", "APEC Economic Leaders Meeting"}, []string{"APEC"}, Summit},
+	{"European Council summit", []string{"European Council summit", "EU summit", "EU Summit"}, []string{"European Union"}, Summit},
+	{"OSCE Permanent Council", []string{"OSCE Permanent Council"}, []string{"OSCE"}, Summit},
+	{"OSCE Ministerial Council", []string{"OSCE Ministerial Council"}, []string{"OSCE"}, Summit},
+	{"EU-Ukraine summit", []string{"EU-Ukraine summit", "EU-Ukraine Summit", "Ukraine-EU summit"}, []string{"European Union", "Ukraine"}, Summit},
+	{"EU-Russia summit", []string{"EU-Russia summit", "EU-Russia Summit", "Russia-EU summit"}, []string{"European Union", "Russia"}, Summit},
 }

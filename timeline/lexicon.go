@@ -223,6 +223,7 @@ var orgRows = []struct {
 	{"World Bank", []string{"World Bank"}},
 	{"World Trade Organization", []string{"WTO", "World Trade Organization"}},
 	{"International Committee of the Red Cross", []string{"ICRC", "International Committee of the Red Cross", "Red Cross"}},
+	{"International Federation of Red Cross and Red Crescent Societies", []string{"IFRC", "International Federation of Red Cross and Red Crescent Societies", "International Federation of Red Cross and Red Crescent"}},
 }
 
 // ---------------------------------------------------------------------------

@@ -156,7 +156,7 @@ func newMergeItem(m *Mention, reg *nameRegistry) *mergeItem {
 			it.class = strongDate
 		}
 	}
-	it.keys = indexKeys(it.sides, it.format)
+	it.keys = indexKeys(it.sides, it.format, it.orgs)
 	it.pub = parseDay(m.Source.Published)
 	if it.pub == date.Zero && it.class == weakDate {
 		it.pub = it.rng.First
@@ -275,14 +275,22 @@ const maxIndexedWeeks = 60
 func weekOf(d date.Date) int { return int(d) / 7 }
 
 // indexKeys lists the side keys an item or cluster is filed under: every
-// pair of its sides, the single side when it has only one, and its format.
-func indexKeys(sides []string, format string) []string {
+// pair of its sides, the single side when it has only one, its format, and
+// each side that is an organisation (orgs), so that a summit of an
+// organisation meets the mentions that name it among others (see
+// sessionOf).
+func indexKeys(sides []string, format string, orgs map[string]bool) []string {
 	var keys []string
 	if format != "" {
 		keys = append(keys, "f:"+format)
 	}
 	if len(sides) == 1 {
 		keys = append(keys, "s:"+sides[0])
+	}
+	for _, s := range sides {
+		if orgs[s] {
+			keys = append(keys, "o:"+s)
+		}
 	}
 	for i := range sides {
 		for j := i + 1; j < len(sides); j++ {
@@ -334,7 +342,7 @@ func (m *merger) file(c *mergeCluster) {
 	}
 	c.filed = state
 	bs := append(buckets(w), bucketAll)
-	for _, k := range indexKeys(c.sorted, c.format) {
+	for _, k := range indexKeys(c.sorted, c.format, c.orgs) {
 		for _, b := range bs {
 			key := indexKey{k, b}
 			l := m.index[key]
@@ -609,10 +617,16 @@ func (c *mergeCluster) sidesAccept(it *mergeItem) bool {
 	}
 	switch {
 	case c.format != "": // a format-less mention joins a format event
+		if sessionOf(c.fmtSide, it.orgs) {
+			return c.peopleAgree(it)
+		}
 		if !slices.Equal(it.sides, c.fmtSide) {
 			return false
 		}
 	case it.format != "": // a format mention joins a format-less event
+		if sessionOf(it.sides, c.orgs) {
+			return c.peopleAgree(it)
+		}
 		if !slices.Equal(it.sides, c.sortedSides()) {
 			return false
 		}
@@ -643,6 +657,14 @@ func (c *mergeCluster) sidesAccept(it *mergeItem) bool {
 		}
 	}
 	return c.peopleAgree(it)
+}
+
+// sessionOf reports whether a format whose parties are fmtSides is the
+// meeting of one organisation that orgs, the organisations of the other
+// mention, include: "the CIS summit" and "Putin met X on the sidelines of
+// a summit of the CIS" are one event, whoever else the second names.
+func sessionOf(fmtSides []string, orgs map[string]bool) bool {
+	return len(fmtSides) == 1 && orgs[fmtSides[0]]
 }
 
 // peopleAgree checks that, for each side both name people for, some person

@@ -134,6 +134,17 @@ func TestMergeRules(t *testing.T) {
 		}, 1, func(t *testing.T, es []Event) {
 			assert.Equal(t, []string{"Volodymyr Zelenskyy", "Ingrid Halvorsen"}, names(es[0]))
 		}},
+		{"a named session of an organisation and a mention of its summit with a leader are one event", []mb{
+			{kind: Summit, format: "CIS Council of Heads of State", who: []Participant{org("Commonwealth of Independent States")}, status: Planned, when: onDay("2031-12-28", FromText), article: "press/a.txt", published: "2031-12-27"},
+			{kind: Summit, who: []Participant{okafor, org("Commonwealth of Independent States")}, when: onDay("2031-12-28", FromPublication), article: "press/b.txt", published: "2031-12-28"},
+		}, 1, func(t *testing.T, es []Event) {
+			assert.Equal(t, "CIS Council of Heads of State", es[0].Format)
+			assert.Equal(t, []string{"Commonwealth of Independent States", "Amara Okafor"}, names(es[0]))
+		}},
+		{"a session of one organisation does not take a summit of another", []mb{
+			{kind: Summit, format: "CIS Council of Heads of State", who: []Participant{org("Commonwealth of Independent States")}, when: onDay("2031-12-28", FromText), article: "a"},
+			{kind: Summit, who: []Participant{okafor, org("African Union")}, when: onDay("2031-12-28", FromText), article: "b"},
+		}, 2, nil},
 		{"one publisher's reports dated only by publication days a day apart are two events", []mb{
 			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-10", FromPublication), article: "press/a.txt", published: "2031-06-10"},
 			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-11", FromPublication), article: "press/b.txt", published: "2031-06-11"},
