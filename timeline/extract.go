@@ -250,6 +250,7 @@ func newExtraction(a Article, buf *extractBuffers) *extraction {
 		all[i] = ents[n:len(ents):len(ents)]
 	}
 	x.buf.ents = ents
+	dropUnanchoredBodies(x.units, all)
 	x.attachTimexes(start, all)
 	if len(x.units) > 0 && x.units[0].headline && isTitleCase(x.units[0].toks) {
 		all[0] = trustedHeadlineNames(all[0], all[1:])
@@ -276,6 +277,76 @@ func newExtraction(a Article, buf *extractBuffers) *extraction {
 		}
 	}
 	return x
+}
+
+// anchoredBodies are organisations whose name, written bare, is also the
+// name of many a national body: "the Security Council" is the UN's in a
+// story about the UN, and Russia's or Ukraine's in a Kremlin readout of
+// "a meeting with permanent members of the Security Council". The value is
+// the word that, written in the name ("UN Security Council") or anywhere
+// in the article as an organisation, makes the bare name the
+// international one.
+var anchoredBodies = map[string]string{
+	"UN Security Council": "United Nations",
+	"UN General Assembly": "United Nations",
+}
+
+// dropUnanchoredBodies removes, from the entities of every unit, the bare
+// names of anchoredBodies (and the named formats that stand for them) when
+// the article never names their anchor.
+func dropUnanchoredBodies(units []unit, all [][]entity) {
+	bodyOf := func(e *entity) string {
+		switch e.Kind {
+		case entOrg:
+			if _, ok := anchoredBodies[e.Name]; ok {
+				return e.Name
+			}
+		case entFormat:
+			for _, p := range e.Format.Parties {
+				if _, ok := anchoredBodies[p]; ok {
+					return p
+				}
+			}
+		}
+		return ""
+	}
+	bare := func(u *unit, e *entity) bool {
+		for _, t := range u.toks[e.Lo:e.Hi] {
+			if t.Lower == "un" || t.Lower == "u.n." || t.Lower == "united" {
+				return false
+			}
+		}
+		return true
+	}
+	anchors := map[string]bool{}
+	found := false
+	for i := range all {
+		for k := range all[i] {
+			e := &all[i][k]
+			if b := bodyOf(e); b != "" {
+				found = true
+				if !bare(&units[i], e) {
+					anchors[anchoredBodies[b]] = true
+				}
+			} else if e.Kind == entOrg {
+				anchors[e.Name] = true
+			}
+		}
+	}
+	if !found {
+		return
+	}
+	for i := range all {
+		kept := all[i][:0]
+		for k := range all[i] {
+			e := &all[i][k]
+			if b := bodyOf(e); b != "" && !anchors[anchoredBodies[b]] && bare(&units[i], e) {
+				continue
+			}
+			kept = append(kept, *e)
+		}
+		all[i] = kept
+	}
 }
 
 // isTitleCase reports a headline written in Title Case ("Troops Meet Little
@@ -966,7 +1037,7 @@ func (x *extraction) place(u *unit, lo, hi int) string {
 		if u.toks[p].Lower == "the" && p > 0 {
 			p--
 		}
-		if !placePrepositions[u.toks[p].Lower] {
+		if !placePrepositions[u.toks[p].Lower] && !(u.toks[p].Lower == "to" && p > hi && welcomeVerbs[u.toks[lo].Lower]) {
 			continue
 		}
 		if !sameClause(u, lo, hi, p) {
@@ -982,6 +1053,10 @@ func (x *extraction) place(u *unit, lo, hi int) string {
 	}
 	return best
 }
+
+// welcomeVerbs take the place of the meeting after "to": "will welcome
+// Chancellor X to the White House".
+var welcomeVerbs = words("welcome welcomes welcomed welcoming")
 
 // sameClause reports whether token k is in the clause of the trigger
 // [lo, hi): no clause opener, reporting verb or semicolon in between.

@@ -271,6 +271,9 @@ func destination(u *unit, hi int) *entity {
 func (x *extraction) impliedSubject(ui, lo, hi int, right []entity, home string) []entity {
 	u := &x.units[ui]
 	toks := u.toks
+	if e := relativeAntecedent(u, lo); e != nil && !inGroup(*e, right) {
+		return []entity{*e}
+	}
 	if len(toks) > 0 && prepositionOpeners[toks[0].Lower] {
 		end := hi
 		for _, e := range right {
@@ -352,6 +355,25 @@ func (x *extraction) impliedSubject(ui, lo, hi int, right []entity, home string)
 		}
 	}
 	return nil
+}
+
+// relativeAntecedent is the person a relative clause opening just before
+// the event word at lo is about: in "talks with President X, who arrived
+// in Moscow on a working visit" X is the visitor, although X is the object
+// of the main clause. nil when there is no such clause.
+func relativeAntecedent(u *unit, lo int) *entity {
+	k := lo - 1
+	for k >= 0 && subjectSkip[u.toks[k].Lower] {
+		k--
+	}
+	if k < 2 || u.toks[k].Lower != "who" || u.toks[k-1].Text != "," || u.entEnd[k-2] == 0 {
+		return nil
+	}
+	e := u.ents[u.entEnd[k-2]-1]
+	if e.Reporter || !(e.Kind == entPerson || e.Kind == entRole && e.Head && !e.Side) {
+		return nil
+	}
+	return &e
 }
 
 // possessedModifier reports whether toks[k] may stand between a possessive

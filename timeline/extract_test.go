@@ -73,6 +73,8 @@ func TestExtractEvents(t *testing.T) {
 		{"summit of an organisation", "Salas attended a summit of the African Union.", []string{"summit|African Union,Pedro Salas|occurred|"}},
 		{"virtual meeting", "Salas held a virtual meeting with Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"negotiations", "Peru opened negotiations with Bolivia.", []string{"talks|Bolivia,Peru|occurred|"}},
+		{"object who arrived", "Salas held talks with President of Peru Tomas Reyes, who arrived in Santiago on a working visit.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|", "visit|Chile,Tomas Reyes|occurred|Santiago"}},
+		{"will welcome", "Salas will welcome Reyes to Santiago on Friday.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|Santiago"}},
 		{"aside on the channel", "Salas had a meeting, via videoconference, with Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"aside on the phone", "Salas held talks, by telephone, with Reyes.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"other asides still stop", "Salas had meetings, in particular, with Reyes.", nil},
@@ -339,5 +341,31 @@ func TestExtractConcurrent(t *testing.T) {
 	}
 	for g := 0; g < 8; g++ {
 		assert.Equal(t, want, <-done)
+	}
+}
+
+// TestExtractAnchoredBodies checks that "the Security Council" is the UN's
+// only in an article that names the UN: many countries have a security
+// council of their own.
+func TestExtractAnchoredBodies(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a national security council", "Salas held a meeting with permanent members of the Security Council on Friday.", nil},
+		{"the UN named in the same sentence", "Reyes attended a UN Security Council meeting on Friday.", []string{"summit|UN Security Council|occurred|"}},
+		{"the UN named elsewhere", "Reyes spoke at the United Nations on Monday. He attended a Security Council meeting on Friday.", []string{"summit|UN Security Council|occurred|"}},
+		{"a national council's meeting", "Reyes attended a Security Council meeting on Friday.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range Extract(story("", intro+tt.body)) {
+				if strings.Contains(m.Source.Sentence, "Security Council") {
+					got = append(got, brief(m))
+				}
+			}
+			assert.Equal(t, tt.want, got, tt.body)
+		})
 	}
 }

@@ -35,7 +35,7 @@ var formats = []format{
 	{"G7 summit", []string{"G7 summit", "G-7 summit", "Group of Seven summit", "G7 Summit"}, []string{"G7"}, Summit},
 	{"G20 summit", []string{"G20 summit", "G-20 summit", "G20 Summit", "Group of 20 summit"}, []string{"G20"}, Summit},
 	{"East Asia Summit", []string{"East Asia Summit", "EAS"}, []string{"ASEAN"}, Summit},
-	{"UN Security Council meeting", []string{"Security Council meeting", "Security Council session"}, []string{"UN Security Council"}, Summit},
+	{"UN Security Council meeting", []string{"Security Council meeting", "Security Council session", "UN Security Council meeting", "UN Security Council session", "U.N. Security Council meeting", "U.N. Security Council session", "United Nations Security Council meeting", "United Nations Security Council session"}, []string{"UN Security Council"}, Summit},
 	{"EU-US summit", []string{"EU-US summit", "EU-U.S. summit", "US-EU summit", "U.S.-EU summit"}, []string{"European Union", "United States"}, Summit},
 	{"EU-China summit", []string{"EU-China summit", "China-EU summit"}, []string{"European Union", "China"}, Summit},
 	{"US-ASEAN Summit", []string{"U.S.-ASEAN Summit", "US-ASEAN Summit", "U.S.-ASEAN summit", "US-ASEAN summit"}, []string{"United States", "ASEAN"}, Summit},

@@ -42,7 +42,7 @@ var triggerRows = []struct {
 	{[]string{"negotiations", "negotiation", "consultations", "peace talks", "bilateral talks", "round of talks"}, triggerInfo{Kind: Talks, With: true, Noun: true}},
 	{[]string{"negotiated", "negotiate", "negotiating", "consulted", "consult"}, triggerInfo{Kind: Talks, With: true}},
 	// Meetings.
-	{[]string{"met", "meet", "meets", "sat down", "sit down", "hosted", "host", "hosts", "hosting", "received", "receives", "welcomed", "welcomes"}, triggerInfo{Kind: Meeting, Object: true, Base: true}},
+	{[]string{"met", "meet", "meets", "sat down", "sit down", "hosted", "host", "hosts", "hosting", "received", "receives", "welcomed", "welcomes", "welcome", "welcoming"}, triggerInfo{Kind: Meeting, Object: true, Base: true}},
 	{[]string{"meeting", "meetings", "virtual meeting", "bilateral meeting"}, triggerInfo{Kind: Meeting, Object: true, Noun: true}},
 	// Visits.
 	{[]string{"visit", "visits", "state visit", "official visit", "working visit"}, triggerInfo{Kind: Visit, Object: true, Destination: true, Base: true, Noun: true}},
