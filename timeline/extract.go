@@ -808,7 +808,74 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	d.cue = x.statusCue(u, lo, end, info.Base)
 	d.generic = genericMention(u, lo, end)
 	x.drafts = append(x.drafts, d)
+	if dest != nil {
+		x.nextLegs(ui, d, *dest)
+	}
 }
+
+// hostOf is the participant a destination stands for: the organisation
+// visited, else the country of the place.
+func hostOf(dest entity) Participant {
+	if dest.Kind == entOrg {
+		return groupParticipant(dest.Name)
+	}
+	return groupParticipant(dest.Country)
+}
+
+// nextLegs adds a visit for each further destination of a trip that the
+// sentence lists after the first: "will travel to Kyiv on Monday and to
+// Moscow on Tuesday" is two visits, each with its own date (the date
+// nearest each leg goes to it; see assignTimexes).
+func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
+	u := &x.units[ui]
+	toks := u.toks
+	for legs := 0; legs < maxLegs; legs++ {
+		k := dest.Hi
+		for k < len(toks) && (u.inTx[k] || toks[k].Lower == "on" && k+1 < len(toks) && u.inTx[k+1]) {
+			k++ // the first leg's date
+		}
+		if k+1 >= len(toks) || toks[k].Lower != "and" {
+			return
+		}
+		k++
+		if legWords[toks[k].Lower] {
+			k++
+		}
+		if k >= len(toks) || toks[k].Lower != "to" {
+			return
+		}
+		next := destination(u, k)
+		if next == nil || next.Kind != entPlace && next.Kind != entCountry || next.Country == "" {
+			return
+		}
+		// Each leg spans its destination, so that the date after each
+		// is nearest to it.
+		d.end = max(d.end, dest.Hi)
+		leg := *d
+		leg.lo, leg.hi, leg.end = k, k+1, next.Hi
+		old := hostOf(dest)
+		leg.m.Participants = nil
+		for _, p := range d.m.Participants {
+			if p.Name != old.Name {
+				leg.m.Participants = append(leg.m.Participants, p)
+			}
+		}
+		leg.m.Participants = addParticipant(leg.m.Participants, hostOf(*next))
+		leg.m.Place = ""
+		if next.Kind == entPlace {
+			leg.m.Place = next.Name
+		}
+		x.drafts = append(x.drafts, &leg)
+		d, dest = &leg, *next
+	}
+}
+
+// legWords may stand between "and" and the next leg of a trip: "and then
+// to Moscow".
+var legWords = words("then later afterwards")
+
+// maxLegs bounds the legs read from one sentence.
+const maxLegs = 4
 
 // whomAntecedent finds the other party of an event word in a relative
 // clause that opens with "with whom" ("a message from Saddam, with whom

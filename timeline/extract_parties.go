@@ -38,6 +38,7 @@ func leftGroup(u *unit, lo int) []entity {
 	}
 	var group []entity
 	listed := false // an "and" joined the last item of a list
+	serial := false // a comma inside the list was crossed: "A, B and C"
 	for k >= 0 {
 		e := u.ents[u.entEnd[k]-1]
 		if e.Kind == entPlace || e.Kind == entFormat {
@@ -63,9 +64,14 @@ func leftGroup(u *unit, lo int) []entity {
 		listed = listed || and
 		if comma && !and {
 			prev := u.ents[u.entEnd[k]-1]
-			if !listed || prev.Lo > 0 && objectMarkers[u.toks[prev.Lo-1].Lower] || prev.Lo > 0 && placePrepositions[u.toks[prev.Lo-1].Lower] {
+			// The head of a serial list ("advisers from A, B, C and D")
+			// is in the list whatever stands before it; a single name
+			// before a comma is not ("In Israel, A and B met").
+			headed := prev.Lo > 0 && (objectMarkers[u.toks[prev.Lo-1].Lower] || placePrepositions[u.toks[prev.Lo-1].Lower])
+			if !listed || headed && !serial {
 				break
 			}
+			serial = true
 		}
 	}
 	// Text order.

@@ -75,6 +75,8 @@ func TestExtractEvents(t *testing.T) {
 		{"negotiations", "Peru opened negotiations with Bolivia.", []string{"talks|Bolivia,Peru|occurred|"}},
 		{"object who arrived", "Salas held talks with President of Peru Tomas Reyes, who arrived in Santiago on a working visit.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|", "visit|Chile,Tomas Reyes|occurred|Santiago"}},
 		{"will welcome", "Salas will welcome Reyes to Santiago on Friday.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|Santiago"}},
+		{"a list after a preposition", "Advisers from Peru, Bolivia, Chile and Brazil met in Lima.", []string{"meeting|Bolivia,Brazil,Chile,Peru|occurred|Lima"}},
+		{"a place before the comma is not in the list", "In Lima, Salas and Reyes met.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 		{"aside on the channel", "Salas had a meeting, via videoconference, with Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"aside on the phone", "Salas held talks, by telephone, with Reyes.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"other asides still stop", "Salas had meetings, in particular, with Reyes.", nil},
@@ -97,6 +99,7 @@ func TestExtractNotEvents(t *testing.T) {
 		"Salas called on Peru to act.",
 		"Protesters renewed calls to end the war with Peru.",
 		"Salas held a business meeting with Reyes.",
+		"Salas renewed his offer to host talks between Peru and Bolivia.",
 		"Salas paid a hospital visit.",
 		"Salas did not meet Reyes.",
 		"Reyes refused to meet Salas.",
@@ -195,6 +198,10 @@ func TestExtractDates(t *testing.T) {
 			[]string{"meeting nil"}},
 		{"planned without date stays undated", "", intro + "Salas will visit Peru.",
 			[]string{"visit nil"}},
+		{"legs of a trip, each on its day", "", intro + "Salas will travel to Lima on Wednesday and to Quito on Thursday.",
+			[]string{"visit 2023-03-08 2023-03-08..2023-03-08 text", "visit 2023-03-09 2023-03-09..2023-03-09 text"}},
+		{"and then to", "", intro + "Salas travelled to Lima on Friday and then to Quito.",
+			[]string{"visit 2023-03-03 2023-03-03..2023-03-03 text", "visit nil"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -155,6 +155,7 @@ var genericCueRows = []string{
 	"prospect of", "prospects for", "prospects of", "possibility of", "idea of", "hope for", "hopes for",
 	"support for", "supported", "supports", "in favor of", "in favour of", "advocated", "advocates",
 	"framework for", "format of", "formats of", "mechanism for", "mechanisms for",
+	"offer to", "offers to", "offered to", "offering to", "offer of", "offer for",
 }
 
 // genericStateRows, in the few words after an event word, describe a
