@@ -172,15 +172,20 @@ func (t *tagger) monthAt(i int) (cand, bool) {
 			j++
 		}
 		if _, ok := t.is(j, cMonth); !ok {
-			return cand{}, false
+			// "Thursday, 10 February": a day first.
+			if _, k, ok := t.dayFirst(j); !ok || !t.capitalized(k) {
+				return cand{}, false
+			} else if _, ok := t.is(k, cMonth); !ok {
+				return cand{}, false
+			}
 		}
 	}
 	// Day first: "10 January 2022", "the 10th of January".
-	if day, k, ok := t.dayFirst(j); ok && wd == 0 {
+	if day, k, ok := t.dayFirst(j); ok {
 		if m, ok := t.is(k, cMonth); ok && t.capitalized(k) {
 			e := k + 1
-			if t.punct(e, '.') && t.glued(e) {
-				e++
+			if t.punct(e, '.') && t.glued(e) && t.abbreviatedMonth(k) {
+				e++ // "10 Feb.", not the full stop of "on 10 February."
 			}
 			y, ye, hasYear := t.yearAfter(e)
 			if hasYear {
@@ -193,9 +198,9 @@ func (t *tagger) monthAt(i int) (cand, bool) {
 	if !ok || !t.capitalized(j) {
 		return cand{}, false
 	}
-	abbrev := t.toks[j].end-t.toks[j].start <= 4 && t.word(j) != "june" && t.word(j) != "july" && t.word(j) != "may"
+	abbrev := t.abbreviatedMonth(j)
 	e := j + 1
-	if t.punct(e, '.') && t.glued(e) {
+	if t.punct(e, '.') && t.glued(e) && abbrev {
 		e++
 	}
 	// Month and day.
@@ -240,6 +245,13 @@ func (t *tagger) monthAt(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return t.bareMonth(j, m)
+}
+
+// abbreviatedMonth reports whether the month name at token j is written
+// short ("Feb", "Sept"), so that a period glued to it is its own.
+func (t *tagger) abbreviatedMonth(j int) bool {
+	w := t.word(j)
+	return t.toks[j].end-t.toks[j].start <= 4 && w != "june" && w != "july" && w != "may"
 }
 
 // dayFirst reads the day of "10 January" or "the 10th of January" and
@@ -319,7 +331,26 @@ func (t *tagger) monthDay(start, end, y, m, day int, hasYear bool, wd int) (cand
 		if day > daysIn(y, m) {
 			return cand{}, false
 		}
+		wdYear := false
+		if wd != 0 && weekdayNum(y, m, day) != wd {
+			// "Saturday, April 25": the weekday names the year when the
+			// nearest one does not have it (the year before or after).
+			for _, alt := range [2]int{y - 1, y + 1} {
+				if validYear(alt) && day <= daysIn(alt, m) && weekdayNum(alt, m, day) == wd {
+					y, wdYear = alt, true
+					break
+				}
+			}
+		}
 		rule = monthDayRules[ts]
+		if wdYear {
+			p, ok := dayPoint(mkDate(y, m, day))
+			if !ok {
+				return cand{}, false
+			}
+			return cand{end: end, typ: Date, p: p, rule: "month-day/weekday-year",
+				why: fmt.Sprintf("%s %d in %d, the year near anchor %s in which it is a %s", monthNames[m], day, y, t.anchorName(), mkDate(y, m, day).Weekday())}, true
+		}
 		// Each explanation is one concatenation, so one allocation.
 		if ts == tenseNone {
 			why = monthNames[m] + " " + strconv.Itoa(day) + " in year " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName()
@@ -334,6 +365,16 @@ func (t *tagger) monthDay(start, end, y, m, day int, hasYear bool, wd int) (cand
 		return cand{}, false
 	}
 	return cand{end: end, typ: Date, p: p, rule: rule, why: why}, true
+}
+
+// weekdayNum is the weekday of y-m-d as the lexicon numbers weekdays:
+// Monday 1 … Sunday 7.
+func weekdayNum(y, m, d int) int {
+	wd := int(mkDate(y, m, d).Weekday())
+	if wd == 0 {
+		return 7
+	}
+	return wd
 }
 
 // bareMonth resolves a month name with no year: "in March". The clause's
