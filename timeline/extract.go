@@ -274,6 +274,9 @@ func newExtraction(a Article, buf *extractBuffers) *extraction {
 		for k, e := range u.ents {
 			u.entAt[e.Lo] = int32(k + 1)
 			u.entEnd[e.Hi-1] = int32(k + 1)
+			// A word of a name breaks no clause: the "States" of
+			// "United States" is not the reporting verb.
+			clear(u.brk[e.Lo:e.Hi])
 		}
 	}
 	return x

@@ -255,6 +255,14 @@ func (x *extraction) completeParticipants() {
 			d.m.Participants = append([]Participant{lead}, d.m.Participants...)
 			break
 		}
+		// A headline that opens with the event ("Telephone conversation
+		// with Chancellor X") and a body that reports it in no other
+		// words: the subject is the person the body is about.
+		if len(d.m.Participants) == 1 && d.lo == 0 {
+			if s, ok := x.bodySubject(d.m.Participants[0]); ok {
+				d.m.Participants = append([]Participant{s}, d.m.Participants...)
+			}
+		}
 	}
 }
 

@@ -363,6 +363,31 @@ func (x *extraction) impliedSubject(ui, lo, hi int, right []entity, home string)
 	return nil
 }
 
+// bodySubject is the first person, other than the party other, who is
+// the subject of one of the first sentences of the body, as a
+// participant.
+func (x *extraction) bodySubject(other Participant) (Participant, bool) {
+	seen := 0
+	for j := range x.units {
+		p := &x.units[j]
+		if p.headline {
+			continue
+		}
+		if seen++; seen > bodySubjectReach {
+			break
+		}
+		if e, _ := x.sentenceSubject(p); e != nil {
+			if ps := x.participants([]entity{*e}, nil); len(ps) == 1 && ps[0].Type == "person" && ps[0].Name != other.Name {
+				return ps[0], true
+			}
+		}
+	}
+	return Participant{}, false
+}
+
+// bodySubjectReach is how many sentences of the body bodySubject reads.
+const bodySubjectReach = 3
+
 // relativeAntecedent is the person a relative clause opening just before
 // the event word at lo is about: in "talks with President X, who arrived
 // in Moscow on a working visit" X is the visitor, although X is the object

@@ -281,6 +281,26 @@ func TestExtractHeadlineSubject(t *testing.T) {
 	}
 }
 
+// A headline that opens with the event takes its subject from the body
+// even when the body never reports the event in other words.
+func TestExtractHeadlineSubjectFromBody(t *testing.T) {
+	a := story("Telephone conversation with President of Peru Tomas Reyes",
+		"The leaders discussed trade. Pedro Salas noted the importance of ties with Lima.")
+	ms := Extract(a)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "call|Pedro Salas,Tomas Reyes|occurred|", brief(ms[0]))
+}
+
+// The words of a name break no clause: "States" in "United States" is not
+// the reporting verb, so the date after it still dates the event.
+func TestExtractNameIsNoClauseBreak(t *testing.T) {
+	a := story("", "A telephone conversation between the President of Chile and the President of the United States will take place on March 10.")
+	ms := Extract(a)
+	require.Len(t, ms, 1)
+	require.NotNil(t, ms[0].When)
+	assert.Equal(t, "2023-03-10", ms[0].When.Value)
+}
+
 func TestExtractSource(t *testing.T) {
 	a := story("Head", intro+"  Salas met Reyes on Friday.  ")
 	ms := Extract(a)
