@@ -61,7 +61,8 @@ func leftGroup(u *unit, lo int) []entity {
 		if k < 0 || u.entEnd[k] == 0 || glue == 0 {
 			break
 		}
-		listed = listed || and
+		// A headline writes "Russia, Ukraine hold talks" for "and".
+		listed = listed || and || comma && u.headline
 		if comma && !and {
 			prev := u.ents[u.entEnd[k]-1]
 			// The head of a serial list ("advisers from A, B, C and D")
@@ -87,6 +88,14 @@ func leftGroup(u *unit, lo int) []entity {
 func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []entity, with, direct bool) {
 	for k, steps := hi, 0; k < len(u.toks) && steps < 8; k, steps = k+1, steps+1 {
 		t := u.toks[k]
+		if info.Convertible && info.Base && t.Lower == "to" && steps == 0 {
+			// "spoke to President X": a conversation with a person; "spoke
+			// to reporters" names nobody and is no event.
+			if g := forwardGroup(u, k+1, 1); len(g) > 0 && (g[0].Kind == entPerson || g[0].Kind == entRole && !g[0].Side) && !g[0].Reporter {
+				return g, true, false
+			}
+			return nil, false, false
+		}
 		if withWords[t.Lower] || info.Kind == Call && t.Lower == "from" || info.Kind == Summit && t.Lower == "of" {
 			g := forwardGroup(u, k+1, 4)
 			if len(g) == 0 && info.Kind != Summit {

@@ -77,6 +77,9 @@ func TestExtractEvents(t *testing.T) {
 		{"will welcome", "Salas will welcome Reyes to Santiago on Friday.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|Santiago"}},
 		{"a list after a preposition", "Advisers from Peru, Bolivia, Chile and Brazil met in Lima.", []string{"meeting|Bolivia,Brazil,Chile,Peru|occurred|Lima"}},
 		{"a place before the comma is not in the list", "In Lima, Salas and Reyes met.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"spoke to a president", "Salas spoke to Peruvian President Tomas Reyes on Monday.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"dialled", "Salas dialled Reyes.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"telephonic conversation", "Salas held a telephonic conversation with Reyes.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"aside on the channel", "Salas had a meeting, via videoconference, with Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"aside on the phone", "Salas held talks, by telephone, with Reyes.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"other asides still stop", "Salas had meetings, in particular, with Reyes.", nil},
@@ -99,6 +102,7 @@ func TestExtractNotEvents(t *testing.T) {
 		"Salas called on Peru to act.",
 		"Protesters renewed calls to end the war with Peru.",
 		"Salas held a business meeting with Reyes.",
+		"Salas spoke to reporters after the vote.",
 		"Salas renewed his offer to host talks between Peru and Bolivia.",
 		"Salas paid a hospital visit.",
 		"Salas did not meet Reyes.",
@@ -289,6 +293,13 @@ func TestExtractHeadlineSubjectFromBody(t *testing.T) {
 	ms := Extract(a)
 	require.Len(t, ms, 1)
 	assert.Equal(t, "call|Pedro Salas,Tomas Reyes|occurred|", brief(ms[0]))
+}
+
+// A headline lists its parties with a comma where prose writes "and".
+func TestExtractHeadlineCommaList(t *testing.T) {
+	ms := Extract(story("Chile, Peru hold talks", "The talks went well, officials said."))
+	require.NotEmpty(t, ms)
+	assert.Equal(t, "talks|Chile,Peru|occurred|", brief(ms[0]))
 }
 
 // The words of a name break no clause: "States" in "United States" is not

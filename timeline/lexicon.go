@@ -248,7 +248,7 @@ var listJoiners = words(", and & as well plus together along")
 
 // remoteCues say that a conversation was by phone or video; "spoke with"
 // and "talks" become a call when the sentence (or the headline) has one.
-var remoteCues = words("phone telephone phoned telephoned video videoconference video-conference videoconferencing teleconference")
+var remoteCues = words("phone telephone phoned telephoned telephonic telephonically video videoconference video-conference videoconferencing teleconference")
 
 // notNameWords are words that may be capitalised but are never part of a person's
 // name; a run of capitalised words containing one is not a name.

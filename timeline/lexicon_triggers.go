@@ -33,7 +33,7 @@ var triggerRows = []struct {
 }{
 	// Calls.
 	{[]string{"phone call", "phone calls", "telephone call", "telephone calls", "video call", "video calls", "video link", "videoconference", "video conference", "video-conference", "videoconferences", "teleconference", "phone conversation", "phone conversations", "telephone conversation", "telephone conversations", "telephone talks", "phone talks", "telephone talk", "phone talk", "video meeting"}, triggerInfo{Kind: Call, Noun: true}},
-	{[]string{"phoned", "telephoned", "phones", "telephones"}, triggerInfo{Kind: Call, Object: true}},
+	{[]string{"phoned", "telephoned", "phones", "telephones", "dialled", "dialed", "dials", "rang"}, triggerInfo{Kind: Call, Object: true}},
 	{[]string{"call", "calls"}, triggerInfo{Kind: Call, With: true, Noun: true}},
 	// Conversations: talks, or a call with a remote cue.
 	{[]string{"spoke", "speak", "speaks", "speaking", "talked", "talking", "chatted", "conferred"}, triggerInfo{Kind: Talks, With: true, Convertible: true, Base: true}},
