@@ -749,6 +749,11 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 		}
 	}
 	left := leftGroup(u, lo)
+	if len(left) == 0 && len(right) == 0 && info.Noun && d.m.Kind == Call {
+		if a, b, ok := toldInCall(u, lo); ok {
+			left, right, with = []entity{a}, []entity{b}, true
+		}
+	}
 	if p := x.pronounPartner(ui, left, right); p != nil {
 		left = append([]entity{*p}, left...) // "He and X met with Y"
 	}
@@ -815,6 +820,40 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 		x.nextLegs(ui, d, *dest)
 	}
 }
+
+// toldInCall reads "X told Y in a phone call", "X assured Y during a
+// call": the speaker and the person spoken to are the two sides of the
+// call at lo.
+func toldInCall(u *unit, lo int) (speaker, hearer entity, ok bool) {
+	k := lo - 1
+	for k >= 0 && callArticles[u.toks[k].Lower] {
+		k--
+	}
+	if k < 0 || k == lo-1 || !callPrepositions[u.toks[k].Lower] || k < 3 || u.entEnd[k-1] == 0 {
+		return entity{}, entity{}, false
+	}
+	hearer = u.ents[u.entEnd[k-1]-1]
+	v := hearer.Lo - 1
+	if v < 1 || !(reportingVerbs[u.toks[v].Lower] || toldVerbs[u.toks[v].Lower]) || u.entEnd[v-1] == 0 {
+		return entity{}, entity{}, false
+	}
+	speaker = u.ents[u.entEnd[v-1]-1]
+	isParty := func(e entity) bool {
+		return !e.Reporter && (e.Kind == entPerson || e.Kind == entRole && !e.Side)
+	}
+	if !isParty(speaker) || !isParty(hearer) {
+		return entity{}, entity{}, false
+	}
+	return speaker, hearer, true
+}
+
+// callPrepositions and callArticles open the phrase of a call that
+// carried what someone told someone: "in a", "during their".
+var (
+	callPrepositions = words("in during over on")
+	callArticles     = words("a an the their his her")
+	toldVerbs        = words("assured warned informed urged reassured briefed thanked congratulated")
+)
 
 // hostOf is the participant a destination stands for: the organisation
 // visited, else the country of the place.

@@ -80,6 +80,8 @@ func TestExtractEvents(t *testing.T) {
 		{"spoke to a president", "Salas spoke to Peruvian President Tomas Reyes on Monday.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"dialled", "Salas dialled Reyes.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"telephonic conversation", "Salas held a telephonic conversation with Reyes.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"told in a call", "Salas told Reyes in a phone call that ties were strong.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"assured during a call", "Salas assured Reyes during their telephone conversation.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"aside on the channel", "Salas had a meeting, via videoconference, with Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"aside on the phone", "Salas held talks, by telephone, with Reyes.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"other asides still stop", "Salas had meetings, in particular, with Reyes.", nil},
