@@ -137,6 +137,17 @@ func (x *extraction) assignTimexes() {
 				d.tx = &tx
 			}
 		}
+		if f := frameTimex(u); f >= 0 {
+			// "Last week, Neuberger was in Brussels where she met …": a
+			// date that opens the sentence dates every event of it that
+			// has no date of its own.
+			for _, d := range ds {
+				if d.tx == nil && d.lo > u.txTok[f] {
+					tx := u.txs[f]
+					d.tx = &tx
+				}
+			}
+		}
 		for _, d := range ds {
 			if d.tx != nil || !d.venue {
 				continue
@@ -156,6 +167,39 @@ func (x *extraction) assignTimexes() {
 		}
 	}
 }
+
+// frameTimex is the index in u.txs of a date expression that frames the
+// whole sentence: it opens the sentence (after at most a preposition) and
+// a comma sets it off ("Last week, …", "On Monday, …"), and the sentence
+// reports nobody's words, so the date is not that of a saying. -1 for
+// none.
+func frameTimex(u *unit) int {
+	if len(u.txs) == 0 || u.headline {
+		return -1
+	}
+	k := u.txTok[0]
+	if k > 1 || k == 1 && !framePrepositions[u.toks[0].Lower] {
+		return -1
+	}
+	end := k
+	for end < len(u.toks) && u.inTx[end] {
+		end++
+	}
+	if end >= len(u.toks) || u.toks[end].Text != "," {
+		return -1
+	}
+	for k, t := range u.toks {
+		// brk is cleared inside names: the "States" of "United States"
+		// reports nothing.
+		if u.brk[k] && reportingVerbs[t.Lower] {
+			return -1
+		}
+	}
+	return 0
+}
+
+// framePrepositions may open a sentence-framing date: "On Monday, …".
+var framePrepositions = words("on in during at by earlier later")
 
 // maxDateDistance is how many words a date expression may stand from the
 // event word it dates.

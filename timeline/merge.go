@@ -252,6 +252,15 @@ type mergeCluster struct {
 	// days); the slack is for publishers in different time zones.
 	weakDays *resolve.Range
 	weakFrom map[string]bool
+	// strongFrom lists, by publisher, the articles that date the event in
+	// their text to the day they were published: a publisher that reports
+	// an event the same day. Another report of that publisher dated only
+	// by its publication day must fall on the event's day itself: it too
+	// is a same-day report, and the one-day slack is for time zones, of
+	// which one press office has one. ("Today, the leaders held a call"
+	// on Monday and a readout of a call published on Tuesday are two
+	// calls.)
+	strongFrom map[string][]string
 	allDay   bool // every dated mention is a single day
 	dated    bool
 	article  map[string]bool
@@ -721,6 +730,9 @@ func (c *mergeCluster) datesAccept(it *mergeItem) bool {
 	}
 	w := it.window()
 	if c.strong != nil {
+		if it.class == weakDate && c.strongElsewhere(it) {
+			return it.rng.Overlaps(*c.strong)
+		}
 		return w.Overlaps(*c.strong)
 	}
 	if it.class == weakDate && c.weakDays != nil && !it.rng.Overlaps(*c.weakDays) &&
@@ -728,6 +740,17 @@ func (c *mergeCluster) datesAccept(it *mergeItem) bool {
 		return false
 	}
 	return w.Overlaps(*c.weak)
+}
+
+// strongElsewhere reports whether another article of the item's publisher
+// dates the cluster in its text (see strongFrom).
+func (c *mergeCluster) strongElsewhere(it *mergeItem) bool {
+	for _, a := range c.strongFrom[publisherOf(it.m.Article)] {
+		if a != it.m.Article {
+			return true
+		}
+	}
+	return false
 }
 
 // score ranks compatible clusters for an item.
@@ -809,6 +832,15 @@ func (c *mergeCluster) take(it *mergeItem) {
 	switch it.class {
 	case strongDate:
 		narrow(&c.strong, w)
+		if it.pub != date.Zero && it.rng.First == it.pub && it.rng.Last == it.pub {
+			if c.strongFrom == nil {
+				c.strongFrom = map[string][]string{}
+			}
+			p := publisherOf(it.m.Article)
+			if !slices.Contains(c.strongFrom[p], it.m.Article) {
+				c.strongFrom[p] = append(c.strongFrom[p], it.m.Article)
+			}
+		}
 	case weakDate:
 		narrow(&c.weak, w)
 		if c.weakFrom == nil {

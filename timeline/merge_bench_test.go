@@ -42,7 +42,7 @@ func syntheticMentions(n int, seed uint64) []Mention {
 			if r.IntN(3) == 0 {
 				pa = person(surnames[a%len(surnames)]+fmt.Sprint(a/len(surnames)), "")
 			}
-			m := mb{kind: kind, who: []Participant{pa, pb}, article: fmt.Sprintf("art-%d-%d", ev, k),
+			m := mb{kind: kind, who: []Participant{pa, pb}, article: fmt.Sprintf("outlet-%d/art-%d", k, ev), // each report from another outlet
 				published: (day + dateOffset(k)).String(), index: r.IntN(5), status: Occurred}
 			if kind == Visit || kind == Meeting {
 				m.place = "City" + fmt.Sprint(a%7)

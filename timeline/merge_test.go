@@ -134,6 +134,18 @@ func TestMergeRules(t *testing.T) {
 		}, 1, func(t *testing.T, es []Event) {
 			assert.Equal(t, []string{"Volodymyr Zelenskyy", "Ingrid Halvorsen"}, names(es[0]))
 		}},
+		{"a same-day publisher's next-day readout is another event", []mb{
+			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-06", FromText), article: "press/a.txt", published: "2031-06-06"},
+			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-07", FromPublication), article: "press/b.txt", published: "2031-06-07"},
+		}, 2, nil},
+		{"a next-day publisher's undated report joins the day before", []mb{
+			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-06", FromText), article: "wire/a.txt", published: "2031-06-07"},
+			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-07", FromPublication), article: "wire/b.txt", published: "2031-06-07"},
+		}, 1, nil},
+		{"another publisher's undated report joins the day before", []mb{
+			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-06", FromText), article: "press/a.txt", published: "2031-06-06"},
+			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-07", FromPublication), article: "wire/b.txt", published: "2031-06-07"},
+		}, 1, nil},
 		{"a named session of an organisation and a mention of its summit with a leader are one event", []mb{
 			{kind: Summit, format: "CIS Council of Heads of State", who: []Participant{org("Commonwealth of Independent States")}, status: Planned, when: onDay("2031-12-28", FromText), article: "press/a.txt", published: "2031-12-27"},
 			{kind: Summit, who: []Participant{okafor, org("Commonwealth of Independent States")}, when: onDay("2031-12-28", FromPublication), article: "press/b.txt", published: "2031-12-28"},
