@@ -261,12 +261,12 @@ type mergeCluster struct {
 	// on Monday and a readout of a call published on Tuesday are two
 	// calls.)
 	strongFrom map[string][]string
-	allDay   bool // every dated mention is a single day
-	dated    bool
-	article  map[string]bool
-	dead     bool // merged into another cluster
-	filed    filedState
-	pubs     resolve.Range // first and last publication date of its sources
+	allDay     bool // every dated mention is a single day
+	dated      bool
+	article    map[string]bool
+	dead       bool // merged into another cluster
+	filed      filedState
+	pubs       resolve.Range // first and last publication date of its sources
 }
 
 type merger struct {
