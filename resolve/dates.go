@@ -180,9 +180,13 @@ func (t *tagger) monthAt(i int) (cand, bool) {
 			}
 		}
 	}
-	// Day first: "10 January 2022", "the 10th of January".
+	// Day first: "10 January 2022", "the 10th of January", "18-21 January".
 	if day, k, ok := t.dayFirst(j); ok {
-		if m, ok := t.is(k, cMonth); ok && t.capitalized(k) {
+		last, k2, span := t.dayRangeEnd(k, day, 12)
+		if span {
+			k = k2
+		}
+		if m, ok := t.is(k, cMonth); ok && t.capitalized(k) && (!span || last <= daysInAnyYear(m)) {
 			e := k + 1
 			if t.punct(e, '.') && t.glued(e) && t.abbreviatedMonth(k) {
 				e++ // "10 Feb.", not the full stop of "on 10 February."
@@ -191,7 +195,11 @@ func (t *tagger) monthAt(i int) (cand, bool) {
 			if hasYear {
 				e = ye
 			}
-			return t.monthDay(start, e, y, m, day, hasYear, 0)
+			c, ok := t.monthDay(start, e, y, m, day, hasYear, 0)
+			if ok && span {
+				c = spanDays(c, m, day, last)
+			}
+			return c, ok
 		}
 	}
 	m, ok := t.is(j, cMonth)
@@ -206,11 +214,19 @@ func (t *tagger) monthAt(i int) (cand, bool) {
 	// Month and day.
 	if day, k, ok := t.dayAt(e); ok && !(t.punct(k, ':') && t.glued(k) && t.glued(k+1)) && !(t.glued(k) && t.word(k) != "") {
 		if day <= daysInAnyYear(m) {
+			last, k2, span := t.dayRangeEnd(k, day, m)
+			if span {
+				k = k2
+			}
 			y, ye, hasYear := t.yearAfter(k)
 			if hasYear {
 				k = ye
 			}
-			return t.monthDay(start, k, y, m, day, hasYear, wd)
+			c, ok := t.monthDay(start, k, y, m, day, hasYear, wd)
+			if ok && span {
+				c = spanDays(c, m, day, last)
+			}
+			return c, ok
 		}
 	}
 	if wd != 0 {
@@ -245,6 +261,43 @@ func (t *tagger) monthAt(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return t.bareMonth(j, m)
+}
+
+// dayRangeEnd reads the end of a span of days after the day first at
+// token k ("18-21", "18–21"): the last day and the token after it. The
+// dash must be glued to both numbers, and the last day must come after the
+// first within month m (12 when the month is not known yet: any month).
+func (t *tagger) dayRangeEnd(k, first, m int) (int, int, bool) {
+	if !t.glued(k) || !t.glued(k+1) || !(t.punct(k, '-') || t.tokText(k) == "–") {
+		return 0, 0, false
+	}
+	last, k2, ok := t.dayAt(k + 1)
+	if !ok || last <= first || last > daysInAnyYear(m) || t.glued(k2) && t.word(k2) != "" {
+		return 0, 0, false
+	}
+	return last, k2, true
+}
+
+// tokText is the text of token i, or "" past the ends.
+func (t *tagger) tokText(i int) string {
+	if i < 0 || i >= len(t.toks) {
+		return ""
+	}
+	return t.text[t.toks[i].start:t.toks[i].end]
+}
+
+// spanDays widens the day of c, the first of "January 18-21", to the
+// whole span. The value stays the first day: TimeML has no value for a
+// span of days, and writes such a span as two expressions.
+func spanDays(c cand, m, first, last int) cand {
+	y := c.p.rng.First.Year()
+	if last > daysIn(y, m) {
+		return c
+	}
+	c.p.rng.Last = mkDate(y, m, last)
+	c.rule += "/span"
+	c.why += fmt.Sprintf("; the span runs to %s %d", monthNames[m], last)
+	return c
 }
 
 // abbreviatedMonth reports whether the month name at token j is written

@@ -443,6 +443,8 @@ func (t *tagger) numMayStart(i int) bool {
 			return true
 		}
 		return false
+	case tOther:
+		return t.tokText(i+1) == "–" // "18–21 January"
 	case tWord:
 		switch n.lex.c[0] {
 		case cUnit, cMonth, cMeridiem, cZone, cWeekday, cDeictic, cShift:

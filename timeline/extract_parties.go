@@ -397,6 +397,23 @@ func (x *extraction) bodySubject(other Participant) (Participant, bool) {
 // bodySubjectReach is how many sentences of the body bodySubject reads.
 const bodySubjectReach = 3
 
+// definiteOfficeAt reads "the President", "the Vice President", "the
+// Prime Minister" ending at token k: the normalised role and the index of
+// "the".
+func definiteOfficeAt(u *unit, k int) (role string, the int, ok bool) {
+	if k >= 2 && u.toks[k-2].Lower == "the" {
+		if role, ok := definiteOffices[u.toks[k-1].Lower+" "+u.toks[k].Lower]; ok {
+			return role, k - 2, true
+		}
+	}
+	if k >= 1 && u.toks[k-1].Lower == "the" {
+		if role, ok := definiteOffices[u.toks[k].Lower]; ok {
+			return role, k - 1, true
+		}
+	}
+	return "", 0, false
+}
+
 // relativeAntecedent is the person a relative clause opening just before
 // the event word at lo is about: in "talks with President X, who arrived
 // in Moscow on a working visit" X is the visitor, although X is the object
@@ -460,8 +477,8 @@ func (x *extraction) pronounSubject(ui, lo int, right []entity) *entity {
 	if k < 0 {
 		return nil
 	}
-	if role, ok := definiteOffices[u.toks[k].Lower]; ok && k > 0 && u.toks[k-1].Lower == "the" {
-		if k-1 > 0 && !(u.brk[k-2] || u.toks[k-2].Text == ",") {
+	if role, the, ok := definiteOfficeAt(u, k); ok {
+		if the > 0 && !(u.brk[the-1] || u.toks[the-1].Text == ",") {
 			return nil
 		}
 		return x.soleHolder(role, right)

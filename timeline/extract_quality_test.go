@@ -114,6 +114,8 @@ func TestExtractPronounAndOfficeSubjects(t *testing.T) {
 		{"country's monarch", "King Olaf Berg of Norway arrived. The Norwegian monarch met with Reyes.",
 			[]string{"meeting|Olaf Berg,Tomas Reyes|occurred|"}},
 		{"an office two people hold", "The president will meet with Prime Minister Ana Lima of Spain.", nil},
+		{"an office of two words", "Vice President Ines Mora of Chile arrived. The Vice President also met with Reyes.",
+			[]string{"meeting|Ines Mora,Tomas Reyes|occurred|"}},
 		{"a chain of pronoun subjects", "Salas landed in Lima. After a short rest, he toured the port. Then he met with Prime Minister Ana Lima of Spain.",
 			[]string{"visit|Pedro Salas,Peru|occurred|Lima", "meeting|Ana Lima,Pedro Salas|occurred|"}},
 		{"the subject, not an earlier object", "After writing to Reyes, Salas flew home. He met with Prime Minister Ana Lima of Spain on Friday.",
