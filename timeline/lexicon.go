@@ -264,6 +264,6 @@ var definiteOffices = map[string]string{
 	"pope": "Pope", "pontiff": "Pope",
 	"president": "President", "chancellor": "Prime Minister", "premier": "Prime Minister",
 	"secretary-general": "Head of Organization",
-	"vice president": "Vice President", "prime minister": "Prime Minister",
+	"vice president":    "Vice President", "prime minister": "Prime Minister",
 	"foreign minister": "Foreign Minister", "defense minister": "Defense Minister", "defence minister": "Defense Minister",
 }
