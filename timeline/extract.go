@@ -91,6 +91,9 @@ type draft struct {
 	// generic: the clause makes the event a topic or a wish ("the need
 	// for talks"); kept only with a date of its own.
 	generic bool
+	// trip is the first leg of the trip this visit is a leg of (see
+	// nextLegs); nil for other mentions.
+	trip *draft
 }
 
 // extractBuffers are the per-article working arrays, reused through a
@@ -866,35 +869,55 @@ func hostOf(dest entity) Participant {
 
 // nextLegs adds a visit for each further destination of a trip that the
 // sentence lists after the first: "will travel to Kyiv on Monday and to
-// Moscow on Tuesday" is two visits, each with its own date (the date
-// nearest each leg goes to it; see assignTimexes).
+// Moscow on Tuesday" and "will travel to Kyiv, Ukraine, Berlin, Germany,
+// and Geneva, Switzerland" are two and three visits, each with its own
+// date when it has one (the date nearest each leg goes to it; see
+// assignTimexes).
 func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
 	u := &x.units[ui]
 	toks := u.toks
 	for legs := 0; legs < maxLegs; legs++ {
 		k := dest.Hi
-		for k < len(toks) && (u.inTx[k] || toks[k].Lower == "on" && k+1 < len(toks) && u.inTx[k+1]) {
-			k++ // the first leg's date
+		// "Kyiv, Ukraine": the country of the place, set off by a comma.
+		if k+1 < len(toks) && toks[k].Text == "," && u.entAt[k+1] > 0 {
+			if e := u.ents[u.entAt[k+1]-1]; e.Kind == entCountry && e.Name == dest.Country && dest.Kind == entPlace {
+				k = e.Hi
+			}
 		}
-		if k+1 >= len(toks) || toks[k].Lower != "and" {
+		for k < len(toks) && (u.inTx[k] || toks[k].Lower == "on" && k+1 < len(toks) && u.inTx[k+1]) {
+			k++ // the leg's date
+		}
+		sep := false
+		if k < len(toks) && toks[k].Text == "," {
+			k, sep = k+1, true
+		}
+		if k < len(toks) && toks[k].Lower == "and" {
+			k, sep = k+1, true
+		}
+		if !sep || k >= len(toks) {
 			return
 		}
-		k++
 		if legWords[toks[k].Lower] {
 			k++
 		}
-		if k >= len(toks) || toks[k].Lower != "to" {
+		if k < len(toks) && toks[k].Lower == "to" {
+			k++
+		}
+		if k >= len(toks) || u.entAt[k] == 0 {
 			return
 		}
-		next := destination(u, k)
-		if next == nil || next.Kind != entPlace && next.Kind != entCountry || next.Country == "" {
+		next := u.ents[u.entAt[k]-1]
+		if next.Kind != entPlace && next.Kind != entCountry || next.Country == "" || next.Hi < len(toks) && toks[next.Hi].Lower == "'s" {
 			return
 		}
 		// Each leg spans its destination, so that the date after each
 		// is nearest to it.
 		d.end = max(d.end, dest.Hi)
+		if d.trip == nil {
+			d.trip = d
+		}
 		leg := *d
-		leg.lo, leg.hi, leg.end = k, k+1, next.Hi
+		leg.lo, leg.hi, leg.end = next.Lo, next.Lo+1, next.Hi
 		old := hostOf(dest)
 		leg.m.Participants = nil
 		for _, p := range d.m.Participants {
@@ -902,13 +925,13 @@ func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
 				leg.m.Participants = append(leg.m.Participants, p)
 			}
 		}
-		leg.m.Participants = addParticipant(leg.m.Participants, hostOf(*next))
+		leg.m.Participants = addParticipant(leg.m.Participants, hostOf(next))
 		leg.m.Place = ""
 		if next.Kind == entPlace {
 			leg.m.Place = next.Name
 		}
 		x.drafts = append(x.drafts, &leg)
-		d, dest = &leg, *next
+		d, dest = &leg, next
 	}
 }
 

@@ -32,6 +32,12 @@ func (x *extraction) date() {
 		if d.m.When == nil && !d.ref {
 			if r := x.referent(i); r != nil {
 				x.takeDate(d, r)
+				if d.cue == "" && x.units[d.unit].headline {
+					// "Secretary Blinken's Travel to Ukraine" over "will
+					// travel …": a headline's noun has no tense of its
+					// own; the report it heads has.
+					d.cue = r.cue
+				}
 			}
 		}
 	}
@@ -137,6 +143,7 @@ func (x *extraction) assignTimexes() {
 				d.tx = &tx
 			}
 		}
+		shareTripDate(ds)
 		if f := frameTimex(u); f >= 0 {
 			// "Last week, Neuberger was in Brussels where she met …": a
 			// date that opens the sentence dates every event of it that
@@ -164,6 +171,33 @@ func (x *extraction) assignTimexes() {
 					d.cue = share.cue
 				}
 			}
+		}
+	}
+}
+
+// shareTripDate gives the date written after the last leg of a trip to
+// the legs before it that have none: in "will travel to Kyiv, Berlin and
+// Geneva January 18-21" the days are the whole trip's. A date written
+// after an earlier leg ("to Kyiv on Monday and to Moscow") stays that
+// leg's.
+func shareTripDate(ds []*draft) {
+	var last *draft
+	for _, d := range ds {
+		if d.trip != nil {
+			last = d
+		}
+	}
+	if last == nil || last.trip == last || last.tx == nil {
+		return
+	}
+	for _, d := range ds {
+		if d.trip == last.trip && d != last && d.tx != nil {
+			return // a leg with a date of its own: each leg has its day
+		}
+	}
+	for _, d := range ds {
+		if d.trip == last.trip && d != last {
+			d.tx = last.tx
 		}
 	}
 }

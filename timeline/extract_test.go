@@ -210,6 +210,8 @@ func TestExtractDates(t *testing.T) {
 			[]string{"meeting nil"}},
 		{"legs of a trip, each on its day", "", intro + "Salas will travel to Lima on Wednesday and to Quito on Thursday.",
 			[]string{"visit 2023-03-08 2023-03-08..2023-03-08 text", "visit 2023-03-09 2023-03-09..2023-03-09 text"}},
+		{"a list of destinations shares the trip's days", "", intro + "Salas will travel to Lima, Peru, Quito, Ecuador, and La Paz, Bolivia, March 20-23.",
+			[]string{"visit 2023-03-20 2023-03-20..2023-03-23 text", "visit 2023-03-20 2023-03-20..2023-03-23 text", "visit 2023-03-20 2023-03-20..2023-03-23 text"}},
 		{"and then to", "", intro + "Salas travelled to Lima on Friday and then to Quito.",
 			[]string{"visit 2023-03-03 2023-03-03..2023-03-03 text", "visit nil"}},
 	}
@@ -299,6 +301,16 @@ func TestExtractHeadlineSubjectFromBody(t *testing.T) {
 	ms := Extract(a)
 	require.Len(t, ms, 1)
 	assert.Equal(t, "call|Pedro Salas,Tomas Reyes|occurred|", brief(ms[0]))
+}
+
+// A headline's event noun has no tense: it takes the status of the report
+// it heads.
+func TestExtractHeadlineTakesStatus(t *testing.T) {
+	ms := Extract(story("President Salas's Visit to Peru", "Chilean President Pedro Salas will visit Peru on March 20."))
+	require.Len(t, ms, 2)
+	for _, m := range ms {
+		assert.Equal(t, Planned, m.Status, m.Source.Sentence)
+	}
 }
 
 // A headline lists its parties with a comma where prose writes "and".
