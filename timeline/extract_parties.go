@@ -46,6 +46,9 @@ func leftGroup(u *unit, lo int) []entity {
 		}
 		group = append(group, e)
 		k = e.Lo - 1
+		if g, ok := titleRunBefore(u, k); ok {
+			k = g // "…, and Assistant Secretary of Defense for … Chris Maier"
+		}
 		glue, comma, and := 0, false, false
 		for k >= 0 && u.entEnd[k] == 0 && groupGlue[u.toks[k].Lower] && glue < 3 {
 			comma = comma || u.toks[k].Text == ","
@@ -165,6 +168,45 @@ var channelWords = words("online remotely virtually videolink video-link link")
 
 // maxChannelAside is the most words such an aside has.
 const maxChannelAside = 4
+
+// titleRunBefore passes back over a long title that the title tables do
+// not know, written before a name in a list ("Dr. A, General B, and
+// Assistant Secretary of Defense for Special Operations and Low-Intensity
+// Conflict C"): capitalised words and their connectors, ending at token
+// k, preceded by a comma or "and" that follows another name. It returns
+// that comma or "and".
+func titleRunBefore(u *unit, k int) (int, bool) {
+	if k < 1 || u.toks[k].Text == "," || u.toks[k].Lower == "and" {
+		return 0, false // no title: the list's own glue
+	}
+	for j, n := k, 0; j >= 1 && n < maxTitleRun; j, n = j-1, n+1 {
+		t := u.toks[j]
+		if t.Text == "," || t.Lower == "and" {
+			p := j - 1
+			for p >= 0 && u.entEnd[p] == 0 && (u.toks[p].Text == "," || u.toks[p].Lower == "and") {
+				p--
+			}
+			if j < k && p >= 0 && u.entEnd[p] > 0 {
+				return j, true
+			}
+			if t.Text == "," {
+				return 0, false
+			}
+			continue
+		}
+		if u.entEnd[j] > 0 || !(t.Cap && t.Word || titleConnectors[t.Lower]) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// titleConnectors join the words of a title: "Secretary of Defense for
+// Special Operations and Low-Intensity Conflict".
+var titleConnectors = words("of for the and - &")
+
+// maxTitleRun is the longest title titleRunBefore passes over.
+const maxTitleRun = 14
 
 // forwardGroup collects a list of names starting at or a few words after k.
 // A name after a comma joins the list only when the list goes on after it

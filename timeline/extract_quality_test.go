@@ -218,6 +218,8 @@ func TestExtractLists(t *testing.T) {
 	}{
 		{"subject list with a final and", "Today, Prime Minister Ana Lima of Spain, King Olaf Berg of Norway, Reyes, and Salas held a call.",
 			[]string{"call|Ana Lima,Olaf Berg,Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a long title the tables do not know", "Salas, Reyes, and Deputy Commissioner for Fisheries and Coastal Affairs Ana Lima met in Quito.",
+			[]string{"meeting|Ana Lima,Pedro Salas,Tomas Reyes|occurred|Quito"}},
 		{"a place before the list", "In Spain, Salas and Reyes held a call.",
 			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"object list without and", "Salas held a call with Reyes, Prime Minister Ana Lima of Spain, King Olaf Berg of Norway.",

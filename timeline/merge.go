@@ -113,6 +113,7 @@ type mergeItem struct {
 	pub    date.Date     // publication date, date.Zero when unknown
 	key    string        // canonical tie-break key
 	keys   []string      // index keys: side pairs and format
+	hosts  []string      // of a visit: the countries and organisations visited
 }
 
 // weakSlack is how many days a publication date may be off the event day.
@@ -140,6 +141,9 @@ func newMergeItem(m *Mention, reg *nameRegistry) *mergeItem {
 		}
 		if isOrg {
 			it.orgs[side] = true
+		}
+		if m.Kind == Visit && p.Type != "person" && !slices.Contains(it.hosts, side) {
+			it.hosts = append(it.hosts, side)
 		}
 		if person != nil {
 			it.people[side] = append(it.people[side], *person)
@@ -239,6 +243,7 @@ type mergeCluster struct {
 	sorted  []string // sides, sorted
 	people  map[string][]personName
 	orgs    map[string]bool
+	hosts   map[string]bool // the countries and organisations its visits visit
 	kinds   tally[Kind]
 	format  string
 	fmtSide []string // sorted sides of the format's mentions
@@ -618,6 +623,9 @@ func (c *mergeCluster) sidesAccept(it *mergeItem) bool {
 	if len(c.items) == 0 {
 		return true
 	}
+	if len(it.hosts) > 0 && len(c.hosts) > 0 && !slices.ContainsFunc(it.hosts, func(h string) bool { return c.hosts[h] }) {
+		return false // visits to different countries: the legs of a trip
+	}
 	if c.format != "" && it.format != "" {
 		if c.format != it.format {
 			return false
@@ -789,6 +797,12 @@ func (c *mergeCluster) take(it *mergeItem) {
 	slices.Sort(c.sorted)
 	for s := range it.orgs {
 		c.orgs[s] = true
+	}
+	for _, h := range it.hosts {
+		if c.hosts == nil {
+			c.hosts = map[string]bool{}
+		}
+		c.hosts[h] = true
 	}
 	for side, ps := range it.people {
 		for _, p := range ps {

@@ -134,6 +134,10 @@ func TestMergeRules(t *testing.T) {
 		}, 1, func(t *testing.T, es []Event) {
 			assert.Equal(t, []string{"Volodymyr Zelenskyy", "Ingrid Halvorsen"}, names(es[0]))
 		}},
+		{"the legs of one trip are visits to different countries", []mb{
+			{kind: Visit, who: []Participant{person("Ines Mora", ""), person("Tomas Vidal", ""), country("Kenya")}, when: inRange("2031-W10", "2031-03-03", "2031-03-09", resolve.GranWeek), article: "a"},
+			{kind: Visit, who: []Participant{person("Ines Mora", ""), person("Tomas Vidal", ""), country("Niger")}, when: inRange("2031-W10", "2031-03-03", "2031-03-09", resolve.GranWeek), article: "a", index: 1},
+		}, 2, nil},
 		{"a same-day publisher's next-day readout is another event", []mb{
 			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-06", FromText), article: "press/a.txt", published: "2031-06-06"},
 			{kind: Call, who: []Participant{okafor, brenner}, when: onDay("2031-06-07", FromPublication), article: "press/b.txt", published: "2031-06-07"},
