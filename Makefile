@@ -32,7 +32,7 @@ bench:
 FUZZ_OTHERS = \
 	./resolve:FuzzTagSpans ./resolve/timeml:FuzzReadGold ./resolve/timeml:FuzzAnnotate ./resolve/timeml:FuzzWriteDocument \
 	./timeline:FuzzParseText ./timeline:FuzzReadJSON ./timeline:FuzzJSONString ./timeline:FuzzParseDateline \
-	./timeline:FuzzExtract ./timeline:FuzzTokenize ./timeline:FuzzNameFold ./timeline:FuzzParseKind \
+	./timeline:FuzzExtract ./timeline:FuzzHTMLText ./timeline:FuzzTokenize ./timeline:FuzzNameFold ./timeline:FuzzParseKind \
 	./render:FuzzICSFold ./render:FuzzMDEscape
 FUZZTIME_OTHERS ?= 15s
 fuzz:

@@ -255,6 +255,7 @@ func ParseRecord(raw []byte, opt ReadOptions) (Article, string, error) {
 			return a, field, err
 		}
 	}
+	a.Headline, a.Body = markupFreeText(a.Headline), markupFreeText(a.Body)
 	if a.Body == "" {
 		return a, "text", fmt.Errorf("%w: none of the fields %s holds text", ErrNoText, strings.Join(append(append([]string{}, bodyFields[:4]...), summaryFields[0]), ", "))
 	}
