@@ -734,8 +734,13 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 		}
 	}
 	var dest *entity
+	placeBefore := false // the destination is written before the visit noun
 	if info.Destination {
 		dest = destination(u, hi)
+		if dest == nil && info.Noun && len(right) == 0 {
+			dest = destinationBefore(u, lo) // "who is in Russia on a working visit"
+			placeBefore = dest != nil
+		}
 		if dest != nil && dest.Kind == entPerson {
 			right = append(right, *dest)
 			dest = nil
@@ -752,6 +757,9 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 		}
 	}
 	left := leftGroup(u, lo)
+	if placeBefore {
+		left = nil // the place visited, not the visitor
+	}
 	if len(left) == 0 && len(right) == 0 && info.Noun && d.m.Kind == Call {
 		if a, b, ok := toldInCall(u, lo); ok {
 			left, right, with = []entity{a}, []entity{b}, true
@@ -857,6 +865,24 @@ var (
 	callArticles     = words("a an the their his her")
 	toldVerbs        = words("assured warned informed urged reassured briefed thanked congratulated")
 )
+
+// destinationBefore finds the place of a visit noun written after it:
+// "who is in Russia on a working visit", "was in Moscow on an official
+// visit". The place must follow "in" and precede "on a …visit".
+func destinationBefore(u *unit, lo int) *entity {
+	k := lo - 1
+	for k >= 0 && (u.toks[k].Lower == "a" || u.toks[k].Lower == "an" || u.toks[k].Lower == "the") {
+		k--
+	}
+	if k < 2 || u.toks[k].Lower != "on" || u.entEnd[k-1] == 0 {
+		return nil
+	}
+	e := u.ents[u.entEnd[k-1]-1]
+	if e.Lo < 1 || u.toks[e.Lo-1].Lower != "in" || e.Kind != entPlace && e.Kind != entCountry || e.Country == "" {
+		return nil
+	}
+	return &e
+}
 
 // hostOf is the participant a destination stands for: the organisation
 // visited, else the country of the place.

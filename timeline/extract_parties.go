@@ -465,6 +465,16 @@ func relativeAntecedent(u *unit, lo int) *entity {
 	for k >= 0 && subjectSkip[u.toks[k].Lower] {
 		k--
 	}
+	// "X, who is in Russia on a working visit": the place of the visit
+	// stands between the pronoun and the visit.
+	if k >= 2 && u.entEnd[k] > 0 && k+1 < lo && u.toks[k+1].Lower == "on" {
+		if e := u.ents[u.entEnd[k]-1]; (e.Kind == entPlace || e.Kind == entCountry) && e.Lo >= 2 && u.toks[e.Lo-1].Lower == "in" {
+			k = e.Lo - 2
+			for k >= 0 && subjectSkip[u.toks[k].Lower] {
+				k--
+			}
+		}
+	}
 	if k < 2 || u.toks[k].Lower != "who" || u.toks[k-1].Text != "," || u.entEnd[k-2] == 0 {
 		return nil
 	}
