@@ -561,8 +561,15 @@ func (x *extraction) formatDraft(ui int, e entity) {
 	d := &draft{unit: ui, lo: e.Lo, hi: e.Hi, venue: true}
 	d.m.Kind = e.Format.Kind
 	d.m.Format = e.Format.Name
+	if v := attendVerbBefore(u, e.Lo); v >= 0 {
+		// "Putin took part in a session of the CSTO Collective Security
+		// Council": the subject attends the session.
+		if left := leftGroup(u, v); len(left) > 0 {
+			d.m.Participants = x.participants(left, nil)
+		}
+	}
 	for _, p := range e.Format.Parties {
-		d.m.Participants = append(d.m.Participants, groupParticipant(p))
+		d.m.Participants = addParticipant(d.m.Participants, groupParticipant(p))
 	}
 	d.cue = x.statusCue(u, e.Lo, e.Hi, false)
 	if d.cue == "" && isNegated(u, e.Lo) {
@@ -571,6 +578,40 @@ func (x *extraction) formatDraft(ui int, e entity) {
 	d.m.Place = x.place(u, e.Lo, e.Hi)
 	x.drafts = append(x.drafts, d)
 }
+
+// attendVerbBefore finds, a few words before a format's name at lo, the
+// verb of someone taking part in its session ("took part in an
+// extraordinary session of the …", "chaired the …"): the index of the
+// verb's first word, or -1.
+func attendVerbBefore(u *unit, lo int) int {
+	for k := lo - 1; k >= 0 && k >= lo-maxAttendReach; k-- {
+		if u.brk[k] || u.toks[k].Text == "," || u.entEnd[k] > 0 {
+			return -1
+		}
+		if _, n := attendVerbs.match(u.toks, k); n > 0 && k+n <= lo {
+			return k
+		}
+	}
+	return -1
+}
+
+// attendVerbRows are the verbs of taking part in a meeting of a format;
+// attendVerbs is built from them in init, once the tokenizer's tables are
+// ready (see genericCues).
+var attendVerbRows = []string{
+	"took part in", "take part in", "takes part in", "taking part in",
+	"participated in", "participate in", "participates in", "participating in",
+	"attended", "attend", "attends", "attending", "chaired", "chair", "chairs", "chairing",
+	"addressed", "address", "addresses", "joined", "join", "joins",
+}
+
+var attendVerbs *phraseTable[bool]
+
+func init() { attendVerbs = phraseSet(attendVerbRows) }
+
+// maxAttendReach is how many words before a format's name the verb of
+// attending may stand ("took part in an extraordinary session of the").
+const maxAttendReach = 8
 
 // topicWords before a format make it the topic of a conversation, not an
 // event of its own.

@@ -86,7 +86,7 @@ func TestExtractEvents(t *testing.T) {
 		{"aside on the channel", "Salas had a meeting, via videoconference, with Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"aside on the phone", "Salas held talks, by telephone, with Reyes.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"other asides still stop", "Salas had meetings, in particular, with Reyes.", nil},
-		{"council of an organisation", "Salas took part in a Supreme Eurasian Economic Council meeting on Friday.", []string{"summit|Eurasian Economic Union|occurred|"}},
+		{"council of an organisation", "Salas took part in a Supreme Eurasian Economic Council meeting on Friday.", []string{"summit|Eurasian Economic Union,Pedro Salas|occurred|"}},
 		{"federation, not committee", "Salas met with the head of the International Federation of Red Cross and Red Crescent Societies.", []string{"meeting|International Federation of Red Cross and Red Crescent Societies,Pedro Salas|occurred|"}},
 	}
 	for _, tt := range tests {
@@ -410,7 +410,7 @@ func TestExtractAnchoredBodies(t *testing.T) {
 		want       []string
 	}{
 		{"a national security council", "Salas held a meeting with permanent members of the Security Council on Friday.", nil},
-		{"the UN named in the same sentence", "Reyes attended a UN Security Council meeting on Friday.", []string{"summit|UN Security Council|occurred|"}},
+		{"the UN named in the same sentence", "Reyes attended a UN Security Council meeting on Friday.", []string{"summit|Tomas Reyes,UN Security Council|occurred|"}},
 		{"the UN named elsewhere", "Reyes spoke at the United Nations on Monday. He attended a Security Council meeting on Friday.", []string{"summit|UN Security Council|occurred|"}},
 		{"a national council's meeting", "Reyes attended a Security Council meeting on Friday.", nil},
 	}
