@@ -124,8 +124,45 @@ var (
 // ErrBadDate.
 func ParsePublished(s string, order DateOrder) (date.Date, error) {
 	d, _, err := parseDate(s, order, false)
+	if err != nil && errors.Is(err, ErrNotADate) {
+		// "Published: February 24, 2022", "Updated 12:01 PM EST, Thu
+		// February 24, 2022": a label, and a time before the date.
+		if rest, ok := stripDateLabel(s); ok {
+			if d2, _, err2 := parseDate(rest, order, false); err2 == nil || !errors.Is(err2, ErrNotADate) {
+				var de *DateError
+				if errors.As(err2, &de) {
+					de.Text = s // the line as written
+				}
+				return d2, err2
+			}
+		}
+	}
 	return d, err
 }
+
+// stripDateLabel removes what may stand before a publication date on its
+// line: a label ("Published:", "Posted on", "Updated") and a time of day
+// with its zone set off by a comma ("12:01 PM EST, "). ok reports whether
+// anything was removed.
+func stripDateLabel(s string) (string, bool) {
+	t := strings.TrimSpace(s)
+	low := strings.ToLower(t)
+	cut := false
+	for _, l := range dateLabels {
+		if strings.HasPrefix(low, l) {
+			t, low, cut = strings.TrimSpace(t[len(l):]), strings.TrimSpace(low[len(l):]), true
+			t, low = strings.TrimSpace(strings.TrimPrefix(t, ":")), strings.TrimSpace(strings.TrimPrefix(low, ":"))
+			break
+		}
+	}
+	if head, rest, ok := strings.Cut(t, ","); ok && isTimeTail(dateTokens(head)) && len(dateTokens(head)) > 0 {
+		t, cut = strings.TrimSpace(rest), true
+	}
+	return t, cut
+}
+
+// dateLabels may open a publication date's line, longest first.
+var dateLabels = []string{"first published on", "first published", "last updated on", "last updated", "published on", "published", "posted on", "posted", "updated on", "updated", "dated", "date"}
 
 // parseDate does the work of ParsePublished. With allowNoYear a date like
 // "January 3" is accepted and returned with hasYear false (and a zero year

@@ -16,6 +16,10 @@ func TestParsePublished(t *testing.T) {
 		want  string
 	}{
 		{"2022-01-02", "", "2022-01-02"},
+		{"Published: February 24, 2022", "", "2022-02-24"},
+		{"Updated 12:01 PM EST, Thu February 24, 2022", "", "2022-02-24"},
+		{"Posted on Feb. 24, 2022", "", "2022-02-24"},
+		{"Date: 2022-02-24", "", "2022-02-24"},
 		{"2022-1-2", "", "2022-01-02"},
 		{"2022-01-02T10:00:00Z", "", "2022-01-02"},
 		{"2022-01-02T23:30:00-05:00", "", "2022-01-02"}, // the writer's day, not UTC's
@@ -67,6 +71,9 @@ func TestParsePublishedErrors(t *testing.T) {
 		want error
 	}{
 		{"02/01/2022", ErrAmbiguousDate},
+		{"Published: 02/01/2022", ErrAmbiguousDate},
+		{"Updated: soon", ErrNotADate},
+		{"Biden, Putin to talk", ErrNotADate},
 		{"1.2.2022", ErrAmbiguousDate},
 		{"13/13/2022", ErrBadDate},
 		{"01/02/22", ErrBadDate}, // two-digit year
