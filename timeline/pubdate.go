@@ -146,6 +146,9 @@ func ParsePublished(s string, order DateOrder) (date.Date, error) {
 // anything was removed.
 func stripDateLabel(s string) (string, bool) {
 	t := strings.TrimSpace(s)
+	if len(t) > maxDateLine {
+		return t, false // a headline or a paragraph, not a date's line
+	}
 	low := strings.ToLower(t)
 	cut := false
 	for _, l := range dateLabels {
@@ -160,6 +163,9 @@ func stripDateLabel(s string) (string, bool) {
 	}
 	return t, cut
 }
+
+// maxDateLine is the longest line stripDateLabel looks at.
+const maxDateLine = 100
 
 // dateLabels may open a publication date's line, longest first.
 var dateLabels = []string{"first published on", "first published", "last updated on", "last updated", "published on", "published", "posted on", "posted", "updated on", "updated", "dated", "date"}
