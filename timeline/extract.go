@@ -214,6 +214,13 @@ func newExtraction(a Article, buf *extractBuffers) *extraction {
 	}
 	x.buf.toks = tokenizeInto(x.buf.toks, a.Body[start:], start)
 	bodyToks := x.buf.toks
+	if !tagEveryUnit && !mayReportTokens(bodyToks) && (len(x.units) == 0 || !mayReportTokens(x.units[0].toks)) {
+		// Most news reports no diplomatic event: an article with no event
+		// word, format or word of diplomacy anywhere has no mention to
+		// find, and the names, dates and sentences are not worth reading.
+		x.units = x.units[:0]
+		return x
+	}
 	x.buf.sents = splitSentencesInto(x.buf.sents, bodyToks)
 	sents := x.buf.sents
 	if need := len(sents) + len(x.units); cap(x.units) < need {
@@ -470,8 +477,33 @@ func (x *extraction) attachTimexes(bodyStart int, ents [][]entity) {
 	x.buf.txs, x.buf.txTok = txs, txTok
 }
 
-// tagEveryUnit makes attachTimexes tag every unit, so that a test can
-// hold the output of Extract to what it is with mayReport's shortcut.
+// mayReportTokens reports whether toks hold anything findEvents makes a
+// mention of: an event word or phrase, the name of a format, or a word of
+// diplomacy. Like mayReport it may say yes for text with no mention,
+// never no for text with one.
+func mayReportTokens(toks []token) bool {
+	for i := range toks {
+		m := toks[i].Mask
+		switch {
+		case m&firstDiplomacy != 0:
+			return true
+		case m&firstTrigger != 0:
+			if _, n := vocab.triggers.match(toks, i); n > 0 {
+				return true
+			}
+		}
+		if m&firstFormat != 0 {
+			if _, n := vocab.formats.match(toks, i); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tagEveryUnit makes Extract read every article and tag every unit, so
+// that a test can hold its output to what it is with the shortcuts of
+// mayReportTokens and mayReport.
 var tagEveryUnit = false
 
 // mayReport reports whether unit u, whose entities are ents, holds what

@@ -191,6 +191,26 @@ func unwrapPathError(err error) error {
 // It is safe to call from several goroutines on different files.
 func ReadFile(path string, opt ReadOptions, yield func(Article), report func(error)) Stats {
 	st := Stats{Files: 1}
+	if path != "-" && articleExtensions[strings.ToLower(filepath.Ext(path))] == formatText {
+		// A text file is read whole into a buffer of its own size and
+		// handed over to the parser, which keeps it as the article's text.
+		data, err := readTextFile(path)
+		st.Bytes = int64(len(data))
+		if err != nil {
+			st.Skipped++
+			report(&ReadError{Path: path, Err: unwrapPathError(err)})
+			return st
+		}
+		a, err := parseText(path, data, opt, true)
+		if err != nil {
+			st.Skipped++
+			report(err)
+			return st
+		}
+		st.Read++
+		yield(a)
+		return st
+	}
 	var r io.Reader
 	if path == "-" {
 		r = opt.Stdin
@@ -206,26 +226,6 @@ func ReadFile(path string, opt ReadOptions, yield func(Article), report func(err
 		}
 		defer f.Close()
 		r = f
-	}
-	if f, isFile := r.(*os.File); isFile && path != "-" && articleExtensions[strings.ToLower(filepath.Ext(path))] == formatText {
-		// A text file is read whole into a buffer of its own size, with
-		// no buffered reader between, and handed over to the parser.
-		data, err := readWhole(f)
-		st.Bytes = int64(len(data))
-		if err != nil {
-			st.Skipped++
-			report(&ReadError{Path: path, Err: err})
-			return st
-		}
-		a, err := parseText(path, data, opt, true)
-		if err != nil {
-			st.Skipped++
-			report(err)
-			return st
-		}
-		st.Read++
-		yield(a)
-		return st
 	}
 	cr := &countingReader{r: r}
 	// A small buffer is enough to sniff the format; JSON decoding and
@@ -281,30 +281,6 @@ func sniff(br *bufio.Reader) fileFormat {
 		}
 	}
 	return formatText
-}
-
-// readWhole reads f to its end into a slice sized from f's length, so that
-// a regular file takes one allocation and, usually, one read besides the
-// one that finds the end.
-func readWhole(f *os.File) ([]byte, error) {
-	size := 0
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() < 1<<40 {
-		size = int(info.Size())
-	}
-	data := make([]byte, 0, size+1) // +1: the read that finds the end needs room
-	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err == io.EOF {
-			return data, nil
-		}
-		if err != nil {
-			return data, err
-		}
-	}
 }
 
 // countingReader counts the bytes read through it.
