@@ -56,16 +56,20 @@ lint:
 clean:
 	rm -rf bin out
 
-## bench-build: end-to-end `dateline build` over the TimeBank articles copied
-## to >= 100 MB, with -j 1 and -j 2: wall time, MB/s and peak memory.
-BENCH_DIR    ?= /tmp/dateline-bench-corpus
-BENCH_COPIES ?= 280
+## bench-build: end-to-end `dateline build` over a development corpus copied to
+## about 100 MB (BENCH_SOURCE, default the TimeBank articles): wall time, MB/s and
+## peak memory with -j 1, -j 2, and -j 1 on one core (GOMAXPROCS=1).
+BENCH_SOURCE ?= timebank-articles
+BENCH_COPIES ?= 290
+BENCH_DIR    ?= /tmp/dateline-bench-$(BENCH_SOURCE)-$(BENCH_COPIES)
 bench-build: build
-	@if [ ! -f $(BENCH_DIR)/.complete-$(BENCH_COPIES) ]; then \
+	@if [ ! -f $(BENCH_DIR)/.complete ]; then \
 	  rm -rf $(BENCH_DIR); mkdir -p $(BENCH_DIR); \
-	  for i in $$(seq 1 $(BENCH_COPIES)); do cp -r $(SHARED)/corpora/timebank-articles $(BENCH_DIR)/copy$$i; done; \
-	  touch $(BENCH_DIR)/.complete-$(BENCH_COPIES); fi
-	@echo "corpus: $$(du -sb --exclude=.complete-* $(BENCH_DIR) | cut -f1) bytes in $$(find $(BENCH_DIR) -name '*.txt' | wc -l) files"
+	  for i in $$(seq 1 $(BENCH_COPIES)); do cp -r $(SHARED)/corpora/$(BENCH_SOURCE) $(BENCH_DIR)/copy$$i; done; \
+	  touch $(BENCH_DIR)/.complete; fi
+	@echo "corpus: $$(find $(BENCH_DIR) -name '*.txt' -printf '%s\n' | awk '{s+=$$1} END {print s}') bytes in $$(find $(BENCH_DIR) -name '*.txt' | wc -l) article files"
 	@for j in 1 2; do \
-	  /usr/bin/time -f "-j $$j: %e s wall, %M KB peak RSS" $(BIN) build -j $$j -f json -o /dev/null $(BENCH_DIR) 2>&1 | grep -v '^dateline: read' ; \
+	  /usr/bin/time -f "-j $$j: %e s wall, %U s user, %S s sys, %M KB peak RSS" $(BIN) build -j $$j -f json -o /dev/null $(BENCH_DIR) 2>&1 | grep -v '^dateline: read' ; \
 	done
+	@GOMAXPROCS=1 /usr/bin/time -f "-j 1, one core (GOMAXPROCS=1): %e s wall, %M KB peak RSS" $(BIN) build -j 1 -f json -o /dev/null $(BENCH_DIR) 2>&1 | grep -v '^dateline: read'
+
