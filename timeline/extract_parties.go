@@ -377,7 +377,7 @@ func (x *extraction) impliedSubject(ui, lo, hi int, right []entity, home string)
 	if k := subjectWord(u, lo); k >= 0 && firstPersonSubjects[toks[k].Lower] && (toks[k].Lower != "i" || toks[k].Text == "I") {
 		// "I will meet with X": the speaker, never another person of the
 		// sentence ("I met with A, and tomorrow I will meet with B").
-		if s := x.quoteSpeaker(ui); s != nil {
+		if s := x.firstPersonSpeaker(ui); s != nil {
 			return []entity{*s}
 		}
 		return nil
@@ -407,7 +407,7 @@ func (x *extraction) impliedSubject(ui, lo, hi int, right []entity, home string)
 		}
 	}
 	if firstPerson(toks) {
-		if s := x.quoteSpeaker(ui); s != nil {
+		if s := x.firstPersonSpeaker(ui); s != nil {
 			return []entity{*s}
 		}
 	}
@@ -743,6 +743,47 @@ func firstPerson(toks []token) bool {
 	}
 	return false
 }
+
+// firstPersonSpeaker is who "I" and "we" stand for in unit ui: the person
+// quoted (see quoteSpeaker), else the author the headline names
+// ("Statement by President Biden on …"). nil when none is known.
+// Transcripts' speaker labels ("Vladimir Putin: …") are not read: in the
+// transcripts at hand they are glued to section titles often enough to
+// give wrong names, and their events are told in the lead as well.
+func (x *extraction) firstPersonSpeaker(ui int) *entity {
+	if s := x.quoteSpeaker(ui); s != nil {
+		return s
+	}
+	return x.headlineAuthor()
+}
+
+// headlineAuthor is the person a headline names as the author of the
+// text: "Statement by President Biden on …", "Remarks of X", "Address by
+// X". nil for other headlines and for spokespeople.
+func (x *extraction) headlineAuthor() *entity {
+	if len(x.units) == 0 || !x.units[0].headline {
+		return nil
+	}
+	u := &x.units[0]
+	for k := 0; k+2 < len(u.toks) && k < 4; k++ {
+		if !authoredTexts[u.toks[k].Lower] || !authorWords[u.toks[k+1].Lower] || u.entAt[k+2] == 0 {
+			continue
+		}
+		e := u.ents[u.entAt[k+2]-1]
+		if e.Reporter || !(e.Kind == entPerson || e.Kind == entRole && !e.Side) {
+			return nil
+		}
+		return &e
+	}
+	return nil
+}
+
+// authoredTexts name a text written or spoken in the first person by the
+// person named after authorWords.
+var (
+	authoredTexts = words("statement remarks address message letter op-ed article speech")
+	authorWords   = words("by of from")
+)
 
 // quoteSpeaker finds who is quoted in the paragraph of unit ui: the person
 // next to a reporting verb in this or a following sentence of the

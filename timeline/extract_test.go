@@ -314,6 +314,14 @@ func TestExtractHeadlineTakesStatus(t *testing.T) {
 	}
 }
 
+// "I" in a statement is its author, whom the headline names.
+func TestExtractStatementAuthor(t *testing.T) {
+	ms := Extract(story("Statement by President Pedro Salas of Chile on Trade", "Today I spoke with President Tomas Reyes of Peru."))
+	require.Len(t, ms, 1)
+	assert.Equal(t, "talks|Pedro Salas,Tomas Reyes|occurred|", brief(ms[0]))
+	assert.Empty(t, Extract(story("Trade news", "Today I spoke with President Tomas Reyes of Peru.")), "no author: no event")
+}
+
 // A headline lists its parties with a comma where prose writes "and".
 func TestExtractHeadlineCommaList(t *testing.T) {
 	ms := Extract(story("Chile, Peru hold talks", "The talks went well, officials said."))
