@@ -830,6 +830,13 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 		}
 	}
 	left := leftGroup(u, lo)
+	if len(left) == 0 && len(right) == 0 && u.headline && info.Noun {
+		// "Remarks by President Biden and Prime Minister Kishida of
+		// Japan Before Virtual Meeting": the speakers are the parties.
+		if g := x.remarksGroup(lo); len(g) >= 2 {
+			left, right, with = g[:1], g[1:], true
+		}
+	}
 	if placeBefore {
 		left = nil // the place visited, not the visitor
 	}
@@ -956,6 +963,44 @@ func destinationBefore(u *unit, lo int) *entity {
 	}
 	return &e
 }
+
+// remarksGroup reads a headline of the form "Remarks by A and B Before
+// Bilateral Meeting" (or After, Ahead of, At the Start of) where the event
+// word starts at lo: the people whose remarks frame the event, who are its
+// parties. nil for other headlines.
+func (x *extraction) remarksGroup(lo int) []entity {
+	u := &x.units[0]
+	k := lo - 1
+	for k >= 0 && (remarksFrames[u.toks[k].Lower] || u.toks[k].Lower == "the" || u.toks[k].Lower == "a" || eventModifiers[u.toks[k].Lower] || remarksKinds[u.toks[k].Lower]) {
+		k--
+	}
+	if k == lo-1 || k < 0 || u.entEnd[k] == 0 {
+		return nil
+	}
+	for j := 0; j+2 < len(u.toks) && j < 3; j++ {
+		if !authoredTexts[u.toks[j].Lower] || !authorWords[u.toks[j+1].Lower] {
+			continue
+		}
+		g := forwardGroup(u, j+2, 0)
+		if len(g) == 0 || g[len(g)-1].Hi != k+1 {
+			return nil // the list must run up to the frame word
+		}
+		for _, e := range g {
+			if e.Kind != entPerson && !(e.Kind == entRole && !e.Side) {
+				return nil
+			}
+		}
+		return g
+	}
+	return nil
+}
+
+// remarksFrames place remarks relative to the event in a headline; and
+// remarksKinds qualify the event there ("Before Bilateral Meeting").
+var (
+	remarksFrames = words("before after ahead of at start during following")
+	remarksKinds  = words("bilateral virtual trilateral expanded restricted")
+)
 
 // hostOf is the participant a destination stands for: the organisation
 // visited, else the country of the place.

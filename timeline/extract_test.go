@@ -322,6 +322,14 @@ func TestExtractStatementAuthor(t *testing.T) {
 	assert.Empty(t, Extract(story("Trade news", "Today I spoke with President Tomas Reyes of Peru.")), "no author: no event")
 }
 
+// "Remarks by A and B Before Bilateral Meeting": the speakers meet.
+func TestExtractRemarksBeforeMeeting(t *testing.T) {
+	ms := Extract(story("Remarks by President Pedro Salas of Chile and President Tomas Reyes of Peru Before Bilateral Meeting", "PRESIDENT SALAS: Welcome to Santiago."))
+	require.Len(t, ms, 1)
+	assert.Equal(t, "meeting|Pedro Salas,Tomas Reyes|occurred|", brief(ms[0]))
+	assert.Empty(t, Extract(story("Remarks by President Pedro Salas of Chile at a Business Meeting", "Thank you all.")))
+}
+
 // A headline lists its parties with a comma where prose writes "and".
 func TestExtractHeadlineCommaList(t *testing.T) {
 	ms := Extract(story("Chile, Peru hold talks", "The talks went well, officials said."))
