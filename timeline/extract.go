@@ -830,6 +830,9 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 		}
 	}
 	left := leftGroup(u, lo)
+	if len(left) == 0 && len(right) == 0 && !u.headline {
+		left = x.firstPersonPair(ui, lo) // "Chancellor Scholz and I had a meeting"
+	}
 	if len(left) == 0 && len(right) == 0 && u.headline && info.Noun {
 		// "Remarks by President Biden and Prime Minister Kishida of
 		// Japan Before Virtual Meeting": the speakers are the parties.

@@ -23,7 +23,7 @@ func leftGroup(u *unit, lo int) []entity {
 			if !(k > 0 && (u.inTx[k-1] || u.toks[k-1].Text == ")") || k+1 < len(u.toks) && u.inTx[k+1]) {
 				return nil
 			}
-		} else if !subjectSkip[t.Lower] && !u.inTx[k] {
+		} else if !subjectSkip[t.Lower] && !eventAdjectives[t.Lower] && !u.inTx[k] {
 			if _, side := genericRoles[t.Lower]; !side {
 				return nil
 			}
@@ -456,6 +456,27 @@ func definiteOfficeAt(u *unit, k int) (role string, the int, ok bool) {
 	return "", 0, false
 }
 
+// firstPersonPair reads "Chancellor Scholz and I just had a meeting":
+// the person named, and the speaker "I" stands for (see
+// firstPersonSpeaker), as the subject of the event word at lo. nil when
+// the subject is not of that form or the speaker is unknown.
+func (x *extraction) firstPersonPair(ui, lo int) []entity {
+	u := &x.units[ui]
+	k := subjectWord(u, lo)
+	if k < 2 || u.toks[k].Text != "I" || u.toks[k-1].Lower != "and" || u.entEnd[k-2] == 0 {
+		return nil
+	}
+	e := u.ents[u.entEnd[k-2]-1]
+	if e.Reporter || !(e.Kind == entPerson || e.Kind == entRole && e.Head && !e.Side) || !clauseStart(u, e.Lo) {
+		return nil
+	}
+	s := x.firstPersonSpeaker(ui)
+	if s == nil || x.sameCastMember(e, []entity{*s}) {
+		return nil
+	}
+	return []entity{*s, e}
+}
+
 // relativeAntecedent is the person a relative clause opening just before
 // the event word at lo is about: in "talks with President X, who arrived
 // in Moscow on a working visit" X is the visitor, although X is the object
@@ -652,11 +673,15 @@ func (x *extraction) soleHolder(role string, right []entity) *entity {
 // adverb or date ("He is expected to meet"); -1 for none.
 func subjectWord(u *unit, lo int) int {
 	k := lo - 1
-	for k >= 0 && (subjectSkip[u.toks[k].Lower] || u.inTx[k]) {
+	for k >= 0 && (subjectSkip[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || u.inTx[k]) {
 		k--
 	}
 	return k
 }
+
+// eventAdjectives describe an event between its verb and its noun: "had a
+// very productive meeting", "held lengthy talks".
+var eventAdjectives = words("very really extremely most quite productive constructive useful frank substantive lengthy long brief short good great warm friendly detailed extensive positive fruitful candid excellent important substantial wide-ranging in-depth thorough cordial open honest businesslike successful")
 
 // firstPersonSubjects are the pronouns that make the speaker of a
 // quotation the subject of an event word.

@@ -330,6 +330,14 @@ func TestExtractRemarksBeforeMeeting(t *testing.T) {
 	assert.Empty(t, Extract(story("Remarks by President Pedro Salas of Chile at a Business Meeting", "Thank you all.")))
 }
 
+// "President Reyes and I just had a very productive meeting", in remarks
+// whose headline names their author.
+func TestExtractFirstPersonPair(t *testing.T) {
+	ms := Extract(story("Remarks by President Pedro Salas of Chile at Press Conference", "Good afternoon. President Tomas Reyes of Peru and I just had a very productive meeting."))
+	require.Len(t, ms, 1)
+	assert.Equal(t, "meeting|Pedro Salas,Tomas Reyes|occurred|", brief(ms[0]))
+}
+
 // A headline lists its parties with a comma where prose writes "and".
 func TestExtractHeadlineCommaList(t *testing.T) {
 	ms := Extract(story("Chile, Peru hold talks", "The talks went well, officials said."))
