@@ -94,7 +94,9 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		if info.Convertible && info.Base && t.Lower == "to" && steps == 0 {
 			// "spoke to President X": a conversation with a person; "spoke
 			// to reporters" names nobody and is no event.
-			if g := forwardGroup(u, k+1, 1); len(g) > 0 && (g[0].Kind == entPerson || g[0].Kind == entRole && !g[0].Side) && !g[0].Reporter {
+			g := forwardGroup(u, k+1, 1)
+			if len(g) > 0 && (g[0].Kind == entPerson || g[0].Kind == entRole && !g[0].Side) && !g[0].Reporter &&
+				!(g[len(g)-1].Hi < len(u.toks) && u.toks[g[len(g)-1].Hi].Lower == "'s") { // "spoke to X's concerns"
 				return g, true, false
 			}
 			return nil, false, false

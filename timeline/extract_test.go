@@ -106,6 +106,7 @@ func TestExtractNotEvents(t *testing.T) {
 		"Protesters renewed calls to end the war with Peru.",
 		"Salas held a business meeting with Reyes.",
 		"Salas spoke to reporters after the vote.",
+		"Salas spoke to Reyes's concerns about trade.",
 		"Salas renewed his offer to host talks between Peru and Bolivia.",
 		"Salas paid a hospital visit.",
 		"Salas did not meet Reyes.",
