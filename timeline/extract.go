@@ -833,11 +833,16 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	if len(left) == 0 && len(right) == 0 && !u.headline {
 		left = x.firstPersonPair(ui, lo) // "Chancellor Scholz and I had a meeting"
 	}
-	if len(left) == 0 && len(right) == 0 && u.headline && info.Noun {
+	if len(left) == 0 && u.headline && info.Noun {
 		// "Remarks by President Biden and Prime Minister Kishida of
-		// Japan Before Virtual Meeting": the speakers are the parties.
-		if g := x.remarksGroup(lo); len(g) >= 2 {
+		// Japan Before Virtual Meeting": the speakers are the parties;
+		// "Remarks by President Biden Before Meeting with Prime Minister
+		// Kishida": the speaker is one of them.
+		switch g := x.remarksGroup(lo); {
+		case len(right) == 0 && len(g) >= 2:
 			left, right, with = g[:1], g[1:], true
+		case len(right) > 0 && len(g) >= 1:
+			left = g
 		}
 	}
 	if placeBefore {

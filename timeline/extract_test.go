@@ -329,6 +329,9 @@ func TestExtractRemarksBeforeMeeting(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, "meeting|Pedro Salas,Tomas Reyes|occurred|", brief(ms[0]))
 	assert.Empty(t, Extract(story("Remarks by President Pedro Salas of Chile at a Business Meeting", "Thank you all.")))
+	ms = Extract(story("Remarks by President Pedro Salas of Chile Before Bilateral Meeting with President Tomas Reyes of Peru", "Thank you all."))
+	require.Len(t, ms, 1)
+	assert.Equal(t, "meeting|Pedro Salas,Tomas Reyes|occurred|", brief(ms[0]))
 }
 
 // "President Reyes and I just had a very productive meeting", in remarks
