@@ -178,8 +178,8 @@ const extractionGCPercent = 400
 // and peaked at half the memory).
 const largeHeapGoal = 256 << 20
 
-// gcTuner switches the collector's target back once the live heap is
-// large; see extractionGCPercent.
+// gcTuner switches the collector's target back to the default once the
+// heap goal is large; see extractionGCPercent and largeHeapGoal.
 type gcTuner struct {
 	on    atomic.Bool
 	count atomic.Int64
