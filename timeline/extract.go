@@ -1055,6 +1055,9 @@ func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
 		if k < len(toks) && toks[k].Lower == "to" {
 			k++
 		}
+		if k < len(toks) && toks[k].Lower == "the" {
+			k++ // "to Israel and the West Bank"
+		}
 		if k >= len(toks) || u.entAt[k] == 0 {
 			return
 		}

@@ -214,6 +214,8 @@ func TestExtractDates(t *testing.T) {
 			[]string{"visit 2023-03-08 2023-03-08..2023-03-08 text", "visit 2023-03-09 2023-03-09..2023-03-09 text"}},
 		{"a list of destinations shares the trip's days", "", intro + "Salas will travel to Lima, Peru, Quito, Ecuador, and La Paz, Bolivia, March 20-23.",
 			[]string{"visit 2023-03-20 2023-03-20..2023-03-23 text", "visit 2023-03-20 2023-03-20..2023-03-23 text", "visit 2023-03-20 2023-03-20..2023-03-23 text"}},
+		{"a leg after 'and the'", "", intro + "Salas will travel to Peru and the West Bank on Friday.",
+			[]string{"visit 2023-03-10 2023-03-10..2023-03-10 text", "visit 2023-03-10 2023-03-10..2023-03-10 text"}},
 		{"and then to", "", intro + "Salas travelled to Lima on Friday and then to Quito.",
 			[]string{"visit 2023-03-03 2023-03-03..2023-03-03 text", "visit nil"}},
 	}

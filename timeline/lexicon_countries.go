@@ -207,9 +207,11 @@ var cities = map[string]string{
 	"Helsinki": "Finland", "Strasbourg": "France", "Versailles": "France", "Normandy": "France",
 	"Rio de Janeiro": "Brazil", "Sao Paulo": "Brazil", "Bali": "Indonesia", "Almaty": "Kazakhstan",
 	"Minsk": "Belarus", "Astana": "Kazakhstan", "The Hague": "Netherlands", "Sharm el-Sheikh": "Egypt",
+	"St Petersburg": "Russia", "West Bank": "Palestine",
+	"Gomel": "Belarus", "Brest": "Belarus", "Lviv": "Ukraine", "Rzeszow": "Poland", "Antwerp": "Belgium",
 }
 
 // placeVariants folds spelling variants of places to one form.
 var placeVariants = map[string]string{
-	"Kiev": "Kyiv", "Kiyv": "Kyiv", "Odessa": "Odesa", "Saint Petersburg": "St. Petersburg",
+	"Kiev": "Kyiv", "Kiyv": "Kyiv", "Odessa": "Odesa", "Saint Petersburg": "St. Petersburg", "St Petersburg": "St. Petersburg",
 }
