@@ -20,3 +20,15 @@ func ExampleTag() {
 	// "January 10"           2022-01-10 January 10 in year 2022, nearest to anchor Mon 2022-01-03 on the future side ("will" is future tense)
 	// "next week"            2022-W02   next week: the ISO week after that of anchor Mon 2022-01-03
 }
+
+// A program that needs the dates of some sentences only tags those.
+func ExampleTagger_TagSpans() {
+	text := "Markets fell on Monday. Biden spoke with Putin on Thursday. Talks start next week."
+	var tg resolve.Tagger
+	spans := []resolve.Span{{Start: 24, End: 59}} // the second sentence
+	for _, x := range tg.TagSpans(text, resolve.Anchor{Date: date.New(2022, time.January, 3)}, spans) {
+		fmt.Println(x.Start, x.End, x.Text, x.Value)
+	}
+	// Output:
+	// 50 58 Thursday 2021-12-30
+}

@@ -29,6 +29,21 @@ func ExampleExtract() {
 	// talks [Bolivia Brazil] planned "Geneva" 2023-03-20 (text)
 }
 
+// One Extractor per goroutine keeps its buffers from article to article.
+func ExampleExtractor() {
+	var x Extractor
+	for _, body := range []string{
+		"Chilean President Pedro Salas met Peruvian President Tomas Reyes in Lima on Friday.",
+		"Shares rose on Friday.",
+	} {
+		a := Article{ID: "a.txt", Published: date.New(2023, 3, 6), Body: body}
+		fmt.Println(len(x.Extract(a)), "mentions")
+	}
+	// Output:
+	// 1 mentions
+	// 0 mentions
+}
+
 func participantNames(ps []Participant) []string {
 	var out []string
 	for _, p := range ps {
