@@ -617,7 +617,7 @@ func (x *extraction) formatDraft(ui int, e entity) {
 // verb's first word, or -1.
 func attendVerbBefore(u *unit, lo int) int {
 	for k := lo - 1; k >= 0 && k >= lo-maxAttendReach; k-- {
-		if u.brk[k] || u.toks[k].Text == "," || u.entEnd[k] > 0 {
+		if u.brk[k] {
 			return -1
 		}
 		if _, n := attendVerbs.match(u.toks, k); n > 0 && k+n <= lo {
@@ -642,8 +642,10 @@ var attendVerbs *phraseTable[bool]
 func init() { attendVerbs = phraseSet(attendVerbRows) }
 
 // maxAttendReach is how many words before a format's name the verb of
-// attending may stand ("took part in an extraordinary session of the").
-const maxAttendReach = 8
+// attending may stand in its clause ("took part in an extraordinary
+// session of the …", "joined leaders of ASEAN member states and
+// representatives from Australia, … and Russia during the annual …").
+const maxAttendReach = 40
 
 // topicWords before a format make it the topic of a conversation, not an
 // event of its own.

@@ -683,7 +683,7 @@ func subjectWord(u *unit, lo int) int {
 
 // eventAdjectives describe an event between its verb and its noun: "had a
 // very productive meeting", "held lengthy talks".
-var eventAdjectives = words("very really extremely most quite productive constructive useful frank substantive lengthy long brief short good great warm friendly detailed extensive positive fruitful candid excellent important substantial wide-ranging in-depth thorough cordial open honest businesslike successful")
+var eventAdjectives = words("virtually remotely briefly very really extremely most quite productive constructive useful frank substantive lengthy long brief short good great warm friendly detailed extensive positive fruitful candid excellent important substantial wide-ranging in-depth thorough cordial open honest businesslike successful")
 
 // firstPersonSubjects are the pronouns that make the speaker of a
 // quotation the subject of an event word.

@@ -86,6 +86,7 @@ func TestExtractEvents(t *testing.T) {
 		{"aside on the channel", "Salas had a meeting, via videoconference, with Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"aside on the phone", "Salas held talks, by telephone, with Reyes.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"other asides still stop", "Salas had meetings, in particular, with Reyes.", nil},
+		{"attending a format's session across a list", "Salas virtually joined leaders of ASEAN member states and representatives from Peru, Bolivia and Brazil during the annual East Asia Summit on Friday.", []string{"summit|ASEAN,Pedro Salas|occurred|"}},
 		{"council of an organisation", "Salas took part in a Supreme Eurasian Economic Council meeting on Friday.", []string{"summit|Eurasian Economic Union,Pedro Salas|occurred|"}},
 		{"federation, not committee", "Salas met with the head of the International Federation of Red Cross and Red Crescent Societies.", []string{"meeting|International Federation of Red Cross and Red Crescent Societies,Pedro Salas|occurred|"}},
 	}

@@ -232,7 +232,7 @@ var orgRows = []struct {
 // reportingVerbs introduce what someone said. A date next to one ("said on
 // Sunday") dates the saying, not the event; the clause before one is the
 // speaker's, not the event's.
-var reportingVerbs = words("said says say saying told tells tell announced announces stated states tweeted tweets wrote writes added adds noted notes stressed stresses emphasized emphasised reported reports confirmed confirms declared declares insisted insists explained explains according recalled recalls quoted posted remarked commented asserted claimed claims revealed reveals acknowledged acknowledges")
+var reportingVerbs = words("said says say saying told tells tell announced announces stated tweeted tweets wrote writes added adds noted notes stressed stresses emphasized emphasised reported reports confirmed confirms declared declares insisted insists explained explains according recalled recalls quoted posted remarked commented asserted claimed claims revealed reveals acknowledged acknowledges")
 
 // clauseOpeners start a new clause: the subject of an event verb is not found
 // across them. "The call comes days before Russian and US officials are set
