@@ -195,11 +195,7 @@ func (t *tagger) monthAt(i int) (cand, bool) {
 			if hasYear {
 				e = ye
 			}
-			c, ok := t.monthDay(start, e, y, m, day, hasYear, 0)
-			if ok && span {
-				c = spanDays(c, m, day, last)
-			}
-			return c, ok
+			return t.monthDay(start, e, y, m, day, last, hasYear, 0)
 		}
 	}
 	m, ok := t.is(j, cMonth)
@@ -222,11 +218,7 @@ func (t *tagger) monthAt(i int) (cand, bool) {
 			if hasYear {
 				k = ye
 			}
-			c, ok := t.monthDay(start, k, y, m, day, hasYear, wd)
-			if ok && span {
-				c = spanDays(c, m, day, last)
-			}
-			return c, ok
+			return t.monthDay(start, k, y, m, day, last, hasYear, wd)
 		}
 	}
 	if wd != 0 {
@@ -287,7 +279,7 @@ func (t *tagger) tokText(i int) string {
 }
 
 // spanDays widens the day of c, the first of "January 18-21", to the
-// whole span. The value stays the first day: TimeML has no value for a
+// whole span (see monthDay). The value stays the first day: TimeML has no value for a
 // span of days, and writes such a span as two expressions.
 func spanDays(c cand, m, first, last int) cand {
 	y := c.p.rng.First.Year()
@@ -354,10 +346,21 @@ var (
 	monthRules    = [...]string{tenseNone: "month/nearest", tensePast: "month/past-tense", tenseFuture: "month/future-tense"}
 )
 
-// monthDay resolves a month and day, with or without a year. Without one,
-// the clause's tense chooses the occurrence: past → on or before the anchor,
-// future → on or after, unknown → the nearest.
-func (t *tagger) monthDay(start, end, y, m, day int, hasYear bool, wd int) (cand, bool) {
+// monthDay resolves a month and day, with or without a year, and widens
+// it to the span of days that ends on last when last is not 0 ("January
+// 18-21").
+func (t *tagger) monthDay(start, end, y, m, day, last int, hasYear bool, wd int) (cand, bool) {
+	c, ok := t.oneMonthDay(start, end, y, m, day, hasYear, wd)
+	if ok && last > 0 {
+		c = spanDays(c, m, day, last)
+	}
+	return c, ok
+}
+
+// oneMonthDay resolves a month and day, with or without a year. Without
+// one, the clause's tense chooses the occurrence: past → on or before the
+// anchor, future → on or after, unknown → the nearest.
+func (t *tagger) oneMonthDay(start, end, y, m, day int, hasYear bool, wd int) (cand, bool) {
 	a := t.a.Date
 	var rule, why string
 	if hasYear {

@@ -261,7 +261,7 @@ func newExtraction(a Article, buf *extractBuffers) *extraction {
 	}
 	x.buf.ents = ents
 	dropUnanchoredBodies(x.units, all)
-	x.attachTimexes(start, all)
+	x.attachTimexes(start)
 	if len(x.units) > 0 && x.units[0].headline && isTitleCase(x.units[0].toks) {
 		all[0] = trustedHeadlineNames(all[0], all[1:])
 	}
@@ -415,21 +415,20 @@ func namesPerson(ents [][]entity, key string) bool {
 
 // attachTimexes runs the resolver and gives each unit the date expressions
 // that can date an event: calendar dates and times, not durations, sets or
-// "now"-like values, and not the dateline. ents are the entities
-// recognised in each unit.
+// "now"-like values, and not the dateline.
 //
-// Only the units that may report an event (see mayReport) are tagged, each
+// Only the units that may report an event (see mayReportTokens) are tagged, each
 // as a text of its own: the dates of the others are never read, and in
 // news at large most sentences report no diplomatic event. A date
 // expression never spans two sentences, and the resolver reads the tense
 // and the year of an expression within its own sentence, so a sentence
 // tagged alone gets the dates it gets in the whole body.
-func (x *extraction) attachTimexes(bodyStart int, ents [][]entity) {
+func (x *extraction) attachTimexes(bodyStart int) {
 	spans := x.buf.spans[:0]
 	var head []resolve.Timex
 	for i := range x.units {
 		u := &x.units[i]
-		if !tagEveryUnit && !mayReport(u, ents[i]) {
+		if !tagEveryUnit && !mayReportTokens(u.toks) {
 			continue
 		}
 		if u.headline {
@@ -477,10 +476,10 @@ func (x *extraction) attachTimexes(bodyStart int, ents [][]entity) {
 	x.buf.txs, x.buf.txTok = txs, txTok
 }
 
-// mayReportTokens reports whether toks hold anything findEvents makes a
-// mention of: an event word or phrase, the name of a format, or a word of
-// diplomacy. Like mayReport it may say yes for text with no mention,
-// never no for text with one.
+// mayReportTokens reports whether toks (an article, or one unit of it)
+// hold anything findEvents makes a mention of: an event word or phrase,
+// the name of a format, or a word of diplomacy that venueDrafts reads. It
+// may say yes for text with no mention, never no for text with one.
 func mayReportTokens(toks []token) bool {
 	for i := range toks {
 		m := toks[i].Mask
@@ -503,32 +502,8 @@ func mayReportTokens(toks []token) bool {
 
 // tagEveryUnit makes Extract read every article and tag every unit, so
 // that a test can hold its output to what it is with the shortcuts of
-// mayReportTokens and mayReport.
+// mayReportTokens.
 var tagEveryUnit = false
-
-// mayReport reports whether unit u, whose entities are ents, holds what
-// findEvents makes a mention of: a named format, an event word or phrase,
-// or a word of diplomacy that venueDrafts reads. It may say yes for a unit
-// that yields no mention, never no for one that does.
-func mayReport(u *unit, ents []entity) bool {
-	for _, e := range ents {
-		if e.Kind == entFormat {
-			return true
-		}
-	}
-	for i := range u.toks {
-		m := u.toks[i].Mask
-		if m&firstDiplomacy != 0 {
-			return true
-		}
-		if m&firstTrigger != 0 {
-			if _, n := vocab.triggers.match(u.toks, i); n > 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 func usableTimex(t *resolve.Timex) bool {
 	if t.Type != resolve.Date && t.Type != resolve.Time {
@@ -939,10 +914,7 @@ func toldInCall(u *unit, lo int) (speaker, hearer entity, ok bool) {
 		return entity{}, entity{}, false
 	}
 	speaker = u.ents[u.entEnd[v-1]-1]
-	isParty := func(e entity) bool {
-		return !e.Reporter && (e.Kind == entPerson || e.Kind == entRole && !e.Side)
-	}
-	if !isParty(speaker) || !isParty(hearer) {
+	if !speaker.party() || !hearer.party() {
 		return entity{}, entity{}, false
 	}
 	return speaker, hearer, true
@@ -988,7 +960,7 @@ func (x *extraction) remarksGroup(lo int) []entity {
 		return nil
 	}
 	for j := 0; j+2 < len(u.toks) && j < 3; j++ {
-		if !authoredTexts[u.toks[j].Lower] || !authorWords[u.toks[j+1].Lower] {
+		if !authoredBy(u, j) {
 			continue
 		}
 		g := forwardGroup(u, j+2, 0)
@@ -996,7 +968,7 @@ func (x *extraction) remarksGroup(lo int) []entity {
 			return nil // the list must run up to the frame word
 		}
 		for _, e := range g {
-			if e.Kind != entPerson && !(e.Kind == entRole && !e.Side) {
+			if !e.individual() {
 				return nil
 			}
 		}

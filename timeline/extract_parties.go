@@ -95,7 +95,7 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 			// "spoke to President X": a conversation with a person; "spoke
 			// to reporters" names nobody and is no event.
 			g := forwardGroup(u, k+1, 1)
-			if len(g) > 0 && (g[0].Kind == entPerson || g[0].Kind == entRole && !g[0].Side) && !g[0].Reporter &&
+			if len(g) > 0 && g[0].party() &&
 				!(g[len(g)-1].Hi < len(u.toks) && u.toks[g[len(g)-1].Hi].Lower == "'s") { // "spoke to X's concerns"
 				return g, true, false
 			}
@@ -113,7 +113,7 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		if info.Object && (steps == 0 || steps == 1 && u.toks[k-1].Lower == "the") && u.entAt[k] > 0 && !info.Destination {
 			e := u.ents[u.entAt[k]-1]
 			possessive := e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "'s"
-			if !possessive && (e.Kind == entPerson || e.Kind == entRole && !e.Side) {
+			if !possessive && e.individual() {
 				return forwardGroup(u, k, 0), false, true
 			}
 		}
@@ -349,9 +349,6 @@ func (x *extraction) impliedSubject(ui, lo, hi int, right []entity, home string)
 			}
 		}
 	}
-	isPerson := func(e entity) bool {
-		return !e.Reporter && (e.Kind == entPerson || e.Kind == entRole && e.Head && !e.Side)
-	}
 	// "his talks with X": the owner is the subject of the sentence; "his
 	// visit to X": the nearest person who does not live in X.
 	for k := lo - 1; k >= 0 && k >= lo-5 && !u.brk[k]; k-- {
@@ -362,14 +359,14 @@ func (x *extraction) impliedSubject(ui, lo, hi int, right []entity, home string)
 			if home != "" {
 				for j := len(u.ents) - 1; j >= 0; j-- {
 					e := u.ents[j]
-					if e.Hi <= lo && isPerson(e) && x.countryOf(e) != home {
+					if e.Hi <= lo && e.subjectParty() && x.countryOf(e) != home {
 						return []entity{e}
 					}
 				}
 				return nil
 			}
 			for _, e := range u.ents {
-				if e.Hi <= lo && isPerson(e) {
+				if e.Hi <= lo && e.subjectParty() {
 					return []entity{e}
 				}
 			}
@@ -386,7 +383,7 @@ func (x *extraction) impliedSubject(ui, lo, hi int, right []entity, home string)
 	}
 	for k := len(u.ents) - 1; k >= 0; k-- {
 		e := u.ents[k]
-		if e.Hi > lo || !isPerson(e) || inGroup(e, right) {
+		if e.Hi > lo || !e.subjectParty() || inGroup(e, right) {
 			continue
 		}
 		if e.Lo > 0 && objectMarkers[toks[e.Lo-1].Lower] {
@@ -469,7 +466,7 @@ func (x *extraction) firstPersonPair(ui, lo int) []entity {
 		return nil
 	}
 	e := u.ents[u.entEnd[k-2]-1]
-	if e.Reporter || !(e.Kind == entPerson || e.Kind == entRole && e.Head && !e.Side) || !clauseStart(u, e.Lo) {
+	if !e.subjectParty() || !clauseStart(u, e.Lo) {
 		return nil
 	}
 	s := x.firstPersonSpeaker(ui)
@@ -502,7 +499,7 @@ func relativeAntecedent(u *unit, lo int) *entity {
 		return nil
 	}
 	e := u.ents[u.entEnd[k-2]-1]
-	if e.Reporter || !(e.Kind == entPerson || e.Kind == entRole && e.Head && !e.Side) {
+	if !e.subjectParty() {
 		return nil
 	}
 	return &e
@@ -617,7 +614,7 @@ func (x *extraction) sentenceSubject(p *unit) (e *entity, pronoun bool) {
 		}
 		if i := p.entAt[k]; i > 0 {
 			e := p.ents[i-1]
-			if !e.Reporter && (e.Kind == entPerson || e.Kind == entRole && e.Head && !e.Side) {
+			if e.subjectParty() {
 				return &e, false, true
 			}
 			return nil, false, true
@@ -793,16 +790,22 @@ func (x *extraction) headlineAuthor() *entity {
 	}
 	u := &x.units[0]
 	for k := 0; k+2 < len(u.toks) && k < 4; k++ {
-		if !authoredTexts[u.toks[k].Lower] || !authorWords[u.toks[k+1].Lower] || u.entAt[k+2] == 0 {
+		if !authoredBy(u, k) || u.entAt[k+2] == 0 {
 			continue
 		}
 		e := u.ents[u.entAt[k+2]-1]
-		if e.Reporter || !(e.Kind == entPerson || e.Kind == entRole && !e.Side) {
+		if !e.party() {
 			return nil
 		}
 		return &e
 	}
 	return nil
+}
+
+// authoredBy reports "Statement by", "Remarks of" at token k of a
+// headline: the names after it are the text's authors.
+func authoredBy(u *unit, k int) bool {
+	return authoredTexts[u.toks[k].Lower] && authorWords[u.toks[k+1].Lower]
 }
 
 // authoredTexts name a text written or spoken in the first person by the
@@ -824,7 +827,7 @@ func (x *extraction) quoteSpeaker(ui int) *entity {
 				continue
 			}
 			for _, e := range u.ents {
-				if (e.Kind == entPerson || e.Kind == entRole && !e.Side) && !e.Reporter && (e.Hi == k || e.Hi == k-1 || e.Lo == k+1) {
+				if e.party() && (e.Hi == k || e.Hi == k-1 || e.Lo == k+1) {
 					return &e
 				}
 			}

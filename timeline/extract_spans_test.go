@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestMayReport(t *testing.T) {
+func TestMayReportTokens(t *testing.T) {
 	tests := []struct {
 		sentence string
 		want     bool
@@ -26,9 +26,7 @@ func TestMayReport(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.sentence, func(t *testing.T) {
-			toks := tokenize(tc.sentence, 0)
-			u := &unit{toks: toks}
-			require.Equal(t, tc.want, mayReport(u, recogniseAppend(nil, toks)))
+			require.Equal(t, tc.want, mayReportTokens(tokenize(tc.sentence, 0)))
 		})
 	}
 }

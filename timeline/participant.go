@@ -35,6 +35,22 @@ type entity struct {
 	Format   *format
 }
 
+// individual reports an entity that stands for one person: a person, or
+// an office one person holds ("the Chancellor"), not a generic side
+// ("officials").
+func (e *entity) individual() bool { return e.Kind == entPerson || e.Kind == entRole && !e.Side }
+
+// party reports an individual who takes part in events rather than
+// reporting them (a spokesperson does not).
+func (e *entity) party() bool { return !e.Reporter && e.individual() }
+
+// subjectParty reports a party that can be the subject of an event word
+// when the sentence does not say so: a person, or the office of a head of
+// state or government ("the President"), not a lesser office.
+func (e *entity) subjectParty() bool {
+	return !e.Reporter && (e.Kind == entPerson || e.Kind == entRole && e.Head && !e.Side)
+}
+
 // vocabulary is the compiled form of the data tables.
 type vocabulary struct {
 	countries *phraseTable[string] // form → country

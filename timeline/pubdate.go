@@ -124,7 +124,7 @@ var (
 // ErrBadDate.
 func ParsePublished(s string, order DateOrder) (date.Date, error) {
 	d, _, err := parseDate(s, order, false)
-	if err != nil && errors.Is(err, ErrNotADate) {
+	if errors.Is(err, ErrNotADate) {
 		// "Published: February 24, 2022", "Updated 12:01 PM EST, Thu
 		// February 24, 2022": a label, and a time before the date.
 		if rest, ok := stripDateLabel(s); ok {
@@ -153,13 +153,15 @@ func stripDateLabel(s string) (string, bool) {
 	cut := false
 	for _, l := range dateLabels {
 		if strings.HasPrefix(low, l) {
-			t, low, cut = strings.TrimSpace(t[len(l):]), strings.TrimSpace(low[len(l):]), true
-			t, low = strings.TrimSpace(strings.TrimPrefix(t, ":")), strings.TrimSpace(strings.TrimPrefix(low, ":"))
+			t = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t[len(l):]), ":"))
+			cut = true
 			break
 		}
 	}
-	if head, rest, ok := strings.Cut(t, ","); ok && isTimeTail(dateTokens(head)) && len(dateTokens(head)) > 0 {
-		t, cut = strings.TrimSpace(rest), true
+	if head, rest, ok := strings.Cut(t, ","); ok {
+		if toks := dateTokens(head); len(toks) > 0 && isTimeTail(toks) {
+			t, cut = strings.TrimSpace(rest), true
+		}
 	}
 	return t, cut
 }
