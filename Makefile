@@ -25,14 +25,15 @@ demo: build
 
 ## bench: the speed figures quoted in README (MB/s, allocs/op).
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./resolve/ ./timeline/ ./render/
+	$(GO) test -run '^$$' -bench . -benchmem ./resolve/... ./timeline/... ./render/
 
 ## fuzz: FuzzTag (the resolver) for FUZZTIME (default 60s), every other fuzz target
 ## for FUZZTIME_OTHERS (default 15s). Each target must run alone: go test -fuzz takes one.
 FUZZ_OTHERS = \
 	./resolve:FuzzTagSpans ./resolve/timeml:FuzzReadGold ./resolve/timeml:FuzzAnnotate ./resolve/timeml:FuzzWriteDocument \
-	./timeline:FuzzParseText ./timeline:FuzzReadJSON ./timeline:FuzzJSONString ./timeline:FuzzParseDateline \
-	./timeline:FuzzExtract ./timeline:FuzzHTMLText ./timeline:FuzzTokenize ./timeline:FuzzNameFold ./timeline:FuzzParseKind \
+	./timeline/article:FuzzParseText ./timeline/article:FuzzReadJSON ./timeline/article:FuzzJSONString \
+	./timeline/article:FuzzParseDateline ./timeline/article:FuzzHTMLText \
+	./timeline/extract:FuzzExtract ./timeline/extract:FuzzTokenize ./timeline/names:FuzzNameFold ./timeline:FuzzParseKind \
 	./render:FuzzICSFold ./render:FuzzMDEscape
 FUZZTIME_OTHERS ?= 15s
 fuzz:

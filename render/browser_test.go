@@ -20,6 +20,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/pipeline"
 )
 
 // The browser tests open the rendered pages in a real headless Chromium.
@@ -202,15 +203,14 @@ func browserTimeline(t *testing.T) *timeline.Timeline {
 
 // seedsTimeline builds the timeline of ../seeds.
 func seedsTimeline(t *testing.T) *timeline.Timeline {
-	var mentions []timeline.Mention
-	st := timeline.Read([]string{filepath.Join("..", "seeds")}, timeline.ReadOptions{},
-		func(a timeline.Article) { mentions = append(mentions, timeline.Extract(a)...) },
-		func(err error) { t.Errorf("reading seeds: %v", err) })
-	require.Positive(t, st.Read, "seeds/ has articles")
-	tl := timeline.Merge(mentions)
-	require.NotEmpty(t, tl.Events)
-	t.Logf("testing the page built from seeds/ (%d articles, %d events)", st.Read, len(tl.Events))
-	return &tl
+	res, err := pipeline.Build(context.Background(), []string{filepath.Join("..", "seeds")}, pipeline.Options{
+		Skipped: func(err error) { t.Errorf("reading seeds: %v", err) },
+	})
+	require.NoError(t, err)
+	require.Positive(t, res.Stats.Read, "seeds/ has articles")
+	require.NotEmpty(t, res.Timeline.Events)
+	t.Logf("testing the page built from seeds/ (%d articles, %d events)", res.Stats.Read, len(res.Timeline.Events))
+	return &res.Timeline
 }
 
 // visibleIDs is the data-id of every event the page shows, in page order.

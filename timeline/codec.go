@@ -50,6 +50,6 @@ func Concat(ts ...Timeline) Timeline {
 			out.Events = append(out.Events, e)
 		}
 	}
-	sortEvents(out.Events)
+	SortEvents(out.Events)
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dateline/dateline/timeline/names"
 	"github.com/rickb777/date/v2"
 )
 
@@ -41,10 +42,10 @@ func (t Timeline) Query(f Filter) Timeline {
 		if strings.TrimSpace(w) == "" {
 			continue
 		}
-		who = append(who, whoName{parsePersonName(w), nameFold(w), canonicalGroup(w)})
+		who = append(who, whoName{names.ParsePerson(w), names.Fold(w), names.CanonicalGroup(w)})
 	}
-	where := nameFold(f.Where)
-	text := nameFold(f.Text)
+	where := names.Fold(f.Where)
+	text := names.Fold(f.Text)
 	for _, e := range t.Events {
 		if f.selects(e, who, where, text) {
 			out.Events = append(out.Events, e)
@@ -55,7 +56,7 @@ func (t Timeline) Query(f Filter) Timeline {
 
 // whoName is one name of Filter.Who, prepared for matching.
 type whoName struct {
-	person personName
+	person names.Person
 	folded string
 	group  string // as a country or organisation name
 }
@@ -83,7 +84,7 @@ func (f Filter) selects(e Event, who []whoName, where, text string) bool {
 	if len(f.Statuses) > 0 && !slices.Contains(f.Statuses, e.Status) {
 		return false
 	}
-	if where != "" && (e.Place == nil || !strings.Contains(" "+nameFold(*e.Place)+" ", where)) {
+	if where != "" && (e.Place == nil || !strings.Contains(" "+names.Fold(*e.Place)+" ", where)) {
 		return false
 	}
 	if len(who) > 0 && !matchesWho(e, who) {
@@ -98,14 +99,14 @@ func (f Filter) selects(e Event, who []whoName, where, text string) bool {
 // matchesWho reports whether any participant answers to any of the names.
 func matchesWho(e Event, who []whoName) bool {
 	for _, p := range e.Participants {
-		names := append([]string{p.Name}, p.Aliases...)
+		written := append([]string{p.Name}, p.Aliases...)
 		for _, w := range who {
-			for _, n := range names {
-				if nameFold(n) == w.folded || (p.Type == "person" && samePerson(w.person, parsePersonName(n))) {
+			for _, n := range written {
+				if names.Fold(n) == w.folded || (p.Type == "person" && names.SamePerson(w.person, names.ParsePerson(n))) {
 					return true
 				}
 			}
-			if p.Type != "person" && canonicalGroup(p.Name) == w.group {
+			if p.Type != "person" && names.CanonicalGroup(p.Name) == w.group {
 				return true
 			}
 		}
@@ -126,7 +127,7 @@ func eventText(e Event) string {
 	for _, s := range e.Sources {
 		parts = append(parts, s.Headline, s.Sentence)
 	}
-	return nameFold(strings.Join(parts, "\n"))
+	return names.Fold(strings.Join(parts, "\n"))
 }
 
 // ParseKind reads a kind name, ignoring case; the error lists the kinds

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"runtime/debug"
@@ -13,6 +14,8 @@ import (
 
 	"github.com/dateline/dateline/render"
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/article"
+	"github.com/dateline/dateline/timeline/pipeline"
 )
 
 func init() { subcommands = append(subcommands, (*app).buildCmd) }
@@ -31,9 +34,9 @@ func (f *corpusFlags) register(c *cobra.Command) {
 }
 
 // options turns the flags into read options, or a usage error.
-func (f *corpusFlags) options() (timeline.ReadOptions, error) {
-	var opt timeline.ReadOptions
-	order, err := timeline.ParseDateOrder(f.dateOrder)
+func (f *corpusFlags) options() (article.ReadOptions, error) {
+	var opt article.ReadOptions
+	order, err := article.ParseDateOrder(f.dateOrder)
 	if err != nil {
 		return opt, usagef("--date-order: %v", err)
 	}
@@ -119,34 +122,28 @@ func (a *app) renderer(format, out string) (render.Renderer, error) {
 	return r, nil
 }
 
-// buildTimeline reads, extracts and merges the articles under paths.
-// Reading is sequential (so the order of messages is stable); extraction
-// runs on jobs workers; Merge does not depend on the order of arrival.
-func (a *app) buildTimeline(paths []string, opt timeline.ReadOptions, jobs int) (timeline.Timeline, error) {
+// buildTimeline reads, extracts and merges the articles under paths,
+// reporting skipped articles and a summary on stderr.
+func (a *app) buildTimeline(paths []string, opt article.ReadOptions, jobs int) (timeline.Timeline, error) {
 	if opt.Stdin == nil {
 		opt.Stdin = a.stdin
 	}
 	prog := newProgress(a.stderr)
-	articles := make(chan timeline.Article, 64)
-	var stats timeline.Stats
-	go func() {
-		defer close(articles)
-		stats = timeline.Read(paths, opt, func(art timeline.Article) { articles <- art },
-			func(err error) { fmt.Fprintf(a.stderr, "dateline: skipped %v\n", err) })
-	}()
 	gc := tuneGC()
-	mentions := timeline.ExtractAll(articles, jobs, func(art timeline.Article) {
-		prog.add(len(art.Body))
-		gc.extracted()
+	res, err := pipeline.Build(context.Background(), paths, pipeline.Options{
+		Read:    opt,
+		Jobs:    jobs,
+		Skipped: func(err error) { fmt.Fprintf(a.stderr, "dateline: skipped %v\n", err) },
+		Extracted: func(art timeline.Article) {
+			prog.add(len(art.Body))
+			gc.extracted()
+		},
 	})
 	prog.done()
-	tl := timeline.Merge(mentions)
+	stats := res.Stats
 	fmt.Fprintf(a.stderr, "dateline: read %d articles (%d files, %.1f MB), skipped %d; %d mentions → %d events\n",
-		stats.Read, stats.Files, float64(stats.Bytes)/1e6, stats.Skipped, len(mentions), len(tl.Events))
-	if stats.Read == 0 {
-		return tl, fmt.Errorf("no article could be read from %v", paths)
-	}
-	return tl, nil
+		stats.Read, stats.Files, float64(stats.Bytes)/1e6, stats.Skipped, res.Mentions, len(res.Timeline.Events))
+	return res.Timeline, err
 }
 
 // write renders tl to out ("" is stdout), atomically for a file.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/article"
 )
 
 func init() { subcommands = append(subcommands, (*app).queryCmd) }
@@ -143,7 +144,7 @@ func splitList(vals []string) []string {
 
 // loadTimeline builds the timeline from articles, or reads it when a path
 // is a timeline JSON document; several paths' events are merged.
-func (a *app) loadTimeline(paths []string, opt timeline.ReadOptions, jobs int) (timeline.Timeline, error) {
+func (a *app) loadTimeline(paths []string, opt article.ReadOptions, jobs int) (timeline.Timeline, error) {
 	var (
 		docs     []timeline.Timeline
 		articles []string

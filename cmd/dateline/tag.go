@@ -13,7 +13,7 @@ import (
 
 	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/resolve/timeml"
-	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/article"
 	"github.com/rickb777/date/v2"
 	"github.com/spf13/cobra"
 )
@@ -110,10 +110,10 @@ func tagAnchor(name string, text []byte, given date.Date) (resolve.Anchor, error
 	if name == "-" {
 		name = "stdin"
 	}
-	art, err := timeline.ParseText(name, text, timeline.ReadOptions{})
+	art, err := article.ParseText(name, text, article.ReadOptions{})
 	if err != nil || art.Anchor() == date.Zero {
 		why := "the text has no publication-date line and no dated dateline"
-		if err != nil && !errors.Is(err, timeline.ErrNoDate) {
+		if err != nil && !errors.Is(err, article.ErrNoDate) {
 			why = err.Error()
 		}
 		return resolve.Anchor{}, fmt.Errorf("tag: %s: no anchor date for relative expressions: %s; pass --anchor YYYY-MM-DD", name, why)

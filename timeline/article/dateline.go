@@ -1,0 +1,456 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+	"github.com/rickb777/date/v2"
+)
+
+// datelineSeparators end a dateline, longest first so that " -- " wins over
+// " - ". A separator must be found within maxDatelineLen bytes of the start.
+var datelineSeparators = []string{
+	" -- ", " --", "--",
+	" — ", " —", "—", // em dash
+	" – ", " –", // en dash
+	" - ",
+	" _ ", "_",
+	" : ", " :", ":",
+}
+
+// separatorStart marks the first bytes of the separators, so that the scan
+// for one skips most bytes at once.
+var separatorStart = func() (set [256]bool) {
+	for _, sep := range datelineSeparators {
+		set[sep[0]] = true
+	}
+	return set
+}()
+
+// afterSpaceStart marks the bytes that follow the space of the separators
+// that open with one, so that the scan passes over the spaces between
+// words without trying every separator at each.
+var afterSpaceStart = func() (set [256]bool) {
+	for _, sep := range datelineSeparators {
+		if sep[0] == ' ' && len(sep) > 1 {
+			set[sep[1]] = true
+		}
+	}
+	return set
+}()
+
+// dashSeparators are the separators strong enough to end a title-case
+// dateline ("Geneva, Switzerland — ") without an agency or a date.
+var dashSeparators = map[string]bool{
+	" -- ": true, " --": true, "--": true, " — ": true, " —": true, "—": true,
+	" – ": true, " –": true, " - ": true,
+}
+
+// maxDatelineLen bounds the search for a dateline: real ones are short.
+const maxDatelineLen = 160
+
+// agencies maps the spellings of news agencies and wire services, lower
+// case, to the name a Dateline reports.
+var agencies = map[string]string{
+	"ap": "AP", "associated press": "AP",
+	"reuters": "Reuters",
+	"afp":     "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+	"xinhua": "Xinhua", "xinhua news agency": "Xinhua",
+	"ani": "ANI", "ians": "IANS", "pti": "PTI", "upi": "UPI",
+	"dpa": "dpa", "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo", "yonhap": "Yonhap",
+	"tass": "TASS", "itar-tass": "TASS", "ria novosti": "RIA Novosti", "interfax": "Interfax",
+	"sputnik": "Sputnik", "anadolu": "Anadolu", "aa": "Anadolu", "wafa": "WAFA", "irna": "IRNA",
+	"bernama": "Bernama", "antara": "Antara", "kuna": "KUNA", "wam": "WAM", "spa": "SPA", "mena": "MENA",
+	"ukrinform": "Ukrinform", "unian": "UNIAN", "belta": "BelTA",
+	"bloomberg": "Bloomberg", "cnn": "CNN", "bbc": "BBC", "npr": "NPR", "abc": "ABC", "cbs": "CBS", "nbc": "NBC",
+	"prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "prnewswire-firstcall": "PR Newswire",
+	"business wire": "Business Wire", "businesswire": "Business Wire",
+	"globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
+	"cnw": "CNW", "marketwired": "Marketwired", "accesswire": "Accesswire",
+}
+
+// notPlaces are words that open a text followed by a colon or dash but are
+// labels, not places: "UPDATE: …", "EXCLUSIVE — …". Lower case.
+var notPlaces = map[string]bool{
+	"update": true, "updated": true, "updates": true, "breaking": true, "breaking news": true,
+	"exclusive": true, "correction": true, "corrected": true, "clarification": true,
+	"analysis": true, "opinion": true, "editorial": true, "comment": true, "commentary": true,
+	"factbox": true, "explainer": true, "note": true, "editor's note": true, "editors note": true,
+	"watch": true, "video": true, "photos": true, "photo": true, "live": true, "urgent": true,
+	"flash": true, "bulletin": true, "advisory": true, "interview": true, "review": true,
+	"summary": true, "feature": true, "special report": true, "insight": true, "timeline": true,
+	"warning": true, "alert": true, "new": true, "top": true, "read more": true, "related": true,
+	"source": true, "sources": true, "by": true, "q&a": true, "fact check": true, "poll": true,
+	"quote": true, "quotes": true, "transcript": true, "question": true, "answer": true,
+	"q": true, "a": true, "tags": true, "topics": true, "keywords": true, "headline": true,
+	"subject": true, "re": true, "fw": true, "fwd": true, "ps": true, "nb": true,
+}
+
+// placeConnectors are lower-case words allowed inside a place name
+// ("Rio de Janeiro", "Port-au-Prince", "Stratford-upon-Avon"). They are also
+// kept lower case when an ALL CAPS place is normalised.
+var placeConnectors = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true,
+	"la": true, "le": true, "les": true, "los": true, "las": true, "el": true, "al": true,
+	"au": true, "aux": true, "en": true, "sur": true, "sous": true, "of": true, "on": true,
+	"upon": true, "under": true, "am": true, "an": true, "der": true, "di": true, "du": true,
+	"es": true, "y": true, "and": true, "the": true, "bin": true, "ibn": true,
+}
+
+// agencyWrappers are the ways an agency closes a dateline's head:
+// "MOSCOW, Jan 3 (Reuters)", "NEW YORK, March 5, 2021 /PRNewswire/".
+var agencyWrappers = []struct{ open, close string }{
+	{"(", ")"},
+	{"/", "/"},
+}
+
+// ParseDateline looks for a dateline at the start of body and returns it
+// with ok true, or the zero Dateline and false when the body opens with
+// ordinary prose. It recognises the shapes wire services use:
+//
+//	Kiev [Ukraine], January 3 : …
+//	BRUSSELS, December 2 (Xinhua) -- …
+//	O'SMACH, Cambodia (AP)_ …
+//	WASHINGTON (Reuters) - …
+//	MOSCOW, Jan 3 (Reuters) - …
+//	GENEVA — …
+//	LONDON: …
+//	NEW YORK, March 5, 2021 /PRNewswire/ -- …
+//
+// that is: a short place name, optional regions or a country after commas or
+// in brackets, an optional date, an optional agency in parentheses or
+// slashes, then a separator (dash, colon, underscore). To avoid reading a
+// first sentence as a dateline ("On Thursday, the minister said – …"), every
+// word of the place must be capitalised, and a title-case place counts only
+// with an agency, a date, a bracketed country, or a region and a dash; an
+// ALL CAPS place needs just a separator.
+//
+// A date without a year takes the year that puts it nearest published
+// ("January 1" on a story published 2021-12-31 is 2022-01-01); when
+// published is date.Zero such a date stays unknown (Date is date.Zero).
+// Place is normalised from ALL CAPS to title case ("BRUSSELS" → "Brussels");
+// Country is the country named, or implied by a well-known place.
+func ParseDateline(body string, published date.Date) (timeline.Dateline, bool) {
+	start := 0
+	for start < len(body) && (body[start] == ' ' || body[start] == '\t' || body[start] == '\n' || body[start] == '\r') {
+		start++
+	}
+	limit := min(len(body), start+maxDatelineLen)
+	window := body[start:limit]
+	// Candidates for where the dateline ends: the first separator, and
+	// just after a closing parenthesis (an agency with no separator).
+	for _, c := range datelineCandidates(window) {
+		head := strings.TrimRight(window[:c.headEnd], " \t")
+		dl, ok := parseDatelineHead(head, c.sep, published)
+		if !ok {
+			continue
+		}
+		end := start + c.headEnd + len(c.sep)
+		for end < len(body) && (body[end] == ' ' || body[end] == '\t' || body[end] == '\r' || body[end] == '\n') {
+			end++
+		}
+		dl.Text = head
+		dl.End = end
+		return dl, true
+	}
+	return timeline.Dateline{}, false
+}
+
+// datelineCandidate is a possible end of a dateline in the window: the head
+// is window[:headEnd], followed by the separator sep ("" for none).
+type datelineCandidate struct {
+	headEnd int
+	sep     string
+}
+
+// datelineCandidates finds where a dateline in window could end, in order.
+func datelineCandidates(window string) []datelineCandidate {
+	var out []datelineCandidate
+	sepFound := false
+	for i := 0; i < len(window) && !sepFound; i++ {
+		if window[i] == '\n' {
+			break // a dateline never spans lines
+		}
+		if window[i] == ')' && i+2 < len(window) && window[i+1] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(window[i+2:]); unicode.IsUpper(r) {
+				out = append(out, datelineCandidate{headEnd: i + 1})
+			}
+		}
+		if !separatorStart[window[i]] {
+			continue
+		}
+		if window[i] == ' ' && (i+1 == len(window) || !afterSpaceStart[window[i+1]]) {
+			continue
+		}
+		for _, sep := range datelineSeparators {
+			if !strings.HasPrefix(window[i:], sep) {
+				continue
+			}
+			// A colon must be followed by a space or the end: "10:30" is not a separator.
+			if strings.HasSuffix(sep, ":") {
+				after := window[i+len(sep):]
+				if after != "" && after[0] != ' ' && after[0] != '\n' {
+					continue
+				}
+			}
+			out = append(out, datelineCandidate{headEnd: i, sep: sep})
+			sepFound = true
+			break
+		}
+	}
+	return out
+}
+
+// parseDatelineHead reads the part of a dateline before its separator.
+func parseDatelineHead(head, sep string, published date.Date) (timeline.Dateline, bool) {
+	var dl timeline.Dateline
+	if head == "" || strings.ContainsAny(head, "\"“”!?;") {
+		return dl, false
+	}
+	rest := head
+	// The agency at the end: "(Reuters)" or "/PRNewswire/".
+	hasAgency := false
+	for _, w := range agencyWrappers {
+		if !strings.HasSuffix(rest, w.close) {
+			continue
+		}
+		open := strings.LastIndex(rest[:len(rest)-len(w.close)], w.open)
+		if open < 0 {
+			return dl, false
+		}
+		agency, ok := readAgency(rest[open+len(w.open) : len(rest)-len(w.close)])
+		if !ok {
+			return dl, false
+		}
+		dl.Agency, hasAgency = agency, true
+		rest = strings.TrimSpace(rest[:open])
+		break
+	}
+	if sep == "" && !hasAgency {
+		return dl, false
+	}
+	if strings.ContainsAny(rest, "()/") {
+		return dl, false
+	}
+	rest = strings.TrimSuffix(rest, ",")
+	// A bracketed country: "Kiev [Ukraine]".
+	hasBracket := false
+	if open := strings.IndexByte(rest, '['); open >= 0 {
+		close := strings.IndexByte(rest, ']')
+		if close < open {
+			return dl, false
+		}
+		country := strings.TrimSpace(rest[open+1 : close])
+		if !isPlacePhrase(country) {
+			return dl, false
+		}
+		dl.Country = normaliseDatelinePlace(country)
+		hasBracket = true
+		rest = rest[:open] + rest[close+1:]
+	}
+	parts := strings.Split(rest, ",")
+	place := strings.TrimSpace(parts[0])
+	if !isPlacePhrase(place) || notPlaces[strings.ToLower(place)] {
+		return dl, false
+	}
+	dl.Place = normaliseDatelinePlace(place)
+	var regions []string
+	hasDate := false
+	var md monthDay
+	var full date.Date
+	for i := 1; i < len(parts); i++ {
+		p := strings.TrimSpace(parts[i])
+		switch {
+		case p == "":
+			return dl, false
+		case hasDate && full == date.Zero && len(p) == 4 && pubAllDigits(p):
+			// "March 5, 2021": the year after the comma.
+			d, _, err := pubFinish(p, pubAtoi(p), int(md.Month), md.Day)
+			if err != nil {
+				return dl, false
+			}
+			full = d
+		case hasDate:
+			return dl, false // nothing but a year may follow the date
+		default:
+			if d, m, err := parseDate(p, DateOrderStrict, true); err == nil {
+				hasDate, full, md = true, d, m
+				continue
+			}
+			if len(regions) == 2 || !isDatelineRegion(p) {
+				return dl, false
+			}
+			regions = append(regions, p)
+		}
+	}
+	allCaps := datelineAllCaps(place)
+	strong := hasAgency || hasDate || hasBracket
+	if !strong && !allCaps && !(dashSeparators[sep] && len(regions) > 0) {
+		return dl, false
+	}
+	switch {
+	case full != date.Zero:
+		dl.Date = full
+	case hasDate && published != date.Zero:
+		dl.Date = nearestYear(md, published)
+	}
+	if dl.Country == "" {
+		dl.Country = datelineCountryOf(dl.Place, regions)
+	}
+	return dl, true
+}
+
+// readAgency accepts the text inside "( )" or "/ /" as an agency: a known
+// one, or one to three capitalised words of letters only ("Caixin Global").
+func readAgency(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if name, ok := agencies[strings.ToLower(s)]; ok {
+		return name, true
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 || len(s) > 30 {
+		return "", false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		// Letters only: "(D-Maine)" after a name is a party, not an agency.
+		if !unicode.IsUpper(r) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			return "", false
+		}
+	}
+	return s, true
+}
+
+// isPlacePhrase reports whether s looks like a place name: one to five
+// words, each capitalised (or a lower-case connector inside), made of
+// letters, apostrophes, hyphens and periods.
+func isPlacePhrase(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 || len(s) > 48 {
+		return false
+	}
+	for i, w := range words {
+		if placeConnectors[w] && i > 0 && i < len(words)-1 {
+			continue
+		}
+		if !isPlaceWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPlaceWord reports whether w is a capitalised word of a place name:
+// "BRUSSELS", "O'SMACH", "St.", "Port-au-Prince", "N.Y.".
+func isPlaceWord(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r == '\'' || r == '’' || r == '-' || r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters > 0
+}
+
+// isDatelineRegion reports whether s can be the state, province or country after a
+// place: a place phrase or an abbreviation such as "Ill." or "D.C.".
+func isDatelineRegion(s string) bool {
+	return isPlacePhrase(s) && !notPlaces[strings.ToLower(s)]
+}
+
+// datelineAllCaps reports whether every letter of s is upper case and there are
+// at least two of them.
+func datelineAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// normaliseDatelinePlace turns an ALL CAPS place into title case ("RIO DE JANEIRO"
+// → "Rio de Janeiro", "O'SMACH" → "O'Smach", "PORT-AU-PRINCE" →
+// "Port-au-Prince"); other spellings are kept as written. Abbreviations with
+// periods ("U.S.", "D.C.") stay as they are.
+func normaliseDatelinePlace(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if !datelineAllCaps(s) {
+		return s
+	}
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		words[i] = datelineTitleWord(w, i == 0)
+	}
+	return strings.Join(words, " ")
+}
+
+// datelineTitleWord title-cases one ALL CAPS word, hyphen part by hyphen part.
+func datelineTitleWord(w string, first bool) string {
+	if strings.Count(w, ".") >= 2 { // U.S., D.C.
+		return w
+	}
+	parts := strings.Split(w, "-")
+	for j, p := range parts {
+		lower := strings.ToLower(p)
+		if placeConnectors[lower] && (j > 0 || !first) {
+			parts[j] = lower
+			continue
+		}
+		var b strings.Builder
+		upNext := true
+		for _, r := range lower {
+			if upNext && unicode.IsLetter(r) {
+				b.WriteRune(unicode.ToUpper(r))
+				upNext = false
+				continue
+			}
+			b.WriteRune(r)
+		}
+		p = b.String()
+		// O'SMACH → O'Smach, D'IVOIRE → D'Ivoire: a one-letter prefix
+		// before an apostrophe starts a new capitalised part.
+		for _, apo := range []string{"'", "’"} {
+			if i := strings.Index(p, apo); i > 0 && utf8.RuneCountInString(p[:i]) == 1 && i+len(apo) < len(p) {
+				r, n := utf8.DecodeRuneInString(p[i+len(apo):])
+				p = p[:i+len(apo)] + string(unicode.ToUpper(r)) + p[i+len(apo)+n:]
+			}
+		}
+		parts[j] = p
+	}
+	return strings.Join(parts, "-")
+}
+
+// datelineCountryOf names the country of a dateline: a region that is a country or
+// a US state, else the place itself when it is a country, else the country
+// of a well-known city.
+func datelineCountryOf(place string, regions []string) string {
+	for i := len(regions) - 1; i >= 0; i-- {
+		r := normaliseDatelinePlace(regions[i])
+		if c, ok := vocab.DatelineCountries[strings.ToLower(r)]; ok {
+			return c
+		}
+		if vocab.USStates[strings.ToLower(r)] {
+			return "United States"
+		}
+	}
+	if c, ok := vocab.DatelineCountries[strings.ToLower(place)]; ok {
+		return c
+	}
+	return vocab.DatelineCities[strings.ToLower(place)]
+}

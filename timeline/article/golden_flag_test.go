@@ -1,0 +1,7 @@
+package article
+
+import "flag"
+
+// update rewrites the golden files of this package's tests instead of
+// comparing with them: go test ./timeline/article -update (then review the diff).
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")

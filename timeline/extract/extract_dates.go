@@ -1,0 +1,569 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dateline/dateline/resolve"
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/names"
+	"github.com/dateline/dateline/timeline/vocab"
+	"github.com/rickb777/date/v2"
+)
+
+// This file dates the mentions: each takes the date expression of its own
+// clause, else the date of the mention it refers to, else (headline and
+// lead only) the publication day; then status follows from cues and date.
+
+// date gives every draft its date and status (see Extract).
+func (x *extraction) date() {
+	x.assignTimexes()
+	x.completeParticipants()
+	// Mentions with a date of their own.
+	for _, d := range x.drafts {
+		if d.tx != nil {
+			d.m.When = fromTimex(*d.tx)
+			u := &x.units[d.unit]
+			d.m.Source.DateText = d.tx.Text
+			d.m.Source.Explain = d.tx.Explain
+			d.m.Source.DateStart = d.tx.Start - u.start
+			d.m.Source.DateEnd = d.tx.End - u.start
+		}
+	}
+	// Mentions that name their parties and refer to a dated mention.
+	for i, d := range x.drafts {
+		if d.m.When == nil && !d.ref {
+			if r := x.referent(i); r != nil {
+				x.takeDate(d, r)
+				if d.cue == "" && x.units[d.unit].headline {
+					// "Secretary Blinken's Travel to Ukraine" over "will
+					// travel …": a headline's noun has no tense of its
+					// own; the report it heads has.
+					d.cue = r.cue
+				}
+			}
+		}
+	}
+	// "In Jerusalem, X met with Y" during X's dated trip to Israel.
+	for i, d := range x.drafts {
+		if d.m.When == nil && !d.ref {
+			if r := x.tripOf(i); r != nil {
+				x.takeDate(d, r)
+			}
+		}
+	}
+	// "the call", "the talks": the nearest earlier mention of that kind.
+	for i, d := range x.drafts {
+		if !d.ref {
+			continue
+		}
+		if r := x.antecedent(i); r != nil {
+			d.m.Participants = append([]timeline.Participant(nil), r.m.Participants...)
+			d.m.Format = r.m.Format
+			if d.cue != timeline.Cancelled && d.cue != timeline.Postponed {
+				d.cue = r.cue
+			}
+			if d.m.Place == "" {
+				d.m.Place = r.m.Place
+			}
+			if r.m.When != nil {
+				x.takeDate(d, r)
+			}
+		}
+	}
+	// "ahead of the call", "after the talks" bound the range.
+	for i, d := range x.drafts {
+		if d.bound != boundNone && d.m.When != nil {
+			x.applyBound(i, d)
+		}
+	}
+	for _, d := range x.drafts {
+		x.setStatus(d)
+	}
+	// Undated news of the headline or lead: the publication day.
+	for _, d := range x.drafts {
+		u := &x.units[d.unit]
+		if d.m.When == nil && d.m.Status == timeline.Occurred && (u.headline || u.lead) && x.a.Published != date.Zero {
+			p := x.a.Published
+			d.m.When = &timeline.MentionDate{Value: p.String(), Range: resolve.Range{First: p, Last: p},
+				Granularity: resolve.GranDay, Basis: timeline.FromPublication,
+				Explain: fmt.Sprintf("no date in the text; reported as news in an article published %s", p)}
+			d.m.Source.Explain = d.m.When.Explain
+		}
+	}
+}
+
+// assignTimexes gives each date expression of a sentence to the nearest
+// event mention in it, skipping expressions that date a reporting verb
+// ("said on Sunday", "on Monday said"); each mention keeps the nearest
+// expression given to it. Formats and venues of one list without an
+// expression of their own share the list's ("starting next week with A, at
+// B and at C").
+func (x *extraction) assignTimexes() {
+	byUnit := map[int][]*draft{}
+	for _, d := range x.drafts {
+		byUnit[d.unit] = append(byUnit[d.unit], d)
+	}
+	for ui := range x.units {
+		ds := byUnit[ui]
+		if len(ds) == 0 {
+			continue
+		}
+		u := &x.units[ui]
+		best := make([]int, len(ds))
+		for i := range best {
+			best[i] = -1
+		}
+		for ti, tx := range u.txs {
+			k := u.txTok[ti]
+			end := k
+			for end < len(u.toks) && u.toks[end].Start < tx.End {
+				end++
+			}
+			if reportingDate(u, k, end) {
+				continue
+			}
+			near, nd := -1, 1<<30
+			for di, d := range ds {
+				dist := tokenDistance(d.lo, max(d.hi, d.end), k, end)
+				if dist > maxDateDistance || !sameClause(u, d.lo, d.hi, k) {
+					continue
+				}
+				if dist < nd || dist == nd && d.lo < k {
+					near, nd = di, dist
+				}
+			}
+			if near < 0 {
+				continue
+			}
+			if b := best[near]; b < 0 || nd < tokenDistance(ds[near].lo, max(ds[near].hi, ds[near].end), u.txTok[b], u.txTok[b]+1) {
+				best[near] = ti
+			}
+		}
+		for di, d := range ds {
+			if best[di] >= 0 {
+				tx := u.txs[best[di]]
+				d.tx = &tx
+			}
+		}
+		shareTripDate(ds)
+		if f := frameTimex(u); f >= 0 {
+			// "Last week, Neuberger was in Brussels where she met …": a
+			// date that opens the sentence dates every event of it that
+			// has no date of its own.
+			for _, d := range ds {
+				if d.tx == nil && d.lo > u.txTok[f] {
+					tx := u.txs[f]
+					d.tx = &tx
+				}
+			}
+		}
+		for _, d := range ds {
+			if d.tx != nil || !d.venue {
+				continue
+			}
+			var share *draft
+			for _, o := range ds {
+				if o.venue && o.tx != nil && (share == nil || abs(o.lo-d.lo) < abs(share.lo-d.lo)) {
+					share = o
+				}
+			}
+			if share != nil {
+				d.tx = share.tx
+				if d.cue == "" {
+					d.cue = share.cue
+				}
+			}
+		}
+	}
+}
+
+// shareTripDate gives the date written after the last leg of a trip to
+// the legs before it that have none: in "will travel to Kyiv, Berlin and
+// Geneva January 18-21" the days are the whole trip's. A date written
+// after an earlier leg ("to Kyiv on Monday and to Moscow") stays that
+// leg's.
+func shareTripDate(ds []*draft) {
+	var last *draft
+	for _, d := range ds {
+		if d.trip != nil {
+			last = d
+		}
+	}
+	if last == nil || last.trip == last || last.tx == nil {
+		return
+	}
+	for _, d := range ds {
+		if d.trip == last.trip && d != last && d.tx != nil {
+			return // a leg with a date of its own: each leg has its day
+		}
+	}
+	for _, d := range ds {
+		if d.trip == last.trip && d != last {
+			d.tx = last.tx
+		}
+	}
+}
+
+// frameTimex is the index in u.txs of a date expression that frames the
+// whole sentence: it opens the sentence (after at most a preposition) and
+// a comma sets it off ("Last week, …", "On Monday, …"), and the sentence
+// reports nobody's words, so the date is not that of a saying. -1 for
+// none.
+func frameTimex(u *unit) int {
+	if len(u.txs) == 0 || u.headline {
+		return -1
+	}
+	k := u.txTok[0]
+	if k > 1 || k == 1 && !framePrepositions[u.toks[0].Lower] {
+		return -1
+	}
+	end := k
+	for end < len(u.toks) && u.inTx[end] {
+		end++
+	}
+	if end >= len(u.toks) || u.toks[end].Text != "," {
+		return -1
+	}
+	for k, t := range u.toks {
+		// brk is cleared inside names: the "States" of "United States"
+		// reports nothing.
+		if u.brk[k] && reportingVerbs[t.Lower] {
+			return -1
+		}
+	}
+	return 0
+}
+
+// framePrepositions may open a sentence-framing date: "On Monday, …".
+var framePrepositions = vocab.Words("on in during at by earlier later")
+
+// maxDateDistance is how many words a date expression may stand from the
+// event word it dates.
+const maxDateDistance = 14
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func tokenDistance(lo, hi, a, b int) int {
+	switch {
+	case b <= lo:
+		return lo - b
+	case a >= hi:
+		return a - hi
+	}
+	return 0
+}
+
+// reportingDate reports whether the expression at tokens [k, end) dates a
+// reporting verb: "said on Sunday", "said in a tweet on Monday", "on
+// Monday said".
+func reportingDate(u *unit, k, end int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
+		t := u.toks[j]
+		if reportingVerbs[t.Lower] {
+			return true
+		}
+		if !dateFillers[t.Lower] && !dateFillers[t.Text] {
+			break
+		}
+	}
+	for j, n := end, 0; j < len(u.toks) && n < 3; j, n = j+1, n+1 {
+		t := u.toks[j]
+		if reportingVerbs[t.Lower] {
+			return true
+		}
+		if t.Text != "(" && t.Text != ")" && t.Text != "," && !u.inTx[j] {
+			break
+		}
+	}
+	return false
+}
+
+func fromTimex(t resolve.Timex) *timeline.MentionDate {
+	return &timeline.MentionDate{Value: t.Value, Range: *t.Range, Granularity: t.Granularity,
+		Basis: timeline.FromText, Text: t.Text, Explain: t.Explain}
+}
+
+// completeParticipants gives a one-sided headline mention the other side
+// from a mention of the same kind in the article that names both: the headline
+// "Telephone conversation with President of Finland Sauli Niinisto" and the
+// body "Vladimir Putin had a telephone conversation with President of
+// Finland Sauli Niinisto" are one call.
+func (x *extraction) completeParticipants() {
+	x.completeSummits()
+	for i, d := range x.drafts {
+		if !x.units[d.unit].headline || d.ref || d.venue || len(d.m.Participants) != 1 || d.m.Participants[0].Type != "person" || family(d.m.Kind) != timeline.Talks {
+			continue
+		}
+		var best *draft
+		bestDist := 1 << 30
+		wlo, whi := x.window(i)
+		for j := wlo; j < whi; j++ {
+			o := x.drafts[j]
+			if j == i || o.ref || len(o.m.Participants) < 2 || family(o.m.Kind) != family(d.m.Kind) {
+				continue
+			}
+			if !hasParticipant(o.m.Participants, d.m.Participants[0].Name) {
+				continue
+			}
+			if dist := abs(i - j); dist < bestDist {
+				best, bestDist = o, dist
+			}
+		}
+		if best != nil {
+			for _, p := range best.m.Participants {
+				d.m.Participants = addParticipant(d.m.Participants, p)
+			}
+			continue
+		}
+		// The headline names one side ("Telephone conversation with X"),
+		// the lead the other ("Y had a telephone conversation with …"):
+		// one event, both sides.
+		for _, o := range x.drafts[i+1:] {
+			if !x.units[o.unit].lead {
+				continue
+			}
+			if o.ref || len(o.m.Participants) != 1 || o.m.Participants[0].Type != "person" || family(o.m.Kind) != family(d.m.Kind) || o.m.Participants[0].Name == d.m.Participants[0].Name {
+				continue
+			}
+			lead, head := o.m.Participants[0], d.m.Participants[0]
+			o.m.Participants = addParticipant(o.m.Participants, head)
+			d.m.Participants = append([]timeline.Participant{lead}, d.m.Participants...)
+			break
+		}
+		// A headline that opens with the event ("Telephone conversation
+		// with Chancellor X") and a body that reports it in no other
+		// words: the subject is the person the body is about.
+		if len(d.m.Participants) == 1 && d.lo == 0 {
+			if s, ok := x.bodySubject(d.m.Participants[0]); ok {
+				d.m.Participants = append([]timeline.Participant{s}, d.m.Participants...)
+			}
+		}
+	}
+}
+
+// referent finds the dated mention that an undated mention with named
+// parties refers to: same kind family, the same parties (two shared, or
+// all of them when fewer), preferring the same kind, the finest date and
+// then the nearest.
+func (x *extraction) referent(i int) *draft {
+	d := x.drafts[i]
+	need := len(d.m.Participants)
+	if need > 2 {
+		need = 2
+	}
+	if need == 0 {
+		return nil
+	}
+	var best *draft
+	wlo, whi := x.window(i)
+	for _, o := range x.drafts[wlo:whi] {
+		if o == d || o.m.When == nil || o.m.When.Basis != timeline.FromText || family(o.m.Kind) != family(d.m.Kind) {
+			continue
+		}
+		if d.m.Format != "" && o.m.Format != "" && d.m.Format != o.m.Format {
+			continue
+		}
+		shared := 0
+		for _, p := range d.m.Participants {
+			if hasParticipant(o.m.Participants, p.Name) {
+				shared++
+			}
+		}
+		if shared < need {
+			continue
+		}
+		if best == nil || betterReferent(d, o, best) {
+			best = o
+		}
+	}
+	return best
+}
+
+func betterReferent(d, a, b *draft) bool {
+	if (a.m.Kind == d.m.Kind) != (b.m.Kind == d.m.Kind) {
+		return a.m.Kind == d.m.Kind
+	}
+	if da, db := a.m.When.Range.Days(), b.m.When.Range.Days(); da != db {
+		return da < db
+	}
+	return abs(a.unit-d.unit) < abs(b.unit-d.unit)
+}
+
+// antecedent finds what a bare "the call" refers to: the nearest earlier
+// mention of that kind (else of its family) that names its parties; the
+// headline counts as earlier than the body.
+func (x *extraction) antecedent(i int) *draft {
+	d := x.drafts[i]
+	for pass := 0; pass < 2; pass++ {
+		wlo, _ := x.window(i)
+		for j := i - 1; j >= wlo; j-- {
+			o := x.drafts[j]
+			if o.ref || len(o.m.Participants) < 2 {
+				continue
+			}
+			if pass == 0 && o.m.Kind != d.m.Kind || pass == 1 && family(o.m.Kind) != family(d.m.Kind) {
+				continue
+			}
+			return o
+		}
+	}
+	return nil
+}
+
+func (x *extraction) takeDate(d, r *draft) {
+	w := *r.m.When
+	w.Basis = timeline.FromReference
+	w.Explain = fmt.Sprintf("the same %s as %q, dated by %q", r.m.Kind, clip(x.sentenceText(r), 80), w.Text)
+	d.m.When = &w
+	d.m.Source.Explain = w.Explain
+}
+
+// applyBound narrows the range of a mention dated "earlier this week" that
+// happened "ahead of the call": the last day becomes the day before the
+// call (or, after the call, the first day its first day).
+func (x *extraction) applyBound(i int, d *draft) {
+	var r *draft
+	wlo, whi := x.window(i)
+	for j := i - 1; j >= wlo; j-- {
+		o := x.drafts[j]
+		if o != d && o.m.Kind == d.boundKind && o.m.When != nil {
+			r = o
+			break
+		}
+	}
+	if r == nil {
+		for j := i + 1; j < whi; j++ {
+			if o := x.drafts[j]; o.m.Kind == d.boundKind && o.m.When != nil {
+				r = o
+				break
+			}
+		}
+	}
+	if r == nil {
+		return
+	}
+	w := *d.m.When
+	switch d.bound {
+	case boundBefore:
+		last := r.m.When.Range.First - 1
+		if last < w.Range.First || last >= w.Range.Last {
+			return
+		}
+		w.Range.Last = last
+		w.Explain += fmt.Sprintf("; before the %s of %s, so on or before %s", r.m.Kind, r.m.When.Range.First, last)
+	case boundAfter:
+		first := r.m.When.Range.First
+		if first <= w.Range.First || first > w.Range.Last {
+			return
+		}
+		w.Range.First = first
+		w.Explain += fmt.Sprintf("; after the %s of %s, so on or after %s", r.m.Kind, first, first)
+	}
+	d.m.When = &w
+	d.m.Source.Explain = w.Explain
+}
+
+// setStatus decides the status: the clause's cue words, else a date after
+// the anchor means planned, else occurred.
+func (x *extraction) setStatus(d *draft) {
+	switch d.cue {
+	case timeline.Cancelled, timeline.Postponed:
+		d.m.Status = d.cue
+		return
+	}
+	if d.m.When != nil && d.m.When.Range.First > x.anchor.Date {
+		d.m.Status = timeline.Planned
+		return
+	}
+	if d.cue == timeline.Planned && (d.m.When == nil || d.m.When.Range.Last >= x.anchor.Date || d.m.When.Basis != timeline.FromText) {
+		d.m.Status = timeline.Planned
+		return
+	}
+	d.m.Status = timeline.Occurred
+}
+
+func (x *extraction) sentenceText(d *draft) string {
+	u := &x.units[d.unit]
+	return strings.TrimSpace(u.text[u.start:u.end])
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && (s[cut]&0xC0) == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// tripOf finds the dated trip that an undated meeting or talks took place
+// on: a visit dated by its own text ("X traveled to Israel December
+// 21-22") whose visitor is a party of the meeting, held at a place in the
+// country visited ("In Jerusalem, X met with …"). Such meetings take the
+// trip's dates: the days of the trip bound them, without inventing a day
+// the text does not give. Calls are left alone: a call made during a trip
+// need not be with the hosts, and a later call may thank for a past visit.
+func (x *extraction) tripOf(i int) *draft {
+	d := x.drafts[i]
+	if d.m.Kind == timeline.Call || family(d.m.Kind) != timeline.Talks || len(d.m.Participants) < 2 || d.m.Place == "" {
+		return nil
+	}
+	wlo, whi := x.window(i)
+	for _, o := range x.drafts[wlo:whi] {
+		if o == d || o.m.Kind != timeline.Visit || o.m.When == nil || o.m.When.Basis != timeline.FromText {
+			continue
+		}
+		visitor := ""
+		for _, p := range o.m.Participants {
+			if p.Type == "person" {
+				visitor = p.Name
+				break
+			}
+		}
+		if visitor == "" || !hasParticipant(d.m.Participants, visitor) {
+			continue
+		}
+		// Any country visited: "traveled to Israel and the West Bank".
+		if c := names.PlaceCountry(d.m.Place); c != "" && hasParticipant(o.m.Participants, c) {
+			return o
+		}
+	}
+	return nil
+}
+
+// completeSummits gives a headline summit mention the parties of the body's
+// mention of the same summit: the headline "Participation in the APEC
+// Leaders' Meeting" names the organisation, the body "X participated in
+// the APEC Leaders' Meeting" names X too.
+func (x *extraction) completeSummits() {
+	for i, d := range x.drafts {
+		if !x.units[d.unit].headline || d.ref || d.m.Kind != timeline.Summit || len(d.m.Participants) == 0 {
+			continue
+		}
+		wlo, whi := x.window(i)
+		for j := wlo; j < whi; j++ {
+			o := x.drafts[j]
+			if j == i || o.ref || o.m.Kind != timeline.Summit || len(o.m.Participants) <= len(d.m.Participants) {
+				continue
+			}
+			all := true
+			for _, p := range d.m.Participants {
+				all = all && hasParticipant(o.m.Participants, p.Name)
+			}
+			if all {
+				for _, p := range o.m.Participants {
+					d.m.Participants = addParticipant(d.m.Participants, p)
+				}
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package names
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNameFold(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Joseph R. Biden, Jr.", "joseph r biden jr"},
+		{"  Zelenskyy's  ", "zelenskyy"},
+		{"the Okafors' talks", "the okafors talks"},
+		{"Recep Tayyip Erdoğan", "recep tayyip erdogan"},
+		{"Sauli Niinistö", "sauli niinisto"},
+		{"O'Brien", "obrien"},
+		{"Ærø–Straße", "aero strasse"},
+		{"", ""},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, Fold(tc.in), tc.in)
+	}
+}
+
+func TestSamePerson(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"Biden", "Joe Biden", true},
+		{"Joe Biden", "Joseph R. Biden, Jr.", true},
+		{"Joseph Biden", "President Joe Biden", true},
+		{"Volodymyr Zelenskyy", "Zelensky", true},
+		{"Zelenskiy", "Volodymyr Zelenskii", true},
+		{"Xi", "Xi Jinping", true},
+		{"Bill Harrow", "William Harrow", true},
+		{"Tony Marsh", "Antony Marsh", true},
+		{"Aleksei Orlov", "Alexei Orlov", true},
+		{"Sandy Orlov", "Alexander Orlov", true},
+		{"Jens Halvorsen", "Ingrid Halvorsen", false},
+		{"Amara Okafor", "Chidi Okafor", false},
+		{"George H. W. Bosch", "George W. Bosch", false},
+		{"Okafor", "Brenner", false},
+		{"Mr.", "Okafor", false},
+	}
+	for _, tc := range cases {
+		got := SamePerson(ParsePerson(tc.a), ParsePerson(tc.b))
+		assert.Equal(t, tc.want, got, "%q ~ %q", tc.a, tc.b)
+		assert.Equal(t, got, SamePerson(ParsePerson(tc.b), ParsePerson(tc.a)), "symmetric: %q ~ %q", tc.b, tc.a)
+	}
+}
+
+func TestCanonicalGroup(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"U.S.", "United States"},
+		{"United States of America", "United States"},
+		{"Russian Federation", "Russia"},
+		{"the OSCE", "the OSCE"}, // not a form the tables know
+		{"Organization for Security and Co-operation in Europe", "OSCE"},
+		{"nato", "NATO"},
+		{"Freedonia", "Freedonia"},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, CanonicalGroup(tc.in), tc.in)
+	}
+}
+
+func FuzzNameFold(f *testing.F) {
+	for _, s := range []string{"Joseph R. Biden, Jr.", "Zelenskyy", "Ærø", "\xff\xfe", "Mr. X"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		folded := Fold(s)
+		if Fold(folded) != folded {
+			t.Fatalf("nameFold not idempotent on %q: %q", s, folded)
+		}
+		p := ParsePerson(s)
+		if len(p.Words) > 0 && !SamePerson(p, p) {
+			t.Fatalf("%q is not the same person as itself", s)
+		}
+	})
+}
+
+func TestPlacesConflict(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"vienna", "vienna", false},
+		{"vienna", "geneva", true},
+		{"vienna", "austria", false},
+		{"geneva", "austria", true},
+		{"austria", "switzerland", true},
+		{"the hofburg", "vienna", false},
+		{"atlantis", "lemuria", false},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, PlacesConflict(tc.a, tc.b), "%s / %s", tc.a, tc.b)
+		assert.Equal(t, tc.want, PlacesConflict(tc.b, tc.a), "%s / %s", tc.b, tc.a)
+	}
+}
+
+func TestFormatKey(t *testing.T) {
+	same := [][2]string{
+		{"NATO-Russia Council", "Russia-NATO Council"},
+		{"Strategic Stability Dialogue", "dialogue on strategic stability"},
+		{"Normandy format", "Normandy Format"},
+		{"Arctic Shelf Dialogue", "the Arctic Shelf dialogue"},
+	}
+	for _, p := range same {
+		assert.Equal(t, FormatKey(p[0]), FormatKey(p[1]), "%q ~ %q", p[0], p[1])
+	}
+	different := [][2]string{
+		{"NATO-Russia Council", "Strategic Stability Dialogue"},
+		{"G7", "G20"},
+		{"Arctic Council", "Arctic Shelf Dialogue"},
+	}
+	for _, p := range different {
+		assert.NotEqual(t, FormatKey(p[0]), FormatKey(p[1]), "%q / %q", p[0], p[1])
+	}
+	assert.Equal(t, "", FormatKey(""))
+}

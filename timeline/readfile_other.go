@@ -1,8 +1,0 @@
-//go:build !unix
-
-package timeline
-
-import "os"
-
-// readTextFile reads the whole file at path.
-func readTextFile(path string) ([]byte, error) { return os.ReadFile(path) }
