@@ -38,7 +38,7 @@ func (CSVRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 		e := &tl.Events[i]
 		var value, start, end, gran string
 		if e.When != nil {
-			value, start, end, gran = e.When.Value, e.When.Start, e.When.End, e.When.Granularity
+			value, start, end, gran = e.When.Value, e.When.Start().String(), e.When.End().String(), string(e.When.Granularity)
 		}
 		first := ""
 		if len(e.Sources) > 0 {

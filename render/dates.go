@@ -6,30 +6,29 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
+	"github.com/rickb777/date/v2"
 )
 
-// isoDay is the layout of When.Start and When.End.
+// isoDay is the layout of a day in the page's data attributes.
 const isoDay = "2006-01-02"
 
-// parseDay reads a YYYY-MM-DD day as midnight UTC.
-func parseDay(s string) (time.Time, bool) {
-	t, err := time.Parse(isoDay, s)
-	return t, err == nil
+// dayText writes d as YYYY-MM-DD, or "" for date.Zero (unknown).
+func dayText(d date.Date) string {
+	if d == date.Zero {
+		return ""
+	}
+	return d.String()
 }
 
-// span returns the inclusive first and last day of w. ok is false when w is
-// nil or either end is not a YYYY-MM-DD date, or the end is before the start.
+// span returns the inclusive first and last day of w as midnight UTC. ok
+// is false when w is nil or the zero When, or its end is before its start.
 func span(w *timeline.When) (first, last time.Time, ok bool) {
-	if w == nil {
+	if w == nil || w.Range == (resolve.Range{}) || w.End() < w.Start() {
 		return time.Time{}, time.Time{}, false
 	}
-	first, ok1 := parseDay(w.Start)
-	last, ok2 := parseDay(w.End)
-	if !ok1 || !ok2 || last.Before(first) {
-		return time.Time{}, time.Time{}, false
-	}
-	return first, last, true
+	return w.Start().MidnightUTC(), w.End().MidnightUTC(), true
 }
 
 // Day formats used by DisplayDate.
@@ -142,11 +141,11 @@ func displayOrder(events []timeline.Event) (dated, undated []*timeline.Event) {
 	}
 	sort.SliceStable(dated, func(i, j int) bool {
 		a, b := dated[i].When, dated[j].When
-		if a.Start != b.Start {
-			return a.Start < b.Start
+		if a.Start() != b.Start() {
+			return a.Start() < b.Start()
 		}
-		if a.End != b.End {
-			return a.End < b.End
+		if a.End() != b.End() {
+			return a.End() < b.End()
 		}
 		return dated[i].ID < dated[j].ID
 	})
@@ -179,7 +178,7 @@ func periodText(dated []*timeline.Event) string {
 	}
 	first, last := dated[0], dated[0]
 	for _, e := range dated[1:] {
-		if e.When.End > last.When.End {
+		if e.When.End() > last.When.End() {
 			last = e
 		}
 	}

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 
+	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 )
 
@@ -16,22 +18,21 @@ func TestDisplayDate(t *testing.T) {
 		want string
 	}{
 		{"nil", nil, "undated"},
-		{"day", &timeline.When{Value: "2021-12-30", Start: "2021-12-30", End: "2021-12-30", Granularity: "day"}, "Thu 30 Dec 2021"},
-		{"time of day shows its day", &timeline.When{Value: "2022-01-10T09:00", Start: "2022-01-10", End: "2022-01-10", Granularity: "time"}, "Mon 10 Jan 2022"},
-		{"week", &timeline.When{Value: "2022-W02", Start: "2022-01-10", End: "2022-01-16", Granularity: "week"}, "week of 10 Jan 2022"},
-		{"week across years", &timeline.When{Value: "2021-W52", Start: "2021-12-27", End: "2022-01-02", Granularity: "week"}, "week of 27 Dec 2021"},
-		{"month", &timeline.When{Value: "2021-12", Start: "2021-12-01", End: "2021-12-31", Granularity: "month"}, "December 2021"},
-		{"months", &timeline.When{Value: "2021-12", Start: "2021-12-01", End: "2022-01-31", Granularity: "month"}, "December 2021 – January 2022"},
-		{"quarter", &timeline.When{Value: "2021-Q4", Start: "2021-10-01", End: "2021-12-31", Granularity: "quarter"}, "Q4 2021"},
-		{"quarter without value", &timeline.When{Start: "2021-10-01", End: "2021-12-31", Granularity: "quarter"}, "Oct–Dec 2021"},
-		{"season", &timeline.When{Value: "2012-SU", Start: "2012-06-01", End: "2012-08-31", Granularity: "season"}, "summer 2012"},
-		{"year", &timeline.When{Value: "2022", Start: "2022-01-01", End: "2022-12-31", Granularity: "year"}, "2022"},
-		{"decade", &timeline.When{Value: "199", Start: "1990-01-01", End: "1999-12-31", Granularity: "decade"}, "1990s"},
-		{"century", &timeline.When{Value: "20", Start: "2001-01-01", End: "2100-12-31", Granularity: "century"}, "21st century"},
-		{"range of days", &timeline.When{Value: "", Start: "2021-12-30", End: "2022-01-02", Granularity: "day"}, "Thu 30 Dec 2021 – Sun 2 Jan 2022"},
-		{"unknown granularity, one day", &timeline.When{Start: "2022-01-03", End: "2022-01-03"}, "Mon 3 Jan 2022"},
-		{"bad days fall back to the value", &timeline.When{Value: "2022-01", Start: "January", End: "", Granularity: "month"}, "2022-01"},
-		{"end before start", &timeline.When{Value: "X", Start: "2022-01-03", End: "2022-01-01", Granularity: "day"}, "X"},
+		{"day", &timeline.When{Value: "2021-12-30", Range: rng("2021-12-30", "2021-12-30"), Granularity: "day"}, "Thu 30 Dec 2021"},
+		{"time of day shows its day", &timeline.When{Value: "2022-01-10T09:00", Range: rng("2022-01-10", "2022-01-10"), Granularity: "time"}, "Mon 10 Jan 2022"},
+		{"week", &timeline.When{Value: "2022-W02", Range: rng("2022-01-10", "2022-01-16"), Granularity: "week"}, "week of 10 Jan 2022"},
+		{"week across years", &timeline.When{Value: "2021-W52", Range: rng("2021-12-27", "2022-01-02"), Granularity: "week"}, "week of 27 Dec 2021"},
+		{"month", &timeline.When{Value: "2021-12", Range: rng("2021-12-01", "2021-12-31"), Granularity: "month"}, "December 2021"},
+		{"months", &timeline.When{Value: "2021-12", Range: rng("2021-12-01", "2022-01-31"), Granularity: "month"}, "December 2021 – January 2022"},
+		{"quarter", &timeline.When{Value: "2021-Q4", Range: rng("2021-10-01", "2021-12-31"), Granularity: "quarter"}, "Q4 2021"},
+		{"quarter without value", &timeline.When{Range: rng("2021-10-01", "2021-12-31"), Granularity: "quarter"}, "Oct–Dec 2021"},
+		{"season", &timeline.When{Value: "2012-SU", Range: rng("2012-06-01", "2012-08-31"), Granularity: "season"}, "summer 2012"},
+		{"year", &timeline.When{Value: "2022", Range: rng("2022-01-01", "2022-12-31"), Granularity: "year"}, "2022"},
+		{"decade", &timeline.When{Value: "199", Range: rng("1990-01-01", "1999-12-31"), Granularity: "decade"}, "1990s"},
+		{"century", &timeline.When{Value: "20", Range: rng("2001-01-01", "2100-12-31"), Granularity: "century"}, "21st century"},
+		{"range of days", &timeline.When{Value: "", Range: rng("2021-12-30", "2022-01-02"), Granularity: "day"}, "Thu 30 Dec 2021 – Sun 2 Jan 2022"},
+		{"unknown granularity, one day", &timeline.When{Range: rng("2022-01-03", "2022-01-03")}, "Mon 3 Jan 2022"},
+		{"end before start", &timeline.When{Value: "X", Range: rng("2022-01-03", "2022-01-01"), Granularity: "day"}, "X"},
 		{"nothing usable", &timeline.When{}, "undated"},
 	}
 	for _, tt := range tests {
@@ -49,7 +50,7 @@ func TestOrdinal(t *testing.T) {
 
 func TestDisplayOrder(t *testing.T) {
 	day := func(id, s, e string) timeline.Event {
-		return timeline.Event{ID: id, When: &timeline.When{Start: s, End: e, Granularity: "day"}}
+		return timeline.Event{ID: id, When: &timeline.When{Range: rng(s, e), Granularity: "day"}}
 	}
 	events := []timeline.Event{
 		{ID: "z-undated"},
@@ -58,7 +59,7 @@ func TestDisplayOrder(t *testing.T) {
 		{ID: "a-undated"},
 		day("a", "2022-01-10", "2022-01-10"),
 		day("d", "2021-12-01", "2021-12-31"),
-		{ID: "bad-date", When: &timeline.When{Start: "soon"}},
+		{ID: "zero-date", When: &timeline.When{}},
 	}
 	dated, undated := displayOrder(events)
 	var got []string
@@ -70,7 +71,7 @@ func TestDisplayOrder(t *testing.T) {
 	for _, e := range undated {
 		got = append(got, e.ID)
 	}
-	assert.Equal(t, []string{"a-undated", "bad-date", "z-undated"}, got)
+	assert.Equal(t, []string{"a-undated", "z-undated", "zero-date"}, got)
 	assert.Equal(t, "z-undated", events[0].ID, "input order unchanged")
 }
 
@@ -111,9 +112,9 @@ func TestOneLine(t *testing.T) {
 
 func ExampleDisplayDate() {
 	for _, w := range []*timeline.When{
-		{Value: "2021-12-30", Start: "2021-12-30", End: "2021-12-30", Granularity: "day"},
-		{Value: "2022-W02", Start: "2022-01-10", End: "2022-01-16", Granularity: "week"},
-		{Value: "2021-12", Start: "2021-12-01", End: "2021-12-31", Granularity: "month"},
+		{Value: "2021-12-30", Range: rng("2021-12-30", "2021-12-30"), Granularity: "day"},
+		{Value: "2022-W02", Range: rng("2022-01-10", "2022-01-16"), Granularity: "week"},
+		{Value: "2021-12", Range: rng("2021-12-01", "2021-12-31"), Granularity: "month"},
 		nil,
 	} {
 		fmt.Println(DisplayDate(w))
@@ -123,4 +124,9 @@ func ExampleDisplayDate() {
 	// week of 10 Jan 2022
 	// December 2021
 	// undated
+}
+
+// rng is the range of days from first to last, both YYYY-MM-DD.
+func rng(first, last string) resolve.Range {
+	return resolve.Range{First: date.MustParseISO(first), Last: date.MustParseISO(last)}
 }

@@ -82,8 +82,8 @@ func TestCSV(t *testing.T) {
 			if e.When == nil {
 				assert.Empty(t, row[col["start"]])
 			} else {
-				assert.Equal(t, e.When.Start, row[col["start"]])
-				assert.Equal(t, e.When.End, row[col["end"]])
+				assert.Equal(t, e.When.Start().String(), row[col["start"]])
+				assert.Equal(t, e.When.End().String(), row[col["end"]])
 				assert.Equal(t, e.When.Value, row[col["date"]])
 			}
 			var names []string
@@ -146,8 +146,8 @@ func TestICS(t *testing.T) {
 		require.NoError(t, err)
 		end, err := ev.DateTimeEnd(time.UTC)
 		require.NoError(t, err)
-		assert.Equal(t, e.When.Start, s.Format(isoDay))
-		last, _ := parseDay(e.When.End)
+		assert.Equal(t, e.When.Start().String(), s.Format(isoDay))
+		last := e.When.End().MidnightUTC()
 		assert.Equal(t, last.AddDate(0, 0, 1), end, "%s: DTEND is the day after the last day", e.ID)
 
 		summary, err := ev.Props.Text(ical.PropSummary)
@@ -180,7 +180,7 @@ func TestICS(t *testing.T) {
 		}
 		stamp, err := ev.Props.DateTime(ical.PropDateTimeStamp, time.UTC)
 		require.NoError(t, err)
-		assert.Equal(t, latestPublished(&e), stamp.Format(isoDay), "DTSTAMP from the newest source")
+		assert.Equal(t, latestPublished(&e).String(), stamp.Format(isoDay), "DTSTAMP from the newest source")
 	}
 	assert.Len(t, byUID, dated)
 }
@@ -334,7 +334,7 @@ func TestFixtures(t *testing.T) {
 		if e.When == nil {
 			undated++
 		} else {
-			grans[e.When.Granularity] = true
+			grans[string(e.When.Granularity)] = true
 		}
 		if len(e.Sources) > 1 {
 			multi++
@@ -358,17 +358,18 @@ func TestFixtures(t *testing.T) {
 
 func bufioWriter(w *bytes.Buffer) *bufio.Writer { return bufio.NewWriter(w) }
 
-// An event whose dates do not parse is reported by id and field; the rest
-// of the calendar is still written and still valid.
+// An event whose dates are impossible (the end before the start) is
+// reported by id; the rest of the calendar is still written and still
+// valid.
 func TestICSBadDate(t *testing.T) {
 	tl := loadFixture(t, "sample.json")
-	tl.Events[1].When = &timeline.When{Value: "2021-12-07", Start: "7 December", End: "2021-12-07", Granularity: "day"}
+	tl.Events[1].When = &timeline.When{Value: "2021-12-07", Range: rng("2021-12-07", "2021-12-06"), Granularity: "day"}
 	var buf bytes.Buffer
 	err := ICSRenderer{}.Render(&buf, tl)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `event "call-biden-putin-2021-12-07"`)
-	assert.Contains(t, err.Error(), `when.start "7 December"`)
-	assert.Contains(t, err.Error(), "YYYY-MM-DD")
+	assert.Contains(t, err.Error(), "2021-12-07..2021-12-06")
+	assert.Contains(t, err.Error(), "end is before")
 	cal := parseICS(t, buf.String())
 	assert.Len(t, cal.Events(), 8, "the other dated events are written")
 }

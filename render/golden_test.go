@@ -25,8 +25,8 @@ func loadFixture(t testing.TB, name string) *timeline.Timeline {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(testdata, name))
 	require.NoError(t, err)
-	var tl timeline.Timeline
-	require.NoError(t, json.Unmarshal(b, &tl), name)
+	tl, err := timeline.DecodeJSON(b, func(err error) { t.Errorf("%s: %v", name, err) })
+	require.NoError(t, err, name)
 	return &tl
 }
 
@@ -136,7 +136,7 @@ func ExampleLookup() {
 	_ = r.Render(os.Stdout, &timeline.Timeline{Events: []timeline.Event{{
 		ID: "talks-1", Kind: timeline.Talks, Status: timeline.Planned, Place: &place,
 		Participants: []timeline.Participant{{Name: "Wendy Sherman"}, {Name: "Sergei Ryabkov"}},
-		When:         &timeline.When{Value: "2022-01-10", Start: "2022-01-10", End: "2022-01-10", Granularity: "day"},
+		When:         &timeline.When{Value: "2022-01-10", Range: rng("2022-01-10", "2022-01-10"), Granularity: "day"},
 		Sources:      []timeline.Source{{Article: "a.txt"}},
 	}}})
 	_, err = Lookup("yaml")
@@ -153,8 +153,8 @@ func TestSparseEvents(t *testing.T) {
 	tl := &timeline.Timeline{Events: []timeline.Event{
 		{ID: "bare"},
 		{ID: "odd-kind", Kind: "parley", Status: "rumoured", Title: "", Sources: []timeline.Source{{}}},
-		{ID: "bad-date", Kind: timeline.Call, When: &timeline.When{Value: "2022-13", Start: "2022-13-01", End: "2022-13-31", Granularity: "month"}},
-		{ID: "no-sentence", Kind: timeline.Visit, When: &timeline.When{Value: "2022", Start: "2022-01-01", End: "2022-12-31", Granularity: "year"},
+		{ID: "bad-date", Kind: timeline.Call, When: &timeline.When{Value: "2022-12", Range: rng("2022-12-31", "2022-12-01"), Granularity: "month"}},
+		{ID: "no-sentence", Kind: timeline.Visit, When: &timeline.When{Value: "2022", Range: rng("2022-01-01", "2022-12-31"), Granularity: "year"},
 			Sources: []timeline.Source{{DateText: "in 2022", DateStart: 3, DateEnd: 10}}},
 	}}
 	for _, format := range Formats {
@@ -170,5 +170,5 @@ func TestSparseEvents(t *testing.T) {
 		}
 		assert.NotEmpty(t, buf.String(), format)
 	}
-	assert.Contains(t, renderString(t, "table", tl), "2022-13", "an unparsable date is shown as its value")
+	assert.Contains(t, renderString(t, "table", tl), "2022-12", "an impossible span is shown as its value")
 }

@@ -223,10 +223,10 @@ func htmlEventOf(e *timeline.Event, anchor string) htmlEvent {
 	}
 	if e.When != nil {
 		if _, _, ok := span(e.When); ok {
-			he.Start, he.End = e.When.Start, e.When.End
-			he.Precision = precisionNotes[e.When.Granularity]
-			if e.When.Start == e.When.End {
-				he.Datetime = e.When.Start
+			he.Start, he.End = e.When.Start().String(), e.When.End().String()
+			he.Precision = precisionNotes[string(e.When.Granularity)]
+			if e.When.Start() == e.When.End() {
+				he.Datetime = he.Start
 			}
 		}
 	}
@@ -244,7 +244,7 @@ func htmlEventOf(e *timeline.Event, anchor string) htmlEvent {
 	}
 	for _, s := range e.Sources {
 		before, date, after := highlight(s)
-		hs := htmlSource{Headline: s.Headline, Published: s.Published, Article: s.Article,
+		hs := htmlSource{Headline: s.Headline, Published: dayText(s.Published), Article: s.Article,
 			Before: before, Date: date, After: after, Explain: s.Explain}
 		if isWebURL(s.Article) {
 			// Checked here and escaped again by html/template in the href.

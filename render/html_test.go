@@ -8,9 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 )
 
@@ -142,20 +144,18 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 // over many months, as a large corpus would give.
 func syntheticTimeline(base *timeline.Timeline, n int) *timeline.Timeline {
 	out := &timeline.Timeline{Schema: timeline.Schema}
-	start, _ := parseDay("2020-01-01")
+	start := date.MustParseISO("2020-01-01")
 	for i := range n {
 		e := base.Events[i%len(base.Events)]
 		e.ID = fmt.Sprintf("%s-%d", e.ID, i)
 		if e.When != nil {
 			w := *e.When
-			first, last, _ := span(&w)
-			shift := start.AddDate(0, 0, i/8).Sub(first)
-			w.Start = first.Add(shift).Format(isoDay)
-			w.End = last.Add(shift).Format(isoDay)
-			w.Value = w.Start
+			shift := start.AddDate(0, 0, i/8) - w.Start()
+			w.Range = resolve.Range{First: w.Start() + shift, Last: w.End() + shift}
+			w.Value = w.Start().String()
 			if w.Granularity == "month" || w.Granularity == "week" {
 				w.Granularity = "day"
-				w.End = w.Start
+				w.Range.Last = w.Range.First
 			}
 			e.When = &w
 		}
@@ -181,7 +181,7 @@ func TestHTMLLazySources(t *testing.T) {
 		require.Len(t, data[i], len(e.Sources))
 		for j, s := range e.Sources {
 			b, d, a := highlight(s)
-			assert.Equal(t, lazySource{Headline: s.Headline, Published: s.Published, Article: s.Article,
+			assert.Equal(t, lazySource{Headline: s.Headline, Published: dayText(s.Published), Article: s.Article,
 				Before: b, Date: d, After: a, Explain: s.Explain}, data[i][j])
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/rickb777/date/v2"
 )
 
 // ICSRenderer writes an iCalendar file (RFC 5545) with one all-day VEVENT
@@ -67,12 +68,12 @@ func (r ICSRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 		}
 		first, last, ok := span(e.When)
 		if !ok {
-			errs = append(errs, fmt.Errorf("event %q: when.start %q / when.end %q: want two YYYY-MM-DD days, start not after end; event left out of the calendar", e.ID, e.When.Start, e.When.End))
+			errs = append(errs, fmt.Errorf("event %q: when %s..%s: the end is before the start; event left out of the calendar", e.ID, e.When.Start(), e.When.End()))
 			continue
 		}
 		stamp := first
-		if p, ok := parseDay(latestPublished(e)); ok {
-			stamp = p
+		if p := latestPublished(e); p != date.Zero {
+			stamp = p.MidnightUTC()
 		}
 		out.line("BEGIN", "VEVENT")
 		out.line("UID", icsText(e.ID+"@dateline"))
@@ -129,8 +130,8 @@ func icsDescription(e *timeline.Event) string {
 	for _, s := range e.Sources {
 		b.WriteString("- ")
 		b.WriteString(s.Headline)
-		if s.Published != "" {
-			b.WriteString(" (" + s.Published + ")")
+		if s.Published != date.Zero {
+			b.WriteString(" (" + s.Published.String() + ")")
 		}
 		if s.Article != "" {
 			b.WriteString(", " + s.Article)

@@ -125,8 +125,8 @@ func mdEvent(w io.Writer, e *timeline.Event) {
 		if s.Headline != "" {
 			cite = append(cite, "*"+mdEscape(s.Headline)+"*")
 		}
-		if s.Published != "" {
-			cite = append(cite, mdEscape(s.Published))
+		if dayText(s.Published) != "" {
+			cite = append(cite, mdEscape(dayText(s.Published)))
 		}
 		p("> %s\n>\n> — %s", mdLineStart(strings.TrimSpace(quote)), strings.Join(cite, ", "))
 		if s.Article != "" {

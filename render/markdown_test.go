@@ -10,6 +10,7 @@ import (
 	"github.com/gomarkdown/markdown"
 	"github.com/gomarkdown/markdown/ast"
 	"github.com/gomarkdown/markdown/parser"
+	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -260,8 +261,8 @@ func ExampleMarkdownRenderer() {
 		ID: "talks-1", Kind: timeline.Talks, Title: "Strategic Stability Dialogue",
 		Participants: []timeline.Participant{{Name: "Wendy Sherman"}, {Name: "Sergei Ryabkov"}},
 		Place:        &place, Status: timeline.Planned,
-		When: &timeline.When{Value: "2022-01-10", Start: "2022-01-10", End: "2022-01-10", Granularity: "day"},
-		Sources: []timeline.Source{{Headline: "Talks set", Published: "2022-01-02",
+		When: &timeline.When{Value: "2022-01-10", Range: rng("2022-01-10", "2022-01-10"), Granularity: "day"},
+		Sources: []timeline.Source{{Headline: "Talks set", Published: date.MustParseISO("2022-01-02"),
 			Sentence: "Officials will meet in Geneva on January 10.", DateText: "on January 10"}},
 	}}}
 	var b strings.Builder

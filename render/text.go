@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/rickb777/date/v2"
 )
 
 // oneLine folds untrusted text onto one line: every run of white space,
@@ -169,12 +170,12 @@ func highlight(s timeline.Source) (before, date, after string) {
 	return t, "", ""
 }
 
-// latestPublished returns the latest YYYY-MM-DD publication date among the
-// event's sources, or "" when none has one.
-func latestPublished(e *timeline.Event) string {
-	latest := ""
+// latestPublished returns the latest publication day among the event's
+// sources, or date.Zero when none has one.
+func latestPublished(e *timeline.Event) date.Date {
+	latest := date.Zero
 	for _, s := range e.Sources {
-		if _, ok := parseDay(s.Published); ok && s.Published > latest {
+		if s.Published > latest {
 			latest = s.Published
 		}
 	}
@@ -199,7 +200,7 @@ func byMonth(dated []*timeline.Event) []monthGroup {
 			months = append(months, monthGroup{Key: mkey, Label: first.Format(monthLayout)})
 		}
 		m := &months[len(months)-1]
-		dkey := e.When.Start + "/" + e.When.End + "/" + e.When.Granularity
+		dkey := e.When.Start().String() + "/" + e.When.End().String() + "/" + string(e.When.Granularity)
 		if len(m.Days) == 0 || m.Days[len(m.Days)-1].Key != dkey {
 			m.Days = append(m.Days, group{Key: dkey, Label: DisplayDate(e.When)})
 		}

@@ -76,7 +76,7 @@ func (r TimelineJSRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 	for _, e := range dated {
 		first, last, _ := span(e.When)
 		slide := tjsSlide{
-			StartDate:   tjsDay(first, e.When.Granularity),
+			StartDate:   tjsDay(first, string(e.When.Granularity)),
 			Text:        tjsText{Headline: html.EscapeString(e.Title), Text: tjsBody(e)},
 			Group:       string(e.Kind),
 			DisplayDate: capitalize(DisplayDate(e.When)),
@@ -84,7 +84,7 @@ func (r TimelineJSRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 			Autolink:    &no,
 		}
 		if !first.Equal(last) && e.When.Granularity != "month" && e.When.Granularity != "year" {
-			slide.EndDate = tjsDay(last, e.When.Granularity)
+			slide.EndDate = tjsDay(last, string(e.When.Granularity))
 		}
 		doc.Events = append(doc.Events, slide)
 	}
@@ -132,8 +132,8 @@ func tjsBody(e *timeline.Event) string {
 			fmt.Fprintf(&b, "<mark>%s</mark>%s", esc(date), esc(after))
 		}
 		fmt.Fprintf(&b, "</blockquote><p>— %s", esc(s.Headline))
-		if s.Published != "" {
-			fmt.Fprintf(&b, ", %s", esc(s.Published))
+		if dayText(s.Published) != "" {
+			fmt.Fprintf(&b, ", %s", esc(dayText(s.Published)))
 		}
 		b.WriteString("</p>")
 	}

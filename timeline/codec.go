@@ -8,17 +8,38 @@ import (
 
 // DecodeJSON reads a timeline written by `dateline build --format json`.
 // It checks the schema, so that an arbitrary JSON file is not mistaken for
-// a timeline.
-func DecodeJSON(data []byte) (Timeline, error) {
-	var t Timeline
-	if err := json.Unmarshal(data, &t); err != nil {
+// a timeline; that, and JSON that does not parse, is the error. An event
+// that cannot be read (a day that is not YYYY-MM-DD, an end before the
+// start) is passed to bad, named by its position and id, and left out:
+// one bad event does not lose the others.
+func DecodeJSON(data []byte, bad func(error)) (Timeline, error) {
+	var doc struct {
+		Schema *string           `json:"schema"`
+		Events []json.RawMessage `json:"events"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
 		return Timeline{}, fmt.Errorf("not a timeline JSON document: %w", err)
 	}
-	if t.Schema != Schema {
-		return Timeline{}, fmt.Errorf("not a timeline JSON document: schema is %q, expected %q", t.Schema, Schema)
+	if doc.Schema == nil {
+		return Timeline{}, fmt.Errorf("not a timeline JSON document: it has no \"schema\" field")
 	}
-	if t.Events == nil {
-		t.Events = []Event{}
+	if *doc.Schema != Schema {
+		return Timeline{}, fmt.Errorf("a timeline JSON document of schema %q, which this version does not read (it reads %q)", *doc.Schema, Schema)
+	}
+	t := Timeline{Schema: Schema, Events: make([]Event, 0, len(doc.Events))}
+	for i, raw := range doc.Events {
+		var e Event
+		if err := json.Unmarshal(raw, &e); err != nil {
+			if bad != nil {
+				var id struct {
+					ID string `json:"id"`
+				}
+				_ = json.Unmarshal(raw, &id)
+				bad(fmt.Errorf("event %d (id %q): %w", i+1, id.ID, err))
+			}
+			continue
+		}
+		t.Events = append(t.Events, e)
 	}
 	return t, nil
 }

@@ -1,7 +1,5 @@
 package timeline
 
-import "github.com/dateline/dateline/resolve"
-
 // DateBasis says where a mention's date came from, which decides how much
 // weight it carries when mentions are merged.
 type DateBasis string
@@ -19,18 +17,17 @@ const (
 	FromPublication DateBasis = "published"
 )
 
-// MentionDate is the resolved date of one mention.
+// MentionDate is the resolved date of one mention: the When, where it
+// came from, and the words that gave it.
 type MentionDate struct {
-	Value       string              // TimeML value: 2021-12-30, 2022-W02 …
-	Range       resolve.Range       // inclusive days
-	Granularity resolve.Granularity // day, week, month …
-	Basis       DateBasis
-	Text        string // the date expression, empty for FromPublication
-	Explain     string // one line: how the date was reached
+	When
+	Basis   DateBasis
+	Text    string // the date expression, empty for FromPublication
+	Explain string // one line: how the date was reached
 }
 
 // Mention is one report of a diplomatic event in one article, before
-// merging: what Extract produces and Merge consumes.
+// merging: what extraction produces and merging consumes.
 type Mention struct {
 	Kind Kind
 	// Format is the named diplomatic format when the text names one
@@ -40,9 +37,11 @@ type Mention struct {
 	Place        string // "" when the text names none
 	Status       Status
 	When         *MentionDate // nil when undated
-	Source       Source       // the evidence: article, headline, sentence, date text
+	Source       Source       // the evidence: article, headline, sentence, date text, why
 	// Article is the ID of the article the mention comes from, and Index its
 	// position among that article's mentions (text order).
 	Article string
 	Index   int
+	// Publisher is the article's publisher (see Article.Publisher).
+	Publisher string
 }

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"github.com/dateline/dateline/resolve"
 	"github.com/rickb777/date/v2"
 )
 
@@ -16,8 +17,11 @@ type Article struct {
 	Path string `json:"path,omitempty"`
 	// URL is the article's address when the source gives one.
 	URL string `json:"url,omitempty"`
-	// Source is the publisher or domain when the source gives one.
-	Source string `json:"source,omitempty"`
+	// Publisher is who published the article: the source or domain a JSON
+	// record names, else the host of its URL, else the folder its file is
+	// in (a folder of files is one feed). Reports of one publisher are
+	// dated by one clock, which merging relies on.
+	Publisher string `json:"source,omitempty"`
 	// Headline is the title line.
 	Headline string `json:"headline"`
 	// Published is the publication date; date.Zero when unknown.
@@ -35,6 +39,17 @@ func (a Article) Anchor() date.Date {
 		return a.Dateline.Date
 	}
 	return a.Published
+}
+
+// DateAnchor is the anchor the resolver needs for the article: Anchor,
+// and the publication date when it differs (some expressions are only
+// consistent with one of the two, see resolve.Anchor).
+func (a Article) DateAnchor() resolve.Anchor {
+	at := resolve.Anchor{Date: a.Anchor()}
+	if a.Published != at.Date {
+		at.Published = a.Published
+	}
+	return at
 }
 
 // Dateline is the opening of a wire story that says where and when it was
@@ -55,21 +70,6 @@ type Dateline struct {
 	End int `json:"-"`
 }
 
-// Kind is the kind of diplomatic event.
-type Kind string
-
-// The event kinds.
-const (
-	Call    Kind = "call"
-	Meeting Kind = "meeting"
-	Visit   Kind = "visit"
-	Talks   Kind = "talks"
-	Summit  Kind = "summit"
-)
-
-// Kinds lists every kind, in display order.
-var Kinds = []Kind{Call, Meeting, Visit, Talks, Summit}
-
 // Status says whether the event happened.
 type Status string
 
@@ -84,12 +84,29 @@ const (
 // Statuses lists every status, in display order.
 var Statuses = []Status{Occurred, Planned, Cancelled, Postponed}
 
+// PartyType says what kind of thing a participant is.
+type PartyType string
+
+// The participant types. A participant is never a topic, a place or a
+// pronoun.
+const (
+	PersonParty       PartyType = "person"
+	CountryParty      PartyType = "country"
+	OrganizationParty PartyType = "organization"
+)
+
+// IsGroup reports whether t is a country or an organisation (the older
+// spelling "organisation" included), that is, a side rather than a person.
+func (t PartyType) IsGroup() bool {
+	return t == CountryParty || t == OrganizationParty || t == "organisation"
+}
+
 // Participant is a person, country or organisation taking part in an event.
 type Participant struct {
 	// Name is the full, normalised name: "Volodymyr Zelenskyy", "Russia", "NATO".
 	Name string `json:"name"`
-	// Type is "person", "country" or "organization".
-	Type string `json:"type,omitempty"`
+	// Type is a person, a country or an organisation.
+	Type PartyType `json:"type,omitempty"`
 	// Role is the office when the text gives it: "President".
 	Role string `json:"role,omitempty"`
 	// Country is the person's country when the text gives it.
@@ -98,23 +115,13 @@ type Participant struct {
 	Aliases []string `json:"aliases,omitempty"`
 }
 
-// When is the date of an event at its true granularity.
-type When struct {
-	// Value is the TimeML value: "2021-12-30", "2022-W02", "2022-01".
-	Value string `json:"value"`
-	// Start and End are the inclusive first and last day, YYYY-MM-DD.
-	Start string `json:"start"`
-	End   string `json:"end"`
-	// Granularity is day, week, month, quarter, season, year …
-	Granularity string `json:"granularity"`
-}
-
 // Source is one piece of evidence for an event: a sentence of an article.
 type Source struct {
-	Article   string `json:"article"`
-	Headline  string `json:"headline"`
-	Published string `json:"published,omitempty"`
-	Sentence  string `json:"sentence"`
+	Article  string `json:"article"`
+	Headline string `json:"headline"`
+	// Published is the article's publication day; date.Zero when unknown.
+	Published date.Date `json:"published,omitempty"`
+	Sentence  string    `json:"sentence"`
 	// DateText is the date expression the event's date came from, if any.
 	DateText string `json:"date_text,omitempty"`
 	// Explain is the resolver's explanation of DateText.
@@ -123,6 +130,10 @@ type Source struct {
 	// for highlighting; both zero when there is no date text.
 	DateStart int `json:"date_start,omitempty"`
 	DateEnd   int `json:"date_end,omitempty"`
+	// Why says which extraction rule set each field this source supports
+	// (kind, participants, status, date, place), and why. It is named
+	// "why" because "explain" already holds the date's explanation.
+	Why *Why `json:"why,omitempty"`
 }
 
 // Event is one diplomatic event, with every source that reports it.

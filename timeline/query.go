@@ -66,11 +66,7 @@ func (f Filter) selects(e Event, who []whoName, where, text string) bool {
 		if e.When == nil {
 			return false
 		}
-		start, err1 := date.ParseISO(e.When.Start)
-		end, err2 := date.ParseISO(e.When.End)
-		if err1 != nil || err2 != nil {
-			return false
-		}
+		start, end := e.When.Start(), e.When.End()
 		if f.From != date.Zero && end < f.From {
 			return false
 		}

@@ -3,13 +3,16 @@ package timeline
 import (
 	"testing"
 
+	"github.com/dateline/dateline/resolve"
 	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 func queryTimeline() Timeline {
-	w := func(s, e string) *When { return &When{Value: s, Start: s, End: e, Granularity: "day"} }
+	w := func(s, e string) *When {
+		return &When{Value: s, Range: resolve.Range{First: date.MustParseISO(s), Last: date.MustParseISO(e)}, Granularity: "day"}
+	}
 	geneva, oslo := "Geneva", "Oslo, Norway"
 	return Timeline{Schema: Schema, Events: []Event{
 		{ID: "call-1", Kind: Call, Status: Occurred, When: w("2031-12-30", "2031-12-30"), Title: "Okafor – Brenner phone call",

@@ -20,7 +20,7 @@ func CompareEvents(a, b Event) int {
 		return -1
 	}
 	if a.When != nil {
-		if c := cmp.Or(strings.Compare(a.When.Start, b.When.Start), strings.Compare(a.When.End, b.When.End)); c != 0 {
+		if c := cmp.Or(cmp.Compare(a.When.Start(), b.When.Start()), cmp.Compare(a.When.End(), b.When.End())); c != 0 {
 			return c
 		}
 	}
@@ -35,9 +35,12 @@ func CompareEvents(a, b Event) int {
 	return cmp.Compare(len(a.Sources), len(b.Sources))
 }
 
+// CompareSources orders sources as events list them: by publication
+// date, article and sentence, then by every other field, so that the order
+// never depends on the order of arrival.
 func CompareSources(a, b Source) int {
 	return cmp.Or(
-		strings.Compare(a.Published, b.Published),
+		cmp.Compare(a.Published, b.Published),
 		strings.Compare(a.Article, b.Article),
 		strings.Compare(a.Sentence, b.Sentence),
 		strings.Compare(a.DateText, b.DateText),
@@ -45,5 +48,6 @@ func CompareSources(a, b Source) int {
 		cmp.Compare(a.DateEnd, b.DateEnd),
 		strings.Compare(a.Headline, b.Headline),
 		strings.Compare(a.Explain, b.Explain),
+		strings.Compare(a.Why.key(), b.Why.key()),
 	)
 }

@@ -152,7 +152,7 @@ func (a *app) loadTimeline(paths []string, opt article.ReadOptions, jobs int) (t
 	for _, p := range paths {
 		if p != "-" && strings.HasSuffix(strings.ToLower(p), ".json") {
 			if data, err := os.ReadFile(p); err == nil && timeline.LooksLikeTimelineJSON(data) {
-				tl, err := timeline.DecodeJSON(data)
+				tl, err := timeline.DecodeJSON(data, func(err error) { fmt.Fprintf(a.stderr, "dateline: skipped %s: %v\n", p, err) })
 				if err != nil {
 					return tl, fmt.Errorf("%s: %w", p, err)
 				}

@@ -118,11 +118,7 @@ func tagAnchor(name string, text []byte, given date.Date) (resolve.Anchor, error
 		}
 		return resolve.Anchor{}, fmt.Errorf("tag: %s: no anchor date for relative expressions: %s; pass --anchor YYYY-MM-DD", name, why)
 	}
-	at := resolve.Anchor{Date: art.Anchor()}
-	if art.Published != at.Date {
-		at.Published = art.Published
-	}
-	return at, nil
+	return art.DateAnchor(), nil
 }
 
 // timexJSONRange is the "range" member of a tag line.

@@ -296,11 +296,13 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// settleDates reads the dateline that opens the body and fills in the
-// publication date when the source gave none: the dateline's own date, else
-// opt.DefaultDate. It reports whether the article now has a date, which it
-// needs: without one its relative dates cannot be anchored.
-func settleDates(a *timeline.Article, opt ReadOptions) bool {
+// settle completes what the source left out: it reads the dateline that
+// opens the body, fills in the publication date when the source gave none
+// (the dateline's own date, else opt.DefaultDate) and names the publisher
+// when the source did not (see publisherOf). It reports whether the
+// article now has a date, which it needs: without one its relative dates
+// cannot be anchored.
+func settle(a *timeline.Article, opt ReadOptions) bool {
 	a.Dateline, _ = ParseDateline(a.Body, a.Published)
 	if a.Published == date.Zero {
 		a.Published = a.Dateline.Date
@@ -308,5 +310,34 @@ func settleDates(a *timeline.Article, opt ReadOptions) bool {
 	if a.Published == date.Zero {
 		a.Published = opt.DefaultDate
 	}
+	if a.Publisher == "" {
+		a.Publisher = publisherOf(a)
+	}
 	return a.Published != date.Zero
+}
+
+// publisherOf names the publisher of an article whose source does not:
+// the host of its URL, else the name of the folder its file is in, since a
+// folder of files is one feed ("corpus/kremlin/a.txt" → "kremlin"; a file
+// of the working folder, or stdin, → ".").
+func publisherOf(a *timeline.Article) string {
+	for _, u := range []string{a.URL, a.ID} {
+		if i := strings.Index(u, "://"); i >= 0 {
+			host := u[i+3:]
+			if j := strings.IndexAny(host, "/?#"); j >= 0 {
+				host = host[:j]
+			}
+			if host != "" {
+				return host
+			}
+		}
+	}
+	path := a.Path
+	if path == "" {
+		path = strings.SplitN(a.ID, "#", 2)[0]
+	}
+	if path == "" {
+		return ""
+	}
+	return filepath.Base(filepath.Dir(path))
 }

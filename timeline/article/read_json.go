@@ -245,7 +245,7 @@ func ParseRecord(raw []byte, opt ReadOptions) (timeline.Article, string, error) 
 		a.URL = strings.TrimSpace(v)
 		break
 	}
-	if a.Source, field, err = sourceOf(fields); err != nil {
+	if a.Publisher, field, err = sourceOf(fields); err != nil {
 		return a, field, err
 	}
 	if a.Body, field, err = longestText(fields, bodyFields); err != nil {
@@ -275,7 +275,7 @@ func ParseRecord(raw []byte, opt ReadOptions) (timeline.Article, string, error) 
 			break
 		}
 	}
-	if !settleDates(&a, opt) {
+	if !settle(&a, opt) {
 		return a, "date", ErrNoDate
 	}
 	return a, "", nil

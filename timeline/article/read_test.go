@@ -38,9 +38,7 @@ func describe(a timeline.Article) string {
 	if a.URL != "" {
 		fmt.Fprintf(&b, "url:       %s\n", a.URL)
 	}
-	if a.Source != "" {
-		fmt.Fprintf(&b, "source:    %s\n", a.Source)
-	}
+	fmt.Fprintf(&b, "publisher: %s\n", a.Publisher)
 	fmt.Fprintf(&b, "headline:  %s\n", a.Headline)
 	fmt.Fprintf(&b, "published: %s\n", a.Published)
 	if dl := a.Dateline; dl.Text != "" {
@@ -247,13 +245,13 @@ func TestParseRecord(t *testing.T) {
 		{"newsapi", `{"title":"T","publishedAt":"2022-01-02T10:00:00Z","content":"Body.","description":"Longer description than the body.","url":"https://b.example/2","source":{"id":null,"name":"B News"}}`,
 			"T", "2022-01-02", "https://b.example/2", "B News", "Body."},
 		{"description only", `{"headline":"T","pubDate":"Sun, 02 Jan 2022 10:00:00 GMT","description":"Only a summary.","link":"https://c.example/3"}`,
-			"T", "2022-01-02", "https://c.example/3", "", "Only a summary."},
+			"T", "2022-01-02", "https://c.example/3", "c.example", "Only a summary."},
 		{"longest body wins", `{"date":"2022-01-02","text":"Short.","body":"The longer body."}`,
 			"", "2022-01-02", "", "", "The longer body."},
 		{"numeric id is no URL", `{"id":17,"date":"2022-01-02","text":"Body."}`,
 			"", "2022-01-02", "", "", "Body."},
 		{"URL in id", `{"id":"https://d.example/4","date":"2022-01-02","text":"Body."}`,
-			"", "2022-01-02", "https://d.example/4", "", "Body."},
+			"", "2022-01-02", "https://d.example/4", "d.example", "Body."},
 		{"unix seconds", `{"date":1641117600,"text":"Body."}`,
 			"", "2022-01-02", "", "", "Body."},
 		{"unix milliseconds", `{"date":1641117600000,"text":"Body."}`,
@@ -270,7 +268,7 @@ func TestParseRecord(t *testing.T) {
 			assert.Equal(t, tt.headline, a.Headline)
 			assert.Equal(t, tt.published, a.Published.String())
 			assert.Equal(t, tt.url, a.URL)
-			assert.Equal(t, tt.src, a.Source)
+			assert.Equal(t, tt.src, a.Publisher)
 			assert.Equal(t, tt.body, a.Body)
 		})
 	}
@@ -611,5 +609,23 @@ func TestSqueezeSpace(t *testing.T) {
 		"Zelenskyy – a dash, no gaps": "Zelenskyy – a dash, no gaps",
 	} {
 		require.Equal(t, want, squeezeSpace(in), "%q", in)
+	}
+}
+
+func TestPublisherOf(t *testing.T) {
+	cases := []struct {
+		name string
+		a    timeline.Article
+		want string
+	}{
+		{"URL host", timeline.Article{ID: "https://example.org/news/1"}, "example.org"},
+		{"URL field first", timeline.Article{ID: "feed/a.jsonl#2", URL: "https://news.example.com?id=3"}, "news.example.com"},
+		{"folder of a file", timeline.Article{ID: "corpus/kremlin/a.txt", Path: "corpus/kremlin/a.txt"}, "kremlin"},
+		{"working folder", timeline.Article{ID: "a.txt", Path: "a.txt"}, "."},
+		{"record of a file", timeline.Article{ID: "feed/items.jsonl#3"}, "feed"},
+		{"only the record number is cut", timeline.Article{ID: "feed/a#b.txt#3"}, "feed"},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, publisherOf(&tc.a), tc.name)
 	}
 }

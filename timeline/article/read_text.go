@@ -103,7 +103,7 @@ func parseText(id string, data []byte, opt ReadOptions, owned bool) (timeline.Ar
 	if a.Body == "" {
 		return fail(dateLine, "", ErrNoText)
 	}
-	if !settleDates(&a, opt) {
+	if !settle(&a, opt) {
 		return fail(0, "", ErrNoDate)
 	}
 	return a, nil

@@ -192,10 +192,7 @@ type extraction struct {
 var headlineRemoteCues = vocab.Words("call calls")
 
 func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
-	x := &extraction{a: a, anchor: resolve.Anchor{Date: a.Anchor(), Published: a.Published}}
-	if x.anchor.Published == x.anchor.Date {
-		x.anchor.Published = date.Zero
-	}
+	x := &extraction{a: a, anchor: a.DateAnchor()}
 	start := a.Dateline.End
 	if start < 0 || start > len(a.Body) {
 		start = 0
@@ -670,7 +667,7 @@ func (x *extraction) venueDrafts(ui, from int) {
 	for _, d := range x.drafts[from:] {
 		if d.m.Format != "" {
 			for _, p := range d.m.Participants {
-				if p.Type == "country" {
+				if p.Type == timeline.CountryParty {
 					countriesOfFormats = appendUnique(countriesOfFormats, p.Name)
 				}
 			}
@@ -1419,7 +1416,7 @@ func (x *extraction) dedupe(from int) {
 	for _, d := range x.drafts[from:] {
 		dup := false
 		for _, k := range kept[from:] {
-			if !d.ref && !k.ref && family(k.m.Kind) == family(d.m.Kind) && k.m.Format == d.m.Format && sameParticipants(k.m.Participants, d.m.Participants) {
+			if !d.ref && !k.ref && k.m.Kind.Family() == d.m.Kind.Family() && k.m.Format == d.m.Format && sameParticipants(k.m.Participants, d.m.Participants) {
 				dup = true
 				if k.m.Place == "" {
 					k.m.Place = d.m.Place
@@ -1454,16 +1451,6 @@ func hasParticipant(list []timeline.Participant, name string) bool {
 	return false
 }
 
-// family groups kinds that may report the same event: a call, talks and a
-// meeting are all a conversation.
-func family(k timeline.Kind) timeline.Kind {
-	switch k {
-	case timeline.Call, timeline.Talks, timeline.Meeting:
-		return timeline.Talks
-	}
-	return k
-}
-
 // keep reports whether a draft names enough parties to be an event: a
 // conversation needs two sides, a visit a visitor and a host, a summit an
 // organisation or format or two parties, and a named format a date.
@@ -1486,13 +1473,13 @@ func (x *extraction) keep(d *draft) bool {
 	}
 	if d.m.Kind == timeline.Summit || d.m.Format != "" {
 		for _, p := range ps {
-			if p.Type == "organization" {
+			if p.Type == timeline.OrganizationParty {
 				return true
 			}
 		}
 		return d.m.Format != "" || len(ps) >= 2
 	}
-	if len(ps) == 1 && ps[0].Type == "organization" && d.m.Kind == timeline.Meeting {
+	if len(ps) == 1 && ps[0].Type == timeline.OrganizationParty && d.m.Kind == timeline.Meeting {
 		d.m.Kind = timeline.Summit
 		return true
 	}
@@ -1522,9 +1509,7 @@ func (x *extraction) mentions() []timeline.Mention {
 		}
 		m.Source.Article = x.a.ID
 		m.Source.Headline = headline
-		if x.a.Published != date.Zero {
-			m.Source.Published = x.a.Published.String()
-		}
+		m.Source.Published = x.a.Published
 		m.Source.Sentence = strings.Clone(trimmed)
 		m.Source.DateText = strings.Clone(m.Source.DateText)
 		m.Place = strings.Clone(m.Place)
@@ -1548,6 +1533,7 @@ func (x *extraction) mentions() []timeline.Mention {
 			m.Source.DateEnd -= shift
 		}
 		m.Article = x.a.ID
+		m.Publisher = x.a.Publisher
 		m.Index = len(out)
 		out = append(out, m)
 	}
@@ -1586,7 +1572,7 @@ var stateRoles = map[string]bool{
 // diplomatic events.
 func hasStateActor(ps []timeline.Participant) bool {
 	for _, p := range ps {
-		if p.Type != "person" || p.Country != "" || stateRoles[p.Role] {
+		if p.Type != timeline.PersonParty || p.Country != "" || stateRoles[p.Role] {
 			return true
 		}
 	}

@@ -2,11 +2,12 @@ package extract
 
 import (
 	"fmt"
-	"github.com/dateline/dateline/timeline"
-	"github.com/dateline/dateline/timeline/article"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/article"
 )
 
 // describeMention is one line per mention plus its sentence, for reading
@@ -14,7 +15,7 @@ import (
 func describeMention(m timeline.Mention) string {
 	var ps []string
 	for _, p := range m.Participants {
-		ps = append(ps, p.Name+"/"+p.Type)
+		ps = append(ps, p.Name+"/"+string(p.Type))
 	}
 	w := "nil"
 	if m.When != nil {

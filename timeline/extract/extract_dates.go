@@ -85,8 +85,7 @@ func (x *extraction) date() {
 		u := &x.units[d.unit]
 		if d.m.When == nil && d.m.Status == timeline.Occurred && (u.headline || u.lead) && x.a.Published != date.Zero {
 			p := x.a.Published
-			d.m.When = &timeline.MentionDate{Value: p.String(), Range: resolve.Range{First: p, Last: p},
-				Granularity: resolve.GranDay, Basis: timeline.FromPublication,
+			d.m.When = &timeline.MentionDate{When: timeline.Day(p), Basis: timeline.FromPublication,
 				Explain: fmt.Sprintf("no date in the text; reported as news in an article published %s", p)}
 			d.m.Source.Explain = d.m.When.Explain
 		}
@@ -285,7 +284,7 @@ func reportingDate(u *unit, k, end int) bool {
 }
 
 func fromTimex(t resolve.Timex) *timeline.MentionDate {
-	return &timeline.MentionDate{Value: t.Value, Range: *t.Range, Granularity: t.Granularity,
+	return &timeline.MentionDate{When: timeline.When{Value: t.Value, Range: *t.Range, Granularity: t.Granularity},
 		Basis: timeline.FromText, Text: t.Text, Explain: t.Explain}
 }
 
@@ -297,7 +296,7 @@ func fromTimex(t resolve.Timex) *timeline.MentionDate {
 func (x *extraction) completeParticipants() {
 	x.completeSummits()
 	for i, d := range x.drafts {
-		if !x.units[d.unit].headline || d.ref || d.venue || len(d.m.Participants) != 1 || d.m.Participants[0].Type != "person" || family(d.m.Kind) != timeline.Talks {
+		if !x.units[d.unit].headline || d.ref || d.venue || len(d.m.Participants) != 1 || d.m.Participants[0].Type != timeline.PersonParty || d.m.Kind.Family() != timeline.Talks {
 			continue
 		}
 		var best *draft
@@ -305,7 +304,7 @@ func (x *extraction) completeParticipants() {
 		wlo, whi := x.window(i)
 		for j := wlo; j < whi; j++ {
 			o := x.drafts[j]
-			if j == i || o.ref || len(o.m.Participants) < 2 || family(o.m.Kind) != family(d.m.Kind) {
+			if j == i || o.ref || len(o.m.Participants) < 2 || o.m.Kind.Family() != d.m.Kind.Family() {
 				continue
 			}
 			if !hasParticipant(o.m.Participants, d.m.Participants[0].Name) {
@@ -328,7 +327,7 @@ func (x *extraction) completeParticipants() {
 			if !x.units[o.unit].lead {
 				continue
 			}
-			if o.ref || len(o.m.Participants) != 1 || o.m.Participants[0].Type != "person" || family(o.m.Kind) != family(d.m.Kind) || o.m.Participants[0].Name == d.m.Participants[0].Name {
+			if o.ref || len(o.m.Participants) != 1 || o.m.Participants[0].Type != timeline.PersonParty || o.m.Kind.Family() != d.m.Kind.Family() || o.m.Participants[0].Name == d.m.Participants[0].Name {
 				continue
 			}
 			lead, head := o.m.Participants[0], d.m.Participants[0]
@@ -363,7 +362,7 @@ func (x *extraction) referent(i int) *draft {
 	var best *draft
 	wlo, whi := x.window(i)
 	for _, o := range x.drafts[wlo:whi] {
-		if o == d || o.m.When == nil || o.m.When.Basis != timeline.FromText || family(o.m.Kind) != family(d.m.Kind) {
+		if o == d || o.m.When == nil || o.m.When.Basis != timeline.FromText || o.m.Kind.Family() != d.m.Kind.Family() {
 			continue
 		}
 		if d.m.Format != "" && o.m.Format != "" && d.m.Format != o.m.Format {
@@ -407,7 +406,7 @@ func (x *extraction) antecedent(i int) *draft {
 			if o.ref || len(o.m.Participants) < 2 {
 				continue
 			}
-			if pass == 0 && o.m.Kind != d.m.Kind || pass == 1 && family(o.m.Kind) != family(d.m.Kind) {
+			if pass == 0 && o.m.Kind != d.m.Kind || pass == 1 && o.m.Kind.Family() != d.m.Kind.Family() {
 				continue
 			}
 			return o
@@ -513,7 +512,7 @@ func clip(s string, n int) string {
 // need not be with the hosts, and a later call may thank for a past visit.
 func (x *extraction) tripOf(i int) *draft {
 	d := x.drafts[i]
-	if d.m.Kind == timeline.Call || family(d.m.Kind) != timeline.Talks || len(d.m.Participants) < 2 || d.m.Place == "" {
+	if d.m.Kind == timeline.Call || d.m.Kind.Family() != timeline.Talks || len(d.m.Participants) < 2 || d.m.Place == "" {
 		return nil
 	}
 	wlo, whi := x.window(i)
@@ -523,7 +522,7 @@ func (x *extraction) tripOf(i int) *draft {
 		}
 		visitor := ""
 		for _, p := range o.m.Participants {
-			if p.Type == "person" {
+			if p.Type == timeline.PersonParty {
 				visitor = p.Name
 				break
 			}

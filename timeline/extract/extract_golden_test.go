@@ -48,7 +48,7 @@ func toGolden(ms []timeline.Mention) []goldenMention {
 		g := goldenMention{Kind: m.Kind, Format: m.Format, Place: m.Place, Status: m.Status,
 			When: "null", DateText: m.Source.DateText, Sentence: m.Source.Sentence}
 		for _, p := range m.Participants {
-			s := p.Name + " (" + p.Type
+			s := p.Name + " (" + string(p.Type)
 			if p.Role != "" {
 				s += ", " + p.Role
 			}

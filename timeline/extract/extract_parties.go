@@ -1,9 +1,10 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
-	"strings"
 )
 
 // This file finds who takes part in an event: the names before and after
@@ -431,7 +432,7 @@ func (x *extraction) bodySubject(other timeline.Participant) (timeline.Participa
 			break
 		}
 		if e, _ := x.sentenceSubject(p); e != nil {
-			if ps := x.participants([]entity{*e}, nil); len(ps) == 1 && ps[0].Type == "person" && ps[0].Name != other.Name {
+			if ps := x.participants([]entity{*e}, nil); len(ps) == 1 && ps[0].Type == timeline.PersonParty && ps[0].Name != other.Name {
 				return ps[0], true
 			}
 		}
@@ -848,7 +849,7 @@ func (x *extraction) participants(left, right []entity) []timeline.Participant {
 	role := func(group []entity) string {
 		for _, e := range group {
 			if e.Kind == entPerson || e.Kind == entRole && !e.Counter {
-				if p, ok := x.cast.participant(e, ""); ok && p.Type == "person" && p.Role != "" {
+				if p, ok := x.cast.participant(e, ""); ok && p.Type == timeline.PersonParty && p.Role != "" {
 					return p.Role
 				}
 				if e.Role != "" {
@@ -895,10 +896,10 @@ func addParticipant(list []timeline.Participant, p timeline.Participant) []timel
 func dropRepresented(ps []timeline.Participant) []timeline.Participant {
 	out := ps[:0:0]
 	for _, p := range ps {
-		if p.Type != "person" {
+		if p.Type != timeline.PersonParty {
 			represented := false
 			for _, q := range ps {
-				if q.Type == "person" && q.Country == p.Name {
+				if q.Type == timeline.PersonParty && q.Country == p.Name {
 					represented = true
 				}
 			}

@@ -269,7 +269,7 @@ func TestExtractFilledOffice(t *testing.T) {
 			salas = p
 		}
 	}
-	assert.Equal(t, timeline.Participant{Name: "Pedro Salas", Type: "person", Role: "President", Country: "Chile"}, salas)
+	assert.Equal(t, timeline.Participant{Name: "Pedro Salas", Type: timeline.PersonParty, Role: "President", Country: "Chile"}, salas)
 
 	// An office after a preposition is someone else's.
 	c := story("", "Pedro Salas, Senior Advisor to the President of Chile, had a telephone conversation with President of Peru Tomas Reyes.")

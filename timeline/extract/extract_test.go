@@ -370,7 +370,7 @@ func TestExtractSource(t *testing.T) {
 	s := ms[0].Source
 	assert.Equal(t, "test.txt", s.Article)
 	assert.Equal(t, "Head", s.Headline)
-	assert.Equal(t, "2023-03-06", s.Published)
+	assert.Equal(t, "2023-03-06", s.Published.String())
 	assert.Equal(t, "Salas met Reyes on Friday.", s.Sentence)
 	require.NotEmpty(t, s.DateText)
 	assert.Equal(t, s.DateText, s.Sentence[s.DateStart:s.DateEnd])

@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"github.com/dateline/dateline/timeline/vocab"
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/dateline/dateline/timeline/vocab"
 )
 
 // phraseTable finds multi-word phrases in a token stream. Phrases are

@@ -1,11 +1,12 @@
 package extract
 
 import (
-	"github.com/dateline/dateline/timeline"
-	"github.com/dateline/dateline/timeline/vocab"
 	"strings"
 	"unicode"
 	"unsafe"
+
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
 )
 
 // entKind is the kind of a named thing found in a sentence.
@@ -1109,7 +1110,7 @@ func (c *cast) participant(e entity, counterRole string) (timeline.Participant, 
 			if m.Reporter {
 				return timeline.Participant{}, false
 			}
-			p := timeline.Participant{Name: m.Name, Type: "person", Role: m.Role, Country: m.Country}
+			p := timeline.Participant{Name: m.Name, Type: timeline.PersonParty, Role: m.Role, Country: m.Country}
 			if e.Name != m.Name {
 				p.Aliases = []string{e.Name}
 			}
@@ -1118,7 +1119,7 @@ func (c *cast) participant(e entity, counterRole string) (timeline.Participant, 
 		if !strings.Contains(e.Name, " ") && !e.Titled {
 			return timeline.Participant{}, false
 		}
-		return timeline.Participant{Name: e.Name, Type: "person", Role: e.Role, Country: e.Country}, true
+		return timeline.Participant{Name: e.Name, Type: timeline.PersonParty, Role: e.Role, Country: e.Country}, true
 	case entRole:
 		if e.Reporter {
 			return timeline.Participant{}, false
@@ -1130,11 +1131,11 @@ func (c *cast) participant(e entity, counterRole string) (timeline.Participant, 
 		}
 		if e.Country != "" && !e.Side {
 			if m := c.byRole(role, e.Country, head); m != nil {
-				return timeline.Participant{Name: m.Name, Type: "person", Role: m.Role, Country: m.Country}, true
+				return timeline.Participant{Name: m.Name, Type: timeline.PersonParty, Role: m.Role, Country: m.Country}, true
 			}
 			if e.Counter {
 				if m := c.byRole("", e.Country, true); m != nil {
-					return timeline.Participant{Name: m.Name, Type: "person", Role: m.Role, Country: m.Country}, true
+					return timeline.Participant{Name: m.Name, Type: timeline.PersonParty, Role: m.Role, Country: m.Country}, true
 				}
 			}
 		}
@@ -1151,9 +1152,9 @@ func (c *cast) participant(e entity, counterRole string) (timeline.Participant, 
 // groupParticipant is a country or organisation taking part as such.
 func groupParticipant(name string) timeline.Participant {
 	if orgNames[name] {
-		return timeline.Participant{Name: name, Type: "organization"}
+		return timeline.Participant{Name: name, Type: timeline.OrganizationParty}
 	}
-	return timeline.Participant{Name: name, Type: "country"}
+	return timeline.Participant{Name: name, Type: timeline.CountryParty}
 }
 
 var orgNames = func() map[string]bool {

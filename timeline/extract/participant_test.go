@@ -81,7 +81,7 @@ func castOf(text, counterRole string) []string {
 	var out []string
 	for _, e := range last {
 		if p, ok := c.participant(e, counterRole); ok {
-			out = append(out, p.Name+"/"+p.Type)
+			out = append(out, p.Name+"/"+string(p.Type))
 		}
 	}
 	return out

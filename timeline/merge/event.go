@@ -38,7 +38,7 @@ func (c *mergeCluster) event(reg *nameRegistry) timeline.Event {
 // compareSourceOrder orders mentions as their sources are listed:
 // publication date, article, position in the article.
 func compareSourceOrder(a, b *mergeItem) int {
-	if c := strings.Compare(a.m.Source.Published, b.m.Source.Published); c != 0 {
+	if c := cmp.Compare(a.m.Source.Published, b.m.Source.Published); c != 0 {
 		return c
 	}
 	if c := strings.Compare(a.m.Article, b.m.Article); c != 0 {
@@ -124,15 +124,15 @@ func mergedParticipants(items []*mergeItem, reg *nameRegistry) []timeline.Partic
 				key = "g:" + v.group
 				q = timeline.Participant{Name: v.group, Type: p.Type}
 				if q.Type == "" {
-					q.Type = "country"
+					q.Type = timeline.CountryParty
 					if v.org {
-						q.Type = "organization"
+						q.Type = timeline.OrganizationParty
 					}
 				}
 			} else {
 				e := v.person
 				key = "p:" + e.id
-				q = timeline.Participant{Name: e.display(), Type: "person", Role: e.role(), Country: e.country()}
+				q = timeline.Participant{Name: e.display(), Type: timeline.PersonParty, Role: e.role(), Country: e.country()}
 				if q.Country == "" && p.Country != "" {
 					q.Country = names.CanonicalGroup(p.Country)
 				}
@@ -159,13 +159,13 @@ func mergedParticipants(items []*mergeItem, reg *nameRegistry) []timeline.Partic
 	}
 	covered := map[string]bool{}
 	for _, p := range out {
-		if p.Type == "person" && p.Country != "" {
+		if p.Type == timeline.PersonParty && p.Country != "" {
 			covered[p.Country] = true
 		}
 	}
 	kept := out[:0]
 	for _, p := range out {
-		if p.Type != "person" && covered[p.Name] {
+		if p.Type != timeline.PersonParty && covered[p.Name] {
 			continue
 		}
 		kept = append(kept, p)
@@ -231,7 +231,7 @@ func mergedWhen(items []*mergeItem, core *resolve.Range) (*timeline.When, []time
 		}
 	}
 	slices.SortFunc(conflicts, func(a, b timeline.When) int {
-		return cmp.Or(strings.Compare(a.Start, b.Start), strings.Compare(a.End, b.End), strings.Compare(a.Value, b.Value))
+		return cmp.Or(cmp.Compare(a.Start(), b.Start()), cmp.Compare(a.End(), b.End()), strings.Compare(a.Value, b.Value))
 	})
 	return w, conflicts
 }
@@ -262,11 +262,11 @@ func whenOf(it *mergeItem) *timeline.When {
 	if v == "" {
 		v = d.Range.First.String()
 	}
-	g := string(d.Granularity)
+	g := d.Granularity
 	if g == "" && d.Range.First == d.Range.Last {
-		g = string(resolve.GranDay)
+		g = resolve.GranDay
 	}
-	return &timeline.When{Value: v, Start: d.Range.First.String(), End: d.Range.Last.String(), Granularity: g}
+	return &timeline.When{Value: v, Range: d.Range, Granularity: g}
 }
 
 // mergedSources lists each source once, ordered by publication date,
@@ -316,7 +316,7 @@ func eventTitle(e timeline.Event) string {
 		written[i] = p.Name
 	}
 	who := strings.Join(written, " – ")
-	what := timeline.KindNouns[e.Kind]
+	what := e.Kind.Title()
 	if e.Format != "" && !slices.ContainsFunc(e.Participants, func(p timeline.Participant) bool { return names.Fold(p.Name) == names.Fold(e.Format) }) {
 		what = e.Format
 		if len(written) > 0 && formatNamesAll(e.Format, e.Participants) {
@@ -351,12 +351,12 @@ const maxIDSlug = 64
 func eventID(e timeline.Event) string {
 	day := "undated"
 	if e.When != nil {
-		day = e.When.Start
+		day = e.When.Start().String()
 	}
 	var keys []string
 	for _, p := range e.Participants {
 		k := names.Slug(p.Name)
-		if p.Type == "person" {
+		if p.Type == timeline.PersonParty {
 			k = surnameSlug(p.Name)
 		}
 		if k != "" && !slices.Contains(keys, k) {

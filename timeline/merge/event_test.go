@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -65,7 +66,7 @@ func TestEventTitle(t *testing.T) {
 }
 
 func TestEventID(t *testing.T) {
-	w := &timeline.When{Value: "2031-03-02", Start: "2031-03-02", End: "2031-03-02", Granularity: "day"}
+	w := &timeline.When{Value: "2031-03-02", Range: resolve.Range{First: ymd("2031-03-02"), Last: ymd("2031-03-02")}, Granularity: "day"}
 	cases := []struct {
 		e    timeline.Event
 		want string
@@ -106,7 +107,9 @@ func TestAssignIDsDisambiguates(t *testing.T) {
 }
 
 func TestSortEventsUndatedLast(t *testing.T) {
-	day := func(s, e string) *timeline.When { return &timeline.When{Start: s, End: e} }
+	day := func(s, e string) *timeline.When {
+		return &timeline.When{Range: resolve.Range{First: ymd(s), Last: ymd(e)}}
+	}
 	events := []timeline.Event{
 		{ID: "b", When: nil},
 		{ID: "z", When: day("2031-01-02", "2031-01-02")},

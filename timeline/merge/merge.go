@@ -3,7 +3,6 @@ package merge
 import (
 	"cmp"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -144,7 +143,7 @@ func newMergeItem(m *timeline.Mention, reg *nameRegistry) *mergeItem {
 		if isOrg {
 			it.orgs[side] = true
 		}
-		if m.Kind == timeline.Visit && p.Type != "person" && !slices.Contains(it.hosts, side) {
+		if m.Kind == timeline.Visit && p.Type != timeline.PersonParty && !slices.Contains(it.hosts, side) {
 			it.hosts = append(it.hosts, side)
 		}
 		if person != nil {
@@ -163,7 +162,7 @@ func newMergeItem(m *timeline.Mention, reg *nameRegistry) *mergeItem {
 		}
 	}
 	it.keys = indexKeys(it.sides, it.format, it.orgs)
-	it.pub = parseDay(m.Source.Published)
+	it.pub = m.Source.Published
 	if it.pub == date.Zero && it.class == weakDate {
 		it.pub = it.rng.First
 	}
@@ -184,7 +183,7 @@ func canonicalKey(m *timeline.Mention) string {
 	b.WriteString(fmt.Sprintf("%09d", m.Index))
 	b.WriteByte(0)
 	for _, s := range []string{string(m.Kind), m.Format, m.Place, string(m.Status),
-		m.Source.Article, m.Source.Published, m.Source.Sentence, m.Source.DateText, m.Source.Headline, m.Source.Explain,
+		m.Source.Article, m.Source.Published.String(), m.Source.Sentence, m.Source.DateText, m.Source.Headline, m.Source.Explain,
 		strconv.Itoa(m.Source.DateStart), strconv.Itoa(m.Source.DateEnd)} {
 		field(s)
 	}
@@ -194,23 +193,11 @@ func canonicalKey(m *timeline.Mention) string {
 		}
 	}
 	for _, p := range m.Participants {
-		for _, s := range []string{p.Name, p.Type, p.Role, p.Country, strings.Join(p.Aliases, "\x01")} {
+		for _, s := range []string{p.Name, string(p.Type), p.Role, p.Country, strings.Join(p.Aliases, "\x01")} {
 			field(s)
 		}
 	}
 	return b.String()
-}
-
-// parseDay reads a YYYY-MM-DD day; date.Zero when s is not one.
-func parseDay(s string) date.Date {
-	if len(s) < 10 {
-		return date.Zero
-	}
-	d, err := date.ParseISO(s[:10])
-	if err != nil {
-		return date.Zero
-	}
-	return d
 }
 
 // basisRank orders text before reference before publication.
@@ -746,7 +733,7 @@ func (c *mergeCluster) datesAccept(it *mergeItem) bool {
 		return w.Overlaps(*c.strong)
 	}
 	if it.class == weakDate && c.weakDays != nil && !it.rng.Overlaps(*c.weakDays) &&
-		c.weakFrom[publisherOf(it.m.Article)] {
+		c.weakFrom[it.m.Publisher] {
 		return false
 	}
 	return w.Overlaps(*c.weak)
@@ -755,7 +742,7 @@ func (c *mergeCluster) datesAccept(it *mergeItem) bool {
 // strongElsewhere reports whether another article of the item's publisher
 // dates the cluster in its text (see strongFrom).
 func (c *mergeCluster) strongElsewhere(it *mergeItem) bool {
-	for _, a := range c.strongFrom[publisherOf(it.m.Article)] {
+	for _, a := range c.strongFrom[it.m.Publisher] {
 		if a != it.m.Article {
 			return true
 		}
@@ -852,7 +839,7 @@ func (c *mergeCluster) take(it *mergeItem) {
 			if c.strongFrom == nil {
 				c.strongFrom = map[string][]string{}
 			}
-			p := publisherOf(it.m.Article)
+			p := it.m.Publisher
 			if !slices.Contains(c.strongFrom[p], it.m.Article) {
 				c.strongFrom[p] = append(c.strongFrom[p], it.m.Article)
 			}
@@ -862,7 +849,7 @@ func (c *mergeCluster) take(it *mergeItem) {
 		if c.weakFrom == nil {
 			c.weakFrom = map[string]bool{}
 		}
-		c.weakFrom[publisherOf(it.m.Article)] = true
+		c.weakFrom[it.m.Publisher] = true
 		narrow(&c.weakDays, it.rng)
 	}
 }
@@ -955,19 +942,6 @@ func (t tally[K]) add(k K) tally[K] {
 		key K
 		n   int
 	}{k, 1})
-}
-
-// publisherOf names the publisher of an article by its ID: the host of a
-// URL, else the folder of a path (a folder of files is one feed).
-func publisherOf(articleID string) string {
-	if i := strings.Index(articleID, "://"); i >= 0 {
-		host := articleID[i+3:]
-		if j := strings.IndexByte(host, '/'); j >= 0 {
-			host = host[:j]
-		}
-		return host
-	}
-	return filepath.Dir(articleID)
 }
 
 // narrow intersects *r with w: it sets *r to w when *r is nil, and leaves

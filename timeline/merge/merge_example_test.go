@@ -3,7 +3,6 @@ package merge_test
 import (
 	"fmt"
 
-	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/merge"
 	"github.com/rickb777/date/v2"
@@ -14,18 +13,17 @@ import (
 // later in another time zone. Merge makes them one event.
 func ExampleMerge() {
 	day := func(s string, basis timeline.DateBasis) *timeline.MentionDate {
-		d := date.MustParseISO(s)
-		return &timeline.MentionDate{Value: s, Range: resolve.Range{First: d, Last: d}, Granularity: resolve.GranDay, Basis: basis}
+		return &timeline.MentionDate{When: timeline.Day(date.MustParseISO(s)), Basis: basis}
 	}
 	okafor := timeline.Participant{Name: "Amara Okafor", Type: "person", Country: "Nigeria"}
 	brenner := timeline.Participant{Name: "Lukas Brenner", Type: "person", Country: "Austria"}
 	tl := merge.Merge([]timeline.Mention{
 		{Kind: timeline.Call, Participants: []timeline.Participant{okafor, brenner}, Status: timeline.Planned,
 			When: day("2031-03-05", timeline.FromText), Article: "a.txt",
-			Source: timeline.Source{Article: "a.txt", Published: "2031-03-04", Sentence: "Okafor will call Brenner on Wednesday."}},
+			Source: timeline.Source{Article: "a.txt", Published: date.MustParseISO("2031-03-04"), Sentence: "Okafor will call Brenner on Wednesday."}},
 		{Kind: timeline.Call, Participants: []timeline.Participant{{Name: "Brenner", Type: "person"}, {Name: "Okafor", Type: "person"}}, Status: timeline.Occurred,
 			When: day("2031-03-06", timeline.FromPublication), Article: "b.txt",
-			Source: timeline.Source{Article: "b.txt", Published: "2031-03-06", Sentence: "Brenner and Okafor spoke by phone."}},
+			Source: timeline.Source{Article: "b.txt", Published: date.MustParseISO("2031-03-06"), Sentence: "Brenner and Okafor spoke by phone."}},
 	})
 	for _, e := range tl.Events {
 		fmt.Println(e.ID, e.When.Value, e.Status, len(e.Sources), "sources")

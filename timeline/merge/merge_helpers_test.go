@@ -2,6 +2,7 @@ package merge
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -17,14 +18,13 @@ func ymd(s string) date.Date { return date.MustParseISO(s) }
 // onDay is a day-granular date of the given basis.
 func onDay(s string, basis timeline.DateBasis) *timeline.MentionDate {
 	d := ymd(s)
-	return &timeline.MentionDate{Value: s, Range: resolve.Range{First: d, Last: d},
-		Granularity: resolve.GranDay, Basis: basis, Text: textFor(basis, s)}
+	return &timeline.MentionDate{When: timeline.Day(d), Basis: basis, Text: textFor(basis, s)}
 }
 
 // inRange is a coarse date: a week, a month, or any span.
 func inRange(value, first, last string, g resolve.Granularity) *timeline.MentionDate {
-	return &timeline.MentionDate{Value: value, Range: resolve.Range{First: ymd(first), Last: ymd(last)},
-		Granularity: g, Basis: timeline.FromText, Text: value}
+	return &timeline.MentionDate{When: timeline.When{Value: value, Range: resolve.Range{First: ymd(first), Last: ymd(last)}, Granularity: g},
+		Basis: timeline.FromText, Text: value}
 }
 
 func textFor(basis timeline.DateBasis, s string) string {
@@ -70,7 +70,11 @@ func (b mb) mention() timeline.Mention {
 	if sentence == "" {
 		sentence = fmt.Sprintf("%s reported in %s, mention %d", b.kind, b.article, b.index)
 	}
-	src := timeline.Source{Article: b.article, Headline: "Headline of " + b.article, Published: b.published, Sentence: sentence}
+	var published date.Date
+	if b.published != "" {
+		published = date.MustParseISO(b.published)
+	}
+	src := timeline.Source{Article: b.article, Headline: "Headline of " + b.article, Published: published, Sentence: sentence}
 	if b.when != nil {
 		src.DateText = b.when.Text
 		if b.dateText != "" {
@@ -80,7 +84,8 @@ func (b mb) mention() timeline.Mention {
 		}
 	}
 	return timeline.Mention{Kind: b.kind, Format: b.format, Participants: b.who, Place: b.place,
-		Status: st, When: b.when, Source: src, Article: b.article, Index: b.index}
+		Status: st, When: b.when, Source: src, Article: b.article, Index: b.index,
+		Publisher: filepath.Dir(b.article)} // a folder of files is one feed, as the reader says
 }
 
 func mentions(bs ...mb) []timeline.Mention {

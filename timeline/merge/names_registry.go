@@ -22,7 +22,10 @@ type nameRegistry struct {
 }
 
 // rawName is a participant's name and type as written in a mention.
-type rawName struct{ name, typ string }
+type rawName struct {
+	name string
+	typ  timeline.PartyType
+}
 
 // rawInfo is what a written name stands for: a group's canonical name, or a
 // person's entry.
@@ -48,18 +51,15 @@ type personEntry struct {
 // groupEntry gathers the written forms of a country or organisation.
 type groupEntry struct {
 	name  string
-	typ   string
+	typ   timeline.PartyType
 	forms map[string]int
 }
-
-// groupTypes are the Participant.Type values that denote a side by itself.
-var groupTypes = map[string]bool{"country": true, "organization": true, "organisation": true}
 
 // isGroup reports whether p is a country or organisation: by its Type, or,
 // when Type is empty, because its name is a known one.
 func isGroup(p timeline.Participant) bool {
 	if p.Type != "" {
-		return groupTypes[strings.ToLower(p.Type)]
+		return timeline.PartyType(strings.ToLower(string(p.Type))).IsGroup()
 	}
 	c := names.CanonicalGroup(p.Name)
 	_, org := names.OrganisationAliases[names.Fold(c)]
@@ -107,7 +107,7 @@ func (r *nameRegistry) classify(p timeline.Participant) (rawInfo, bool) {
 	if isGroup(p) {
 		name := names.CanonicalGroup(p.Name)
 		_, isOrg := names.OrganisationAliases[names.Fold(name)]
-		isOrg = isOrg || strings.HasPrefix(strings.ToLower(p.Type), "organi")
+		isOrg = isOrg || strings.HasPrefix(strings.ToLower(string(p.Type)), "organi")
 		return rawInfo{group: name, org: isOrg}, true
 	}
 	n := names.ParsePerson(p.Name)
@@ -146,7 +146,7 @@ func (r *nameRegistry) note(p timeline.Participant) {
 		}
 		g.forms[name]++
 		_, isOrg := names.OrganisationAliases[names.Fold(name)]
-		r.raw[key] = rawInfo{group: name, org: isOrg || strings.HasPrefix(strings.ToLower(p.Type), "organi")}
+		r.raw[key] = rawInfo{group: name, org: isOrg || strings.HasPrefix(strings.ToLower(string(p.Type)), "organi")}
 		return
 	}
 	n := names.ParsePerson(p.Name)
