@@ -556,49 +556,16 @@ func (c *mergeCluster) placesAccept(it *mergeItem) bool {
 	return true
 }
 
-// kindRule says when two different kinds may be one event.
-type kindRule int
-
-const (
-	kindNever     kindRule = iota
-	kindAlways             // talks ~ meeting ~ summit
-	kindSamePlace          // visit ~ meeting/talks/summit at one place
-	kindSameDay            // call ~ talks/meeting on one day, same sides
-)
-
-// kindCompat is the table of compatible kinds; a pair not listed never
-// merges, and a kind always merges with itself.
-var kindCompat = map[[2]timeline.Kind]kindRule{
-	{timeline.Talks, timeline.Meeting}:  kindAlways,
-	{timeline.Talks, timeline.Summit}:   kindAlways,
-	{timeline.Meeting, timeline.Summit}: kindAlways,
-	{timeline.Visit, timeline.Meeting}:  kindSamePlace,
-	{timeline.Visit, timeline.Talks}:    kindSamePlace,
-	{timeline.Visit, timeline.Summit}:   kindSamePlace,
-	{timeline.Call, timeline.Talks}:     kindSameDay,
-	{timeline.Call, timeline.Meeting}:   kindSameDay,
-}
-
-func kindRuleOf(a, b timeline.Kind) kindRule {
-	if a == b {
-		return kindAlways
-	}
-	if r, ok := kindCompat[[2]timeline.Kind{a, b}]; ok {
-		return r
-	}
-	return kindCompat[[2]timeline.Kind{b, a}]
-}
-
 func (c *mergeCluster) kindsAccept(it *mergeItem) bool {
 	for _, k := range c.kinds {
-		switch kindRuleOf(k.key, it.m.Kind) {
-		case kindNever:
+		switch timeline.MergeRuleOf(k.key, it.m.Kind) {
+		case timeline.MergeNever:
 			return false
-		case kindSamePlace:
+		case timeline.MergeSamePlace:
 			if it.place == "" || !c.places.has(it.place) || len(c.places) != 1 {
 				return false
 			}
-		case kindSameDay:
+		case timeline.MergeSameDay:
 			if !c.allDay || it.class == noDate || it.rng.First != it.rng.Last || !c.dated ||
 				!slices.Equal(it.sides, c.sortedSides()) {
 				return false
