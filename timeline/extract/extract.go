@@ -89,13 +89,18 @@ type draft struct {
 	bound     refBound
 	boundKind timeline.Kind
 	tx        *resolve.Timex
+	txWhy     reason          // why tx dates the mention
 	cue       timeline.Status // from the clause's words; "" for none
+	cueWord   string          // the word that gave cue
+	cueWhy    reason          // set when cue came from another mention
 	// generic: the clause makes the event a topic or a wish ("the need
 	// for talks"); kept only with a date of its own.
 	generic bool
 	// trip is the first leg of the trip this visit is a leg of (see
 	// nextLegs); nil for other mentions.
 	trip *draft
+	// why is the reasons the rules gave for each field.
+	why trail
 }
 
 // extractBuffers are the per-article working arrays, reused through a
@@ -567,21 +572,26 @@ func (x *extraction) formatDraft(ui int, e entity) {
 	d := &draft{unit: ui, lo: e.Lo, hi: e.Hi, venue: true}
 	d.m.Kind = e.Format.Kind
 	d.m.Format = e.Format.Name
+	d.why.kind = because("kind/format", u.surface(e), string(e.Format.Kind))
 	if v := attendVerbBefore(u, e.Lo); v >= 0 {
 		// "Putin took part in a session of the CSTO Collective Security
 		// Council": the subject attends the session.
+		_, n := attendVerbs.match(u.toks, v)
+		verb := joinText(u.toks[v : v+n])
 		if left := leftGroup(u, v); len(left) > 0 {
-			d.m.Participants = x.participants(left, nil)
+			d.m.Participants = x.resolveParties(&d.why, partiesOf(left, func(a entity) reason {
+				return because("party/attends", u.surface(a), verb)
+			}), nil)
 		}
 	}
 	for _, p := range e.Format.Parties {
-		d.m.Participants = addParticipant(d.m.Participants, groupParticipant(p))
+		x.addParty(d, groupParticipant(p), because("party/format-member", p, e.Format.Name))
 	}
-	d.cue = x.statusCue(u, e.Lo, e.Hi, false)
+	d.cue, d.cueWord = x.statusCue(u, e.Lo, e.Hi, false)
 	if d.cue == "" && isNegated(u, e.Lo) {
 		return
 	}
-	d.m.Place = x.place(u, e.Lo, e.Hi)
+	d.m.Place, d.why.place = x.place(u, e.Lo, e.Hi)
 	x.drafts = append(x.drafts, d)
 }
 
@@ -709,11 +719,16 @@ func (x *extraction) venueDrafts(ui, from int) {
 		d := &draft{unit: ui, lo: e.Lo, hi: e.Hi, venue: true}
 		d.m.Kind = timeline.Talks
 		d.m.Format = e.Name
-		d.m.Participants = append(d.m.Participants, groupParticipant(e.Name))
+		d.why.kind = because("kind/venue", u.surface(e))
+		venue := groupParticipant(e.Name)
+		d.m.Participants = append(d.m.Participants, venue)
+		d.why.partyBecause(venue.Name, because("party/venue", e.Name))
 		for _, c := range others {
-			d.m.Participants = append(d.m.Participants, groupParticipant(c))
+			p := groupParticipant(c)
+			d.m.Participants = append(d.m.Participants, p)
+			d.why.partyBecause(p.Name, because("party/venue-country", p.Name))
 		}
-		d.cue = x.statusCue(u, e.Lo, e.Hi, false)
+		d.cue, d.cueWord = x.statusCue(u, e.Lo, e.Hi, false)
 		x.drafts = append(x.drafts, d)
 	}
 }
@@ -734,418 +749,6 @@ func appendUnique(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
-}
-
-// withWords introduce the other party of a conversation or meeting.
-var withWords = vocab.Words("with between among amongst alongside")
-
-// rightStops end the search for "with" after a trigger.
-var rightStops = vocab.Words(". , ; : ! ? to about for over against into under that than")
-
-// groupGlue may stand between the names of one list: "Biden, Macron and
-// Scholz", "US President and his Ukrainian counterpart", "Russian-Serbian".
-var groupGlue = vocab.Words(", and & - – as well the his her their its leaders leader of")
-
-// triggerDraft builds the mention reported by the trigger toks[lo:hi].
-func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
-	u := &x.units[ui]
-	toks := u.toks
-	if lo > 0 && notEventBefore[toks[lo-1].Lower] && u.entEnd[lo-1] == 0 {
-		return // a "union meeting", but an "African Union summit"
-	}
-	if info.Kind == timeline.Call && info.With && hi < len(toks) && notEventAfter[toks[hi].Lower] {
-		return
-	}
-	if info.Kind == timeline.Call && info.Noun && lo > 0 && modeWords[toks[lo-1].Lower] {
-		return // "talks via videoconference": the means of another event
-	}
-	if isNegated(u, lo) {
-		return
-	}
-	d := &draft{unit: ui, lo: lo, hi: hi}
-	d.m.Kind = info.Kind
-	if info.Convertible && (sentenceRemote(u, lo, hi) || x.remote && headlineConvertible[toks[lo].Lower]) {
-		d.m.Kind = remoteKind
-	}
-
-	right, with, direct := x.rightGroup(u, hi, info)
-	if len(right) == 0 && (info.With || info.Object) && !info.Destination {
-		if e := whomAntecedent(u, lo, info.Object); e != nil {
-			right, with = []entity{*e}, true // "Saddam, with whom the king met"
-		}
-	}
-	if len(right) > 0 {
-		// "met with U.S. forces": armed forces are not a party to
-		// diplomacy; an event whose only other party they are is no event.
-		right = dropMilitary(u, right)
-		if len(right) == 0 {
-			return
-		}
-	}
-	var dest *entity
-	placeBefore := false // the destination is written before the visit noun
-	if info.Destination {
-		dest = destination(u, hi)
-		if dest == nil && info.Noun && len(right) == 0 {
-			dest = destinationBefore(u, lo) // "who is in Russia on a working visit"
-			placeBefore = dest != nil
-		}
-		if dest != nil && dest.Kind == entPerson {
-			right = append(right, *dest)
-			dest = nil
-		}
-	}
-	// "ahead of the call", "after the talks": the event is a time
-	// reference for another mention of the sentence, not a mention.
-	if !with && !direct && dest == nil && info.Noun {
-		if b, ok := temporalReference(toks, lo); ok {
-			if prev := x.lastDraftIn(ui); prev != nil {
-				prev.bound, prev.boundKind = b, info.Kind
-				return
-			}
-		}
-	}
-	left := leftGroup(u, lo)
-	if len(left) == 0 && len(right) == 0 && !u.headline {
-		left = x.firstPersonPair(ui, lo) // "Chancellor Scholz and I had a meeting"
-	}
-	if len(left) == 0 && u.headline && info.Noun {
-		// "Remarks by President Biden and Prime Minister Kishida of
-		// Japan Before Virtual Meeting": the speakers are the parties;
-		// "Remarks by President Biden Before Meeting with Prime Minister
-		// Kishida": the speaker is one of them.
-		switch g := x.remarksGroup(lo); {
-		case len(right) == 0 && len(g) >= 2:
-			left, right, with = g[:1], g[1:], true
-		case len(right) > 0 && len(g) >= 1:
-			left = g
-		}
-	}
-	if placeBefore {
-		left = nil // the place visited, not the visitor
-	}
-	if len(left) == 0 && len(right) == 0 && info.Noun && d.m.Kind == timeline.Call {
-		if a, b, ok := toldInCall(u, lo); ok {
-			left, right, with = []entity{a}, []entity{b}, true
-		}
-	}
-	if p := x.pronounPartner(ui, left, right); p != nil {
-		left = append([]entity{*p}, left...) // "He and X met with Y"
-	}
-	ok := true
-	switch {
-	case info.Destination:
-		ok = dest != nil || len(right) > 0
-	case info.With:
-		ok = with || len(left) >= 2
-	case info.Object:
-		ok = with || direct || len(left) >= 2
-	}
-	if !ok {
-		if info.Noun && isBackRef(toks, lo) && len(left) == 0 {
-			d.ref = true
-			d.cue = x.statusCue(u, lo, hi, info.Base)
-			x.drafts = append(x.drafts, d)
-		}
-		return
-	}
-	home := ""
-	if dest != nil {
-		home = dest.Country
-	}
-	if len(left) == 0 && !(with && len(right) >= 2 && isBetween(u, hi)) {
-		left = x.impliedSubject(ui, lo, hi, right, home)
-	} else if info.Kind == timeline.Summit && modifiersOnly(u, left, lo) {
-		// "Biden participated in the APEC Leaders' Meeting": the
-		// organisation names the summit; the subject attends it.
-		left = append(x.impliedSubject(ui, left[0].Lo, hi, right, home), left...)
-	}
-	// A named format as the other party ("spoke with the Bucharest Nine")
-	// stands for its members.
-	var formatParties []string
-	right, d.m.Format, formatParties = splitFormat(right)
-	d.m.Participants = x.participants(left, right)
-	for _, p := range formatParties {
-		d.m.Participants = addParticipant(d.m.Participants, groupParticipant(p))
-	}
-	if dest != nil {
-		if dest.Kind == entPlace {
-			d.m.Place = dest.Name
-		}
-		host := groupParticipant(dest.Country)
-		if dest.Kind == entOrg {
-			host = groupParticipant(dest.Name)
-		}
-		d.m.Participants = addParticipant(d.m.Participants, host)
-	}
-	if d.m.Place == "" {
-		d.m.Place = x.place(u, lo, hi)
-	}
-	end := hi
-	for _, e := range right {
-		if e.Hi > end {
-			end = e.Hi
-		}
-	}
-	d.end = end
-	d.cue = x.statusCue(u, lo, end, info.Base)
-	d.generic = genericMention(u, lo, end)
-	x.drafts = append(x.drafts, d)
-	if dest != nil {
-		x.nextLegs(ui, d, *dest)
-	}
-}
-
-// toldInCall reads "X told Y in a phone call", "X assured Y during a
-// call": the speaker and the person spoken to are the two sides of the
-// call at lo.
-func toldInCall(u *unit, lo int) (speaker, hearer entity, ok bool) {
-	k := lo - 1
-	for k >= 0 && callArticles[u.toks[k].Lower] {
-		k--
-	}
-	if k < 0 || k == lo-1 || !callPrepositions[u.toks[k].Lower] || k < 3 || u.entEnd[k-1] == 0 {
-		return entity{}, entity{}, false
-	}
-	hearer = u.ents[u.entEnd[k-1]-1]
-	v := hearer.Lo - 1
-	if v < 1 || !(reportingVerbs[u.toks[v].Lower] || toldVerbs[u.toks[v].Lower]) || u.entEnd[v-1] == 0 {
-		return entity{}, entity{}, false
-	}
-	speaker = u.ents[u.entEnd[v-1]-1]
-	if !speaker.party() || !hearer.party() {
-		return entity{}, entity{}, false
-	}
-	return speaker, hearer, true
-}
-
-// callPrepositions and callArticles open the phrase of a call that
-// carried what someone told someone: "in a", "during their".
-var (
-	callPrepositions = vocab.Words("in during over on")
-	callArticles     = vocab.Words("a an the their his her")
-	toldVerbs        = vocab.Words("assured warned informed urged reassured briefed thanked congratulated")
-)
-
-// destinationBefore finds the place of a visit noun written after it:
-// "who is in Russia on a working visit", "was in Moscow on an official
-// visit". The place must follow "in" and precede "on a …visit".
-func destinationBefore(u *unit, lo int) *entity {
-	k := lo - 1
-	for k >= 0 && (u.toks[k].Lower == "a" || u.toks[k].Lower == "an" || u.toks[k].Lower == "the") {
-		k--
-	}
-	if k < 2 || u.toks[k].Lower != "on" || u.entEnd[k-1] == 0 {
-		return nil
-	}
-	e := u.ents[u.entEnd[k-1]-1]
-	if e.Lo < 1 || u.toks[e.Lo-1].Lower != "in" || e.Kind != entPlace && e.Kind != entCountry || e.Country == "" {
-		return nil
-	}
-	return &e
-}
-
-// remarksGroup reads a headline of the form "Remarks by A and B Before
-// Bilateral Meeting" (or After, Ahead of, At the Start of) where the event
-// word starts at lo: the people whose remarks frame the event, who are its
-// parties. nil for other headlines.
-func (x *extraction) remarksGroup(lo int) []entity {
-	u := &x.units[0]
-	k := lo - 1
-	for k >= 0 && (remarksFrames[u.toks[k].Lower] || u.toks[k].Lower == "the" || u.toks[k].Lower == "a" || eventModifiers[u.toks[k].Lower] || remarksKinds[u.toks[k].Lower]) {
-		k--
-	}
-	if k == lo-1 || k < 0 || u.entEnd[k] == 0 {
-		return nil
-	}
-	for j := 0; j+2 < len(u.toks) && j < 3; j++ {
-		if !authoredBy(u, j) {
-			continue
-		}
-		g := forwardGroup(u, j+2, 0)
-		if len(g) == 0 || g[len(g)-1].Hi != k+1 {
-			return nil // the list must run up to the frame word
-		}
-		for _, e := range g {
-			if !e.individual() {
-				return nil
-			}
-		}
-		return g
-	}
-	return nil
-}
-
-// remarksFrames place remarks relative to the event in a headline; and
-// remarksKinds qualify the event there ("Before Bilateral Meeting").
-var (
-	remarksFrames = vocab.Words("before after ahead of at start during following")
-	remarksKinds  = vocab.Words("bilateral virtual trilateral expanded restricted")
-)
-
-// hostOf is the participant a destination stands for: the organisation
-// visited, else the country of the place.
-func hostOf(dest entity) timeline.Participant {
-	if dest.Kind == entOrg {
-		return groupParticipant(dest.Name)
-	}
-	return groupParticipant(dest.Country)
-}
-
-// nextLegs adds a visit for each further destination of a trip that the
-// sentence lists after the first: "will travel to Kyiv on Monday and to
-// Moscow on Tuesday" and "will travel to Kyiv, Ukraine, Berlin, Germany,
-// and Geneva, Switzerland" are two and three visits, each with its own
-// date when it has one (the date nearest each leg goes to it; see
-// assignTimexes).
-func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
-	u := &x.units[ui]
-	toks := u.toks
-	for legs := 0; legs < maxLegs; legs++ {
-		k := dest.Hi
-		// "Kyiv, Ukraine": the country of the place, set off by a comma.
-		if k+1 < len(toks) && toks[k].Text == "," && u.entAt[k+1] > 0 {
-			if e := u.ents[u.entAt[k+1]-1]; e.Kind == entCountry && e.Name == dest.Country && dest.Kind == entPlace {
-				k = e.Hi
-			}
-		}
-		for k < len(toks) && (u.inTx[k] || toks[k].Lower == "on" && k+1 < len(toks) && u.inTx[k+1]) {
-			k++ // the leg's date
-		}
-		sep := false
-		if k < len(toks) && toks[k].Text == "," {
-			k, sep = k+1, true
-		}
-		if k < len(toks) && toks[k].Lower == "and" {
-			k, sep = k+1, true
-		}
-		if !sep || k >= len(toks) {
-			return
-		}
-		if legWords[toks[k].Lower] {
-			k++
-		}
-		if k < len(toks) && toks[k].Lower == "to" {
-			k++
-		}
-		if k < len(toks) && toks[k].Lower == "the" {
-			k++ // "to Israel and the West Bank"
-		}
-		if k >= len(toks) || u.entAt[k] == 0 {
-			return
-		}
-		next := u.ents[u.entAt[k]-1]
-		if next.Kind != entPlace && next.Kind != entCountry || next.Country == "" || next.Hi < len(toks) && toks[next.Hi].Lower == "'s" {
-			return
-		}
-		// Each leg spans its destination, so that the date after each
-		// is nearest to it.
-		d.end = max(d.end, dest.Hi)
-		if d.trip == nil {
-			d.trip = d
-		}
-		leg := *d
-		leg.lo, leg.hi, leg.end = next.Lo, next.Lo+1, next.Hi
-		old := hostOf(dest)
-		leg.m.Participants = nil
-		for _, p := range d.m.Participants {
-			if p.Name != old.Name {
-				leg.m.Participants = append(leg.m.Participants, p)
-			}
-		}
-		leg.m.Participants = addParticipant(leg.m.Participants, hostOf(next))
-		leg.m.Place = ""
-		if next.Kind == entPlace {
-			leg.m.Place = next.Name
-		}
-		x.drafts = append(x.drafts, &leg)
-		d, dest = &leg, next
-	}
-}
-
-// legWords may stand between "and" and the next leg of a trip: "and then
-// to Moscow".
-var legWords = vocab.Words("then later afterwards")
-
-// maxLegs bounds the legs read from one sentence.
-const maxLegs = 4
-
-// whomAntecedent finds the other party of an event word in a relative
-// clause that opens with "with whom" ("a message from Saddam, with whom
-// the king met Monday") or, for a verb that takes an object, with "whom"
-// ("Reyes, whom he met in May"): the name before the pronoun.
-func whomAntecedent(u *unit, lo int, object bool) *entity {
-	for k := lo - 1; k >= 1 && k >= lo-6; k-- {
-		if u.toks[k].Lower != "whom" {
-			continue
-		}
-		j := k - 1
-		if withWords[u.toks[j].Lower] {
-			j--
-		} else if !object {
-			return nil
-		}
-		if j < 0 {
-			return nil
-		}
-		if u.toks[j].Text == "," && j > 0 {
-			j--
-		}
-		if n := u.entEnd[j]; n > 0 {
-			e := u.ents[n-1]
-			if e.Kind == entPerson || e.Kind == entCountry || e.Kind == entOrg || e.Kind == entRole && !e.Reporter {
-				return &e
-			}
-		}
-		return nil
-	}
-	return nil
-}
-
-// modifiersOnly reports a left group that is one organisation or country
-// written before the event word as its modifier, with at most adjectives
-// in between ("the APEC Leaders' Meeting", "the EU virtual summit").
-func modifiersOnly(u *unit, left []entity, lo int) bool {
-	if len(left) != 1 {
-		return false
-	}
-	e := left[0]
-	if e.Kind != entOrg && e.Kind != entCountry {
-		return false
-	}
-	for k := e.Hi; k < lo; k++ {
-		if !subjectSkip[u.toks[k].Lower] {
-			return false
-		}
-	}
-	return true
-}
-
-// splitFormat takes the named format out of a group of parties: its name
-// and members come back apart, the other entities stay.
-func splitFormat(group []entity) (rest []entity, name string, parties []string) {
-	rest = group[:0:0]
-	for _, e := range group {
-		if e.Kind == entFormat && e.Format != nil && name == "" {
-			name, parties = e.Format.Name, e.Format.Parties
-			continue
-		}
-		rest = append(rest, e)
-	}
-	return rest, name, parties
-}
-
-// dropMilitary removes the countries and organisations that stand for
-// armed forces ("U.S. forces", "NATO troops") from a group of parties.
-func dropMilitary(u *unit, group []entity) []entity {
-	out := group[:0:0]
-	for _, e := range group {
-		if (e.Kind == entCountry || e.Kind == entOrg || e.Kind == entRole && e.Side) && e.Hi < len(u.toks) && militaryNouns[u.toks[e.Hi].Lower] {
-			continue
-		}
-		out = append(out, e)
-	}
-	return out
 }
 
 // genericCues and genericStates are genericCueRows and genericStateRows
@@ -1216,17 +819,18 @@ func (x *extraction) lastDraftIn(ui int) *draft {
 	return nil
 }
 
-// sentenceRemote reports a phone or video cue in the sentence.
-func sentenceRemote(u *unit, lo, hi int) bool {
+// remoteCueIn is a phone or video cue of the sentence outside the event
+// word toks[lo:hi], as written; "" for none.
+func remoteCueIn(u *unit, lo, hi int) string {
 	for k, t := range u.toks {
 		if k >= lo && k < hi {
 			continue
 		}
 		if remoteCues[t.Lower] {
-			return true
+			return t.Text
 		}
 	}
-	return false
+	return ""
 }
 
 // isNegated reports a negation in the few words before a trigger, inside
@@ -1286,9 +890,11 @@ var placePrepositions = vocab.Words("in at")
 // placeReach is how many words from its event word a place may stand.
 const placeReach = 16
 
-// place finds "in Geneva", "at the Kremlin" in the clause of a trigger.
-func (x *extraction) place(u *unit, lo, hi int) string {
+// place finds "in Geneva", "at the Kremlin" in the clause of a trigger,
+// and why.
+func (x *extraction) place(u *unit, lo, hi int) (string, reason) {
 	best, bestDist := "", 1<<30
+	var why reason
 	for _, e := range u.ents {
 		if e.Kind != entPlace || e.Lo == 0 || e.Lo < lo-placeReach || e.Lo > hi+placeReach {
 			continue
@@ -1309,9 +915,14 @@ func (x *extraction) place(u *unit, lo, hi int) string {
 		}
 		if dist < bestDist {
 			best, bestDist = e.Name, dist
+			if u.toks[p].Lower == "to" {
+				why = because("place/welcome-to", u.surface(e))
+			} else {
+				why = because("place/preposition", u.toks[p].Text, u.surface(e))
+			}
 		}
 	}
-	return best
+	return best, why
 }
 
 // welcomeVerbs take the place of the meeting after "to": "will welcome
@@ -1355,16 +966,17 @@ var clauseOpenerFirstBytes = func() (first [256]bool) {
 }()
 
 // statusCue reads the status words of a trigger's clause: up to eight words
-// before it and four after. Cancelled and postponed win over planned.
-func (x *extraction) statusCue(u *unit, lo, hi int, base bool) timeline.Status {
-	found := timeline.Status("")
-	note := func(s timeline.Status) {
+// before it and four after. Cancelled and postponed win over planned. It
+// returns the status and the words that gave it.
+func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status, string) {
+	found, word := timeline.Status(""), ""
+	note := func(s timeline.Status, w string) {
 		if found == "" || found == timeline.Planned {
-			found = s
+			found, word = s, w
 		}
 	}
 	if base && lo > 0 && u.toks[lo-1].Lower == "to" {
-		note(timeline.Planned)
+		note(timeline.Planned, "to "+u.toks[lo].Text)
 	}
 	start := lo - 8
 	if start < 0 {
@@ -1374,7 +986,7 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) timeline.Status {
 		t := u.toks[k]
 		if clauseOpeners[t.Lower] || reportingVerbs[t.Lower] || t.Text == ";" {
 			if futureOpeners[t.Lower] && presentVerb(u, lo) {
-				note(timeline.Planned) // "until Annan visits Baghdad"
+				note(timeline.Planned, t.Text+" … "+u.toks[lo].Text) // "until Annan visits Baghdad"
 			}
 			start = k + 1
 			break
@@ -1388,11 +1000,11 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) timeline.Status {
 			break
 		}
 		if s, n := lex.status.match(u.toks, k); n > 0 {
-			note(s)
+			note(s, joinText(u.toks[k:k+n]))
 			k += n - 1
 		}
 	}
-	return found
+	return found, word
 }
 
 // futureOpeners introduce a clause whose present tense speaks of the
@@ -1418,8 +1030,8 @@ func (x *extraction) dedupe(from int) {
 		for _, k := range kept[from:] {
 			if !d.ref && !k.ref && k.m.Kind.Family() == d.m.Kind.Family() && k.m.Format == d.m.Format && sameParticipants(k.m.Participants, d.m.Participants) {
 				dup = true
-				if k.m.Place == "" {
-					k.m.Place = d.m.Place
+				if k.m.Place == "" && d.m.Place != "" {
+					k.m.Place, k.why.place = d.m.Place, because("place/same-sentence", d.m.Place)
 				}
 			}
 		}
@@ -1480,7 +1092,7 @@ func (x *extraction) keep(d *draft) bool {
 		return d.m.Format != "" || len(ps) >= 2
 	}
 	if len(ps) == 1 && ps[0].Type == timeline.OrganizationParty && d.m.Kind == timeline.Meeting {
-		d.m.Kind = timeline.Summit
+		d.m.Kind, d.why.kind = timeline.Summit, because("kind/organisation-session", ps[0].Name)
 		return true
 	}
 	return len(ps) >= 2
@@ -1534,6 +1146,7 @@ func (x *extraction) mentions() []timeline.Mention {
 		}
 		m.Article = x.a.ID
 		m.Publisher = x.a.Publisher
+		m.Source.Why = d.why.why(&m)
 		m.Index = len(out)
 		out = append(out, m)
 	}

@@ -23,6 +23,7 @@ func (x *extraction) date() {
 	for _, d := range x.drafts {
 		if d.tx != nil {
 			d.m.When = fromTimex(*d.tx)
+			d.why.date = d.txWhy
 			u := &x.units[d.unit]
 			d.m.Source.DateText = d.tx.Text
 			d.m.Source.Explain = d.tx.Explain
@@ -39,7 +40,7 @@ func (x *extraction) date() {
 					// "Secretary Blinken's Travel to Ukraine" over "will
 					// travel …": a headline's noun has no tense of its
 					// own; the report it heads has.
-					d.cue = r.cue
+					d.cue, d.cueWord, d.cueWhy = r.cue, r.cueWord, because("status/as-referent", r.cueWord)
 				}
 			}
 		}
@@ -49,6 +50,7 @@ func (x *extraction) date() {
 		if d.m.When == nil && !d.ref {
 			if r := x.tripOf(i); r != nil {
 				x.takeDate(d, r)
+				d.why.date = because("date/during-trip", string(r.m.Kind), x.sentenceText(r))
 			}
 		}
 	}
@@ -58,16 +60,21 @@ func (x *extraction) date() {
 			continue
 		}
 		if r := x.antecedent(i); r != nil {
+			ref := joinText(x.units[d.unit].toks[d.lo:d.hi])
 			d.m.Participants = append([]timeline.Participant(nil), r.m.Participants...)
+			for _, p := range d.m.Participants {
+				d.why.partyBecause(p.Name, because("party/antecedent", p.Name, string(r.m.Kind), ref))
+			}
 			d.m.Format = r.m.Format
 			if d.cue != timeline.Cancelled && d.cue != timeline.Postponed {
-				d.cue = r.cue
+				d.cue, d.cueWord, d.cueWhy = r.cue, r.cueWord, because("status/as-antecedent", string(r.m.Kind), ref)
 			}
-			if d.m.Place == "" {
-				d.m.Place = r.m.Place
+			if d.m.Place == "" && r.m.Place != "" {
+				d.m.Place, d.why.place = r.m.Place, because("place/antecedent", r.m.Place, string(r.m.Kind), ref)
 			}
 			if r.m.When != nil {
 				x.takeDate(d, r)
+				d.why.date = because("date/antecedent", string(r.m.Kind), ref)
 			}
 		}
 	}
@@ -85,6 +92,7 @@ func (x *extraction) date() {
 		u := &x.units[d.unit]
 		if d.m.When == nil && d.m.Status == timeline.Occurred && (u.headline || u.lead) && x.a.Published != date.Zero {
 			p := x.a.Published
+			d.why.date = because("date/publication", p.String())
 			d.m.When = &timeline.MentionDate{When: timeline.Day(p), Basis: timeline.FromPublication,
 				Explain: fmt.Sprintf("no date in the text; reported as news in an article published %s", p)}
 			d.m.Source.Explain = d.m.When.Explain
@@ -142,7 +150,7 @@ func (x *extraction) assignTimexes() {
 		for di, d := range ds {
 			if best[di] >= 0 {
 				tx := u.txs[best[di]]
-				d.tx = &tx
+				d.tx, d.txWhy = &tx, because("date/own-clause", tx.Text)
 			}
 		}
 		shareTripDate(ds)
@@ -153,7 +161,7 @@ func (x *extraction) assignTimexes() {
 			for _, d := range ds {
 				if d.tx == nil && d.lo > u.txTok[f] {
 					tx := u.txs[f]
-					d.tx = &tx
+					d.tx, d.txWhy = &tx, because("date/sentence-frame", tx.Text)
 				}
 			}
 		}
@@ -168,9 +176,9 @@ func (x *extraction) assignTimexes() {
 				}
 			}
 			if share != nil {
-				d.tx = share.tx
+				d.tx, d.txWhy = share.tx, because("date/list", share.tx.Text)
 				if d.cue == "" {
-					d.cue = share.cue
+					d.cue, d.cueWord = share.cue, share.cueWord
 				}
 			}
 		}
@@ -199,7 +207,7 @@ func shareTripDate(ds []*draft) {
 	}
 	for _, d := range ds {
 		if d.trip == last.trip && d != last {
-			d.tx = last.tx
+			d.tx, d.txWhy = last.tx, because("date/trip", last.tx.Text)
 		}
 	}
 }
@@ -316,7 +324,7 @@ func (x *extraction) completeParticipants() {
 		}
 		if best != nil {
 			for _, p := range best.m.Participants {
-				d.m.Participants = addParticipant(d.m.Participants, p)
+				x.addParty(d, p, because("party/other-report", p.Name, x.sentenceText(best)))
 			}
 			continue
 		}
@@ -331,8 +339,9 @@ func (x *extraction) completeParticipants() {
 				continue
 			}
 			lead, head := o.m.Participants[0], d.m.Participants[0]
-			o.m.Participants = addParticipant(o.m.Participants, head)
+			x.addParty(o, head, because("party/other-report", head.Name, x.sentenceText(d)))
 			d.m.Participants = append([]timeline.Participant{lead}, d.m.Participants...)
+			d.why.partyBecause(lead.Name, because("party/lead", lead.Name))
 			break
 		}
 		// A headline that opens with the event ("Telephone conversation
@@ -341,6 +350,7 @@ func (x *extraction) completeParticipants() {
 		if len(d.m.Participants) == 1 && d.lo == 0 {
 			if s, ok := x.bodySubject(d.m.Participants[0]); ok {
 				d.m.Participants = append([]timeline.Participant{s}, d.m.Participants...)
+				d.why.partyBecause(s.Name, because("party/body-subject", s.Name))
 			}
 		}
 	}
@@ -415,12 +425,14 @@ func (x *extraction) antecedent(i int) *draft {
 	return nil
 }
 
+// takeDate gives d the date of the mention r it refers to.
 func (x *extraction) takeDate(d, r *draft) {
 	w := *r.m.When
 	w.Basis = timeline.FromReference
 	w.Explain = fmt.Sprintf("the same %s as %q, dated by %q", r.m.Kind, clip(x.sentenceText(r), 80), w.Text)
 	d.m.When = &w
 	d.m.Source.Explain = w.Explain
+	d.why.date = because("date/same-event", string(r.m.Kind), x.sentenceText(r))
 }
 
 // applyBound narrows the range of a mention dated "earlier this week" that
@@ -471,20 +483,29 @@ func (x *extraction) applyBound(i int, d *draft) {
 // setStatus decides the status: the clause's cue words, else a date after
 // the anchor means planned, else occurred.
 func (x *extraction) setStatus(d *draft) {
+	cue := func(rule string) reason {
+		if d.cueWhy.set() {
+			return d.cueWhy
+		}
+		return because(rule, d.cueWord)
+	}
 	switch d.cue {
-	case timeline.Cancelled, timeline.Postponed:
-		d.m.Status = d.cue
+	case timeline.Cancelled:
+		d.m.Status, d.why.status = d.cue, cue("status/cancelled")
+		return
+	case timeline.Postponed:
+		d.m.Status, d.why.status = d.cue, cue("status/postponed")
 		return
 	}
 	if d.m.When != nil && d.m.When.Range.First > x.anchor.Date {
-		d.m.Status = timeline.Planned
+		d.m.Status, d.why.status = timeline.Planned, because("status/future-date", d.m.When.Value, x.anchor.Date.String())
 		return
 	}
 	if d.cue == timeline.Planned && (d.m.When == nil || d.m.When.Range.Last >= x.anchor.Date || d.m.When.Basis != timeline.FromText) {
-		d.m.Status = timeline.Planned
+		d.m.Status, d.why.status = timeline.Planned, cue("status/planned")
 		return
 	}
-	d.m.Status = timeline.Occurred
+	d.m.Status, d.why.status = timeline.Occurred, because("status/occurred")
 }
 
 func (x *extraction) sentenceText(d *draft) string {
@@ -559,7 +580,7 @@ func (x *extraction) completeSummits() {
 			}
 			if all {
 				for _, p := range o.m.Participants {
-					d.m.Participants = addParticipant(d.m.Participants, p)
+					x.addParty(d, p, because("party/session", p.Name))
 				}
 				break
 			}

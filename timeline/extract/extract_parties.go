@@ -319,103 +319,186 @@ func destination(u *unit, hi int) *entity {
 	return nil
 }
 
-// impliedSubject finds the party of an event whose subject is not next to
-// its trigger:
-//   - a sentence-initial phrase ("During a call with X, President Biden
-//     said …") takes the subject after its comma;
-//   - otherwise the nearest person before the trigger in the sentence
-//     ("…, says President Zelenskyy after call with Biden");
-//   - "his visit to X": the owner is the nearest person before it who is
-//     not at home in X (a visitor comes from elsewhere);
-//   - "He will meet X": the person a pronoun subject stands for (see
-//     pronounSubject);
-//   - in a first-person quotation, the person quoted.
-//
-// home is the country of the place visited, "" for other events.
-func (x *extraction) impliedSubject(ui, lo, hi int, right []entity, home string) []entity {
-	u := &x.units[ui]
-	toks := u.toks
-	if e := relativeAntecedent(u, lo); e != nil && !inGroup(*e, right) {
-		return []entity{*e}
-	}
-	if len(toks) > 0 && prepositionOpeners[toks[0].Lower] {
-		end := hi
-		for _, e := range right {
-			if e.Hi > end {
-				end = e.Hi
-			}
-		}
-		for k := end; k < len(toks) && k < end+12; k++ {
-			if toks[k].Text == "," {
-				if g := forwardGroup(u, k+1, 1); len(g) > 0 && !g[0].Reporter {
-					return g[:1]
-				}
-				break
-			}
+// impliedSubject finds the subject of an event word whose clause names
+// none next to it, by trying subjectRules in order. home is the country of
+// the place visited, "" for other events.
+func (x *extraction) impliedSubject(ui, lo, hi int, right []entity, home string) []party {
+	q := subjectQuery{ui: ui, u: &x.units[ui], lo: lo, hi: hi, right: right, home: home}
+	q.word = joinText(q.u.toks[lo:min(hi, len(q.u.toks))])
+	for _, r := range subjectRules {
+		if found, done := r(x, &q); done {
+			return found
 		}
 	}
-	// "his talks with X": the owner is the subject of the sentence; "his
-	// visit to X": the nearest person who does not live in X.
-	for k := lo - 1; k >= 0 && k >= lo-5 && !u.brk[k]; k-- {
-		if !possessives[toks[k].Lower] && !possessedModifier(toks, k) {
-			break // "his party out pending meetings": "his" owns "party"
-		}
-		if possessives[toks[k].Lower] {
-			if home != "" {
-				for j := len(u.ents) - 1; j >= 0; j-- {
-					e := u.ents[j]
-					if e.Hi <= lo && e.subjectParty() && x.countryOf(e) != home {
-						return []entity{e}
-					}
-				}
-				return nil
-			}
-			for _, e := range u.ents {
-				if e.Hi <= lo && e.subjectParty() {
-					return []entity{e}
-				}
+	return nil
+}
+
+// subjectQuery is what a subject rule looks at: the event word at
+// toks[lo:hi] of unit ui, its other parties, the country of the place
+// visited.
+type subjectQuery struct {
+	ui, lo, hi int
+	u          *unit
+	right      []entity
+	home       string
+	word       string // the event word, for reasons
+}
+
+// A subjectRule finds the subject of an event word, or settles that there
+// is none (done with nothing found), or leaves the question to the next
+// rule (not done).
+type subjectRule func(x *extraction, q *subjectQuery) (found []party, done bool)
+
+// subjectRules are tried in order; each is named by the reason it gives.
+var subjectRules = []subjectRule{
+	relativeClauseSubject, // "talks with X, who arrived in Moscow on a visit"
+	openingPhraseSubject,  // "During a call with X, President Biden said …"
+	possessiveSubject,     // "his talks with X", "his visit to X"
+	firstPersonSubject,    // "I will meet with X"
+	nearestPersonSubject,  // "…, says President Zelenskyy after call with Biden"
+	pronounOrOfficeSubject,
+	openingCountrySubject, // "Peru opened negotiations with Bolivia"
+	quotedSpeakerSubject,  // in a first-person quotation, the person quoted
+}
+
+// relativeClauseSubject: in "talks with President X, who arrived in Moscow
+// on a working visit" X is the visitor, although X is the object of the
+// main clause.
+func relativeClauseSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	if e := relativeAntecedent(q.u, q.lo); e != nil && !inGroup(*e, q.right) {
+		return []party{{*e, because("party/relative-clause", q.u.surface(*e))}}, true
+	}
+	return nil, false
+}
+
+// openingPhraseSubject: a sentence-initial phrase ("During a call with X,
+// President Biden said …") takes the subject after its comma.
+func openingPhraseSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	toks := q.u.toks
+	if len(toks) == 0 || !prepositionOpeners[toks[0].Lower] {
+		return nil, false
+	}
+	end := q.hi
+	for _, e := range q.right {
+		end = max(end, e.Hi)
+	}
+	for k := end; k < len(toks) && k < end+12; k++ {
+		if toks[k].Text == "," {
+			if g := forwardGroup(q.u, k+1, 1); len(g) > 0 && !g[0].Reporter {
+				return []party{{g[0], because("party/opening-phrase", q.u.surface(g[0]))}}, true
 			}
 			break
 		}
 	}
-	if k := subjectWord(u, lo); k >= 0 && firstPersonSubjects[toks[k].Lower] && (toks[k].Lower != "i" || toks[k].Text == "I") {
-		// "I will meet with X": the speaker, never another person of the
-		// sentence ("I met with A, and tomorrow I will meet with B").
-		if s := x.firstPersonSpeaker(ui); s != nil {
-			return []entity{*s}
+	return nil, false
+}
+
+// possessiveSubject: "his talks with X": the owner is the subject of the
+// sentence; "his visit to X": the nearest person who does not live in X.
+func possessiveSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	u, toks := q.u, q.u.toks
+	for k := q.lo - 1; k >= 0 && k >= q.lo-5 && !u.brk[k]; k-- {
+		if !possessives[toks[k].Lower] && !possessedModifier(toks, k) {
+			break // "his party out pending meetings": "his" owns "party"
 		}
-		return nil
+		if !possessives[toks[k].Lower] {
+			continue
+		}
+		owner := func(e entity) []party {
+			return []party{{e, because("party/possessive", u.surface(e), toks[k].Text)}}
+		}
+		if q.home != "" {
+			for j := len(u.ents) - 1; j >= 0; j-- {
+				e := u.ents[j]
+				if e.Hi <= q.lo && e.subjectParty() && x.countryOf(e) != q.home {
+					return owner(e), true
+				}
+			}
+			return nil, true
+		}
+		for _, e := range u.ents {
+			if e.Hi <= q.lo && e.subjectParty() {
+				return owner(e), true
+			}
+		}
+		break
 	}
+	return nil, false
+}
+
+// firstPersonSubject: "I will meet with X": the speaker, never another
+// person of the sentence ("I met with A, and tomorrow I will meet with B").
+func firstPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	toks := q.u.toks
+	k := subjectWord(q.u, q.lo)
+	if k < 0 || !firstPersonSubjects[toks[k].Lower] || toks[k].Lower == "i" && toks[k].Text != "I" {
+		return nil, false
+	}
+	if s := x.firstPersonSpeaker(q.ui); s != nil {
+		return []party{{*s, because("party/first-person", toks[k].Text, s.Name)}}, true
+	}
+	return nil, true
+}
+
+// nearestPersonSubject: the nearest person before the event word who can
+// be a subject, is not the object of something else, and, for a visit, is
+// not at home in the country visited.
+func nearestPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	u, toks := q.u, q.u.toks
 	for k := len(u.ents) - 1; k >= 0; k-- {
 		e := u.ents[k]
-		if e.Hi > lo || !e.subjectParty() || inGroup(e, right) {
+		if e.Hi > q.lo || !e.subjectParty() || inGroup(e, q.right) {
 			continue
 		}
 		if e.Lo > 0 && objectMarkers[toks[e.Lo-1].Lower] {
 			continue // the object of something else: "met with X, and …"
 		}
-		if home != "" && x.countryOf(e) == home {
+		if q.home != "" && x.countryOf(e) == q.home {
 			continue // the host, not the visitor
 		}
-		return []entity{e}
+		return []party{{e, because("party/nearest-person", u.surface(e), q.word)}}, true
 	}
-	if p := x.pronounSubject(ui, lo, right); p != nil {
-		return []entity{*p}
+	return nil, false
+}
+
+// pronounOrOfficeSubject: "He will meet the Emir": the person a pronoun
+// subject stands for; "The President will meet …": the one person of the
+// article who holds the office (see pronounSubject).
+func pronounOrOfficeSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	p := x.pronounSubject(q.ui, q.lo, q.right)
+	if p == nil {
+		return nil, false
 	}
-	// A country or organisation opening the sentence is its subject:
-	// "Peru opened negotiations with Bolivia".
-	if len(u.ents) > 0 {
-		e := u.ents[0]
-		if e.Lo <= 1 && e.Hi <= lo && (e.Kind == entCountry || e.Kind == entOrg || e.Kind == entRole) && !inGroup(e, right) {
-			return []entity{e}
-		}
+	k := subjectWord(q.u, q.lo)
+	if _, the, ok := definiteOfficeAt(q.u, k); ok {
+		return []party{{*p, because("party/office", joinText(q.u.toks[the:k+1]), p.Name)}}, true
 	}
-	if firstPerson(toks) {
-		if s := x.firstPersonSpeaker(ui); s != nil {
-			return []entity{*s}
-		}
+	return []party{{*p, because("party/pronoun", q.u.toks[k].Text, p.Name)}}, true
+}
+
+// openingCountrySubject: a country or organisation opening the sentence
+// is its subject: "Peru opened negotiations with Bolivia".
+func openingCountrySubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	u := q.u
+	if len(u.ents) == 0 {
+		return nil, false
 	}
-	return nil
+	e := u.ents[0]
+	if e.Lo <= 1 && e.Hi <= q.lo && (e.Kind == entCountry || e.Kind == entOrg || e.Kind == entRole) && !inGroup(e, q.right) {
+		return []party{{e, because("party/opening-country", u.surface(e))}}, true
+	}
+	return nil, false
+}
+
+// quotedSpeakerSubject: in a first-person quotation, the person quoted.
+func quotedSpeakerSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	if !firstPerson(q.u.toks) {
+		return nil, false
+	}
+	if s := x.firstPersonSpeaker(q.ui); s != nil {
+		return []party{{*s, because("party/first-person", firstPersonWord(q.u.toks), s.Name)}}, true
+	}
+	return nil, false
 }
 
 // bodySubject is the first person, other than the party other, who is
@@ -761,16 +844,20 @@ func (x *extraction) window(i int) (lo, hi int) {
 
 var firstPersonWords = vocab.Words("we our us i my me ours")
 
-func firstPerson(toks []token) bool {
+// firstPerson reports a first-person word in toks: "we", "our", "I" (not
+// a lower-case roman "i"), "us" (not "US").
+func firstPerson(toks []token) bool { return firstPersonWord(toks) != "" }
+
+// firstPersonWord is the first first-person word of toks, as written; ""
+// for none.
+func firstPersonWord(toks []token) string {
 	for _, t := range toks {
-		if firstPersonWords[t.Lower] && (t.Lower != "us" || t.Text == "us") && (t.Text != "I" || true) {
-			if t.Lower == "i" && t.Text != "I" {
-				continue
-			}
-			return true
+		if !firstPersonWords[t.Lower] || t.Lower == "us" && t.Text != "us" || t.Lower == "i" && t.Text != "I" {
+			continue
 		}
+		return t.Text
 	}
-	return false
+	return ""
 }
 
 // firstPersonSpeaker is who "I" and "we" stand for in unit ui: the person
@@ -845,11 +932,18 @@ func (x *extraction) quoteSpeaker(ui int) *entity {
 // cast. "his Ukrainian counterpart" takes the office of the person on the
 // other side. A country drops out when a person of that country takes part.
 func (x *extraction) participants(left, right []entity) []timeline.Participant {
+	none := func(entity) reason { return reason{} }
+	return x.resolveParties(nil, partiesOf(left, none), partiesOf(right, none))
+}
+
+// resolveParties is participants for parties found with their reasons,
+// which go to t under the names the parties resolve to (t may be nil).
+func (x *extraction) resolveParties(t *trail, left, right []party) []timeline.Participant {
 	var out []timeline.Participant
-	role := func(group []entity) string {
+	role := func(group []party) string {
 		for _, e := range group {
 			if e.Kind == entPerson || e.Kind == entRole && !e.Counter {
-				if p, ok := x.cast.participant(e, ""); ok && p.Type == timeline.PersonParty && p.Role != "" {
+				if p, ok := x.cast.participant(e.entity, ""); ok && p.Type == timeline.PersonParty && p.Role != "" {
 					return p.Role
 				}
 				if e.Role != "" {
@@ -860,17 +954,28 @@ func (x *extraction) participants(left, right []entity) []timeline.Participant {
 		return ""
 	}
 	lr, rr := role(left), role(right)
-	for _, e := range left {
-		if p, ok := x.cast.participant(e, rr); ok {
-			out = addParticipant(out, p)
+	add := func(group []party, counterRole string) {
+		for _, e := range group {
+			if p, ok := x.cast.participant(e.entity, counterRole); ok {
+				out = addParticipant(out, p)
+				if t != nil && e.why.set() {
+					t.partyBecause(p.Name, e.why)
+				}
+			}
 		}
 	}
-	for _, e := range right {
-		if p, ok := x.cast.participant(e, lr); ok {
-			out = addParticipant(out, p)
-		}
-	}
+	add(left, rr)
+	add(right, lr)
 	return dropRepresented(out)
+}
+
+// surface is the text of entity e as the unit writes it ("his Ukrainian
+// counterpart", "U.S.").
+func (u *unit) surface(e entity) string {
+	if e.Lo < 0 || e.Hi > len(u.toks) || e.Lo >= e.Hi {
+		return e.Name
+	}
+	return joinText(u.toks[e.Lo:e.Hi])
 }
 
 func addParticipant(list []timeline.Participant, p timeline.Participant) []timeline.Participant {

@@ -281,7 +281,12 @@ func mergedSources(items []*mergeItem) []timeline.Source {
 		out = append(out, s)
 	}
 	slices.SortFunc(out, timeline.CompareSources)
-	return slices.Compact(out)
+	// Two mentions of one sentence are one piece of evidence: the first
+	// in order keeps its reasons.
+	return slices.CompactFunc(out, func(a, b timeline.Source) bool {
+		a.Why, b.Why = nil, nil
+		return a == b
+	})
 }
 
 // elsewhere reports whether the event's place is known and lies in none of

@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dateline/dateline/timeline"
+)
+
+// Extraction is a set of named rules. Each rule sets one field of a
+// mention (its kind, a participant, its status, its date or its place)
+// and leaves a Reason behind: the rule's name and one line that says why,
+// in the words of the sentence, as the resolver does for every date.
+//
+// A rule is a row of Rules. Its Explain is a template filled with the
+// words the rule read ("'%s' reports a %s"); reasons are kept as the rule
+// and its words while the article is read, and written out only for the
+// mentions that are kept.
+
+// RuleDoc documents one extraction rule.
+type RuleDoc struct {
+	// Name is the value of timeline.Reason.Rule: "field/what".
+	Name string
+	// Explain is the template of the reason's one line; its verbs are
+	// filled with the words the rule read, in order.
+	Explain string
+}
+
+// Rules lists every extraction rule by field, in the order they are tried.
+// `dateline show` and the timeline JSON name them; TestRulesDocumented
+// checks that every reason extraction gives names a rule of this table.
+var Rules = []RuleDoc{
+	// Kind.
+	{"kind/trigger", "'%s' reports an event of kind %s"},
+	{"kind/remote-cue", "'%s' with '%s' in the sentence is a call"},
+	{"kind/headline-call", "'%s' in a story whose headline speaks of a call"},
+	{"kind/format", "'%s' is a named format; its sessions are of kind %s"},
+	{"kind/venue", "talks at %s, named as a venue of diplomacy"},
+	{"kind/organisation-session", "a meeting of %s alone is a session of it"},
+
+	// Participants: the groups around the event word.
+	{"party/subject", "'%s' is the subject of '%s'"},
+	{"party/with", "'%s' is named after '%s'"},
+	{"party/object", "'%s' is the object of '%s'"},
+	{"party/spoken-to", "'%s' is spoken to"},
+	{"party/whom", "'%s' is the one 'whom' stands for"},
+	{"party/visited", "'%s' is the place visited, in %s"},
+	{"party/visited-person", "'%s' is the one visited"},
+	{"party/remarks", "'%s' gives the remarks the headline places around the event"},
+	{"party/told-in-call", "'%s' told '%s' something in the call"},
+	{"party/pronoun-partner", "'%s' in '… and %s' stands for %s"},
+	{"party/first-person-pair", "'%s' and 'I', who is %s"},
+	// Participants: the subject when the clause has none next to the event word.
+	{"party/relative-clause", "'%s, who …' is who the clause is about"},
+	{"party/opening-phrase", "'%s' is the subject of the clause the opening phrase belongs to"},
+	{"party/possessive", "'%s' owns the event ('%s …')"},
+	{"party/first-person", "'%s' stands for %s, who speaks"},
+	{"party/nearest-person", "'%s' is the nearest person named before '%s'"},
+	{"party/pronoun", "'%s' stands for %s, named earlier"},
+	{"party/office", "'%s' is %s, the one person of the article who holds that office"},
+	{"party/opening-country", "'%s' opens the sentence as its subject"},
+	// Participants: formats, venues and the rest of the article.
+	{"party/format-member", "%s takes part in the %s"},
+	{"party/attends", "'%s' takes part in the session ('%s')"},
+	{"party/venue", "%s is the venue of the talks"},
+	{"party/venue-country", "%s is a party the sentence names with the venue"},
+	{"party/other-report", "%s is named in the article's other report of the event: %q"},
+	{"party/lead", "%s is the subject of the lead, which reports the same event"},
+	{"party/body-subject", "%s is the person the article's body is about"},
+	{"party/antecedent", "%s took part in the %s that '%s' refers to"},
+	{"party/trip", "%s makes the trip, as in the leg before"},
+	{"party/session", "%s is named in the body's report of the same session"},
+
+	// Status.
+	{"status/cancelled", "'%s' in the clause: cancelled"},
+	{"status/postponed", "'%s' in the clause: postponed"},
+	{"status/future-date", "the date %s is after the article's anchor %s"},
+	{"status/planned", "'%s' in the clause speaks of a plan or of the future"},
+	{"status/occurred", "no word of a plan, and the date is not after the article's anchor"},
+	{"status/as-referent", "'%s' speaks of the future in the report this headline heads"},
+	{"status/as-antecedent", "as the %s that '%s' refers to"},
+
+	// Date.
+	{"date/own-clause", "'%s' is the nearest date of the event's clause"},
+	{"date/sentence-frame", "'%s' opens the sentence and dates its events"},
+	{"date/trip", "'%s', written after the trip's last leg, gives the whole trip's days"},
+	{"date/list", "'%s' dates the list of formats and venues the event is part of"},
+	{"date/same-event", "the same %s is dated in another sentence: %q"},
+	{"date/during-trip", "held during the %s dated in another sentence: %q"},
+	{"date/antecedent", "the date of the %s that '%s' refers to"},
+	{"date/publication", "no date in the text; the headline or lead reports it as news published %s"},
+
+	// Place.
+	{"place/preposition", "'%s %s' in the event's clause"},
+	{"place/welcome-to", "welcomed 'to %s'"},
+	{"place/visited", "'%s' is the place visited"},
+	{"place/same-sentence", "'%s' is the place of the same event in this sentence"},
+	{"place/antecedent", "'%s' is the place of the %s that '%s' refers to"},
+}
+
+// ruleExplain is Rules by name.
+var ruleExplain = func() map[string]string {
+	m := make(map[string]string, len(Rules))
+	for _, r := range Rules {
+		if _, dup := m[r.Name]; dup {
+			panic("extract: rule " + r.Name + " listed twice")
+		}
+		m[r.Name] = r.Explain
+	}
+	return m
+}()
+
+// reason is a Reason before it is written out: the rule and the words it
+// read. Writing the line costs a Sprintf, so it waits until the mention is
+// known to be kept.
+type reason struct {
+	rule string
+	args []string
+}
+
+// because makes the reason of rule with the words it read. An unknown
+// rule is a programming error that TestRulesDocumented catches; here it
+// panics at once.
+func because(rule string, args ...string) reason {
+	if _, ok := ruleExplain[rule]; !ok {
+		panic("extract: undocumented rule " + rule)
+	}
+	return reason{rule: rule, args: args}
+}
+
+// set reports whether the reason was given.
+func (r reason) set() bool { return r.rule != "" }
+
+// out writes the reason out, its words clipped to a readable length.
+func (r reason) out() timeline.Reason {
+	args := make([]any, len(r.args))
+	for i, a := range r.args {
+		args[i] = clip(strings.Join(strings.Fields(a), " "), 120)
+	}
+	return timeline.Reason{Rule: r.rule, Explain: fmt.Sprintf(ruleExplain[r.rule], args...)}
+}
+
+// trail is the reasons of a draft, field by field. Participants are kept
+// by name: the lists are rebuilt, filtered and joined as a draft is
+// completed, and a name keeps the reason it was first found for.
+type trail struct {
+	kind, status, date, place reason
+	party                     map[string]reason
+}
+
+// partyBecause records why p is a participant, unless it has a reason.
+func (t *trail) partyBecause(name string, r reason) {
+	if name == "" {
+		return
+	}
+	if t.party == nil {
+		t.party = map[string]reason{}
+	}
+	if _, ok := t.party[name]; !ok {
+		t.party[name] = r
+	}
+}
+
+// copyParties gives t the reasons o has for the names t lacks.
+func (t *trail) copyParties(o *trail) {
+	for name, r := range o.party {
+		t.partyBecause(name, r)
+	}
+}
+
+// clone copies t, so that a draft made from another (a trip's next leg)
+// can change its reasons without changing the other's.
+func (t trail) clone() trail {
+	c := t
+	c.party = make(map[string]reason, len(t.party))
+	for k, v := range t.party {
+		c.party[k] = v
+	}
+	return c
+}
+
+// why writes out the trail of a finished mention.
+func (t *trail) why(m *timeline.Mention) *timeline.Why {
+	w := &timeline.Why{Kind: t.kind.out(), Status: t.status.out()}
+	for _, p := range m.Participants {
+		r, ok := t.party[p.Name]
+		if !ok {
+			continue
+		}
+		w.Participants = append(w.Participants, timeline.PartyReason{Name: p.Name, Reason: r.out()})
+	}
+	if m.When != nil && t.date.set() {
+		d := t.date.out()
+		w.Date = &d
+	}
+	if m.Place != "" && t.place.set() {
+		p := t.place.out()
+		w.Place = &p
+	}
+	return w
+}

@@ -1,0 +1,547 @@
+package extract
+
+import (
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// This file reads an event word's frame: what kind of event it reports,
+// who stands around it, and the further legs of a trip.
+
+// withWords introduce the other party of a conversation or meeting.
+var withWords = vocab.Words("with between among amongst alongside")
+
+// rightStops end the search for "with" after a trigger.
+var rightStops = vocab.Words(". , ; : ! ? to about for over against into under that than")
+
+// groupGlue may stand between the names of one list: "Biden, Macron and
+// Scholz", "US President and his Ukrainian counterpart", "Russian-Serbian".
+var groupGlue = vocab.Words(", and & - – as well the his her their its leaders leader of")
+
+// triggerDraft builds the mention reported by the trigger toks[lo:hi]:
+// its kind, the groups of names around it (see sides), its place, the
+// status words of its clause, and the further legs of a trip.
+func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
+	u := &x.units[ui]
+	if notAnEvent(u, lo, hi, info) {
+		return
+	}
+	d := &draft{unit: ui, lo: lo, hi: hi}
+	x.triggerKind(d, u, info)
+	s, ok := x.findSides(d, u, info)
+	if !ok {
+		return
+	}
+	right := x.resolveSides(d, u, info, s)
+	if d.m.Place == "" {
+		if p, why := x.place(u, lo, hi); p != "" {
+			d.m.Place, d.why.place = p, why
+		}
+	}
+	end := hi
+	for _, e := range right {
+		end = max(end, e.Hi)
+	}
+	d.end = end
+	d.cue, d.cueWord = x.statusCue(u, lo, end, info.Base)
+	d.generic = genericMention(u, lo, end)
+	x.drafts = append(x.drafts, d)
+	if s.dest != nil {
+		x.nextLegs(ui, d, *s.dest)
+	}
+}
+
+// notAnEvent reports a trigger that its neighbours make something else: a
+// "union meeting" (but an "African Union summit"), "a call for calm",
+// "talks via videoconference" (the means of another event), "did not
+// meet".
+func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
+	toks := u.toks
+	switch {
+	case lo > 0 && notEventBefore[toks[lo-1].Lower] && u.entEnd[lo-1] == 0:
+		return true
+	case info.Kind == timeline.Call && info.With && hi < len(toks) && notEventAfter[toks[hi].Lower]:
+		return true
+	case info.Kind == timeline.Call && info.Noun && lo > 0 && modeWords[toks[lo-1].Lower]:
+		return true
+	}
+	return isNegated(u, lo)
+}
+
+// triggerKind sets the kind: the trigger's, or a call when a conversation
+// word has a phone or video cue in its sentence or its story's headline.
+func (x *extraction) triggerKind(d *draft, u *unit, info triggerInfo) {
+	word := joinText(u.toks[d.lo:d.hi])
+	d.m.Kind = info.Kind
+	d.why.kind = because("kind/trigger", word, string(info.Kind))
+	if !info.Convertible {
+		return
+	}
+	if cue := remoteCueIn(u, d.lo, d.hi); cue != "" {
+		d.m.Kind, d.why.kind = remoteKind, because("kind/remote-cue", word, cue)
+	} else if x.remote && headlineConvertible[u.toks[d.lo].Lower] {
+		d.m.Kind, d.why.kind = remoteKind, because("kind/headline-call", word)
+	}
+}
+
+// party is an entity found as a party of an event, with the reason it was.
+type party struct {
+	entity
+	why reason
+}
+
+// partiesOf gives each of es the reason made by why.
+func partiesOf(es []entity, why func(entity) reason) []party {
+	out := make([]party, len(es))
+	for i, e := range es {
+		out[i] = party{e, why(e)}
+	}
+	return out
+}
+
+// entitiesOf is the entities of ps.
+func entitiesOf(ps []party) []entity {
+	out := make([]entity, len(ps))
+	for i, p := range ps {
+		out[i] = p.entity
+	}
+	return out
+}
+
+// sides are the groups of names found around an event word: left, the
+// subject; right, the other party (after "with", as the object, …); dest,
+// the place or country visited.
+type sides struct {
+	left, right  []party
+	with, direct bool
+	dest         *entity
+	placeBefore  bool // the destination is written before the visit noun
+}
+
+// findSides reads the names around the trigger. It reports false when
+// the trigger is no event of its own: too few parties for its frame, or
+// an event used as a time reference ("ahead of the call"), which bounds
+// the sentence's previous mention instead. A back reference with no party
+// ("The call comes days before …") is kept as a reference draft.
+func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool) {
+	lo, hi, word := d.lo, d.hi, joinText(u.toks[d.lo:d.hi])
+	var s sides
+	right, with, direct := x.rightGroup(u, hi, info)
+	s.with, s.direct = with, direct
+	s.right = partiesOf(right, func(e entity) reason { return rightReason(u, e, hi, with, word) })
+	if len(s.right) == 0 && (info.With || info.Object) && !info.Destination {
+		if e := whomAntecedent(u, lo, info.Object); e != nil {
+			// "Saddam, with whom the king met"
+			s.right, s.with = []party{{*e, because("party/whom", u.surface(*e))}}, true
+		}
+	}
+	if len(s.right) > 0 {
+		// "met with U.S. forces": armed forces are not a party to
+		// diplomacy; an event whose only other party they are is no event.
+		s.right = dropMilitary(u, s.right)
+		if len(s.right) == 0 {
+			return s, false
+		}
+	}
+	if info.Destination {
+		s.dest = destination(u, hi)
+		if s.dest == nil && info.Noun && len(s.right) == 0 {
+			s.dest = destinationBefore(u, lo) // "who is in Russia on a working visit"
+			s.placeBefore = s.dest != nil
+		}
+		if s.dest != nil && s.dest.Kind == entPerson {
+			s.right = append(s.right, party{*s.dest, because("party/visited-person", u.surface(*s.dest))})
+			s.dest = nil
+		}
+	}
+	// "ahead of the call", "after the talks": the event is a time
+	// reference for another mention of the sentence, not a mention.
+	if !s.with && !s.direct && s.dest == nil && info.Noun {
+		if b, ok := temporalReference(u.toks, lo); ok {
+			if prev := x.lastDraftIn(d.unit); prev != nil {
+				prev.bound, prev.boundKind = b, info.Kind
+				return s, false
+			}
+		}
+	}
+	s.left = partiesOf(leftGroup(u, lo), func(e entity) reason { return because("party/subject", u.surface(e), word) })
+	x.otherSubjects(d, u, info, &s)
+	ok := true
+	switch {
+	case info.Destination:
+		ok = s.dest != nil || len(s.right) > 0
+	case info.With:
+		ok = s.with || len(s.left) >= 2
+	case info.Object:
+		ok = s.with || s.direct || len(s.left) >= 2
+	}
+	if !ok {
+		if info.Noun && isBackRef(u.toks, lo) && len(s.left) == 0 {
+			d.ref = true
+			d.cue, d.cueWord = x.statusCue(u, lo, hi, info.Base)
+			x.drafts = append(x.drafts, d)
+		}
+		return s, false
+	}
+	return s, true
+}
+
+// rightReason is why e, found after the event word at hi, is a party:
+// named after "with" (or "between", "from"), spoken to, or the object.
+func rightReason(u *unit, e entity, hi int, with bool, word string) reason {
+	if !with {
+		return because("party/object", u.surface(e), word)
+	}
+	for k := e.Lo - 1; k >= hi && k >= e.Lo-6; k-- {
+		if w := u.toks[k].Lower; withWords[w] || w == "from" || w == "of" {
+			return because("party/with", u.surface(e), u.toks[k].Text)
+		}
+		if u.toks[k].Lower == "to" {
+			return because("party/spoken-to", u.surface(e))
+		}
+	}
+	return because("party/with", u.surface(e), "with")
+}
+
+// otherSubjects finds the subject in forms leftGroup does not read:
+// "Chancellor Scholz and I had a meeting", the speakers of "Remarks by A
+// and B Before Bilateral Meeting", "X told Y in a phone call", "He and X
+// met with Y".
+func (x *extraction) otherSubjects(d *draft, u *unit, info triggerInfo, s *sides) {
+	lo := d.lo
+	if len(s.left) == 0 && len(s.right) == 0 && !u.headline {
+		if pair := x.firstPersonPair(d.unit, lo); pair != nil {
+			speaker, named := pair[0], pair[1]
+			s.left = []party{
+				{speaker, because("party/first-person-pair", u.surface(named), speaker.Name)},
+				{named, because("party/first-person-pair", u.surface(named), speaker.Name)},
+			}
+		}
+	}
+	if len(s.left) == 0 && u.headline && info.Noun {
+		// "Remarks by President Biden and Prime Minister Kishida of
+		// Japan Before Virtual Meeting": the speakers are the parties;
+		// "Remarks by President Biden Before Meeting with Prime Minister
+		// Kishida": the speaker is one of them.
+		g := partiesOf(x.remarksGroup(lo), func(e entity) reason { return because("party/remarks", u.surface(e)) })
+		switch {
+		case len(s.right) == 0 && len(g) >= 2:
+			s.left, s.right, s.with = g[:1], g[1:], true
+		case len(s.right) > 0 && len(g) >= 1:
+			s.left = g
+		}
+	}
+	if s.placeBefore {
+		s.left = nil // the place visited, not the visitor
+	}
+	if len(s.left) == 0 && len(s.right) == 0 && info.Noun && d.m.Kind == timeline.Call {
+		if a, b, ok := toldInCall(u, lo); ok {
+			why := because("party/told-in-call", u.surface(a), u.surface(b))
+			s.left, s.right, s.with = []party{{a, why}}, []party{{b, why}}, true
+		}
+	}
+	if p := x.pronounPartner(d.unit, entitiesOf(s.left), entitiesOf(s.right)); p != nil {
+		// "He and X met with Y"
+		k := s.left[0].Lo - 2
+		s.left = append([]party{{*p, because("party/pronoun-partner", u.toks[k].Text, u.surface(s.left[0].entity), p.Name)}}, s.left...)
+	}
+}
+
+// resolveSides turns the sides into the draft's participants: the subject
+// implied by the sentence when none is next to the event word, the
+// members of a named format given as the other party, and the host of a
+// visit. It returns the other party without the format.
+func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) []party {
+	home := ""
+	if s.dest != nil {
+		home = s.dest.Country
+	}
+	if len(s.left) == 0 && !(s.with && len(s.right) >= 2 && isBetween(u, d.hi)) {
+		s.left = x.impliedSubject(d.unit, d.lo, d.hi, entitiesOf(s.right), home)
+	} else if info.Kind == timeline.Summit && modifiersOnly(u, entitiesOf(s.left), d.lo) {
+		// "Biden participated in the APEC Leaders' Meeting": the
+		// organisation names the summit; the subject attends it.
+		s.left = append(x.impliedSubject(d.unit, s.left[0].Lo, d.hi, entitiesOf(s.right), home), s.left...)
+	}
+	// A named format as the other party ("spoke with the Bucharest Nine")
+	// stands for its members.
+	right, format := splitFormat(s.right)
+	d.m.Participants = x.resolveParties(&d.why, s.left, right)
+	if format != nil {
+		d.m.Format = format.Format.Name
+		for _, p := range format.Format.Parties {
+			x.addParty(d, groupParticipant(p), because("party/format-member", p, format.Format.Name))
+		}
+	}
+	if s.dest != nil {
+		if s.dest.Kind == entPlace {
+			d.m.Place, d.why.place = s.dest.Name, because("place/visited", u.surface(*s.dest))
+		}
+		host := hostOf(*s.dest)
+		x.addParty(d, host, because("party/visited", u.surface(*s.dest), host.Name))
+	}
+	return right
+}
+
+// addParty adds p to the draft's participants with its reason.
+func (x *extraction) addParty(d *draft, p timeline.Participant, why reason) {
+	d.m.Participants = addParticipant(d.m.Participants, p)
+	d.why.partyBecause(p.Name, why)
+}
+
+// toldInCall reads "X told Y in a phone call", "X assured Y during a
+// call": the speaker and the person spoken to are the two sides of the
+// call at lo.
+func toldInCall(u *unit, lo int) (speaker, hearer entity, ok bool) {
+	k := lo - 1
+	for k >= 0 && callArticles[u.toks[k].Lower] {
+		k--
+	}
+	if k < 0 || k == lo-1 || !callPrepositions[u.toks[k].Lower] || k < 3 || u.entEnd[k-1] == 0 {
+		return entity{}, entity{}, false
+	}
+	hearer = u.ents[u.entEnd[k-1]-1]
+	v := hearer.Lo - 1
+	if v < 1 || !(reportingVerbs[u.toks[v].Lower] || toldVerbs[u.toks[v].Lower]) || u.entEnd[v-1] == 0 {
+		return entity{}, entity{}, false
+	}
+	speaker = u.ents[u.entEnd[v-1]-1]
+	if !speaker.party() || !hearer.party() {
+		return entity{}, entity{}, false
+	}
+	return speaker, hearer, true
+}
+
+// callPrepositions and callArticles open the phrase of a call that
+// carried what someone told someone: "in a", "during their".
+var (
+	callPrepositions = vocab.Words("in during over on")
+	callArticles     = vocab.Words("a an the their his her")
+	toldVerbs        = vocab.Words("assured warned informed urged reassured briefed thanked congratulated")
+)
+
+// destinationBefore finds the place of a visit noun written after it:
+// "who is in Russia on a working visit", "was in Moscow on an official
+// visit". The place must follow "in" and precede "on a …visit".
+func destinationBefore(u *unit, lo int) *entity {
+	k := lo - 1
+	for k >= 0 && (u.toks[k].Lower == "a" || u.toks[k].Lower == "an" || u.toks[k].Lower == "the") {
+		k--
+	}
+	if k < 2 || u.toks[k].Lower != "on" || u.entEnd[k-1] == 0 {
+		return nil
+	}
+	e := u.ents[u.entEnd[k-1]-1]
+	if e.Lo < 1 || u.toks[e.Lo-1].Lower != "in" || e.Kind != entPlace && e.Kind != entCountry || e.Country == "" {
+		return nil
+	}
+	return &e
+}
+
+// remarksGroup reads a headline of the form "Remarks by A and B Before
+// Bilateral Meeting" (or After, Ahead of, At the Start of) where the event
+// word starts at lo: the people whose remarks frame the event, who are its
+// parties. nil for other headlines.
+func (x *extraction) remarksGroup(lo int) []entity {
+	u := &x.units[0]
+	k := lo - 1
+	for k >= 0 && (remarksFrames[u.toks[k].Lower] || u.toks[k].Lower == "the" || u.toks[k].Lower == "a" || eventModifiers[u.toks[k].Lower] || remarksKinds[u.toks[k].Lower]) {
+		k--
+	}
+	if k == lo-1 || k < 0 || u.entEnd[k] == 0 {
+		return nil
+	}
+	for j := 0; j+2 < len(u.toks) && j < 3; j++ {
+		if !authoredBy(u, j) {
+			continue
+		}
+		g := forwardGroup(u, j+2, 0)
+		if len(g) == 0 || g[len(g)-1].Hi != k+1 {
+			return nil // the list must run up to the frame word
+		}
+		for _, e := range g {
+			if !e.individual() {
+				return nil
+			}
+		}
+		return g
+	}
+	return nil
+}
+
+// remarksFrames place remarks relative to the event in a headline; and
+// remarksKinds qualify the event there ("Before Bilateral Meeting").
+var (
+	remarksFrames = vocab.Words("before after ahead of at start during following")
+	remarksKinds  = vocab.Words("bilateral virtual trilateral expanded restricted")
+)
+
+// hostOf is the participant a destination stands for: the organisation
+// visited, else the country of the place.
+func hostOf(dest entity) timeline.Participant {
+	if dest.Kind == entOrg {
+		return groupParticipant(dest.Name)
+	}
+	return groupParticipant(dest.Country)
+}
+
+// nextLegs adds a visit for each further destination of a trip that the
+// sentence lists after the first: "will travel to Kyiv on Monday and to
+// Moscow on Tuesday" and "will travel to Kyiv, Ukraine, Berlin, Germany,
+// and Geneva, Switzerland" are two and three visits, each with its own
+// date when it has one (the date nearest each leg goes to it; see
+// assignTimexes).
+func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
+	u := &x.units[ui]
+	toks := u.toks
+	for legs := 0; legs < maxLegs; legs++ {
+		k := dest.Hi
+		// "Kyiv, Ukraine": the country of the place, set off by a comma.
+		if k+1 < len(toks) && toks[k].Text == "," && u.entAt[k+1] > 0 {
+			if e := u.ents[u.entAt[k+1]-1]; e.Kind == entCountry && e.Name == dest.Country && dest.Kind == entPlace {
+				k = e.Hi
+			}
+		}
+		for k < len(toks) && (u.inTx[k] || toks[k].Lower == "on" && k+1 < len(toks) && u.inTx[k+1]) {
+			k++ // the leg's date
+		}
+		sep := false
+		if k < len(toks) && toks[k].Text == "," {
+			k, sep = k+1, true
+		}
+		if k < len(toks) && toks[k].Lower == "and" {
+			k, sep = k+1, true
+		}
+		if !sep || k >= len(toks) {
+			return
+		}
+		if legWords[toks[k].Lower] {
+			k++
+		}
+		if k < len(toks) && toks[k].Lower == "to" {
+			k++
+		}
+		if k < len(toks) && toks[k].Lower == "the" {
+			k++ // "to Israel and the West Bank"
+		}
+		if k >= len(toks) || u.entAt[k] == 0 {
+			return
+		}
+		next := u.ents[u.entAt[k]-1]
+		if next.Kind != entPlace && next.Kind != entCountry || next.Country == "" || next.Hi < len(toks) && toks[next.Hi].Lower == "'s" {
+			return
+		}
+		// Each leg spans its destination, so that the date after each
+		// is nearest to it.
+		d.end = max(d.end, dest.Hi)
+		if d.trip == nil {
+			d.trip = d
+		}
+		leg := *d
+		leg.lo, leg.hi, leg.end = next.Lo, next.Lo+1, next.Hi
+		old := hostOf(dest)
+		leg.m.Participants = nil
+		for _, p := range d.m.Participants {
+			if p.Name != old.Name {
+				leg.m.Participants = append(leg.m.Participants, p)
+			}
+		}
+		leg.why = d.why.clone()
+		host := hostOf(next)
+		leg.m.Participants = addParticipant(leg.m.Participants, host)
+		leg.why.party[host.Name] = because("party/visited", u.surface(next), host.Name)
+		leg.m.Place, leg.why.place = "", reason{}
+		if next.Kind == entPlace {
+			leg.m.Place, leg.why.place = next.Name, because("place/visited", u.surface(next))
+		}
+		x.drafts = append(x.drafts, &leg)
+		d, dest = &leg, next
+	}
+}
+
+// legWords may stand between "and" and the next leg of a trip: "and then
+// to Moscow".
+var legWords = vocab.Words("then later afterwards")
+
+// maxLegs bounds the legs read from one sentence.
+const maxLegs = 4
+
+// whomAntecedent finds the other party of an event word in a relative
+// clause that opens with "with whom" ("a message from Saddam, with whom
+// the king met Monday") or, for a verb that takes an object, with "whom"
+// ("Reyes, whom he met in May"): the name before the pronoun.
+func whomAntecedent(u *unit, lo int, object bool) *entity {
+	for k := lo - 1; k >= 1 && k >= lo-6; k-- {
+		if u.toks[k].Lower != "whom" {
+			continue
+		}
+		j := k - 1
+		if withWords[u.toks[j].Lower] {
+			j--
+		} else if !object {
+			return nil
+		}
+		if j < 0 {
+			return nil
+		}
+		if u.toks[j].Text == "," && j > 0 {
+			j--
+		}
+		if n := u.entEnd[j]; n > 0 {
+			e := u.ents[n-1]
+			if e.Kind == entPerson || e.Kind == entCountry || e.Kind == entOrg || e.Kind == entRole && !e.Reporter {
+				return &e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// modifiersOnly reports a left group that is one organisation or country
+// written before the event word as its modifier, with at most adjectives
+// in between ("the APEC Leaders' Meeting", "the EU virtual summit").
+func modifiersOnly(u *unit, left []entity, lo int) bool {
+	if len(left) != 1 {
+		return false
+	}
+	e := left[0]
+	if e.Kind != entOrg && e.Kind != entCountry {
+		return false
+	}
+	for k := e.Hi; k < lo; k++ {
+		if !subjectSkip[u.toks[k].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// splitFormat takes the named format out of a group of parties: the
+// format comes back apart, the other parties stay.
+func splitFormat(group []party) (rest []party, format *entity) {
+	rest = group[:0:0]
+	for _, p := range group {
+		if p.Kind == entFormat && p.Format != nil && format == nil {
+			f := p.entity
+			format = &f
+			continue
+		}
+		rest = append(rest, p)
+	}
+	return rest, format
+}
+
+// dropMilitary removes the countries and organisations that stand for
+// armed forces ("U.S. forces", "NATO troops") from a group of parties.
+func dropMilitary(u *unit, group []party) []party {
+	out := group[:0:0]
+	for _, p := range group {
+		e := p.entity
+		if (e.Kind == entCountry || e.Kind == entOrg || e.Kind == entRole && e.Side) && e.Hi < len(u.toks) && militaryNouns[u.toks[e.Hi].Lower] {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
