@@ -1,0 +1,282 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// This file reads the clause of an event word: negation, generic use
+// ("the need for talks"), back references ("The call …"), the place, and
+// the words of status ("will", "cancelled").
+
+// genericCues and genericStates are genericCueRows and genericStateRows
+// compiled for matching. They are built in init, like vocab: the
+// tokenizer's tables must be ready first.
+var genericCues, genericStates *phraseTable[bool]
+
+func init() {
+	genericCues, genericStates = phraseSet(genericCueRows), phraseSet(genericStateRows)
+}
+
+func phraseSet(rows []string) *phraseTable[bool] {
+	t := newPhraseTable[bool](false)
+	for _, r := range rows {
+		t.add(r, true)
+	}
+	return t
+}
+
+// genericReach is how many words before an event word a generic cue may
+// start, and how many after its phrase a state word may.
+const genericReach = 7
+
+// genericMention reports a clause that makes the event at toks[lo:end] a
+// topic, a wish or a state rather than an event: a cue of genericCueRows
+// shortly before it, with no clause break or comma in between, or a word
+// of genericStateRows shortly after.
+func genericMention(u *unit, lo, end int) bool {
+	for s := lo - 1; s >= 0 && s >= lo-genericReach; s-- {
+		t := u.toks[s]
+		if u.brk[s] || t.Text == "," || t.Text == "." {
+			break
+		}
+		if _, n := genericCues.match(u.toks, s); n > 0 && s+n <= lo {
+			return true
+		}
+	}
+	for s := end; s < len(u.toks) && s < end+4; s++ {
+		t := u.toks[s]
+		if u.brk[s] || t.Text == "," || t.Text == "." {
+			break
+		}
+		if _, n := genericStates.match(u.toks, s); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isBetween reports whether the other party after the trigger at hi is
+// introduced by "between" or "among": then both sides are in that list.
+func isBetween(u *unit, hi int) bool {
+	for k := hi; k < len(u.toks) && k < hi+8; k++ {
+		switch u.toks[k].Lower {
+		case "between", "among", "amongst":
+			return true
+		case "with":
+			return false
+		}
+	}
+	return false
+}
+
+func (x *extraction) lastDraftIn(ui int) *draft {
+	if n := len(x.drafts); n > 0 && x.drafts[n-1].unit == ui {
+		return x.drafts[n-1]
+	}
+	return nil
+}
+
+// remoteCueIn is a phone or video cue of the sentence outside the event
+// word toks[lo:hi], as written; "" for none.
+func remoteCueIn(u *unit, lo, hi int) string {
+	for k, t := range u.toks {
+		if k >= lo && k < hi {
+			continue
+		}
+		if remoteCues[t.Lower] {
+			return t.Text
+		}
+	}
+	return ""
+}
+
+// isNegated reports a negation in the few words before a trigger, inside
+// its clause: "did not meet", "no talks", "refused to meet".
+func isNegated(u *unit, lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-4; k-- {
+		t := u.toks[k]
+		if negations[t.Lower] {
+			return true
+		}
+		if t.Text == "," || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// isBackRef reports a sentence that opens with "The call", "This visit",
+// "The first meeting": a determiner as the first word and at most two
+// words between it and the event noun.
+func isBackRef(toks []token, lo int) bool {
+	if lo == 0 || lo > 3 || !backRefs[toks[0].Lower] {
+		return false
+	}
+	for k := 1; k < lo; k++ {
+		if !toks[k].Word || toks[k].Cap {
+			return false
+		}
+	}
+	return true
+}
+
+// temporalReference reports "ahead of the call", "before the talks",
+// "after the meeting" and how the other event's date is bounded.
+func temporalReference(toks []token, lo int) (refBound, bool) {
+	k := lo - 1
+	for k >= 0 && k >= lo-3 && toks[k].Word && !definiteRefs[toks[k].Lower] {
+		k--
+	}
+	if k < 0 || !definiteRefs[toks[k].Lower] {
+		return boundNone, false
+	}
+	k--
+	if k >= 0 && (toks[k].Lower == "of" || toks[k].Lower == "to") {
+		k--
+	}
+	if k < 0 {
+		return boundNone, false
+	}
+	b, ok := temporalRefs[toks[k].Lower]
+	return b, ok
+}
+
+// placePrepositions introduce where an event takes place.
+var placePrepositions = vocab.Words("in at")
+
+// placeReach is how many words from its event word a place may stand.
+const placeReach = 16
+
+// place finds "in Geneva", "at the Kremlin" in the clause of a trigger,
+// and why.
+func (x *extraction) place(u *unit, lo, hi int) (string, reason) {
+	best, bestDist := "", 1<<30
+	var why reason
+	for _, e := range u.ents {
+		if e.Kind != entPlace || e.Lo == 0 || e.Lo < lo-placeReach || e.Lo > hi+placeReach {
+			continue
+		}
+		p := e.Lo - 1
+		if u.toks[p].Lower == "the" && p > 0 {
+			p--
+		}
+		if !placePrepositions[u.toks[p].Lower] && !(u.toks[p].Lower == "to" && p > hi && welcomeVerbs[u.toks[lo].Lower]) {
+			continue
+		}
+		if !sameClause(u, lo, hi, p) {
+			continue
+		}
+		dist := p - hi
+		if p < lo {
+			dist = lo - e.Hi
+		}
+		if dist < bestDist {
+			best, bestDist = e.Name, dist
+			if u.toks[p].Lower == "to" {
+				why = because("place/welcome-to", u.surface(e))
+			} else {
+				why = because("place/preposition", u.toks[p].Text, u.surface(e))
+			}
+		}
+	}
+	return best, why
+}
+
+// welcomeVerbs take the place of the meeting after "to": "will welcome
+// Chancellor X to the White House".
+var welcomeVerbs = vocab.Words("welcome welcomes welcomed welcoming")
+
+// sameClause reports whether token k is in the clause of the trigger
+// [lo, hi): no clause opener, reporting verb or semicolon in between.
+func sameClause(u *unit, lo, hi, k int) bool {
+	a, b := k, lo
+	if k >= hi {
+		a, b = hi, k
+	}
+	for j := a; j < b; j++ {
+		if u.brk[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// isClauseBreak reports a word that ends the clause of an event word: a
+// clause opener, a reporting verb or a semicolon.
+func isClauseBreak(t *token) bool {
+	if t.Word {
+		return t.Mask&firstBreak != 0
+	}
+	// Most marks are commas and full stops: their first byte rules them
+	// out without a map lookup.
+	return clauseOpenerFirstBytes[t.Text[0]] && clauseOpeners[t.Text] // ";", ":", "—"
+}
+
+// clauseOpenerFirstBytes holds the first byte of every clause opener.
+var clauseOpenerFirstBytes = func() (first [256]bool) {
+	for w := range clauseOpeners {
+		if w != "" {
+			first[w[0]] = true
+		}
+	}
+	return first
+}()
+
+// statusCue reads the status words of a trigger's clause: up to eight words
+// before it and four after. Cancelled and postponed win over planned. It
+// returns the status and the words that gave it.
+func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status, string) {
+	found, word := timeline.Status(""), ""
+	note := func(s timeline.Status, w string) {
+		if found == "" || found == timeline.Planned {
+			found, word = s, w
+		}
+	}
+	if base && lo > 0 && u.toks[lo-1].Lower == "to" {
+		note(timeline.Planned, "to "+u.toks[lo].Text)
+	}
+	start := lo - 8
+	if start < 0 {
+		start = 0
+	}
+	for k := lo - 1; k >= start; k-- {
+		t := u.toks[k]
+		if clauseOpeners[t.Lower] || reportingVerbs[t.Lower] || t.Text == ";" {
+			if futureOpeners[t.Lower] && presentVerb(u, lo) {
+				note(timeline.Planned, t.Text+" … "+u.toks[lo].Text) // "until Annan visits Baghdad"
+			}
+			start = k + 1
+			break
+		}
+	}
+	for k := start; k < hi+4 && k < len(u.toks); k++ {
+		if k >= lo && k < hi {
+			continue
+		}
+		if k >= hi && (u.toks[k].Text == "," || u.toks[k].Text == "." || clauseOpeners[u.toks[k].Lower]) {
+			break
+		}
+		if s, n := lex.status.match(u.toks, k); n > 0 {
+			note(s, joinText(u.toks[k:k+n]))
+			k += n - 1
+		}
+	}
+	return found, word
+}
+
+// futureOpeners introduce a clause whose present tense speaks of the
+// future: "wait until the envoy visits Baghdad", "once the king arrives in
+// Washington", "before Salas meets Reyes".
+var futureOpeners = vocab.Words("until till once before")
+
+// presentVerb reports a third-person present verb as the event word at lo,
+// right after its subject: "Annan visits", "the king arrives".
+func presentVerb(u *unit, lo int) bool {
+	if lo == 0 || !strings.HasSuffix(u.toks[lo].Lower, "s") {
+		return false
+	}
+	return u.entEnd[lo-1] > 0 || personalPronouns[u.toks[lo-1].Lower]
+}

@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// This file makes the mentions of named formats ("the NATO-Russia
+// Council") and of organisations named as venues of diplomacy ("talks at
+// the OSCE").
+
+// formatDraft adds the mention of a named format unless the sentence only
+// talks about it as a topic ("discussed the dialogue on strategic stability").
+func (x *extraction) formatDraft(ui int, e entity) {
+	u := &x.units[ui]
+	if topicBefore(u, e.Lo) {
+		return
+	}
+	for k := len(x.drafts) - 1; k >= 0 && x.drafts[k].unit == ui; k-- {
+		if x.drafts[k].m.Format == e.Format.Name && !x.drafts[k].venue {
+			return // the party of a call or meeting of this sentence
+		}
+	}
+	if e.Hi < len(u.toks) && formatNotEventAfter[u.toks[e.Hi].Lower] {
+		return
+	}
+	for k := e.Lo - 1; k >= 0 && k >= e.Lo-2; k-- {
+		if formatNotEventBefore[u.toks[k].Lower] {
+			return
+		}
+	}
+	d := &draft{unit: ui, lo: e.Lo, hi: e.Hi, venue: true}
+	d.m.Kind = e.Format.Kind
+	d.m.Format = e.Format.Name
+	d.why.kind = because("kind/format", u.surface(e), string(e.Format.Kind))
+	if v := attendVerbBefore(u, e.Lo); v >= 0 {
+		// "Putin took part in a session of the CSTO Collective Security
+		// Council": the subject attends the session.
+		_, n := attendVerbs.match(u.toks, v)
+		verb := joinText(u.toks[v : v+n])
+		if left := leftGroup(u, v); len(left) > 0 {
+			d.m.Participants = x.resolveParties(&d.why, partiesOf(left, func(a entity) reason {
+				return because("party/attends", u.surface(a), verb)
+			}), nil)
+		}
+	}
+	for _, p := range e.Format.Parties {
+		x.addParty(d, groupParticipant(p), because("party/format-member", p, e.Format.Name))
+	}
+	d.cue, d.cueWord = x.statusCue(u, e.Lo, e.Hi, false)
+	if d.cue == "" && isNegated(u, e.Lo) {
+		return
+	}
+	d.m.Place, d.why.place = x.place(u, e.Lo, e.Hi)
+	x.drafts = append(x.drafts, d)
+}
+
+// attendVerbBefore finds, a few words before a format's name at lo, the
+// verb of someone taking part in its session ("took part in an
+// extraordinary session of the …", "chaired the …"): the index of the
+// verb's first word, or -1.
+func attendVerbBefore(u *unit, lo int) int {
+	for k := lo - 1; k >= 0 && k >= lo-maxAttendReach; k-- {
+		if u.brk[k] {
+			return -1
+		}
+		if _, n := attendVerbs.match(u.toks, k); n > 0 && k+n <= lo {
+			return k
+		}
+	}
+	return -1
+}
+
+// attendVerbRows are the verbs of taking part in a meeting of a format;
+// attendVerbs is built from them in init, once the tokenizer's tables are
+// ready (see genericCues).
+var attendVerbRows = []string{
+	"took part in", "take part in", "takes part in", "taking part in",
+	"participated in", "participate in", "participates in", "participating in",
+	"attended", "attend", "attends", "attending", "chaired", "chair", "chairs", "chairing",
+	"addressed", "address", "addresses", "joined", "join", "joins",
+}
+
+var attendVerbs *phraseTable[bool]
+
+func init() { attendVerbs = phraseSet(attendVerbRows) }
+
+// maxAttendReach is how many words before a format's name the verb of
+// attending may stand in its clause ("took part in an extraordinary
+// session of the …", "joined leaders of ASEAN member states and
+// representatives from Australia, … and Russia during the annual …").
+const maxAttendReach = 40
+
+// topicWords before a format make it the topic of a conversation, not an
+// event of its own.
+var topicWords = vocab.Words("discussed discuss discusses discussing about regarding concerning raised touched topic topics agenda")
+
+func topicBefore(u *unit, lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-5; k-- {
+		t := u.toks[k]
+		if topicWords[t.Lower] {
+			return true
+		}
+		if t.Text == "," || clauseOpeners[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// diplomacyWords in a sentence make "at the OSCE" a venue of talks.
+var diplomacyWords = vocab.Words("diplomacy diplomatic dialogue dialogues talks negotiations consultations engagement")
+
+// venuePrepositions introduce an organisation as the place of talks.
+var venuePrepositions = vocab.Words("at through within")
+
+// venueDrafts adds a talks mention for each organisation named as a venue
+// of diplomacy in a sentence that also names formats or talks: "… with the
+// Strategic Stability Dialogue, at NATO through the NATO-Russia Council, and
+// at the OSCE". An organisation whose list item also names a format ("at
+// NATO through the NATO-Russia Council") is that format's venue, not an
+// event of its own. The venue's other parties are the countries of the
+// formats listed with it, else the countries the sentence names.
+func (x *extraction) venueDrafts(ui, from int) {
+	u := &x.units[ui]
+	cue := false
+	for k := range u.toks {
+		if u.toks[k].Mask&firstDiplomacy != 0 { // diplomacyWords[t.Lower], precomputed
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return
+	}
+	var countriesOfFormats []string
+	for _, d := range x.drafts[from:] {
+		if d.m.Format != "" {
+			for _, p := range d.m.Participants {
+				if p.Type == timeline.CountryParty {
+					countriesOfFormats = appendUnique(countriesOfFormats, p.Name)
+				}
+			}
+		}
+	}
+	for k, e := range u.ents {
+		if e.Kind != entOrg || e.Lo == 0 {
+			continue
+		}
+		p := e.Lo - 1
+		if u.toks[p].Lower == "the" && p > 0 {
+			p--
+		}
+		if !venuePrepositions[u.toks[p].Lower] {
+			continue
+		}
+		// A format in the same list item makes the organisation its venue.
+		ownFormat := false
+		for j := k + 1; j < len(u.ents); j++ {
+			if u.ents[j].Kind == entFormat && !hasComma(u.toks[e.Hi:u.ents[j].Lo]) {
+				ownFormat = true
+			}
+			break
+		}
+		if ownFormat {
+			continue
+		}
+		others := countriesOfFormats
+		if len(others) == 0 {
+			for _, o := range u.ents {
+				if o.Kind == entCountry || o.Kind == entRole && o.Side {
+					others = appendUnique(others, o.Country)
+				}
+			}
+		}
+		if len(others) == 0 {
+			continue
+		}
+		d := &draft{unit: ui, lo: e.Lo, hi: e.Hi, venue: true}
+		d.m.Kind = timeline.Talks
+		d.m.Format = e.Name
+		d.why.kind = because("kind/venue", u.surface(e))
+		venue := groupParticipant(e.Name)
+		d.m.Participants = append(d.m.Participants, venue)
+		d.why.partyBecause(venue.Name, because("party/venue", e.Name))
+		for _, c := range others {
+			p := groupParticipant(c)
+			d.m.Participants = append(d.m.Participants, p)
+			d.why.partyBecause(p.Name, because("party/venue-country", p.Name))
+		}
+		d.cue, d.cueWord = x.statusCue(u, e.Lo, e.Hi, false)
+		x.drafts = append(x.drafts, d)
+	}
+}
+
+func hasComma(toks []token) bool {
+	for _, t := range toks {
+		if t.Text == "," || t.Text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

@@ -1,0 +1,318 @@
+package extract
+
+import (
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// This file finds the groups of names around an event word: the subject
+// before it, the other party after it ("with X", the object), lists of
+// names, and the place or country visited.
+
+// leftGroup finds the subject of a trigger: the nearest run of names before
+// it in its clause ("Biden and Putin", "US President and his Ukrainian
+// counterpart", "Russian-Serbian").
+func leftGroup(u *unit, lo int) []entity {
+	k := lo - 1
+	skipped := 0
+	for k >= 0 {
+		if u.entEnd[k] > 0 {
+			break
+		}
+		t := u.toks[k]
+		if t.Text == "," {
+			// Only a comma that sets off a date ("Biden, on Thursday, held")
+			// may be crossed: others end an apposition or a phrase.
+			if !(k > 0 && (u.inTx[k-1] || u.toks[k-1].Text == ")") || k+1 < len(u.toks) && u.inTx[k+1]) {
+				return nil
+			}
+		} else if !subjectSkip[t.Lower] && !eventAdjectives[t.Lower] && !u.inTx[k] {
+			if _, side := genericRoles[t.Lower]; !side {
+				return nil
+			}
+		}
+		if skipped++; skipped > 8 {
+			return nil
+		}
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	var group []entity
+	listed := false // an "and" joined the last item of a list
+	serial := false // a comma inside the list was crossed: "A, B and C"
+	for k >= 0 {
+		e := u.ents[u.entEnd[k]-1]
+		if e.Kind == entPlace || e.Kind == entFormat {
+			break
+		}
+		group = append(group, e)
+		k = e.Lo - 1
+		if g, ok := titleRunBefore(u, k); ok {
+			k = g // "…, and Assistant Secretary of Defense for … Chris Maier"
+		}
+		glue, comma, and := 0, false, false
+		for k >= 0 && u.entEnd[k] == 0 && groupGlue[u.toks[k].Lower] && glue < 3 {
+			comma = comma || u.toks[k].Text == ","
+			and = and || u.toks[k].Lower == "and" || u.toks[k].Text == "&"
+			k--
+			glue++
+		}
+		// "In Israel, Mr. Sullivan will meet …": a comma alone ends the
+		// subject; "Russian and US officials" and "Russian-Serbian" go on,
+		// and so does a list whose last item came after "and" ("A, B, C,
+		// and D held a call"), unless the item before the comma is the
+		// object of a preposition ("In Israel, A and B met").
+		if k < 0 || u.entEnd[k] == 0 || glue == 0 {
+			break
+		}
+		// A headline writes "Russia, Ukraine hold talks" for "and".
+		listed = listed || and || comma && u.headline
+		if comma && !and {
+			prev := u.ents[u.entEnd[k]-1]
+			// The head of a serial list ("advisers from A, B, C and D")
+			// is in the list whatever stands before it; a single name
+			// before a comma is not ("In Israel, A and B met").
+			headed := prev.Lo > 0 && (objectMarkers[u.toks[prev.Lo-1].Lower] || placePrepositions[u.toks[prev.Lo-1].Lower])
+			if !listed || headed && !serial {
+				break
+			}
+			serial = true
+		}
+	}
+	// Text order.
+	for i, j := 0, len(group)-1; i < j; i, j = i+1, j-1 {
+		group[i], group[j] = group[j], group[i]
+	}
+	return group
+}
+
+// rightGroup finds the other party after a trigger: after "with",
+// "between" or "among" a few words on, or as the direct object of a verb
+// that takes one ("met Putin").
+func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []entity, with, direct bool) {
+	for k, steps := hi, 0; k < len(u.toks) && steps < 8; k, steps = k+1, steps+1 {
+		t := u.toks[k]
+		if info.Convertible && info.Base && t.Lower == "to" && steps == 0 {
+			// "spoke to President X": a conversation with a person; "spoke
+			// to reporters" names nobody and is no event.
+			g := forwardGroup(u, k+1, 1)
+			if len(g) > 0 && g[0].party() &&
+				!(g[len(g)-1].Hi < len(u.toks) && u.toks[g[len(g)-1].Hi].Lower == "'s") { // "spoke to X's concerns"
+				return g, true, false
+			}
+			return nil, false, false
+		}
+		if withWords[t.Lower] || info.Kind == timeline.Call && t.Lower == "from" || info.Kind == timeline.Summit && t.Lower == "of" {
+			g := forwardGroup(u, k+1, 4)
+			if len(g) == 0 && info.Kind != timeline.Summit {
+				if f := leadingFormat(u, k+1, 4); f != nil {
+					g = []entity{*f}
+				}
+			}
+			return g, true, false
+		}
+		if info.Object && (steps == 0 || steps == 1 && u.toks[k-1].Lower == "the") && u.entAt[k] > 0 && !info.Destination {
+			e := u.ents[u.entAt[k]-1]
+			possessive := e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "'s"
+			if !possessive && e.individual() {
+				return forwardGroup(u, k, 0), false, true
+			}
+		}
+		if u.inTx[k] || t.Lower == "on" && k+1 < len(u.toks) && u.inTx[k+1] {
+			continue
+		}
+		if end := channelAside(u, k); end > k {
+			k = end // "had a meeting, via videoconference, with X"
+			continue
+		}
+		if rightStops[t.Text] || rightStops[t.Lower] || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
+			return nil, false, false
+		}
+		if _, n := lex.triggers.match(u.toks, k); n > 0 {
+			return nil, false, false
+		}
+	}
+	return nil, false, false
+}
+
+// channelAside reports an aside set off by commas that says how people
+// talked ("…, via videoconference, …", "…, by telephone, …"), when token
+// k is its opening comma: the index of its closing comma, else -1. A
+// reader passes over it to find the other party after it.
+func channelAside(u *unit, k int) int {
+	if u.toks[k].Text != "," || k+2 >= len(u.toks) || !channelOpeners[u.toks[k+1].Lower] {
+		return -1
+	}
+	remote := channelWords[u.toks[k+1].Lower]
+	for j := k + 1; j < len(u.toks) && j <= k+maxChannelAside+1; j++ {
+		switch t := u.toks[j]; {
+		case t.Text == "," && j > k+1:
+			if !remote {
+				return -1 // "…, in particular, with": not about the channel
+			}
+			return j
+		case u.entAt[j] > 0 || !t.Word && t.Text != "-":
+			return -1 // a name or a mark: not a short aside on the channel
+		case remoteCues[t.Lower] || channelWords[t.Lower]:
+			remote = true
+		}
+	}
+	return -1
+}
+
+// channelOpeners open an aside on how a conversation was held: "via
+// videoconference", "by phone", "in video format", "over the phone",
+// "online". The aside must also name the channel (a remote cue or one of
+// channelWords).
+var channelOpeners = vocab.Words("via by over in online remotely virtually")
+
+// channelWords name a way of talking at a distance that remoteCues lack.
+var channelWords = vocab.Words("online remotely virtually videolink video-link link")
+
+// maxChannelAside is the most words such an aside has.
+const maxChannelAside = 4
+
+// titleRunBefore passes back over a long title that the title tables do
+// not know, written before a name in a list ("Dr. A, General B, and
+// Assistant Secretary of Defense for Special Operations and Low-Intensity
+// Conflict C"): capitalised words and their connectors, ending at token
+// k, preceded by a comma or "and" that follows another name. It returns
+// that comma or "and".
+func titleRunBefore(u *unit, k int) (int, bool) {
+	if k < 1 || u.toks[k].Text == "," || u.toks[k].Lower == "and" {
+		return 0, false // no title: the list's own glue
+	}
+	for j, n := k, 0; j >= 1 && n < maxTitleRun; j, n = j-1, n+1 {
+		t := u.toks[j]
+		if t.Text == "," || t.Lower == "and" {
+			p := j - 1
+			for p >= 0 && u.entEnd[p] == 0 && (u.toks[p].Text == "," || u.toks[p].Lower == "and") {
+				p--
+			}
+			if j < k && p >= 0 && u.entEnd[p] > 0 {
+				return j, true
+			}
+			if t.Text == "," {
+				return 0, false
+			}
+			continue
+		}
+		if u.entEnd[j] > 0 || !(t.Cap && t.Word || titleConnectors[t.Lower]) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// titleConnectors join the words of a title: "Secretary of Defense for
+// Special Operations and Low-Intensity Conflict".
+var titleConnectors = vocab.Words("of for the and - &")
+
+// maxTitleRun is the longest title titleRunBefore passes over.
+const maxTitleRun = 14
+
+// forwardGroup collects a list of names starting at or a few words after k.
+// A name after a comma joins the list only when the list goes on after it
+// ("with Biden, Macron and Scholz"), so that the subject of a main clause
+// ("During a call with X, President Biden expressed …") is not taken.
+func forwardGroup(u *unit, k, skip int) []entity {
+	for s := 0; k < len(u.toks) && u.entAt[k] == 0 && s < skip; s++ {
+		t := u.toks[k]
+		if rightStops[t.Text] || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
+			return nil
+		}
+		k++
+	}
+	var group []entity
+	for k < len(u.toks) && u.entAt[k] > 0 {
+		e := u.ents[u.entAt[k]-1]
+		if e.Kind == entFormat {
+			break
+		}
+		group = append(group, e)
+		k = e.Hi
+		sawComma, sawAnd := false, false
+		glue := 0
+		for k < len(u.toks) && u.entAt[k] == 0 && groupGlue[u.toks[k].Lower] && glue < 3 {
+			if u.toks[k].Text == "," {
+				sawComma = true
+			} else if u.toks[k].Lower == "and" || u.toks[k].Text == "&" || u.toks[k].Lower == "as" {
+				sawAnd = true
+			}
+			k++
+			glue++
+		}
+		if glue == 0 || k >= len(u.toks) || u.entAt[k] == 0 {
+			break
+		}
+		if sawComma && !sawAnd {
+			// A list of names that ends the sentence or headline without
+			// "and" ("Call with A, B, C") takes its last item too.
+			next := u.ents[u.entAt[k]-1]
+			atEnd := next.Hi >= len(u.toks) || u.toks[next.Hi].Text == "."
+			if !(atEnd && len(group) >= 2) && (next.Hi >= len(u.toks) || !listContinues(u.toks[next.Hi])) {
+				break
+			}
+		}
+	}
+	return group
+}
+
+// leadingFormat returns the named format that opens the group at or a few
+// words after k ("with the leaders of the Bucharest Nine"), or nil.
+func leadingFormat(u *unit, k, skip int) *entity {
+	for s := 0; k < len(u.toks) && u.entAt[k] == 0 && s < skip; s++ {
+		t := u.toks[k]
+		if rightStops[t.Text] || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
+			return nil
+		}
+		k++
+	}
+	if k < len(u.toks) && u.entAt[k] > 0 {
+		if e := u.ents[u.entAt[k]-1]; e.Kind == entFormat {
+			return &e
+		}
+	}
+	return nil
+}
+
+func listContinues(t token) bool {
+	return t.Text == "," || t.Lower == "and" || t.Text == "&"
+}
+
+// afterDestination are the lower-case words that may follow a visited
+// country; any other lower-case word makes the country word an adjective.
+var afterDestination = vocab.Words("on in for to and with at this next last early late after before until from as where which who when since amid during over later earlier soon")
+
+// destination finds the place or country visited: "visited Moscow", "a
+// visit to France", "arrived in Sochi", "trip to the White House".
+func destination(u *unit, hi int) *entity {
+	for k, s := hi, 0; k < len(u.toks) && s < 4; k, s = k+1, s+1 {
+		if u.entAt[k] > 0 {
+			e := u.ents[u.entAt[k]-1]
+			if e.Kind == entCountry && e.Adj && e.Hi < len(u.toks) && u.toks[e.Hi].Word && !afterDestination[u.toks[e.Hi].Lower] {
+				return nil // "visit Russian gas giant Gazprom": an adjective
+			}
+			switch e.Kind {
+			case entPlace, entCountry, entOrg, entPerson:
+				return &e
+			case entRole:
+				if !e.Side {
+					return &e
+				}
+			}
+			return nil
+		}
+		switch u.toks[k].Lower {
+		case "to", "in", "the", "a", "an", "of", "by":
+			continue
+		}
+		if u.inTx[k] {
+			continue
+		}
+		return nil
+	}
+	return nil
+}

@@ -1,0 +1,128 @@
+package extract
+
+import "github.com/dateline/dateline/timeline/vocab"
+
+// This file filters the names of an article before events are read:
+// bare names of bodies the article never anchors ("the Security Council"),
+// and untitled names of a Title Case headline the body never names.
+
+// anchoredBodies are organisations whose name, written bare, is also the
+// name of many a national body: "the Security Council" is the UN's in a
+// story about the UN, and Russia's or Ukraine's in a Kremlin readout of
+// "a meeting with permanent members of the Security Council". The value is
+// the word that, written in the name ("UN Security Council") or anywhere
+// in the article as an organisation, makes the bare name the
+// international one.
+var anchoredBodies = map[string]string{
+	"UN Security Council": "United Nations",
+	"UN General Assembly": "United Nations",
+}
+
+// dropUnanchoredBodies removes, from the entities of every unit, the bare
+// names of anchoredBodies (and the named formats that stand for them) when
+// the article never names their anchor.
+func dropUnanchoredBodies(units []unit, all [][]entity) {
+	bodyOf := func(e *entity) string {
+		switch e.Kind {
+		case entOrg:
+			if _, ok := anchoredBodies[e.Name]; ok {
+				return e.Name
+			}
+		case entFormat:
+			for _, p := range e.Format.Parties {
+				if _, ok := anchoredBodies[p]; ok {
+					return p
+				}
+			}
+		}
+		return ""
+	}
+	bare := func(u *unit, e *entity) bool {
+		for _, t := range u.toks[e.Lo:e.Hi] {
+			if t.Lower == "un" || t.Lower == "u.n." || t.Lower == "united" {
+				return false
+			}
+		}
+		return true
+	}
+	anchors := map[string]bool{}
+	found := false
+	for i := range all {
+		for k := range all[i] {
+			e := &all[i][k]
+			if b := bodyOf(e); b != "" {
+				found = true
+				if !bare(&units[i], e) {
+					anchors[anchoredBodies[b]] = true
+				}
+			} else if e.Kind == entOrg {
+				anchors[e.Name] = true
+			}
+		}
+	}
+	if !found {
+		return
+	}
+	for i := range all {
+		kept := all[i][:0]
+		for k := range all[i] {
+			e := &all[i][k]
+			if b := bodyOf(e); b != "" && !anchors[anchoredBodies[b]] && bare(&units[i], e) {
+				continue
+			}
+			kept = append(kept, *e)
+		}
+		all[i] = kept
+	}
+}
+
+// isTitleCase reports a headline written in Title Case ("Troops Meet Little
+// Resistance"), where capitals do not mark names. A long lower-case word
+// other than a preposition or conjunction ("will meet with President X")
+// shows sentence case, however many names the headline holds.
+func isTitleCase(toks []token) bool {
+	long, caps := 0, 0
+	for _, t := range toks {
+		if t.Word && len(t.Text) > 3 {
+			long++
+			if t.Cap {
+				caps++
+			} else if !titleCaseMinor[t.Lower] {
+				return false
+			}
+		}
+	}
+	return long >= 3 && caps*10 >= long*7
+}
+
+// titleCaseMinor are the longer words that Title Case styles may leave in
+// lower case: prepositions and conjunctions.
+var titleCaseMinor = vocab.Words("with from into onto over upon than that about after before among amid during under until versus while within without between through toward towards against across along around near since")
+
+// trustedHeadlineNames drops the untitled names of a Title Case headline
+// that the body never names: there a run of capitals is as likely a phrase
+// as a person.
+func trustedHeadlineNames(head []entity, body [][]entity) []entity {
+	out := head[:0]
+	for _, e := range head {
+		if e.Kind == entPerson && !e.Titled && !namesPerson(body, e.Key) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// namesPerson reports whether any of ents is a person with surname key
+// key. A headline has a name or two, so a scan of the body for each costs
+// less than a set of every key the body holds.
+func namesPerson(ents [][]entity, key string) bool {
+	for _, s := range ents {
+		for k := range s {
+			if s[k].Kind == entPerson && s[k].Key == key {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dateline/dateline/timeline"
+)
+
+// This file finishes the drafts of an article: drops repeats and
+// mentions with too few parties to be an event, and writes out the kept
+// mentions with their evidence and reasons.
+
+// dedupe drops a mention that repeats an earlier one of the same sentence
+// ("arrived in Russia on a working visit").
+func (x *extraction) dedupe(from int) {
+	kept := x.drafts[:from]
+	for _, d := range x.drafts[from:] {
+		dup := false
+		for _, k := range kept[from:] {
+			if !d.ref && !k.ref && k.m.Kind.Family() == d.m.Kind.Family() && k.m.Format == d.m.Format && sameParticipants(k.m.Participants, d.m.Participants) {
+				dup = true
+				if k.m.Place == "" && d.m.Place != "" {
+					k.m.Place, k.why.place = d.m.Place, because("place/same-sentence", d.m.Place)
+				}
+			}
+		}
+		if !dup {
+			kept = append(kept, d)
+		}
+	}
+	x.drafts = kept
+}
+
+func sameParticipants(a, b []timeline.Participant) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, p := range a {
+		if !hasParticipant(b, p.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasParticipant(list []timeline.Participant, name string) bool {
+	for _, q := range list {
+		if q.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// keep reports whether a draft names enough parties to be an event: a
+// conversation needs two sides, a visit a visitor and a host, a summit an
+// organisation or format or two parties, and a named format a date.
+func (x *extraction) keep(d *draft) bool {
+	ps := d.m.Participants
+	if len(ps) == 0 {
+		return false
+	}
+	if d.generic && d.tx == nil {
+		return false // "the need for talks": a topic, not an event
+	}
+	if d.m.Kind != timeline.Call && !hasStateActor(ps) && !x.statePresent(&x.units[d.unit]) {
+		return false // "Smith met with Jones": a meeting, but not diplomacy
+	}
+	if d.m.Format != "" && d.venue && d.m.When == nil {
+		// A format named without a date is usually the frame of something
+		// else ("diplomacy through the Normandy format"); a format that is
+		// the other party of a call or meeting is not.
+		return false
+	}
+	if d.m.Kind == timeline.Summit || d.m.Format != "" {
+		for _, p := range ps {
+			if p.Type == timeline.OrganizationParty {
+				return true
+			}
+		}
+		return d.m.Format != "" || len(ps) >= 2
+	}
+	if len(ps) == 1 && ps[0].Type == timeline.OrganizationParty && d.m.Kind == timeline.Meeting {
+		d.m.Kind, d.why.kind = timeline.Summit, because("kind/organisation-session", ps[0].Name)
+		return true
+	}
+	return len(ps) >= 2
+}
+
+// mentions finishes the drafts: evidence, article, index, text order.
+//
+// Every string a mention keeps is copied out of the article: a substring
+// would keep the whole body alive for as long as the mention lives, and
+// mentions live until the whole corpus is merged. With the copies, memory
+// grows with the mentions kept, not with the size of the corpus.
+func (x *extraction) mentions() []timeline.Mention {
+	var out []timeline.Mention
+	headline := ""
+	for _, d := range x.drafts {
+		if !x.keep(d) {
+			continue
+		}
+		m := d.m
+		u := &x.units[d.unit]
+		raw := u.text[u.start:u.end]
+		trimmed := strings.TrimSpace(raw)
+		shift := strings.Index(raw, trimmed)
+		if headline == "" {
+			headline = strings.Clone(x.a.Headline)
+		}
+		m.Source.Article = x.a.ID
+		m.Source.Headline = headline
+		m.Source.Published = x.a.Published
+		m.Source.Sentence = strings.Clone(trimmed)
+		m.Source.DateText = strings.Clone(m.Source.DateText)
+		m.Place = strings.Clone(m.Place)
+		if m.When != nil {
+			w := *m.When
+			w.Text = strings.Clone(w.Text)
+			m.When = &w
+		}
+		parts := make([]timeline.Participant, len(m.Participants))
+		for i, p := range m.Participants {
+			p.Name, p.Role, p.Country = strings.Clone(p.Name), strings.Clone(p.Role), strings.Clone(p.Country)
+			p.Aliases = slices.Clone(p.Aliases)
+			for j, a := range p.Aliases {
+				p.Aliases[j] = strings.Clone(a)
+			}
+			parts[i] = p
+		}
+		m.Participants = parts
+		if m.Source.DateEnd > 0 {
+			m.Source.DateStart -= shift
+			m.Source.DateEnd -= shift
+		}
+		m.Article = x.a.ID
+		m.Publisher = x.a.Publisher
+		m.Source.Why = d.why.why(&m)
+		m.Index = len(out)
+		out = append(out, m)
+	}
+	return out
+}
+
+// statePresent reports whether a sentence names a state actor at all (a
+// country, an organisation, a format, a person of a country or in a state
+// office): "the meeting of EU leaders with A and B" is diplomacy even when
+// the article never gives A's and B's offices.
+func (x *extraction) statePresent(u *unit) bool {
+	for _, e := range u.ents {
+		switch e.Kind {
+		case entCountry, entOrg, entFormat:
+			return true
+		case entPerson, entRole:
+			if e.Country != "" || stateRoles[e.Role] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stateRoles are the offices that make a person a state actor.
+var stateRoles = map[string]bool{
+	"President": true, "Vice President": true, "Prime Minister": true, "Deputy Prime Minister": true,
+	"Monarch": true, "Pope": true, "Foreign Minister": true, "Deputy Foreign Minister": true,
+	"Defense Minister": true, "Minister": true, "National Security Advisor": true, "Envoy": true,
+}
+
+// hasStateActor reports whether one of the parties acts for a state or an
+// international organisation: a country or organisation, a person of a
+// known country, or a person holding a state office. Meetings and talks of
+// people who are none of these (companies, unions, families) are not
+// diplomatic events.
+func hasStateActor(ps []timeline.Participant) bool {
+	for _, p := range ps {
+		if p.Type != timeline.PersonParty || p.Country != "" || stateRoles[p.Role] {
+			return true
+		}
+	}
+	return false
+}

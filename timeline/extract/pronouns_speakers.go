@@ -1,0 +1,309 @@
+package extract
+
+import (
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// This file resolves who a pronoun, an office ("the President") or a
+// first-person word stands for: the subject of an earlier sentence, the
+// one holder of the office, the person quoted, the headline's author.
+
+// bodySubject is the first person, other than the party other, who is
+// the subject of one of the first sentences of the body, as a
+// participant.
+func (x *extraction) bodySubject(other timeline.Participant) (timeline.Participant, bool) {
+	seen := 0
+	for j := range x.units {
+		p := &x.units[j]
+		if p.headline {
+			continue
+		}
+		if seen++; seen > bodySubjectReach {
+			break
+		}
+		if e, _ := x.sentenceSubject(p); e != nil {
+			if ps := x.participants([]entity{*e}, nil); len(ps) == 1 && ps[0].Type == timeline.PersonParty && ps[0].Name != other.Name {
+				return ps[0], true
+			}
+		}
+	}
+	return timeline.Participant{}, false
+}
+
+// bodySubjectReach is how many sentences of the body bodySubject reads.
+const bodySubjectReach = 3
+
+// firstPersonPair reads "Chancellor Scholz and I just had a meeting":
+// the person named, and the speaker "I" stands for (see
+// firstPersonSpeaker), as the subject of the event word at lo. nil when
+// the subject is not of that form or the speaker is unknown.
+func (x *extraction) firstPersonPair(ui, lo int) []entity {
+	u := &x.units[ui]
+	k := subjectWord(u, lo)
+	if k < 2 || u.toks[k].Text != "I" || u.toks[k-1].Lower != "and" || u.entEnd[k-2] == 0 {
+		return nil
+	}
+	e := u.ents[u.entEnd[k-2]-1]
+	if !e.subjectParty() || !clauseStart(u, e.Lo) {
+		return nil
+	}
+	s := x.firstPersonSpeaker(ui)
+	if s == nil || x.sameCastMember(e, []entity{*s}) {
+		return nil
+	}
+	return []entity{*s, e}
+}
+
+// pronounReach is how many sentences back a pronoun subject is resolved.
+const pronounReach = 2
+
+// pronounSubject resolves a pronoun that is the subject of the event word
+// at lo ("He is expected to meet the Emir", "She later met X"): the first
+// person named in the nearest earlier sentence of the body that names one,
+// other than the event's other party. The first person of a sentence is
+// most often its subject, and English carries a subject on with "he".
+func (x *extraction) pronounSubject(ui, lo int, right []entity) *entity {
+	u := &x.units[ui]
+	k := subjectWord(u, lo)
+	if k < 0 {
+		return nil
+	}
+	if role, the, ok := definiteOfficeAt(u, k); ok {
+		if the > 0 && !(u.brk[the-1] || u.toks[the-1].Text == ",") {
+			return nil
+		}
+		return x.soleHolder(role, right)
+	}
+	if !personalPronouns[u.toks[k].Lower] {
+		return nil
+	}
+	if !clauseStart(u, k) {
+		return nil // "told him", "with her": not a subject
+	}
+	return x.pronounReferent(ui, right)
+}
+
+// pronounReferent is the person a pronoun subject stands for: the
+// subject of the nearest earlier sentence of the body whose subject is a
+// person other than the event's other parties. A sentence whose own
+// subject is a pronoun passes the search on to the one before it ("Bush
+// arrived. After a pause, he spoke. Then he met …" → Bush); a sentence
+// with another kind of subject uses up one of pronounReach steps.
+func (x *extraction) pronounReferent(ui int, right []entity) *entity {
+	others := map[string]bool{}
+	for _, e := range right {
+		others[e.Name] = true
+	}
+	steps := 0
+	for j := ui - 1; j >= 0 && j >= ui-pronounChain && steps < pronounReach; j-- {
+		p := &x.units[j]
+		if p.headline {
+			break
+		}
+		e, pronoun := x.sentenceSubject(p)
+		switch {
+		case pronoun:
+			continue
+		case e != nil && !others[e.Name] && !x.sameCastMember(*e, right):
+			return e
+		}
+		steps++
+	}
+	return nil
+}
+
+// pronounChain is how many sentences back a chain of pronoun subjects may
+// be followed.
+const pronounChain = 5
+
+// sentenceSubject finds the subject of a sentence: a person named at its
+// start ("King Olaf Berg of Norway arrived", "The Norwegian monarch met")
+// or after an opening phrase set off by a comma ("Also today, King …",
+// "After a pause, he …"). pronoun reports a pronoun subject.
+func (x *extraction) sentenceSubject(p *unit) (e *entity, pronoun bool) {
+	at := func(k int) (*entity, bool, bool) {
+		for k < len(p.toks) && subjectLeaders[p.toks[k].Lower] {
+			k++
+		}
+		if k >= len(p.toks) {
+			return nil, false, false
+		}
+		if personalPronouns[p.toks[k].Lower] {
+			return nil, true, true
+		}
+		if i := p.entAt[k]; i > 0 {
+			e := p.ents[i-1]
+			if e.subjectParty() {
+				return &e, false, true
+			}
+			return nil, false, true
+		}
+		return nil, false, false
+	}
+	if e, pro, ok := at(0); ok {
+		return e, pro
+	}
+	for k := 1; k < len(p.toks) && k < 16; k++ {
+		if p.toks[k].Text == "," {
+			e, pro, _ := at(k + 1)
+			return e, pro
+		}
+	}
+	return nil, false
+}
+
+// clauseStart reports whether token k opens its clause, subjectLeaders
+// aside: "He met", "…, he met", "Then he met".
+func clauseStart(u *unit, k int) bool {
+	if k > 0 && subjectLeaders[u.toks[k-1].Lower] {
+		k--
+	}
+	return k == 0 || u.brk[k-1] || u.toks[k-1].Text == ","
+}
+
+// subjectLeaders may stand before the subject of a sentence.
+var subjectLeaders = vocab.Words("the and but then also meanwhile later ``")
+
+// soleHolder is the one person of the article's cast who holds role and is
+// not among the other parties; nil when there is none or more than one.
+func (x *extraction) soleHolder(role string, right []entity) *entity {
+	var found *castMember
+	for _, m := range x.cast.order {
+		if m.Role != role || m.Reporter {
+			continue
+		}
+		if x.sameCastMember(entity{Kind: entPerson, Name: m.Name, Key: m.Key}, right) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = m
+	}
+	if found == nil {
+		return nil
+	}
+	return &entity{Kind: entPerson, Name: found.Name, Key: found.Key, Role: found.Role, Country: found.Country, Titled: true}
+}
+
+// pronounPartner resolves a pronoun that opens the subject group of an
+// event word together with a name: "He and Palestinian leader X meet …".
+func (x *extraction) pronounPartner(ui int, left, right []entity) *entity {
+	if len(left) == 0 {
+		return nil
+	}
+	u := &x.units[ui]
+	k := left[0].Lo - 1
+	if k < 1 || u.toks[k].Lower != "and" || !personalPronouns[u.toks[k-1].Lower] {
+		return nil
+	}
+	if k-1 > 0 && !(u.brk[k-2] || u.toks[k-2].Text == ",") {
+		return nil
+	}
+	return x.pronounReferent(ui, append(append([]entity(nil), left...), right...))
+}
+
+// sameCastMember reports whether e names the same person as one of group.
+func (x *extraction) sameCastMember(e entity, group []entity) bool {
+	m := x.cast.find(e)
+	if m == nil {
+		return false
+	}
+	for _, g := range group {
+		if g.Kind == entPerson && x.cast.find(g) == m {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteReach is how many sentences of a paragraph are searched for the
+// attribution of a quotation.
+const quoteReach = 4
+
+var firstPersonWords = vocab.Words("we our us i my me ours")
+
+// firstPerson reports a first-person word in toks: "we", "our", "I" (not
+// a lower-case roman "i"), "us" (not "US").
+func firstPerson(toks []token) bool { return firstPersonWord(toks) != "" }
+
+// firstPersonWord is the first first-person word of toks, as written; ""
+// for none.
+func firstPersonWord(toks []token) string {
+	for _, t := range toks {
+		if !firstPersonWords[t.Lower] || t.Lower == "us" && t.Text != "us" || t.Lower == "i" && t.Text != "I" {
+			continue
+		}
+		return t.Text
+	}
+	return ""
+}
+
+// firstPersonSpeaker is who "I" and "we" stand for in unit ui: the person
+// quoted (see quoteSpeaker), else the author the headline names
+// ("Statement by President Biden on …"). nil when none is known.
+// Transcripts' speaker labels ("Vladimir Putin: …") are not read: in the
+// transcripts at hand they are glued to section titles often enough to
+// give wrong names, and their events are told in the lead as well.
+func (x *extraction) firstPersonSpeaker(ui int) *entity {
+	if s := x.quoteSpeaker(ui); s != nil {
+		return s
+	}
+	return x.headlineAuthor()
+}
+
+// headlineAuthor is the person a headline names as the author of the
+// text: "Statement by President Biden on …", "Remarks of X", "Address by
+// X". nil for other headlines and for spokespeople.
+func (x *extraction) headlineAuthor() *entity {
+	if len(x.units) == 0 || !x.units[0].headline {
+		return nil
+	}
+	u := &x.units[0]
+	for k := 0; k+2 < len(u.toks) && k < 4; k++ {
+		if !authoredBy(u, k) || u.entAt[k+2] == 0 {
+			continue
+		}
+		e := u.ents[u.entAt[k+2]-1]
+		if !e.party() {
+			return nil
+		}
+		return &e
+	}
+	return nil
+}
+
+// authoredBy reports "Statement by", "Remarks of" at token k of a
+// headline: the names after it are the text's authors.
+func authoredBy(u *unit, k int) bool {
+	return authoredTexts[u.toks[k].Lower] && authorWords[u.toks[k+1].Lower]
+}
+
+// authoredTexts name a text written or spoken in the first person by the
+// person named after authorWords.
+var (
+	authoredTexts = vocab.Words("statement remarks address message letter op-ed article speech")
+	authorWords   = vocab.Words("by of from")
+)
+
+// quoteSpeaker finds who is quoted in the paragraph of unit ui: the person
+// next to a reporting verb in this or a following sentence of the
+// paragraph ("… of Ukraine," Zelenskyy said in a tweet).
+func (x *extraction) quoteSpeaker(ui int) *entity {
+	para := x.units[ui].para
+	for j := ui; j < len(x.units) && j < ui+quoteReach && x.units[j].para == para; j++ {
+		u := &x.units[j]
+		for k, t := range u.toks {
+			if !reportingVerbs[t.Lower] {
+				continue
+			}
+			for _, e := range u.ents {
+				if e.party() && (e.Hi == k || e.Hi == k-1 || e.Lo == k+1) {
+					return &e
+				}
+			}
+		}
+	}
+	return nil
+}

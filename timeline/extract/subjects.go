@@ -1,0 +1,299 @@
+package extract
+
+import "github.com/dateline/dateline/timeline/vocab"
+
+// This file finds the subject of an event word whose clause names none
+// next to it: subjectRules, tried in order, each a named rule.
+
+// impliedSubject finds the subject of an event word whose clause names
+// none next to it, by trying subjectRules in order. home is the country of
+// the place visited, "" for other events.
+func (x *extraction) impliedSubject(ui, lo, hi int, right []entity, home string) []party {
+	q := subjectQuery{ui: ui, u: &x.units[ui], lo: lo, hi: hi, right: right, home: home}
+	q.word = joinText(q.u.toks[lo:min(hi, len(q.u.toks))])
+	for _, r := range subjectRules {
+		if found, done := r(x, &q); done {
+			return found
+		}
+	}
+	return nil
+}
+
+// subjectQuery is what a subject rule looks at: the event word at
+// toks[lo:hi] of unit ui, its other parties, the country of the place
+// visited.
+type subjectQuery struct {
+	ui, lo, hi int
+	u          *unit
+	right      []entity
+	home       string
+	word       string // the event word, for reasons
+}
+
+// A subjectRule finds the subject of an event word, or settles that there
+// is none (done with nothing found), or leaves the question to the next
+// rule (not done).
+type subjectRule func(x *extraction, q *subjectQuery) (found []party, done bool)
+
+// subjectRules are tried in order; each is named by the reason it gives.
+var subjectRules = []subjectRule{
+	relativeClauseSubject, // "talks with X, who arrived in Moscow on a visit"
+	openingPhraseSubject,  // "During a call with X, President Biden said …"
+	possessiveSubject,     // "his talks with X", "his visit to X"
+	firstPersonSubject,    // "I will meet with X"
+	nearestPersonSubject,  // "…, says President Zelenskyy after call with Biden"
+	pronounOrOfficeSubject,
+	openingCountrySubject, // "Peru opened negotiations with Bolivia"
+	quotedSpeakerSubject,  // in a first-person quotation, the person quoted
+}
+
+// relativeClauseSubject: in "talks with President X, who arrived in Moscow
+// on a working visit" X is the visitor, although X is the object of the
+// main clause.
+func relativeClauseSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	if e := relativeAntecedent(q.u, q.lo); e != nil && !inGroup(*e, q.right) {
+		return []party{{*e, because("party/relative-clause", q.u.surface(*e))}}, true
+	}
+	return nil, false
+}
+
+// openingPhraseSubject: a sentence-initial phrase ("During a call with X,
+// President Biden said …") takes the subject after its comma.
+func openingPhraseSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	toks := q.u.toks
+	if len(toks) == 0 || !prepositionOpeners[toks[0].Lower] {
+		return nil, false
+	}
+	end := q.hi
+	for _, e := range q.right {
+		end = max(end, e.Hi)
+	}
+	for k := end; k < len(toks) && k < end+12; k++ {
+		if toks[k].Text == "," {
+			if g := forwardGroup(q.u, k+1, 1); len(g) > 0 && !g[0].Reporter {
+				return []party{{g[0], because("party/opening-phrase", q.u.surface(g[0]))}}, true
+			}
+			break
+		}
+	}
+	return nil, false
+}
+
+// possessiveSubject: "his talks with X": the owner is the subject of the
+// sentence; "his visit to X": the nearest person who does not live in X.
+func possessiveSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	u, toks := q.u, q.u.toks
+	for k := q.lo - 1; k >= 0 && k >= q.lo-5 && !u.brk[k]; k-- {
+		if !possessives[toks[k].Lower] && !possessedModifier(toks, k) {
+			break // "his party out pending meetings": "his" owns "party"
+		}
+		if !possessives[toks[k].Lower] {
+			continue
+		}
+		owner := func(e entity) []party {
+			return []party{{e, because("party/possessive", u.surface(e), toks[k].Text)}}
+		}
+		if q.home != "" {
+			for j := len(u.ents) - 1; j >= 0; j-- {
+				e := u.ents[j]
+				if e.Hi <= q.lo && e.subjectParty() && x.countryOf(e) != q.home {
+					return owner(e), true
+				}
+			}
+			return nil, true
+		}
+		for _, e := range u.ents {
+			if e.Hi <= q.lo && e.subjectParty() {
+				return owner(e), true
+			}
+		}
+		break
+	}
+	return nil, false
+}
+
+// firstPersonSubject: "I will meet with X": the speaker, never another
+// person of the sentence ("I met with A, and tomorrow I will meet with B").
+func firstPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	toks := q.u.toks
+	k := subjectWord(q.u, q.lo)
+	if k < 0 || !firstPersonSubjects[toks[k].Lower] || toks[k].Lower == "i" && toks[k].Text != "I" {
+		return nil, false
+	}
+	if s := x.firstPersonSpeaker(q.ui); s != nil {
+		return []party{{*s, because("party/first-person", toks[k].Text, s.Name)}}, true
+	}
+	return nil, true
+}
+
+// nearestPersonSubject: the nearest person before the event word who can
+// be a subject, is not the object of something else, and, for a visit, is
+// not at home in the country visited.
+func nearestPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	u, toks := q.u, q.u.toks
+	for k := len(u.ents) - 1; k >= 0; k-- {
+		e := u.ents[k]
+		if e.Hi > q.lo || !e.subjectParty() || inGroup(e, q.right) {
+			continue
+		}
+		if e.Lo > 0 && objectMarkers[toks[e.Lo-1].Lower] {
+			continue // the object of something else: "met with X, and …"
+		}
+		if q.home != "" && x.countryOf(e) == q.home {
+			continue // the host, not the visitor
+		}
+		return []party{{e, because("party/nearest-person", u.surface(e), q.word)}}, true
+	}
+	return nil, false
+}
+
+// pronounOrOfficeSubject: "He will meet the Emir": the person a pronoun
+// subject stands for; "The President will meet …": the one person of the
+// article who holds the office (see pronounSubject).
+func pronounOrOfficeSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	p := x.pronounSubject(q.ui, q.lo, q.right)
+	if p == nil {
+		return nil, false
+	}
+	k := subjectWord(q.u, q.lo)
+	if _, the, ok := definiteOfficeAt(q.u, k); ok {
+		return []party{{*p, because("party/office", joinText(q.u.toks[the:k+1]), p.Name)}}, true
+	}
+	return []party{{*p, because("party/pronoun", q.u.toks[k].Text, p.Name)}}, true
+}
+
+// openingCountrySubject: a country or organisation opening the sentence
+// is its subject: "Peru opened negotiations with Bolivia".
+func openingCountrySubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	u := q.u
+	if len(u.ents) == 0 {
+		return nil, false
+	}
+	e := u.ents[0]
+	if e.Lo <= 1 && e.Hi <= q.lo && (e.Kind == entCountry || e.Kind == entOrg || e.Kind == entRole) && !inGroup(e, q.right) {
+		return []party{{e, because("party/opening-country", u.surface(e))}}, true
+	}
+	return nil, false
+}
+
+// quotedSpeakerSubject: in a first-person quotation, the person quoted.
+func quotedSpeakerSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	if !firstPerson(q.u.toks) {
+		return nil, false
+	}
+	if s := x.firstPersonSpeaker(q.ui); s != nil {
+		return []party{{*s, because("party/first-person", firstPersonWord(q.u.toks), s.Name)}}, true
+	}
+	return nil, false
+}
+
+// definiteOfficeAt reads "the President", "the Vice President", "the
+// Prime Minister" ending at token k: the normalised role and the index of
+// "the".
+func definiteOfficeAt(u *unit, k int) (role string, the int, ok bool) {
+	if k >= 2 && u.toks[k-2].Lower == "the" {
+		if role, ok := definiteOffices[u.toks[k-1].Lower+" "+u.toks[k].Lower]; ok {
+			return role, k - 2, true
+		}
+	}
+	if k >= 1 && u.toks[k-1].Lower == "the" {
+		if role, ok := definiteOffices[u.toks[k].Lower]; ok {
+			return role, k - 1, true
+		}
+	}
+	return "", 0, false
+}
+
+// relativeAntecedent is the person a relative clause opening just before
+// the event word at lo is about: in "talks with President X, who arrived
+// in Moscow on a working visit" X is the visitor, although X is the object
+// of the main clause. nil when there is no such clause.
+func relativeAntecedent(u *unit, lo int) *entity {
+	k := lo - 1
+	for k >= 0 && subjectSkip[u.toks[k].Lower] {
+		k--
+	}
+	// "X, who is in Russia on a working visit": the place of the visit
+	// stands between the pronoun and the visit.
+	if k >= 2 && u.entEnd[k] > 0 && k+1 < lo && u.toks[k+1].Lower == "on" {
+		if e := u.ents[u.entEnd[k]-1]; (e.Kind == entPlace || e.Kind == entCountry) && e.Lo >= 2 && u.toks[e.Lo-1].Lower == "in" {
+			k = e.Lo - 2
+			for k >= 0 && subjectSkip[u.toks[k].Lower] {
+				k--
+			}
+		}
+	}
+	if k < 2 || u.toks[k].Lower != "who" || u.toks[k-1].Text != "," || u.entEnd[k-2] == 0 {
+		return nil
+	}
+	e := u.ents[u.entEnd[k-2]-1]
+	if !e.subjectParty() {
+		return nil
+	}
+	return &e
+}
+
+// possessedModifier reports whether toks[k] may stand between a possessive
+// and the event noun it owns: an auxiliary-like or adjective word of
+// subjectSkip, a word of eventModifiers, or a part of a hyphenated
+// compound ("its top-level visit").
+func possessedModifier(toks []token, k int) bool {
+	t := toks[k]
+	if t.Text == "-" || subjectSkip[t.Lower] || eventModifiers[t.Lower] {
+		return true
+	}
+	return k+1 < len(toks) && toks[k+1].Text == "-" || k > 0 && toks[k-1].Text == "-"
+}
+
+// eventModifiers are adjectives of an event noun after a possessive:
+// "his recent visit", "her current trip", "their upcoming talks".
+var eventModifiers = vocab.Words("recent current upcoming planned forthcoming latest state working historic landmark surprise two-day three-day four-day five-day week-long weeklong day-long short extended")
+
+// countryOf is the country of a person entity, from the entity or from the
+// article's cast.
+func (x *extraction) countryOf(e entity) string {
+	if e.Country != "" {
+		return e.Country
+	}
+	if e.Kind == entPerson {
+		if m := x.cast.find(e); m != nil {
+			return m.Country
+		}
+	}
+	return ""
+}
+
+// subjectWord is the index of the word in subject position before the
+// event word at lo: the first one, going back, that is not an auxiliary,
+// adverb or date ("He is expected to meet"); -1 for none.
+func subjectWord(u *unit, lo int) int {
+	k := lo - 1
+	for k >= 0 && (subjectSkip[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || u.inTx[k]) {
+		k--
+	}
+	return k
+}
+
+// eventAdjectives describe an event between its verb and its noun: "had a
+// very productive meeting", "held lengthy talks".
+var eventAdjectives = vocab.Words("virtually remotely briefly very really extremely most quite productive constructive useful frank substantive lengthy long brief short good great warm friendly detailed extensive positive fruitful candid excellent important substantial wide-ranging in-depth thorough cordial open honest businesslike successful")
+
+// firstPersonSubjects are the pronouns that make the speaker of a
+// quotation the subject of an event word.
+var firstPersonSubjects = vocab.Words("i we")
+
+// possessives before an event noun name its owner: "his talks with X".
+var possessives = vocab.Words("his her their its")
+
+// objectMarkers before a name make it the object of another word, not a
+// possible subject.
+var objectMarkers = vocab.Words("with between among to for of by from and about told")
+
+func inGroup(e entity, group []entity) bool {
+	for _, g := range group {
+		if g.Lo == e.Lo {
+			return true
+		}
+	}
+	return false
+}
