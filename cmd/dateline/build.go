@@ -25,12 +25,14 @@ type corpusFlags struct {
 	jobs        int
 	dateOrder   string
 	defaultDate string
+	anyLanguage bool
 }
 
 func (f *corpusFlags) register(c *cobra.Command) {
 	c.Flags().IntVarP(&f.jobs, "jobs", "j", 0, "articles extracted in parallel (default: one per CPU); the output does not depend on it")
 	c.Flags().StringVar(&f.dateOrder, "date-order", "", "how to read all-numeric dates like 02/01/2022: dmy or mdy (default: refuse ambiguous ones)")
 	c.Flags().StringVar(&f.defaultDate, "default-date", "", "publication date (YYYY-MM-DD) for articles that give none")
+	c.Flags().BoolVar(&f.anyLanguage, "any-language", false, "read articles that are not in English too (by default they are skipped and counted)")
 }
 
 // options turns the flags into read options, or a usage error.
@@ -41,6 +43,7 @@ func (f *corpusFlags) options() (article.ReadOptions, error) {
 		return opt, usagef("--date-order: %v", err)
 	}
 	opt.DateOrder = order
+	opt.AnyLanguage = f.anyLanguage
 	if f.defaultDate != "" {
 		d, err := date.ParseISO(f.defaultDate)
 		if err != nil {
@@ -141,8 +144,12 @@ func (a *app) buildTimeline(paths []string, opt article.ReadOptions, jobs int) (
 	})
 	prog.done()
 	stats := res.Stats
-	fmt.Fprintf(a.stderr, "dateline: read %d articles (%d files, %.1f MB), skipped %d; %d mentions → %d events\n",
-		stats.Read, stats.Files, float64(stats.Bytes)/1e6, stats.Skipped, res.Mentions, len(res.Timeline.Events))
+	skipped := fmt.Sprint(stats.Skipped)
+	if stats.NotEnglish > 0 {
+		skipped += fmt.Sprintf(" (%d not English)", stats.NotEnglish)
+	}
+	fmt.Fprintf(a.stderr, "dateline: read %d articles (%d files, %.1f MB), skipped %s; %d mentions → %d events\n",
+		stats.Read, stats.Files, float64(stats.Bytes)/1e6, skipped, res.Mentions, len(res.Timeline.Events))
 	return res.Timeline, err
 }
 

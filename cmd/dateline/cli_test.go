@@ -266,3 +266,28 @@ func TestHelpOnEveryCommand(t *testing.T) {
 		assert.Contains(t, out, "Usage:", c)
 	}
 }
+
+// An article in another language is skipped, named, and counted in the
+// summary; --any-language reads it.
+func TestBuildSkipsOtherLanguages(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"russian.txt", "french.txt"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "articles", "text", f))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, f), data, 0o644))
+	}
+	data, err := os.ReadFile(sample)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "good.txt"), data, 0o644))
+
+	code, _, stderr := cli(t, "", "build", dir)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stderr, "russian.txt: not English (ru)")
+	assert.Contains(t, stderr, "french.txt: not English (fr)")
+	assert.Contains(t, stderr, "skipped 2 (2 not English)")
+
+	code, _, stderr = cli(t, "", "build", "--any-language", "--default-date", "2022-01-12", dir)
+	require.Equal(t, 0, code, stderr)
+	assert.NotContains(t, stderr, "not English")
+	assert.Contains(t, stderr, "read 3 articles")
+}

@@ -27,6 +27,11 @@ type ReadOptions struct {
 	DefaultDate date.Date
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// AnyLanguage reads articles whatever their language. By default an
+	// article that is not in English is skipped with a *LanguageError:
+	// extraction reads English, and would find nothing in it without
+	// saying why.
+	AnyLanguage bool
 }
 
 // ReadError is an article, record or file that could not be read: where it
@@ -78,6 +83,29 @@ type Stats struct {
 	Read    int   // articles read and passed on
 	Skipped int   // articles, records or files that could not be read
 	Bytes   int64 // bytes read from files and stdin
+	// NotEnglish counts the skipped articles that are not in English.
+	NotEnglish int
+}
+
+// skip counts an article skipped for err.
+func (s *Stats) skip(err error) {
+	s.Skipped++
+	var le *LanguageError
+	if errors.As(err, &le) {
+		s.NotEnglish++
+	}
+}
+
+// checkLanguage is the error of an article that is not in English, nil
+// for one that is (or when opt reads any language).
+func checkLanguage(a *timeline.Article, opt ReadOptions) error {
+	if opt.AnyLanguage {
+		return nil
+	}
+	if lang := Language(a.Headline + "\n" + a.Body); lang != "" && lang != "en" {
+		return &LanguageError{Lang: lang}
+	}
+	return nil
 }
 
 // Add adds the counts of o to s, for callers that read in parallel.
@@ -86,6 +114,7 @@ func (s *Stats) Add(o Stats) {
 	s.Read += o.Read
 	s.Skipped += o.Skipped
 	s.Bytes += o.Bytes
+	s.NotEnglish += o.NotEnglish
 }
 
 // articleExtensions are the file endings read when walking a directory;
@@ -204,7 +233,7 @@ func ReadFile(path string, opt ReadOptions, yield func(timeline.Article), report
 		}
 		a, err := parseText(path, data, opt, true)
 		if err != nil {
-			st.Skipped++
+			st.skip(err)
 			report(err)
 			return st
 		}
@@ -240,7 +269,7 @@ func ReadFile(path string, opt ReadOptions, yield func(timeline.Article), report
 		fm = sniff(br)
 	}
 	ok := func(a timeline.Article) { st.Read++; yield(a) }
-	bad := func(err error) { st.Skipped++; report(err) }
+	bad := func(err error) { st.skip(err); report(err) }
 	switch fm {
 	case formatJSON, formatJSONLines:
 		readJSON(path, br, fm == formatJSONLines, opt, ok, bad)

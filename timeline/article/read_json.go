@@ -275,6 +275,9 @@ func ParseRecord(raw []byte, opt ReadOptions) (timeline.Article, string, error) 
 			break
 		}
 	}
+	if err := checkLanguage(&a, opt); err != nil {
+		return a, "", err
+	}
 	if !settle(&a, opt) {
 		return a, "date", ErrNoDate
 	}

@@ -98,10 +98,12 @@ func TestReadReportsEveryProblem(t *testing.T) {
 		`../../testdata/articles/text/ambiguous-date.txt:2: field "date": cannot read "02/01/2022": ambiguous day/month order; use --date-order dmy or mdy`,
 		`../../testdata/articles/text/dateline-without-date.txt: no publication date and no dated dateline; give a default date to read it anyway`,
 		`../../testdata/articles/text/empty.txt: empty file`,
+		`../../testdata/articles/text/french.txt: not English (fr)`,
 		`../../testdata/articles/text/headline-only.txt:2: article has no text`,
 		`../../testdata/articles/text/image.txt: binary file (contains NUL bytes), not an article`,
 		`../../testdata/articles/text/malformed-date.txt:2: field "date": cannot read "February 30, 2022": no such date`,
 		`../../testdata/articles/text/no-date.txt: no publication date and no dated dateline; give a default date to read it anyway`,
+		`../../testdata/articles/text/russian.txt: not English (ru)`,
 	}
 	assert.Equal(t, want, errs)
 }
@@ -388,13 +390,15 @@ func ExampleRead() {
 	// 2021-03-05 | "" | Oslo, Norway
 	// skipped: ../../testdata/articles/text/dateline-without-date.txt: no publication date and no dated dateline; give a default date to read it anyway
 	// skipped: ../../testdata/articles/text/empty.txt: empty file
+	// skipped: ../../testdata/articles/text/french.txt: not English (fr)
 	// 2022-01-02 | "Foreign ministers agree to meet again after snowy summit" | Geneva, Switzerland
 	// skipped: ../../testdata/articles/text/headline-only.txt:2: article has no text
 	// 2022-02-10 | "Chancellor to visit Warsaw next week" | Berlin, Germany
 	// skipped: ../../testdata/articles/text/image.txt: binary file (contains NUL bytes), not an article
 	// skipped: ../../testdata/articles/text/malformed-date.txt:2: field "date": cannot read "February 30, 2022": no such date
 	// skipped: ../../testdata/articles/text/no-date.txt: no publication date and no dated dateline; give a default date to read it anyway
-	// read 7, skipped 6
+	// skipped: ../../testdata/articles/text/russian.txt: not English (ru)
+	// read 7, skipped 8
 }
 
 func ExampleParseText() {

@@ -103,6 +103,9 @@ func parseText(id string, data []byte, opt ReadOptions, owned bool) (timeline.Ar
 	if a.Body == "" {
 		return fail(dateLine, "", ErrNoText)
 	}
+	if err := checkLanguage(&a, opt); err != nil {
+		return fail(0, "", err)
+	}
 	if !settle(&a, opt) {
 		return fail(0, "", ErrNoDate)
 	}
