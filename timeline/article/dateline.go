@@ -74,31 +74,12 @@ var agencies = map[string]string{
 
 // notPlaces are words that open a text followed by a colon or dash but are
 // labels, not places: "UPDATE: …", "EXCLUSIVE — …". Lower case.
-var notPlaces = map[string]bool{
-	"update": true, "updated": true, "updates": true, "breaking": true, "breaking news": true,
-	"exclusive": true, "correction": true, "corrected": true, "clarification": true,
-	"analysis": true, "opinion": true, "editorial": true, "comment": true, "commentary": true,
-	"factbox": true, "explainer": true, "note": true, "editor's note": true, "editors note": true,
-	"watch": true, "video": true, "photos": true, "photo": true, "live": true, "urgent": true,
-	"flash": true, "bulletin": true, "advisory": true, "interview": true, "review": true,
-	"summary": true, "feature": true, "special report": true, "insight": true, "timeline": true,
-	"warning": true, "alert": true, "new": true, "top": true, "read more": true, "related": true,
-	"source": true, "sources": true, "by": true, "q&a": true, "fact check": true, "poll": true,
-	"quote": true, "quotes": true, "transcript": true, "question": true, "answer": true,
-	"q": true, "a": true, "tags": true, "topics": true, "keywords": true, "headline": true,
-	"subject": true, "re": true, "fw": true, "fwd": true, "ps": true, "nb": true,
-}
+var notPlaces = vocab.Set("not-places")
 
-// placeConnectors are lower-case words allowed inside a place name
-// ("Rio de Janeiro", "Port-au-Prince", "Stratford-upon-Avon"). They are also
-// kept lower case when an ALL CAPS place is normalised.
-var placeConnectors = map[string]bool{
-	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true,
-	"la": true, "le": true, "les": true, "los": true, "las": true, "el": true, "al": true,
-	"au": true, "aux": true, "en": true, "sur": true, "sous": true, "of": true, "on": true,
-	"upon": true, "under": true, "am": true, "an": true, "der": true, "di": true, "du": true,
-	"es": true, "y": true, "and": true, "the": true, "bin": true, "ibn": true,
-}
+// placeConnectors are lower-case words allowed inside a place name ("Rio de
+// Janeiro", "Port-au-Prince", "Stratford-upon-Avon"). They are also kept
+// lower case when an ALL CAPS place is normalised.
+var placeConnectors = vocab.Set("place-connectors")
 
 // agencyWrappers are the ways an agency closes a dateline's head:
 // "MOSCOW, Jan 3 (Reuters)", "NEW YORK, March 5, 2021 /PRNewswire/".

@@ -306,7 +306,7 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 
 // countryFiller are words between "of" and a country's name in a title:
 // "President of the Republic of Serbia".
-var countryFiller = vocab.Words("the republic state kingdom federation islamic democratic people's federal socialist sultanate emirate principality grand duchy of")
+var countryFiller = vocab.Set("country-filler")
 
 // ofCountry reads the country or organisation after "of" in "President of
 // the Republic of Serbia", "Secretary General of NATO": it returns the

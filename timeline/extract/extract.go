@@ -189,7 +189,7 @@ type extraction struct {
 
 // headlineRemoteCues are the remote cues that count in a headline: there
 // "call" is always the event ("… after call with Biden").
-var headlineRemoteCues = vocab.Words("call calls")
+var headlineRemoteCues = vocab.Set("headline-remote-cues")
 
 func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 	x := &extraction{a: a, anchor: a.DateAnchor()}
@@ -382,7 +382,7 @@ func isTitleCase(toks []token) bool {
 
 // titleCaseMinor are the longer words that Title Case styles may leave in
 // lower case: prepositions and conjunctions.
-var titleCaseMinor = vocab.Words("with from into onto over upon than that about after before among amid during under until versus while within without between through toward towards against across along around near since")
+var titleCaseMinor = vocab.Set("title-case-minor")
 
 // trustedHeadlineNames drops the untitled names of a Title Case headline
 // that the body never names: there a run of capitals is as likely a phrase
@@ -623,7 +623,7 @@ const maxAttendReach = 40
 
 // topicWords before a format make it the topic of a conversation, not an
 // event of its own.
-var topicWords = vocab.Words("discussed discuss discusses discussing about regarding concerning raised touched topic topics agenda")
+var topicWords = vocab.Set("topic-words")
 
 func topicBefore(u *unit, lo int) bool {
 	for k := lo - 1; k >= 0 && k >= lo-5; k-- {
@@ -639,10 +639,10 @@ func topicBefore(u *unit, lo int) bool {
 }
 
 // diplomacyWords in a sentence make "at the OSCE" a venue of talks.
-var diplomacyWords = vocab.Words("diplomacy diplomatic dialogue dialogues talks negotiations consultations engagement")
+var diplomacyWords = vocab.Set("diplomacy-words")
 
 // venuePrepositions introduce an organisation as the place of talks.
-var venuePrepositions = vocab.Words("at through within")
+var venuePrepositions = vocab.Set("venue-prepositions")
 
 // venueDrafts adds a talks mention for each organisation named as a venue
 // of diplomacy in a sentence that also names formats or talks: "… with the
@@ -737,14 +737,14 @@ func appendUnique(list []string, s string) []string {
 }
 
 // withWords introduce the other party of a conversation or meeting.
-var withWords = vocab.Words("with between among amongst alongside")
+var withWords = vocab.Set("with-words")
 
 // rightStops end the search for "with" after a trigger.
-var rightStops = vocab.Words(". , ; : ! ? to about for over against into under that than")
+var rightStops = vocab.Set("right-stops")
 
 // groupGlue may stand between the names of one list: "Biden, Macron and
 // Scholz", "US President and his Ukrainian counterpart", "Russian-Serbian".
-var groupGlue = vocab.Words(", and & - – as well the his her their its leaders leader of")
+var groupGlue = vocab.Set("group-glue")
 
 // triggerDraft builds the mention reported by the trigger toks[lo:hi].
 func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
@@ -922,9 +922,9 @@ func toldInCall(u *unit, lo int) (speaker, hearer entity, ok bool) {
 // callPrepositions and callArticles open the phrase of a call that
 // carried what someone told someone: "in a", "during their".
 var (
-	callPrepositions = vocab.Words("in during over on")
-	callArticles     = vocab.Words("a an the their his her")
-	toldVerbs        = vocab.Words("assured warned informed urged reassured briefed thanked congratulated")
+	callPrepositions = vocab.Set("call-prepositions")
+	callArticles     = vocab.Set("call-articles")
+	toldVerbs        = vocab.Set("told-verbs")
 )
 
 // destinationBefore finds the place of a visit noun written after it:
@@ -979,8 +979,8 @@ func (x *extraction) remarksGroup(lo int) []entity {
 // remarksFrames place remarks relative to the event in a headline; and
 // remarksKinds qualify the event there ("Before Bilateral Meeting").
 var (
-	remarksFrames = vocab.Words("before after ahead of at start during following")
-	remarksKinds  = vocab.Words("bilateral virtual trilateral expanded restricted")
+	remarksFrames = vocab.Set("remarks-frames")
+	remarksKinds  = vocab.Set("remarks-kinds")
 )
 
 // hostOf is the participant a destination stands for: the organisation
@@ -1065,7 +1065,7 @@ func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
 
 // legWords may stand between "and" and the next leg of a trip: "and then
 // to Moscow".
-var legWords = vocab.Words("then later afterwards")
+var legWords = vocab.Set("leg-words")
 
 // maxLegs bounds the legs read from one sentence.
 const maxLegs = 4
@@ -1281,7 +1281,7 @@ func temporalReference(toks []token, lo int) (refBound, bool) {
 }
 
 // placePrepositions introduce where an event takes place.
-var placePrepositions = vocab.Words("in at")
+var placePrepositions = vocab.Set("place-prepositions")
 
 // placeReach is how many words from its event word a place may stand.
 const placeReach = 16
@@ -1316,7 +1316,7 @@ func (x *extraction) place(u *unit, lo, hi int) string {
 
 // welcomeVerbs take the place of the meeting after "to": "will welcome
 // Chancellor X to the White House".
-var welcomeVerbs = vocab.Words("welcome welcomes welcomed welcoming")
+var welcomeVerbs = vocab.Set("welcome-verbs")
 
 // sameClause reports whether token k is in the clause of the trigger
 // [lo, hi): no clause opener, reporting verb or semicolon in between.
@@ -1398,7 +1398,7 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) timeline.Status {
 // futureOpeners introduce a clause whose present tense speaks of the
 // future: "wait until the envoy visits Baghdad", "once the king arrives in
 // Washington", "before Salas meets Reyes".
-var futureOpeners = vocab.Words("until till once before")
+var futureOpeners = vocab.Set("future-openers")
 
 // presentVerb reports a third-person present verb as the event word at lo,
 // right after its subject: "Annan visits", "the king arrives".

@@ -168,10 +168,10 @@ func channelAside(u *unit, k int) int {
 // videoconference", "by phone", "in video format", "over the phone",
 // "online". The aside must also name the channel (a remote cue or one of
 // channelWords).
-var channelOpeners = vocab.Words("via by over in online remotely virtually")
+var channelOpeners = vocab.Set("channel-openers")
 
 // channelWords name a way of talking at a distance that remoteCues lack.
-var channelWords = vocab.Words("online remotely virtually videolink video-link link")
+var channelWords = vocab.Set("channel-words")
 
 // maxChannelAside is the most words such an aside has.
 const maxChannelAside = 4
@@ -210,7 +210,7 @@ func titleRunBefore(u *unit, k int) (int, bool) {
 
 // titleConnectors join the words of a title: "Secretary of Defense for
 // Special Operations and Low-Intensity Conflict".
-var titleConnectors = vocab.Words("of for the and - &")
+var titleConnectors = vocab.Set("title-connectors")
 
 // maxTitleRun is the longest title titleRunBefore passes over.
 const maxTitleRun = 14
@@ -286,7 +286,7 @@ func listContinues(t token) bool {
 
 // afterDestination are the lower-case words that may follow a visited
 // country; any other lower-case word makes the country word an adjective.
-var afterDestination = vocab.Words("on in for to and with at this next last early late after before until from as where which who when since amid during over later earlier soon")
+var afterDestination = vocab.Set("after-destination")
 
 // destination finds the place or country visited: "visited Moscow", "a
 // visit to France", "arrived in Sochi", "trip to the White House".
@@ -524,7 +524,7 @@ func possessedModifier(toks []token, k int) bool {
 
 // eventModifiers are adjectives of an event noun after a possessive:
 // "his recent visit", "her current trip", "their upcoming talks".
-var eventModifiers = vocab.Words("recent current upcoming planned forthcoming latest state working historic landmark surprise two-day three-day four-day five-day week-long weeklong day-long short extended")
+var eventModifiers = vocab.Set("event-modifiers")
 
 // countryOf is the country of a person entity, from the entity or from the
 // article's cast.
@@ -648,7 +648,7 @@ func clauseStart(u *unit, k int) bool {
 }
 
 // subjectLeaders may stand before the subject of a sentence.
-var subjectLeaders = vocab.Words("the and but then also meanwhile later ``")
+var subjectLeaders = vocab.Set("subject-leaders")
 
 // soleHolder is the one person of the article's cast who holds role and is
 // not among the other parties; nil when there is none or more than one.
@@ -685,11 +685,11 @@ func subjectWord(u *unit, lo int) int {
 
 // eventAdjectives describe an event between its verb and its noun: "had a
 // very productive meeting", "held lengthy talks".
-var eventAdjectives = vocab.Words("virtually remotely briefly very really extremely most quite productive constructive useful frank substantive lengthy long brief short good great warm friendly detailed extensive positive fruitful candid excellent important substantial wide-ranging in-depth thorough cordial open honest businesslike successful")
+var eventAdjectives = vocab.Set("event-adjectives")
 
 // firstPersonSubjects are the pronouns that make the speaker of a
 // quotation the subject of an event word.
-var firstPersonSubjects = vocab.Words("i we")
+var firstPersonSubjects = vocab.Set("first-person-subjects")
 
 // pronounPartner resolves a pronoun that opens the subject group of an
 // event word together with a name: "He and Palestinian leader X meet …".
@@ -723,11 +723,11 @@ func (x *extraction) sameCastMember(e entity, group []entity) bool {
 }
 
 // possessives before an event noun name its owner: "his talks with X".
-var possessives = vocab.Words("his her their its")
+var possessives = vocab.Set("possessives")
 
 // objectMarkers before a name make it the object of another word, not a
 // possible subject.
-var objectMarkers = vocab.Words("with between among to for of by from and about told")
+var objectMarkers = vocab.Set("object-markers")
 
 func inGroup(e entity, group []entity) bool {
 	for _, g := range group {
@@ -759,7 +759,7 @@ func (x *extraction) window(i int) (lo, hi int) {
 	return lo, hi
 }
 
-var firstPersonWords = vocab.Words("we our us i my me ours")
+var firstPersonWords = vocab.Set("first-person-words")
 
 func firstPerson(toks []token) bool {
 	for _, t := range toks {
@@ -816,8 +816,8 @@ func authoredBy(u *unit, k int) bool {
 // authoredTexts name a text written or spoken in the first person by the
 // person named after authorWords.
 var (
-	authoredTexts = vocab.Words("statement remarks address message letter op-ed article speech")
-	authorWords   = vocab.Words("by of from")
+	authoredTexts = vocab.Set("authored-texts")
+	authorWords   = vocab.Set("author-words")
 )
 
 // quoteSpeaker finds who is quoted in the paragraph of unit ui: the person

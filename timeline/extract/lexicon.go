@@ -145,7 +145,7 @@ var titleRows = []struct {
 }
 
 // titleModifiers may precede a title without changing the office.
-var titleModifiers = vocab.Words("Acting acting Former former Interim interim Outgoing outgoing Incoming incoming Presidential Senior Deputy Chief then- Then Newly newly Elected elected Top top Federal NSC Kremlin White House Authority Government State")
+var titleModifiers = vocab.Set("title-modifiers")
 
 // genericRoles are role nouns that, after a country word, name that country's
 // side without naming a person: "Russian officials", "the Ukrainian
@@ -223,27 +223,27 @@ var orgRows = []struct {
 // reportingVerbs introduce what someone said. A date next to one ("said on
 // Sunday") dates the saying, not the event; the clause before one is the
 // speaker's, not the event's.
-var reportingVerbs = vocab.Words("said says say saying told tells tell announced announces stated tweeted tweets wrote writes added adds noted notes stressed stresses emphasized emphasised reported reports confirmed confirms declared declares insisted insists explained explains according recalled recalls quoted posted remarked commented asserted claimed claims revealed reveals acknowledged acknowledges")
+var reportingVerbs = vocab.Set("reporting-verbs")
 
 // clauseOpeners start a new clause: the subject of an event verb is not found
 // across them. "The call comes days before Russian and US officials are set
 // to meet" — the officials meet; the call does not.
-var clauseOpeners = vocab.Words("before after while when whereas because since although though amid if unless whether where which who whom whose but yet so until once as ; : — –")
+var clauseOpeners = vocab.Set("clause-openers")
 
 // dateFillers may stand between a reporting verb and a date that belongs to
 // it: "said in a tweet on Sunday", "said late on Monday".
-var dateFillers = vocab.Words("on in a an the tweet statement interview post message briefing late early , at")
+var dateFillers = vocab.Set("date-fillers")
 
 // listJoiners join participants in a list: "Biden, Macron and Scholz".
-var listJoiners = vocab.Words(", and & as well plus together along")
+var listJoiners = vocab.Set("list-joiners")
 
 // remoteCues say that a conversation was by phone or video; "spoke with"
 // and "talks" become a call when the sentence (or the headline) has one.
-var remoteCues = vocab.Words("phone telephone phoned telephoned telephonic telephonically video videoconference video-conference videoconferencing teleconference")
+var remoteCues = vocab.Set("remote-cues")
 
 // notNameWords are words that may be capitalised but are never part of a person's
 // name; a run of capitalised words containing one is not a name.
-var notNameWords = vocab.Words("the a an of and for in on at to with by from about against over after before during his her their its our my your this that these those it he she they we i you who what when where why how there here readout statement remarks joint press release fact sheet background briefing call calls video phone telephone conversation talks talk meeting meetings summit visit trip dialogue council committee house white department ministry office agency security national republic federation union state states government parliament court party army navy university bank news minister president secretary january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow mr mrs ms dr new north south east west central eastern western northern southern middle island islands sea ocean gulf strait border kingdom duchy grand federal democratic people's peoples popular islamic arab united nations council centre center forces force air royal prime foreign affairs defense defence economic trade world international global regional first second third last next year week month day time said says according also however both while but not if all as after under upon strategic stability will would can could should region group steering joint advanced capabilities program programme plan initiative partnership agreement treaty act africa asia europe latin pacific atlantic arctic caribbean balkans administration operations conflict low-intensity intensity cyber emerging technologies technology leaders special development commerce chamber building palace senior deputy assistant chief head bureau commission intelligence staff services command affairs policy justice interior homeland energy health finance treasury education road street avenue square order church catholic protestant communities community")
+var notNameWords = vocab.Set("not-name-words")
 
 // definiteOffices are office nouns that, after "the" as the subject of an
 // event word, stand for the one person of the article who holds that

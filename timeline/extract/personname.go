@@ -9,10 +9,10 @@ import (
 )
 
 // nameParticles are lower-case words inside personal names.
-var nameParticles = vocab.Words("bin ibn al el de da di du van von der den le la dos das del")
+var nameParticles = vocab.Set("name-particles")
 
 // nameSuffixes follow a name and are not part of its key.
-var nameSuffixes = vocab.Words("jr jr. sr sr. ii iii iv")
+var nameSuffixes = vocab.Set("name-suffixes")
 
 // isParticle and isNameSuffix test the two tables above for every word of
 // every name, and most words are neither: a filter rules those out first.

@@ -88,13 +88,15 @@ func Fold(s string) string {
 }
 
 // DropWords are words that are part of how a person is written but not
-// of who they are: honorifics, offices and generational suffixes.
-var DropWords = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true,
-	"president": true, "prime": true, "minister": true, "chancellor": true,
-	"secretary": true, "king": true, "queen": true, "prince": true, "sheikh": true,
-	"jr": true, "sr": true, "ii": true, "iii": true, "iv": true,
-}
+// of who they are: honorifics, offices and generational suffixes (the
+// word sets name-drop-words and name-suffixes of vocab).
+var DropWords = func() vocab.WordSet {
+	m := vocab.Set("name-drop-words")
+	for w := range vocab.Set("name-suffixes") {
+		m[w] = true
+	}
+	return m
+}()
 
 // surnameEndings rewrites transliteration variants of name endings to one
 // spelling, longest first: Zelenskyy, Zelenskiy, Zelenskii, Zelensky →
@@ -290,7 +292,7 @@ func PlaceCountry(place string) string {
 
 // formatStopWords are left out of format keys, so that word order and
 // small words do not tell formats apart.
-var formatStopWords = map[string]bool{"the": true, "of": true, "on": true, "for": true, "and": true, "in": true, "at": true, "format": true}
+var formatStopWords = vocab.Set("format-stop-words")
 
 // FormatKey is the key named formats are compared by: their folded words,
 // country and organisation names made canonical, without small words, in
