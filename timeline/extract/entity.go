@@ -146,7 +146,7 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 		if org {
 			return sideOf(toks, i, i+n, entity{Kind: entOrg, Name: side, Country: side}), true
 		}
-		return sideOf(toks, i, i+n, entity{Kind: entCountry, Name: side, Country: side, Adj: isAdjective(toks[i:i+n], side)}), true
+		return sideOf(toks, i, i+n, entity{Kind: entCountry, Name: side, Country: side, Adj: isAdjective(toks[i : i+n])}), true
 	}
 	if mask&firstPlace != 0 {
 		if c, n := lex.capitals.match(toks, i); n > 0 {
@@ -161,23 +161,41 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 	return entity{}, false
 }
 
-// adjectiveEndings are the endings of country adjectives and demonyms
-// ("Bolivian", "Chinese", "Polish", "Iraqi", "Greek", "Swiss", "Thai").
-var adjectiveEndings = []string{"an", "ese", "ish", "i", "ch", "ic", "ek", "ss", "ai", "ao", "ns", "es"}
-
-// isAdjective reports whether the country form toks is an adjective rather
-// than the country's name: "Bolivian" but not "Bolivia", "US" or "Britain".
-func isAdjective(toks []token, name string) bool {
-	if len(toks) != 1 || toks[0].Text == name || isAcronym(toks[0].Text) {
-		return false
+// isAdjective reports whether the country form toks is one of the
+// adjectives and demonyms of vocab's countries table ("Bolivian",
+// "Americans", "North Korean") rather than a name of the country
+// ("Bolivia", "US", "Britain").
+func isAdjective(toks []token) bool {
+	if len(toks) == 1 {
+		return countryAdjectives[toks[0].Lower]
 	}
-	for _, e := range adjectiveEndings {
-		if strings.HasSuffix(toks[0].Lower, e) {
-			return true
+	// The key on the stack: map lookups of string(bytes) do not allocate.
+	var buf [64]byte
+	key := buf[:0]
+	for k := range toks {
+		if k > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, toks[k].Lower...)
+	}
+	return countryAdjectives[string(key)]
+}
+
+// countryAdjectives are the adjectives and demonyms of countries, lower
+// case, their words joined by single spaces.
+var countryAdjectives = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range vocab.Countries() {
+		for _, a := range c.Adjectives {
+			var words []string
+			for _, t := range tokenize(a, 0) {
+				words = append(words, t.Lower)
+			}
+			m[strings.Join(words, " ")] = true
 		}
 	}
-	return false
-}
+	return m
+}()
 
 // sideOf extends a country or organisation entity over a following role
 // noun ("Russian officials", "Ukraine leader", "Russia's president") and

@@ -299,8 +299,8 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 // in the article as an organisation, makes the bare name the
 // international one.
 var anchoredBodies = map[string]string{
-	"UN Security Council": "United Nations",
-	"UN General Assembly": "United Nations",
+	"UN Security Council": "UN",
+	"UN General Assembly": "UN",
 }
 
 // dropUnanchoredBodies removes, from the entities of every unit, the bare

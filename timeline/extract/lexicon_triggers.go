@@ -30,31 +30,21 @@ type triggerInfo struct {
 	Noun bool
 }
 
-// triggerRows are the phrases that report a diplomatic event. A phrase is
-// written in lower case and matched regardless of case.
-var triggerRows = []struct {
+// triggerRows are the phrases that report a diplomatic event: vocab's
+// triggers table. A phrase is written in lower case and matched regardless
+// of case.
+var triggerRows = func() (rows []triggerRow) {
+	for _, t := range vocab.Triggers() {
+		info := triggerInfo{Kind: timeline.Kind(t.Kind), Object: t.Object, With: t.With, Convertible: t.Convertible, Base: t.Base, Destination: t.Destination, Noun: t.Noun}
+		rows = append(rows, triggerRow{Phrases: t.Phrases, Info: info})
+	}
+	return rows
+}()
+
+// triggerRow is phrases that share a kind and a frame.
+type triggerRow struct {
 	Phrases []string
 	Info    triggerInfo
-}{
-	// Calls.
-	{[]string{"phone call", "phone calls", "telephone call", "telephone calls", "video call", "video calls", "video link", "videoconference", "video conference", "video-conference", "videoconferences", "teleconference", "phone conversation", "phone conversations", "telephone conversation", "telephone conversations", "telephone talks", "phone talks", "telephone talk", "phone talk", "video meeting"}, triggerInfo{Kind: timeline.Call, Noun: true}},
-	{[]string{"phoned", "telephoned", "phones", "telephones", "dialled", "dialed", "dials", "rang"}, triggerInfo{Kind: timeline.Call, Object: true}},
-	{[]string{"call", "calls"}, triggerInfo{Kind: timeline.Call, With: true, Noun: true}},
-	// Conversations: talks, or a call with a remote cue.
-	{[]string{"spoke", "speak", "speaks", "speaking", "talked", "talking", "chatted", "conferred"}, triggerInfo{Kind: timeline.Talks, With: true, Convertible: true, Base: true}},
-	{[]string{"talk", "talks", "conversation", "conversations"}, triggerInfo{Kind: timeline.Talks, With: true, Convertible: true, Noun: true}},
-	{[]string{"held talks", "hold talks", "holds talks", "holding talks", "had talks", "have talks", "will hold talks"}, triggerInfo{Kind: timeline.Talks, Convertible: true}},
-	{[]string{"negotiations", "negotiation", "consultations", "peace talks", "bilateral talks", "round of talks"}, triggerInfo{Kind: timeline.Talks, With: true, Noun: true}},
-	{[]string{"negotiated", "negotiate", "negotiating", "consulted", "consult"}, triggerInfo{Kind: timeline.Talks, With: true}},
-	// Meetings.
-	{[]string{"met", "meet", "meets", "sat down", "sit down", "hosted", "host", "hosts", "hosting", "received", "receives", "welcomed", "welcomes", "welcome", "welcoming"}, triggerInfo{Kind: timeline.Meeting, Object: true, Base: true}},
-	{[]string{"meeting", "meetings", "virtual meeting", "bilateral meeting"}, triggerInfo{Kind: timeline.Meeting, Object: true, Noun: true}},
-	// Visits.
-	{[]string{"visit", "visits", "state visit", "official visit", "working visit"}, triggerInfo{Kind: timeline.Visit, Object: true, Destination: true, Base: true, Noun: true}},
-	{[]string{"visited", "visiting", "tour of", "toured"}, triggerInfo{Kind: timeline.Visit, Object: true, Destination: true}},
-	{[]string{"trip to", "travel to", "travels to", "traveled to", "travelled to", "traveling to", "travelling to", "arrived in", "arrives in", "arrive in", "arriving in", "flew to", "fly to", "flies to", "journey to", "landed in"}, triggerInfo{Kind: timeline.Visit, Destination: true, Base: true}},
-	// Summits, conferences, multilateral sessions.
-	{[]string{"summit", "summits", "summit meeting", "conference", "conferences", "ministerial", "ministerial meeting", "plenary session", "session", "leaders' meeting", "leaders meeting", "leaders' summit", "council meeting"}, triggerInfo{Kind: timeline.Summit, Noun: true}},
 }
 
 // notEventBefore are words that, right before a trigger, make it something
@@ -69,15 +59,20 @@ var notEventAfter = vocab.Set("not-event-after")
 // negations before a trigger in its clause say the event did not happen.
 var negations = vocab.Set("negations")
 
-// statusCues mark a planned, cancelled or postponed event when they occur in
-// the trigger's clause. Cancelled and postponed win over planned.
-var statusRows = []struct {
+// statusRows mark a planned, cancelled or postponed event when they occur
+// in the trigger's clause (vocab's statuses table). Cancelled and
+// postponed win over planned.
+var statusRows = func() (rows []statusRow) {
+	for _, c := range vocab.StatusCues() {
+		rows = append(rows, statusRow{Phrases: c.Phrases, Status: timeline.Status(c.Status)})
+	}
+	return rows
+}()
+
+// statusRow is the cue phrases of one status.
+type statusRow struct {
 	Phrases []string
 	Status  timeline.Status
-}{
-	{[]string{"cancelled", "canceled", "cancel", "cancels", "cancelling", "canceling", "called off", "call off", "calls off", "scrapped", "scrap", "scraps", "abandoned", "shelved"}, timeline.Cancelled},
-	{[]string{"postponed", "postpone", "postpones", "delayed", "delay", "delays", "rescheduled", "reschedule", "put off", "pushed back", "deferred"}, timeline.Postponed},
-	{[]string{"will", "'ll", "shall", "would", "set to", "is to", "are to", "to hold", "to meet", "to visit", "to travel", "to host", "to speak", "to talk", "to hold talks", "plan to", "plans to", "planned", "planning", "scheduled", "upcoming", "expected to", "due to", "starting", "forthcoming", "proposed", "going to", "intends to", "agreed to", "hopes to", "invited", "possible", "potential", "possibility", "prospective"}, timeline.Planned},
 }
 
 // remoteKind is what a conversation trigger with a phone or video cue becomes.

@@ -235,17 +235,17 @@ func surnameKeyOfLower(k string) string {
 	k = strings.TrimSuffix(k, ".")
 	for _, e := range surnameKeyEndings {
 		// (The last byte first: most names end in none of the endings.)
-		if len(k) > len(e.from)+2 && k[len(k)-1] == e.from[len(e.from)-1] && strings.HasSuffix(k, e.from) {
-			return k[:len(k)-len(e.from)] + e.to
+		if len(k) > len(e.From)+2 && k[len(k)-1] == e.From[len(e.From)-1] && strings.HasSuffix(k, e.From) {
+			return k[:len(k)-len(e.From)] + e.To
 		}
 	}
 	return k
 }
 
-// surnameKeyEndings are transliteration variants of name endings.
-var surnameKeyEndings = []struct{ from, to string }{
-	{"yy", "y"}, {"iy", "y"}, {"ii", "y"}, {"ij", "y"},
-}
+// surnameKeyEndings are transliteration variants of name endings,
+// longest first: the endings of vocab's name-spellings table, which name
+// matching (package names) applies too.
+var surnameKeyEndings = vocab.NameEndings()
 
 func joinText(toks []token) string {
 	var b strings.Builder

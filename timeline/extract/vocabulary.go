@@ -5,7 +5,7 @@ import (
 	"github.com/dateline/dateline/timeline/vocab"
 )
 
-// vocabulary is the compiled form of the data tables: a phrase table per
+// vocabulary is the compiled form of vocab's tables: a phrase table per
 // concept, and an index of the words that may start a phrase, which the
 // tokenizer consults once per word (token.Mask) so that later passes test
 // bits rather than maps.
@@ -130,21 +130,22 @@ func buildVocabulary() *vocabulary {
 	return v
 }
 
-// addPhrases fills the phrase tables from the data tables.
+// addPhrases fills the phrase tables from the rows of vocab's tables.
 func (v *vocabulary) addPhrases() {
-	for _, c := range vocab.Countries {
-		v.countries.add(c.Name, c.Name)
-		for _, f := range c.Forms {
+	for _, c := range vocab.Countries() {
+		for _, f := range c.Forms() {
 			v.countries.add(f, c.Name)
 		}
-		v.capitals.add(c.Capital, c.Name)
 	}
-	for place, country := range vocab.Cities {
-		v.capitals.add(place, country)
+	// Cities, venues and areas, the capitals among them: a capital stands
+	// for its country's government.
+	for _, p := range vocab.Places() {
+		for _, f := range p.Forms() {
+			v.capitals.add(f, p.Country)
+		}
 	}
 	for _, o := range orgRows {
-		v.orgs.add(o.Name, o.Name)
-		for _, f := range o.Forms {
+		for _, f := range o.AllForms() {
 			v.orgs.add(f, o.Name)
 		}
 	}
@@ -237,10 +238,22 @@ func markTable[V any](first map[string]firstWord, bit firstWord, tab *phraseTabl
 	}
 }
 
-// canonicalPlace folds spelling variants of a place ("Kiev" → "Kyiv").
+// canonicalPlace folds spelling variants of a place, as the city table
+// writes them, to the place's name ("Kiev" → "Kyiv").
 func canonicalPlace(p string) string {
-	if c, ok := vocab.PlaceVariants[p]; ok {
+	if c, ok := placeVariants[p]; ok {
 		return c
 	}
 	return p
 }
+
+// placeVariants maps the variants of vocab's city table to their names.
+var placeVariants = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range vocab.Places() {
+		for _, v := range p.Variants {
+			m[v] = p.Name
+		}
+	}
+	return m
+}()
