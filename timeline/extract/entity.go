@@ -31,7 +31,7 @@ type entity struct {
 	Counter  bool   // "counterpart": the same office as the other party's
 	Reporter bool   // a spokesperson: reports events, takes no part
 	Titled   bool   // a title or courtesy word preceded the name
-	Adj      bool   // a country named by its adjective ("Russian")
+	Adj      bool   // a country named by its adjective before a noun ("Russian officials"; not "the Russian capital")
 	Format   *format
 }
 
@@ -146,7 +146,10 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 		if org {
 			return sideOf(toks, i, i+n, entity{Kind: entOrg, Name: side, Country: side}), true
 		}
-		return sideOf(toks, i, i+n, entity{Kind: entCountry, Name: side, Country: side, Adj: isAdjective(toks[i : i+n])}), true
+		// "the Philippine capital" names a place in the country, which a
+		// visit goes to: the adjective there is no modifier of a thing.
+		adj := isAdjective(toks[i:i+n]) && !(i+n < len(toks) && toks[i+n].Lower == "capital")
+		return sideOf(toks, i, i+n, entity{Kind: entCountry, Name: side, Country: side, Adj: adj}), true
 	}
 	if mask&firstPlace != 0 {
 		if c, n := lex.capitals.match(toks, i); n > 0 {
