@@ -247,7 +247,16 @@ func surnameKeyOfLower(k string) string {
 // matching (package names) applies too.
 var surnameKeyEndings = vocab.NameEndings()
 
+// joinText is the text of toks, one space where the text has any gap
+// between two of them. A single token, or tokens the text already spaces
+// so, are the text itself and cost no allocation.
 func joinText(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].Text
+	}
+	if s, ok := sliceName(toks, 0, len(toks)-1); ok {
+		return s
+	}
 	var b strings.Builder
 	for k, t := range toks {
 		if k > 0 && t.Start > toks[k-1].End {
