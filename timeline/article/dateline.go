@@ -52,53 +52,14 @@ var dashSeparators = map[string]bool{
 // maxDatelineLen bounds the search for a dateline: real ones are short.
 const maxDatelineLen = 160
 
-// agencies maps the spellings of news agencies and wire services, lower
-// case, to the name a Dateline reports.
-var agencies = map[string]string{
-	"ap": "AP", "associated press": "AP",
-	"reuters": "Reuters",
-	"afp":     "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
-	"xinhua": "Xinhua", "xinhua news agency": "Xinhua",
-	"ani": "ANI", "ians": "IANS", "pti": "PTI", "upi": "UPI",
-	"dpa": "dpa", "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo", "yonhap": "Yonhap",
-	"tass": "TASS", "itar-tass": "TASS", "ria novosti": "RIA Novosti", "interfax": "Interfax",
-	"sputnik": "Sputnik", "anadolu": "Anadolu", "aa": "Anadolu", "wafa": "WAFA", "irna": "IRNA",
-	"bernama": "Bernama", "antara": "Antara", "kuna": "KUNA", "wam": "WAM", "spa": "SPA", "mena": "MENA",
-	"ukrinform": "Ukrinform", "unian": "UNIAN", "belta": "BelTA",
-	"bloomberg": "Bloomberg", "cnn": "CNN", "bbc": "BBC", "npr": "NPR", "abc": "ABC", "cbs": "CBS", "nbc": "NBC",
-	"prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "prnewswire-firstcall": "PR Newswire",
-	"business wire": "Business Wire", "businesswire": "Business Wire",
-	"globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
-	"cnw": "CNW", "marketwired": "Marketwired", "accesswire": "Accesswire",
-}
-
 // notPlaces are words that open a text followed by a colon or dash but are
 // labels, not places: "UPDATE: …", "EXCLUSIVE — …". Lower case.
-var notPlaces = map[string]bool{
-	"update": true, "updated": true, "updates": true, "breaking": true, "breaking news": true,
-	"exclusive": true, "correction": true, "corrected": true, "clarification": true,
-	"analysis": true, "opinion": true, "editorial": true, "comment": true, "commentary": true,
-	"factbox": true, "explainer": true, "note": true, "editor's note": true, "editors note": true,
-	"watch": true, "video": true, "photos": true, "photo": true, "live": true, "urgent": true,
-	"flash": true, "bulletin": true, "advisory": true, "interview": true, "review": true,
-	"summary": true, "feature": true, "special report": true, "insight": true, "timeline": true,
-	"warning": true, "alert": true, "new": true, "top": true, "read more": true, "related": true,
-	"source": true, "sources": true, "by": true, "q&a": true, "fact check": true, "poll": true,
-	"quote": true, "quotes": true, "transcript": true, "question": true, "answer": true,
-	"q": true, "a": true, "tags": true, "topics": true, "keywords": true, "headline": true,
-	"subject": true, "re": true, "fw": true, "fwd": true, "ps": true, "nb": true,
-}
+var notPlaces = vocab.Set("not-places")
 
-// placeConnectors are lower-case words allowed inside a place name
-// ("Rio de Janeiro", "Port-au-Prince", "Stratford-upon-Avon"). They are also
-// kept lower case when an ALL CAPS place is normalised.
-var placeConnectors = map[string]bool{
-	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true,
-	"la": true, "le": true, "les": true, "los": true, "las": true, "el": true, "al": true,
-	"au": true, "aux": true, "en": true, "sur": true, "sous": true, "of": true, "on": true,
-	"upon": true, "under": true, "am": true, "an": true, "der": true, "di": true, "du": true,
-	"es": true, "y": true, "and": true, "the": true, "bin": true, "ibn": true,
-}
+// placeConnectors are lower-case words allowed inside a place name ("Rio de
+// Janeiro", "Port-au-Prince", "Stratford-upon-Avon"). They are also kept
+// lower case when an ALL CAPS place is normalised.
+var placeConnectors = vocab.Set("place-connectors")
 
 // agencyWrappers are the ways an agency closes a dateline's head:
 // "MOSCOW, Jan 3 (Reuters)", "NEW YORK, March 5, 2021 /PRNewswire/".
@@ -307,7 +268,7 @@ func parseDatelineHead(head, sep string, published date.Date) (timeline.Dateline
 // one, or one to three capitalised words of letters only ("Caixin Global").
 func readAgency(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	if name, ok := agencies[strings.ToLower(s)]; ok {
+	if name, ok := vocab.AgencyOf(s); ok {
 		return name, true
 	}
 	words := strings.Fields(s)
@@ -436,21 +397,28 @@ func datelineTitleWord(w string, first bool) string {
 	return strings.Join(parts, "-")
 }
 
-// datelineCountryOf names the country of a dateline: a region that is a country or
-// a US state, else the place itself when it is a country, else the country
-// of a well-known city.
+// datelineCountryOf names the country of a dateline: the last region that
+// is a country, a region of one (a US state, "Scotland") or a city, else
+// the place itself when it is a country, a city or a region.
 func datelineCountryOf(place string, regions []string) string {
 	for i := len(regions) - 1; i >= 0; i-- {
 		r := normaliseDatelinePlace(regions[i])
-		if c, ok := vocab.DatelineCountries[strings.ToLower(r)]; ok {
+		if c, ok := vocab.CountryOf(r); ok {
+			return c.Name
+		}
+		if reg, ok := vocab.RegionOf(r); ok {
+			return reg.Country
+		}
+		if c := vocab.CityCountry(r); c != "" {
 			return c
 		}
-		if vocab.USStates[strings.ToLower(r)] {
-			return "United States"
-		}
 	}
-	if c, ok := vocab.DatelineCountries[strings.ToLower(place)]; ok {
+	if c, ok := vocab.CountryOf(place); ok {
+		return c.Name
+	}
+	if c := vocab.CityCountry(place); c != "" {
 		return c
 	}
-	return vocab.DatelineCities[strings.ToLower(place)]
+	reg, _ := vocab.RegionOf(place)
+	return reg.Country
 }

@@ -62,6 +62,15 @@ func TestParseDateline(t *testing.T) {
 			"LONDON", "London", "United Kingdom", "", "", "Shares fell ..."},
 		{"MINSK --The opposition leader ...",
 			"MINSK", "Minsk", "Belarus", "", "", "The opposition leader ..."},
+		// The places come from vocab's tables, the same rows extraction reads.
+		{"GOMEL (AP) - Rail traffic ...", "GOMEL (AP)", "Gomel", "Belarus", "AP", "", "Rail traffic ..."},
+		{"ABIDJAN, Ivory Coast (AP) - Voters ...", "ABIDJAN, Ivory Coast (AP)", "Abidjan", "Côte d'Ivoire", "AP", "", "Voters ..."},
+		{"BRAZZAVILLE (Reuters) - Voters ...", "BRAZZAVILLE (Reuters)", "Brazzaville", "Republic of the Congo", "Reuters", "", "Voters ..."},
+		{"KINSHASA, Congo (AP) - Voters ...", "KINSHASA, Congo (AP)", "Kinshasa", "Democratic Republic of the Congo", "AP", "", "Voters ..."},
+		{"EDINBURGH, Scotland (AP) - Voters ...", "EDINBURGH, Scotland (AP)", "Edinburgh", "United Kingdom", "AP", "", "Voters ..."},
+		{"AUSTIN, Texas (AP) - Voters ...", "AUSTIN, Texas (AP)", "Austin", "United States", "AP", "", "Voters ..."},
+		{"KOWLOON, Hong Kong (AP) - Voters ...", "KOWLOON, Hong Kong (AP)", "Kowloon", "China", "AP", "", "Voters ..."},
+		{"ST. PETERSBURG (AP) - Voters ...", "ST. PETERSBURG (AP)", "St. Petersburg", "Russia", "AP", "", "Voters ..."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -145,7 +145,7 @@ func temporalReference(toks []token, lo int) (refBound, bool) {
 }
 
 // placePrepositions introduce where an event takes place.
-var placePrepositions = vocab.Words("in at")
+var placePrepositions = vocab.Set("place-prepositions")
 
 // placeReach is how many words from its event word a place may stand.
 const placeReach = 16
@@ -187,7 +187,7 @@ func (x *extraction) place(u *unit, lo, hi int) (string, reason) {
 
 // welcomeVerbs take the place of the meeting after "to": "will welcome
 // Chancellor X to the White House".
-var welcomeVerbs = vocab.Words("welcome welcomes welcomed welcoming")
+var welcomeVerbs = vocab.Set("welcome-verbs")
 
 // sameClause reports whether token k is in the clause of the trigger
 // [lo, hi): no clause opener, reporting verb or semicolon in between.
@@ -270,7 +270,7 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 // futureOpeners introduce a clause whose present tense speaks of the
 // future: "wait until the envoy visits Baghdad", "once the king arrives in
 // Washington", "before Salas meets Reyes".
-var futureOpeners = vocab.Words("until till once before")
+var futureOpeners = vocab.Set("future-openers")
 
 // presentVerb reports a third-person present verb as the event word at lo,
 // right after its subject: "Annan visits", "the king arrives".

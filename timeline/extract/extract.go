@@ -193,7 +193,7 @@ type extraction struct {
 
 // headlineRemoteCues are the remote cues that count in a headline: there
 // "call" is always the event ("… after call with Biden").
-var headlineRemoteCues = vocab.Words("call calls")
+var headlineRemoteCues = vocab.Set("headline-remote-cues")
 
 func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 	x := &extraction{a: a, anchor: a.DateAnchor()}

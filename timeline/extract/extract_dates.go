@@ -243,7 +243,7 @@ func frameTimex(u *unit) int {
 }
 
 // framePrepositions may open a sentence-framing date: "On Monday, …".
-var framePrepositions = vocab.Words("on in during at by earlier later")
+var framePrepositions = vocab.Set("frame-prepositions")
 
 // maxDateDistance is how many words a date expression may stand from the
 // event word it dates.

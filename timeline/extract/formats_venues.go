@@ -93,7 +93,7 @@ const maxAttendReach = 40
 
 // topicWords before a format make it the topic of a conversation, not an
 // event of its own.
-var topicWords = vocab.Words("discussed discuss discusses discussing about regarding concerning raised touched topic topics agenda")
+var topicWords = vocab.Set("topic-words")
 
 func topicBefore(u *unit, lo int) bool {
 	for k := lo - 1; k >= 0 && k >= lo-5; k-- {
@@ -109,10 +109,10 @@ func topicBefore(u *unit, lo int) bool {
 }
 
 // diplomacyWords in a sentence make "at the OSCE" a venue of talks.
-var diplomacyWords = vocab.Words("diplomacy diplomatic dialogue dialogues talks negotiations consultations engagement")
+var diplomacyWords = vocab.Set("diplomacy-words")
 
 // venuePrepositions introduce an organisation as the place of talks.
-var venuePrepositions = vocab.Words("at through within")
+var venuePrepositions = vocab.Set("venue-prepositions")
 
 // venueDrafts adds a talks mention for each organisation named as a venue
 // of diplomacy in a sentence that also names formats or talks: "… with the

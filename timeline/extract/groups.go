@@ -166,10 +166,10 @@ func channelAside(u *unit, k int) int {
 // videoconference", "by phone", "in video format", "over the phone",
 // "online". The aside must also name the channel (a remote cue or one of
 // channelWords).
-var channelOpeners = vocab.Words("via by over in online remotely virtually")
+var channelOpeners = vocab.Set("channel-openers")
 
 // channelWords name a way of talking at a distance that remoteCues lack.
-var channelWords = vocab.Words("online remotely virtually videolink video-link link")
+var channelWords = vocab.Set("channel-words")
 
 // maxChannelAside is the most words such an aside has.
 const maxChannelAside = 4
@@ -208,7 +208,7 @@ func titleRunBefore(u *unit, k int) (int, bool) {
 
 // titleConnectors join the words of a title: "Secretary of Defense for
 // Special Operations and Low-Intensity Conflict".
-var titleConnectors = vocab.Words("of for the and - &")
+var titleConnectors = vocab.Set("title-connectors")
 
 // maxTitleRun is the longest title titleRunBefore passes over.
 const maxTitleRun = 14
@@ -284,7 +284,7 @@ func listContinues(t token) bool {
 
 // afterDestination are the lower-case words that may follow a visited
 // country; any other lower-case word makes the country word an adjective.
-var afterDestination = vocab.Words("on in for to and with at this next last early late after before until from as where which who when since amid during over later earlier soon")
+var afterDestination = vocab.Set("after-destination")
 
 // destination finds the place or country visited: "visited Moscow", "a
 // visit to France", "arrived in Sochi", "trip to the White House".

@@ -14,8 +14,8 @@ import "github.com/dateline/dateline/timeline/vocab"
 // in the article as an organisation, makes the bare name the
 // international one.
 var anchoredBodies = map[string]string{
-	"UN Security Council": "United Nations",
-	"UN General Assembly": "United Nations",
+	"UN Security Council": "UN",
+	"UN General Assembly": "UN",
 }
 
 // dropUnanchoredBodies removes, from the entities of every unit, the bare
@@ -97,7 +97,7 @@ func isTitleCase(toks []token) bool {
 
 // titleCaseMinor are the longer words that Title Case styles may leave in
 // lower case: prepositions and conjunctions.
-var titleCaseMinor = vocab.Words("with from into onto over upon than that about after before among amid during under until versus while within without between through toward towards against across along around near since")
+var titleCaseMinor = vocab.Set("title-case-minor")
 
 // trustedHeadlineNames drops the untitled names of a Title Case headline
 // that the body never names: there a run of capitals is as likely a phrase

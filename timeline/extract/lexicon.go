@@ -117,105 +117,53 @@ type titleInfo struct {
 	Courtesy bool
 }
 
-// titleRows lists offices as written before a name. The text form is the key;
-// the Role is the normalised office.
-var titleRows = []struct {
+// titleRows are the offices of vocab's offices table, each with the
+// titles that name it before a name. The text form is the key; the Role
+// is the normalised office.
+var titleRows = func() (rows []titleRow) {
+	for _, o := range vocab.Offices() {
+		info := titleInfo{Role: o.Role, Head: o.Head, Reporter: o.Reporter, Courtesy: o.Courtesy}
+		rows = append(rows, titleRow{Forms: o.Titles, Info: info})
+	}
+	return rows
+}()
+
+// titleRow is an office and its titles.
+type titleRow struct {
 	Forms []string
 	Info  titleInfo
-}{
-	{[]string{"President", "Presidents", "President-elect", "President elect", "Presumptive President-elect", "Federal President"}, titleInfo{Role: "President", Head: true}},
-	{[]string{"Vice President", "Vice-President"}, titleInfo{Role: "Vice President"}},
-	{[]string{"Prime Minister", "Prime Ministers", "PM", "Premier", "Chancellor", "Federal Chancellor", "Acting Federal Chancellor", "Chief Executive", "Taoiseach"}, titleInfo{Role: "Prime Minister", Head: true}},
-	{[]string{"Vice Chancellor", "Vice-Chancellor", "Deputy Prime Minister", "First Deputy Prime Minister"}, titleInfo{Role: "Deputy Prime Minister"}},
-	{[]string{"King", "Queen", "Emir", "Amir", "Sultan", "Crown Prince", "Prince", "Emperor", "Grand Duke", "Supreme Leader", "Sheikh", "Shaikh"}, titleInfo{Role: "Monarch", Head: true}},
-	{[]string{"Pope"}, titleInfo{Role: "Pope", Head: true}},
-	{[]string{"Secretary of State", "Secretary Of State", "Foreign Minister", "Foreign Ministers", "Minister of Foreign Affairs", "Foreign Secretary", "Minister for Foreign Affairs", "Foreign Affairs Minister", "External Affairs Minister"}, titleInfo{Role: "Foreign Minister"}},
-	{[]string{"Deputy Secretary of State", "Under Secretary of State", "Assistant Secretary of State", "Deputy Foreign Minister", "Vice Foreign Minister"}, titleInfo{Role: "Deputy Foreign Minister"}},
-	{[]string{"Defense Secretary", "Defence Secretary", "Secretary of Defense", "Defense Minister", "Defence Minister", "Minister of Defense", "Minister of Defence"}, titleInfo{Role: "Defense Minister"}},
-	{[]string{"Minister", "Ministers", "Secretary", "Treasury Secretary", "Finance Minister", "Trade Minister", "Commerce Secretary", "Interior Minister", "Energy Minister", "Economy Minister", "Health Minister"}, titleInfo{Role: "Minister"}},
-	{[]string{"National Security Advisor", "National Security Adviser", "Deputy National Security Advisor", "Deputy National Security Adviser", "Security Council Secretary", "Secretary of the Security Council", "National Security Council Secretary", "Secretary of the National Security Council"}, titleInfo{Role: "National Security Advisor"}},
-	{[]string{"Foreign Policy Advisor", "Foreign Policy Adviser", "Presidential Aide", "Aide", "Advisor", "Adviser", "Senior Advisor", "Senior Adviser", "Chief of Staff", "Head of the Presidential Office", "Head of Presidential Office"}, titleInfo{Role: "Advisor"}},
-	{[]string{"Secretary-General", "Secretary General", "General Secretary", "Director-General", "Director General", "Commission President", "High Representative", "Chairman", "Chairwoman", "Chair", "Chairperson", "Commissioner"}, titleInfo{Role: "Head of Organization"}},
-	{[]string{"Ambassador", "Envoy", "Special Envoy", "Special Representative", "Special Coordinator", "Coordinator", "Negotiator", "Chief Negotiator"}, titleInfo{Role: "Envoy"}},
-	{[]string{"Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Speaker", "Governor", "Gov.", "Mayor", "Lawmaker", "Opposition Leader"}, titleInfo{Role: "Politician"}},
-	{[]string{"General", "Gen.", "Admiral", "Adm.", "Commander", "Colonel", "Marshal", "Field Marshal"}, titleInfo{Role: "Military Officer"}},
-	{[]string{"Cardinal", "Archbishop", "Patriarch", "Bishop", "Metropolitan"}, titleInfo{Role: "Cleric"}},
-	{[]string{"Press Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Chief Spokesperson", "Deputy Press Secretary", "Press Officer", "Communications Director"}, titleInfo{Role: "Spokesperson", Reporter: true}},
-	{[]string{"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Madam"}, titleInfo{Courtesy: true}},
 }
 
 // titleModifiers may precede a title without changing the office.
-var titleModifiers = vocab.Words("Acting acting Former former Interim interim Outgoing outgoing Incoming incoming Presidential Senior Deputy Chief then- Then Newly newly Elected elected Top top Federal NSC Kremlin White House Authority Government State")
+var titleModifiers = vocab.Set("title-modifiers")
 
 // genericRoles are role nouns that, after a country word, name that country's
 // side without naming a person: "Russian officials", "the Ukrainian
 // leader". Head marks the ones that mean the head of state or government.
-var genericRoles = map[string]bool{
-	"leader": true, "leaders": true, "president": true, "presidents": true, "premier": true,
-	"counterpart": true, "counterparts": true, "head": true, "chancellor": true, "king": true,
-	"monarch": true, "emir": true, "sultan": true, "ruler": true,
-	// The rest name a side, not a head, or qualify such a noun ("Russian
-	// security officials", "US senior officials").
-	"officials": false, "official": false, "delegation": false, "delegations": false,
-	"diplomats": false, "diplomat": false, "negotiators": false, "negotiator": false,
-	"government": false, "governments": false, "side": false, "sides": false, "authorities": false,
-	"envoy": false, "envoys": false, "team": false, "teams": false, "representatives": false,
-	"administration": false, "foreign": false, "defense": false, "defence": false,
-	"security": false, "military": false, "senior": false, "top": false, "high-level": false,
-}
+// They are vocab's role-nouns table.
+var genericRoles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range vocab.RoleNouns() {
+		m[n.Noun] = n.Head
+	}
+	return m
+}()
 
 // handles are social-media accounts that name an office rather than a
 // person; they resolve to whoever holds the office in the article.
-var handles = map[string]struct{ Role, Country string }{
-	"potus":           {"President", "United States"},
-	"vp":              {"Vice President", "United States"},
-	"statedept":       {"", "United States"},
-	"mfa_russia":      {"", "Russia"},
-	"kremlinrussia_e": {"President", "Russia"},
-	"natosecgen":      {"Head of Organization", "NATO"},
-}
+var handles = func() map[string]struct{ Role, Country string } {
+	m := map[string]struct{ Role, Country string }{}
+	for _, h := range vocab.Handles() {
+		m[h.Handle] = struct{ Role, Country string }{h.Role, h.Country}
+	}
+	return m
+}()
 
 // ---------------------------------------------------------------------------
 // Organisations.
 
-// orgRows are international organisations and groupings.
-var orgRows = []struct {
-	Name  string
-	Forms []string
-}{
-	{"NATO", []string{"NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "North Atlantic Alliance", "Nato"}},
-	{"OSCE", []string{"OSCE", "Organization for Security and Cooperation in Europe", "Organization for Security and Co-operation in Europe", "Organisation for Security and Co-operation in Europe", "Organisation for Security and Cooperation in Europe"}},
-	{"United Nations", []string{"United Nations", "UN", "U.N.", "UNO"}},
-	{"UN Security Council", []string{"UN Security Council", "U.N. Security Council", "United Nations Security Council", "UNSC", "Security Council"}},
-	{"UN General Assembly", []string{"UN General Assembly", "U.N. General Assembly", "United Nations General Assembly", "UNGA", "General Assembly"}},
-	{"European Union", []string{"European Union", "EU", "E.U."}},
-	{"European Commission", []string{"European Commission"}},
-	{"European Council", []string{"European Council"}},
-	{"European Parliament", []string{"European Parliament"}},
-	{"Council of Europe", []string{"Council of Europe"}},
-	{"IAEA", []string{"IAEA", "International Atomic Energy Agency"}},
-	{"WHO", []string{"WHO", "World Health Organization", "World Health Organisation"}},
-	{"ASEAN", []string{"ASEAN", "Association of Southeast Asian Nations", "Association of South East Asian Nations"}},
-	{"African Union", []string{"African Union", "AU"}},
-	{"Arab League", []string{"Arab League", "League of Arab States"}},
-	{"Gulf Cooperation Council", []string{"Gulf Cooperation Council", "GCC"}},
-	{"OPEC", []string{"OPEC", "Organization of the Petroleum Exporting Countries"}},
-	{"G7", []string{"G7", "G-7", "Group of Seven"}},
-	{"G20", []string{"G20", "G-20", "Group of 20", "Group of Twenty"}},
-	{"G8", []string{"G8", "G-8", "Group of Eight"}},
-	{"BRICS", []string{"BRICS"}},
-	{"APEC", []string{"APEC", "Asia-Pacific Economic Cooperation"}},
-	{"CSTO", []string{"CSTO", "Collective Security Treaty Organisation", "Collective Security Treaty Organization"}},
-	{"Shanghai Cooperation Organisation", []string{"SCO", "Shanghai Cooperation Organisation", "Shanghai Cooperation Organization"}},
-	{"Commonwealth of Independent States", []string{"CIS", "Commonwealth of Independent States"}},
-	{"Eurasian Economic Union", []string{"EAEU", "Eurasian Economic Union"}},
-	{"Organization of American States", []string{"OAS", "Organization of American States"}},
-	{"International Monetary Fund", []string{"IMF", "International Monetary Fund"}},
-	{"World Bank", []string{"World Bank"}},
-	{"World Trade Organization", []string{"WTO", "World Trade Organization"}},
-	{"International Committee of the Red Cross", []string{"ICRC", "International Committee of the Red Cross", "Red Cross"}},
-	{"International Federation of Red Cross and Red Crescent Societies", []string{"IFRC", "International Federation of Red Cross and Red Crescent Societies", "International Federation of Red Cross and Red Crescent"}},
-}
+// orgRows are international organisations and groupings: vocab's table.
+var orgRows = vocab.Organisations()
 
 // ---------------------------------------------------------------------------
 // Words that steer the reading of a sentence.
@@ -223,38 +171,39 @@ var orgRows = []struct {
 // reportingVerbs introduce what someone said. A date next to one ("said on
 // Sunday") dates the saying, not the event; the clause before one is the
 // speaker's, not the event's.
-var reportingVerbs = vocab.Words("said says say saying told tells tell announced announces stated tweeted tweets wrote writes added adds noted notes stressed stresses emphasized emphasised reported reports confirmed confirms declared declares insisted insists explained explains according recalled recalls quoted posted remarked commented asserted claimed claims revealed reveals acknowledged acknowledges")
+var reportingVerbs = vocab.Set("reporting-verbs")
 
 // clauseOpeners start a new clause: the subject of an event verb is not found
 // across them. "The call comes days before Russian and US officials are set
 // to meet" — the officials meet; the call does not.
-var clauseOpeners = vocab.Words("before after while when whereas because since although though amid if unless whether where which who whom whose but yet so until once as ; : — –")
+var clauseOpeners = vocab.Set("clause-openers")
 
 // dateFillers may stand between a reporting verb and a date that belongs to
 // it: "said in a tweet on Sunday", "said late on Monday".
-var dateFillers = vocab.Words("on in a an the tweet statement interview post message briefing late early , at")
+var dateFillers = vocab.Set("date-fillers")
 
 // listJoiners join participants in a list: "Biden, Macron and Scholz".
-var listJoiners = vocab.Words(", and & as well plus together along")
+var listJoiners = vocab.Set("list-joiners")
 
 // remoteCues say that a conversation was by phone or video; "spoke with"
 // and "talks" become a call when the sentence (or the headline) has one.
-var remoteCues = vocab.Words("phone telephone phoned telephoned telephonic telephonically video videoconference video-conference videoconferencing teleconference")
+var remoteCues = vocab.Set("remote-cues")
 
 // notNameWords are words that may be capitalised but are never part of a person's
 // name; a run of capitalised words containing one is not a name.
-var notNameWords = vocab.Words("the a an of and for in on at to with by from about against over after before during his her their its our my your this that these those it he she they we i you who what when where why how there here readout statement remarks joint press release fact sheet background briefing call calls video phone telephone conversation talks talk meeting meetings summit visit trip dialogue council committee house white department ministry office agency security national republic federation union state states government parliament court party army navy university bank news minister president secretary january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow mr mrs ms dr new north south east west central eastern western northern southern middle island islands sea ocean gulf strait border kingdom duchy grand federal democratic people's peoples popular islamic arab united nations council centre center forces force air royal prime foreign affairs defense defence economic trade world international global regional first second third last next year week month day time said says according also however both while but not if all as after under upon strategic stability will would can could should region group steering joint advanced capabilities program programme plan initiative partnership agreement treaty act africa asia europe latin pacific atlantic arctic caribbean balkans administration operations conflict low-intensity intensity cyber emerging technologies technology leaders special development commerce chamber building palace senior deputy assistant chief head bureau commission intelligence staff services command affairs policy justice interior homeland energy health finance treasury education road street avenue square order church catholic protestant communities community")
+var notNameWords = vocab.Set("not-name-words")
 
 // definiteOffices are office nouns that, after "the" as the subject of an
 // event word, stand for the one person of the article who holds that
 // office: "The monarch will meet the President on Thursday." The value is
-// the normalised role (see titleRows). An office that two people of the
-// article hold resolves to nobody.
-var definiteOffices = map[string]string{
-	"monarch": "Monarch", "king": "Monarch", "queen": "Monarch", "emir": "Monarch", "sultan": "Monarch",
-	"pope": "Pope", "pontiff": "Pope",
-	"president": "President", "chancellor": "Prime Minister", "premier": "Prime Minister",
-	"secretary-general": "Head of Organization",
-	"vice president":    "Vice President", "prime minister": "Prime Minister",
-	"foreign minister": "Foreign Minister", "defense minister": "Defense Minister", "defence minister": "Defense Minister",
-}
+// the normalised role (the definite column of vocab's offices table). An
+// office that two people of the article hold resolves to nobody.
+var definiteOffices = func() map[string]string {
+	m := map[string]string{}
+	for _, o := range vocab.Offices() {
+		for _, d := range o.Definite {
+			m[d] = o.Role
+		}
+	}
+	return m
+}()

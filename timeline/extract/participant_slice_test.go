@@ -56,3 +56,20 @@ func TestPersonNamesSliced(t *testing.T) {
 		})
 	}
 }
+
+// joinText slices the text where it can and joins the tokens where it
+// cannot: either way, one space wherever the text has a gap.
+func TestJoinText(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Geneva", "Geneva"},
+		{"Rio de Janeiro", "Rio de Janeiro"},
+		{"Port-au-Prince", "Port-au-Prince"},
+		{"Rio  de\tJaneiro", "Rio de Janeiro"},
+		{"St. Petersburg", "St. Petersburg"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, joinText(tokenize(tt.text, 0)))
+		})
+	}
+}

@@ -121,3 +121,34 @@ func TestCastCoreference(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryAdjectives: a country form is an adjective when the countries
+// table lists it among the adjectives, whatever its ending; an adjective
+// before "capital" names a place in the country, which a visit goes to.
+func TestCountryAdjectives(t *testing.T) {
+	tests := []struct {
+		in  string
+		adj bool
+	}{
+		{"Russian gas giant", true},
+		{"Philippine officials", true},
+		{"North Korean missiles", true},
+		{"Turks", true},
+		{"the Philippine capital Manila", false},
+		{"the Russian capital", false},
+		{"Russia", false},
+		{"US", false},
+		{"Vatican", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []bool
+			for _, e := range recognise(tokenize(tt.in, 0)) {
+				if e.Kind == entCountry || e.Kind == entRole {
+					got = append(got, e.Adj)
+				}
+			}
+			assert.Equal(t, []bool{tt.adj}, got)
+		})
+	}
+}

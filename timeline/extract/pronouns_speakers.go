@@ -163,7 +163,7 @@ func clauseStart(u *unit, k int) bool {
 }
 
 // subjectLeaders may stand before the subject of a sentence.
-var subjectLeaders = vocab.Words("the and but then also meanwhile later ``")
+var subjectLeaders = vocab.Set("subject-leaders")
 
 // soleHolder is the one person of the article's cast who holds role and is
 // not among the other parties; nil when there is none or more than one.
@@ -222,7 +222,7 @@ func (x *extraction) sameCastMember(e entity, group []entity) bool {
 // attribution of a quotation.
 const quoteReach = 4
 
-var firstPersonWords = vocab.Words("we our us i my me ours")
+var firstPersonWords = vocab.Set("first-person-words")
 
 // firstPerson reports a first-person word in toks: "we", "our", "I" (not
 // a lower-case roman "i"), "us" (not "US").
@@ -283,8 +283,8 @@ func authoredBy(u *unit, k int) bool {
 // authoredTexts name a text written or spoken in the first person by the
 // person named after authorWords.
 var (
-	authoredTexts = vocab.Words("statement remarks address message letter op-ed article speech")
-	authorWords   = vocab.Words("by of from")
+	authoredTexts = vocab.Set("authored-texts")
+	authorWords   = vocab.Set("author-words")
 )
 
 // quoteSpeaker finds who is quoted in the paragraph of unit ui: the person

@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/dateline/dateline/timeline/vocab"
 )
 
 // unsafeString views b as a string; b must not change afterwards.
@@ -33,26 +35,12 @@ type token struct {
 // abbreviations are words whose following period belongs to the word and
 // does not by itself end a sentence. Single capital letters (initials) and
 // dotted acronyms ("U.S.") are recognised without the table.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "no": true,
-	"jr": true, "sr": true, "prof": true, "sen": true, "rep": true, "gov": true, "lt": true,
-	"col": true, "maj": true, "capt": true, "sgt": true, "adm": true, "rev": true, "hon": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "etc": true, "approx": true,
-	"mt": true, "ft": true, "pres": true, "amb": true, "dept": true, "est": true,
-}
+var abbreviations = vocab.Set("abbreviations")
 
 // sentenceStarters are words that, capitalised after an abbreviation's
 // period ("… with the U.S. The talks …"), show that the period also ended
 // the sentence.
-var sentenceStarters = map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
-	"we": true, "i": true, "in": true, "on": true, "but": true, "and": true, "this": true,
-	"that": true, "these": true, "those": true, "there": true, "his": true, "her": true,
-	"their": true, "its": true, "our": true, "during": true, "after": true, "before": true,
-	"meanwhile": true, "however": true, "earlier": true, "later": true, "both": true,
-}
+var sentenceStarters = vocab.Set("sentence-starters")
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 

@@ -247,7 +247,7 @@ func possessedModifier(toks []token, k int) bool {
 
 // eventModifiers are adjectives of an event noun after a possessive:
 // "his recent visit", "her current trip", "their upcoming talks".
-var eventModifiers = vocab.Words("recent current upcoming planned forthcoming latest state working historic landmark surprise two-day three-day four-day five-day week-long weeklong day-long short extended")
+var eventModifiers = vocab.Set("event-modifiers")
 
 // countryOf is the country of a person entity, from the entity or from the
 // article's cast.
@@ -276,18 +276,18 @@ func subjectWord(u *unit, lo int) int {
 
 // eventAdjectives describe an event between its verb and its noun: "had a
 // very productive meeting", "held lengthy talks".
-var eventAdjectives = vocab.Words("virtually remotely briefly very really extremely most quite productive constructive useful frank substantive lengthy long brief short good great warm friendly detailed extensive positive fruitful candid excellent important substantial wide-ranging in-depth thorough cordial open honest businesslike successful")
+var eventAdjectives = vocab.Set("event-adjectives")
 
 // firstPersonSubjects are the pronouns that make the speaker of a
 // quotation the subject of an event word.
-var firstPersonSubjects = vocab.Words("i we")
+var firstPersonSubjects = vocab.Set("first-person-subjects")
 
 // possessives before an event noun name its owner: "his talks with X".
-var possessives = vocab.Words("his her their its")
+var possessives = vocab.Set("possessives")
 
 // objectMarkers before a name make it the object of another word, not a
 // possible subject.
-var objectMarkers = vocab.Words("with between among to for of by from and about told")
+var objectMarkers = vocab.Set("object-markers")
 
 func inGroup(e entity, group []entity) bool {
 	for _, g := range group {

@@ -9,14 +9,14 @@ import (
 // who stands around it, and the further legs of a trip.
 
 // withWords introduce the other party of a conversation or meeting.
-var withWords = vocab.Words("with between among amongst alongside")
+var withWords = vocab.Set("with-words")
 
 // rightStops end the search for "with" after a trigger.
-var rightStops = vocab.Words(". , ; : ! ? to about for over against into under that than")
+var rightStops = vocab.Set("right-stops")
 
 // groupGlue may stand between the names of one list: "Biden, Macron and
 // Scholz", "US President and his Ukrainian counterpart", "Russian-Serbian".
-var groupGlue = vocab.Words(", and & - – as well the his her their its leaders leader of")
+var groupGlue = vocab.Set("group-glue")
 
 // triggerDraft builds the mention reported by the trigger toks[lo:hi]:
 // its kind, the groups of names around it (see sides), its place, the
@@ -315,9 +315,9 @@ func toldInCall(u *unit, lo int) (speaker, hearer entity, ok bool) {
 // callPrepositions and callArticles open the phrase of a call that
 // carried what someone told someone: "in a", "during their".
 var (
-	callPrepositions = vocab.Words("in during over on")
-	callArticles     = vocab.Words("a an the their his her")
-	toldVerbs        = vocab.Words("assured warned informed urged reassured briefed thanked congratulated")
+	callPrepositions = vocab.Set("call-prepositions")
+	callArticles     = vocab.Set("call-articles")
+	toldVerbs        = vocab.Set("told-verbs")
 )
 
 // destinationBefore finds the place of a visit noun written after it:
@@ -372,8 +372,8 @@ func (x *extraction) remarksGroup(lo int) []entity {
 // remarksFrames place remarks relative to the event in a headline; and
 // remarksKinds qualify the event there ("Before Bilateral Meeting").
 var (
-	remarksFrames = vocab.Words("before after ahead of at start during following")
-	remarksKinds  = vocab.Words("bilateral virtual trilateral expanded restricted")
+	remarksFrames = vocab.Set("remarks-frames")
+	remarksKinds  = vocab.Set("remarks-kinds")
 )
 
 // hostOf is the participant a destination stands for: the organisation
@@ -461,7 +461,7 @@ func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
 
 // legWords may stand between "and" and the next leg of a trip: "and then
 // to Moscow".
-var legWords = vocab.Words("then later afterwards")
+var legWords = vocab.Set("leg-words")
 
 // maxLegs bounds the legs read from one sentence.
 const maxLegs = 4

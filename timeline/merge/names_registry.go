@@ -62,8 +62,8 @@ func isGroup(p timeline.Participant) bool {
 		return timeline.PartyType(strings.ToLower(string(p.Type))).IsGroup()
 	}
 	c := names.CanonicalGroup(p.Name)
-	_, org := names.OrganisationAliases[names.Fold(c)]
-	_, country := vocab.KnownCountry[strings.ToLower(c)]
+	org := names.IsOrganisation(c)
+	_, country := vocab.CountryOf(c)
 	return org || country
 }
 
@@ -106,7 +106,7 @@ func (r *nameRegistry) classify(p timeline.Participant) (rawInfo, bool) {
 	}
 	if isGroup(p) {
 		name := names.CanonicalGroup(p.Name)
-		_, isOrg := names.OrganisationAliases[names.Fold(name)]
+		isOrg := names.IsOrganisation(name)
 		isOrg = isOrg || strings.HasPrefix(strings.ToLower(string(p.Type)), "organi")
 		return rawInfo{group: name, org: isOrg}, true
 	}
@@ -145,7 +145,7 @@ func (r *nameRegistry) note(p timeline.Participant) {
 			g.typ = p.Type
 		}
 		g.forms[name]++
-		_, isOrg := names.OrganisationAliases[names.Fold(name)]
+		isOrg := names.IsOrganisation(name)
 		r.raw[key] = rawInfo{group: name, org: isOrg || strings.HasPrefix(strings.ToLower(string(p.Type)), "organi")}
 		return
 	}

@@ -1,10 +1,10 @@
 package names
 
 import (
-	"github.com/dateline/dateline/timeline/vocab"
-	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/dateline/dateline/timeline/vocab"
 )
 
 // Names of people, countries and organisations are compared through keys:
@@ -88,47 +88,35 @@ func Fold(s string) string {
 }
 
 // DropWords are words that are part of how a person is written but not
-// of who they are: honorifics, offices and generational suffixes.
-var DropWords = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true,
-	"president": true, "prime": true, "minister": true, "chancellor": true,
-	"secretary": true, "king": true, "queen": true, "prince": true, "sheikh": true,
-	"jr": true, "sr": true, "ii": true, "iii": true, "iv": true,
-}
+// of who they are: honorifics, offices and generational suffixes (the
+// word sets name-drop-words and name-suffixes of vocab).
+var DropWords = func() vocab.WordSet {
+	m := vocab.Set("name-drop-words")
+	for w := range vocab.Set("name-suffixes") {
+		m[w] = true
+	}
+	return m
+}()
 
 // surnameEndings rewrites transliteration variants of name endings to one
 // spelling, longest first: Zelenskyy, Zelenskiy, Zelenskii, Zelensky →
-// zelensky; Dmitriy, Dmitrii → dmitry.
-var surnameEndings = []struct{ from, to string }{
-	{"skyy", "sky"},
-	{"skyi", "sky"},
-	{"skiy", "sky"},
-	{"skii", "sky"},
-	{"skij", "sky"},
-	{"iy", "y"},
-	{"ii", "y"},
-	{"yy", "y"},
-}
-
-// nameSpellings rewrites letter groups that transliterations of the same
-// name disagree on: Aleksandr/Alexander, Sergey/Sergei.
-var nameSpellings = []struct{ from, to string }{
-	{"x", "ks"},
-	{"ei", "ey"},
-}
+// zelensky; Dmitriy, Dmitrii → dmitry. nameSpellings rewrites letter
+// groups that transliterations of the same name disagree on:
+// Aleksandr/Alexander, Sergey/Sergei. Both are vocab's name-spellings
+// table.
+var surnameEndings, nameSpellings = vocab.NameEndings(), vocab.NameInfixes()
 
 // nicknames maps a short given name to the formal one it stands for, so that
-// "Bill Burns" and "William Burns" are one person. A given name that is a
-// prefix of the other ("Joe"/"Joseph") needs no entry.
-var nicknames = map[string]string{
-	"bill": "william", "bob": "robert", "dick": "richard", "jim": "james",
-	"tony": "anthony", "mike": "michael", "liz": "elizabeth", "kate": "katherine",
-	"ted": "edward", "ned": "edward", "peggy": "margaret", "sasha": "aleksandr",
-	"volodya": "vladimir", "misha": "mikhail", "sandy": "alexander",
-	"antony": "anthony", "jack": "john", "hank": "henry", "chuck": "charles",
-	"joe": "joseph", "dave": "david", "steve": "steven", "tom": "thomas",
-	"nick": "nicholas", "alex": "aleksander", "sam": "samuel", "jerry": "gerald",
-}
+// "Bill Burns" and "William Burns" are one person (vocab's nicknames
+// table). A given name that is a prefix of the other ("Joe"/"Joseph")
+// needs no entry.
+var nicknames = func() map[string]string {
+	m := map[string]string{}
+	for _, n := range vocab.Nicknames() {
+		m[n.Nickname] = n.Name
+	}
+	return m
+}()
 
 // spelledNicknames is nicknames in the spelling of parsed names.
 var spelledNicknames = func() map[string]string {
@@ -167,11 +155,11 @@ func ParsePerson(s string) Person {
 // spellWord spells one folded word in the canonical transliteration.
 func spellWord(w string) string {
 	for _, s := range nameSpellings {
-		w = strings.ReplaceAll(w, s.from, s.to)
+		w = strings.ReplaceAll(w, s.From, s.To)
 	}
 	for _, e := range surnameEndings {
-		if strings.HasSuffix(w, e.from) && len(w) > len(e.from)+1 {
-			return w[:len(w)-len(e.from)] + e.to
+		if strings.HasSuffix(w, e.From) && len(w) > len(e.From)+1 {
+			return w[:len(w)-len(e.From)] + e.To
 		}
 	}
 	return w
@@ -226,118 +214,6 @@ func SamePerson(a, b Person) bool {
 	next:
 	}
 	return true
-}
-
-// OrganisationAliases maps folded names of international organisations to
-// the short form news uses for them. Country names are looked up in the
-// reader's countries table.
-var OrganisationAliases = map[string]string{
-	"nato":                               "NATO",
-	"north atlantic treaty organization": "NATO",
-	"north atlantic treaty organisation": "NATO",
-	"osce":                               "OSCE",
-	"organization for security and co operation in europe": "OSCE",
-	"organization for security and cooperation in europe":  "OSCE",
-	"organisation for security and co operation in europe": "OSCE",
-	"organisation for security and cooperation in europe":  "OSCE",
-	"un":                       "UN",
-	"united nations":           "UN",
-	"eu":                       "EU",
-	"european union":           "EU",
-	"asean":                    "ASEAN",
-	"african union":            "African Union",
-	"au":                       "African Union",
-	"united states of america": "United States",
-	"the united states":        "United States",
-}
-
-// CanonicalGroup returns the canonical name of a country or organisation
-// ("U.S." → "United States", "Russian Federation" → "Russia", "osce" →
-// "OSCE"), or the name trimmed when it is not in any table.
-func CanonicalGroup(name string) string {
-	f := Fold(name)
-	if c, ok := OrganisationAliases[f]; ok {
-		return c
-	}
-	lower := strings.ToLower(strings.TrimSpace(name))
-	for _, k := range []string{lower, f, strings.TrimPrefix(f, "the ")} {
-		if c, ok := vocab.KnownCountry[k]; ok {
-			return c
-		}
-	}
-	return strings.Join(strings.Fields(name), " ")
-}
-
-// PlaceKey is the key places are compared by: folded, with the variant
-// spellings of the reader's city table mapped to one ("Kiev" and "Kyiv" both
-// name the Ukrainian capital, so they compare by city and country).
-func PlaceKey(place string) string {
-	return Fold(place)
-}
-
-// PlaceCountry returns the country a place is in, when the place is a
-// country or a city the reader knows; "" otherwise.
-func PlaceCountry(place string) string {
-	f := Fold(place)
-	if c, ok := vocab.KnownCity[f]; ok {
-		return c
-	}
-	if c, ok := vocab.KnownCountry[f]; ok {
-		return c
-	}
-	return ""
-}
-
-// formatStopWords are left out of format keys, so that word order and
-// small words do not tell formats apart.
-var formatStopWords = map[string]bool{"the": true, "of": true, "on": true, "for": true, "and": true, "in": true, "at": true, "format": true}
-
-// FormatKey is the key named formats are compared by: their folded words,
-// country and organisation names made canonical, without small words, in
-// sorted order — "Russia-NATO Council" and "NATO-Russia Council" are one
-// format, as are "dialogue on strategic stability" and "Strategic Stability
-// Dialogue".
-func FormatKey(format string) string {
-	words := strings.Fields(Fold(format))
-	out := make([]string, 0, len(words))
-	for _, w := range words {
-		if formatStopWords[w] {
-			continue
-		}
-		if c, ok := vocab.KnownCountry[w]; ok {
-			w = Fold(c)
-		}
-		if !slices.Contains(out, w) {
-			out = append(out, w)
-		}
-	}
-	slices.Sort(out)
-	return strings.Join(out, " ")
-}
-
-// PlacesConflict reports whether two folded place names are known to be
-// different places: two different known cities, two different countries, or
-// a city and a country it is not in. Places the tables do not know never
-// conflict, since "the Hofburg" and "Vienna" may well be one place.
-func PlacesConflict(a, b string) bool {
-	if a == b {
-		return false
-	}
-	ca, cityA := vocab.KnownCity[a]
-	cb, cityB := vocab.KnownCity[b]
-	na, countryA := vocab.KnownCountry[a]
-	nb, countryB := vocab.KnownCountry[b]
-	switch {
-	case cityA && cityB:
-		return true
-	case countryA && countryB:
-		return na != nb
-	case cityA && countryB:
-		return ca != nb
-	case countryA && cityB:
-		return na != cb
-	}
-	return false
 }
 
 // Slug makes an ID fragment of s: folded words joined by hyphens.

@@ -59,6 +59,14 @@ func TestCanonicalGroup(t *testing.T) {
 		{"Organization for Security and Co-operation in Europe", "OSCE"},
 		{"nato", "NATO"},
 		{"Freedonia", "Freedonia"},
+		// One row of vocab's tables per country and organisation.
+		{"Ivory Coast", "Côte d'Ivoire"},
+		{"Côte d'Ivoire", "Côte d'Ivoire"},
+		{"Cote d'Ivoire", "Côte d'Ivoire"},
+		{"European Union", "EU"},
+		{"United Nations", "UN"},
+		{"International Atomic Energy Agency", "IAEA"},
+		{"the United States", "United States"},
 	}
 	for _, tc := range cases {
 		assert.Equal(t, tc.want, CanonicalGroup(tc.in), tc.in)
@@ -93,6 +101,15 @@ func TestPlacesConflict(t *testing.T) {
 		{"austria", "switzerland", true},
 		{"the hofburg", "vienna", false},
 		{"atlantis", "lemuria", false},
+		{"kiev", "kyiv", false}, // one city, two spellings
+		{"gomel", "minsk", true},
+		{"gomel", "belarus", false},
+		{"kremlin", "moscow", false}, // a venue lies in its city
+		{"kremlin", "kyiv", true},
+		{"camp david", "washington", false}, // a venue in no city of the table
+		{"normandy", "paris", false},        // an area holds cities
+		{"normandy", "berlin", true},
+		{"scotland", "london", false}, // a region of the country
 	}
 	for _, tc := range cases {
 		assert.Equal(t, tc.want, PlacesConflict(tc.a, tc.b), "%s / %s", tc.a, tc.b)
@@ -119,4 +136,27 @@ func TestFormatKey(t *testing.T) {
 		assert.NotEqual(t, FormatKey(p[0]), FormatKey(p[1]), "%q / %q", p[0], p[1])
 	}
 	assert.Equal(t, "", FormatKey(""))
+}
+
+func TestPlaceLookups(t *testing.T) {
+	cases := []struct{ place, key, country string }{
+		{"Kiev", "kyiv", "Ukraine"},
+		{"KYIV", "kyiv", "Ukraine"},
+		{"St. Petersburg", "st petersburg", "Russia"},
+		{"Saint Petersburg", "st petersburg", "Russia"},
+		{"Gomel", "gomel", "Belarus"},
+		{"the Kremlin", "the kremlin", ""},
+		{"Kremlin", "kremlin", "Russia"},
+		{"Bogotá", "bogota", "Colombia"},
+		{"N'Djamena", "ndjamena", "Chad"},
+		{"Ill.", "illinois", "United States"},
+		{"U.S.", "united states", "United States"},
+		{"Atlantis", "atlantis", ""},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.key, PlaceKey(tc.place), tc.place)
+		assert.Equal(t, tc.country, PlaceCountry(tc.place), tc.place)
+	}
+	assert.True(t, IsOrganisation("North Atlantic Treaty Organization"))
+	assert.False(t, IsOrganisation("Russia"))
 }

@@ -1,0 +1,348 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// entKind is the kind of a named thing found in a sentence.
+type entKind int
+
+const (
+	entPerson  entKind = iota + 1 // a person, by name ("Joe Biden", "Biden", "Mr. Sullivan")
+	entRole                       // an office or side without a name ("US President", "Ukraine leader", "Russian officials")
+	entCountry                    // a country ("Russia", "Ukrainian")
+	entOrg                        // an organisation ("NATO", "OSCE")
+	entFormat                     // a named diplomatic format ("NATO-Russia Council")
+	entPlace                      // a city or venue ("Geneva", "the Kremlin")
+)
+
+// entity is one named thing in a sentence: tokens [Lo, Hi) of the sentence.
+type entity struct {
+	Lo, Hi   int
+	Kind     entKind
+	Name     string // full name, country, organisation, format or place
+	Role     string // office, normalised ("President")
+	Country  string // the person's or role's country (or organisation)
+	Key      string // surname key of a person, for coreference
+	Head     bool   // the role is (or may be) a head of state or government
+	Side     bool   // a generic side ("officials"): stands for the country
+	Counter  bool   // "counterpart": the same office as the other party's
+	Reporter bool   // a spokesperson: reports events, takes no part
+	Titled   bool   // a title or courtesy word preceded the name
+	Adj      bool   // a country named by its adjective before a noun ("Russian officials"; not "the Russian capital")
+	Format   *format
+}
+
+// individual reports an entity that stands for one person: a person, or
+// an office one person holds ("the Chancellor"), not a generic side
+// ("officials").
+func (e *entity) individual() bool { return e.Kind == entPerson || e.Kind == entRole && !e.Side }
+
+// party reports an individual who takes part in events rather than
+// reporting them (a spokesperson does not).
+func (e *entity) party() bool { return !e.Reporter && e.individual() }
+
+// subjectParty reports a party that can be the subject of an event word
+// when the sentence does not say so: a person, or the office of a head of
+// state or government ("the President"), not a lesser office.
+func (e *entity) subjectParty() bool {
+	return !e.Reporter && (e.Kind == entPerson || e.Kind == entRole && e.Head && !e.Side)
+}
+
+// recognise finds the named things of a sentence, left to right, longest
+// first, without overlaps.
+func recognise(toks []token) []entity { return recogniseAppend(nil, toks) }
+
+// recogniseAppend is recognise appending to dst, so that the entities of
+// every sentence of an article can share one array.
+func recogniseAppend(dst []entity, toks []token) []entity {
+	out := dst
+	for i := 0; i < len(toks); {
+		if !mayStartEntity(&toks[i]) {
+			i++ // the common case: a word or mark that starts nothing
+			continue
+		}
+		if e, ok := recogniseAt(toks, i); ok {
+			out = append(out, e)
+			i = e.Hi
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// entityStarts are the tables whose phrases recogniseAt reads at a
+// capitalised word before it tries a personal name.
+const entityStarts = firstFormat | firstCountry | firstOrg | firstPlace | firstTitle | firstModifier
+
+// mayStartEntity is a quick test of what recogniseAt would reject at t
+// anyway: a mark other than "@", a lower-case word other than a title or
+// "counterpart", and a capitalised common word ("The", "Talks") that
+// starts no phrase of the tables and cannot begin a name.
+func mayStartEntity(t *token) bool {
+	switch {
+	case !t.Word:
+		return t.Text == "@"
+	case !t.Cap:
+		return t.Mask&(firstTitle|firstModifier) != 0 || t.Lower == "counterpart" || t.Lower == "counterparts"
+	}
+	return t.Mask&entityStarts != 0 || t.Mask&firstNotName == 0
+}
+
+func recogniseAt(toks []token, i int) (entity, bool) {
+	t := toks[i]
+	mask := t.Mask
+	if t.Word && !t.Cap && !isDigit(t.Text[0]) {
+		// A lower-case word starts an entity only as a title before a
+		// capitalised name ("president Tomas Reyes") or as a bare
+		// "counterpart".
+		switch {
+		case t.Lower == "counterpart" || t.Lower == "counterparts":
+			if i > 0 && definiteRefs[toks[i-1].Lower] {
+				return entity{Lo: i, Hi: i + 1, Kind: entRole, Counter: true, Head: true}, true
+			}
+			return entity{}, false
+		case mask&(firstTitle|firstModifier) != 0 && i+1 < len(toks) && toks[i+1].Cap:
+			return parsePerson(toks, i)
+		}
+		return entity{}, false
+	}
+	if mask&firstFormat != 0 {
+		if f, n := lex.formats.match(toks, i); n > 0 {
+			return entity{Lo: i, Hi: i + n, Kind: entFormat, Name: f.Name, Format: f}, true
+		}
+	}
+	if t.Text == "@" && i+1 < len(toks) && toks[i+1].Start == t.End {
+		if h, ok := handles[toks[i+1].Lower]; ok {
+			if h.Role == "" {
+				return entity{Lo: i, Hi: i + 2, Kind: entCountry, Name: h.Country}, true
+			}
+			return entity{Lo: i, Hi: i + 2, Kind: entRole, Role: h.Role, Country: h.Country, Head: h.Role == "President"}, true
+		}
+	}
+	if !t.Word {
+		return entity{}, false
+	}
+	// The country or organisation at i, matched once for both a titled
+	// person ("US President …") and a side ("Russian officials"). The mask
+	// bits rule out the tables that cannot match.
+	side, n, org := "", 0, false
+	if mask&firstCountry != 0 {
+		side, n = lex.countries.match(toks, i)
+	}
+	if n == 0 && mask&firstOrg != 0 {
+		side, n = lex.orgs.match(toks, i)
+		org = n > 0
+	}
+	if mask&(firstCountry|firstOrg|firstTitle|firstModifier) != 0 {
+		if e, ok := parsePersonAfter(toks, i, side, n); ok {
+			return e, true
+		}
+	}
+	if n > 0 {
+		if org {
+			return sideOf(toks, i, i+n, entity{Kind: entOrg, Name: side, Country: side}), true
+		}
+		// "the Philippine capital" names a place in the country, which a
+		// visit goes to: the adjective there is no modifier of a thing.
+		adj := isAdjective(toks[i:i+n]) && !(i+n < len(toks) && toks[i+n].Lower == "capital")
+		return sideOf(toks, i, i+n, entity{Kind: entCountry, Name: side, Country: side, Adj: adj}), true
+	}
+	if mask&firstPlace != 0 {
+		if c, n := lex.capitals.match(toks, i); n > 0 {
+			return entity{Lo: i, Hi: i + n, Kind: entPlace, Name: canonicalPlace(joinText(toks[i : i+n])), Country: c}, true
+		}
+	}
+	if t.Cap {
+		if n := nameRun(toks, i); n > 0 {
+			return personEntity(toks, i, i, i+n, titleInfo{}, ""), true
+		}
+	}
+	return entity{}, false
+}
+
+// isAdjective reports whether the country form toks is one of the
+// adjectives and demonyms of vocab's countries table ("Bolivian",
+// "Americans", "North Korean") rather than a name of the country
+// ("Bolivia", "US", "Britain").
+func isAdjective(toks []token) bool {
+	if len(toks) == 1 {
+		return countryAdjectives[toks[0].Lower]
+	}
+	// The key on the stack: map lookups of string(bytes) do not allocate.
+	var buf [64]byte
+	key := buf[:0]
+	for k := range toks {
+		if k > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, toks[k].Lower...)
+	}
+	return countryAdjectives[string(key)]
+}
+
+// countryAdjectives are the adjectives and demonyms of countries, lower
+// case, their words joined by single spaces.
+var countryAdjectives = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range vocab.Countries() {
+		for _, a := range c.Adjectives {
+			var words []string
+			for _, t := range tokenize(a, 0) {
+				words = append(words, t.Lower)
+			}
+			m[strings.Join(words, " ")] = true
+		}
+	}
+	return m
+}()
+
+// sideOf extends a country or organisation entity over a following role
+// noun ("Russian officials", "Ukraine leader", "Russia's president") and
+// records what the role says.
+func sideOf(toks []token, lo, hi int, e entity) entity {
+	e.Lo, e.Hi = lo, hi
+	j := hi
+	if j < len(toks) && toks[j].Lower == "'s" {
+		j++
+	}
+	for j < len(toks) && toks[j].Word {
+		if j+1 < len(toks) && (toks[j+1].Text == "'" || toks[j+1].Text == "’") && toks[j+1].Start == toks[j].End {
+			break // "APEC Leaders' Meeting": the leaders' event, not a side
+		}
+		head, ok := genericRoles[toks[j].Lower]
+		if !ok {
+			// "prime minister", "foreign minister" and other titles without a
+			// name after them.
+			if toks[j].Mask&firstTitle == 0 {
+				break
+			}
+			if ti, n := lex.titles.match(toks, j); n > 0 && !ti.Courtesy && nameRun(toks, j+n) == 0 {
+				e.Kind, e.Role, e.Head, e.Reporter = entRole, ti.Role, ti.Head, ti.Reporter
+				j += n
+				continue
+			}
+			break
+		}
+		if e.Kind != entRole {
+			e.Kind = entRole
+			e.Side = !head
+		}
+		if head {
+			e.Head = true
+			e.Side = false
+		}
+		if strings.HasPrefix(toks[j].Lower, "counterpart") {
+			e.Counter = true
+		}
+		j++
+	}
+	if e.Kind != entRole && j > hi && toks[hi].Lower == "'s" {
+		j = hi
+	}
+	e.Hi = j
+	// "his Russian counterpart Nikolay Patrushev", "the Ukrainian leader
+	// Volodymyr Zelenskyy": the office words are a title.
+	if e.Kind == entRole && !e.Side {
+		if n := nameRun(toks, j); n >= 2 {
+			p := personEntity(toks, lo, j, j+n, titleInfo{Role: e.Role, Head: e.Head, Reporter: e.Reporter}, e.Country)
+			p.Titled = true
+			return p
+		}
+	}
+	if e.Kind == entRole && e.Role == "" && e.Head {
+		e.Role = ""
+	}
+	return e
+}
+
+// parsePerson reads a titled person at toks[i]:
+//
+//	[COUNTRY|ORG ['s]] [modifiers] TITLE [of [the] COUNTRY] [NAME] [of COUNTRY]
+//
+// "US President Joe Biden", "President of Belarus Alexander Lukashenko",
+// "President Vladimir Putin of Russia", "Mr. Sullivan". A title with a
+// country and no name is a role ("US President"); a title alone is nothing.
+func parsePerson(toks []token, i int) (entity, bool) {
+	side, n := lex.countries.match(toks, i)
+	if n == 0 {
+		side, n = lex.orgs.match(toks, i)
+	}
+	return parsePersonAfter(toks, i, side, n)
+}
+
+// parsePersonAfter is parsePerson given the country or organisation that
+// starts at toks[i] and its length in tokens (0 when there is none).
+func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
+	j := i
+	country := ""
+	if n > 0 {
+		country, j = side, j+n
+	}
+	if country != "" {
+		if j < len(toks) && toks[j].Lower == "'s" {
+			j++
+		}
+		if j < len(toks) && toks[j].Text == "-" { // "U.S.-based" and the like
+			return entity{}, false
+		}
+	}
+	// The mask bits say which tokens may be title modifiers or start a
+	// title, sparing the other tokens a table lookup.
+	for j < len(toks) && toks[j].Cap && toks[j].Mask&firstModifier != 0 && titleModifiers[toks[j].Text] {
+		j++
+	}
+	if j >= len(toks) || toks[j].Mask&firstTitle == 0 {
+		return entity{}, false
+	}
+	ti, n := lex.titles.match(toks, j)
+	if n == 0 {
+		return entity{}, false
+	}
+	// A lower-case title needs a country before it or a name after it.
+	lowerTitle := !toks[j].Cap
+	j += n
+	if country == "" && j+1 < len(toks) && toks[j].Lower == "of" {
+		if c, end := ofCountry(toks, j+1); c != "" {
+			country, j = c, end
+		}
+	}
+	name := nameRun(toks, j)
+	if ti.Courtesy && name == 0 {
+		return entity{}, false
+	}
+	if name == 0 {
+		if country == "" || lowerTitle && ti.Role == "" {
+			return entity{}, false
+		}
+		return entity{Lo: i, Hi: j, Kind: entRole, Role: ti.Role, Country: country, Head: ti.Head, Reporter: ti.Reporter}, true
+	}
+	e := personEntity(toks, i, j, j+name, ti, country)
+	e.Titled = true
+	return e, true
+}
+
+// countryFiller are words between "of" and a country's name in a title:
+// "President of the Republic of Serbia".
+var countryFiller = vocab.Set("country-filler")
+
+// ofCountry reads the country or organisation after "of" in "President of
+// the Republic of Serbia", "Secretary General of NATO": it returns the
+// name and the token after it, or "" when there is none.
+func ofCountry(toks []token, k int) (string, int) {
+	for limit := k + 5; k < len(toks) && k < limit; k++ {
+		if c, m := lex.countries.match(toks, k); m > 0 {
+			return c, k + m
+		}
+		if o, m := lex.orgs.match(toks, k); m > 0 {
+			return o, k + m
+		}
+		if !countryFiller[toks[k].Lower] {
+			break
+		}
+	}
+	return "", k
+}

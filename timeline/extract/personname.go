@@ -1,0 +1,268 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unsafe"
+
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// nameParticles are lower-case words inside personal names.
+var nameParticles = vocab.Set("name-particles")
+
+// nameSuffixes follow a name and are not part of its key.
+var nameSuffixes = vocab.Set("name-suffixes")
+
+// isParticle and isNameSuffix test the two tables above for every word of
+// every name, and most words are neither: a filter rules those out first.
+var isParticle, isNameSuffix = newQuickSet(nameParticles).has, newQuickSet(nameSuffixes).has
+
+// quickSet is a wordSet with a filter that rules out, without hashing,
+// every word whose first byte and length no word of the set has.
+type quickSet struct {
+	set vocab.WordSet
+	// lengths has bit n of lengths[b] set when a word of n bytes (of 31
+	// or more for n = 31) starting with byte b is in set.
+	lengths [256]uint32
+}
+
+func newQuickSet(set vocab.WordSet) *quickSet {
+	q := &quickSet{set: set}
+	for w := range set {
+		if w != "" {
+			q.lengths[w[0]] |= 1 << min(len(w), 31)
+		}
+	}
+	return q
+}
+
+// has reports whether w is in the set.
+func (q *quickSet) has(w string) bool {
+	if w == "" {
+		return q.set[w]
+	}
+	return q.lengths[w[0]]&(1<<min(len(w), 31)) != 0 && q.set[w]
+}
+
+// personEntity builds a person from the name tokens [nlo, nhi), extending
+// over a following "of COUNTRY" when no country is known yet.
+func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) entity {
+	e := entity{Lo: lo, Hi: nhi, Kind: entPerson, Role: ti.Role, Country: country, Head: ti.Head, Reporter: ti.Reporter}
+	// Names have a handful of words: keep them on the stack.
+	var partsBuf [8]string
+	parts := partsBuf[:0]
+	// lastLower is the lower-case form of the last part when that part is
+	// one token, so that its surname key needs no second lowering.
+	lastLower := ""
+	glue := false // the previous token was a hyphen inside the name
+	// first and last are the tokens the name starts and ends with; while
+	// span holds, the name is the text from one to the other ("Jean-Yves
+	// Le Drian"), which can be sliced rather than joined.
+	first, last, span := -1, -1, true
+	for k := nlo; k < nhi; k++ {
+		w := toks[k].Text
+		if w == "-" && len(parts) > 0 {
+			parts[len(parts)-1] += "-"
+			glue, lastLower = true, ""
+			span = span && k == last+1 && toks[k].Start == toks[last].End
+			last = k
+			continue
+		}
+		if !toks[k].Word || isNameSuffix(toks[k].Lower) || isInitial(w) {
+			continue
+		}
+		if glue {
+			parts[len(parts)-1] += w
+			glue = false
+			span = span && k == last+1 && toks[k].Start == toks[last].End
+			last = k
+			continue
+		}
+		if first < 0 {
+			first = k
+		} else {
+			span = span && k == last+1 && toks[k].Start == toks[last].End+1
+		}
+		last = k
+		parts = append(parts, w)
+		lastLower = toks[k].Lower
+	}
+	if name, ok := sliceName(toks, first, last); span && len(parts) > 1 && ok {
+		e.Name = name
+	} else {
+		e.Name = strings.Join(parts, " ")
+	}
+	if len(parts) > 0 {
+		if lastLower != "" {
+			e.Key = surnameKeyOfLower(lastLower)
+		} else {
+			e.Key = surnameKey(parts[len(parts)-1])
+		}
+	}
+	if country == "" && nhi+1 < len(toks) && toks[nhi].Lower == "of" {
+		if c, end := ofCountry(toks, nhi+1); c != "" {
+			e.Country, e.Hi = c, end
+		}
+	}
+	return e
+}
+
+// sliceName returns the text from toks[first] to toks[last] when the
+// tokens are views of one text, as the tokenizer makes them, and between
+// each two of them is nothing or a single space. It spares a person's name
+// the allocation of a join.
+func sliceName(toks []token, first, last int) (string, bool) {
+	if first < 0 || last <= first {
+		return "", false
+	}
+	start := unsafe.StringData(toks[first].Text)
+	for k := first + 1; k <= last; k++ {
+		// The token must sit where its offset says in the same text.
+		// (Addresses are compared as numbers: a pointer made outside the
+		// text would be invalid.)
+		at := uintptr(unsafe.Pointer(unsafe.StringData(toks[k].Text))) - uintptr(unsafe.Pointer(start))
+		if at != uintptr(toks[k].Start-toks[first].Start) {
+			return "", false
+		}
+	}
+	name := unsafe.String(start, toks[last].End-toks[first].Start)
+	for k := first + 1; k <= last; k++ {
+		switch toks[k].Start - toks[k-1].End {
+		case 0: // "Jean" "-" "Marc"
+		case 1:
+			if name[toks[k].Start-1-toks[first].Start] != ' ' {
+				return "", false
+			}
+		default:
+			return "", false
+		}
+	}
+	return name, true
+}
+
+// acronym is isAcronym with a shortcut for the common capitalised word
+// whose second letter is a small one ("Biden").
+func acronym(w string) bool {
+	if len(w) >= 2 && 'a' <= w[1] && w[1] <= 'z' {
+		return false
+	}
+	return isAcronym(w)
+}
+
+// isInitial reports whether w is an initial such as "R.".
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && unicode.IsUpper(rune(w[0]))
+}
+
+// nameRun returns how many tokens from i form a personal name: capitalised
+// words that are not titles, countries, organisations or common words,
+// with initials, particles ("bin", "von"), hyphens inside a name and a
+// trailing ", Jr.". A lone word counts (a surname); callers decide whether
+// a lone word is enough.
+func nameRun(toks []token, i int) int {
+	j := i
+	words := 0
+	for j < len(toks) && words < 5 {
+		t := &toks[j]
+		switch {
+		// (A capitalised word never starts with a digit.)
+		// (A capitalised word never starts with a digit.)
+		case t.Word && t.Cap && !acronym(t.Text):
+			mask := t.Mask
+			if mask&firstNotName != 0 {
+				return endRun(toks, i, j, words)
+			}
+			if mask&firstCountry != 0 {
+				if _, n := lex.countries.match(toks, j); n > 0 {
+					return endRun(toks, i, j, words)
+				}
+			}
+			if mask&firstOrg != 0 {
+				if _, n := lex.orgs.match(toks, j); n > 0 {
+					return endRun(toks, i, j, words)
+				}
+			}
+			if mask&firstTitle != 0 {
+				if _, n := lex.titles.match(toks, j); n > 0 {
+					return endRun(toks, i, j, words)
+				}
+			}
+			if mask&firstTrigger != 0 {
+				if _, n := lex.triggers.match(toks, j); n > 0 {
+					return endRun(toks, i, j, words)
+				}
+			}
+			j++
+			words++
+		case words > 0 && t.Word && isParticle(t.Lower) && j+1 < len(toks) && (toks[j+1].Cap || isParticle(toks[j+1].Lower) && j+2 < len(toks) && toks[j+2].Cap):
+			j++
+		case words > 0 && t.Text == "-" && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Start == t.End && t.Start == toks[j-1].End:
+			j++
+		case words > 0 && t.Word && isParticle(t.Lower) && j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+2].Cap && toks[j+1].Start == t.End && toks[j+2].Start == toks[j+1].End:
+			j += 2 // a hyphenated particle: "el-Sisi", "al-Kadhimi"
+		case words > 0 && t.Word && isNameSuffix(t.Lower):
+			j++
+		case words > 0 && t.Text == "," && j+1 < len(toks) && isNameSuffix(toks[j+1].Lower):
+			j += 2
+		default:
+			return endRun(toks, i, j, words)
+		}
+	}
+	return endRun(toks, i, j, words)
+}
+
+func endRun(toks []token, i, j, words int) int {
+	if words == 0 {
+		return 0
+	}
+	// Do not end on a particle or hyphen.
+	for j > i && !toks[j-1].Cap && !isNameSuffix(toks[j-1].Lower) {
+		j--
+	}
+	return j - i
+}
+
+// surnameKey folds the spellings of a surname that transliteration gives
+// ("Zelenskyy", "Zelensky", "Zelenskiy") to one key.
+func surnameKey(s string) string {
+	return surnameKeyOfLower(strings.ToLower(s))
+}
+
+// surnameKeyOfLower is surnameKey of a surname already in lower case, as
+// tokens carry it.
+func surnameKeyOfLower(k string) string {
+	k = strings.TrimSuffix(k, ".")
+	for _, e := range surnameKeyEndings {
+		// (The last byte first: most names end in none of the endings.)
+		if len(k) > len(e.From)+2 && k[len(k)-1] == e.From[len(e.From)-1] && strings.HasSuffix(k, e.From) {
+			return k[:len(k)-len(e.From)] + e.To
+		}
+	}
+	return k
+}
+
+// surnameKeyEndings are transliteration variants of name endings,
+// longest first: the endings of vocab's name-spellings table, which name
+// matching (package names) applies too.
+var surnameKeyEndings = vocab.NameEndings()
+
+// joinText is the text of toks, one space where the text has any gap
+// between two of them. A single token, or tokens the text already spaces
+// so, are the text itself and cost no allocation.
+func joinText(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].Text
+	}
+	if s, ok := sliceName(toks, 0, len(toks)-1); ok {
+		return s
+	}
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && t.Start > toks[k-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
