@@ -2,11 +2,12 @@ package merge
 
 import (
 	"cmp"
+	"slices"
+	"strings"
+
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/names"
 	"github.com/dateline/dateline/timeline/vocab"
-	"slices"
-	"strings"
 )
 
 // nameRegistry knows every participant named in a set of mentions and maps

@@ -1,0 +1,411 @@
+package merge
+
+import (
+	"slices"
+
+	"github.com/dateline/dateline/resolve"
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/names"
+	"github.com/rickb777/date/v2"
+)
+
+// This file holds an event being built (a cluster of mentions) and the
+// rules that say whether a mention may join it: kinds, sides, people,
+// places and dates must agree.
+
+// mergeCluster is an event being built.
+type mergeCluster struct {
+	id      int
+	items   []*mergeItem
+	sides   map[string]bool
+	sorted  []string // sides, sorted
+	people  map[string][]names.Person
+	orgs    map[string]bool
+	hosts   map[string]bool // the countries and organisations its visits visit
+	kinds   tally[timeline.Kind]
+	format  string
+	fmtSide []string // sorted sides of the format's mentions
+	places  tally[string]
+	strong  *resolve.Range // intersection of the strong dates
+	weak    *resolve.Range // intersection of the weak windows
+	// weakDays is the intersection of the publication days themselves,
+	// without the slack, and weakFrom the publishers of those reports. Two
+	// reports by one publisher dated only by publication days a day apart
+	// are two events (a press office's readouts of two calls on consecutive
+	// days); the slack is for publishers in different time zones.
+	weakDays *resolve.Range
+	weakFrom map[string]bool
+	// strongFrom lists, by publisher, the articles that date the event in
+	// their text to the day they were published: a publisher that reports
+	// an event the same day. Another report of that publisher dated only
+	// by its publication day must fall on the event's day itself: it too
+	// is a same-day report, and the one-day slack is for time zones, of
+	// which one press office has one. ("Today, the leaders held a call"
+	// on Monday and a readout of a call published on Tuesday are two
+	// calls.)
+	strongFrom map[string][]string
+	allDay     bool // every dated mention is a single day
+	dated      bool
+	article    map[string]bool
+	dead       bool // merged into another cluster
+	filed      filedState
+	pubs       resolve.Range // first and last publication date of its sources
+}
+
+func (c *mergeCluster) sortedSides() []string { return c.sorted }
+
+// window is the cluster's date window: its strong date when it has one,
+// else its weak window; nil when undated.
+func (c *mergeCluster) window() *resolve.Range {
+	if c.strong != nil {
+		return c.strong
+	}
+	return c.weak
+}
+
+// accepts reports whether the item is compatible with every mention of the
+// cluster: kind, participants and date.
+func (c *mergeCluster) accepts(it *mergeItem) bool {
+	return c.datesAccept(it) && c.kindsAccept(it) && c.placesAccept(it) && c.sidesAccept(it)
+}
+
+// placesAccept rejects an item whose place is known to be elsewhere than a
+// place of the cluster (see placesConflict).
+func (c *mergeCluster) placesAccept(it *mergeItem) bool {
+	if it.place == "" {
+		return true
+	}
+	for _, p := range c.places {
+		if names.PlacesConflict(p.key, it.place) {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *mergeCluster) kindsAccept(it *mergeItem) bool {
+	for _, k := range c.kinds {
+		switch timeline.MergeRuleOf(k.key, it.m.Kind) {
+		case timeline.MergeNever:
+			return false
+		case timeline.MergeSamePlace:
+			if it.place == "" || !c.places.has(it.place) || len(c.places) != 1 {
+				return false
+			}
+		case timeline.MergeSameDay:
+			if !c.allDay || it.class == noDate || it.rng.First != it.rng.Last || !c.dated ||
+				!slices.Equal(it.sides, c.sortedSides()) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (c *mergeCluster) sidesAccept(it *mergeItem) bool {
+	if len(c.items) == 0 {
+		return true
+	}
+	if len(it.hosts) > 0 && len(c.hosts) > 0 && !slices.ContainsFunc(it.hosts, func(h string) bool { return c.hosts[h] }) {
+		return false // visits to different countries: the legs of a trip
+	}
+	if c.format != "" && it.format != "" {
+		if c.format != it.format {
+			return false
+		}
+		return c.peopleAgree(it)
+	}
+	switch {
+	case c.format != "": // a format-less mention joins a format event
+		if sessionOf(c.fmtSide, it.orgs) {
+			return c.peopleAgree(it)
+		}
+		if !slices.Equal(it.sides, c.fmtSide) {
+			return false
+		}
+	case it.format != "": // a format mention joins a format-less event
+		if sessionOf(it.sides, c.orgs) {
+			return c.peopleAgree(it)
+		}
+		if !slices.Equal(it.sides, c.sortedSides()) {
+			return false
+		}
+	}
+	shared := 0
+	for _, s := range it.sides {
+		if c.sides[s] {
+			shared++
+		}
+	}
+	if len(it.sides) < 2 || len(c.sides) < 2 {
+		// One side only (two officials of one country, or one party named):
+		// the people must be the same, not merely one of them.
+		if len(it.sides) != len(c.sides) || shared != len(it.sides) || shared == 0 || !c.peopleNest(it) {
+			return false
+		}
+	} else if shared < 2 {
+		return false
+	}
+	for o := range it.orgs {
+		if !c.sides[o] {
+			return false
+		}
+	}
+	for o := range c.orgs {
+		if !slices.Contains(it.sides, o) {
+			return false
+		}
+	}
+	return c.peopleAgree(it)
+}
+
+// sessionOf reports whether a format whose parties are fmtSides is the
+// meeting of one organisation that orgs, the organisations of the other
+// mention, include: "the CIS summit" and "Putin met X on the sidelines of
+// a summit of the CIS" are one event, whoever else the second names.
+func sessionOf(fmtSides []string, orgs map[string]bool) bool {
+	return len(fmtSides) == 1 && orgs[fmtSides[0]]
+}
+
+// peopleAgree checks that, for each side both name people for, some person
+// is named by both (Biden–Putin and Blinken–Lavrov are both US–Russia).
+func (c *mergeCluster) peopleAgree(it *mergeItem) bool {
+	for side, ps := range it.people {
+		cs := c.people[side]
+		if len(cs) == 0 {
+			continue
+		}
+		if !anySamePerson(ps, cs) {
+			return false
+		}
+	}
+	return true
+}
+
+// peopleNest reports whether, on every side, the people the item names are
+// all among the cluster's or the other way round.
+func (c *mergeCluster) peopleNest(it *mergeItem) bool {
+	for side, ps := range it.people {
+		cs := c.people[side]
+		if !allMatched(ps, cs) && !allMatched(cs, ps) {
+			return false
+		}
+	}
+	return true
+}
+
+// allMatched reports whether every person of a is someone in b.
+func allMatched(a, b []names.Person) bool {
+	for _, x := range a {
+		if !anySamePerson([]names.Person{x}, b) {
+			return false
+		}
+	}
+	return true
+}
+
+func anySamePerson(a, b []names.Person) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if names.SamePerson(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (c *mergeCluster) datesAccept(it *mergeItem) bool {
+	if it.class == noDate || !c.dated {
+		return true
+	}
+	w := it.window()
+	if c.strong != nil {
+		if it.class == weakDate && c.strongElsewhere(it) {
+			return it.rng.Overlaps(*c.strong)
+		}
+		return w.Overlaps(*c.strong)
+	}
+	if it.class == weakDate && c.weakDays != nil && !it.rng.Overlaps(*c.weakDays) &&
+		c.weakFrom[it.m.Publisher] {
+		return false
+	}
+	return w.Overlaps(*c.weak)
+}
+
+// strongElsewhere reports whether another article of the item's publisher
+// dates the cluster in its text (see strongFrom).
+func (c *mergeCluster) strongElsewhere(it *mergeItem) bool {
+	for _, a := range c.strongFrom[it.m.Publisher] {
+		if a != it.m.Article {
+			return true
+		}
+	}
+	return false
+}
+
+// score ranks compatible clusters for an item.
+func (c *mergeCluster) score(it *mergeItem) int {
+	s := 0
+	if c.article[it.m.Article] {
+		s += 8
+	}
+	if slices.Equal(it.sides, c.sortedSides()) {
+		s += 4
+	}
+	if it.format != "" && it.format == c.format {
+		s += 4
+	}
+	if c.kinds.has(it.m.Kind) {
+		s += 2
+	}
+	if it.place != "" && c.places.has(it.place) {
+		s++
+	}
+	// A publication date is best read as the day of the event it reports.
+	if w := c.window(); it.class == weakDate && w != nil && w.Contains(it.rng.First) {
+		s += 3
+	}
+	return s
+}
+
+func (c *mergeCluster) take(it *mergeItem) {
+	c.items = append(c.items, it)
+	for _, s := range it.sides {
+		if !c.sides[s] {
+			c.sides[s] = true
+			c.sorted = append(c.sorted, s)
+		}
+	}
+	slices.Sort(c.sorted)
+	for s := range it.orgs {
+		c.orgs[s] = true
+	}
+	for _, h := range it.hosts {
+		if c.hosts == nil {
+			c.hosts = map[string]bool{}
+		}
+		c.hosts[h] = true
+	}
+	for side, ps := range it.people {
+		for _, p := range ps {
+			if !slices.ContainsFunc(c.people[side], func(q names.Person) bool { return q.Key() == p.Key() && q.Initials == p.Initials }) {
+				c.people[side] = append(c.people[side], p)
+			}
+		}
+	}
+	c.kinds = c.kinds.add(it.m.Kind)
+	if it.format != "" {
+		if c.format == "" {
+			c.format = it.format
+		}
+		for _, s := range it.sides {
+			if !slices.Contains(c.fmtSide, s) {
+				c.fmtSide = append(c.fmtSide, s)
+			}
+		}
+		slices.Sort(c.fmtSide)
+	}
+	if it.place != "" {
+		c.places = c.places.add(it.place)
+	}
+	c.article[it.m.Article] = true
+	if it.pub != date.Zero {
+		if c.pubs.First == date.Zero || it.pub < c.pubs.First {
+			c.pubs.First = it.pub
+		}
+		if it.pub > c.pubs.Last {
+			c.pubs.Last = it.pub
+		}
+	}
+	if it.class == noDate {
+		return
+	}
+	c.dated = true
+	if it.rng.First != it.rng.Last {
+		c.allDay = false
+	}
+	w := it.window()
+	switch it.class {
+	case strongDate:
+		narrow(&c.strong, w)
+		if it.pub != date.Zero && it.rng.First == it.pub && it.rng.Last == it.pub {
+			if c.strongFrom == nil {
+				c.strongFrom = map[string][]string{}
+			}
+			p := it.m.Publisher
+			if !slices.Contains(c.strongFrom[p], it.m.Article) {
+				c.strongFrom[p] = append(c.strongFrom[p], it.m.Article)
+			}
+		}
+	case weakDate:
+		narrow(&c.weak, w)
+		if c.weakFrom == nil {
+			c.weakFrom = map[string]bool{}
+		}
+		c.weakFrom[it.m.Publisher] = true
+		narrow(&c.weakDays, it.rng)
+	}
+}
+
+// compatibleClusters reports whether every mention of b fits a on kind and
+// participants.
+func compatibleClusters(a, b *mergeCluster) bool {
+	for _, it := range b.items {
+		if !a.kindsAccept(it) || !a.sidesAccept(it) {
+			return false
+		}
+	}
+	return true
+}
+
+func strongCount(c *mergeCluster) int {
+	n := 0
+	for _, it := range c.items {
+		if it.class == strongDate {
+			n++
+		}
+	}
+	return n
+}
+
+// tally counts a few distinct values; a cluster sees one to three kinds
+// and places, where a slice is cheaper than a map.
+type tally[K comparable] []struct {
+	key K
+	n   int
+}
+
+func (t tally[K]) has(k K) bool {
+	for _, e := range t {
+		if e.key == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (t tally[K]) add(k K) tally[K] {
+	for i := range t {
+		if t[i].key == k {
+			t[i].n++
+			return t
+		}
+	}
+	return append(t, struct {
+		key K
+		n   int
+	}{k, 1})
+}
+
+// narrow intersects *r with w: it sets *r to w when *r is nil, and leaves
+// it as it is when the two do not overlap (the cluster keeps the dates it
+// had; conflicting dates are dealt with by the caller's checks).
+func narrow(r **resolve.Range, w resolve.Range) {
+	switch {
+	case *r == nil:
+		*r = &w
+	case w.Overlaps(**r):
+		*r = &resolve.Range{First: max(w.First, (*r).First), Last: min(w.Last, (*r).Last)}
+	}
+}
