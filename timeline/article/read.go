@@ -102,7 +102,15 @@ func checkLanguage(a *timeline.Article, opt ReadOptions) error {
 	if opt.AnyLanguage {
 		return nil
 	}
-	if lang := Language(a.Headline + "\n" + a.Body); lang != "" && lang != "en" {
+	text := a.Body
+	if len(text) > languageSample {
+		text = text[:languageSample]
+	}
+	lang := Language(text)
+	if lang == "" { // a short body: the headline helps
+		lang = Language(a.Headline + "\n" + text)
+	}
+	if lang != "" && lang != "en" {
 		return &LanguageError{Lang: lang}
 	}
 	return nil
