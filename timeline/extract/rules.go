@@ -115,8 +115,13 @@ var ruleExplain = func() map[string]string {
 // known to be kept.
 type reason struct {
 	rule string
-	args []string
+	args [maxReasonArgs]string
+	n    int
 }
+
+// maxReasonArgs is the most words a rule's template takes; a fixed array
+// keeps a reason free of allocation for the many drafts that are dropped.
+const maxReasonArgs = 3
 
 // because makes the reason of rule with the words it read. An unknown
 // rule is a programming error that TestRulesDocumented catches; here it
@@ -125,7 +130,9 @@ func because(rule string, args ...string) reason {
 	if _, ok := ruleExplain[rule]; !ok {
 		panic("extract: undocumented rule " + rule)
 	}
-	return reason{rule: rule, args: args}
+	r := reason{rule: rule, n: len(args)}
+	copy(r.args[:], args)
+	return r
 }
 
 // set reports whether the reason was given.
@@ -133,8 +140,8 @@ func (r reason) set() bool { return r.rule != "" }
 
 // out writes the reason out, its words clipped to a readable length.
 func (r reason) out() timeline.Reason {
-	args := make([]any, len(r.args))
-	for i, a := range r.args {
+	args := make([]any, r.n)
+	for i, a := range r.args[:r.n] {
 		args[i] = clip(strings.Join(strings.Fields(a), " "), 120)
 	}
 	return timeline.Reason{Rule: r.rule, Explain: fmt.Sprintf(ruleExplain[r.rule], args...)}
