@@ -65,6 +65,9 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 			continue
 		}
 		if e, ok := recogniseAt(toks, i); ok {
+			if p, ok := apposedPerson(toks, e); ok {
+				e = p
+			}
 			out = append(out, e)
 			i = e.Hi
 			continue
@@ -72,6 +75,51 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 		i++
 	}
 	return out
+}
+
+// apposedPerson reads an office named without a name and the person who
+// holds it set off by a comma: "the Australian High Commissioner to Sri
+// Lanka, His Excellency Paul Stephens", "Pakistan's High Commissioner,
+// Maj. Gen. Faheem Ul Aziz". The person takes the office and its country
+// (not the country of the posting: "to Sri Lanka"). ok is false when role
+// is not such an office or no name follows.
+func apposedPerson(toks []token, role entity) (entity, bool) {
+	if role.Kind != entRole || role.Side || role.Role == "" || role.Reporter {
+		return entity{}, false
+	}
+	k := role.Hi
+	if k+1 < len(toks) && toks[k].Lower == "to" {
+		// The posting: "to Sri Lanka", "to the United Nations".
+		j := k + 1
+		if toks[j].Lower == "the" {
+			j++
+		}
+		_, n := lex.countries.match(toks, j)
+		if n == 0 {
+			_, n = lex.orgs.match(toks, j)
+		}
+		if n == 0 {
+			return entity{}, false
+		}
+		k = j + n
+	}
+	if k+1 >= len(toks) || toks[k].Text != "," || !toks[k+1].Cap {
+		return entity{}, false
+	}
+	p, ok := recogniseAt(toks, k+1)
+	if !ok || p.Kind != entPerson {
+		return entity{}, false
+	}
+	// The apposition must end there: "…, Paul Stephens, at the …" or the
+	// end of the clause, not "…, Paul Stephens and …" (a list).
+	if p.Hi < len(toks) && (toks[p.Hi].Lower == "and" || toks[p.Hi].Text == "&") {
+		return entity{}, false
+	}
+	p.Lo, p.Role, p.Head, p.Titled = role.Lo, role.Role, role.Head, true
+	if p.Country == "" {
+		p.Country = role.Country
+	}
+	return p, true
 }
 
 // entityStarts are the tables whose phrases recogniseAt reads at a

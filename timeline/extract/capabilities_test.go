@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// capability is one class of English the extraction must read, with
+// made-up sentences (after intro) and the mentions of the last one, as
+// brief writes them.
+type capability struct {
+	name, body string
+	want       []string
+}
+
+func runCapabilities(t *testing.T, cases []capability) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, mentionsOf(t, c.body), c.body)
+		})
+	}
+}
+
+// Offices named in apposition, honorifics and ranks: the person is the
+// participant, with the office's country, not the country of the posting.
+func TestOfficesAndHonorifics(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"envoy in apposition", "Salas met with the Norwegian Ambassador to Chile, His Excellency Lars Dahl, at the palace.",
+			[]string{"meeting|Lars Dahl,Pedro Salas|occurred|"}},
+		{"high commissioner with a rank", "Kenya's High Commissioner to Chile, Maj. Gen. Otieno Mwangi, met with Salas today.",
+			[]string{"meeting|Otieno Mwangi,Pedro Salas|occurred|"}},
+		{"courtesy honorific", "Salas received H.E. Lars Dahl, the Norwegian envoy.",
+			[]string{"meeting|Lars Dahl,Pedro Salas|occurred|"}},
+		{"federal councillor", "Federal Councillor Anna Weber met Salas in Bern.",
+			[]string{"meeting|Anna Weber,Pedro Salas|occurred|Bern"}},
+		{"state secretary", "State Secretary Anna Weber held talks with Reyes in Lima.",
+			[]string{"talks|Anna Weber,Tomas Reyes|occurred|Lima"}},
+		{"an office without a name", "Salas met the Norwegian Ambassador, who arrived on Monday.",
+			[]string{"meeting|Norway,Pedro Salas|occurred|"}},
+	})
+}
