@@ -41,3 +41,16 @@ func TestOfficesAndHonorifics(t *testing.T) {
 			[]string{"meeting|Norway,Pedro Salas|occurred|"}},
 	})
 }
+
+// A meeting held at a distance is a call (GUIDE: "call: … videoconference,
+// virtual meeting held remotely"); one in person stays a meeting.
+func TestRemoteMeetingsAreCalls(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"virtual meeting", "Salas held a virtual meeting with Reyes on Tuesday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"met virtually", "Salas and Reyes met virtually.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"meeting by video link", "Salas had a meeting with Reyes by video link.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"meeting online", "Salas will meet Reyes online next week.", []string{"call|Pedro Salas,Tomas Reyes|planned|"}},
+		{"in person", "Salas met Reyes in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"a cue of another clause", "Salas met Reyes in Lima, where the phone network was down.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+	})
+}

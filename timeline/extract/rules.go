@@ -34,6 +34,7 @@ var Rules = []RuleDoc{
 	{"kind/trigger", "'%s' reports an event of kind %s"},
 	{"kind/remote-cue", "'%s' with '%s' in the sentence is a call"},
 	{"kind/headline-call", "'%s' in a story whose headline speaks of a call"},
+	{"kind/remote-meeting", "'%s' with '%s' in its clause is a meeting held at a distance: a call"},
 	{"kind/format", "'%s' is a named format; its sessions are of kind %s"},
 	{"kind/venue", "talks at %s, named as a venue of diplomacy"},
 	{"kind/organisation-session", "a meeting of %s alone is a session of it"},

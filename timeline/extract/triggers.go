@@ -74,6 +74,12 @@ func (x *extraction) triggerKind(d *draft, u *unit, info triggerInfo) {
 	word := joinText(u.toks[d.lo:d.hi])
 	d.m.Kind = info.Kind
 	d.why.kind = because("kind/trigger", word, string(info.Kind))
+	if info.Kind == timeline.Meeting {
+		if cue := remoteMeetingCue(u, d.lo, d.hi); cue != "" {
+			d.m.Kind, d.why.kind = remoteKind, because("kind/remote-meeting", word, cue)
+		}
+		return
+	}
 	if !info.Convertible {
 		return
 	}
@@ -82,6 +88,25 @@ func (x *extraction) triggerKind(d *draft, u *unit, info triggerInfo) {
 	} else if x.remote && headlineConvertible[u.toks[d.lo].Lower] {
 		d.m.Kind, d.why.kind = remoteKind, because("kind/headline-call", word)
 	}
+}
+
+// remoteMeetingCues, in the clause of a meeting word, say it was held at
+// a distance: a virtual meeting is a call.
+var remoteMeetingCues = vocab.Set("remote-meeting-cues")
+
+// remoteMeetingReach is how far from a meeting word its cue may stand.
+const remoteMeetingReach = 6
+
+// remoteMeetingCue is the word in the clause of the meeting word
+// toks[lo:hi] (itself included) that says it was held remotely; "" for
+// none.
+func remoteMeetingCue(u *unit, lo, hi int) string {
+	for k := max(0, lo-remoteMeetingReach); k < len(u.toks) && k < hi+remoteMeetingReach; k++ {
+		if remoteMeetingCues[u.toks[k].Lower] && sameClause(u, lo, hi, k) {
+			return u.toks[k].Text
+		}
+	}
+	return ""
 }
 
 // party is an entity found as a party of an event, with the reason it was.
