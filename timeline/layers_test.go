@@ -30,6 +30,7 @@ var layers = map[string][]string{
 	"timeline/merge":    {"timeline", "timeline/vocab", "timeline/names", "resolve"},
 	"timeline/pipeline": {"timeline", "timeline/article", "timeline/extract", "timeline/merge"},
 	"render":            {"timeline", "resolve"},
+	"cmd/gazetteer":     {"timeline/names", "timeline/vocab"},
 	"cmd/dateline":      {"timeline", "timeline/article", "timeline/pipeline", "render", "resolve", "resolve/timeml"},
 }
 

@@ -54,3 +54,14 @@ func TestRemoteMeetingsAreCalls(t *testing.T) {
 		{"a cue of another clause", "Salas met Reyes in Lima, where the phone network was down.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 	})
 }
+
+// A city the curated tables do not know is placed through the gazetteer,
+// but only where the sentence makes it a place.
+func TestGazetteerPlaces(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"arrived in a city", "Salas arrived in Mombasa on Monday.", []string{"visit|Kenya,Pedro Salas|occurred|Mombasa"}},
+		{"met in a city", "Salas met Reyes in Erbil.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Erbil"}},
+		{"a city's name as a person's", "Salas met Victoria Lopez of Spain in Lima.", []string{"meeting|Pedro Salas,Victoria Lopez|occurred|Lima"}},
+		{"a longer capitalised name is no city", "Salas met Reyes in Independence Square.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}

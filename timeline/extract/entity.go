@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/dateline/dateline/timeline/names"
 	"github.com/dateline/dateline/timeline/vocab"
 )
 
@@ -204,9 +205,50 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 			return entity{Lo: i, Hi: i + n, Kind: entPlace, Name: canonicalPlace(joinText(toks[i : i+n])), Country: c}, true
 		}
 	}
+	if t.Cap && i > 0 && gazetteerCues[toks[i-1].Lower] {
+		if e, ok := gazetteerPlace(toks, i); ok {
+			return e, true
+		}
+	}
 	if t.Cap {
 		if n := nameRun(toks, i); n > 0 {
 			return personEntity(toks, i, i, i+n, titleInfo{}, ""), true
+		}
+	}
+	return entity{}, false
+}
+
+// gazetteerCues before a capitalised name make it a place the gazetteer
+// may know; elsewhere a city's name may be a person's ("Victoria").
+var gazetteerCues = vocab.Set("gazetteer-cues")
+
+// maxGazetteerWords is the longest city name read ("Santa Cruz de la
+// Sierra" aside, world cities have three words at most).
+const maxGazetteerWords = 3
+
+// gazetteerPlace reads a city of the gazetteer at toks[i]: the longest run
+// of up to maxGazetteerWords capitalised words (joined by hyphens or
+// apostrophes as written) that the gazetteer knows and that no further
+// capitalised word continues ("in Independence Square" is no city).
+func gazetteerPlace(toks []token, i int) (entity, bool) {
+	end := i
+	for k := i; k < len(toks) && k-i < 2*maxGazetteerWords; k++ {
+		t := toks[k]
+		if t.Word && t.Cap {
+			end = k + 1
+			continue
+		}
+		if (t.Text == "-" || t.Text == "'" || t.Text == "’") && k+1 < len(toks) && toks[k+1].Start == t.End && t.Start == toks[k-1].End {
+			continue
+		}
+		break
+	}
+	for hi := end; hi > i; hi-- {
+		if !toks[hi-1].Word || hi < end && toks[hi].Word && toks[hi].Cap {
+			continue
+		}
+		if c, ok := vocab.Gazetteer(names.Fold(joinText(toks[i:hi]))); ok {
+			return entity{Lo: i, Hi: hi, Kind: entPlace, Name: joinText(toks[i:hi]), Country: c.Country}, true
 		}
 	}
 	return entity{}, false
@@ -357,6 +399,9 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 		if c, end := ofCountry(toks, j+1); c != "" {
 			country, j = c, end
 		}
+		// "President of the Iraqi Kurdistan Region": the region is part of
+		// the title, and the name follows it.
+		j = regionAfter(toks, j)
 	}
 	name := nameRun(toks, j)
 	if ti.Courtesy && name == 0 {
@@ -371,6 +416,32 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	e := personEntity(toks, i, j, j+name, ti, country)
 	e.Titled = true
 	return e, true
+}
+
+// regionNouns end the name of a region of a country in a title.
+var regionNouns = vocab.Set("region-nouns")
+
+// maxRegionWords is the longest region name regionAfter passes over.
+const maxRegionWords = 4
+
+// regionAfter passes over the name of a region at toks[k] in a title
+// ("[of the] Iraqi Kurdistan Region", "of Moscow Oblast"): capitalised
+// words ending with a word of regionNouns. It returns the index after the
+// region, or k when there is none.
+func regionAfter(toks []token, k int) int {
+	j := k
+	if j < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "the") {
+		j++
+	}
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	for n := 0; j < len(toks) && n <= maxRegionWords && toks[j].Cap; n, j = n+1, j+1 {
+		if n > 0 && regionNouns[toks[j].Lower] {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // countryFiller are words between "of" and a country's name in a title:

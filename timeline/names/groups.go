@@ -128,9 +128,17 @@ func PlaceKey(place string) string {
 }
 
 // PlaceCountry returns the country a place is in, when the place is a
-// city, venue, area, region or country the tables know; "" otherwise.
+// city, venue, area, region or country the tables know, or a city of the
+// gazetteer; "" otherwise.
 func PlaceCountry(place string) string {
-	return placeByFold[Fold(place)].country
+	f := Fold(place)
+	if p, ok := placeByFold[f]; ok {
+		return p.country
+	}
+	if c, ok := vocab.Gazetteer(f); ok {
+		return c.Country
+	}
+	return ""
 }
 
 // formatStopWords are left out of format keys, so that word order and

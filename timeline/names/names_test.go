@@ -151,7 +151,9 @@ func TestPlaceLookups(t *testing.T) {
 		{"N'Djamena", "ndjamena", "Chad"},
 		{"Ill.", "illinois", "United States"},
 		{"U.S.", "united states", "United States"},
-		{"Atlantis", "atlantis", ""},
+		{"Qwertyville", "qwertyville", ""},
+		{"Erbil", "erbil", "Iraq"},         // from the gazetteer
+		{"Montréal", "montreal", "Canada"}, // folded for the gazetteer
 	}
 	for _, tc := range cases {
 		assert.Equal(t, tc.key, PlaceKey(tc.place), tc.place)

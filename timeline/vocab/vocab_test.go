@@ -419,3 +419,22 @@ func TestMustReadPanicsNamingTheFile(t *testing.T) {
 	assert.Equal(t, `data/x.tsv:7: flags: unknown flag "boss"`, err.Error())
 	assert.PanicsWithValue(t, `vocab: data/x.tsv:7: flags: unknown flag "boss"`, func() { must(err) })
 }
+
+// The gazetteer is keyed by folded names, one row per key, and every
+// country it names is a country of countries.tsv.
+func TestGazetteer(t *testing.T) {
+	require.Greater(t, GazetteerSize(), 20000)
+	c, ok := Gazetteer("nairobi")
+	require.True(t, ok)
+	assert.Equal(t, GazetteerCity{Name: "Nairobi", Country: "Kenya"}, c)
+	c, ok = Gazetteer("montreal")
+	require.True(t, ok)
+	assert.Equal(t, "Canada", c.Country)
+	_, ok = Gazetteer("Nairobi")
+	assert.False(t, ok, "keys are folded")
+	for _, r := range mustRead("gazetteer.tsv", req("key"), req("name"), req("country")) {
+		_, known := CountryOf(r.cells[2])
+		assert.True(t, known, "%s: country %q", r, r.cells[2])
+		assert.Equal(t, strings.ToLower(r.cells[0]), r.cells[0], "%s: key is lower case", r)
+	}
+}
