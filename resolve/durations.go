@@ -3,7 +3,6 @@ package resolve
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/rickb777/date/v2"
 )
@@ -708,21 +707,3 @@ var barePluralPreps = map[string]bool{"for": true, "within": true, "in": true, "
 var stretchOfWords = map[string]bool{"after": true, "follows": true, "followed": true, "following": true,
 	"despite": true, "amid": true, "ending": true, "ends": true, "ended": true, "caps": true, "capped": true,
 	"took": true, "takes": true, "spent": true, "spend": true, "through": true, "during": true}
-
-// lastDay returns the day named by the last expression before token i, if
-// it is a single written day near enough to be what "three days later"
-// counts from.
-func (t *tagger) lastDay(i int) (date.Date, string, bool) {
-	k := len(t.out) - 1
-	if k < 0 {
-		return 0, "", false
-	}
-	x := &t.out[k]
-	if x.Range == nil || x.Range.First != x.Range.Last || int(t.toks[i].start)-x.End > narrativeContext {
-		return 0, "", false
-	}
-	if x.Rule != "month-day-year" && x.Rule != "numeric-date" && !strings.HasPrefix(x.Rule, "month-day") {
-		return 0, "", false
-	}
-	return x.Range.First, x.Text, true
-}

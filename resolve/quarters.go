@@ -27,31 +27,7 @@ func (t *tagger) quarterAt(i int) (cand, bool) {
 			year, hasYear = y, true
 			j = e
 		} else if t.isUnit(e, uQuarter) || t.word(e) == "period" {
-			// The quarter a comparison is about, in the year written.
-			if last := t.lastQuarter(i); last != nil {
-				p, ok := quarterPoint(y, quarterOf(int(last.Range.First.Month())))
-				if ok {
-					return cand{end: e + 1, typ: Date, p: p, rule: "quarter/year-written",
-						why: fmt.Sprintf("the quarter of %q, in %d", last.Text, y)}, true
-				}
-			}
-			if t.isUnit(e, uQuarter) {
-				// No quarter named before: the number of the last complete
-				// quarter, in the year written.
-				a := t.a.Date
-				lp, _ := quarterPoint(a.Year(), quarterOf(int(a.Month()))-1)
-				p, ok := quarterPoint(y, quarterOf(int(lp.rng.First.Month())))
-				if !ok {
-					return cand{}, false
-				}
-				return cand{end: e + 1, typ: Date, p: p, rule: "quarter/year-written",
-					why: fmt.Sprintf("the last complete quarter's number before anchor %s, in %d", t.anchorName(), y)}, true
-			}
-			p, ok := yearPoint(y)
-			if !ok {
-				return cand{}, false
-			}
-			return cand{end: e + 1, typ: Date, p: p, rule: "year/period", why: fmt.Sprintf("a period of %d", y)}, true
+			return t.yearQuarter(i, e, y)
 		}
 	}
 	if t.word(j) == "fiscal" {
@@ -59,27 +35,9 @@ func (t *tagger) quarterAt(i int) (cand, bool) {
 	}
 	// "the year-ago third quarter", "the year-earlier first half": that
 	// quarter of the year before the anchor's.
-	if the && !hasYear && t.isUnit(j, uYear) && t.punct(j+1, '-') && t.glued(j+1) &&
-		(t.word(j+2) == "ago" || t.word(j+2) == "earlier") {
-		if n, k, ok := t.ordinalAt(j + 3); ok {
-			if t.punct(k, '-') && t.glued(k) {
-				k++
-			}
-			y := t.a.Date.Year() - 1
-			var c cand
-			switch {
-			case t.isUnit(k, uQuarter) && n >= 1 && n <= 4:
-				c, ok = t.nthQuarter(k+1, n, y, true)
-			case t.isUnit(k, uHalf) && n >= 1 && n <= 2:
-				c, ok = t.nthHalf(k+1, n, y, true)
-			default:
-				ok = false
-			}
-			if ok {
-				c.rule += "/year-ago"
-				c.why = t.word(j+2) + " by a year: " + c.why
-				return c, true
-			}
+	if the && !hasYear {
+		if c, ok := t.yearAgoNth(j); ok {
+			return c, true
 		}
 	}
 	n, k, ok := t.ordinalAt(j)
@@ -113,8 +71,74 @@ func (t *tagger) quarterAt(i int) (cand, bool) {
 	if !the || hasYear {
 		return cand{}, false
 	}
-	// "the quarter", "the latest quarter", "the year-ago quarter".
-	which := 0 // 0 this, -1 latest complete, -4 a year before the latest
+	return t.relQuarter(i, j)
+}
+
+// yearQuarter resolves "the 1988 quarter", "the 1988 period" (the year
+// written at token e-1, the unit at e): the quarter a comparison is about,
+// in that year.
+func (t *tagger) yearQuarter(i, e, y int) (cand, bool) {
+	if last := t.lastQuarter(i); last != nil {
+		p, ok := quarterPoint(y, quarterOf(int(last.Range.First.Month())))
+		if ok {
+			return cand{end: e + 1, typ: Date, p: p, rule: "quarter/year-written",
+				why: fmt.Sprintf("the quarter of %q, in %d", last.Text, y)}, true
+		}
+	}
+	if t.isUnit(e, uQuarter) {
+		// No quarter named before: the number of the last complete
+		// quarter, in the year written.
+		a := t.a.Date
+		lp, _ := quarterPoint(a.Year(), quarterOf(int(a.Month()))-1)
+		p, ok := quarterPoint(y, quarterOf(int(lp.rng.First.Month())))
+		if !ok {
+			return cand{}, false
+		}
+		return cand{end: e + 1, typ: Date, p: p, rule: "quarter/year-written",
+			why: fmt.Sprintf("the last complete quarter's number before anchor %s, in %d", t.anchorName(), y)}, true
+	}
+	p, ok := yearPoint(y)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: e + 1, typ: Date, p: p, rule: "year/period", why: fmt.Sprintf("a period of %d", y)}, true
+}
+
+// yearAgoNth resolves "year-ago third quarter", "year-earlier first half"
+// at j (after "the"): that quarter or half of the year before the anchor's.
+func (t *tagger) yearAgoNth(j int) (cand, bool) {
+	if !t.isUnit(j, uYear) || !t.punct(j+1, '-') || !t.glued(j+1) || (t.word(j+2) != "ago" && t.word(j+2) != "earlier") {
+		return cand{}, false
+	}
+	n, k, ok := t.ordinalAt(j + 3)
+	if !ok {
+		return cand{}, false
+	}
+	if t.punct(k, '-') && t.glued(k) {
+		k++
+	}
+	y := t.a.Date.Year() - 1
+	var c cand
+	switch {
+	case t.isUnit(k, uQuarter) && n >= 1 && n <= 4:
+		c, ok = t.nthQuarter(k+1, n, y, true)
+	case t.isUnit(k, uHalf) && n >= 1 && n <= 2:
+		c, ok = t.nthHalf(k+1, n, y, true)
+	default:
+		ok = false
+	}
+	if !ok {
+		return cand{}, false
+	}
+	c.rule += "/year-ago"
+	c.why = t.word(j+2) + " by a year: " + c.why
+	return c, true
+}
+
+// relQuarter resolves "the quarter", "the latest quarter", "the year-ago
+// quarter", "the quarter a year ago" (j is the token after "the").
+func (t *tagger) relQuarter(i, j int) (cand, bool) {
+	which := 0 // 0 this, -1 latest complete, -5 a year before the latest
 	label := "the quarter"
 	switch w := t.word(j); {
 	case w == "latest" || (w == "most" && t.word(j+1) == "recent"):
@@ -149,7 +173,8 @@ func (t *tagger) quarterAt(i int) (cand, bool) {
 			why = fmt.Sprintf("%s: the last complete quarter before anchor %s, a year earlier", t.text[t.toks[i].start:t.toks[end-1].end], t.anchorName())
 		}
 	}
-	if which == 0 {
+	switch {
+	case which == 0:
 		// In a past-tense clause "the quarter" is the one just reported.
 		ts, cue := t.clauseTense(i, j+1)
 		if ts == tensePast {
@@ -158,9 +183,9 @@ func (t *tagger) quarterAt(i int) (cand, bool) {
 		} else {
 			why = fmt.Sprintf("the quarter of anchor %s", t.anchorName())
 		}
-	} else if which == -1 {
+	case which == -1:
 		why = fmt.Sprintf("%s: the last complete quarter before anchor %s", label, t.anchorName())
-	} else if why == "" {
+	case why == "":
 		why = fmt.Sprintf("%s: the last complete quarter before anchor %s, a year earlier", label, t.anchorName())
 	}
 	p, ok := quarterPoint(a.Year(), q+which)
