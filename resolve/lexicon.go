@@ -243,7 +243,9 @@ var vocabulary = []word{
 	{"gmt", cZone, 0}, {"utc", cZone, 0}, {"est", cZone, 0}, {"edt", cZone, 0}, {"cst", cZone, 0},
 	{"cdt", cZone, 0}, {"mst", cZone, 0}, {"mdt", cZone, 0}, {"pst", cZone, 0}, {"pdt", cZone, 0},
 	{"cet", cZone, 0}, {"cest", cZone, 0}, {"bst", cZone, 0}, {"msk", cZone, 0}, {"ist", cZone, 0},
-	{"jst", cZone, 0}, {"kst", cZone, 0}, {"eet", cZone, 0}, {"aest", cZone, 0},
+	{"jst", cZone, 0}, {"kst", cZone, 0}, {"eet", cZone, 0}, {"eest", cZone, 0}, {"aest", cZone, 0},
+	{"aedt", cZone, 0}, {"hkt", cZone, 0}, {"sgt", cZone, 0}, {"et", cZone, 0}, {"ct", cZone, 0},
+	{"mt", cZone, 0}, {"pt", cZone, 0},
 
 	{"am", cMeridiem, 0}, {"pm", cMeridiem, 12}, {"p", cMeridiem, 12},
 	{"noon", cClockWord, 12}, {"midday", cClockWord, 12}, {"midnight", cClockWord, 24},

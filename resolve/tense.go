@@ -265,7 +265,7 @@ func (t *tagger) cueAt(i int) (tense, string) {
 		}
 	}
 	past := k&kPast != 0
-	if !past && len(w) >= 5 && k&kNotPastEd == 0 && strings.HasSuffix(w, "ed") {
+	if !past && k&kNotPastEd == 0 && regularPast(w) {
 		// "a still unspecified date", "the revised plan": an -ed word
 		// after a determiner or a degree adverb is an adjective.
 		past = !adjectiveBefore[t.word(i-1)]
@@ -287,4 +287,10 @@ func (t *tagger) cueAt(i int) (tense, string) {
 		}
 	}
 	return tensePast, w
+}
+
+// regularPast reports whether w ends like a regular past form: "-ed", in
+// a word of five letters or more ("talked", not "bed" or "red").
+func regularPast(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ed")
 }
