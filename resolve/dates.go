@@ -377,7 +377,7 @@ func (t *tagger) oneMonthDay(start, end, y, m, day int, hasYear bool, wd int) (c
 			return cand{end: end, typ: Date, p: p, rule: "month-day/sentence-year",
 				why: fmt.Sprintf("%s %d in %d, the year of %q earlier in the sentence", monthNames[m], day, sy, txt)}, true
 		}
-		ts, cue := t.clauseTense(start, end)
+		ts, c := t.dateTense(start, end, false)
 		y = nearestYear(a, ts, func(y int) int {
 			if day > daysIn(y, m) {
 				return 1 << 20
@@ -408,13 +408,7 @@ func (t *tagger) oneMonthDay(start, end, y, m, day int, hasYear bool, wd int) (c
 				why: fmt.Sprintf("%s %d in %d, the year near anchor %s in which it is a %s", monthNames[m], day, y, t.anchorName(), mkDate(y, m, day).Weekday())}, true
 		}
 		// Each explanation is one concatenation, so one allocation.
-		if ts == tenseNone {
-			why = monthNames[m] + " " + strconv.Itoa(day) + " in year " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName()
-		} else {
-			side := ts.String()
-			why = monthNames[m] + " " + strconv.Itoa(day) + " in year " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName() +
-				" on the " + side + " side (" + strconv.Quote(cue) + " is " + side + " tense)"
-		}
+		why = monthNames[m] + " " + strconv.Itoa(day) + " in year " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName() + c.sideWhy()
 	}
 	p, ok := dayPoint(mkDate(y, m, day))
 	if !ok {
@@ -448,22 +442,13 @@ func (t *tagger) bareMonth(j, m int) (cand, bool) {
 		return cand{end: j + 1, typ: Date, p: p, rule: "month/sentence-year",
 			why: fmt.Sprintf("%s %d, the year of %q earlier in the sentence", monthNames[m], sy, txt)}, true
 	}
-	ts, cue := t.clauseTense(j, j+1)
-	// "by February", "until May": a deadline, ahead of the clause's time.
-	if w := t.word(j - 1); deadlineWords[w] && ts == tensePast {
-		ts, cue = tenseNone, w
-	}
+	ts, c := t.dateTense(j, j+1, false)
 	y := nearestYear(a, ts, func(y int) int { return (y-ay)*12 + m - am }, 1)
 	p, ok := monthPoint(y, m)
 	if !ok {
 		return cand{}, false
 	}
-	why := monthNames[m] + " " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName()
-	if ts != tenseNone {
-		side := ts.String()
-		why = monthNames[m] + " " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName() +
-			" on the " + side + " side (" + strconv.Quote(cue) + " is " + side + " tense)"
-	}
+	why := monthNames[m] + " " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName() + c.sideWhy()
 	rule := monthRules[ts]
 	return cand{end: j + 1, typ: Date, p: p, rule: rule, why: why}, true
 }
@@ -677,8 +662,3 @@ func nearestYear(a date.Date, ts tense, dist func(y int) int, slack int) int {
 	}
 	return best
 }
-
-// deadlineWords before a month name make it a deadline, which a past-tense
-// verb does not pull into the past ("agreed to repay the loan by
-// February").
-var deadlineWords = map[string]bool{"by": true, "until": true, "till": true, "through": true}

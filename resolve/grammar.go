@@ -175,6 +175,7 @@ func (t *tagger) exprInto(i int, best *cand) bool {
 	}
 	t.partOfDaySuffix(best)
 	t.zoneSuffix(best)
+	t.boundaryMod(i, best)
 	return true
 }
 

@@ -179,7 +179,7 @@ func (t *tagger) relQuarter(i, j int) (cand, bool) {
 		ts, cue := t.clauseTense(i, j+1)
 		if ts == tensePast {
 			which = -1
-			why = fmt.Sprintf("the quarter before anchor %s's (%q is past tense)", t.anchorName(), cue)
+			why = fmt.Sprintf("the quarter before anchor %s's (%q is past tense)", t.anchorName(), cue.word)
 		} else {
 			why = fmt.Sprintf("the quarter of anchor %s", t.anchorName())
 		}

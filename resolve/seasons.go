@@ -86,7 +86,7 @@ func (t *tagger) seasonAt(i int) (cand, bool) {
 	}
 	a := t.a.Date
 	ay := a.Year()
-	ts, cue := t.clauseTense(i, e)
+	ts, c := t.dateTense(i, e, false)
 	y := nearestYear(a, ts, func(y int) int {
 		p, _ := seasonPoint(y, s)
 		switch {
@@ -102,9 +102,6 @@ func (t *tagger) seasonAt(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	why := fmt.Sprintf("the %s nearest to anchor %s", t.word(j), t.anchorName())
-	if ts != tenseNone {
-		why += fmt.Sprintf(" on the %s side (%q is %s tense)", ts, cue, ts)
-	}
+	why := fmt.Sprintf("the %s nearest to anchor %s", t.word(j), t.anchorName()) + c.sideWhy()
 	return cand{end: e, typ: Date, p: p, rule: "season/nearest", why: why}, true
 }

@@ -2,7 +2,6 @@ package resolve
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/rickb777/date/v2"
 )
@@ -81,7 +80,7 @@ func (t *tagger) weekdayAt(i int) (cand, bool) {
 		return cand{end: i + 1, typ: Date, p: p, rule: "weekday/anchor-day",
 			why: weekdayNames[wd] + " is the anchor's own weekday (" + t.anchorName() + ")"}, true
 	}
-	ts, cue := t.clauseTense(i, i+1)
+	ts, c := t.dateTense(i, i+1, true)
 	var d date.Date
 	var why, rule string
 	if ts == tenseFuture {
@@ -90,7 +89,7 @@ func (t *tagger) weekdayAt(i int) (cand, bool) {
 			d++
 		}
 		rule = "weekday/future-tense"
-		why = weekdayNames[wd] + " after anchor " + t.anchorName() + " (" + strconv.Quote(cue) + " is future tense)"
+		why = weekdayNames[wd] + " after anchor " + t.anchorName() + " (" + c.quotedWhy() + ")"
 	} else {
 		d = a - 1
 		for isoWeekday(d) != wd {
@@ -98,10 +97,13 @@ func (t *tagger) weekdayAt(i int) (cand, bool) {
 		}
 		if ts == tensePast {
 			rule = "weekday/past-tense"
-			why = weekdayNames[wd] + " before anchor " + t.anchorName() + " (verb '" + cue + "' is past tense)"
+			why = weekdayNames[wd] + " before anchor " + t.anchorName() + " (" + c.verbWhy() + ")"
 		} else {
 			rule = "weekday/default-past"
 			why = weekdayNames[wd] + " before anchor " + t.anchorName() + " (no tense cue; news reports mostly look back)"
+			if c.why != "" {
+				why = weekdayNames[wd] + " before anchor " + t.anchorName() + " (" + c.why + "; news reports mostly look back)"
+			}
 		}
 	}
 	p, ok := dayPoint(d)
