@@ -270,9 +270,9 @@ func (t *tagger) shifted(i, e, n, u int) (cand, bool) {
 	dir, ok := t.is(e, cShift)
 	end := e + 1
 	switch {
-	case w == "from" && t.word(e+1) == "now":
-		dir, ok, end = 1, true, e+2
 	case !ok:
+		// "two weeks from now" is, as TimeML writes it, a duration ("two
+		// weeks") and a reference ("now"), each tagged on its own.
 		return cand{}, false
 	case w == "before" || w == "after":
 		// "two days before the vote" names a day relative to the vote,
@@ -280,6 +280,10 @@ func (t *tagger) shifted(i, e, n, u int) (cand, bool) {
 		if nt := e + 1; nt < len(t.toks) && t.toks[nt].kind != tPunct {
 			return cand{}, false
 		}
+	case (w == "earlier" || w == "later") && t.word(e+1) == "than":
+		// "three days earlier than planned": a duration, as TimeML
+		// tags it, compared with another time.
+		return cand{}, false
 	}
 	if n < 0 {
 		v := refValues[refPast]

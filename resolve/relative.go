@@ -30,6 +30,9 @@ func (t *tagger) deicticAt(i int) (cand, bool) {
 		return cand{}, false
 	}
 	dd := deicticDays[v]
+	if c, ok := t.genericDeictic(i, v); ok {
+		return c, true
+	}
 	p, ok := dayPoint(t.a.Date + date.Date(dd.offset))
 	if !ok {
 		return cand{}, false
@@ -41,6 +44,74 @@ func (t *tagger) deicticAt(i int) (cand, bool) {
 	}
 	return c, true
 }
+
+// genericNouns are the nouns that make "today's …", "tomorrow's …" and
+// "… of today" the present, the future or the past at large rather than a
+// day: "today's markets", "by today's standards", "the leaders of
+// tomorrow". Other nouns keep the day: "today's meeting".
+var genericNouns = map[string]bool{
+	"world": true, "society": true, "societies": true, "economy": true, "economies": true, "market": true,
+	"markets": true, "youth": true, "children": true, "generation": true, "generations": true,
+	"leaders": true, "standards": true, "terms": true, "dollars": true, "prices": true, "technology": true,
+	"technologies": true, "environment": true, "climate": true, "politics": true, "business": true,
+	"businesses": true, "workforce": true, "workplace": true, "era": true, "age": true, "culture": true,
+	"media": true, "army": true, "armies": true, "military": true, "warfare": true, "wars": true,
+	"weapons": true, "threats": true, "challenges": true, "problems": true, "realities": true,
+	"reality": true, "students": true, "families": true, "consumers": true, "workers": true,
+	"women": true, "men": true, "people": true, "cities": true, "jobs": true, "companies": true,
+	"industry": true, "diplomacy": true, "diplomats": true, "science": true, "scientists": true,
+	"engineers": true, "computers": true, "cars": true, "homes": true, "schools": true, "voters": true,
+	"heroes": true, "news": true, "newspapers": true, "internet": true, "order": true,
+}
+
+// deicticRefs are the TimeML references of today, tomorrow and yesterday
+// used at large.
+var deicticRefs = [...]int{dToday: refPresent, dTomorrow: refFuture, dYesterday: refPast}
+
+// genericDeictic matches "today's markets", "tomorrow's leaders",
+// "yesterday's heroes", "the Russia of today": the present, future or past
+// at large, PRESENT_REF, FUTURE_REF, PAST_REF.
+func (t *tagger) genericDeictic(i, v int) (cand, bool) {
+	r := deicticRefs[v]
+	if r == 0 {
+		return cand{}, false
+	}
+	head := ""
+	switch {
+	case t.punct(i+1, '\'') && t.glued(i+1) && t.word(i+2) == "s" && t.glued(i+2):
+		// The head noun: the last word before punctuation or a word of
+		// another part of speech, at most four words on ("today's
+		// fast-changing world").
+		for k := i + 3; k < i+8 && k < len(t.toks); k++ {
+			if w := t.word(k); w != "" && !nounPhraseEnds[w] {
+				head = w
+				if genericNouns[w] {
+					break
+				}
+				continue
+			}
+			if !t.punct(k, '-') {
+				break
+			}
+		}
+	case t.word(i-1) == "of":
+		head = t.word(i - 2)
+		if t.capitalized(i-2) && t.toks[i-2].lex.c[0] == cNone {
+			head = "world" // "the Russia of today": a place at large
+		}
+	}
+	if !genericNouns[head] {
+		return cand{}, false
+	}
+	end := i + 1
+	return cand{end: end, typ: Date, value: refValues[r], rule: "ref/" + t.word(i) + "-generic",
+		why: t.word(i) + " at large (" + strconv.Quote(head) + "), not a day: " + refNames[r]}, true
+}
+
+// nounPhraseEnds are words that end the noun phrase after "today's".
+var nounPhraseEnds = map[string]bool{"of": true, "and": true, "or": true, "in": true, "on": true, "at": true,
+	"is": true, "are": true, "was": true, "were": true, "will": true, "to": true, "that": true, "with": true,
+	"for": true, "by": true, "from": true, "as": true}
 
 // relPhrase is the opening of a relative expression as relAt reads it:
 // "earlier this", "the following", "this coming".
@@ -196,6 +267,13 @@ func (t *tagger) relUnit(r *relPhrase) (cand, bool) {
 			return x, true
 		}
 		return c, true
+	case (t.isUnit(j, uDecade) || t.isUnit(j, uCentury)) && r.the && dir != 0 && r.refText == "" && stretchRels[r.relWord]:
+		// "over the next decade", "in the past century": the ten or
+		// hundred years up to or from the anchor, which TimeML writes as
+		// a duration (P10Y), not the calendar decade.
+		u, _ := t.is(j, cUnit)
+		return cand{end: j + 1, typ: Duration, value: durationValue(1, u), rule: "duration/the-" + r.relWord,
+			why: "the " + r.relWord + " " + t.word(j) + ": the stretch of one " + t.word(j) + " " + map[int]string{-1: "up to", 1: "from"}[dir] + " the anchor, a duration"}, true
 	case t.isUnit(j, uDecade):
 		if p, ok = decadePoint((ay/10 + dir) * 10); !ok {
 			return cand{}, false
@@ -301,6 +379,14 @@ func (t *tagger) relNamed(r *relPhrase) (cand, bool) {
 	return cand{end: j + 1, typ: Time, p: p, rule: "partofday/" + relRule(dir),
 		why: fmt.Sprintf("%s %s: anchor %s %+d day(s)", r.relWord, t.word(j), t.anchorName(), off)}, true
 }
+
+// stretchRels are the relation words after "the" that make "the past
+// decade" a stretch of time counted from the anchor rather than a
+// calendar decade. "The last decade" is as often the calendar decade
+// before the anchor's ("lost in the last decade", said in 1998: the
+// 1980s), and "the previous decade", "the following decade" name calendar
+// units of the narrative: those stay dates.
+var stretchRels = map[string]bool{"past": true, "next": true, "coming": true}
 
 // relDirection maps a relation to -1 (before), 0 (containing) or +1 (after)
 // the anchor's own unit.
