@@ -31,6 +31,7 @@ const (
 	cMeridiem         // am, pm (and the letters of a.m./p.m.); val 0 am, 12 pm
 	cClockWord        // noon, midnight; val is the hour
 	cDecadeWord       // twenties … nineties; val is 20 … 90
+	cHoliday          // the first word of a holiday's name (holidays.go)
 )
 
 // Units of time. Plural forms carry the plural bit.
@@ -253,6 +254,9 @@ var vocabulary = []word{
 	{"twenties", cDecadeWord, 20}, {"thirties", cDecadeWord, 30}, {"forties", cDecadeWord, 40},
 	{"fifties", cDecadeWord, 50}, {"sixties", cDecadeWord, 60}, {"seventies", cDecadeWord, 70},
 	{"eighties", cDecadeWord, 80}, {"nineties", cDecadeWord, 90},
+
+	{"christmas", cHoliday, 0}, {"easter", cHoliday, 0}, {"thanksgiving", cHoliday, 0},
+	{"ramadan", cHoliday, 0}, {"new", cHoliday, 0}, {"good", cHoliday, 0}, {"orthodox", cHoliday, 0},
 }
 
 // maxLexLen is the length of the longest vocabulary word.

@@ -375,3 +375,115 @@ func (t *tagger) comparablePeriodAt(i int) (cand, bool) {
 }
 
 var comparableWords = map[string]bool{"same": true, "corresponding": true, "comparable": true}
+
+// quarterContext is how far back (in bytes) a quarter can be mentioned and
+// still be the period that "a year earlier" compares with.
+const quarterContext = 800
+
+// yearBeforeQuarter resolves "a year earlier", "a year ago" and
+// "year-earlier" when a quarter was named just before: in "profit rose in
+// the third quarter from $5 million a year earlier" the comparison is with
+// the same quarter of the year before, not with the whole year.
+func (t *tagger) yearBeforeQuarter(i, end, dir int) (cand, bool) {
+	last := t.lastQuarter(i)
+	if last == nil {
+		return cand{}, false
+	}
+	y, m, _ := last.Range.First.Date()
+	shift := dir
+	if last.Rule == ruleSameQuarter || last.Range.Last < t.a.Date-365 {
+		// "… a year earlier; year-earlier sales …", "the year-ago quarter
+		// … year-ago sales": already the year before.
+		shift = 0
+	}
+	p, ok := quarterPoint(y+shift, quarterOf(int(m)))
+	if !ok || p.rng.First > t.a.Date {
+		return cand{}, false
+	}
+	return cand{end: end, typ: Date, p: p, rule: ruleSameQuarter, count: true,
+		why: fmt.Sprintf("%s: the same quarter a year before the one named just before (%q)",
+			t.text[t.toks[i].start:t.toks[end-1].end], last.Text)}, true
+}
+
+// lastQuarter returns the quarter named last before token i, if it is near
+// enough to be the period a comparison refers to; expressions that cannot
+// change the period (durations, references) may come between.
+func (t *tagger) lastQuarter(i int) *Timex {
+	for k := len(t.out) - 1; k >= 0; k-- {
+		x := &t.out[k]
+		if int(t.toks[i].start)-x.End > quarterContext {
+			return nil
+		}
+		if x.Granularity == GranQuarter && x.Range != nil {
+			return x
+		}
+		if x.Range != nil && x.Rule != ruleSameQuarter && x.Granularity != GranDay {
+			return nil // another period intervenes
+		}
+	}
+	return nil
+}
+
+// ruleSameQuarter is the rule of "a year earlier" read as a quarter.
+const ruleSameQuarter = "shift/year-same-quarter"
+
+// yearAgoAdjAt matches the adjectives "year-earlier" and "year-ago"
+// ("year-earlier profit"): the year before the anchor's, or the quarter a
+// year before one just mentioned.
+func (t *tagger) yearAgoAdjAt(i int) (cand, bool) {
+	if !t.isUnit(i, uYear) {
+		return cand{}, false
+	}
+	// "year end", "year's end": the end of the anchor's year.
+	if e, ok := t.matchWords(i+1, []string{"end"}); ok || (t.punct(i+1, '\'') && t.word(i+2) == "s" && t.word(i+3) == "end") {
+		if !ok {
+			e = i + 4
+		}
+		p, ok := yearPoint(t.a.Date.Year())
+		if !ok {
+			return cand{}, false
+		}
+		return cand{end: e, typ: Date, p: p, mod: "END", rule: "year-end",
+			why: fmt.Sprintf("the end of the anchor's year %d", t.a.Date.Year())}, true
+	}
+	if !t.punct(i+1, '-') || !t.glued(i+1) {
+		return cand{}, false
+	}
+	if t.word(i+2) == "end" && t.glued(i+2) {
+		// "year-end": the last day of the year; the anchor's, unless a year
+		// follows ("year-end 1988").
+		y := t.a.Date.Year()
+		e := i + 3
+		why := "year-end: 31 December "
+		if yy, ye, ok := t.yearNumAt(e); ok {
+			y, e = yy, ye
+		} else if t.word(i-1) == "since" {
+			// "up 5% since year-end": the last year-end before the anchor.
+			y--
+			why = "since year-end: the last year-end before anchor " + t.anchorName() + ", 31 December "
+		}
+		if !validYear(y) {
+			return cand{}, false
+		}
+		p, _ := dayPoint(mkDate(y, 12, 31))
+		return cand{end: e, typ: Date, p: p, rule: "year-end", why: why + strconv.Itoa(y)}, true
+	}
+	if w := t.word(i + 2); w != "earlier" && w != "ago" || !t.glued(i+2) {
+		return cand{}, false
+	}
+	if _, ok := t.is(i+3, cUnit); ok || t.word(i+3) == "period" {
+		return cand{}, false // "the year-ago quarter" is quarterAt's
+	}
+	if c, ok := t.yearBeforeQuarter(i, i+3, -1); ok {
+		return c, true
+	}
+	p, ok := yearPoint(t.a.Date.Year() - 1)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: i + 3, typ: Date, p: p, rule: "shift/year-adjective",
+		why: fmt.Sprintf("%s: the year before anchor %s", t.text[t.toks[i].start:t.toks[i+2].end], t.anchorName())}, true
+}
+
+// yearAdjectives are the words that make "year-…" an adjective.
+var yearAdjectives = map[string]bool{"earlier": true, "ago": true, "end": true, "before": true}

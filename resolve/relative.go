@@ -359,6 +359,9 @@ func (t *tagger) relNamed(r *relPhrase) (cand, bool) {
 	if s, ok := t.is(j, cSeason); ok {
 		return t.relSeason(j, s, dir, r.relWord)
 	}
+	if _, ok := t.is(j, cHoliday); ok && !r.the {
+		return t.relHoliday(r)
+	}
 	pd, ok := t.is(j, cPartDay)
 	if !ok || pd&plural != 0 || r.the || (r.rel != relThis && r.rel != relLast) {
 		return cand{}, false

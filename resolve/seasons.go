@@ -64,19 +64,14 @@ func (t *tagger) seasonAt(i int) (cand, bool) {
 	if t.capitalized(j) && t.capitalized(j+1) {
 		return cand{}, false
 	}
-	prev := t.word(i - 1)
-	if t.punct(i-1, '-') {
-		prev = t.word(i - 2)
-	}
-	if !seasonPreps[prev] || (!the && (t.word(j) == "fall" || t.word(j) == "spring")) {
-		return cand{}, false
-	}
 	e := j + 1
-	if t.word(e) == "of" {
-		y, ye, ok := t.yearNumAt(e + 1)
-		if !ok {
-			return cand{}, false // "the fall of the regime"
-		}
+	// "the winter of 1994", "summer 2021", "Spring 2022": the year as
+	// written makes the word a season wherever it stands.
+	k := e
+	if t.word(k) == "of" {
+		k++
+	}
+	if y, ye, ok := t.yearNumAt(k); ok && (k > e || t.toks[e].kind == tNum) {
 		p, ok := seasonPoint(y, s)
 		if !ok {
 			return cand{}, false
@@ -84,8 +79,17 @@ func (t *tagger) seasonAt(i int) (cand, bool) {
 		return cand{end: ye, typ: Date, p: p, rule: "season-year",
 			why: fmt.Sprintf("%s %d as written", t.word(j), y)}, true
 	}
+	if t.word(e) == "of" {
+		return cand{}, false // "the fall of the regime"
+	}
+	prev := t.word(i - 1)
+	if t.punct(i-1, '-') {
+		prev = t.word(i - 2)
+	}
+	if !seasonPreps[prev] || (!the && (t.word(j) == "fall" || t.word(j) == "spring")) {
+		return cand{}, false
+	}
 	a := t.a.Date
-	ay := a.Year()
 	ts, c := t.dateTense(i, e, false)
 	y := nearestYear(a, ts, func(y int) int {
 		p, _ := seasonPoint(y, s)
@@ -97,7 +101,6 @@ func (t *tagger) seasonAt(i int) (cand, bool) {
 		}
 		return 0
 	}, 0)
-	_ = ay
 	p, ok := seasonPoint(y, s)
 	if !ok {
 		return cand{}, false

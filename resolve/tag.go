@@ -235,8 +235,10 @@ func (t *tagger) run() []Timex {
 				continue
 			}
 		case tOther:
-			i++
-			continue
+			if !t.curlyApos(i) {
+				i++
+				continue
+			}
 		}
 		if !t.mayStart(i) {
 			i++
@@ -284,11 +286,18 @@ func (t *tagger) mayStart(i int) bool {
 			return t.word(i+1) != "the" || t.word(i) == "at"
 		}
 		return true
-	case tPunct:
-		// "'90s": an apostrophe glued to a number.
-		return t.text[tk.start] == '\'' && i+1 < len(t.toks) && t.toks[i+1].kind == tNum && t.glued(i+1)
+	case tPunct, tOther:
+		// "'90s", "’82": an apostrophe glued to a number.
+		return t.apos(i) && i+1 < len(t.toks) && t.toks[i+1].kind == tNum && t.glued(i+1)
 	}
 	return false
+}
+
+// curlyApos reports whether token i, a run of non-ASCII bytes, is a right
+// single quotation mark (’), which news text writes for an apostrophe.
+func (t *tagger) curlyApos(i int) bool {
+	tk := &t.toks[i]
+	return tk.end-tk.start == 3 && t.text[tk.start:tk.end] == "’"
 }
 
 // startWords are words outside the lexicon that can begin an expression.
@@ -460,6 +469,9 @@ func (t *tagger) numMayStart(i int) bool {
 	if tk := &t.toks[i]; (!tk.grouped && tk.end-tk.start == 4) || i+1 >= len(t.toks) {
 		return true
 	}
+	if i >= 2 && !t.toks[i].space && (t.punct(i-1, '-') || t.tokText(i-1) == "–") && t.toks[i-2].kind == tNum {
+		return true // the second year of "1957-58"
+	}
 	n := &t.toks[i+1]
 	switch n.kind {
 	case tNum:
@@ -484,7 +496,7 @@ func (t *tagger) numMayStart(i int) bool {
 		}
 		w := t.word(i + 1)
 		// The cheap tests go first; fFiller marks the unitFillers words.
-		return w == "s" || w == "of" || w == "p" || n.lex.flags&fFiller != 0 || ordinalSuffix[w]
+		return w == "s" || w == "of" || w == "p" || n.lex.flags&fFiller != 0 || ordinalSuffix[w] || rangeWords[w]
 	}
 	return false
 }
@@ -504,6 +516,8 @@ func (t *tagger) knownNext(i int) bool {
 		return n.lex.c[0] != cNone || n.lex.flags != 0
 	case tPunct:
 		return t.text[n.start] == '\''
+	case tOther:
+		return t.curlyApos(i + 1)
 	}
 	return false
 }
