@@ -8,7 +8,7 @@ var futureCues = map[string]bool{
 	"will": true, "would": true, "shall": true, "ll": true, "wo": true, "upcoming": true, "tomorrow": true,
 	"scheduled": true, "slated": true, "starting": true, "expects": true, "expect": true,
 	"plans": true, "plan": true, "intends": true, "aims": true, "hopes": true, "next": true,
-	"effective": true, "forthcoming": true,
+	"effective": true, "forthcoming": true, "approaching": true,
 }
 
 // scheduleVerbs are present-tense verbs that news uses for what is

@@ -196,14 +196,18 @@ func (t *tagger) monthAt(i int) (cand, bool) {
 		return cand{end: ye, typ: Date, p: p, rule: "month-year",
 			why: monthNames[m] + " " + strconv.Itoa(y) + " as written"}, true
 	}
-	if rel, ok := t.is(e, cRel); ok && t.isUnit(e+1, uYear) {
+	// "June last year", "October of next year".
+	if t.word(k-1) != "of" {
+		k = e
+	}
+	if rel, ok := t.is(k, cRel); ok && t.isUnit(k+1, uYear) {
 		dir := relDirection(rel)
 		if rel == relThis || rel == relLast || rel == relNext {
 			p, ok := monthPoint(t.a.Date.Year()+dir, m)
 			if !ok {
 				return cand{}, false
 			}
-			return cand{end: e + 2, typ: Date, p: p, rule: "month-year/" + relRule(dir),
+			return cand{end: k + 2, typ: Date, p: p, rule: "month-year/" + relRule(dir),
 				why: fmt.Sprintf("%s of the year %s anchor %s", monthNames[m], relWordDir(dir), t.anchorName())}, true
 		}
 	}

@@ -42,6 +42,7 @@ func TestTagNewExpressions(t *testing.T) {
 		{sentence: "The bombing on Easter 2019 killed hundreds.", anchor: wed, text: "Easter 2019", typ: Date, value: "2019-04-21", gran: GranDay, first: "2019-04-21", last: "2019-04-21"},
 		{sentence: "The two leaders exchanged Christmas and New Year greetings.", anchor: Anchor{Date: d("2021-12-14")}, text: "Christmas", typ: Date, value: "2021-12-25", gran: GranDay, first: "2021-12-25", last: "2021-12-25"},
 		{sentence: "The two leaders exchanged Christmas and New Year greetings.", anchor: Anchor{Date: d("2021-12-14")}, text: "New Year", typ: Date, value: "2022-01-01", gran: GranDay, first: "2022-01-01", last: "2022-01-01"},
+		{sentence: "The leaders exchanged greetings on the approaching New Year and Christmas holidays.", anchor: Anchor{Date: d("2021-12-14")}, text: "Christmas", typ: Date, value: "2021-12-25", gran: GranDay, first: "2021-12-25", last: "2021-12-25"},
 		{sentence: "The patriarch led the service on Orthodox Christmas.", anchor: Anchor{Date: d("2022-01-10")}, text: "Orthodox Christmas", typ: Date, value: "2022-01-07", gran: GranDay, first: "2022-01-07", last: "2022-01-07"},
 		// Seasons, short years and decades.
 		{sentence: "Tourism slumped last summer.", anchor: wed, text: "last summer", typ: Date, value: "2021-SU", gran: GranSeason, first: "2021-06-01", last: "2021-08-31"},

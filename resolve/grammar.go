@@ -114,6 +114,7 @@ func init() {
 		{(*tagger).unitLongAt, cls(cUnit)},
 		{(*tagger).yearRangeEndAt, sNum},
 		{(*tagger).holidayAt, cls(cHoliday)},
+		{(*tagger).thenAt, sOther},
 	}
 	for k, cm := range coreMatchers {
 		for b := range matchersByKind {

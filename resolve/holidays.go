@@ -241,11 +241,7 @@ func (t *tagger) holidayAt(i int) (cand, bool) {
 	}
 	a := t.a.Date
 	ts, c := t.dateTense(i, e, false)
-	if noun := t.word(e); holidayGreetings[noun] || noun == "and" && holidayGreetings[t.word(e+3)] {
-		// "Christmas greetings", "Christmas and New Year greetings".
-		if noun == "and" {
-			noun = t.word(e + 3)
-		}
+	if noun, ok := t.holidayNoun(e); ok {
 		ts, c = tenseNone, cue{why: "the " + h.name + " of " + noun + " is the coming or current one"}
 	}
 	occ := h.occurrences(a.Year()-1, a.Year()+1)
@@ -331,4 +327,27 @@ func (t *tagger) relHoliday(r *relPhrase) (cand, bool) {
 // apos reports whether token i is an apostrophe, straight or curly.
 func (t *tagger) apos(i int) bool {
 	return t.punct(i, '\'') || i >= 0 && i < len(t.toks) && t.toks[i].kind == tOther && t.curlyApos(i)
+}
+
+// holidayNoun returns the noun of holidayGreetings that the holiday's name
+// ending before token e qualifies: "Christmas greetings", "Christmas and
+// New Year greetings", "the New Year and Christmas holidays".
+func (t *tagger) holidayNoun(e int) (string, bool) {
+	if w := t.word(e); holidayGreetings[w] {
+		return w, true
+	}
+	if t.word(e) != "and" {
+		return "", false
+	}
+	for k := e + 2; k <= e+6; k++ {
+		if t.apos(k) {
+			continue // "New Year's"
+		}
+		if w := t.word(k); holidayGreetings[w] {
+			return w, true
+		} else if w == "" || !t.capitalized(k) && w != "s" && w != "day" && w != "eve" {
+			break
+		}
+	}
+	return "", false
 }

@@ -140,7 +140,7 @@ const (
 
 // aloneWords are pattern words that can make an expression on their own,
 // so that the tokens after them need not be known words.
-var aloneWords = []string{"present"}
+var aloneWords = []string{"present", "then"}
 
 // has returns the value of role c and whether the word has that role.
 func (e lexEntry) has(c class) (int, bool) {

@@ -37,16 +37,38 @@ func (t *tagger) narrativeRef(i int, the bool, rel int, relWord string) (date.Da
 // single day, if it is near enough to be what "the previous Friday"
 // counts from.
 func (t *tagger) lastSingleDay(i int) (date.Date, string, bool) {
+	if x := t.lastSingleDayX(i); x != nil {
+		return x.Range.First, x.Text, true
+	}
+	return 0, "", false
+}
+
+// lastSingleDayX is lastSingleDay's expression, or nil.
+func (t *tagger) lastSingleDayX(i int) *Timex {
 	for k := len(t.out) - 1; k >= 0; k-- {
 		x := &t.out[k]
 		if int(t.toks[i].start)-x.End > narrativeContext {
 			break
 		}
 		if x.Range != nil && x.Range.First == x.Range.Last {
-			return x.Range.First, x.Text, true
+			return x
 		}
 	}
-	return 0, "", false
+	return nil
+}
+
+// sameSentence reports whether byte offset end, the end of an
+// expression found before token i, is in the sentence of token i.
+func (t *tagger) sameSentence(i, end int) bool {
+	if end <= 0 {
+		return false // carried over from a paragraph before
+	}
+	for j := i - 1; j >= 0 && int(t.toks[j].end) > end; j-- {
+		if t.sentenceEnd(j) || t.toks[j+1].newline {
+			return false
+		}
+	}
+	return true
 }
 
 // narrativeContext is how far back (in bytes) "the following year" looks
@@ -234,4 +256,30 @@ func (t *tagger) lastDay(i int) (date.Date, string, bool) {
 		return 0, "", false
 	}
 	return x.Range.First, x.Text, true
+}
+
+// thenSignals are the words before "then" that make it the time named
+// just before: "until then", "by then". ("Since then" as often follows an
+// event as a date: "ever since IBM picked the chip. Since then, …")
+var thenSignals = map[string]bool{"until": true, "till": true, "by": true, "before": true}
+
+// thenAt matches "then" after "until", "by", "since" … : the time named
+// just before it ("The offer expires on Nov. 30. Until then, …" is 30
+// November). With no time near enough nothing is tagged.
+func (t *tagger) thenAt(i int) (cand, bool) {
+	if t.word(i) != "then" || !thenSignals[t.word(i-1)] {
+		return cand{}, false
+	}
+	for k := len(t.out) - 1; k >= 0; k-- {
+		x := &t.out[k]
+		if int(t.toks[i].start)-x.End > anaphorContext {
+			break
+		}
+		if x.Range == nil || x.Granularity == GranDecade || x.Granularity == GranCentury {
+			continue
+		}
+		return cand{end: i + 1, typ: x.Type, p: point{x.Value, *x.Range, x.Granularity}, rule: "anaphor/then",
+			why: t.word(i-1) + " then: " + strconv.Quote(x.Text) + ", the time named just before"}, true
+	}
+	return cand{}, false
 }

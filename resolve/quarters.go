@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/rickb777/date/v2"
 )
@@ -351,6 +352,14 @@ func (t *tagger) comparablePeriodAt(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	if t.word(j) == "period" {
+		// "the same period last year" follows the period just named,
+		// whatever its size: a month, a half, a season, "the first nine
+		// months".
+		if c, ok := t.samePeriodBefore(i, e); ok {
+			return c, true
+		}
+	}
 	last := t.lastQuarter(i)
 	if last == nil {
 		// No quarter named: the last complete quarter, a year earlier.
@@ -487,3 +496,65 @@ func (t *tagger) yearAgoAdjAt(i int) (cand, bool) {
 
 // yearAdjectives are the words that make "year-…" an adjective.
 var yearAdjectives = map[string]bool{"earlier": true, "ago": true, "end": true, "before": true}
+
+// lastPeriod returns the period named last before token i that "the same
+// period last year" refers to: a month, week, quarter, half or season, or
+// a stretch of months ("the first nine months"); nil when none is near
+// enough or a year or longer period comes between.
+func (t *tagger) lastPeriod(i int) *Timex {
+	for k := len(t.out) - 1; k >= 0; k-- {
+		x := &t.out[k]
+		if int(t.toks[i].start)-x.End > quarterContext {
+			return nil
+		}
+		switch {
+		case x.Range != nil && (x.Granularity == GranMonth || x.Granularity == GranWeek ||
+			x.Granularity == GranQuarter || x.Granularity == GranSeason):
+			return x
+		case x.Type == Duration && len(x.Value) > 2 && x.Value[len(x.Value)-1] == 'M' && x.Value[1] != 'T':
+			return x // "the first nine months": P9M
+		case x.Range != nil && x.Rule != ruleSameQuarter && x.Granularity != GranDay:
+			return nil // a year or longer comes between
+		}
+	}
+	return nil
+}
+
+// samePeriodBefore resolves "the same period last year" (tokens i to e)
+// as the period named just before, a year back: the same month, week,
+// quarter, half or season of the year before, or, after a stretch of
+// months, the same stretch (a duration, as TimeML writes it).
+func (t *tagger) samePeriodBefore(i, e int) (cand, bool) {
+	last := t.lastPeriod(i)
+	if last == nil || last.Granularity == GranQuarter && !strings.Contains(last.Value, "-H") {
+		return cand{}, false // no period, or a quarter: the quarter rule's
+	}
+	why := fmt.Sprintf("the period of %q, a year earlier", last.Text)
+	if last.Range == nil {
+		return cand{end: e, typ: Duration, value: last.Value, rule: "period/same-as",
+			why: fmt.Sprintf("the same stretch as %q, a year earlier", last.Text)}, true
+	}
+	first := last.Range.First
+	y, m, _ := first.Date()
+	back := 1
+	if last.Range.Last < t.a.Date-365 {
+		back = 0 // already a year back: "sales in October 2020 … the same period"
+	}
+	var p point
+	var ok bool
+	switch last.Granularity {
+	case GranMonth:
+		p, ok = monthPoint(y-back, int(m))
+	case GranWeek:
+		p, ok = weekPoint(first - date.Date(364*back))
+	case GranQuarter:
+		p, ok = halfPoint(y-back, (int(m)+5)/6)
+	case GranSeason:
+		_, s := seasonOf(y, int(m))
+		p, ok = seasonPoint(y-back, s)
+	}
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: e, typ: Date, p: p, rule: "period/same-last-year", why: why}, true
+}

@@ -431,6 +431,14 @@ func (t *tagger) isUnit(i, u int) bool {
 
 // relMonth resolves "last July", "this September", "next March".
 func (t *tagger) relMonth(j, m, dir int, relWord string) (cand, bool) {
+	// "last Oct. 23", "next January 10": a day of that month.
+	e := j + 1
+	if t.punct(e, '.') && t.glued(e) && t.abbreviatedMonth(j) {
+		e++
+	}
+	if day, k, ok := t.dayAt(e); ok && !(t.glued(k) && t.word(k) != "") {
+		return t.relMonthDay(k, m, day, dir, relWord)
+	}
 	ay, am, _ := t.a.Date.Date()
 	y := ay
 	switch {
@@ -445,6 +453,33 @@ func (t *tagger) relMonth(j, m, dir int, relWord string) (cand, bool) {
 	}
 	return cand{end: j + 1, typ: Date, p: p, rule: "month-name/" + relRule(dir),
 		why: relWord + " " + monthNames[m] + ", from anchor " + t.anchorName()}, true
+}
+
+// relMonthDay resolves "last Oct. 23" (the latest October 23 before the
+// anchor), "next Jan. 10" (the first after it), "this May 5" (the one of
+// the anchor's year); the day ends before token e.
+func (t *tagger) relMonthDay(e, m, day, dir int, relWord string) (cand, bool) {
+	a := t.a.Date
+	y := a.Year()
+	switch dir {
+	case -1:
+		for y > a.Year()-5 && (day > daysIn(y, m) || mkDate(y, m, day) >= a) {
+			y--
+		}
+	case 1:
+		for y < a.Year()+5 && (day > daysIn(y, m) || mkDate(y, m, day) <= a) {
+			y++
+		}
+	}
+	if day > daysIn(y, m) {
+		return cand{}, false
+	}
+	p, ok := dayPoint(mkDate(y, m, day))
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: e, typ: Date, p: p, rule: "month-day/" + relRule(dir),
+		why: fmt.Sprintf("%s %s %d: %d, %s, from anchor %s", relWord, monthNames[m], day, y, relWeekdayWhy(dir), t.anchorName())}, true
 }
 
 // unitRefAt matches "the year", "the month", "the week" where they name the

@@ -307,7 +307,7 @@ var startWords = map[string]bool{
 	"that": true, "year": true, "month": true, "week": true, "close": true, "turn": true,
 	"once": true, "as": true, "least": true, "than": true, "future": true, "present": true, "moment": true, "time": true,
 	"near": true, "distant": true, "foreseeable": true, "short": true, "long": true, "most": true,
-	"period": true, "days": true, "same": true, "corresponding": true, "comparable": true, "full": true, "whole": true, "entire": true,
+	"period": true, "days": true, "same": true, "then": true, "corresponding": true, "comparable": true, "full": true, "whole": true, "entire": true,
 }
 
 // emit appends candidate c, which starts at token i, to the output.

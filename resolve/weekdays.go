@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/rickb777/date/v2"
 )
@@ -72,6 +73,9 @@ func (t *tagger) weekdayAt(i int) (cand, bool) {
 			rule: "set/weekday-plural", why: "every " + weekdayNames[wd] + " " + t.word(i + 1)[:len(t.word(i+1))-1]}, true
 	}
 	a := t.a.Date
+	if c, ok := t.narrativeWeekday(i, wd); ok {
+		return c, true
+	}
 	if isoWeekday(a) == wd {
 		p, ok := dayPoint(a)
 		if !ok {
@@ -111,4 +115,60 @@ func (t *tagger) weekdayAt(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{end: i + 1, typ: Date, p: p, rule: rule, why: why}, true
+}
+
+// narrativeWeekday resolves a bare weekday in a sentence whose narrative
+// is set by a date written out earlier in the same clause ("The Council
+// on Aug. 6 ordered an embargo and on Tuesday voted to enforce it") when
+// that date lies more than a week before the anchor: the story tells that
+// week, not the anchor's — as in a story filed, or dated, a week after
+// its events. The weekday is the first on or after the date (after it,
+// in a future clause).
+func (t *tagger) narrativeWeekday(i, wd int) (cand, bool) {
+	x := t.clauseDate(i)
+	if x == nil || x.Range.First >= t.a.Date-7 {
+		return cand{}, false
+	}
+	ts, _ := t.clauseTense(i, i+1)
+	d := x.Range.First
+	if ts == tenseFuture {
+		d++
+	}
+	for isoWeekday(d) != wd {
+		d++
+	}
+	p, ok := dayPoint(d)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: i + 1, typ: Date, p: p, rule: "weekday/narrative",
+		why: fmt.Sprintf("%s on or after %q (%s), the date this clause is told at; anchor %s is more than a week later",
+			weekdayNames[wd], x.Text, dayName(x.Range.First), t.anchorName())}, true
+}
+
+// clauseDate returns the day written out earlier in the clause of token i
+// that sets its narrative: a month and day (with or without a year) or a
+// numeric date, after "on" or opening the sentence, with no clause break
+// (", and", ", but") or sentence end between; nil if there is none.
+func (t *tagger) clauseDate(i int) *Timex {
+	for k := len(t.out) - 1; k >= 0; k-- {
+		x := &t.out[k]
+		if !t.sameSentence(i, x.End) {
+			return nil
+		}
+		if !strings.HasPrefix(x.Rule, "month-day") && x.Rule != "numeric-date" || x.Range == nil || x.Range.First != x.Range.Last {
+			continue
+		}
+		first := t.outTok[k]
+		if first < 0 || t.word(first-1) != "on" && !t.sentenceStart(first) {
+			return nil
+		}
+		for j := first + 1; j < i; j++ {
+			if t.punct(j, ',') && clauseJoiners[t.word(j+1)] {
+				return nil
+			}
+		}
+		return x
+	}
+	return nil
 }
