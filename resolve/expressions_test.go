@@ -18,6 +18,10 @@ func TestTagNewExpressions(t *testing.T) {
 		{sentence: "Over the years the border moved twice.", anchor: wed, text: "the years", typ: Duration, value: "PXY", gran: GranNone},
 		{sentence: "The talks ended a decades-long feud.", anchor: wed, text: "decades-long", typ: Duration, value: "PXE", gran: GranNone},
 		{sentence: "They ended a decade-long war.", anchor: wed, text: "decade-long", typ: Duration, value: "P10Y", gran: GranNone},
+		{sentence: "Troops will stay in the region for some time.", anchor: wed, text: "some time", typ: Duration, value: "PXX", gran: GranNone},
+		{sentence: "We are there to stay for a fairly lengthy period.", anchor: wed, text: "a fairly lengthy period", typ: Duration, value: "PXX", gran: GranNone},
+		{sentence: "Homes will go without power for a while.", anchor: wed, text: "a while", typ: Duration, value: "PXX", gran: GranNone},
+		{sentence: "He would not travel at this crucial moment.", anchor: wed, text: "this crucial moment", typ: Date, value: "PRESENT_REF", gran: GranNone},
 		// Frequencies: adjectives and rates are sets.
 		{sentence: "The ministry publishes a daily tally of arrests.", anchor: wed, text: "daily", typ: Set, value: "P1D", gran: GranNone},
 		{sentence: "The two sides hold weekly talks in Vienna.", anchor: wed, text: "weekly", typ: Set, value: "P1W", gran: GranNone},

@@ -115,6 +115,7 @@ func init() {
 		{(*tagger).yearRangeEndAt, sNum},
 		{(*tagger).holidayAt, cls(cHoliday)},
 		{(*tagger).thenAt, sOther},
+		{(*tagger).vagueStretchAt, cls(cDet, cVague, cApprox) | sOther},
 	}
 	for k, cm := range coreMatchers {
 		for b := range matchersByKind {

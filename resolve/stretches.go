@@ -122,3 +122,45 @@ var barePluralPreps = map[string]bool{"for": true, "within": true, "in": true, "
 var stretchOfWords = map[string]bool{"after": true, "follows": true, "followed": true, "following": true,
 	"despite": true, "amid": true, "ending": true, "ends": true, "ended": true, "caps": true, "capped": true,
 	"took": true, "takes": true, "spent": true, "spend": true, "through": true, "during": true}
+
+// vagueStretches are stretches of time of unknown length after "for",
+// which TimeML writes PXX: "for some time", "for a while", "for a long
+// time", "for a fairly lengthy period". Words in parentheses are optional
+// degree adverbs, matched by vagueStretchAt.
+var vagueStretches = [][]string{
+	{"some", "time"}, {"quite", "some", "time"}, {"a", "while"}, {"a", "long", "while"}, {"a", "little", "while"},
+	{"a", "long", "time"}, {"a", "short", "time"}, {"a", "long", "period"}, {"a", "short", "period"},
+	{"a", "lengthy", "period"}, {"a", "brief", "period"}, {"an", "extended", "period"},
+	{"a", "considerable", "time"}, {"a", "limited", "time"}, {"a", "limited", "period"},
+}
+
+// degreeAdverbs may stand inside a vague stretch: "a fairly lengthy period".
+var degreeAdverbs = map[string]bool{"fairly": true, "very": true, "relatively": true, "rather": true,
+	"quite": true, "reasonably": true, "comparatively": true}
+
+// vagueStretchAt matches a stretch of unknown length after "for": "for
+// some time", "for a while", "for a fairly lengthy period" (PXX).
+func (t *tagger) vagueStretchAt(i int) (cand, bool) {
+	if t.word(i-1) != "for" {
+		return cand{}, false
+	}
+	for _, words := range vagueStretches {
+		j := i
+		ok := true
+		for n, w := range words {
+			if n == 1 && degreeAdverbs[t.word(j)] && words[0] != "quite" {
+				j++
+			}
+			if t.word(j) != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			return cand{end: j, typ: Duration, value: "PXX", rule: "duration/vague",
+				why: "for " + t.text[t.toks[i].start:t.toks[j-1].end] + ": a stretch of time of unknown length"}, true
+		}
+	}
+	return cand{}, false
+}

@@ -307,6 +307,9 @@ var startWords = map[string]bool{
 	"that": true, "year": true, "month": true, "week": true, "close": true, "turn": true,
 	"once": true, "as": true, "least": true, "than": true, "future": true, "present": true, "moment": true, "time": true,
 	"near": true, "distant": true, "foreseeable": true, "short": true, "long": true, "most": true,
+	"while": true, "lengthy": true, "brief": true, "extended": true, "considerable": true, "limited": true,
+	"little": true, "fairly": true, "very": true, "relatively": true, "rather": true, "quite": true,
+	"reasonably": true, "comparatively": true,
 	"period": true, "days": true, "same": true, "then": true, "corresponding": true, "comparable": true, "full": true, "whole": true, "entire": true,
 }
 
