@@ -136,7 +136,12 @@ const (
 	fApprox                        // begins an approximation ("about", "more than")
 	fAlone                         // can be a whole expression ("present" in "at present")
 	fFiller                        // may stand between a count and its unit ("an additional year")
+	fCapital                       // begins an expression only when capitalised ("New Year's Day", not "a new plan")
 )
+
+// capitalOnly are words that begin an expression only with a capital:
+// common words that open a holiday's name.
+var capitalOnly = []string{"new", "good", "orthodox"}
 
 // aloneWords are pattern words that can make an expression on their own,
 // so that the tokens after them need not be known words.
@@ -386,6 +391,9 @@ func init() {
 	}
 	for _, w := range aloneWords {
 		addFlag(w, fAlone)
+	}
+	for _, w := range capitalOnly {
+		addFlag(w, fCapital)
 	}
 	for w, on := range unitFillers {
 		if on {

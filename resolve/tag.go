@@ -225,7 +225,7 @@ func (t *tagger) run() []Timex {
 		// skip them without a call. (mayStart rejects them too.)
 		switch tk := &toks[i]; tk.kind {
 		case tWord:
-			if tk.lex.c[0] == cNone && tk.lex.flags == 0 {
+			if tk.lex.c[0] == cNone && tk.lex.flags == 0 || tk.lex.flags&fCapital != 0 && !t.capitalized(i) {
 				i++
 				continue
 			}
@@ -263,11 +263,12 @@ func (t *tagger) mayStart(i int) bool {
 	case tWord:
 		if tk.lex.c[0] == cDet {
 			// "the", "a", "an" open an expression only before a word the
-			// grammar knows or a number: "the third quarter", "a year ago".
+			// grammar knows or a number: "the third quarter", "a year ago";
+			// or after "for": "for a while".
 			if i+1 >= len(t.toks) {
 				return false
 			}
-			return t.knownNext(i)
+			return t.knownNext(i) || t.word(i-1) == "for"
 		}
 		if tk.lex.c[0] == cNone {
 			// A pattern word ("at", "more", "that") opens an expression only
@@ -307,9 +308,7 @@ var startWords = map[string]bool{
 	"that": true, "year": true, "month": true, "week": true, "close": true, "turn": true,
 	"once": true, "as": true, "least": true, "than": true, "future": true, "present": true, "moment": true, "time": true,
 	"near": true, "distant": true, "foreseeable": true, "short": true, "long": true, "most": true,
-	"while": true, "lengthy": true, "brief": true, "extended": true, "considerable": true, "limited": true,
-	"little": true, "fairly": true, "very": true, "relatively": true, "rather": true, "quite": true,
-	"reasonably": true, "comparatively": true,
+	"quite":  true,
 	"period": true, "days": true, "same": true, "then": true, "corresponding": true, "comparable": true, "full": true, "whole": true, "entire": true,
 }
 
@@ -516,6 +515,9 @@ func (t *tagger) knownNext(i int) bool {
 	case tNum:
 		return true
 	case tWord:
+		if n.lex.flags&fCapital != 0 {
+			return t.capitalized(i + 1)
+		}
 		return n.lex.c[0] != cNone || n.lex.flags != 0
 	case tPunct:
 		return t.text[n.start] == '\''
