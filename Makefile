@@ -4,7 +4,7 @@ BIN      := bin/dateline
 SHARED   ?= ../shared
 FUZZTIME ?= 60s
 
-.PHONY: all build test demo bench fuzz eval lint clean
+.PHONY: all build test demo bench fuzz eval lint clean bench-tag
 
 all: build
 
@@ -34,7 +34,7 @@ FUZZ_OTHERS = \
 	./timeline/article:FuzzParseText ./timeline/article:FuzzReadJSON ./timeline/article:FuzzJSONString \
 	./timeline/article:FuzzParseDateline ./timeline/article:FuzzHTMLText \
 	./timeline/extract:FuzzExtract ./timeline/extract:FuzzTokenize ./timeline/names:FuzzNameFold ./timeline:FuzzParseKind \
-	./render:FuzzICSFold ./render:FuzzMDEscape
+	./render:FuzzICSFold ./render:FuzzMDEscape ./cmd/dateline:FuzzTimexJSON
 FUZZTIME_OTHERS ?= 15s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzTag$$' -fuzztime $(FUZZTIME) ./resolve/
@@ -74,3 +74,21 @@ bench-build: build
 	done
 	@GOMAXPROCS=1 /usr/bin/time -f "-j 1, one core (GOMAXPROCS=1): %e s wall, %M KB peak RSS" $(BIN) build -j 1 -f json -o /dev/null $(BENCH_DIR) 2>&1 | grep -v '^dateline: read'
 
+
+## bench-tag: `dateline tag` on one core (GOMAXPROCS=1) over the TimeBank articles
+## concatenated to about 40 MB and to ten times that: wall time, MB/s and peak RSS
+## (the resolver reads its input paragraph by paragraph, so the peak should not grow).
+TAG_DIR ?= /tmp/dateline-bench-tag
+bench-tag: build
+	@mkdir -p $(TAG_DIR)
+	@if [ ! -f $(TAG_DIR)/40.txt ]; then \
+	  while [ $$(stat -c %s $(TAG_DIR)/40.txt 2>/dev/null || echo 0) -lt 41943040 ]; do \
+	    cat $(SHARED)/corpora/timebank-articles/*.txt >> $(TAG_DIR)/40.txt; done; fi
+	@if [ ! -f $(TAG_DIR)/400.txt ]; then \
+	  for i in 1 2 3 4 5 6 7 8 9 10; do cat $(TAG_DIR)/40.txt; done > $(TAG_DIR)/400.txt; fi
+	@for f in 40 400; do \
+	  size=$$(stat -c %s $(TAG_DIR)/$$f.txt); \
+	  GOMAXPROCS=1 /usr/bin/time -f "%e %M" -o $(TAG_DIR)/time.txt $(BIN) tag --anchor 1998-01-01 --format jsonl $(TAG_DIR)/$$f.txt > /dev/null; \
+	  read secs kb < $(TAG_DIR)/time.txt; \
+	  awk -v f=$$f -v n=$$size -v s=$$secs -v kb=$$kb 'BEGIN { printf "%s MB input (%d bytes): %.2f s wall, %.1f MB/s, %d KB peak RSS\n", f, n, s, n/s/1e6, kb }'; \
+	done

@@ -1,10 +1,18 @@
 package resolve
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/rickb777/date/v2"
+)
 
 // Times of day: "3 p.m.", "10:30 a.m.", "15:00 GMT", "noon", "midnight",
 // optionally followed by a zone and a day: "3 p.m. Monday", "15:00 GMT
-// Saturday", "5 p.m. EST Nov. 9". Without a day the anchor day is meant.
+// Saturday", "5 p.m. EST Nov. 9". Without a day after it, a time of day
+// takes the day beside it ("Tuesday at 3 p.m."), else the day the
+// narrative is at ("On March 3 the envoys met. They signed at 10 a.m."),
+// else the anchor day.
 
 // clockAt matches a time of day at i.
 func (t *tagger) clockAt(i int) (cand, bool) {
@@ -28,11 +36,12 @@ func (t *tagger) clockAt(i int) (cand, bool) {
 		dayVal, dayWhy, rng = c.p.value, c.why, c.p.rng
 		e = c.end
 	} else {
-		p, ok := dayPoint(t.a.Date)
+		day, why := t.clockDay(i)
+		p, ok := dayPoint(day)
 		if !ok {
 			return cand{}, false
 		}
-		dayVal, dayWhy, rng = p.value, "the anchor day "+t.anchorName(), p.rng
+		dayVal, dayWhy, rng = p.value, why, p.rng
 	}
 	v := fmt.Sprintf("%sT%s:%s", dayVal, pad(h, 2), pad(m, 2))
 	why := fmt.Sprintf("%02d:%02d on %s", h, m, dayWhy)
@@ -105,4 +114,25 @@ func (t *tagger) meridiemAt(i int) (int, int, bool) {
 		return v, e, true
 	}
 	return 0, 0, false
+}
+
+// clockDay is the day of a time of day at token i that names none after
+// it: the single day named just before it in its sentence ("Tuesday at 3
+// p.m.", "on March 3, the envoys met at 10 a.m."), or named in the
+// sentences just before when its clause looks to the same side of the
+// anchor; else the anchor day.
+func (t *tagger) clockDay(i int) (date.Date, string) {
+	x := t.lastSingleDayX(i)
+	if x == nil {
+		return t.a.Date, "the anchor day " + t.anchorName()
+	}
+	d, txt := x.Range.First, x.Text
+	if t.sameSentence(i, x.End) {
+		return d, strconv.Quote(txt) + ", the day named beside it (" + dayName(d) + ")"
+	}
+	switch ts, _ := t.clauseTense(i, i+1); {
+	case ts == tensePast && d <= t.a.Date, ts == tenseFuture && d >= t.a.Date:
+		return d, strconv.Quote(txt) + ", the day the narrative is at (" + dayName(d) + ")"
+	}
+	return t.a.Date, "the anchor day " + t.anchorName()
 }

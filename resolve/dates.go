@@ -57,47 +57,6 @@ func (t *tagger) ordinalAt(i int) (int, int, bool) {
 	return t.ordinalWordAt(i)
 }
 
-// yearNumAt reads a year at i: four digits from 1000 to 2999, or the
-// spoken forms "nineteen ninety-six", "two thousand", "two thousand and
-// one". It returns the year and the token after it.
-func (t *tagger) yearNumAt(i int) (int, int, bool) {
-	if n, nd, ok := t.num(i, 4); ok && nd == 4 && n >= 1000 && n <= 2999 {
-		if t.glued(i+1) && (t.word(i+1) != "" || t.punct(i+1, '%')) {
-			return 0, 0, false // "1990s", "1990th", "2000m", "1990%"
-		}
-		return n, i + 1, true
-	}
-	return t.spokenYearAt(i)
-}
-
-// spokenYearAt reads "nineteen ninety-six", "nineteen eighty", "two
-// thousand", "two thousand and one".
-func (t *tagger) spokenYearAt(i int) (int, int, bool) {
-	hi, ok := t.is(i, cNumWord)
-	if !ok {
-		return 0, 0, false
-	}
-	if hi >= 10 && hi <= 20 && t.word(i+1) != "thousand" {
-		lo, j, ok := t.numberWordsAt(i + 1)
-		if !ok || lo < 10 || lo > 99 {
-			return 0, 0, false
-		}
-		return hi*100 + lo, j, true
-	}
-	if hi == 2 && t.word(i+1) == "thousand" {
-		j := i + 2
-		k := j
-		if t.word(k) == "and" {
-			k++
-		}
-		if lo, e, ok := t.numberWordsAt(k); ok && lo < 100 {
-			return 2000 + lo, e, true
-		}
-		return 2000, j, true
-	}
-	return 0, 0, false
-}
-
 // numberWordsAt reads a number below 100 written in words: "seven",
 // "ninety-six", "twenty four".
 func (t *tagger) numberWordsAt(i int) (int, int, bool) {
@@ -237,14 +196,18 @@ func (t *tagger) monthAt(i int) (cand, bool) {
 		return cand{end: ye, typ: Date, p: p, rule: "month-year",
 			why: monthNames[m] + " " + strconv.Itoa(y) + " as written"}, true
 	}
-	if rel, ok := t.is(e, cRel); ok && t.isUnit(e+1, uYear) {
+	// "June last year", "October of next year".
+	if t.word(k-1) != "of" {
+		k = e
+	}
+	if rel, ok := t.is(k, cRel); ok && t.isUnit(k+1, uYear) {
 		dir := relDirection(rel)
 		if rel == relThis || rel == relLast || rel == relNext {
 			p, ok := monthPoint(t.a.Date.Year()+dir, m)
 			if !ok {
 				return cand{}, false
 			}
-			return cand{end: e + 2, typ: Date, p: p, rule: "month-year/" + relRule(dir),
+			return cand{end: k + 2, typ: Date, p: p, rule: "month-year/" + relRule(dir),
 				why: fmt.Sprintf("%s of the year %s anchor %s", monthNames[m], relWordDir(dir), t.anchorName())}, true
 		}
 	}
@@ -377,7 +340,7 @@ func (t *tagger) oneMonthDay(start, end, y, m, day int, hasYear bool, wd int) (c
 			return cand{end: end, typ: Date, p: p, rule: "month-day/sentence-year",
 				why: fmt.Sprintf("%s %d in %d, the year of %q earlier in the sentence", monthNames[m], day, sy, txt)}, true
 		}
-		ts, cue := t.clauseTense(start, end)
+		ts, c := t.dateTense(start, end, false)
 		y = nearestYear(a, ts, func(y int) int {
 			if day > daysIn(y, m) {
 				return 1 << 20
@@ -408,13 +371,7 @@ func (t *tagger) oneMonthDay(start, end, y, m, day int, hasYear bool, wd int) (c
 				why: fmt.Sprintf("%s %d in %d, the year near anchor %s in which it is a %s", monthNames[m], day, y, t.anchorName(), mkDate(y, m, day).Weekday())}, true
 		}
 		// Each explanation is one concatenation, so one allocation.
-		if ts == tenseNone {
-			why = monthNames[m] + " " + strconv.Itoa(day) + " in year " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName()
-		} else {
-			side := ts.String()
-			why = monthNames[m] + " " + strconv.Itoa(day) + " in year " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName() +
-				" on the " + side + " side (" + strconv.Quote(cue) + " is " + side + " tense)"
-		}
+		why = monthNames[m] + " " + strconv.Itoa(day) + " in year " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName() + c.sideWhy()
 	}
 	p, ok := dayPoint(mkDate(y, m, day))
 	if !ok {
@@ -448,22 +405,13 @@ func (t *tagger) bareMonth(j, m int) (cand, bool) {
 		return cand{end: j + 1, typ: Date, p: p, rule: "month/sentence-year",
 			why: fmt.Sprintf("%s %d, the year of %q earlier in the sentence", monthNames[m], sy, txt)}, true
 	}
-	ts, cue := t.clauseTense(j, j+1)
-	// "by February", "until May": a deadline, ahead of the clause's time.
-	if w := t.word(j - 1); deadlineWords[w] && ts == tensePast {
-		ts, cue = tenseNone, w
-	}
+	ts, c := t.dateTense(j, j+1, false)
 	y := nearestYear(a, ts, func(y int) int { return (y-ay)*12 + m - am }, 1)
 	p, ok := monthPoint(y, m)
 	if !ok {
 		return cand{}, false
 	}
-	why := monthNames[m] + " " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName()
-	if ts != tenseNone {
-		side := ts.String()
-		why = monthNames[m] + " " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName() +
-			" on the " + side + " side (" + strconv.Quote(cue) + " is " + side + " tense)"
-	}
+	why := monthNames[m] + " " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName() + c.sideWhy()
 	rule := monthRules[ts]
 	return cand{end: j + 1, typ: Date, p: p, rule: rule, why: why}, true
 }
@@ -525,125 +473,6 @@ func (t *tagger) numericDateAt(i int) (cand, bool) {
 	return cand{end: i + 5, typ: Date, p: p, rule: "numeric-date", why: "numeric date read as " + order}, true
 }
 
-// yearAt matches a year: "2011", "fiscal 1990", "the year 2000", "fiscal
-// year 1990", "nineteen ninety-six".
-func (t *tagger) yearAt(i int) (cand, bool) {
-	j := i
-	lead := ""
-	switch {
-	case t.word(j) == "fiscal":
-		lead = "fiscal "
-		j++
-		if t.isUnit(j, uYear) {
-			j++
-		}
-	case t.word(j) == "the" && t.isUnit(j+1, uYear):
-		lead = "the year "
-		j += 2
-	}
-	y, e, ok := t.yearNumAt(j)
-	if !ok {
-		return cand{}, false
-	}
-	if t.toks[j].kind == tNum {
-		// Not a year: "$1990", "2000 people" is left to the count grammar.
-		if j > 0 && (t.punct(j-1, '$') || t.punct(j-1, '#')) {
-			return cand{}, false
-		}
-		if t.punct(e, '-') && t.glued(e) {
-			if _, _, ok := t.num(e+1, 4); ok {
-				// "1990-91", a span of years, is left alone.
-				return cand{}, false
-			}
-		}
-		if w := t.word(e); w == "percent" || w == "people" || w == "feet" || w == "meters" || w == "miles" {
-			return cand{}, false
-		}
-		// Outside 1600–2199 a bare number is more likely a count ("1200
-		// pages") unless a preposition introduces it ("in 1066").
-		if (y < 1600 || y > 2199) && lead == "" && !yearContext[t.word(i-1)] {
-			return cand{}, false
-		}
-	} else if lead == "" && !yearContext[t.word(i-1)] && t.toks[j].lex.v[0] != 19 {
-		return cand{}, false // "two thousand" needs "in", "of", "since" …
-	}
-	p, ok := yearPoint(y)
-	if !ok {
-		return cand{}, false
-	}
-	return cand{end: e, typ: Date, p: p, rule: "year", why: lead + strconv.Itoa(y) + " as written"}, true
-}
-
-// yearContext are words after which a spoken number is a year.
-var yearContext = map[string]bool{"in": true, "of": true, "since": true, "until": true, "by": true,
-	"from": true, "before": true, "after": true, "during": true, "early": true, "late": true, "mid": true}
-
-// decadeAt matches "the 1990s", "1990s", "the '90s", "the nineties".
-func (t *tagger) decadeAt(i int) (cand, bool) {
-	j := i
-	the := t.word(j) == "the"
-	if the {
-		j++
-	}
-	var y0, e int
-	if n, nd, ok := t.num(j, 4); ok && nd == 4 && n%10 == 0 && t.glued(j+1) {
-		switch {
-		case t.word(j+1) == "s":
-			e = j + 2
-		case t.punct(j+1, '\'') && t.word(j+2) == "s" && t.glued(j+2):
-			e = j + 3
-		default:
-			return cand{}, false
-		}
-		y0 = n
-		if n%100 == 0 && !the {
-			return cand{}, false // "1900s" alone may be a century
-		}
-	} else if t.punct(j, '\'') {
-		n, nd, ok := t.num(j+1, 2)
-		if !ok || nd != 2 || n%10 != 0 || !t.glued(j+1) || t.word(j+2) != "s" || !t.glued(j+2) {
-			return cand{}, false
-		}
-		y0 = 1900 + n
-		if y0+100 <= t.a.Date.Year() {
-			y0 += 100
-		}
-		e = j + 3
-	} else if v, ok := t.is(j, cDecadeWord); ok && the {
-		y0 = 1900 + v
-		if y0+100 <= t.a.Date.Year() {
-			y0 += 100
-		}
-		e = j + 1
-	} else {
-		return cand{}, false
-	}
-	p, ok := decadePoint(y0)
-	if !ok {
-		return cand{}, false
-	}
-	return cand{end: e, typ: Date, p: p, rule: "decade", why: fmt.Sprintf("the decade %d–%d", y0, y0+9)}, true
-}
-
-// centuryAt matches "the 20th century", "the twentieth century". TimeML
-// writes the 20th century (1900–1999) as "19".
-func (t *tagger) centuryAt(i int) (cand, bool) {
-	j := i
-	if t.word(j) == "the" {
-		j++
-	}
-	n, k, ok := t.ordinalAt(j)
-	if !ok || !t.isUnit(k, uCentury) || n < 1 || n > 99 {
-		return cand{}, false
-	}
-	p, ok := centuryPoint(n - 1)
-	if !ok {
-		return cand{}, false
-	}
-	return cand{end: k + 1, typ: Date, p: p, rule: "century",
-		why: fmt.Sprintf("century %d: the years %d00–%d99", n, n-1, n-1)}, true
-}
-
 // nearestYear chooses the year of a date written without one: of the
 // occurrences in the anchor's year and the years either side, the nearest
 // to the anchor (dist(y) is the signed distance of year y's occurrence,
@@ -677,8 +506,3 @@ func nearestYear(a date.Date, ts tense, dist func(y int) int, slack int) int {
 	}
 	return best
 }
-
-// deadlineWords before a month name make it a deadline, which a past-tense
-// verb does not pull into the past ("agreed to repay the loan by
-// February").
-var deadlineWords = map[string]bool{"by": true, "until": true, "till": true, "through": true}

@@ -11,10 +11,13 @@
 //
 // # How it works
 //
-// The text is tokenized once (token.go): words, numbers and punctuation with
-// their byte offsets; each word is looked up in the vocabulary (lexicon.go),
-// which gives its roles: month, weekday, number word, unit, relation ("last",
-// "next"), and so on. At each token that can start an expression, small
+// The text is read paragraph by paragraph (segment.go): each paragraph is
+// tokenized once (token.go) into words, numbers and punctuation with their
+// byte offsets, and what the narrative rules need of the paragraphs before
+// (the dates found in the last kilobyte) is carried over, so that memory
+// does not grow with the text and TagReader can tag a stream. Each word is
+// looked up in the vocabulary (lexicon.go), which gives its roles: month,
+// weekday, number word, unit, relation ("last", "next"), and so on. At each token that can start an expression, small
 // matchers (grammar.go and the files it lists) try the families of
 // expressions that can begin with that kind of token; the longest match wins
 // and scanning resumes after it. No regular expression runs over the text.

@@ -3,6 +3,7 @@ package resolve
 import (
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/stretchr/testify/require"
 )
@@ -51,7 +52,14 @@ func FuzzTag(f *testing.F) {
 			y, m, dd = 2022, 1, 3
 		}
 		a := Anchor{Date: d(pad(y, 4) + "-" + pad(m, 2) + "-" + pad(dd, 2))}
-		checkInvariants(t, text, Tag(text, a))
+		xs := Tag(text, a)
+		checkInvariants(t, text, xs)
+		// TagReader, reading the text a byte at a time, finds the same.
+		got, _ := tagReaderAll(t, iotest.OneByteReader(strings.NewReader(text)), a)
+		require.Equal(t, len(xs), len(got))
+		for i := range xs {
+			require.Equal(t, xs[i], got[i])
+		}
 	})
 }
 

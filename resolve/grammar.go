@@ -61,6 +61,11 @@ func (t *tagger) startKinds(i int) startMask {
 			return sApos
 		}
 		return 0
+	case tOther:
+		if t.curlyApos(i) {
+			return sApos
+		}
+		return 0
 	case tWord:
 		m := startMask(1)<<uint(tk.lex.c[0]) | startMask(1)<<uint(tk.lex.c[1])
 		m &^= 1 // cNone
@@ -105,6 +110,12 @@ func init() {
 		{(*tagger).comparablePeriodAt, cls(cDet)},
 		{(*tagger).partOfDayAt, cls(cPos, cDet, cPartDay)},
 		{(*tagger).anaphorAt, sOther | cls(cDet)},
+		{(*tagger).theStretchAt, cls(cDet)},
+		{(*tagger).unitLongAt, cls(cUnit)},
+		{(*tagger).yearRangeEndAt, sNum},
+		{(*tagger).holidayAt, cls(cHoliday)},
+		{(*tagger).thenAt, sOther},
+		{(*tagger).vagueStretchAt, cls(cDet, cVague, cApprox) | sOther},
 	}
 	for k, cm := range coreMatchers {
 		for b := range matchersByKind {
@@ -175,6 +186,7 @@ func (t *tagger) exprInto(i int, best *cand) bool {
 	}
 	t.partOfDaySuffix(best)
 	t.zoneSuffix(best)
+	t.boundaryMod(i, best)
 	return true
 }
 

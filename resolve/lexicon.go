@@ -31,6 +31,7 @@ const (
 	cMeridiem         // am, pm (and the letters of a.m./p.m.); val 0 am, 12 pm
 	cClockWord        // noon, midnight; val is the hour
 	cDecadeWord       // twenties … nineties; val is 20 … 90
+	cHoliday          // the first word of a holiday's name (holidays.go)
 )
 
 // Units of time. Plural forms carry the plural bit.
@@ -135,11 +136,16 @@ const (
 	fApprox                        // begins an approximation ("about", "more than")
 	fAlone                         // can be a whole expression ("present" in "at present")
 	fFiller                        // may stand between a count and its unit ("an additional year")
+	fCapital                       // begins an expression only when capitalised ("New Year's Day", not "a new plan")
 )
+
+// capitalOnly are words that begin an expression only with a capital:
+// common words that open a holiday's name.
+var capitalOnly = []string{"new", "good", "orthodox"}
 
 // aloneWords are pattern words that can make an expression on their own,
 // so that the tokens after them need not be known words.
-var aloneWords = []string{"present"}
+var aloneWords = []string{"present", "then"}
 
 // has returns the value of role c and whether the word has that role.
 func (e lexEntry) has(c class) (int, bool) {
@@ -243,7 +249,9 @@ var vocabulary = []word{
 	{"gmt", cZone, 0}, {"utc", cZone, 0}, {"est", cZone, 0}, {"edt", cZone, 0}, {"cst", cZone, 0},
 	{"cdt", cZone, 0}, {"mst", cZone, 0}, {"mdt", cZone, 0}, {"pst", cZone, 0}, {"pdt", cZone, 0},
 	{"cet", cZone, 0}, {"cest", cZone, 0}, {"bst", cZone, 0}, {"msk", cZone, 0}, {"ist", cZone, 0},
-	{"jst", cZone, 0}, {"kst", cZone, 0}, {"eet", cZone, 0}, {"aest", cZone, 0},
+	{"jst", cZone, 0}, {"kst", cZone, 0}, {"eet", cZone, 0}, {"eest", cZone, 0}, {"aest", cZone, 0},
+	{"aedt", cZone, 0}, {"hkt", cZone, 0}, {"sgt", cZone, 0}, {"et", cZone, 0}, {"ct", cZone, 0},
+	{"mt", cZone, 0}, {"pt", cZone, 0},
 
 	{"am", cMeridiem, 0}, {"pm", cMeridiem, 12}, {"p", cMeridiem, 12},
 	{"noon", cClockWord, 12}, {"midday", cClockWord, 12}, {"midnight", cClockWord, 24},
@@ -251,6 +259,9 @@ var vocabulary = []word{
 	{"twenties", cDecadeWord, 20}, {"thirties", cDecadeWord, 30}, {"forties", cDecadeWord, 40},
 	{"fifties", cDecadeWord, 50}, {"sixties", cDecadeWord, 60}, {"seventies", cDecadeWord, 70},
 	{"eighties", cDecadeWord, 80}, {"nineties", cDecadeWord, 90},
+
+	{"christmas", cHoliday, 0}, {"easter", cHoliday, 0}, {"thanksgiving", cHoliday, 0},
+	{"ramadan", cHoliday, 0}, {"new", cHoliday, 0}, {"good", cHoliday, 0}, {"orthodox", cHoliday, 0},
 }
 
 // maxLexLen is the length of the longest vocabulary word.
@@ -380,6 +391,9 @@ func init() {
 	}
 	for _, w := range aloneWords {
 		addFlag(w, fAlone)
+	}
+	for _, w := range capitalOnly {
+		addFlag(w, fCapital)
 	}
 	for w, on := range unitFillers {
 		if on {

@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/rickb777/date/v2"
 )
@@ -27,31 +28,7 @@ func (t *tagger) quarterAt(i int) (cand, bool) {
 			year, hasYear = y, true
 			j = e
 		} else if t.isUnit(e, uQuarter) || t.word(e) == "period" {
-			// The quarter a comparison is about, in the year written.
-			if last := t.lastQuarter(i); last != nil {
-				p, ok := quarterPoint(y, quarterOf(int(last.Range.First.Month())))
-				if ok {
-					return cand{end: e + 1, typ: Date, p: p, rule: "quarter/year-written",
-						why: fmt.Sprintf("the quarter of %q, in %d", last.Text, y)}, true
-				}
-			}
-			if t.isUnit(e, uQuarter) {
-				// No quarter named before: the number of the last complete
-				// quarter, in the year written.
-				a := t.a.Date
-				lp, _ := quarterPoint(a.Year(), quarterOf(int(a.Month()))-1)
-				p, ok := quarterPoint(y, quarterOf(int(lp.rng.First.Month())))
-				if !ok {
-					return cand{}, false
-				}
-				return cand{end: e + 1, typ: Date, p: p, rule: "quarter/year-written",
-					why: fmt.Sprintf("the last complete quarter's number before anchor %s, in %d", t.anchorName(), y)}, true
-			}
-			p, ok := yearPoint(y)
-			if !ok {
-				return cand{}, false
-			}
-			return cand{end: e + 1, typ: Date, p: p, rule: "year/period", why: fmt.Sprintf("a period of %d", y)}, true
+			return t.yearQuarter(i, e, y)
 		}
 	}
 	if t.word(j) == "fiscal" {
@@ -59,27 +36,9 @@ func (t *tagger) quarterAt(i int) (cand, bool) {
 	}
 	// "the year-ago third quarter", "the year-earlier first half": that
 	// quarter of the year before the anchor's.
-	if the && !hasYear && t.isUnit(j, uYear) && t.punct(j+1, '-') && t.glued(j+1) &&
-		(t.word(j+2) == "ago" || t.word(j+2) == "earlier") {
-		if n, k, ok := t.ordinalAt(j + 3); ok {
-			if t.punct(k, '-') && t.glued(k) {
-				k++
-			}
-			y := t.a.Date.Year() - 1
-			var c cand
-			switch {
-			case t.isUnit(k, uQuarter) && n >= 1 && n <= 4:
-				c, ok = t.nthQuarter(k+1, n, y, true)
-			case t.isUnit(k, uHalf) && n >= 1 && n <= 2:
-				c, ok = t.nthHalf(k+1, n, y, true)
-			default:
-				ok = false
-			}
-			if ok {
-				c.rule += "/year-ago"
-				c.why = t.word(j+2) + " by a year: " + c.why
-				return c, true
-			}
+	if the && !hasYear {
+		if c, ok := t.yearAgoNth(j); ok {
+			return c, true
 		}
 	}
 	n, k, ok := t.ordinalAt(j)
@@ -113,8 +72,74 @@ func (t *tagger) quarterAt(i int) (cand, bool) {
 	if !the || hasYear {
 		return cand{}, false
 	}
-	// "the quarter", "the latest quarter", "the year-ago quarter".
-	which := 0 // 0 this, -1 latest complete, -4 a year before the latest
+	return t.relQuarter(i, j)
+}
+
+// yearQuarter resolves "the 1988 quarter", "the 1988 period" (the year
+// written at token e-1, the unit at e): the quarter a comparison is about,
+// in that year.
+func (t *tagger) yearQuarter(i, e, y int) (cand, bool) {
+	if last := t.lastQuarter(i); last != nil {
+		p, ok := quarterPoint(y, quarterOf(int(last.Range.First.Month())))
+		if ok {
+			return cand{end: e + 1, typ: Date, p: p, rule: "quarter/year-written",
+				why: fmt.Sprintf("the quarter of %q, in %d", last.Text, y)}, true
+		}
+	}
+	if t.isUnit(e, uQuarter) {
+		// No quarter named before: the number of the last complete
+		// quarter, in the year written.
+		a := t.a.Date
+		lp, _ := quarterPoint(a.Year(), quarterOf(int(a.Month()))-1)
+		p, ok := quarterPoint(y, quarterOf(int(lp.rng.First.Month())))
+		if !ok {
+			return cand{}, false
+		}
+		return cand{end: e + 1, typ: Date, p: p, rule: "quarter/year-written",
+			why: fmt.Sprintf("the last complete quarter's number before anchor %s, in %d", t.anchorName(), y)}, true
+	}
+	p, ok := yearPoint(y)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: e + 1, typ: Date, p: p, rule: "year/period", why: fmt.Sprintf("a period of %d", y)}, true
+}
+
+// yearAgoNth resolves "year-ago third quarter", "year-earlier first half"
+// at j (after "the"): that quarter or half of the year before the anchor's.
+func (t *tagger) yearAgoNth(j int) (cand, bool) {
+	if !t.isUnit(j, uYear) || !t.punct(j+1, '-') || !t.glued(j+1) || (t.word(j+2) != "ago" && t.word(j+2) != "earlier") {
+		return cand{}, false
+	}
+	n, k, ok := t.ordinalAt(j + 3)
+	if !ok {
+		return cand{}, false
+	}
+	if t.punct(k, '-') && t.glued(k) {
+		k++
+	}
+	y := t.a.Date.Year() - 1
+	var c cand
+	switch {
+	case t.isUnit(k, uQuarter) && n >= 1 && n <= 4:
+		c, ok = t.nthQuarter(k+1, n, y, true)
+	case t.isUnit(k, uHalf) && n >= 1 && n <= 2:
+		c, ok = t.nthHalf(k+1, n, y, true)
+	default:
+		ok = false
+	}
+	if !ok {
+		return cand{}, false
+	}
+	c.rule += "/year-ago"
+	c.why = t.word(j+2) + " by a year: " + c.why
+	return c, true
+}
+
+// relQuarter resolves "the quarter", "the latest quarter", "the year-ago
+// quarter", "the quarter a year ago" (j is the token after "the").
+func (t *tagger) relQuarter(i, j int) (cand, bool) {
+	which := 0 // 0 this, -1 latest complete, -5 a year before the latest
 	label := "the quarter"
 	switch w := t.word(j); {
 	case w == "latest" || (w == "most" && t.word(j+1) == "recent"):
@@ -149,18 +174,19 @@ func (t *tagger) quarterAt(i int) (cand, bool) {
 			why = fmt.Sprintf("%s: the last complete quarter before anchor %s, a year earlier", t.text[t.toks[i].start:t.toks[end-1].end], t.anchorName())
 		}
 	}
-	if which == 0 {
+	switch {
+	case which == 0:
 		// In a past-tense clause "the quarter" is the one just reported.
 		ts, cue := t.clauseTense(i, j+1)
 		if ts == tensePast {
 			which = -1
-			why = fmt.Sprintf("the quarter before anchor %s's (%q is past tense)", t.anchorName(), cue)
+			why = fmt.Sprintf("the quarter before anchor %s's (%q is past tense)", t.anchorName(), cue.word)
 		} else {
 			why = fmt.Sprintf("the quarter of anchor %s", t.anchorName())
 		}
-	} else if which == -1 {
+	case which == -1:
 		why = fmt.Sprintf("%s: the last complete quarter before anchor %s", label, t.anchorName())
-	} else if why == "" {
+	case why == "":
 		why = fmt.Sprintf("%s: the last complete quarter before anchor %s, a year earlier", label, t.anchorName())
 	}
 	p, ok := quarterPoint(a.Year(), q+which)
@@ -326,6 +352,14 @@ func (t *tagger) comparablePeriodAt(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	if t.word(j) == "period" {
+		// "the same period last year" follows the period just named,
+		// whatever its size: a month, a half, a season, "the first nine
+		// months".
+		if c, ok := t.samePeriodBefore(i, e); ok {
+			return c, true
+		}
+	}
 	last := t.lastQuarter(i)
 	if last == nil {
 		// No quarter named: the last complete quarter, a year earlier.
@@ -350,3 +384,177 @@ func (t *tagger) comparablePeriodAt(i int) (cand, bool) {
 }
 
 var comparableWords = map[string]bool{"same": true, "corresponding": true, "comparable": true}
+
+// quarterContext is how far back (in bytes) a quarter can be mentioned and
+// still be the period that "a year earlier" compares with.
+const quarterContext = 800
+
+// yearBeforeQuarter resolves "a year earlier", "a year ago" and
+// "year-earlier" when a quarter was named just before: in "profit rose in
+// the third quarter from $5 million a year earlier" the comparison is with
+// the same quarter of the year before, not with the whole year.
+func (t *tagger) yearBeforeQuarter(i, end, dir int) (cand, bool) {
+	last := t.lastQuarter(i)
+	if last == nil {
+		return cand{}, false
+	}
+	y, m, _ := last.Range.First.Date()
+	shift := dir
+	if last.Rule == ruleSameQuarter || last.Range.Last < t.a.Date-365 {
+		// "… a year earlier; year-earlier sales …", "the year-ago quarter
+		// … year-ago sales": already the year before.
+		shift = 0
+	}
+	p, ok := quarterPoint(y+shift, quarterOf(int(m)))
+	if !ok || p.rng.First > t.a.Date {
+		return cand{}, false
+	}
+	return cand{end: end, typ: Date, p: p, rule: ruleSameQuarter, count: true,
+		why: fmt.Sprintf("%s: the same quarter a year before the one named just before (%q)",
+			t.text[t.toks[i].start:t.toks[end-1].end], last.Text)}, true
+}
+
+// lastQuarter returns the quarter named last before token i, if it is near
+// enough to be the period a comparison refers to; expressions that cannot
+// change the period (durations, references) may come between.
+func (t *tagger) lastQuarter(i int) *Timex {
+	for k := len(t.out) - 1; k >= 0; k-- {
+		x := &t.out[k]
+		if int(t.toks[i].start)-x.End > quarterContext {
+			return nil
+		}
+		if x.Granularity == GranQuarter && x.Range != nil {
+			return x
+		}
+		if x.Range != nil && x.Rule != ruleSameQuarter && x.Granularity != GranDay {
+			return nil // another period intervenes
+		}
+	}
+	return nil
+}
+
+// ruleSameQuarter is the rule of "a year earlier" read as a quarter.
+const ruleSameQuarter = "shift/year-same-quarter"
+
+// yearAgoAdjAt matches the adjectives "year-earlier" and "year-ago"
+// ("year-earlier profit"): the year before the anchor's, or the quarter a
+// year before one just mentioned.
+func (t *tagger) yearAgoAdjAt(i int) (cand, bool) {
+	if !t.isUnit(i, uYear) {
+		return cand{}, false
+	}
+	// "year end", "year's end": the end of the anchor's year.
+	if e, ok := t.matchWords(i+1, []string{"end"}); ok || (t.punct(i+1, '\'') && t.word(i+2) == "s" && t.word(i+3) == "end") {
+		if !ok {
+			e = i + 4
+		}
+		p, ok := yearPoint(t.a.Date.Year())
+		if !ok {
+			return cand{}, false
+		}
+		return cand{end: e, typ: Date, p: p, mod: "END", rule: "year-end",
+			why: fmt.Sprintf("the end of the anchor's year %d", t.a.Date.Year())}, true
+	}
+	if !t.punct(i+1, '-') || !t.glued(i+1) {
+		return cand{}, false
+	}
+	if t.word(i+2) == "end" && t.glued(i+2) {
+		// "year-end": the last day of the year; the anchor's, unless a year
+		// follows ("year-end 1988").
+		y := t.a.Date.Year()
+		e := i + 3
+		why := "year-end: 31 December "
+		if yy, ye, ok := t.yearNumAt(e); ok {
+			y, e = yy, ye
+		} else if t.word(i-1) == "since" {
+			// "up 5% since year-end": the last year-end before the anchor.
+			y--
+			why = "since year-end: the last year-end before anchor " + t.anchorName() + ", 31 December "
+		}
+		if !validYear(y) {
+			return cand{}, false
+		}
+		p, _ := dayPoint(mkDate(y, 12, 31))
+		return cand{end: e, typ: Date, p: p, rule: "year-end", why: why + strconv.Itoa(y)}, true
+	}
+	if w := t.word(i + 2); w != "earlier" && w != "ago" || !t.glued(i+2) {
+		return cand{}, false
+	}
+	if _, ok := t.is(i+3, cUnit); ok || t.word(i+3) == "period" {
+		return cand{}, false // "the year-ago quarter" is quarterAt's
+	}
+	if c, ok := t.yearBeforeQuarter(i, i+3, -1); ok {
+		return c, true
+	}
+	p, ok := yearPoint(t.a.Date.Year() - 1)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: i + 3, typ: Date, p: p, rule: "shift/year-adjective",
+		why: fmt.Sprintf("%s: the year before anchor %s", t.text[t.toks[i].start:t.toks[i+2].end], t.anchorName())}, true
+}
+
+// yearAdjectives are the words that make "year-…" an adjective.
+var yearAdjectives = map[string]bool{"earlier": true, "ago": true, "end": true, "before": true}
+
+// lastPeriod returns the period named last before token i that "the same
+// period last year" refers to: a month, week, quarter, half or season, or
+// a stretch of months ("the first nine months"); nil when none is near
+// enough or a year or longer period comes between.
+func (t *tagger) lastPeriod(i int) *Timex {
+	for k := len(t.out) - 1; k >= 0; k-- {
+		x := &t.out[k]
+		if int(t.toks[i].start)-x.End > quarterContext {
+			return nil
+		}
+		switch {
+		case x.Range != nil && (x.Granularity == GranMonth || x.Granularity == GranWeek ||
+			x.Granularity == GranQuarter || x.Granularity == GranSeason):
+			return x
+		case x.Type == Duration && len(x.Value) > 2 && x.Value[len(x.Value)-1] == 'M' && x.Value[1] != 'T':
+			return x // "the first nine months": P9M
+		case x.Range != nil && x.Rule != ruleSameQuarter && x.Granularity != GranDay:
+			return nil // a year or longer comes between
+		}
+	}
+	return nil
+}
+
+// samePeriodBefore resolves "the same period last year" (tokens i to e)
+// as the period named just before, a year back: the same month, week,
+// quarter, half or season of the year before, or, after a stretch of
+// months, the same stretch (a duration, as TimeML writes it).
+func (t *tagger) samePeriodBefore(i, e int) (cand, bool) {
+	last := t.lastPeriod(i)
+	if last == nil || last.Granularity == GranQuarter && !strings.Contains(last.Value, "-H") {
+		return cand{}, false // no period, or a quarter: the quarter rule's
+	}
+	why := fmt.Sprintf("the period of %q, a year earlier", last.Text)
+	if last.Range == nil {
+		return cand{end: e, typ: Duration, value: last.Value, rule: "period/same-as",
+			why: fmt.Sprintf("the same stretch as %q, a year earlier", last.Text)}, true
+	}
+	first := last.Range.First
+	y, m, _ := first.Date()
+	back := 1
+	if last.Range.Last < t.a.Date-365 {
+		back = 0 // already a year back: "sales in October 2020 … the same period"
+	}
+	var p point
+	var ok bool
+	switch last.Granularity {
+	case GranMonth:
+		p, ok = monthPoint(y-back, int(m))
+	case GranWeek:
+		p, ok = weekPoint(first - date.Date(364*back))
+	case GranQuarter:
+		p, ok = halfPoint(y-back, (int(m)+5)/6)
+	case GranSeason:
+		_, s := seasonOf(y, int(m))
+		p, ok = seasonPoint(y-back, s)
+	}
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: e, typ: Date, p: p, rule: "period/same-last-year", why: why}, true
+}

@@ -83,8 +83,8 @@ func TestTense(t *testing.T) {
 			for i := range tk.toks {
 				if tk.word(i) == c.word {
 					ts, cue := tk.clauseTense(i, i+1)
-					if ts != c.want || cue != c.cue {
-						t.Errorf("clauseTense = %v %q, want %v %q", ts, cue, c.want, c.cue)
+					if ts != c.want || cue.word != c.cue {
+						t.Errorf("clauseTense = %v %q, want %v %q", ts, cue.word, c.want, c.cue)
 					}
 					return
 				}

@@ -12,13 +12,16 @@ import (
 // each Timex is text[Start:End]. Tag never fails: text it does not
 // understand yields no expressions, and invalid UTF-8 is passed over.
 //
+// The text is read paragraph by paragraph (see TagReader): no expression
+// spans a blank line, and the work space does not grow with the text.
+//
 // Tag is safe for concurrent use. It borrows a Tagger from a pool, so that
 // a program tagging many articles reuses the scratch buffers instead of
 // allocating them per call; the result shares no memory with the pool.
 func Tag(text string, a Anchor) []Timex {
 	tg := taggerPool.Get().(*Tagger)
 	xs := tg.Tag(text, a)
-	if cap(tg.low) > maxPooledText {
+	if cap(tg.acc) > maxPooledTimexes {
 		// Do not keep the buffers of one huge input alive in the pool.
 		*tg = Tagger{}
 	}
@@ -28,8 +31,8 @@ func Tag(text string, a Anchor) []Timex {
 
 var taggerPool = sync.Pool{New: func() any { return new(Tagger) }}
 
-// maxPooledText is the largest scratch buffer a pooled Tagger keeps.
-const maxPooledText = 4 << 20
+// maxPooledTimexes is the most results a pooled Tagger keeps room for.
+const maxPooledTimexes = 1 << 14
 
 // Tagger tags text. Its zero value is ready to use. A Tagger keeps scratch
 // buffers between calls, so reusing one for many documents allocates less;
@@ -38,14 +41,20 @@ type Tagger struct {
 	low    []byte
 	toks   []token
 	outTok []int
-	// out and ranges collect the results of one call; Tag returns copies
-	// of exactly the right size, so that the scratch can be reused.
+	// out and ranges collect the results of one segment; Tag returns
+	// copies of exactly the right size, so that the scratch can be reused.
 	out    []Timex
 	ranges []Range
-	// acc and accRanges collect the results of the spans of TagSpans.
+	// acc and accRanges collect the results of all the segments of a call.
 	acc       []Timex
 	accRanges []Range
-	state     tagger
+	// carry holds the expressions of the last lookBack bytes tagged, with
+	// offsets in the whole input and their ranges in carryRanges: the past
+	// the narrative look-backs of the next segment read. carryNext and
+	// carryRangesNext are the buffers the next carry is built in.
+	carry, carryNext             []Timex
+	carryRanges, carryRangesNext []Range
+	state                        tagger
 	// anchor and anchorName cache the explanations' name of the last
 	// anchor, which a program tagging many articles of one day repeats.
 	anchor     date.Date
@@ -54,13 +63,9 @@ type Tagger struct {
 
 // Tag is like the package-level Tag, reusing the Tagger's buffers.
 func (tg *Tagger) Tag(text string, a Anchor) []Timex {
-	if len(text) > maxText {
-		text = text[:maxText] // offsets are 32-bit; see maxText
-	}
-	t := tg.scan(text, a)
-	xs := t.result()
-	*t = tagger{} // keep no reference to text
-	return xs
+	tg.acc, tg.accRanges = tg.acc[:0], tg.accRanges[:0]
+	tg.tagWhole(text, 0, a)
+	return tg.collect()
 }
 
 // Span is a byte range [Start, End) of a text.
@@ -76,54 +81,77 @@ type Span struct{ Start, End int }
 // is tagged alone. Spans must be sorted and must not overlap; parts of a
 // span outside text are ignored.
 func (tg *Tagger) TagSpans(text string, a Anchor, spans []Span) []Timex {
-	acc, accRanges := tg.acc[:0], tg.accRanges[:0]
+	tg.acc, tg.accRanges = tg.acc[:0], tg.accRanges[:0]
 	last := 0
 	for _, sp := range spans {
 		s, e := max(sp.Start, last, 0), min(sp.End, len(text))
-		if e <= s || e-s > maxText {
+		if e <= s {
 			continue
 		}
 		last = e
-		t := tg.scan(text[s:e], a)
-		for _, x := range t.out {
-			x.Start += s
-			x.End += s
-			acc = append(acc, x)
-		}
-		accRanges = append(accRanges, t.ranges...)
-		clear(t.out)
-		*t = tagger{}
+		tg.tagWhole(text[s:e], s, a)
 	}
-	// result re-points each Range, in order, into a copy of the ranges.
+	return tg.collect()
+}
+
+// tagWhole tags text, which starts at byte base of what the caller
+// counts offsets in, segment by segment, and appends the expressions
+// (offsets moved by base) to acc and their ranges to accRanges.
+func (tg *Tagger) tagWhole(text string, base int, a Anchor) {
+	tg.resetCarry()
+	for pos := 0; pos < len(text); {
+		n, _ := segmentEnd(text[pos:], true)
+		xs := tg.tagSegment(text[pos:pos+n], base+pos, a)
+		tg.acc = append(tg.acc, xs...)
+		tg.accRanges = append(tg.accRanges, tg.ranges...)
+		pos += n
+	}
+	tg.resetCarry()
+	clear(tg.out) // keep no strings of text in the scratch
+}
+
+// collect returns the results gathered in acc: copies of exactly the right
+// size, each Range re-pointed, in order, into one copy of accRanges.
+func (tg *Tagger) collect() []Timex {
 	t := &tg.state
-	*t = tagger{out: acc, ranges: accRanges}
+	*t = tagger{out: tg.acc, ranges: tg.accRanges}
 	xs := t.result()
-	tg.acc, tg.accRanges = acc[:0], accRanges[:0]
+	tg.acc, tg.accRanges = tg.acc[:0], tg.accRanges[:0]
 	*t = tagger{}
 	return xs
 }
 
-// scan runs the tagger over text and leaves the expressions found in the
-// returned state (out and ranges), which lives in tg until the next call.
-func (tg *Tagger) scan(text string, a Anchor) *tagger {
-	if cap(tg.low) < len(text) {
-		tg.low = make([]byte, len(text))
+// scan runs the tagger over seg, a segment of a text, and leaves the
+// expressions found in the returned state (out and ranges), which lives in
+// tg until the next call. The carried expressions of the text before seg
+// come first in out, with offsets relative to seg (so negative), and are
+// followed by those found in seg.
+func (tg *Tagger) scan(seg string, segBase int, a Anchor) *tagger {
+	if cap(tg.low) < len(seg) {
+		tg.low = make([]byte, len(seg))
 	}
-	low := tg.low[:len(text)]
-	// tokenize fills low with text, its ASCII letters lowercased.
-	toks := tokenize(text, low, tg.toks[:0])
+	low := tg.low[:len(seg)]
+	// tokenize fills low with seg, its ASCII letters lowercased.
+	toks := tokenize(seg, low, tg.toks[:0])
 	var lowStr string
 	if len(low) > 0 {
 		// lowStr shares low's memory, which nothing writes to until the
-		// next call of Tag, after this call is done with lowStr.
+		// next segment, after this one is done with lowStr.
 		lowStr = unsafe.String(&low[0], len(low))
 	}
 	tg.toks = toks
+	out, outTok := tg.out[:0], tg.outTok[:0]
+	for _, x := range tg.carry {
+		x.Start -= segBase
+		x.End -= segBase
+		out = append(out, x)
+		outTok = append(outTok, -1)
+	}
 	// The state of the call lives in the Tagger, so that it is not
 	// allocated per call.
 	t := &tg.state
-	*t = tagger{text: text, low: lowStr, toks: toks, a: a, out: tg.out[:0],
-		outTok: tg.outTok[:0], ranges: tg.ranges[:0]}
+	*t = tagger{text: seg, low: lowStr, toks: toks, a: a, out: out,
+		outTok: outTok, ranges: tg.ranges[:0], carried: len(tg.carry)}
 	if tg.anchorName != "" && tg.anchor == a.Date {
 		t.aName = tg.anchorName
 	}
@@ -160,10 +188,6 @@ func (t *tagger) result() []Timex {
 	return xs
 }
 
-// maxText is the longest text Tag reads; it tags only the first 2 GiB of
-// anything longer, because token offsets are 32-bit to keep tokens small.
-const maxText = 1<<31 - 1
-
 // tagger is the state of one Tag call.
 type tagger struct {
 	text string
@@ -178,6 +202,9 @@ type tagger struct {
 	ranges []Range
 	// aName caches dayName(a.Date) for explanations.
 	aName string
+	// carried is the number of expressions at the head of out that were
+	// found in the segments before this one.
+	carried int
 }
 
 // anchorName is the anchor day as explanations write it: "Mon 2022-01-03".
@@ -198,7 +225,7 @@ func (t *tagger) run() []Timex {
 		// skip them without a call. (mayStart rejects them too.)
 		switch tk := &toks[i]; tk.kind {
 		case tWord:
-			if tk.lex.c[0] == cNone && tk.lex.flags == 0 {
+			if tk.lex.c[0] == cNone && tk.lex.flags == 0 || tk.lex.flags&fCapital != 0 && !t.capitalized(i) {
 				i++
 				continue
 			}
@@ -208,8 +235,10 @@ func (t *tagger) run() []Timex {
 				continue
 			}
 		case tOther:
-			i++
-			continue
+			if !t.curlyApos(i) {
+				i++
+				continue
+			}
 		}
 		if !t.mayStart(i) {
 			i++
@@ -234,11 +263,12 @@ func (t *tagger) mayStart(i int) bool {
 	case tWord:
 		if tk.lex.c[0] == cDet {
 			// "the", "a", "an" open an expression only before a word the
-			// grammar knows or a number: "the third quarter", "a year ago".
+			// grammar knows or a number: "the third quarter", "a year ago";
+			// or after "for": "for a while".
 			if i+1 >= len(t.toks) {
 				return false
 			}
-			return t.knownNext(i)
+			return t.knownNext(i) || t.word(i-1) == "for"
 		}
 		if tk.lex.c[0] == cNone {
 			// A pattern word ("at", "more", "that") opens an expression only
@@ -257,11 +287,18 @@ func (t *tagger) mayStart(i int) bool {
 			return t.word(i+1) != "the" || t.word(i) == "at"
 		}
 		return true
-	case tPunct:
-		// "'90s": an apostrophe glued to a number.
-		return t.text[tk.start] == '\'' && i+1 < len(t.toks) && t.toks[i+1].kind == tNum && t.glued(i+1)
+	case tPunct, tOther:
+		// "'90s", "’82": an apostrophe glued to a number.
+		return t.apos(i) && i+1 < len(t.toks) && t.toks[i+1].kind == tNum && t.glued(i+1)
 	}
 	return false
+}
+
+// curlyApos reports whether token i, a run of non-ASCII bytes, is a right
+// single quotation mark (’), which news text writes for an apostrophe.
+func (t *tagger) curlyApos(i int) bool {
+	tk := &t.toks[i]
+	return tk.end-tk.start == 3 && t.text[tk.start:tk.end] == "’"
 }
 
 // startWords are words outside the lexicon that can begin an expression.
@@ -271,7 +308,8 @@ var startWords = map[string]bool{
 	"that": true, "year": true, "month": true, "week": true, "close": true, "turn": true,
 	"once": true, "as": true, "least": true, "than": true, "future": true, "present": true, "moment": true, "time": true,
 	"near": true, "distant": true, "foreseeable": true, "short": true, "long": true, "most": true,
-	"period": true, "days": true, "same": true, "corresponding": true, "comparable": true, "full": true, "whole": true, "entire": true,
+	"quite":  true,
+	"period": true, "days": true, "same": true, "then": true, "corresponding": true, "comparable": true, "full": true, "whole": true, "entire": true,
 }
 
 // emit appends candidate c, which starts at token i, to the output.
@@ -433,6 +471,9 @@ func (t *tagger) numMayStart(i int) bool {
 	if tk := &t.toks[i]; (!tk.grouped && tk.end-tk.start == 4) || i+1 >= len(t.toks) {
 		return true
 	}
+	if i >= 2 && !t.toks[i].space && (t.punct(i-1, '-') || t.tokText(i-1) == "–") && t.toks[i-2].kind == tNum {
+		return true // the second year of "1957-58"
+	}
 	n := &t.toks[i+1]
 	switch n.kind {
 	case tNum:
@@ -457,7 +498,7 @@ func (t *tagger) numMayStart(i int) bool {
 		}
 		w := t.word(i + 1)
 		// The cheap tests go first; fFiller marks the unitFillers words.
-		return w == "s" || w == "of" || w == "p" || n.lex.flags&fFiller != 0 || ordinalSuffix[w]
+		return w == "s" || w == "of" || w == "p" || n.lex.flags&fFiller != 0 || ordinalSuffix[w] || rangeWords[w]
 	}
 	return false
 }
@@ -474,9 +515,14 @@ func (t *tagger) knownNext(i int) bool {
 	case tNum:
 		return true
 	case tWord:
+		if n.lex.flags&fCapital != 0 {
+			return t.capitalized(i + 1)
+		}
 		return n.lex.c[0] != cNone || n.lex.flags != 0
 	case tPunct:
 		return t.text[n.start] == '\''
+	case tOther:
+		return t.curlyApos(i + 1)
 	}
 	return false
 }

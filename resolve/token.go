@@ -181,27 +181,8 @@ func tokenize(text string, lowb []byte, toks []token) []token {
 				tk.lex = lexLookup(lowb[i:j])
 			}
 		case bDigit:
-			for j < n && isDigit(text[j]) {
-				j++
-			}
-			grouped := false
-			// Thousands groups: "1,200,000" (a comma then exactly three digits).
-			for j-i <= 3 || grouped {
-				if !(j+3 < n && text[j] == ',' && isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) && (j+4 >= n || !isDigit(text[j+4]))) {
-					break
-				}
-				j += 4
-				grouped = true
-			}
-			// A decimal part: "2.5".
-			if j+1 < n && text[j] == '.' && isDigit(text[j+1]) {
-				j++
-				for j < n && isDigit(text[j]) {
-					j++
-				}
-				grouped = true
-			}
-			tk.kind, tk.grouped = tNum, grouped
+			j, tk.grouped = scanNumber(text, i)
+			tk.kind = tNum
 		case bHigh:
 			for j < n && text[j] >= 0x80 {
 				j++
@@ -226,4 +207,32 @@ func tokenize(text string, lowb []byte, toks []token) []token {
 		i = j
 	}
 	return buf[:nt]
+}
+
+// scanNumber reads the number that starts at text[i], a digit: a digit run
+// with thousands groups ("1,200,000": a comma then exactly three digits) and
+// a decimal part ("2.5") folded in. It returns the end of the number and
+// whether it has groups or decimals.
+func scanNumber(text string, i int) (int, bool) {
+	n := len(text)
+	j := i + 1
+	for j < n && isDigit(text[j]) {
+		j++
+	}
+	grouped := false
+	for j-i <= 3 || grouped {
+		if !(j+3 < n && text[j] == ',' && isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) && (j+4 >= n || !isDigit(text[j+4]))) {
+			break
+		}
+		j += 4
+		grouped = true
+	}
+	if j+1 < n && text[j] == '.' && isDigit(text[j+1]) {
+		j++
+		for j < n && isDigit(text[j]) {
+			j++
+		}
+		grouped = true
+	}
+	return j, grouped
 }

@@ -8,7 +8,8 @@ package resolve
 //	  (XXXX-WXX-1, 199X)
 //	a date with a time: 2022-01-10T15:00, 2022-01-10T15, 2022-01-10T15:00:30,
 //	  2022-01-10TNI (MO, AF, EV, NI, DT)
-//	a duration: P3D, P2Y6M, PT24H, PT1M30S, P1W, PXY, P2Q, PXE, P2L, P1.5Y
+//	a duration: P3D, P2Y6M, PT24H, PT1M30S, P1W, PXY, P2Q, PXE, P2L, P1.5Y,
+//	  and PXX, a length whose unit is not known either
 //
 // Values this package produces are always valid; the fuzz test checks it.
 func ValidValue(v string) bool {
@@ -19,7 +20,7 @@ func ValidValue(v string) bool {
 		return false
 	}
 	if v[0] == 'P' {
-		return validDuration(v[1:])
+		return v == "PXX" || validDuration(v[1:]) // PXX: a length of unknown unit
 	}
 	return validDateTime(v)
 }

@@ -19,7 +19,7 @@ func TestValidValue(t *testing.T) {
 		{"2022-01-10T15:00", true}, {"2022-01-10T15", true}, {"2022-01-10T15:00:30", true},
 		{"2022-01-10TNI", true}, {"2013-03-22TAF", true}, {"1989-10-27T24:00", true},
 		{"P3D", true}, {"P2Y6M", true}, {"PT24H", true}, {"PT1M30S", true}, {"P1W", true},
-		{"PXY", true}, {"P2Q", true}, {"PXE", true}, {"P2L", true}, {"P1.5Y", true}, {"P1DT2H", true},
+		{"PXY", true}, {"PXX", true}, {"PXXY", false}, {"P2Q", true}, {"PXE", true}, {"P2L", true}, {"P1.5Y", true}, {"P1DT2H", true},
 		{"", false}, {"P", false}, {"PT", false}, {"P3", false}, {"PY", false}, {"P3Z", false},
 		{"P2M3Y", false}, {"P1.Y", false}, {"2022-13", false}, {"2022-00-10", false},
 		{"2022-01-32", false}, {"2022-W54", false}, {"2022-W02-8", false}, {"2022-Q5", false},

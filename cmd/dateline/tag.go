@@ -2,14 +2,15 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/resolve/timeml"
@@ -63,42 +64,85 @@ error: pass --anchor.`,
 			if len(args) == 1 {
 				name = args[0]
 			}
-			var (
-				text []byte
-				err  error
-			)
-			if name == "-" {
-				text, err = io.ReadAll(a.stdin)
-			} else {
-				text, err = os.ReadFile(name)
-			}
-			if err != nil {
-				return fmt.Errorf("tag: reading %s: %w", name, err)
-			}
-			at, err := tagAnchor(name, text, given)
-			if err != nil {
-				return err
-			}
-			found := resolve.Tag(string(text), at)
-			w := bufio.NewWriter(a.stdout)
-			if format == "timeml" {
-				w.WriteString(timeml.Annotate(string(text), found))
-				return w.Flush()
-			}
-			for _, x := range found {
-				line, err := json.Marshal(timexJSON(x))
-				if err != nil {
-					return fmt.Errorf("tag: encoding %q: %w", x.Text, err)
-				}
-				w.Write(line)
-				w.WriteByte('\n')
-			}
-			return w.Flush()
+			return a.tag(name, given, format)
 		},
 	}
 	cmd.Flags().StringVar(&anchor, "anchor", "", "anchor date YYYY-MM-DD (default: the article's dateline date, else its publication date)")
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: "+strings.Join(tagFormats, " or "))
 	return cmd
+}
+
+// tagHead is how much of the input tag reads to find an article's
+// anchor (its headline, publication-date line and dateline) when no
+// --anchor is given.
+const tagHead = 64 << 10
+
+// tag tags the input name ("-" for stdin) as it streams through, paragraph
+// by paragraph, so that memory does not grow with the input, and prints
+// each paragraph's expressions (or, for timeml, the paragraph with its
+// expressions tagged) before reading much further.
+func (a *app) tag(name string, given date.Date, format string) error {
+	in := a.stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("tag: reading %s: %w", name, err)
+		}
+		defer f.Close()
+		in = f
+	}
+	br := bufio.NewReaderSize(in, tagHead)
+	var head []byte
+	if given == date.Zero {
+		var err error
+		head, err = br.Peek(tagHead)
+		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+			return fmt.Errorf("tag: reading %s: %w", name, err)
+		}
+	}
+	at, err := tagAnchor(name, head, given)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(a.stdout)
+	var werr error // the first write error: the reading stops at it
+	var emit func(offset int, text string, xs []resolve.Timex) error
+	var an *timeml.Annotator
+	if format == "timeml" {
+		an = timeml.NewAnnotator(w)
+		emit = func(offset int, text string, xs []resolve.Timex) error {
+			werr = an.Write(offset, text, xs)
+			return werr
+		}
+	} else {
+		var line []byte
+		emit = func(_ int, _ string, xs []resolve.Timex) error {
+			for _, x := range xs {
+				line = appendTimexJSON(line[:0], x)
+				if _, werr = w.Write(line); werr != nil {
+					return werr
+				}
+			}
+			return nil
+		}
+	}
+	var tg resolve.Tagger
+	err = tg.TagReader(br, at, emit)
+	switch {
+	case werr != nil:
+		return fmt.Errorf("tag: writing: %w", werr)
+	case err != nil:
+		return fmt.Errorf("tag: reading %s: %w", name, err)
+	}
+	if an != nil {
+		if err := an.Flush(); err != nil {
+			return fmt.Errorf("tag: writing: %w", err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("tag: writing: %w", err)
+	}
+	return nil
 }
 
 // tagAnchor is the anchor for tagging text: the one given, else the one the
@@ -143,7 +187,9 @@ type timexLine struct {
 	Explain     string          `json:"explain"`
 }
 
-// timexJSON is the JSON Lines form of x (see DESIGN.md, `dateline tag`).
+// timexJSON is the JSON Lines form of x (see DESIGN.md, `dateline tag`):
+// what appendTimexJSON writes, as encoding/json would write it (a test
+// holds the two equal).
 func timexJSON(x resolve.Timex) timexLine {
 	l := timexLine{Start: x.Start, End: x.End, Text: x.Text, Type: string(x.Type), Value: x.Value,
 		Mod: x.Mod, Granularity: string(x.Granularity), Zone: x.Zone, Rule: x.Rule, Explain: x.Explain}
@@ -151,4 +197,109 @@ func timexJSON(x resolve.Timex) timexLine {
 		l.Range = &timexJSONRange{Start: x.Range.First.String(), End: x.Range.Last.String()}
 	}
 	return l
+}
+
+// appendTimexJSON appends the line of x — json.Marshal(timexJSON(x)) and a
+// newline, byte for byte — to dst without the reflection and allocations
+// of encoding/json: tag writes one line per expression of inputs of
+// hundreds of megabytes.
+func appendTimexJSON(dst []byte, x resolve.Timex) []byte {
+	dst = append(dst, `{"start":`...)
+	dst = strconv.AppendInt(dst, int64(x.Start), 10)
+	dst = append(dst, `,"end":`...)
+	dst = strconv.AppendInt(dst, int64(x.End), 10)
+	dst = appendJSONField(dst, `,"text":`, x.Text)
+	dst = appendJSONField(dst, `,"type":`, string(x.Type))
+	dst = appendJSONField(dst, `,"value":`, x.Value)
+	if x.Mod != "" {
+		dst = appendJSONField(dst, `,"mod":`, x.Mod)
+	}
+	dst = appendJSONField(dst, `,"granularity":`, string(x.Granularity))
+	if x.Range != nil {
+		dst = append(dst, `,"range":{"start":"`...)
+		dst = appendDay(dst, x.Range.First)
+		dst = append(dst, `","end":"`...)
+		dst = appendDay(dst, x.Range.Last)
+		dst = append(dst, `"}`...)
+	}
+	if x.Zone != "" {
+		dst = appendJSONField(dst, `,"zone":`, x.Zone)
+	}
+	dst = appendJSONField(dst, `,"rule":`, x.Rule)
+	dst = appendJSONField(dst, `,"explain":`, x.Explain)
+	return append(dst, '}', '\n')
+}
+
+// appendJSONField appends name (with its quotes, colon and leading comma)
+// and s as a JSON string.
+func appendJSONField(dst []byte, name, s string) []byte {
+	return appendJSONString(append(dst, name...), s)
+}
+
+// appendDay appends d as YYYY-MM-DD, as date.Date's String writes the
+// years 1 to 9999.
+func appendDay(dst []byte, d date.Date) []byte {
+	y, m, dd := d.Date()
+	if y < 1 || y > 9999 {
+		return append(dst, d.String()...)
+	}
+	dst = append(dst, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-')
+	dst = append(dst, byte('0'+int(m)/10), byte('0'+int(m)%10), '-')
+	return append(dst, byte('0'+dd/10), byte('0'+dd%10))
+}
+
+// appendJSONString appends s as a JSON string the way encoding/json
+// writes it: HTML characters (<, >, &), U+2028 and U+2029 as \u escapes,
+// control characters escaped, invalid UTF-8 as \ufffd.
+func appendJSONString(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if b >= 0x20 && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '"', '\\':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
 }

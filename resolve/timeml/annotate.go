@@ -32,16 +32,74 @@ import (
 func Annotate(text string, timexes []resolve.Timex) string {
 	var b strings.Builder
 	b.Grow(len(text) + 64*len(timexes))
+	an := Annotator{w: &b}
+	an.Write(0, text, timexes)
+	return b.String()
+}
+
+// An Annotator writes what Annotate returns a piece of text at a time, so
+// that a text can be annotated as it streams by (resolve.Tagger.TagReader
+// hands it over paragraph by paragraph): the pieces written one after the
+// other, with their expressions, give the output Annotate gives for the
+// whole text, tids numbered on from piece to piece.
+type Annotator struct {
+	w   stringWriter
+	tid int // the last tid written
+}
+
+// NewAnnotator returns an Annotator writing to w; writes to w are
+// buffered until Flush.
+func NewAnnotator(w io.Writer) *Annotator {
+	return &Annotator{w: bufio.NewWriter(w)}
+}
+
+// Write writes text, the piece of the whole text that starts at byte
+// offset, with each expression of timexes that lies inside it tagged;
+// timexes' offsets are offsets in the whole text. It returns the error of
+// the underlying writer, if any.
+func (an *Annotator) Write(offset int, text string, timexes []resolve.Timex) error {
 	pos := 0
-	for i, t := range placeable(len(text), timexes) {
-		b.WriteString(text[pos:t.Start])
-		writeOpenTag(&b, i+1, t)
-		b.WriteString(text[t.Start:t.End])
-		b.WriteString("</TIMEX3>")
+	var err error
+	write := func(s string) {
+		if err == nil {
+			_, err = an.w.WriteString(s)
+		}
+	}
+	for _, t := range placeable(len(text), shiftedBack(offset, timexes)) {
+		write(text[pos:t.Start])
+		an.tid++
+		if err == nil {
+			writeOpenTag(an.w, an.tid, t)
+		}
+		write(text[t.Start:t.End])
+		write("</TIMEX3>")
 		pos = t.End
 	}
-	b.WriteString(text[pos:])
-	return b.String()
+	write(text[pos:])
+	return err
+}
+
+// Flush writes any buffered output to the underlying writer.
+func (an *Annotator) Flush() error {
+	if f, ok := an.w.(interface{ Flush() error }); ok {
+		return f.Flush()
+	}
+	return nil
+}
+
+// shiftedBack returns timexes with offset taken off their offsets (the
+// same slice when offset is 0).
+func shiftedBack(offset int, timexes []resolve.Timex) []resolve.Timex {
+	if offset == 0 {
+		return timexes
+	}
+	out := make([]resolve.Timex, len(timexes))
+	for i, t := range timexes {
+		t.Start -= offset
+		t.End -= offset
+		out[i] = t
+	}
+	return out
 }
 
 // WriteDocument writes text and its timexes as a complete TimeML document:

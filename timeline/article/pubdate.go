@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dateline/dateline/resolve"
 	"github.com/rickb777/date/v2"
 )
 
@@ -55,40 +56,23 @@ type DateError struct {
 func (e *DateError) Error() string { return fmt.Sprintf("cannot read %q: %v", e.Text, e.Err) }
 func (e *DateError) Unwrap() error { return e.Err }
 
-// pubMonthNames maps every spelling of a month the reader accepts, lower case
-// and without a trailing period, to its number.
-var pubMonthNames = map[string]time.Month{
-	"january": 1, "jan": 1,
-	"february": 2, "feb": 2,
-	"march": 3, "mar": 3,
-	"april": 4, "apr": 4,
-	"may":  5,
-	"june": 6, "jun": 6,
-	"july": 7, "jul": 7,
-	"august": 8, "aug": 8,
-	"september": 9, "sep": 9, "sept": 9,
-	"october": 10, "oct": 10,
-	"november": 11, "nov": 11,
-	"december": 12, "dec": 12,
-}
-
-// pubWeekdayNames are skipped when they open a date ("Sunday, January 2, 2022").
-var pubWeekdayNames = map[string]bool{
-	"monday": true, "mon": true, "tuesday": true, "tue": true, "tues": true,
-	"wednesday": true, "wed": true, "thursday": true, "thu": true, "thur": true, "thurs": true,
-	"friday": true, "fri": true, "saturday": true, "sat": true, "sunday": true, "sun": true,
-}
+// Month and weekday names are the resolver's (resolve.MonthByName,
+// resolve.WeekdayByName): one vocabulary of the calendar for the whole
+// program.
 
 // pubTimeWords may follow a date as part of its time of day or zone:
 // "Jan 2, 2022 10:30 a.m. EST", "Sun, 02 Jan 2022 10:00:00 GMT".
+// Zone abbreviations ("GMT", "EST") are the resolver's
+// (resolve.IsZoneAbbreviation).
 var pubTimeWords = map[string]bool{
 	"am": true, "pm": true, "a.m.": true, "p.m.": true, "a.m": true, "p.m": true,
-	"at": true, "|": true, "-": true, "/": true, "updated": true, "on": false,
-	"utc": true, "gmt": true, "z": true,
-	"est": true, "edt": true, "et": true, "cst": true, "cdt": true, "ct": true,
-	"mst": true, "mdt": true, "pst": true, "pdt": true, "pt": true,
-	"bst": true, "cet": true, "cest": true, "eet": true, "eest": true, "msk": true,
-	"ist": true, "jst": true, "kst": true, "aest": true, "aedt": true, "hkt": true, "sgt": true,
+	"at": true, "|": true, "-": true, "/": true, "updated": true, "z": true,
+}
+
+// isTimeWord reports a word that may follow a date as part of its time of
+// day or zone.
+func isTimeWord(tok string) bool {
+	return pubTimeWords[tok] || resolve.IsZoneAbbreviation(tok)
 }
 
 var (
@@ -243,14 +227,14 @@ func parseWordDate(orig, t string, allowNoYear bool) (date.Date, monthDay, error
 		return date.Zero, monthDay{}, &DateError{Text: orig, Err: e}
 	}
 	toks := dateTokens(t)
-	if len(toks) > 0 && pubWeekdayNames[strings.TrimSuffix(toks[0], ".")] {
+	if len(toks) > 0 && isWeekday(toks[0]) {
 		toks = toks[1:]
 	}
 	if len(toks) < 2 {
 		return fail(ErrNotADate)
 	}
 	month := func(tok string) (time.Month, bool) {
-		m, ok := pubMonthNames[strings.TrimSuffix(tok, ".")]
+		m, ok := resolve.MonthByName(tok)
 		return m, ok
 	}
 	day := func(tok string) (int, bool) {
@@ -328,8 +312,8 @@ func dateTokens(t string) []string {
 func isTimeTail(toks []string) bool {
 	for _, tok := range toks {
 		switch {
-		case pubTimeWords[tok], clockRE.MatchString(tok), zoneOffsetRE.MatchString(tok):
-		case strings.HasPrefix(tok, "(") && strings.HasSuffix(tok, ")") && pubTimeWords[strings.Trim(tok, "()")]:
+		case isTimeWord(tok), clockRE.MatchString(tok), zoneOffsetRE.MatchString(tok):
+		case strings.HasPrefix(tok, "(") && strings.HasSuffix(tok, ")") && isTimeWord(strings.Trim(tok, "()")):
 		default:
 			return false
 		}
@@ -382,4 +366,11 @@ func pubAllDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// isWeekday reports a weekday name or abbreviation, which is skipped when
+// it opens a date ("Sunday, January 2, 2022").
+func isWeekday(tok string) bool {
+	_, ok := resolve.WeekdayByName(tok)
+	return ok
 }

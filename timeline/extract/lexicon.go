@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline/vocab"
 )
 
@@ -191,7 +192,22 @@ var remoteCues = vocab.Set("remote-cues")
 
 // notNameWords are words that may be capitalised but are never part of a person's
 // name; a run of capitalised words containing one is not a name.
-var notNameWords = vocab.Set("not-name-words")
+var notNameWords = func() vocab.WordSet {
+	set := vocab.Set("not-name-words")
+	// Month and weekday names are the resolver's calendar vocabulary;
+	// their abbreviations ("Mar", "Sun") may be words of a name.
+	for w, m := range resolve.MonthWords() {
+		if w == strings.ToLower(m.String()) {
+			set[w] = true
+		}
+	}
+	for w, d := range resolve.WeekdayWords() {
+		if w == strings.ToLower(d.String()) {
+			set[w] = true
+		}
+	}
+	return set
+}()
 
 // definiteOffices are office nouns that, after "the" as the subject of an
 // event word, stand for the one person of the article who holds that

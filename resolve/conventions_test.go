@@ -1,0 +1,51 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Class 2 of issue 10: the TempEval-3 / TimeML conventions for durations
+// and references, which TempEval-3 scoring and TimeML consumers expect.
+// Made-up sentences; the anchor is Wednesday 5 January 2022 unless given.
+func TestTagTimeMLConventions(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		// A count compared with another time is a duration; "now" is
+		// tagged on its own.
+		{sentence: "The ship docked three days earlier than planned.", anchor: wed, text: "three days", typ: Duration, value: "P3D", gran: GranNone},
+		{sentence: "The polls closed two hours later than usual.", anchor: wed, text: "two hours", typ: Duration, value: "PT2H", gran: GranNone},
+		{sentence: "The vote is two weeks from now.", anchor: wed, text: "two weeks", typ: Duration, value: "P2W", gran: GranNone},
+		{sentence: "The vote is two weeks from now.", anchor: wed, text: "now", typ: Date, value: "PRESENT_REF", gran: GranNone},
+		{sentence: "A year from today the treaty lapses.", anchor: wed, text: "A year", typ: Duration, value: "P1Y", gran: GranNone},
+		// "The past decade" is ten years up to the anchor.
+		{sentence: "Trade will double over the next decade.", anchor: wed, text: "the next decade", typ: Duration, value: "P10Y", gran: GranNone},
+		{sentence: "Rents tripled in the past decade.", anchor: wed, text: "the past decade", typ: Duration, value: "P10Y", gran: GranNone},
+		{sentence: "Borders moved often in the past century.", anchor: wed, text: "the past century", typ: Duration, value: "P100Y", gran: GranNone},
+		{sentence: "Wages lost ground to inflation in the last decade.", anchor: wed, text: "the last decade", typ: Date, value: "201", gran: GranDecade, first: "2010-01-01", last: "2019-12-31"},
+		{sentence: "Last decade was the warmest on record.", anchor: wed, text: "Last decade", typ: Date, value: "201", gran: GranDecade, first: "2010-01-01", last: "2019-12-31"},
+		// "Today" at large is the present.
+		{sentence: "In today's markets, speed wins.", anchor: wed, text: "today", typ: Date, value: "PRESENT_REF", gran: GranNone},
+		{sentence: "By today's standards the fee was small.", anchor: wed, text: "today", typ: Date, value: "PRESENT_REF", gran: GranNone},
+		{sentence: "Schools train the engineers of tomorrow.", anchor: wed, text: "tomorrow", typ: Date, value: "FUTURE_REF", gran: GranNone},
+		{sentence: "Today's vote was close.", anchor: wed, text: "Today", typ: Date, value: "2022-01-05", gran: GranDay, first: "2022-01-05", last: "2022-01-05"},
+		// Parts of days, decades, weeks and clock times as TimeML writes them.
+		{sentence: "The shelling went on Wednesday night.", anchor: wed, text: "Wednesday night", typ: Time, value: "2022-01-05TNI", gran: GranTime, first: "2022-01-05", last: "2022-01-05"},
+		{sentence: "Rebels struck on Sunday morning.", anchor: wed, text: "Sunday morning", typ: Time, value: "2022-01-02TMO", gran: GranTime, first: "2022-01-02", last: "2022-01-02"},
+		{sentence: "Debt soared in the 1980s.", anchor: wed, text: "the 1980s", typ: Date, value: "198", gran: GranDecade, first: "1980-01-01", last: "1989-12-31"},
+		{sentence: "Debt soared in the eighties.", anchor: wed, text: "the eighties", typ: Date, value: "198", gran: GranDecade, first: "1980-01-01", last: "1989-12-31"},
+		{sentence: "Talks resume next week.", anchor: Anchor{Date: d("2022-01-26")}, text: "next week", typ: Date, value: "2022-W05", gran: GranWeek, first: "2022-01-31", last: "2022-02-06"},
+		{sentence: "Polls close at 15:00 GMT.", anchor: wed, text: "15:00 GMT", typ: Time, value: "2022-01-05T15:00", gran: GranTime, first: "2022-01-05", last: "2022-01-05"},
+		{sentence: "The raid began at 4 a.m. local time.", anchor: wed, text: "4 a.m. local time", typ: Time, value: "2022-01-05T04:00", gran: GranTime, first: "2022-01-05", last: "2022-01-05"},
+	})
+}
+
+// No clock time carries a zone designator: TimeML values are local to
+// the text, and the zone goes to Zone.
+func TestTagClockTimesHaveNoZ(t *testing.T) {
+	for _, x := range Tag("Polls close at 15:00 GMT and open at 07:30 UTC; the raid was at 4 a.m. (local time).", Anchor{Date: d("2022-01-05")}) {
+		assert.NotContains(t, x.Value, "Z", x.Text)
+		assert.NotEmpty(t, x.Zone, x.Text)
+	}
+}

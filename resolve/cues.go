@@ -1,0 +1,243 @@
+package resolve
+
+import "strings"
+
+// Cues: what one word says of its clause's tense, read with its verb group.
+
+// cueKind merges the cue tables into one lookup per word.
+type cueKind uint8
+
+const (
+	kFuture cueKind = 1 << iota
+	kPlan           // a word of planWords: its "to" complement is a plan
+	kPast
+	kNotPastEd
+	kSchedulePlural
+	kParticiple  // a participle that is not also a past form
+	kContraction // the word before "n't"
+	kUnVerb      // a verb starting with "un"
+)
+
+// cueTable is built before any init function runs, so that the lexicon
+// can copy each word's cue kind into its entry: the tense search then
+// reads the kind from the token instead of hashing every word it passes.
+var cueTable = func() map[string]cueKind {
+	m := map[string]cueKind{}
+	for _, tb := range []struct {
+		words map[string]bool
+		k     cueKind
+	}{{futureCues, kFuture}, {scheduleVerbs, kFuture}, {pastCues, kPast}, {notPastEd, kNotPastEd},
+		{schedulePlural, kFuture | kSchedulePlural}, {participles, kParticiple}, {unVerbs, kUnVerb}} {
+		for w, on := range tb.words {
+			if on {
+				m[w] |= tb.k
+			}
+		}
+	}
+	for w := range planWords {
+		m[w] |= kPlan
+	}
+	for w := range contractions {
+		m[w] |= kContraction
+	}
+	return m
+}()
+
+// cueOf returns the cue kind of token i.
+func (t *tagger) cueOf(i int) cueKind {
+	tk := &t.toks[i]
+	if tk.end-tk.start <= maxLexLen {
+		return tk.lex.cue
+	}
+	return cueTable[t.word(i)]
+}
+
+// regularPast reports whether w ends like a regular past form: "-ed", in
+// a word of five letters or more ("talked", not "bed" or "red").
+func regularPast(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ed")
+}
+
+// wordPast reports whether w, of cue kind k, is a past-tense form on its
+// own: an irregular one, or a regular one that is not a word that only
+// ends like one ("united") nor an un- adjective ("unconfirmed").
+func wordPast(w string, k cueKind) bool {
+	if k&kPast != 0 {
+		return true
+	}
+	if k&kNotPastEd != 0 || !regularPast(w) {
+		return false
+	}
+	return !strings.HasPrefix(w, "un") || k&kUnVerb != 0
+}
+
+// cueAt returns the tense that token i signals, read with its verb group.
+func (t *tagger) cueAt(i int) (cue, bool) {
+	tk := &t.toks[i]
+	if tk.kind != tWord || tk.end-tk.start < 2 {
+		return cue{}, false
+	}
+	k := t.cueOf(i)
+	w := t.word(i)
+	if k == 0 && !regularPast(w) {
+		return cue{}, false
+	}
+	// "won't", "didn't": the auxiliary, not "won".
+	if k&kContraction != 0 && t.punct(i+1, '\'') && t.glued(i+1) && t.word(i+2) == "t" && t.glued(i+2) {
+		return cue{ts: contractions[w], word: w + "'t"}, true
+	}
+	next := t.word(i + 1)
+	if k&kPlan != 0 && next == "to" {
+		if c, ok := t.planCue(i, w); ok {
+			return c, true
+		}
+	}
+	participle := k&(kPast|kParticiple|kNotPastEd) != 0 || regularPast(w)
+	if participle {
+		if c, ok := t.auxCue(i, w); ok {
+			return c, true
+		}
+	}
+	if k&kFuture != 0 {
+		switch {
+		case w == "next" && next == "to":
+			return cue{}, false // "next to the embassy"
+		case k&kSchedulePlural != 0 && notFiniteBefore[t.word(i-1)]:
+			// "meet" and the other plain schedule verbs only as the verb of
+			// their clause: not after "to" or an auxiliary ("failed to
+			// meet", "will meet", "did not meet"), whose own cue comes
+			// before it.
+			return cue{}, false
+		case w == "would" && next == "have":
+			return cue{ts: tensePast, word: "would have"}, true // "would have met on Friday"
+		}
+		return cue{ts: tenseFuture, word: w}, true
+	}
+	if !wordPast(w, k) {
+		return cue{}, false
+	}
+	if k&kPast == 0 {
+		// A regular form: "a still unspecified date", "the revised plan"
+		// (an adjective after a determiner or a degree adverb), "Mohamed"
+		// (a name: capitalised inside a sentence) are not verbs.
+		if adjectiveBefore[t.word(i-1)] || t.capitalized(i) && !t.sentenceStart(i) {
+			return cue{}, false
+		}
+	}
+	return cue{ts: tensePast, word: w}, true
+}
+
+// skipAdverbsBack returns the nearest token at or before j that is not an
+// adverb of a verb group ("was also held"), at most two adverbs back.
+func (t *tagger) skipAdverbsBack(j int) int {
+	for n := 0; n < 2 && verbGroupAdverbs[t.word(j)]; n++ {
+		j--
+	}
+	return j
+}
+
+// auxCue reads the auxiliaries before the participle or past form w at
+// token i: "will be held", "should be completed" and "will have been" look
+// ahead; "is heard", "are held" are the present of a schedule, which looks
+// ahead too; "was held", "has met", "would have met" look back. ok is false
+// when no auxiliary stands before w.
+func (t *tagger) auxCue(i int, w string) (cue, bool) {
+	j := t.skipAdverbsBack(i - 1)
+	a := t.word(j)
+	switch {
+	case a == "be":
+		if m := t.word(t.skipAdverbsBack(j - 1)); modalBe[m] {
+			return cue{ts: tenseFuture, word: m + " be " + w}, true
+		}
+	case a == "being":
+		if b := t.word(t.skipAdverbsBack(j - 1)); presentBe[b] {
+			return cue{ts: tenseFuture, word: b + " being " + w}, true
+		} else if pastBe[b] {
+			return cue{ts: tensePast, word: w}, true
+		}
+	case a == "been":
+		j2 := t.skipAdverbsBack(j - 1)
+		if h := t.word(j2); perfect[h] {
+			if m := t.word(t.skipAdverbsBack(j2 - 1)); modalPerfect[m] != tenseNone {
+				return cue{ts: modalPerfect[m], word: m + " have been " + w}, true
+			}
+			return cue{ts: tensePast, word: w}, true
+		}
+	case presentBe[a]:
+		if planWords[w] == planState || futureCues[w] {
+			return cue{ts: tenseFuture, word: a + " " + w}, true // "is expected", "are scheduled"
+		}
+		return cue{ts: tenseFuture, word: a + " " + w,
+			why: "'" + a + " " + w + "' is in the present, as of a schedule"}, true
+	case pastBe[a]:
+		return cue{ts: tensePast, word: w}, true
+	case perfect[a]:
+		if m := t.word(t.skipAdverbsBack(j - 1)); a != "had" && modalPerfect[m] != tenseNone {
+			return cue{ts: modalPerfect[m], word: m + " have " + w}, true
+		}
+		return cue{ts: tensePast, word: w}, true
+	}
+	return cue{}, false
+}
+
+// planCue reads a word of plan or agreement before "to" (token i+1) with
+// the auxiliaries before it: "is set to meet" looks ahead and "was set to
+// meet" back; "agreed to meet", told in the past, looks back, while "has
+// agreed to meet" and "plans to meet" look ahead.
+func (t *tagger) planCue(i int, w string) (cue, bool) {
+	j := t.skipAdverbsBack(i - 1)
+	a := t.word(j)
+	// "was set to", "had been due to", "had agreed to": a plan of the past.
+	pastAux := pastBe[a] || a == "had" || a == "been" && t.word(t.skipAdverbsBack(j-1)) == "had"
+	if a == "been" && pastAux {
+		a = "had"
+	}
+	comp := t.complement(i + 1)
+	switch planWords[w] {
+	case planState:
+		if pastAux {
+			return cue{ts: tensePast, word: a + " … " + w + " to"}, true
+		}
+		return cue{ts: tenseFuture, word: w + " to"}, true
+	case planCopula:
+		if pastBe[w] {
+			return cue{ts: tensePast, word: w + " to"}, true
+		}
+		return cue{ts: tenseFuture, word: w + " to"}, true
+	case planPast:
+		switch {
+		case pastAux:
+			return cue{ts: tensePast, word: a + " " + w, complement: true, pluperfect: true,
+				why: "verb '" + a + " " + w + "' is past; '" + comp + "' is its future complement"}, true
+		case perfect[a] || presentBe[a]:
+			return cue{ts: tenseFuture, word: a + " " + w + " to",
+				why: "'" + a + " " + w + "' is present perfect; '" + comp + "' is its future complement"}, true
+		}
+		return cue{ts: tensePast, word: w, complement: true,
+			why: "verb '" + w + "' is past; '" + comp + "' is its future complement"}, true
+	case planPresent:
+		if a == "did" {
+			return cue{ts: tensePast, word: "did " + w}, true
+		}
+		return cue{ts: tenseFuture, word: w + " to"}, true
+	case planProgressive:
+		if pastBe[a] {
+			return cue{ts: tensePast, word: a + " " + w + " to"}, true
+		}
+		return cue{ts: tenseFuture, word: w + " to"}, true
+	}
+	return cue{}, false
+}
+
+// complement is the "to" at token i with the words after it that name the
+// complement: "to meet", "to a truce".
+func (t *tagger) complement(i int) string {
+	end := i + 1
+	if w := t.word(end); w == "a" || w == "an" || w == "the" || w == "new" {
+		end++
+	}
+	if t.word(end) == "" {
+		return "to"
+	}
+	return t.text[t.toks[i].start:t.toks[end].end]
+}

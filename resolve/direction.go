@@ -1,0 +1,121 @@
+package resolve
+
+// Direction and boundary: the words right before a date can say where it
+// lies whatever the tense of the verb. "The vote was postponed until
+// Friday" is a Friday ahead, though "postponed" is past; "agreed to repay
+// the loan by February" names a deadline that a past verb does not pull
+// into the past; "no later than March" and "as early as March" look ahead
+// and bound the date (TimeML mod ON_OR_BEFORE, ON_OR_AFTER).
+
+// boundary is a phrase before a date that bounds it.
+type boundary struct {
+	words []string
+	mod   string // the TimeML mod, if the phrase sets one
+	// ahead: the date lies ahead of the clause's time, so that a past
+	// clause leaves it to the nearest occurrence and a clause with no cue
+	// looks ahead.
+	ahead bool
+}
+
+// boundaries, longest first.
+var boundaries = []boundary{
+	{[]string{"no", "later", "than"}, "ON_OR_BEFORE", true},
+	{[]string{"not", "later", "than"}, "ON_OR_BEFORE", true},
+	{[]string{"no", "earlier", "than"}, "ON_OR_AFTER", true},
+	{[]string{"not", "earlier", "than"}, "ON_OR_AFTER", true},
+	{[]string{"as", "early", "as"}, "ON_OR_AFTER", true},
+	{[]string{"as", "soon", "as"}, "", true},
+	{[]string{"not", "before"}, "ON_OR_AFTER", true},
+	{[]string{"not", "until"}, "ON_OR_AFTER", true},
+}
+
+// deadlineWords before a month or a day of a month, or before a weekday in
+// the complement of a past plan, make it a deadline, which a past verb
+// does not pull back ("had agreed to repay the loan by February", "has
+// extended the loans through January"). A weekday in a plain past clause
+// stays past: "the ceasefire held until Friday".
+var deadlineWords = map[string]bool{"by": true, "until": true, "till": true, "through": true}
+
+// postponeVerbs move an event to a date ahead of the moment they were
+// done: "postponed until Friday", "pushed back to March", "extended
+// through June". postponePreps are the words that lead to the new date.
+var (
+	postponeVerbs = map[string]bool{"postponed": true, "postpone": true, "postpones": true,
+		"delayed": true, "delay": true, "delays": true, "deferred": true, "defer": true, "adjourned": true,
+		"adjourn": true, "extended": true, "extend": true, "extends": true, "rescheduled": true,
+		"reschedule": true, "moved": true, "pushed": true, "put": true, "shifted": true, "prolonged": true,
+		"suspended": true, "suspend": true}
+	postponePreps = map[string]bool{"until": true, "till": true, "to": true, "for": true, "through": true,
+		"into": true}
+	// postponeParticles may stand between the verb and its preposition:
+	// "pushed back to", "put off until", "postponed again until".
+	postponeParticles = map[string]bool{"back": true, "off": true, "again": true, "forward": true,
+		"it": true, "them": true, "the": true, "vote": true, "talks": true, "meeting": true}
+)
+
+// boundaryBefore returns the boundary phrase that ends right before token
+// i ("no later than March"), if any.
+func (t *tagger) boundaryBefore(i int) (boundary, bool) {
+	for _, b := range boundaries {
+		n := len(b.words)
+		if i-n < 0 {
+			continue
+		}
+		if _, ok := t.matchWords(i-n, b.words); ok {
+			return b, true
+		}
+	}
+	return boundary{}, false
+}
+
+// dateTense is the direction of a date without a year at tokens [first,
+// last): the tense of its clause, unless the words before the date set
+// another (a postponement, a deadline, a boundary). short is true for a
+// weekday, which a past plan ("agreed to meet on Thursday") puts in the
+// past; a month or a day of a month is left to the nearest occurrence,
+// since what was agreed may lie on either side of the anchor.
+func (t *tagger) dateTense(first, last int, short bool) (tense, cue) {
+	ts, c := t.clauseTense(first, last)
+	prep := t.word(first - 1)
+	if postponePreps[prep] {
+		for k := first - 2; k >= 0 && k >= first-5; k-- {
+			w := t.word(k)
+			if postponeVerbs[w] {
+				return tenseFuture, cue{ts: tenseFuture, word: w + " " + prep,
+					why: "'" + w + " … " + prep + "' moves the date ahead"}
+			}
+			if !postponeParticles[w] {
+				break
+			}
+		}
+	}
+	if b, ok := t.boundaryBefore(first); ok && ts != tenseFuture {
+		phrase := t.text[t.toks[first-len(b.words)].start:t.toks[first-1].end]
+		if ts == tensePast {
+			return tenseNone, cue{why: "'" + phrase + "' sets a boundary, which the past verb '" + c.word + "' does not pull back"}
+		}
+		return tenseFuture, cue{ts: tenseFuture, word: phrase, why: "'" + phrase + "' looks ahead"}
+	}
+	switch {
+	case ts != tensePast:
+	case deadlineWords[prep] && c.complement:
+		return tenseNone, cue{why: c.why + "; '" + prep + "' sets a deadline, which the past does not pull back"}
+	case deadlineWords[prep] && !short:
+		return tenseNone, cue{why: "'" + prep + "' sets a deadline, which the past verb '" + c.word + "' does not pull back"}
+	case c.complement && !short && !c.pluperfect:
+		return tenseNone, cue{why: c.why + ", which may lie on either side of the anchor"}
+	}
+	return ts, c
+}
+
+// boundaryMod sets the mod of c, found at token i, from a boundary phrase
+// before it ("no later than March 1": ON_OR_BEFORE), unless c has one.
+func (t *tagger) boundaryMod(i int, c *cand) {
+	if c.mod != "" || c.typ == Duration || c.typ == Set {
+		return
+	}
+	if b, ok := t.boundaryBefore(i); ok && b.mod != "" {
+		c.mod = b.mod
+		c.why += " (" + b.mod + ": after '" + t.text[t.toks[i-len(b.words)].start:t.toks[i-1].end] + "')"
+	}
+}

@@ -1,0 +1,84 @@
+package resolve
+
+import "testing"
+
+// Class 3 of issue 10: expressions not found before. Made-up sentences;
+// the anchor is Wednesday 5 January 2022 unless given.
+func TestTagNewExpressions(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		// Stretches of unstated length before or after another time.
+		{sentence: "Minutes before the blast, the guards fled.", anchor: wed, text: "Minutes", typ: Duration, value: "PTXM", gran: GranNone},
+		{sentence: "The envoy left just days before the vote.", anchor: wed, text: "days", typ: Duration, value: "PXD", gran: GranNone},
+		{sentence: "Weeks after the truce, fighting resumed.", anchor: wed, text: "Weeks", typ: Duration, value: "PXW", gran: GranNone},
+		{sentence: "The firm, which just months ago was broke, is now hiring.", anchor: wed, text: "months", typ: Duration, value: "PXM", gran: GranNone},
+		{sentence: "In the years that followed, trade tripled.", anchor: wed, text: "the years", typ: Duration, value: "PXY", gran: GranNone},
+		{sentence: "Rallies were held in the days before the vote.", anchor: wed, text: "the days", typ: Duration, value: "PXD", gran: GranNone},
+		{sentence: "The first hours of the offensive were chaotic.", anchor: wed, text: "The first hours", typ: Duration, value: "PTXH", gran: GranNone},
+		{sentence: "Over the years the border moved twice.", anchor: wed, text: "the years", typ: Duration, value: "PXY", gran: GranNone},
+		{sentence: "The talks ended a decades-long feud.", anchor: wed, text: "decades-long", typ: Duration, value: "PXE", gran: GranNone},
+		{sentence: "They ended a decade-long war.", anchor: wed, text: "decade-long", typ: Duration, value: "P10Y", gran: GranNone},
+		{sentence: "Troops will stay in the region for some time.", anchor: wed, text: "some time", typ: Duration, value: "PXX", gran: GranNone},
+		{sentence: "We are there to stay for a fairly lengthy period.", anchor: wed, text: "a fairly lengthy period", typ: Duration, value: "PXX", gran: GranNone},
+		{sentence: "Homes will go without power for a while.", anchor: wed, text: "a while", typ: Duration, value: "PXX", gran: GranNone},
+		{sentence: "He would not travel at this crucial moment.", anchor: wed, text: "this crucial moment", typ: Date, value: "PRESENT_REF", gran: GranNone},
+		// Frequencies: adjectives and rates are sets.
+		{sentence: "The ministry publishes a daily tally of arrests.", anchor: wed, text: "daily", typ: Set, value: "P1D", gran: GranNone},
+		{sentence: "The two sides hold weekly talks in Vienna.", anchor: wed, text: "weekly", typ: Set, value: "P1W", gran: GranNone},
+		{sentence: "The yard delivers 15 a year.", anchor: wed, text: "a year", typ: Set, value: "P1Y", gran: GranNone},
+		{sentence: "Guards earn $300 a month.", anchor: wed, text: "a month", typ: Set, value: "P1M", gran: GranNone},
+		{sentence: "The line runs four flights a week to Oslo.", anchor: wed, text: "a week", typ: Set, value: "P1W", gran: GranNone},
+		{sentence: "The ban lasted a week.", anchor: wed, text: "a week", typ: Duration, value: "P1W", gran: GranNone},
+		// Ranges: each bound on its own.
+		{sentence: "The drought of 1957-58 killed thousands.", anchor: wed, text: "1957", typ: Date, value: "1957", gran: GranYear, first: "1957-01-01", last: "1957-12-31"},
+		{sentence: "The drought of 1957-58 killed thousands.", anchor: wed, text: "58", typ: Date, value: "1958", gran: GranYear, first: "1958-01-01", last: "1958-12-31"},
+		{sentence: "The 1999–2000 season was cut short.", anchor: wed, text: "2000", typ: Date, value: "2000", gran: GranYear, first: "2000-01-01", last: "2000-12-31"},
+		{sentence: "Talks could take between 12 and 18 months.", anchor: wed, text: "12", typ: Duration, value: "P12M", gran: GranNone},
+		{sentence: "Talks could take between 12 and 18 months.", anchor: wed, text: "18 months", typ: Duration, value: "P18M", gran: GranNone},
+		{sentence: "Repairs take two to three weeks.", anchor: wed, text: "two", typ: Duration, value: "P2W", gran: GranNone},
+		// Holidays.
+		{sentence: "The leaders met at Christmas.", anchor: wed, text: "Christmas", typ: Date, value: "2021-12-25", gran: GranDay, first: "2021-12-25", last: "2021-12-25"},
+		{sentence: "They will meet again at Easter.", anchor: wed, text: "Easter", typ: Date, value: "2022-04-17", gran: GranDay, first: "2022-04-17", last: "2022-04-17"},
+		{sentence: "Talks resume after Thanksgiving.", anchor: Anchor{Date: d("2021-11-02")}, text: "Thanksgiving", typ: Date, value: "2021-11-25", gran: GranDay, first: "2021-11-25", last: "2021-11-25"},
+		{sentence: "The truce will hold on New Year's Day.", anchor: Anchor{Date: d("2021-12-20")}, text: "New Year's Day", typ: Date, value: "2022-01-01", gran: GranDay, first: "2022-01-01", last: "2022-01-01"},
+		{sentence: "Fighting eased during Ramadan.", anchor: Anchor{Date: d("2022-06-01")}, text: "Ramadan", typ: Date, value: "2022-04-03", gran: GranDay, first: "2022-04-03", last: "2022-05-02"},
+		{sentence: "The border opened last Christmas.", anchor: Anchor{Date: d("2022-03-01")}, text: "last Christmas", typ: Date, value: "2021-12-25", gran: GranDay, first: "2021-12-25", last: "2021-12-25"},
+		{sentence: "The bombing on Easter 2019 killed hundreds.", anchor: wed, text: "Easter 2019", typ: Date, value: "2019-04-21", gran: GranDay, first: "2019-04-21", last: "2019-04-21"},
+		{sentence: "The two leaders exchanged Christmas and New Year greetings.", anchor: Anchor{Date: d("2021-12-14")}, text: "Christmas", typ: Date, value: "2021-12-25", gran: GranDay, first: "2021-12-25", last: "2021-12-25"},
+		{sentence: "The two leaders exchanged Christmas and New Year greetings.", anchor: Anchor{Date: d("2021-12-14")}, text: "New Year", typ: Date, value: "2022-01-01", gran: GranDay, first: "2022-01-01", last: "2022-01-01"},
+		{sentence: "The leaders exchanged greetings on the approaching New Year and Christmas holidays.", anchor: Anchor{Date: d("2021-12-14")}, text: "Christmas", typ: Date, value: "2021-12-25", gran: GranDay, first: "2021-12-25", last: "2021-12-25"},
+		{sentence: "The patriarch led the service on Orthodox Christmas.", anchor: Anchor{Date: d("2022-01-10")}, text: "Orthodox Christmas", typ: Date, value: "2022-01-07", gran: GranDay, first: "2022-01-07", last: "2022-01-07"},
+		// Seasons, short years and decades.
+		{sentence: "Tourism slumped last summer.", anchor: wed, text: "last summer", typ: Date, value: "2021-SU", gran: GranSeason, first: "2021-06-01", last: "2021-08-31"},
+		{sentence: "Summer 2021 was the hottest on record.", anchor: wed, text: "Summer 2021", typ: Date, value: "2021-SU", gran: GranSeason, first: "2021-06-01", last: "2021-08-31"},
+		{sentence: "The war of '82 ended in June.", anchor: wed, text: "'82", typ: Date, value: "1982", gran: GranYear, first: "1982-01-01", last: "1982-12-31"},
+		{sentence: "Prices soared in the 70s.", anchor: wed, text: "the 70s", typ: Date, value: "197", gran: GranDecade, first: "1970-01-01", last: "1979-12-31"},
+		{sentence: "Prices soared in the ’70s.", anchor: wed, text: "the ’70s", typ: Date, value: "197", gran: GranDecade, first: "1970-01-01", last: "1979-12-31"},
+		{sentence: "Debt soared in the 1990s.", anchor: wed, text: "the 1990s", typ: Date, value: "199", gran: GranDecade, first: "1990-01-01", last: "1999-12-31"},
+	})
+}
+
+// Look-alikes of the new expressions that are not times.
+func TestTagNewExpressionsNotTimes(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	for _, c := range []struct{ sentence, notText string }{
+		{"Iraq's deputy premier Taha Yassin Ramadan spoke.", "Ramadan"},
+		{"The ship sailed to Christmas Island.", "Christmas"},
+		{"Children hunted for Easter eggs.", "Easter"},
+		{"It is a good deal for New York.", "New"},
+		{"The couple, both in their 70s, retired.", "70s"},
+		{"Some 2000-2500 people rallied.", "2000"},
+		{"The Daily Mail broke the story.", "Daily"},
+		{"The vote was 89-52.", "89"},
+		{"Crowds marked the Lunar New Year.", "New Year"},
+		{"The days of the old regime are over.", "The days"},
+	} {
+		t.Run(c.sentence, func(t *testing.T) {
+			for _, x := range Tag(c.sentence, wed) {
+				if x.Text == c.notText {
+					t.Errorf("%q tagged as %s %s (%s)", x.Text, x.Type, x.Value, x.Rule)
+				}
+			}
+		})
+	}
+}

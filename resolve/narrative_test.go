@@ -1,0 +1,39 @@
+package resolve
+
+import "testing"
+
+// Class 4 of issue 10: anchoring on the narrative, not only on the
+// document date. Made-up sentences; the anchor is Wednesday 5 January
+// 2022 unless given.
+func TestTagNarrativeAnchoring(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		// A time of day takes the weekday beside it, or the day the
+		// narrative is at.
+		{sentence: "The envoys met on Tuesday at 3 p.m. in Geneva.", anchor: wed, text: "3 p.m.", typ: Time, value: "2022-01-04T15:00", gran: GranTime, first: "2022-01-04", last: "2022-01-04"},
+		{sentence: "On March 3, 2021, the envoys met. They signed the accord at 10 a.m.", anchor: wed, text: "10 a.m.", typ: Time, value: "2021-03-03T10:00", gran: GranTime, first: "2021-03-03", last: "2021-03-03"},
+		{sentence: "Polls open on Friday, Jan. 7, at 7 a.m.", anchor: wed, text: "7 a.m.", typ: Time, value: "2022-01-07T07:00", gran: GranTime, first: "2022-01-07", last: "2022-01-07"},
+		{sentence: "The talks ended on Monday. The president will speak at 8 p.m.", anchor: wed, text: "8 p.m.", typ: Time, value: "2022-01-05T20:00", gran: GranTime, first: "2022-01-05", last: "2022-01-05"},
+		{sentence: "The shelling stopped at noon.", anchor: wed, text: "noon", typ: Time, value: "2022-01-05T12:00", gran: GranTime, first: "2022-01-05", last: "2022-01-05"},
+		// "The same period last year" follows the period just named.
+		{sentence: "Exports in October rose from the same period last year.", anchor: Anchor{Date: d("2022-11-15")}, text: "the same period last year", typ: Date, value: "2021-10", gran: GranMonth, first: "2021-10-01", last: "2021-10-31"},
+		{sentence: "Growth in the first half beat the same period last year.", anchor: Anchor{Date: d("2022-08-01")}, text: "the same period last year", typ: Date, value: "2021-H1", gran: GranQuarter, first: "2021-01-01", last: "2021-06-30"},
+		{sentence: "Profit in the first nine months fell from the same period last year.", anchor: Anchor{Date: d("2022-11-01")}, text: "the same period last year", typ: Duration, value: "P9M", gran: GranNone},
+		{sentence: "Tourism in the summer beat the same period last year.", anchor: Anchor{Date: d("2022-11-01")}, text: "the same period last year", typ: Date, value: "2021-SU", gran: GranSeason, first: "2021-06-01", last: "2021-08-31"},
+		{sentence: "Profit rose in the third quarter from the same period last year.", anchor: Anchor{Date: d("2022-11-01")}, text: "the same period last year", typ: Date, value: "2021-Q3", gran: GranQuarter, first: "2021-07-01", last: "2021-09-30"},
+		// Composed in full.
+		{sentence: "The plant will reopen in October of next year.", anchor: wed, text: "October of next year", typ: Date, value: "2023-10", gran: GranMonth, first: "2023-10-01", last: "2023-10-31"},
+		{sentence: "The museum opened in May of last year.", anchor: wed, text: "May of last year", typ: Date, value: "2021-05", gran: GranMonth, first: "2021-05-01", last: "2021-05-31"},
+		{sentence: "The ceasefire was signed last Oct. 23.", anchor: wed, text: "last Oct. 23", typ: Date, value: "2021-10-23", gran: GranDay, first: "2021-10-23", last: "2021-10-23"},
+		{sentence: "The pact lapses next January 2.", anchor: wed, text: "next January 2", typ: Date, value: "2023-01-02", gran: GranDay, first: "2023-01-02", last: "2023-01-02"},
+		{sentence: "The envoys met on March 3, 2021. The following Tuesday, they signed a truce.", anchor: wed, text: "The following Tuesday", typ: Date, value: "2021-03-09", gran: GranDay, first: "2021-03-09", last: "2021-03-09"},
+		{sentence: "The offer expires on Jan. 31. Until then, the shares stay convertible.", anchor: wed, text: "then", typ: Date, value: "2022-01-31", gran: GranDay, first: "2022-01-31", last: "2022-01-31"},
+		// A clause told at a date of its own, more than a week before the
+		// anchor (a story filed a week after its events), keeps its week.
+		{sentence: "The Council on Aug. 6 ordered an embargo and on Tuesday voted to enforce it.", anchor: Anchor{Date: d("1990-08-15")}, text: "Tuesday", typ: Date, value: "1990-08-07", gran: GranDay, first: "1990-08-07", last: "1990-08-07"},
+		{sentence: "On Dec. 1 the rebels took the port and on Friday they shelled the airport.", anchor: Anchor{Date: d("2021-12-20")}, text: "Friday", typ: Date, value: "2021-12-03", gran: GranDay, first: "2021-12-03", last: "2021-12-03"},
+		// … but a background date in another clause does not move the week.
+		{sentence: "Iraq invaded Kuwait on Aug. 2, and on Tuesday the U.N. voted an embargo.", anchor: Anchor{Date: d("1990-08-15")}, text: "Tuesday", typ: Date, value: "1990-08-14", gran: GranDay, first: "1990-08-14", last: "1990-08-14"},
+		{sentence: "Since the Aug. 2 invasion, troops arrived on Tuesday.", anchor: Anchor{Date: d("1990-08-15")}, text: "Tuesday", typ: Date, value: "1990-08-14", gran: GranDay, first: "1990-08-14", last: "1990-08-14"},
+	})
+}

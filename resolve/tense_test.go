@@ -1,0 +1,65 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Class 1 of issue 10: tense and direction from the whole clause, not from
+// single cue words. Made-up sentences; the anchor is Wednesday 15 March
+// 2023 unless given.
+func TestTagClauseTense(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		// A plan told in the past: the weekday is past.
+		{sentence: "The two sides agreed to meet on Friday in Geneva.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
+		{sentence: "The rebels planned to attack the town on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
+		{sentence: "The envoys had hoped to sign the accord on Saturday, but talks broke down.", anchor: wed, text: "Saturday", typ: Date, value: "2023-03-11", gran: GranDay, first: "2023-03-11", last: "2023-03-11"},
+		{sentence: "The ministers had hoped to sign a treaty in May.", anchor: Anchor{Date: d("2023-07-10")}, text: "May", typ: Date, value: "2023-05", gran: GranMonth, first: "2023-05-01", last: "2023-05-31"},
+		// … a plan told in the present perfect or present looks ahead.
+		{sentence: "The two sides have agreed to meet on Friday in Geneva.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The rebels plan to lay down arms on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "The envoys are hoping to sign the accord on Saturday.", anchor: wed, text: "Saturday", typ: Date, value: "2023-03-18", gran: GranDay, first: "2023-03-18", last: "2023-03-18"},
+		// A month agreed in the past may lie on either side: the nearest.
+		{sentence: "The utility agreed to sell its grid for $2 billion in June.", anchor: wed, text: "June", typ: Date, value: "2023-06", gran: GranMonth, first: "2023-06-01", last: "2023-06-30"},
+		// Postponements, deadlines and boundaries set the direction.
+		{sentence: "The vote was postponed until Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The summit was pushed back to June.", anchor: Anchor{Date: d("2023-08-10")}, text: "June", typ: Date, value: "2024-06", gran: GranMonth, first: "2024-06-01", last: "2024-06-30"},
+		{sentence: "The ceasefire held until Friday, when shelling resumed.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
+		{sentence: "Troops must leave no later than March 31.", anchor: Anchor{Date: d("2023-08-01")}, text: "March 31", typ: Date, value: "2024-03-31", gran: GranDay, first: "2024-03-31", last: "2024-03-31", mod: "ON_OR_BEFORE"},
+		{sentence: "Officials said the pact was signed no later than March 31.", anchor: Anchor{Date: d("2023-08-01")}, text: "March 31", typ: Date, value: "2023-03-31", gran: GranDay, first: "2023-03-31", last: "2023-03-31", mod: "ON_OR_BEFORE"},
+		{sentence: "A deal could come as early as October.", anchor: wed, text: "October", typ: Date, value: "2023-10", gran: GranMonth, first: "2023-10-01", last: "2023-10-31", mod: "ON_OR_AFTER"},
+		{sentence: "The firm had agreed to repay the loan by February.", anchor: Anchor{Date: d("2022-11-02")}, text: "February", typ: Date, value: "2023-02", gran: GranMonth, first: "2023-02-01", last: "2023-02-28"},
+		// Verb groups that are not past.
+		{sentence: "The review should be completed in June, the ministry said.", anchor: Anchor{Date: d("2023-08-10")}, text: "June", typ: Date, value: "2024-06", gran: GranMonth, first: "2024-06-01", last: "2024-06-30"},
+		{sentence: "The appeal is heard on Monday in The Hague.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "By then the troops will have been withdrawn on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The talks are being held on Thursday.", anchor: wed, text: "Thursday", typ: Date, value: "2023-03-16", gran: GranDay, first: "2023-03-16", last: "2023-03-16"},
+		{sentence: "The ministers won't meet on Friday, an aide said.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		// Words that only look like past verbs, or like future cues.
+		{sentence: "Unconfirmed reports spoke of a coup. On Friday unconfirmed accounts will be checked.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "On Friday, Mohamed will address the assembly.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "President Mohamed visits Paris on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The embassy next to the palace was shelled on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
+		{sentence: "An unnamed envoy arrives in Rome on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+	})
+}
+
+// Every decision keeps its explanation.
+func TestTagClauseTenseExplains(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	for _, c := range []struct{ sentence, text, rule, explain string }{
+		{"The two sides agreed to meet on Friday in Geneva.", "Friday", "weekday/past-tense", "verb 'agreed' is past; 'to meet' is its future complement"},
+		{"The two sides have agreed to meet on Friday.", "Friday", "weekday/future-tense", "'have agreed' is present perfect; 'to meet' is its future complement"},
+		{"The vote was postponed until Friday.", "Friday", "weekday/future-tense", "'postponed … until' moves the date ahead"},
+		{"The appeal is heard on Monday in The Hague.", "Monday", "weekday/future-tense", "'is heard' is in the present, as of a schedule"},
+		{"The utility agreed to sell its grid for $2 billion in June.", "June", "month/nearest", "which may lie on either side of the anchor"},
+		{"Troops must leave no later than March 31.", "March 31", "month-day/future-tense", "on the future side ('no later than' looks ahead) (ON_OR_BEFORE: after 'no later than')"},
+		{"The ministers won't meet on Friday.", "Friday", "weekday/future-tense", `"won't" is future tense`},
+	} {
+		x := find(t, tagCase{sentence: c.sentence, anchor: wed, text: c.text})
+		assert.Equal(t, c.rule, x.Rule, c.sentence)
+		assert.Contains(t, x.Explain, c.explain, c.sentence)
+	}
+}

@@ -1,0 +1,187 @@
+package resolve
+
+import (
+	"iter"
+	"slices"
+	"strings"
+	"time"
+)
+
+// The calendar vocabulary the resolver reads, for other packages to reuse
+// instead of copying: month and weekday names with their abbreviations,
+// time-zone abbreviations and qualifiers, and the words that set a
+// clause's tense. Every function here reads the same tables as the
+// grammar (lexicon.go, tense.go), so that a word means the same thing
+// everywhere; the iterators hand out the tables without letting them be
+// changed.
+
+// weekdayAbbrevs are the short weekday names of date lines and calendars
+// ("Thu, 06 Jan 2022"). The grammar does not read them in running text,
+// where "sun", "sat" and "wed" are usually other words.
+var weekdayAbbrevs = []struct {
+	w string
+	d time.Weekday
+}{
+	{"mon", time.Monday}, {"tue", time.Tuesday}, {"tues", time.Tuesday}, {"wed", time.Wednesday},
+	{"weds", time.Wednesday}, {"thu", time.Thursday}, {"thur", time.Thursday}, {"thurs", time.Thursday},
+	{"fri", time.Friday}, {"sat", time.Saturday}, {"sun", time.Sunday},
+}
+
+// vocabKey lowercases word and drops one trailing full stop ("Sept." is
+// "sept").
+func vocabKey(word string) string {
+	return strings.ToLower(strings.TrimSuffix(word, "."))
+}
+
+// MonthByName returns the month that word names: a full English month name
+// or its usual abbreviation ("January", "jan", "Sept."), in any case, with
+// or without a trailing full stop.
+func MonthByName(word string) (time.Month, bool) {
+	m, ok := months[vocabKey(word)]
+	return m, ok
+}
+
+// months maps every month word of the vocabulary to its month.
+var months = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	for _, w := range vocabulary {
+		if w.c == cMonth {
+			m[w.w] = time.Month(w.v)
+		}
+	}
+	return m
+}()
+
+// MonthWords yields every spelling MonthByName accepts (lower case, no
+// full stop) with its month, in calendar order.
+func MonthWords() iter.Seq2[string, time.Month] {
+	return func(yield func(string, time.Month) bool) {
+		for _, w := range vocabulary {
+			if w.c == cMonth && !yield(w.w, time.Month(w.v)) {
+				return
+			}
+		}
+	}
+}
+
+// WeekdayByName returns the weekday that word names: a full English
+// weekday name or an abbreviation ("Thursday", "thu", "Thurs."), in any
+// case, with or without a trailing full stop. Plurals ("Mondays") are not
+// names of one day.
+func WeekdayByName(word string) (time.Weekday, bool) {
+	d, ok := weekdays[vocabKey(word)]
+	return d, ok
+}
+
+// weekdays maps every weekday word to its day.
+var weekdays = func() map[string]time.Weekday {
+	m := map[string]time.Weekday{}
+	for w, d := range WeekdayWords() {
+		m[w] = d
+	}
+	return m
+}()
+
+// WeekdayWords yields every spelling WeekdayByName accepts (lower case, no
+// full stop) with its day: the full names from Monday to Sunday, then the
+// abbreviations.
+func WeekdayWords() iter.Seq2[string, time.Weekday] {
+	return func(yield func(string, time.Weekday) bool) {
+		for _, w := range vocabulary {
+			if w.c == cWeekday && w.v&plural == 0 && !yield(w.w, time.Weekday(w.v%7)) {
+				return
+			}
+		}
+		for _, a := range weekdayAbbrevs {
+			if !yield(a.w, a.d) {
+				return
+			}
+		}
+	}
+}
+
+// IsZoneAbbreviation reports whether word is a time-zone abbreviation the
+// resolver knows ("GMT", "UTC", "EST", "ET", "MSK"), in any case. In
+// running text the resolver takes one only in capitals.
+func IsZoneAbbreviation(word string) bool {
+	e, ok := lexicon[vocabKey(word)]
+	if !ok {
+		return false
+	}
+	_, ok = e.has(cZone)
+	return ok
+}
+
+// ZoneAbbreviations yields the time-zone abbreviations, in lower case.
+func ZoneAbbreviations() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, w := range vocabulary {
+			if w.c == cZone && !yield(w.w) {
+				return
+			}
+		}
+	}
+}
+
+// ZoneQualifier reads a time-zone qualifier at the start of s, after any
+// spaces: "(local time)", "(US time)", "(GMT)", "Washington time", "local
+// time", "GMT" (an abbreviation in capitals). It returns the qualifier as
+// written without its parentheses, the number of bytes of s it spans, and
+// whether there is one. Tag keeps such a qualifier in Timex.Zone.
+func ZoneQualifier(s string) (zone string, n int, ok bool) {
+	// Ten tokens hold any qualifier; the rest of s is not read.
+	head := s
+	if len(head) > 128 {
+		head = head[:128]
+	}
+	low := make([]byte, len(head))
+	t := &tagger{text: head, toks: tokenize(head, low, nil)}
+	t.low = string(low)
+	zone, k, ok := t.zoneAt(0)
+	if !ok {
+		return "", 0, false
+	}
+	return zone, int(t.toks[k-1].end), true
+}
+
+// IsFutureCue reports whether word, on its own, puts its clause after the
+// moment of writing: an auxiliary ("will", "shall", "'ll" as "ll"), a word of
+// schedule or plan ("scheduled", "upcoming", "plans", "next"), or a verb
+// news uses in the present for what is scheduled ("opens", "meets"). Case
+// is ignored. Many cues depend on their neighbours ("set to", "is
+// expected"), which the resolver reads in context; this is the word alone.
+func IsFutureCue(word string) bool {
+	return cueTable[vocabKey(word)]&kFuture != 0
+}
+
+// IsPastCue reports whether word, on its own, is a past-tense verb or a
+// word of the past: an irregular past form ("said", "held", "met"), a
+// regular one ("talked"; words such as "united" or "hundred" that only end
+// like one are not), or "ago", "yesterday", "earlier". Case is ignored.
+func IsPastCue(word string) bool {
+	w := vocabKey(word)
+	k := cueTable[w]
+	if k&kPast != 0 {
+		return true
+	}
+	return k&kNotPastEd == 0 && regularPast(w)
+}
+
+// FutureCues and PastCues yield the words of the cue tables in
+// alphabetical order. (Regular past forms are recognised by their ending
+// and are not listed.)
+func FutureCues() iter.Seq[string] { return cueWords(kFuture) }
+
+// PastCues: see FutureCues.
+func PastCues() iter.Seq[string] { return cueWords(kPast) }
+
+func cueWords(k cueKind) iter.Seq[string] {
+	var words []string
+	for w, kw := range cueTable {
+		if kw&k != 0 {
+			words = append(words, w)
+		}
+	}
+	slices.Sort(words)
+	return slices.Values(words)
+}
