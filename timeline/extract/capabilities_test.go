@@ -65,3 +65,38 @@ func TestGazetteerPlaces(t *testing.T) {
 		{"a longer capitalised name is no city", "Salas met Reyes in Independence Square.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 	})
 }
+
+// People met or called one by one are one event each; people of several
+// countries met together, a call in the singular, and "between" are one.
+func TestOneByOne(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"met one country's officials", "In Lima, Salas met with President Reyes, Prime Minister Ana Cruz and Speaker Luis Paz of Peru.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima", "meeting|Ana Cruz,Pedro Salas|occurred|Lima", "meeting|Luis Paz,Pedro Salas|occurred|Lima"}},
+		{"spoke with several", "Salas spoke by phone with Reyes and King Olaf Berg of Norway.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|", "call|Olaf Berg,Pedro Salas|occurred|"}},
+		{"calls in the plural", "Salas held calls with Reyes and King Olaf Berg of Norway.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|", "call|Olaf Berg,Pedro Salas|occurred|"}},
+		{"a call in the singular", "Salas held a call with Reyes and King Olaf Berg of Norway.",
+			[]string{"call|Olaf Berg,Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a joint call", "Salas spoke jointly with Reyes and King Olaf Berg of Norway by phone.",
+			[]string{"call|Olaf Berg,Pedro Salas,Tomas Reyes|occurred|"}},
+		{"two offices, one person", "Salas met with Foreign Minister and Deputy Prime Minister Ana Cruz of Peru.",
+			[]string{"meeting|Ana Cruz,Pedro Salas|occurred|"}},
+	})
+}
+
+// "The Secretary", "the Minister": the one person of the article whose
+// title holds the noun, else who holds such an office; a country after a
+// preposition is no subject.
+func TestDefiniteOffices(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"the Secretary", "Secretary of State Ana Cruz of Peru arrived. The Secretary will meet with Reyes on Friday.",
+			[]string{"meeting|Ana Cruz,Tomas Reyes|planned|"}},
+		{"the Secretary among foreign ministers", "Secretary of State Ana Cruz of Peru met Foreign Minister Luis Paz of Bolivia. The Secretary will meet with Salas on Friday.",
+			[]string{"meeting|Ana Cruz,Luis Paz|occurred|", "meeting|Ana Cruz,Pedro Salas|planned|"}},
+		{"two secretaries: nobody", "Secretary of State Ana Cruz of Peru and Secretary General Luis Paz arrived. The Secretary will meet with Salas on Friday.",
+			[]string(nil)},
+		{"a country after a preposition", "Salas landed. In Bolivia, he will meet with Foreign Minister Luis Paz of Bolivia.",
+			[]string{"meeting|Luis Paz,Pedro Salas|planned|"}},
+	})
+}

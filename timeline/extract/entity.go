@@ -25,6 +25,7 @@ type entity struct {
 	Kind     entKind
 	Name     string // full name, country, organisation, format or place
 	Role     string // office, normalised ("President")
+	Office   string // the words before a person's name, lower case ("us secretary of state")
 	Country  string // the person's or role's country (or organisation)
 	Key      string // surname key of a person, for coreference
 	Head     bool   // the role is (or may be) a head of state or government
@@ -404,6 +405,13 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 		j = regionAfter(toks, j)
 	}
 	name := nameRun(toks, j)
+	if name == 0 && country == "" {
+		// "Foreign Minister and Alternate Prime Minister Lapid": two
+		// offices of one person; the first is the role.
+		if k, ok := secondOffice(toks, j); ok {
+			j, name = k, nameRun(toks, k)
+		}
+	}
 	if ti.Courtesy && name == 0 {
 		return entity{}, false
 	}
@@ -442,6 +450,29 @@ func regionAfter(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// secondOffice reads "and [Alternate] TITLE" at toks[k], the second of two
+// offices written before one name, and returns the index of the name after
+// it; ok is false unless a name follows.
+func secondOffice(toks []token, k int) (int, bool) {
+	if k+1 >= len(toks) || toks[k].Lower != "and" {
+		return k, false
+	}
+	j := k + 1
+	// Up to two capitalised words the title tables do not know
+	// ("Alternate", "First") may qualify the second title.
+	for n := 0; n < 2 && j < len(toks) && toks[j].Cap && toks[j].Mask&firstTitle == 0; n++ {
+		j++
+	}
+	if j >= len(toks) || toks[j].Mask&firstTitle == 0 {
+		return k, false
+	}
+	ti, n := lex.titles.match(toks, j)
+	if n == 0 || ti.Courtesy || nameRun(toks, j+n) == 0 {
+		return k, false
+	}
+	return j + n, true
 }
 
 // countryFiller are words between "of" and a country's name in a title:

@@ -212,13 +212,14 @@ var notNameWords = func() vocab.WordSet {
 // definiteOffices are office nouns that, after "the" as the subject of an
 // event word, stand for the one person of the article who holds that
 // office: "The monarch will meet the President on Thursday." The value is
-// the normalised role (the definite column of vocab's offices table). An
-// office that two people of the article hold resolves to nobody.
-var definiteOffices = func() map[string]string {
-	m := map[string]string{}
+// the normalised roles (the definite column of vocab's offices table):
+// "the Secretary" may be of State, of Defense or General. A noun that two
+// people of the article answer to resolves to nobody.
+var definiteOffices = func() map[string][]string {
+	m := map[string][]string{}
 	for _, o := range vocab.Offices() {
 		for _, d := range o.Definite {
-			m[d] = o.Role
+			m[d] = append(m[d], o.Role)
 		}
 	}
 	return m

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dateline/dateline/timeline"
@@ -10,11 +11,14 @@ import (
 // article never gives the full name, by title and surname: "President
 // Bush").
 type castMember struct {
-	Name     string
-	Given    string // first word of the full name; "" when only the surname is known
-	Key      string
-	Role     string
-	Country  string
+	Name    string
+	Given   string // first word of the full name; "" when only the surname is known
+	Key     string
+	Role    string
+	Country string
+	// Offices are the words written before the person's name, lower
+	// case, each once ("secretary of state", "the secretary").
+	Offices  []string
 	Head     bool
 	Reporter bool
 	Count    int
@@ -95,6 +99,9 @@ func buildCast(sents [][]entity) *cast {
 			m.Count++
 			if m.Name != e.Name && c.byKey[e.Key].next != nil {
 				continue // ambiguous short name: it tells nothing about m
+			}
+			if e.Office != "" && !slices.Contains(m.Offices, e.Office) {
+				m.Offices = append(m.Offices, e.Office)
 			}
 			if m.Role == "" && e.Role != "" {
 				m.Role, m.Head, m.Reporter = e.Role, e.Head, e.Reporter

@@ -49,6 +49,9 @@ func (q *quickSet) has(w string) bool {
 // over a following "of COUNTRY" when no country is known yet.
 func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) entity {
 	e := entity{Lo: lo, Hi: nhi, Kind: entPerson, Role: ti.Role, Country: country, Head: ti.Head, Reporter: ti.Reporter}
+	if nlo > lo {
+		e.Office = strings.ToLower(joinText(toks[lo:nlo]))
+	}
 	// Names have a handful of words: keep them on the stack.
 	var partsBuf [8]string
 	parts := partsBuf[:0]

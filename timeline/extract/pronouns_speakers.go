@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -69,11 +72,11 @@ func (x *extraction) pronounSubject(ui, lo int, right []entity) *entity {
 	if k < 0 {
 		return nil
 	}
-	if role, the, ok := definiteOfficeAt(u, k); ok {
+	if office, the, ok := definiteOfficeAt(u, k); ok {
 		if the > 0 && !(u.brk[the-1] || u.toks[the-1].Text == ",") {
 			return nil
 		}
-		return x.soleHolder(role, right)
+		return x.soleHolder(office, right)
 	}
 	if !personalPronouns[u.toks[k].Lower] {
 		return nil
@@ -165,26 +168,43 @@ func clauseStart(u *unit, k int) bool {
 // subjectLeaders may stand before the subject of a sentence.
 var subjectLeaders = vocab.Set("subject-leaders")
 
-// soleHolder is the one person of the article's cast who holds role and is
-// not among the other parties; nil when there is none or more than one.
-func (x *extraction) soleHolder(role string, right []entity) *entity {
-	var found *castMember
-	for _, m := range x.cast.order {
-		if m.Role != role || m.Reporter {
-			continue
+// soleHolder is the one person of the article's cast whom office stands
+// for, other than the other parties; nil when there is none or more than
+// one. A person whose written title holds the office noun ("Secretary of
+// State Blinken" for "the Secretary") is looked for first, then one who
+// holds one of its roles ("the Minister": a person titled Foreign
+// Minister).
+func (x *extraction) soleHolder(office definiteOffice, right []entity) *entity {
+	titled := func(m *castMember) bool {
+		for _, o := range m.Offices {
+			if strings.Contains(" "+o+" ", " "+office.noun+" ") {
+				return true
+			}
 		}
-		if x.sameCastMember(entity{Kind: entPerson, Name: m.Name, Key: m.Key}, right) {
-			continue
+		return false
+	}
+	for _, holds := range []func(*castMember) bool{
+		titled,
+		func(m *castMember) bool { return slices.Contains(office.roles, m.Role) },
+	} {
+		var found *castMember
+		for _, m := range x.cast.order {
+			if !holds(m) || m.Reporter {
+				continue
+			}
+			if x.sameCastMember(entity{Kind: entPerson, Name: m.Name, Key: m.Key}, right) {
+				continue
+			}
+			if found != nil {
+				return nil // two of them: the text does not say which
+			}
+			found = m
 		}
 		if found != nil {
-			return nil
+			return &entity{Kind: entPerson, Name: found.Name, Key: found.Key, Role: found.Role, Country: found.Country, Titled: true}
 		}
-		found = m
 	}
-	if found == nil {
-		return nil
-	}
-	return &entity{Kind: entPerson, Name: found.Name, Key: found.Key, Role: found.Role, Country: found.Country, Titled: true}
+	return nil
 }
 
 // pronounPartner resolves a pronoun that opens the subject group of an

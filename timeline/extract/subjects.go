@@ -170,7 +170,10 @@ func openingCountrySubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		return nil, false
 	}
 	e := u.ents[0]
-	if e.Lo <= 1 && e.Hi <= q.lo && (e.Kind == entCountry || e.Kind == entOrg || e.Kind == entRole) && !inGroup(e, q.right) {
+	// "In Morocco, he will meet …": a country after a preposition is a
+	// place, not the subject.
+	opens := e.Lo == 0 || e.Lo == 1 && !u.toks[0].Word || e.Lo == 1 && u.toks[0].Lower == "the"
+	if opens && e.Hi <= q.lo && (e.Kind == entCountry || e.Kind == entOrg || e.Kind == entRole) && !inGroup(e, q.right) {
 		return []party{{e, because("party/opening-country", u.surface(e))}}, true
 	}
 	return nil, false
@@ -190,18 +193,26 @@ func quotedSpeakerSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 // definiteOfficeAt reads "the President", "the Vice President", "the
 // Prime Minister" ending at token k: the normalised role and the index of
 // "the".
-func definiteOfficeAt(u *unit, k int) (role string, the int, ok bool) {
+func definiteOfficeAt(u *unit, k int) (office definiteOffice, the int, ok bool) {
 	if k >= 2 && u.toks[k-2].Lower == "the" {
-		if role, ok := definiteOffices[u.toks[k-1].Lower+" "+u.toks[k].Lower]; ok {
-			return role, k - 2, true
+		noun := u.toks[k-1].Lower + " " + u.toks[k].Lower
+		if roles, ok := definiteOffices[noun]; ok {
+			return definiteOffice{noun, roles}, k - 2, true
 		}
 	}
 	if k >= 1 && u.toks[k-1].Lower == "the" {
-		if role, ok := definiteOffices[u.toks[k].Lower]; ok {
-			return role, k - 1, true
+		if roles, ok := definiteOffices[u.toks[k].Lower]; ok {
+			return definiteOffice{u.toks[k].Lower, roles}, k - 1, true
 		}
 	}
-	return "", 0, false
+	return definiteOffice{}, 0, false
+}
+
+// definiteOffice is an office noun read after "the" and the roles it may
+// stand for.
+type definiteOffice struct {
+	noun  string
+	roles []string
 }
 
 // relativeAntecedent is the person a relative clause opening just before

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -18,9 +20,11 @@ var rightStops = vocab.Set("right-stops")
 // Scholz", "US President and his Ukrainian counterpart", "Russian-Serbian".
 var groupGlue = vocab.Set("group-glue")
 
-// triggerDraft builds the mention reported by the trigger toks[lo:hi]:
+// triggerDraft builds the mentions reported by the trigger toks[lo:hi]:
 // its kind, the groups of names around it (see sides), its place, the
-// status words of its clause, and the further legs of a trip.
+// status words of its clause, and the further legs of a trip. Several
+// people met or called one by one are one mention each (see
+// oneByOne).
 func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	u := &x.units[ui]
 	if notAnEvent(u, lo, hi, info) {
@@ -32,23 +36,88 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	if !ok {
 		return
 	}
+	if !x.oneByOne(d, u, info, s) {
+		x.completeDraft(d, u, info, s)
+		return
+	}
+	for _, p := range s.right {
+		one := *d
+		one.why = d.why.clone()
+		p.why = because("party/one-by-one", u.surface(p.entity), joinText(u.toks[d.lo:d.hi]))
+		t := s
+		t.right = []party{p}
+		x.completeDraft(&one, u, info, t)
+	}
+}
+
+// completeDraft gives d its participants, place, status cue and genericity
+// from the sides found, and adds it (and a trip's further legs).
+func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides) {
 	right := x.resolveSides(d, u, info, s)
 	if d.m.Place == "" {
-		if p, why := x.place(u, lo, hi); p != "" {
+		if p, why := x.place(u, d.lo, d.hi); p != "" {
 			d.m.Place, d.why.place = p, why
 		}
 	}
-	end := hi
+	end := d.hi
 	for _, e := range right {
 		end = max(end, e.Hi)
 	}
 	d.end = end
-	d.cue, d.cueWord = x.statusCue(u, lo, end, info.Base)
-	d.generic = genericMention(u, lo, end)
+	d.cue, d.cueWord = x.statusCue(u, d.lo, end, info.Base)
+	d.generic = genericMention(u, d.lo, end)
 	x.drafts = append(x.drafts, d)
 	if s.dest != nil {
-		x.nextLegs(ui, d, *s.dest)
+		x.nextLegs(d.unit, d, *s.dest)
 	}
+}
+
+// jointCues, near an event word, say that several people named after it
+// took part in one event together: "a joint call", "met together",
+// "a trilateral meeting".
+var jointCues = vocab.Set("joint-cues")
+
+// oneByOne reports whether the people named after an event word each had
+// an event of their own with its subject: "McGurk met with President
+// Salih, Prime Minister al-Kadhimi and Speaker al-Halbusi" is three
+// meetings, "conversations with A, B and C" three calls. It is so when
+// the other party is two or more people (no format, country or
+// organisation), the subject one, the list not introduced by "between" or
+// "among", and no word such as "joint" or "together" joins them; and then
+//   - for an event noun in the singular ("a call with A and B", "a
+//     meeting with …") never: one event has them all;
+//   - for a plural noun ("calls", "conversations", "meetings") always;
+//   - for a verb or "talks", always for a call, and for a meeting or talks
+//     when the people are of one country (or of no country the article
+//     gives): leaders of several countries met together.
+func (x *extraction) oneByOne(d *draft, u *unit, info triggerInfo, s sides) bool {
+	if len(s.right) < 2 || len(s.left) > 1 || d.m.Kind.Family() != timeline.Talks || isBetween(u, d.hi) {
+		return false
+	}
+	countries := map[string]bool{}
+	for _, p := range s.right {
+		if !p.individual() {
+			return false
+		}
+		if c := x.countryOf(p.entity); c != "" {
+			countries[c] = true
+		}
+	}
+	for k := max(0, d.lo-3); k < len(u.toks) && k < s.right[len(s.right)-1].Hi; k++ {
+		if jointCues[u.toks[k].Lower] {
+			return false
+		}
+	}
+	last := u.toks[d.hi-1].Lower
+	switch {
+	case info.Noun && !strings.HasSuffix(last, "s"):
+		return false // "a call with A and B"
+	case info.Noun && last != "talks":
+		return true // "calls with A and B"
+	case d.m.Kind == timeline.Call:
+		return true
+	}
+	return len(countries) <= 1
 }
 
 // notAnEvent reports a trigger that its neighbours make something else: a

@@ -173,7 +173,10 @@ func knownParty(name string) bool {
 }
 
 func TestOfficesTables(t *testing.T) {
-	titles, definite, roles := owner{}, owner{}, map[string]bool{}
+	// A definite noun may stand for several offices ("the Secretary": of
+	// State, of Defense, General): it resolves to the one person of an
+	// article who holds any of them. A title names one office only.
+	titles, roles := owner{}, map[string]bool{}
 	for _, o := range offices {
 		if o.Role != "" {
 			assert.False(t, roles[o.Role], "office %q has two rows", o.Role)
@@ -183,7 +186,7 @@ func TestOfficesTables(t *testing.T) {
 			titles.claim(t, "title", f, o.Role)
 		}
 		for _, d := range o.Definite {
-			definite.claim(t, "definite office noun", d, o.Role)
+			assert.Equal(t, strings.ToLower(d), d, "definite office noun %q", d)
 		}
 	}
 	nouns := owner{}
