@@ -100,3 +100,50 @@ func TestDefiniteOffices(t *testing.T) {
 			[]string{"meeting|Luis Paz,Pedro Salas|planned|"}},
 	})
 }
+
+// A visit whose reported content is a meeting or talks is that meeting
+// or talks; the meeting takes the trip's days when the text gives it none.
+// Two visits to different countries stay two; a trip to come does not
+// date a meeting held.
+func TestTripsAndTheirMeetings(t *testing.T) {
+	type dated struct{ brief, when string }
+	run := func(body string) []dated {
+		var out []dated
+		for _, m := range Extract(story("", intro+body)) {
+			w := "-"
+			if m.When != nil {
+				w = m.When.Value + " " + m.When.Range.First.String() + ".." + m.When.Range.Last.String()
+			}
+			out = append(out, dated{brief(m), w})
+		}
+		return out
+	}
+	assert.Equal(t, []dated{
+		{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima", "2023-03-01 2023-03-01..2023-03-02"},
+	}, run("Salas traveled to Peru March 1-2. In Lima, he met with President Reyes."), "the visit is the meeting")
+	assert.Equal(t, []dated{
+		{"meeting|Luis Paz,Pedro Salas|planned|", "2023-04 2023-04-01..2023-04-30"},
+		{"meeting|Ana Cruz,Pedro Salas|planned|La Paz", "2023-04 2023-04-01..2023-04-30"},
+	}, run("Salas will travel to Peru and Bolivia in April. In Peru, he will meet with Foreign Minister Luis Paz. In La Paz, he will meet with Ana Cruz."),
+		"each leg is absorbed by the meeting in its country")
+	assert.Equal(t, []dated{
+		{"visit|Bolivia,Pedro Salas|planned|", "2023-04 2023-04-01..2023-04-30"},
+		{"meeting|Luis Paz,Pedro Salas|planned|", "2023-04 2023-04-01..2023-04-30"},
+	}, run("Salas will travel to Peru and Bolivia in April. In Peru, he will meet with Foreign Minister Luis Paz."),
+		"a leg with no meeting of its own stays a visit")
+	got := run("Salas met with Reyes on Tuesday. Salas invited Reyes to visit Chile early next year.")
+	assert.Equal(t, []dated{{"meeting|Pedro Salas,Tomas Reyes|occurred|", "2023-02-28 2023-02-28..2023-02-28"}}, got, "an invitation is no visit, and dates no meeting")
+}
+
+// An invitation not (yet) accepted and a wish are no events, dated or
+// not; an accepted invitation is a planned event.
+func TestInvitationsAndWishes(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"invited", "Salas invited Reyes to visit Chile in May.", []string(nil)},
+		{"extended an invitation", "Salas extended an invitation to Reyes to visit Chile.", []string(nil)},
+		{"accepted", "Reyes accepted an invitation to visit Chile.", []string{"visit|Chile,Tomas Reyes|planned|"}},
+		{"hopes to meet", "Salas hopes to meet Reyes in the spring.", []string(nil)},
+		{"would like to", "Salas said he would like to visit Peru soon.", []string(nil)},
+		{"will meet", "Salas will meet Reyes in the spring.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|"}},
+	})
+}

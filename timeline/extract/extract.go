@@ -100,6 +100,10 @@ type draft struct {
 	trip *draft
 	// why is the reasons the rules gave for each field.
 	why trail
+	// absorbedBy are, for a leg of a trip, the meetings and talks held on
+	// it (see tripLegOf): when one of them is kept, the visit is not an
+	// event of its own.
+	absorbedBy []*draft
 }
 
 // extractBuffers are the per-article working arrays, reused through a

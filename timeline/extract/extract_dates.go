@@ -6,7 +6,6 @@ import (
 
 	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
-	"github.com/dateline/dateline/timeline/names"
 	"github.com/dateline/dateline/timeline/vocab"
 	"github.com/rickb777/date/v2"
 )
@@ -15,11 +14,32 @@ import (
 // clause, else the date of the mention it refers to, else (headline and
 // lead only) the publication day; then status follows from cues and date.
 
-// date gives every draft its date and status (see Extract).
+// date gives every draft its date and status (see Extract), pass by
+// pass; each pass is a rule of Rules that gives its reason.
 func (x *extraction) date() {
 	x.assignTimexes()
 	x.completeParticipants()
-	// Mentions with a date of their own.
+	for _, pass := range datingPasses {
+		pass(x)
+	}
+}
+
+// datingPasses date the drafts, in order: a later pass dates only what the
+// earlier ones left undated.
+var datingPasses = []func(*extraction){
+	(*extraction).dateOwnClause,   // date/own-clause, sentence-frame, trip, list
+	(*extraction).dateSameEvent,   // date/same-event: "talks with X" dated elsewhere
+	(*extraction).dateOnTrip,      // date/during-trip: "In Jerusalem, X met with …"
+	(*extraction).dateAntecedents, // date/antecedent: "the call"
+	(*extraction).boundByEvents,   // "ahead of the call"
+	(*extraction).setStatuses,
+	(*extraction).datePublication, // date/publication: news of the headline or lead
+	(*extraction).dateOnTrip,      // again, for trips dated by publication
+}
+
+// dateOwnClause gives the mentions with a date expression of their own
+// (see assignTimexes) that date.
+func (x *extraction) dateOwnClause() {
 	for _, d := range x.drafts {
 		if d.tx != nil {
 			d.m.When = fromTimex(*d.tx)
@@ -31,7 +51,11 @@ func (x *extraction) date() {
 			d.m.Source.DateEnd = d.tx.End - u.start
 		}
 	}
-	// Mentions that name their parties and refer to a dated mention.
+}
+
+// dateSameEvent dates mentions that name their parties and refer to a
+// dated mention of the same event.
+func (x *extraction) dateSameEvent() {
 	for i, d := range x.drafts {
 		if d.m.When == nil && !d.ref {
 			if r := x.referent(i); r != nil {
@@ -45,49 +69,57 @@ func (x *extraction) date() {
 			}
 		}
 	}
-	// "In Jerusalem, X met with Y" during X's dated trip to Israel.
-	for i, d := range x.drafts {
-		if d.m.When == nil && !d.ref {
-			if r := x.tripOf(i); r != nil {
-				x.takeDate(d, r)
-				d.why.date = because("date/during-trip", string(r.m.Kind), x.sentenceText(r))
-			}
-		}
-	}
-	// "the call", "the talks": the nearest earlier mention of that kind.
+}
+
+// dateAntecedents gives "the call", "the talks" the parties, status,
+// place and date of the nearest earlier mention of that kind.
+func (x *extraction) dateAntecedents() {
 	for i, d := range x.drafts {
 		if !d.ref {
 			continue
 		}
-		if r := x.antecedent(i); r != nil {
-			ref := joinText(x.units[d.unit].toks[d.lo:d.hi])
-			d.m.Participants = append([]timeline.Participant(nil), r.m.Participants...)
-			for _, p := range d.m.Participants {
-				d.why.partyBecause(p.Name, because("party/antecedent", p.Name, string(r.m.Kind), ref))
-			}
-			d.m.Format = r.m.Format
-			if d.cue != timeline.Cancelled && d.cue != timeline.Postponed {
-				d.cue, d.cueWord, d.cueWhy = r.cue, r.cueWord, because("status/as-antecedent", string(r.m.Kind), ref)
-			}
-			if d.m.Place == "" && r.m.Place != "" {
-				d.m.Place, d.why.place = r.m.Place, because("place/antecedent", r.m.Place, string(r.m.Kind), ref)
-			}
-			if r.m.When != nil {
-				x.takeDate(d, r)
-				d.why.date = because("date/antecedent", string(r.m.Kind), ref)
-			}
+		r := x.antecedent(i)
+		if r == nil {
+			continue
+		}
+		ref := joinText(x.units[d.unit].toks[d.lo:d.hi])
+		d.m.Participants = append([]timeline.Participant(nil), r.m.Participants...)
+		for _, p := range d.m.Participants {
+			d.why.partyBecause(p.Name, because("party/antecedent", p.Name, string(r.m.Kind), ref))
+		}
+		d.m.Format = r.m.Format
+		if d.cue != timeline.Cancelled && d.cue != timeline.Postponed {
+			d.cue, d.cueWord, d.cueWhy = r.cue, r.cueWord, because("status/as-antecedent", string(r.m.Kind), ref)
+		}
+		if d.m.Place == "" && r.m.Place != "" {
+			d.m.Place, d.why.place = r.m.Place, because("place/antecedent", r.m.Place, string(r.m.Kind), ref)
+		}
+		if r.m.When != nil {
+			x.takeDate(d, r)
+			d.why.date = because("date/antecedent", string(r.m.Kind), ref)
 		}
 	}
-	// "ahead of the call", "after the talks" bound the range.
+}
+
+// boundByEvents narrows dates bounded by another event: "ahead of the
+// call", "after the talks".
+func (x *extraction) boundByEvents() {
 	for i, d := range x.drafts {
 		if d.bound != boundNone && d.m.When != nil {
 			x.applyBound(i, d)
 		}
 	}
+}
+
+func (x *extraction) setStatuses() {
 	for _, d := range x.drafts {
 		x.setStatus(d)
 	}
-	// Undated news of the headline or lead: the publication day.
+}
+
+// datePublication dates undated news of the headline or lead by the
+// publication day.
+func (x *extraction) datePublication() {
 	for _, d := range x.drafts {
 		u := &x.units[d.unit]
 		if d.m.When == nil && d.m.Status == timeline.Occurred && (u.headline || u.lead) && x.a.Published != date.Zero {
@@ -522,41 +554,6 @@ func clip(s string, n int) string {
 		cut--
 	}
 	return s[:cut] + "…"
-}
-
-// tripOf finds the dated trip that an undated meeting or talks took place
-// on: a visit dated by its own text ("X traveled to Israel December
-// 21-22") whose visitor is a party of the meeting, held at a place in the
-// country visited ("In Jerusalem, X met with …"). Such meetings take the
-// trip's dates: the days of the trip bound them, without inventing a day
-// the text does not give. Calls are left alone: a call made during a trip
-// need not be with the hosts, and a later call may thank for a past visit.
-func (x *extraction) tripOf(i int) *draft {
-	d := x.drafts[i]
-	if d.m.Kind == timeline.Call || d.m.Kind.Family() != timeline.Talks || len(d.m.Participants) < 2 || d.m.Place == "" {
-		return nil
-	}
-	wlo, whi := x.window(i)
-	for _, o := range x.drafts[wlo:whi] {
-		if o == d || o.m.Kind != timeline.Visit || o.m.When == nil || o.m.When.Basis != timeline.FromText {
-			continue
-		}
-		visitor := ""
-		for _, p := range o.m.Participants {
-			if p.Type == timeline.PersonParty {
-				visitor = p.Name
-				break
-			}
-		}
-		if visitor == "" || !hasParticipant(d.m.Participants, visitor) {
-			continue
-		}
-		// Any country visited: "traveled to Israel and the West Bank".
-		if c := names.PlaceCountry(d.m.Place); c != "" && hasParticipant(o.m.Participants, c) {
-			return o
-		}
-	}
-	return nil
 }
 
 // completeSummits gives a headline summit mention the parties of the body's

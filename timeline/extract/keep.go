@@ -88,6 +88,26 @@ func (x *extraction) keep(d *draft) bool {
 	return len(ps) >= 2
 }
 
+// kept says, draft by draft, whether it becomes a mention: keep says so,
+// and a leg of a trip is not kept when a meeting or talks held on it is
+// (the visit is that meeting).
+func (x *extraction) kept() []bool {
+	kept := make([]bool, len(x.drafts))
+	at := make(map[*draft]int, len(x.drafts))
+	for i, d := range x.drafts {
+		kept[i] = x.keep(d)
+		at[d] = i
+	}
+	for i, d := range x.drafts {
+		for _, a := range d.absorbedBy {
+			if kept[i] && kept[at[a]] {
+				kept[i] = false
+			}
+		}
+	}
+	return kept
+}
+
 // mentions finishes the drafts: evidence, article, index, text order.
 //
 // Every string a mention keeps is copied out of the article: a substring
@@ -97,8 +117,9 @@ func (x *extraction) keep(d *draft) bool {
 func (x *extraction) mentions() []timeline.Mention {
 	var out []timeline.Mention
 	headline := ""
-	for _, d := range x.drafts {
-		if !x.keep(d) {
+	kept := x.kept()
+	for i, d := range x.drafts {
+		if !kept[i] {
 			continue
 		}
 		m := d.m

@@ -123,7 +123,7 @@ func (x *extraction) oneByOne(d *draft, u *unit, info triggerInfo, s sides) bool
 // notAnEvent reports a trigger that its neighbours make something else: a
 // "union meeting" (but an "African Union summit"), "a call for calm",
 // "talks via videoconference" (the means of another event), "did not
-// meet".
+// meet", "invited him to visit", "hopes to meet".
 func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 	toks := u.toks
 	switch {
@@ -134,7 +134,7 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 	case info.Kind == timeline.Call && info.Noun && lo > 0 && modeWords[toks[lo-1].Lower]:
 		return true
 	}
-	return isNegated(u, lo)
+	return isNegated(u, lo) || notYetAnEvent(u, lo)
 }
 
 // triggerKind sets the kind: the trigger's, or a call when a conversation

@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"fmt"
+
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/names"
+)
+
+// This file links the meetings and talks an article reports to the trip
+// they took place on. A visit whose reported content is a meeting or
+// talks is that meeting or talks, not an event of its own (the
+// annotation guide's rule): the leg of the trip is absorbed, and the
+// meeting, when the text gives it no date, takes the trip's days. Calls
+// are left alone: a call made during a trip need not be with the hosts.
+
+// dateOnTrip links each meeting or talks to the leg of a trip it took
+// place on (see tripLegOf): the leg is absorbed by it, and an undated
+// meeting takes the leg's date.
+func (x *extraction) dateOnTrip() {
+	for i, d := range x.drafts {
+		leg := x.tripLegOf(i)
+		if leg == nil {
+			continue
+		}
+		if !containsDraft(leg.absorbedBy, d) {
+			leg.absorbedBy = append(leg.absorbedBy, d)
+		}
+		if d.m.When == nil && leg.m.When != nil {
+			w := *leg.m.When
+			w.Basis = timeline.FromReference
+			w.Explain = fmt.Sprintf("during the visit of %q, dated by %q", clip(x.sentenceText(leg), 80), w.Text)
+			if w.Text == "" {
+				w.Explain = fmt.Sprintf("during the visit of %q, reported as news on %s", clip(x.sentenceText(leg), 80), w.Range.First)
+			}
+			d.m.When = &w
+			d.m.Source.Explain = w.Explain
+			d.why.date = because("date/during-trip", string(leg.m.Kind), x.sentenceText(leg))
+		}
+	}
+}
+
+// tripLegOf finds the leg of a trip that the meeting or talks x.drafts[i]
+// took place on: a visit, reported in the article near it, whose visitor
+// is a party of the meeting, and that is
+//   - to the country the meeting is in (its place, or an opening "In
+//     Morocco," of its sentence), or
+//   - reported in the same sentence ("will travel to Algiers for meetings
+//     with …"), or
+//   - to the country of another party of the meeting, or
+//   - the visitor's only leg in the article, when no other party is of a
+//     third country.
+//
+// The leg must agree with the meeting in time: a trip to come has the
+// meetings to come, a trip made those held.
+//
+// nil when the draft is no such meeting or no leg fits.
+func (x *extraction) tripLegOf(i int) *draft {
+	d := x.drafts[i]
+	if d.ref || d.m.Kind == timeline.Call || d.m.Kind == timeline.Visit || d.m.Kind.Family() != timeline.Talks || len(d.m.Participants) < 2 {
+		return nil
+	}
+	wlo, whi := x.window(i)
+	var legs []*draft
+	visitor := ""
+	for _, o := range x.drafts[wlo:whi] {
+		if o == d || o.ref || o.m.Kind != timeline.Visit {
+			continue
+		}
+		// A trip to come has the meetings to come; a trip made, those held.
+		if (o.cue == timeline.Planned) != (d.cue == timeline.Planned) {
+			continue
+		}
+		if v := visitorOf(o); v != "" && hasParticipant(d.m.Participants, v) && (visitor == "" || v == visitor) {
+			visitor = v
+			legs = append(legs, o)
+		}
+	}
+	if len(legs) == 0 {
+		return nil
+	}
+	where := x.locationOf(d)
+	others := map[string]bool{}
+	for _, p := range d.m.Participants {
+		if p.Name == visitor {
+			continue
+		}
+		others[p.Name] = true
+		if p.Country != "" {
+			others[p.Country] = true
+		}
+	}
+	for _, fits := range []func(o *draft) bool{
+		func(o *draft) bool { return where != "" && hasParticipant(o.m.Participants, where) },
+		func(o *draft) bool { return o.unit == d.unit && where == "" },
+		func(o *draft) bool {
+			for _, p := range o.m.Participants {
+				if p.Name != visitor && others[p.Name] {
+					return true
+				}
+			}
+			return false
+		},
+	} {
+		for _, o := range legs {
+			if fits(o) {
+				return o
+			}
+		}
+	}
+	if where == "" && len(legs) == 1 && !thirdCountry(d, legs[0], visitor) {
+		return legs[0]
+	}
+	return nil
+}
+
+// thirdCountry reports a party of d, other than the visitor, of a known
+// country that is not the one leg visits: "Salas traveled to Peru …
+// later met with Prime Minister Lima of Spain" says nothing of where.
+func thirdCountry(d, leg *draft, visitor string) bool {
+	for _, p := range d.m.Participants {
+		c := p.Country
+		if p.Type.IsGroup() {
+			c = p.Name
+		}
+		if p.Name != visitor && c != "" && !hasParticipant(leg.m.Participants, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitorOf is the person who makes the visit o, "" when it names none.
+func visitorOf(o *draft) string {
+	for _, p := range o.m.Participants {
+		if p.Type == timeline.PersonParty {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// locationOf is the country where the event d takes place, as far as its
+// sentence says: the country of its place ("In Jerusalem, …"), else the
+// country that opens its sentence ("In Morocco, he will meet …"); "" when
+// the sentence does not say.
+func (x *extraction) locationOf(d *draft) string {
+	if d.m.Place != "" {
+		if c := names.PlaceCountry(d.m.Place); c != "" {
+			return c
+		}
+	}
+	u := &x.units[d.unit]
+	for _, e := range u.ents {
+		if e.Lo > 3 {
+			break
+		}
+		if (e.Kind == entCountry || e.Kind == entPlace) && e.Lo > 0 && placePrepositions[u.toks[e.Lo-1].Lower] &&
+			e.Hi < len(u.toks) && u.toks[e.Hi].Text == "," && e.Country != "" {
+			return e.Country
+		}
+	}
+	return ""
+}
+
+func containsDraft(ds []*draft, d *draft) bool {
+	for _, o := range ds {
+		if o == d {
+			return true
+		}
+	}
+	return false
+}
