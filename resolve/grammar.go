@@ -2,7 +2,10 @@ package resolve
 
 import (
 	"math/bits"
+	"strconv"
 	"strings"
+
+	"github.com/rickb777/date/v2"
 )
 
 // The grammar: small matchers, each trying one family of expressions at a
@@ -185,9 +188,50 @@ func (t *tagger) exprInto(i int, best *cand) bool {
 		return false
 	}
 	t.partOfDaySuffix(best)
+	t.bracketDaySuffix(best)
 	t.zoneSuffix(best)
 	t.boundaryMod(i, best)
 	return true
+}
+
+// bracketWindow is how many days from the day read a day of the month
+// written in brackets may be.
+const bracketWindow = 7
+
+// bracketDaySuffix reads the day of the month that some newsrooms write in
+// brackets after a day counted from the anchor: "today (03)", "this
+// afternoon (12)", "yesterday evening (23)". A story posted the next day
+// still says "today": the day in brackets is the one meant, the nearest
+// date with that day of the month within a week of the day read.
+func (t *tagger) bracketDaySuffix(c *cand) {
+	if c.typ != Date && c.typ != Time || c.p.gran != GranDay && c.p.gran != GranTime || len(c.p.value) < 10 {
+		return
+	}
+	if !t.punct(c.end, '(') || !t.punct(c.end+2, ')') {
+		return
+	}
+	n, _, ok := t.num(c.end+1, 2)
+	if !ok || n < 1 || n > 31 {
+		return
+	}
+	day := c.p.rng.First
+	best, found := date.Zero, false
+	for k := 0; k <= bracketWindow && !found; k++ {
+		for _, d := range []date.Date{day - date.Date(k), day + date.Date(k)} {
+			if d.Day() == n {
+				best, found = d, true
+				break
+			}
+		}
+	}
+	if !found {
+		return
+	}
+	c.p.value = best.String() + c.p.value[10:]
+	c.p.rng = Range{First: best, Last: best}
+	c.end += 3
+	c.rule += "+bracket-day"
+	c.why += "; the day written in brackets, " + strconv.Itoa(n) + ", is " + best.String()
 }
 
 // positions are the words that pick a part of a period, with the TimeML mod

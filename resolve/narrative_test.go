@@ -37,3 +37,19 @@ func TestTagNarrativeAnchoring(t *testing.T) {
 		{sentence: "Since the Aug. 2 invasion, troops arrived on Tuesday.", anchor: Anchor{Date: d("1990-08-15")}, text: "Tuesday", typ: Date, value: "1990-08-14", gran: GranDay, first: "1990-08-14", last: "1990-08-14"},
 	})
 }
+
+// A day of the month written in brackets after a day counted from the
+// anchor is the day meant: newsrooms that post the next morning still
+// write "today (03)".
+func TestTagBracketDay(t *testing.T) {
+	fri := Anchor{Date: d("2024-10-04")}
+	runCases(t, []tagCase{
+		{sentence: "The envoy met the president today (03) at the secretariat.", anchor: fri, text: "today (03)", typ: Date, value: "2024-10-03", gran: GranDay, first: "2024-10-03", last: "2024-10-03"},
+		{sentence: "The envoy met the president today (04).", anchor: fri, text: "today (04)", typ: Date, value: "2024-10-04", gran: GranDay, first: "2024-10-04", last: "2024-10-04"},
+		{sentence: "The ministers met yesterday evening (02).", anchor: fri, text: "yesterday evening (02)", typ: Time, value: "2024-10-02TEV", gran: GranTime, first: "2024-10-02", last: "2024-10-02"},
+		{sentence: "The delegation arrives tomorrow (06).", anchor: fri, text: "tomorrow (06)", typ: Date, value: "2024-10-06", gran: GranDay, first: "2024-10-06", last: "2024-10-06"},
+		{sentence: "The summit opened today (30).", anchor: Anchor{Date: d("2024-10-01")}, text: "today (30)", typ: Date, value: "2024-09-30", gran: GranDay, first: "2024-09-30", last: "2024-09-30"},
+		// A number far from the day read is something else.
+		{sentence: "The talks end today (15 delegations attend).", anchor: fri, text: "today", typ: Date, value: "2024-10-04", gran: GranDay, first: "2024-10-04", last: "2024-10-04"},
+	})
+}
