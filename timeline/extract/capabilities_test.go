@@ -147,3 +147,21 @@ func TestInvitationsAndWishes(t *testing.T) {
 		{"will meet", "Salas will meet Reyes in the spring.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|"}},
 	})
 }
+
+// A Title Case headline capitalises its verb: after an office, a verb of
+// headlines is no name, and the office stands for its holder.
+func TestTitleCaseHeadlineVerbs(t *testing.T) {
+	for _, c := range []struct{ headline, body, want string }{
+		{"President Holds Talks with Peruvian Leader", "President Pedro Salas of Chile held talks with President Tomas Reyes of Peru on Friday.", "talks|Pedro Salas,Tomas Reyes|occurred|"},
+		{"President Meets Peruvian Envoy", "President Pedro Salas of Chile met Ambassador Lars Dahl of Peru on Friday.", "meeting|Lars Dahl,Pedro Salas|occurred|"},
+	} {
+		var got []string
+		for _, m := range Extract(story(c.headline, c.body)) {
+			got = append(got, brief(m))
+			for _, p := range m.Participants {
+				assert.NotContains(t, []string{"Holds", "Meets"}, p.Name, c.headline)
+			}
+		}
+		assert.Contains(t, got, c.want, c.headline)
+	}
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/dateline/dateline/timeline/vocab"
+import (
+	"strings"
+
+	"github.com/dateline/dateline/timeline/vocab"
+)
 
 // This file filters the names of an article before events are read:
 // bare names of bodies the article never anchors ("the Security Council"),
@@ -102,15 +106,39 @@ var titleCaseMinor = vocab.Set("title-case-minor")
 // trustedHeadlineNames drops the untitled names of a Title Case headline
 // that the body never names: there a run of capitals is as likely a phrase
 // as a person.
+//
+// A titled one-word name that the body never names and that is a verb of
+// headlines is the title's office, not a person: in "President Holds Key
+// Meetings" or "President Returns to the Island" the capital of the verb
+// made it look like a name.
 func trustedHeadlineNames(head []entity, body [][]entity) []entity {
 	out := head[:0]
 	for _, e := range head {
-		if e.Kind == entPerson && !e.Titled && !namesPerson(body, e.Key) {
-			continue
+		if e.Kind == entPerson && !namesPerson(body, e.Key) {
+			switch {
+			case !e.Titled:
+				continue
+			case e.Role != "" && headlineVerbs[strings.ToLower(e.Name)]:
+				e = entity{Lo: e.Lo, Hi: e.Lo + officeLen(e), Kind: entRole, Role: e.Role, Country: e.Country, Head: e.Head, Reporter: e.Reporter}
+			}
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// headlineVerbs are the verbs a Title Case headline capitalises after an
+// office.
+var headlineVerbs = vocab.Set("headline-verbs")
+
+// officeLen is how many tokens the office words before e's name span: the
+// words of e.Office, which the tokenizer split the same way.
+func officeLen(e entity) int {
+	n := len(tokenize(e.Office, 0))
+	if n == 0 || n > e.Hi-e.Lo {
+		return e.Hi - e.Lo
+	}
+	return n
 }
 
 // namesPerson reports whether any of ents is a person with surname key
