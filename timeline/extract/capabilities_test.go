@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -164,4 +165,43 @@ func TestTitleCaseHeadlineVerbs(t *testing.T) {
 		}
 		assert.Contains(t, got, c.want, c.headline)
 	}
+}
+
+// Names are well formed: a speaker label's repeated or glued name is cut
+// where it repeats; a hyphenated name keeps its parts.
+func TestWellFormedNames(t *testing.T) {
+	for text, want := range map[string]string{
+		"President of Peru Tomas Reyes Reyes TomasPresident of Peru(retranslated): Thank you.": "Tomas Reyes",
+		"Prime Minister Ana Cruz Cruz AnaPrime Minister(retranslated): Good morning.":          "Ana Cruz",
+		"President Nana Addo Dankwa Akufo-Addo met the envoy.":                                 "Nana Addo Dankwa Akufo-Addo",
+		"Envoy Brett McGurk met the minister.":                                                 "Brett McGurk",
+	} {
+		toks := tokenize(text, 0)
+		var got []string
+		for _, e := range recognise(toks) {
+			if e.Kind == entPerson {
+				got = append(got, e.Name)
+			}
+		}
+		assert.Contains(t, got, want, text)
+		for _, n := range got {
+			for _, w := range strings.Fields(n) {
+				assert.False(t, gluedWords(w), "%s: %q is glued", text, n)
+			}
+		}
+	}
+}
+
+// In a transcript, "I" is the speaker of the turn, and "we" the speaker
+// and the person spoken to.
+func TestTranscriptSpeakers(t *testing.T) {
+	body := "Salas held talks with Reyes. Beginning of talks President of Chile Pedro Salas: Mr President, we met in Lima in June 2020. " +
+		"I visited Bolivia last year. President of Peru Tomas Reyes Reyes TomasPresident of Peru(retranslated): Thank you. I visited Brazil in March 2021."
+	var got []string
+	for _, m := range Extract(story("Talks with President of Peru Tomas Reyes", intro+body)) {
+		got = append(got, brief(m))
+	}
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Lima", "we: the speaker and the person spoken to")
+	assert.Contains(t, got, "visit|Bolivia,Pedro Salas|occurred|", "I: the speaker")
+	assert.Contains(t, got, "visit|Brazil,Tomas Reyes|occurred|", "I: the next speaker")
 }

@@ -193,6 +193,10 @@ type extraction struct {
 	cast   *cast
 	remote bool // the headline has a phone or video cue
 	drafts []*draft
+	// turnList is the speaker labels of a transcript, read once (see
+	// turns).
+	turnList  []turn
+	turnsRead bool
 }
 
 // headlineRemoteCues are the remote cues that count in a headline: there

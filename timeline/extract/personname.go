@@ -163,6 +163,53 @@ func isInitial(w string) bool {
 // with initials, particles ("bin", "von"), hyphens inside a name and a
 // trailing ", Jr.". A lone word counts (a surname); callers decide whether
 // a lone word is enough.
+// gluedWords reports two capitalised words written as one, a scraping
+// artefact ("KyriakosPrime", "UkhnaagiinPresident", "AnaPrime"): a capital
+// after a lower-case letter, four or more letters into the word, or
+// starting a word that opens a title. Names' own inner capitals come
+// earlier and start no title ("McGurk", "MacArthur", "DeSantis").
+func gluedWords(w string) bool {
+	n := 0
+	prevLower := false
+	for i, r := range w {
+		if !unicode.IsLetter(r) {
+			n, prevLower = 0, false
+			continue
+		}
+		if n >= 2 && prevLower && unicode.IsUpper(r) && (n >= 4 || opensTitle(w[i:])) {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+		n++
+	}
+	return false
+}
+
+// opensTitle reports whether s starts with the first word of a title
+// ("President…", "Prime…").
+func opensTitle(s string) bool {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	if lex == nil {
+		return false
+	}
+	_, ok := lex.titles.byFirst[strings.ToLower(s[:end])]
+	return ok
+}
+
+// repeatsWord reports whether toks[j] repeats a word of the name run that
+// started at i.
+func repeatsWord(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].Word && toks[k].Lower == toks[j].Lower && len(toks[j].Lower) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
 func nameRun(toks []token, i int) int {
 	j := i
 	words := 0
@@ -195,6 +242,13 @@ func nameRun(toks []token, i int) int {
 				if _, n := lex.triggers.match(toks, j); n > 0 {
 					return endRun(toks, i, j, words)
 				}
+			}
+			// A transcript's speaker label repeats the name and glues it to
+			// the title ("Ukhnaagiin Khurelsukh Khurelsukh UkhnaagiinPresident
+			// of Mongolia"): a word said twice, or two words glued, ends it.
+			compound := j > i && toks[j-1].Text == "-" && toks[j-1].End == t.Start // "Akufo-Addo"
+			if gluedWords(t.Text) || !compound && repeatsWord(toks, i, j) {
+				return endRun(toks, i, j, words)
 			}
 			j++
 			words++

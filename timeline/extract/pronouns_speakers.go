@@ -51,7 +51,7 @@ func (x *extraction) firstPersonPair(ui, lo int) []entity {
 	if !e.subjectParty() || !clauseStart(u, e.Lo) {
 		return nil
 	}
-	s := x.firstPersonSpeaker(ui)
+	s := x.firstPersonSpeaker(ui, k)
 	if s == nil || x.sameCastMember(e, []entity{*s}) {
 		return nil
 	}
@@ -246,27 +246,29 @@ var firstPersonWords = vocab.Set("first-person-words")
 
 // firstPerson reports a first-person word in toks: "we", "our", "I" (not
 // a lower-case roman "i"), "us" (not "US").
-func firstPerson(toks []token) bool { return firstPersonWord(toks) != "" }
+func firstPerson(toks []token) bool { return firstPersonAt(toks) >= 0 }
 
-// firstPersonWord is the first first-person word of toks, as written; ""
+// firstPersonAt is the index of the first first-person word of toks, -1
 // for none.
-func firstPersonWord(toks []token) string {
-	for _, t := range toks {
+func firstPersonAt(toks []token) int {
+	for k, t := range toks {
 		if !firstPersonWords[t.Lower] || t.Lower == "us" && t.Text != "us" || t.Lower == "i" && t.Text != "I" {
 			continue
 		}
-		return t.Text
+		return k
 	}
-	return ""
+	return -1
 }
 
-// firstPersonSpeaker is who "I" and "we" stand for in unit ui: the person
+// firstPersonSpeaker is who "I" and "we" at toks[k] of unit ui stand for: the person
 // quoted (see quoteSpeaker), else the author the headline names
 // ("Statement by President Biden on …"). nil when none is known.
-// Transcripts' speaker labels ("Vladimir Putin: …") are not read: in the
-// transcripts at hand they are glued to section titles often enough to
-// give wrong names, and their events are told in the lead as well.
-func (x *extraction) firstPersonSpeaker(ui int) *entity {
+// In a transcript, the speaker of the turn (see turns) is who "I" is, and
+// nobody when the label names nobody ("Question:").
+func (x *extraction) firstPersonSpeaker(ui, k int) *entity {
+	if t, ok := x.speakerAt(ui, k); ok {
+		return t.who
+	}
 	if s := x.quoteSpeaker(ui); s != nil {
 		return s
 	}

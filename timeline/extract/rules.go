@@ -57,6 +57,7 @@ var Rules = []RuleDoc{
 	{"party/opening-phrase", "'%s' is the subject of the clause the opening phrase belongs to"},
 	{"party/possessive", "'%s' owns the event ('%s …')"},
 	{"party/first-person", "'%s' stands for %s, who speaks"},
+	{"party/addressee", "'%s' is the speaker and %s, spoken to in the transcript"},
 	{"party/nearest-person", "'%s' is the nearest person named before '%s'"},
 	{"party/pronoun", "'%s' stands for %s, named earlier"},
 	{"party/office", "'%s' is %s, the one person of the article who holds that office"},

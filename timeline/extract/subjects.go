@@ -120,10 +120,21 @@ func firstPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	if k < 0 || !firstPersonSubjects[toks[k].Lower] || toks[k].Lower == "i" && toks[k].Text != "I" {
 		return nil, false
 	}
-	if s := x.firstPersonSpeaker(q.ui); s != nil {
-		return []party{{*s, because("party/first-person", toks[k].Text, s.Name)}}, true
+	s := x.firstPersonSpeaker(q.ui, k)
+	if s == nil {
+		return nil, true
 	}
-	return nil, true
+	found := []party{{*s, because("party/first-person", toks[k].Text, s.Name)}}
+	// "we met in Moscow in June": in a transcript, the speaker and the
+	// person spoken to.
+	if toks[k].Lower == "we" && len(q.right) == 0 {
+		if t, ok := x.speakerAt(q.ui, k); ok {
+			if a := x.addressee(t); a != nil {
+				found = append(found, party{*a, because("party/addressee", toks[k].Text, a.Name)})
+			}
+		}
+	}
+	return found, true
 }
 
 // nearestPersonSubject: the nearest person before the event word who can
@@ -181,11 +192,12 @@ func openingCountrySubject(x *extraction, q *subjectQuery) ([]party, bool) {
 
 // quotedSpeakerSubject: in a first-person quotation, the person quoted.
 func quotedSpeakerSubject(x *extraction, q *subjectQuery) ([]party, bool) {
-	if !firstPerson(q.u.toks) {
+	k := firstPersonAt(q.u.toks)
+	if k < 0 {
 		return nil, false
 	}
-	if s := x.firstPersonSpeaker(q.ui); s != nil {
-		return []party{{*s, because("party/first-person", firstPersonWord(q.u.toks), s.Name)}}, true
+	if s := x.firstPersonSpeaker(q.ui, k); s != nil {
+		return []party{{*s, because("party/first-person", q.u.toks[k].Text, s.Name)}}, true
 	}
 	return nil, false
 }

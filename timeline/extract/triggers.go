@@ -178,6 +178,10 @@ func remoteMeetingCue(u *unit, lo, hi int) string {
 	return ""
 }
 
+// pluralSubjects are the pronouns that, as the subject of an event word
+// with no other party, stand for both its sides.
+var pluralSubjects = vocab.Set("plural-subjects")
+
 // party is an entity found as a party of an event, with the reason it was.
 type party struct {
 	entity
@@ -260,14 +264,16 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	}
 	s.left = partiesOf(leftGroup(u, lo), func(e entity) reason { return because("party/subject", u.surface(e), word) })
 	x.otherSubjects(d, u, info, &s)
+	// "we met", "they held talks": a plural subject is both sides.
+	plural := len(s.left) == 0 && len(s.right) == 0 && pluralSubjects[u.toks[max(0, subjectWord(u, lo))].Lower]
 	ok := true
 	switch {
 	case info.Destination:
 		ok = s.dest != nil || len(s.right) > 0
 	case info.With:
-		ok = s.with || len(s.left) >= 2
+		ok = s.with || len(s.left) >= 2 || plural
 	case info.Object:
-		ok = s.with || s.direct || len(s.left) >= 2
+		ok = s.with || s.direct || len(s.left) >= 2 || plural
 	}
 	if !ok {
 		if info.Noun && isBackRef(u.toks, lo) && len(s.left) == 0 {
