@@ -23,8 +23,13 @@ func (x *extraction) dateOnTrip() {
 		if leg == nil {
 			continue
 		}
-		if !containsDraft(leg.absorbedBy, d) {
-			leg.absorbedBy = append(leg.absorbedBy, d)
+		// The headline, the lead and later sentences may each report the
+		// leg: every report of it is absorbed.
+		wlo, whi := x.window(i)
+		for _, o := range x.drafts[wlo:whi] {
+			if o.m.Kind == timeline.Visit && !o.ref && sameParticipants(o.m.Participants, leg.m.Participants) && (o.cue == timeline.Planned) == (leg.cue == timeline.Planned) && !containsDraft(o.absorbedBy, d) {
+				o.absorbedBy = append(o.absorbedBy, d)
+			}
 		}
 		if d.m.When == nil && leg.m.When != nil {
 			w := *leg.m.When
