@@ -100,6 +100,9 @@ func parseText(id string, data []byte, opt ReadOptions, owned bool) (timeline.Ar
 		}
 	}
 	a.Body = strings.TrimSpace(text[bodyStart:])
+	if body, ok := unwrapLines(a.Body); ok {
+		a.Body = body // hard-wrapped wire copy: a line break is a space
+	}
 	if a.Body == "" {
 		return fail(dateLine, "", ErrNoText)
 	}
