@@ -205,3 +205,16 @@ func TestTranscriptSpeakers(t *testing.T) {
 	assert.Contains(t, got, "visit|Bolivia,Pedro Salas|occurred|", "I: the speaker")
 	assert.Contains(t, got, "visit|Brazil,Tomas Reyes|occurred|", "I: the next speaker")
 }
+
+// Wire-story forms: "has cancelled a trip", "paid a visit", "the visit of
+// X to Y": the subject of a support verb, and the person after "by" or
+// "of", make the visit.
+func TestSupportVerbsAndVisitors(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"has cancelled a trip", "Foreign Minister Ana Cruz of Peru has cancelled a trip to Bolivia.", []string{"visit|Ana Cruz,Bolivia|cancelled|"}},
+		{"paid a visit", "Salas paid a state visit to Bolivia.", []string{"visit|Bolivia,Pedro Salas|occurred|"}},
+		{"completed a two-day visit", "Salas completed a two-day visit to Bolivia.", []string{"visit|Bolivia,Pedro Salas|occurred|"}},
+		{"the visit of X to Y", "The state visit of President Tomas Reyes of Peru to Bolivia ended.", []string{"visit|Bolivia,Tomas Reyes|occurred|"}},
+		{"the visit by X, no place", "Salas stayed home for the visit by King Olaf Berg of Norway.", []string(nil)},
+	})
+}

@@ -48,6 +48,7 @@ var Rules = []RuleDoc{
 	{"party/whom", "'%s' is the one 'whom' stands for"},
 	{"party/visited", "'%s' is the place visited, in %s"},
 	{"party/visited-person", "'%s' is the one visited"},
+	{"party/visitor", "'%s' makes the %s (named after 'by' or 'of')"},
 	{"party/remarks", "'%s' gives the remarks the headline places around the event"},
 	{"party/told-in-call", "'%s' told '%s' something in the call"},
 	{"party/pronoun-partner", "'%s' in '… and %s' stands for %s"},

@@ -178,6 +178,24 @@ func remoteMeetingCue(u *unit, lo, hi int) string {
 	return ""
 }
 
+// visitorAfter reads "by X" or "of X" right after a visit noun (dates may
+// stand between): the visitor, and the token after the name. nil when no
+// person is named so.
+func visitorAfter(u *unit, hi int) (*entity, int) {
+	k := hi
+	for k < len(u.toks) && (u.inTx[k] || u.toks[k].Lower == "this" || u.toks[k].Lower == "next" || u.toks[k].Lower == "last") {
+		k++
+	}
+	if k+1 >= len(u.toks) || (u.toks[k].Lower != "by" && u.toks[k].Lower != "of") || u.entAt[k+1] == 0 {
+		return nil, hi
+	}
+	e := u.ents[u.entAt[k+1]-1]
+	if !e.party() {
+		return nil, hi
+	}
+	return &e, e.Hi
+}
+
 // pluralSubjects are the pronouns that, as the subject of an event word
 // with no other party, stand for both its sides.
 var pluralSubjects = vocab.Set("plural-subjects")
@@ -241,6 +259,14 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 			return s, false
 		}
 	}
+	var visitor *entity
+	if info.Destination && info.Noun {
+		// "the visit this week by Prime Minister Nakasone", "the visit of
+		// President X to Moscow": the person after "by" or "of" makes it.
+		if v, end := visitorAfter(u, hi); v != nil {
+			visitor, hi = v, end
+		}
+	}
 	if info.Destination {
 		s.dest = destination(u, hi)
 		if s.dest == nil && info.Noun && len(s.right) == 0 {
@@ -263,6 +289,9 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		}
 	}
 	s.left = partiesOf(leftGroup(u, lo), func(e entity) reason { return because("party/subject", u.surface(e), word) })
+	if visitor != nil {
+		s.left = []party{{*visitor, because("party/visitor", u.surface(*visitor), word)}}
+	}
 	x.otherSubjects(d, u, info, &s)
 	// "we met", "they held talks": a plural subject is both sides.
 	plural := len(s.left) == 0 && len(s.right) == 0 && pluralSubjects[u.toks[max(0, subjectWord(u, lo))].Lower]
