@@ -219,18 +219,44 @@ func (t *tagger) monthAt(i int) (cand, bool) {
 }
 
 // dayRangeEnd reads the end of a span of days after the day first at
-// token k ("18-21", "18–21"): the last day and the token after it. The
-// dash must be glued to both numbers, and the last day must come after the
-// first within month m (12 when the month is not known yet: any month).
+// token k: a dash glued to both numbers ("18-21", "18–21"), or a word that
+// joins two days ("17 to 22 March", "from 3 until 5 May", "between 3 and
+// 5 May"). "and" joins a span after "between" or between two days in a
+// row ("on 3 and 4 April"): "on 3 and 5 May" are two days, not the days
+// between. It returns the last day and the token
+// after it. The last day must come after the first within month m (12
+// when the month is not known yet: any month).
 func (t *tagger) dayRangeEnd(k, first, m int) (int, int, bool) {
-	if !t.glued(k) || !t.glued(k+1) || !(t.punct(k, '-') || t.tokText(k) == "–") {
+	switch {
+	case t.glued(k) && t.glued(k+1) && (t.punct(k, '-') || t.tokText(k) == "–"):
+	case dayRangeWords[t.word(k)] && !t.glued(k) && !t.glued(k+1):
+	case t.word(k) == "and":
+	default:
 		return 0, 0, false
 	}
 	last, k2, ok := t.dayAt(k + 1)
+	if ok && t.word(k) == "and" && last != first+1 && !t.betweenBefore(k) {
+		ok = false // "on 3 and 5 May": two days
+	}
 	if !ok || last <= first || last > daysInAnyYear(m) || t.glued(k2) && t.word(k2) != "" {
 		return 0, 0, false
 	}
 	return last, k2, true
+}
+
+// dayRangeWords join the first and last day of a span: "17 to 22 March".
+var dayRangeWords = map[string]bool{"to": true, "until": true, "till": true, "through": true, "thru": true}
+
+// betweenBefore reports whether "between" stands a few tokens before the
+// "and" at k, with only a day and a month between them: "between 3 and
+// 5 May", "between May 3 and 5".
+func (t *tagger) betweenBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if t.word(j) == "between" {
+			return true
+		}
+	}
+	return false
 }
 
 // tokText is the text of token i, or "" past the ends.
