@@ -218,3 +218,101 @@ func TestSupportVerbsAndVisitors(t *testing.T) {
 		{"the visit by X, no place", "Salas stayed home for the visit by King Olaf Berg of Norway.", []string(nil)},
 	})
 }
+
+// datedMentions extracts from body (after intro) and lists every mention
+// as brief writes it, with its days.
+func datedMentions(body string) []string {
+	var out []string
+	for _, m := range Extract(story("", intro+body)) {
+		w := "undated"
+		if m.When != nil {
+			w = m.When.Range.First.String() + ".." + m.When.Range.Last.String()
+		}
+		out = append(out, brief(m)+" "+w)
+	}
+	return out
+}
+
+// A span of days written with two bounds dates the event from the first
+// to the last: one expression ("17 to 22 March") or two ("from 28
+// February to 2 March").
+func TestDateSpans(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"days to a month", "Salas will visit Peru from 17 to 22 March.", "visit|Pedro Salas,Peru|planned| 2023-03-17..2023-03-22"},
+		{"between days", "Salas will visit Peru between 3 and 5 May.", "visit|Pedro Salas,Peru|planned| 2023-05-03..2023-05-05"},
+		{"two days in a row", "Salas will visit Peru on 3 and 4 April.", "visit|Pedro Salas,Peru|planned| 2023-04-03..2023-04-04"},
+		{"two full dates", "Salas will visit Peru from 28 March to 2 April.", "visit|Pedro Salas,Peru|planned| 2023-03-28..2023-04-02"},
+		{"month first", "Salas will visit Peru from March 30 through April 1.", "visit|Pedro Salas,Peru|planned| 2023-03-30..2023-04-01"},
+		{"two days apart are no span", "Salas will visit Peru on 3 and 5 April.", "visit|Pedro Salas,Peru|planned| 2023-04-05..2023-04-05"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, []string{c.want}, datedMentions(c.body), c.body)
+		})
+	}
+}
+
+// A trip announced as a whole and then leg by leg: each leg runs from the
+// day the text gives it to the day the next begins, and the meetings told
+// after a leg are held on it.
+func TestItineraries(t *testing.T) {
+	got := datedMentions("Salas will travel to Peru, Bolivia and Ecuador from 17 to 22 March. " +
+		"In the Peruvian capital, Lima, Salas will meet with Foreign Minister Luis Paz. " +
+		"On 19 March, Salas will travel on from Peru to Bolivia. " +
+		"During his talks with Foreign Minister Ana Cruz, Salas will stress trade. " +
+		"Salas will end his journey with a visit to Ecuador from 20 to 22 March.")
+	assert.Equal(t, []string{
+		"visit|Ecuador,Pedro Salas|planned| 2023-03-20..2023-03-22",
+		"meeting|Luis Paz,Pedro Salas|planned|Lima 2023-03-17..2023-03-19",
+		"talks|Ana Cruz,Pedro Salas|planned| 2023-03-19..2023-03-20",
+		"visit|Ecuador,Pedro Salas|planned| 2023-03-20..2023-03-22",
+	}, got, "Ana Cruz's country is not given: her talks are on the leg told before them")
+	got = datedMentions("Salas will travel to Peru and Bolivia from 17 to 22 March. Salas will meet with Foreign Minister Luis Paz.")
+	assert.Equal(t, []string{
+		"visit|Pedro Salas,Peru|planned| 2023-03-17..2023-03-22",
+		"visit|Bolivia,Pedro Salas|planned| 2023-03-17..2023-03-22",
+		"meeting|Luis Paz,Pedro Salas|planned| undated",
+	}, got, "a meeting after a sentence of several legs is on none of them")
+}
+
+// Where an event is: a city named after a noun of places, and a phrase
+// that opens the sentence and takes the tense of its main clause.
+func TestPlacesAndFramingPhrases(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"the capital, then its name", "In the Peruvian capital, Lima, Salas met with Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"the port city of", "In the port city of Callao, Salas met with Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Callao"}},
+		{"the city, then its name", "In the city, Callao, Salas met with Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Callao"}},
+		{"an opening phrase in the future", "During his talks with Reyes, Salas will stress trade.", []string{"talks|Pedro Salas,Tomas Reyes|planned|"}},
+		{"an opening phrase in the past", "During his talks with Reyes, Salas stressed trade.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"including with", "Salas will hold bilateral talks in Lima, including with Foreign Minister Luis Paz.", []string{"talks|Luis Paz,Pedro Salas|planned|Lima"}},
+		{"travel on from one place to another", "Salas will travel on from Peru to Bolivia.", []string{"visit|Bolivia,Pedro Salas|planned|"}},
+	})
+}
+
+// A body outside diplomacy and its officers take no part in diplomatic
+// events, and the words of a conference's title are nobody's name.
+func TestInstitutionsAndTitles(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"officer of an academy", "Yesterday Salas met with the President of the Peruvian Academy of Sciences.", nil},
+		{"chairman of a foundation", "Salas met with the chairman of the Andes Foundation.", nil},
+		{"an academy beside a party", "Salas met with Reyes at the Peruvian Academy of Sciences.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a conference's title", "Salas attended the Conference on the Human Dimension of Peace of the OSCE in Lima.", []string{"summit|OSCE,Pedro Salas|occurred|Lima"}},
+	})
+}
+
+// A trip under way hosts the meetings the text sets within it; a meeting
+// to come after an arrival, with no such frame, is an event of its own.
+func TestTripsUnderWay(t *testing.T) {
+	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-06..2023-03-06"},
+		datedMentions("Salas arrived in Lima today. As part of his visit, Salas will hold talks with Reyes."))
+	assert.Equal(t, []string{"visit|Pedro Salas,Peru|occurred|Lima 2023-03-06..2023-03-06", "meeting|Pedro Salas,Tomas Reyes|planned| undated"},
+		datedMentions("Salas landed in Lima today. He is expected to meet with Reyes later."))
+}
+
+// A relative clause reports an event of its own: it keeps its date and
+// place, and lends them to the main clause's event of the same people.
+func TestRelativeClauseEvents(t *testing.T) {
+	assert.Equal(t, []string{
+		"talks|Pedro Salas,Tomas Reyes|occurred| 2023-02-28..2023-02-28",
+		"meeting|Pedro Salas,Tomas Reyes|occurred|Quito 2023-01-01..2023-01-31",
+	}, datedMentions("On Tuesday, Salas spoke with Reyes, whom he had already met in January in Quito."))
+}

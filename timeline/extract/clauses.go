@@ -196,6 +196,10 @@ func (x *extraction) place(u *unit, lo, hi int) (string, reason) {
 		if u.toks[p].Lower == "the" && p > 0 {
 			p--
 		}
+		apposed := false
+		if q := placeNounBefore(u, e.Lo); q >= 0 {
+			p, apposed = q, true
+		}
 		if !placePrepositions[u.toks[p].Lower] && !(u.toks[p].Lower == "to" && p > hi && welcomeVerbs[u.toks[lo].Lower]) {
 			continue
 		}
@@ -208,15 +212,44 @@ func (x *extraction) place(u *unit, lo, hi int) (string, reason) {
 		}
 		if dist < bestDist {
 			best, bestDist = e.Name, dist
-			if u.toks[p].Lower == "to" {
+			switch {
+			case apposed:
+				why = because("place/named-after-noun", joinText(u.toks[p:e.Lo]), u.surface(e))
+			case u.toks[p].Lower == "to":
 				why = because("place/welcome-to", u.surface(e))
-			} else {
+			default:
 				why = because("place/preposition", u.toks[p].Text, u.surface(e))
 			}
 		}
 	}
 	return best, why
 }
+
+// placeNounBefore finds the preposition of a place named after a noun of
+// places: "in the Ethiopian capital, Addis Ababa", "in the port city of
+// Mombasa", "at the capital Nairobi". The city at token lo is the place;
+// the preposition's index is returned, -1 for none.
+func placeNounBefore(u *unit, lo int) int {
+	k := lo - 1
+	if k > 0 && (u.toks[k].Text == "," || u.toks[k].Lower == "of") {
+		k--
+	}
+	if k < 1 || !placeNouns[u.toks[k].Lower] {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch {
+		case placePrepositions[u.toks[j].Lower]:
+			return j
+		case !u.toks[j].Word:
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeNouns name a kind of place: "the capital", "the port city".
+var placeNouns = vocab.Set("place-nouns")
 
 // welcomeVerbs take the place of the meeting after "to": "will welcome
 // Chancellor X to the White House".
@@ -286,8 +319,8 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 		}
 	}
 	for k := start; k < hi+4 && k < len(u.toks); k++ {
-		if k >= lo && k < hi {
-			continue
+		if k > lo && k < hi {
+			continue // the trigger's own words, but for its first: "will hold talks"
 		}
 		if k >= hi && (u.toks[k].Text == "," || u.toks[k].Text == "." || clauseOpeners[u.toks[k].Lower]) {
 			break
@@ -297,8 +330,46 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 			k += n - 1
 		}
 	}
+	if found == "" {
+		found, word = mainClauseCue(u, lo)
+	}
 	return found, word
 }
+
+// mainClauseCue reads the status words of the main clause when the trigger
+// at lo stands in a phrase that opens the sentence: "During his talks with
+// the President, Mr Cassis will stress …" is planned because "will" is,
+// "After the meeting, she flew home" occurred. The opening phrase starts
+// with a word of frame-openers and ends at the first comma; the main clause
+// is read up to its first break, at most eight words.
+func mainClauseCue(u *unit, lo int) (timeline.Status, string) {
+	if len(u.toks) == 0 || !frameOpeners[u.toks[0].Lower] {
+		return "", ""
+	}
+	comma := -1
+	for k := 1; k < len(u.toks) && k < lo+24; k++ {
+		if u.toks[k].Text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < lo {
+		return "", ""
+	}
+	for k := comma + 1; k < len(u.toks) && k <= comma+8; k++ {
+		if u.brk[k] || u.toks[k].Text == "," {
+			break
+		}
+		if s, n := lex.status.match(u.toks, k); n > 0 {
+			return s, joinText(u.toks[k : k+n])
+		}
+	}
+	return "", ""
+}
+
+// frameOpeners open a phrase that sets an event before the main clause:
+// "During his talks with …, he will …".
+var frameOpeners = vocab.Set("frame-openers")
 
 // futureOpeners introduce a clause whose present tense speaks of the
 // future: "wait until the envoy visits Baghdad", "once the king arrives in

@@ -17,6 +17,11 @@ const (
 	entOrg                        // an organisation ("NATO", "OSCE")
 	entFormat                     // a named diplomatic format ("NATO-Russia Council")
 	entPlace                      // a city or venue ("Geneva", "the Kremlin")
+	// entInstitution is a body outside diplomacy, or one of its officers:
+	// "the Russian Academy of Sciences", "the chairman of the Nippon
+	// Foundation". It takes no part in diplomatic events, and its words
+	// are no person's name and no country.
+	entInstitution
 )
 
 // entity is one named thing in a sentence: tokens [Lo, Hi) of the sentence.
@@ -160,6 +165,11 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 		}
 		return entity{}, false
 	}
+	if t.Cap && mayOpenInstitution(toks, i) {
+		if end := institutionEnd(toks, i); end > 0 {
+			return entity{Lo: i, Hi: end, Kind: entInstitution, Name: joinText(toks[i:end])}, true
+		}
+	}
 	if mask&firstFormat != 0 {
 		if f, n := lex.formats.match(toks, i); n > 0 {
 			return entity{Lo: i, Hi: i + n, Kind: entFormat, Name: f.Name, Format: f}, true
@@ -206,7 +216,7 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 			return entity{Lo: i, Hi: i + n, Kind: entPlace, Name: canonicalPlace(joinText(toks[i : i+n])), Country: c}, true
 		}
 	}
-	if t.Cap && i > 0 && gazetteerCues[toks[i-1].Lower] {
+	if t.Cap && i > 0 && (gazetteerCues[toks[i-1].Lower] || namedAfterPlaceNoun(toks, i)) {
 		if e, ok := gazetteerPlace(toks, i); ok {
 			return e, true
 		}
@@ -217,6 +227,12 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 		}
 	}
 	return entity{}, false
+}
+
+// namedAfterPlaceNoun reports a name after a noun of places: "the port
+// city of Callao", "the capital, Lima".
+func namedAfterPlaceNoun(toks []token, i int) bool {
+	return i > 1 && (toks[i-1].Lower == "of" || toks[i-1].Text == ",") && placeNouns[toks[i-2].Lower]
 }
 
 // gazetteerCues before a capitalised name make it a place the gazetteer
@@ -397,6 +413,17 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	lowerTitle := !toks[j].Cap
 	j += n
 	if country == "" && j+1 < len(toks) && toks[j].Lower == "of" {
+		// "the President of the Russian Academy of Sciences": an officer
+		// of an institution, not of the country its name begins with.
+		k := j + 1
+		if toks[k].Lower == "the" {
+			k++
+		}
+		if k < len(toks) && mayOpenInstitution(toks, k) {
+			if end := institutionEnd(toks, k); end > 0 {
+				return entity{Lo: i, Hi: end, Kind: entInstitution, Role: ti.Role, Name: joinText(toks[k:end])}, true
+			}
+		}
 		if c, end := ofCountry(toks, j+1); c != "" {
 			country, j = c, end
 		}
@@ -425,6 +452,62 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	e.Titled = true
 	return e, true
 }
+
+// maxInstitutionWords bounds the capitalised words read before an
+// institution's noun ("Moscow State University").
+const maxInstitutionWords = 4
+
+// mayOpenInstitution is a quick test that a word of institution-nouns is
+// among the capitalised words at toks[i:]: the mask bit spares the other
+// names the reading of institutionEnd.
+func mayOpenInstitution(toks []token, i int) bool {
+	for j := i; j < len(toks) && j <= i+maxInstitutionWords && toks[j].Cap; j++ {
+		if toks[j].Mask&firstInstitution != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionEnd reads the name of an institution at toks[i]: capitalised
+// words, one of which is a noun of institution-nouns ("Nippon
+// Foundation", "Moscow State University"), and after that noun "of",
+// "for" or "and" with more capitalised words ("Academy of Sciences",
+// "Institute for Strategic Studies", "Chamber of Commerce and Industry").
+// It returns the index after the name, or -1 when there is none: a name
+// of two words at least, with its noun.
+func institutionEnd(toks []token, i int) int {
+	j, seen := i, false
+	for j < len(toks) && j-i <= 2*maxInstitutionWords {
+		t := &toks[j]
+		switch {
+		case t.Cap && t.Word:
+			if t.Mask&firstInstitution != 0 && institutionNouns[t.Lower] {
+				seen = true
+			} else if !seen && j-i >= maxInstitutionWords {
+				return -1
+			}
+			j++
+			continue
+		case seen && institutionLinks[t.Lower] && j+1 < len(toks) && toks[j+1].Cap:
+			j++
+			continue
+		}
+		break
+	}
+	if !seen || j-i < 2 {
+		return -1
+	}
+	return j
+}
+
+// institutionNouns make a run of capitalised words the name of a body
+// outside diplomacy: "Academy", "Foundation", "University".
+var institutionNouns = vocab.Set("institution-nouns")
+
+// institutionLinks join the words of an institution's name after its noun:
+// "Academy of Sciences", "Institute for Strategic Studies".
+var institutionLinks = map[string]bool{"of": true, "for": true, "and": true, "&": true}
 
 // regionNouns end the name of a region of a country in a title.
 var regionNouns = vocab.Set("region-nouns")

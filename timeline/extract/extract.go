@@ -104,6 +104,9 @@ type draft struct {
 	// it (see tripLegOf): when one of them is kept, the visit is not an
 	// event of its own.
 	absorbedBy []*draft
+	// onLeg is, for a meeting or talks, the leg of a trip it took place
+	// on (see tripLegOf).
+	onLeg *draft
 }
 
 // extractBuffers are the per-article working arrays, reused through a

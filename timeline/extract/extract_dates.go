@@ -29,6 +29,7 @@ func (x *extraction) date() {
 var datingPasses = []func(*extraction){
 	(*extraction).dateOwnClause,   // date/own-clause, sentence-frame, trip, list
 	(*extraction).dateSameEvent,   // date/same-event: "talks with X" dated elsewhere
+	(*extraction).narrowItinerary, // date/itinerary: the legs of a trip, day by day
 	(*extraction).dateOnTrip,      // date/during-trip: "In Jerusalem, X met with …"
 	(*extraction).dateAntecedents, // date/antecedent: "the call"
 	(*extraction).boundByEvents,   // "ahead of the call"
@@ -183,6 +184,9 @@ func (x *extraction) assignTimexes() {
 			if best[di] >= 0 {
 				tx := u.txs[best[di]]
 				d.tx, d.txWhy = &tx, because("date/own-clause", tx.Text)
+				if span, ok := dateSpan(u, best[di]); ok {
+					d.tx, d.txWhy = &span, because("date/span", span.Text)
+				}
 			}
 		}
 		shareTripDate(ds)
@@ -216,6 +220,66 @@ func (x *extraction) assignTimexes() {
 		}
 	}
 }
+
+// dateSpan joins the date expression ti of u with its partner when the
+// two bound a span: "from 28 February to 2 March", "between May 3 and
+// May 5", "June 30 through July 2". The joined expression runs from the
+// first day of the one to the last day of the other, keeps the first's
+// value and granularity, and explains both.
+func dateSpan(u *unit, ti int) (resolve.Timex, bool) {
+	a, b := ti, ti+1
+	if ti > 0 && spanLink(u, ti-1, ti) {
+		a, b = ti-1, ti
+	} else if b >= len(u.txs) || !spanLink(u, a, b) {
+		return resolve.Timex{}, false
+	}
+	x, y := u.txs[a], u.txs[b]
+	if x.Range == nil || y.Range == nil || x.Type != resolve.Date || y.Type != resolve.Date ||
+		x.Granularity != y.Granularity || y.Range.First <= x.Range.Last {
+		return resolve.Timex{}, false
+	}
+	span := x
+	r := *x.Range
+	r.Last = y.Range.Last
+	span.Range = &r
+	span.End = y.End
+	span.Text = x.Text + " to " + y.Text
+	span.Explain = x.Explain + "; to " + y.Explain
+	return span, true
+}
+
+// spanLink reports whether the expressions a and b of u are joined as the
+// bounds of a span: only a span word stands between them ("to", "until",
+// "through", a dash; "and" after "between"), and for a word other than a
+// dash, "from" or "between" opens the span.
+func spanLink(u *unit, a, b int) bool {
+	ka, kb := u.txTok[a], u.txTok[b]
+	end := ka
+	for end < kb && u.inTx[end] {
+		end++
+	}
+	if kb != end+1 {
+		return false
+	}
+	link := u.toks[end].Lower
+	if link == "-" || link == "–" {
+		return true
+	}
+	opener := ""
+	if ka > 0 {
+		opener = u.toks[ka-1].Lower
+	}
+	switch {
+	case spanWords[link]:
+		return opener == "from" || opener == "between"
+	case link == "and":
+		return opener == "between"
+	}
+	return false
+}
+
+// spanWords join the bounds of a span of dates: "from June 30 to July 2".
+var spanWords = vocab.Set("span-words")
 
 // shareTripDate gives the date written after the last leg of a trip to
 // the legs before it that have none: in "will travel to Kyiv, Berlin and
@@ -409,6 +473,9 @@ func (x *extraction) referent(i int) *draft {
 		}
 		if d.m.Format != "" && o.m.Format != "" && d.m.Format != o.m.Format {
 			continue
+		}
+		if x.relativeClauseApart(d, o) || x.relativeClauseApart(o, d) {
+			continue // "spoke with Tajani, whom he had met in February": another event
 		}
 		shared := 0
 		for _, p := range d.m.Participants {

@@ -127,6 +127,10 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 			k = end // "had a meeting, via videoconference, with X"
 			continue
 		}
+		if t.Text == "," && k+2 < len(u.toks) && focusWords[u.toks[k+1].Lower] && withWords[u.toks[k+2].Lower] {
+			k++ // "held talks in Montreal, including with X"
+			continue
+		}
 		if rightStops[t.Text] || rightStops[t.Lower] || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
 			return nil, false, false
 		}
@@ -136,6 +140,10 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 	}
 	return nil, false, false
 }
+
+// focusWords pick out some of the other parties after a comma: "held
+// talks in Montreal, including with the Foreign Minister".
+var focusWords = vocab.Set("focus-words")
 
 // channelAside reports an aside set off by commas that says how people
 // talked ("…, via videoconference, …", "…, by telephone, …"), when token
@@ -231,7 +239,9 @@ func forwardGroup(u *unit, k, skip int) []entity {
 		if e.Kind == entFormat {
 			break
 		}
-		group = append(group, e)
+		if e.Kind != entInstitution { // a body outside diplomacy takes no part
+			group = append(group, e)
+		}
 		k = e.Hi
 		sawComma, sawAnd := false, false
 		glue := 0
@@ -287,7 +297,8 @@ func listContinues(t token) bool {
 var afterDestination = vocab.Set("after-destination")
 
 // destination finds the place or country visited: "visited Moscow", "a
-// visit to France", "arrived in Sochi", "trip to the White House".
+// visit to France", "arrived in Sochi", "trip to the White House",
+// "travel on from Addis Ababa to Djibouti".
 func destination(u *unit, hi int) *entity {
 	for k, s := hi, 0; k < len(u.toks) && s < 4; k, s = k+1, s+1 {
 		if u.entAt[k] > 0 {
@@ -308,6 +319,13 @@ func destination(u *unit, hi int) *entity {
 		switch u.toks[k].Lower {
 		case "to", "in", "the", "a", "an", "of", "by":
 			continue
+		case "from":
+			// "travel on from Ethiopia to Djibouti": the place left is
+			// not the place visited.
+			if f := u.entAt[min(k+1, len(u.toks)-1)]; f > 0 && u.ents[f-1].Hi < len(u.toks) && u.toks[u.ents[f-1].Hi].Lower == "to" {
+				k, s = u.ents[f-1].Hi, s-1
+				continue
+			}
 		}
 		if u.inTx[k] {
 			continue

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
 )
 
 // This file finishes the drafts of an article: drops repeats and
@@ -18,7 +19,8 @@ func (x *extraction) dedupe(from int) {
 	for _, d := range x.drafts[from:] {
 		dup := false
 		for _, k := range kept[from:] {
-			if !d.ref && !k.ref && k.m.Kind.Family() == d.m.Kind.Family() && k.m.Format == d.m.Format && sameParticipants(k.m.Participants, d.m.Participants) {
+			if !d.ref && !k.ref && k.m.Kind.Family() == d.m.Kind.Family() && k.m.Format == d.m.Format && sameParticipants(k.m.Participants, d.m.Participants) &&
+				!x.relativeClauseApart(k, d) {
 				dup = true
 				if k.m.Place == "" && d.m.Place != "" {
 					k.m.Place, k.why.place = d.m.Place, because("place/same-sentence", d.m.Place)
@@ -31,6 +33,26 @@ func (x *extraction) dedupe(from int) {
 	}
 	x.drafts = kept
 }
+
+// relativeClauseApart reports two mentions of one sentence of which the
+// later stands in a relative clause of its own: "He spoke with Tajani,
+// whom he had already met in February in New York" reports two events,
+// the talks and an earlier meeting.
+func (x *extraction) relativeClauseApart(a, b *draft) bool {
+	u := &x.units[a.unit]
+	if b.unit != a.unit || b.lo <= a.hi {
+		return false
+	}
+	for k := a.hi; k < b.lo; k++ {
+		if relativeOpeners[u.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOpeners open a relative clause: "whom he had met".
+var relativeOpeners = vocab.Set("relative-openers")
 
 func sameParticipants(a, b []timeline.Participant) bool {
 	if len(a) != len(b) {

@@ -87,6 +87,8 @@ var Rules = []RuleDoc{
 	// Date.
 	{"date/own-clause", "'%s' is the nearest date of the event's clause"},
 	{"date/sentence-frame", "'%s' opens the sentence and dates its events"},
+	{"date/span", "'%s' bounds the event's days from first to last"},
+	{"date/itinerary", "a leg of the trip of '%s', dated %s by the later reports of its legs"},
 	{"date/trip", "'%s', written after the trip's last leg, gives the whole trip's days"},
 	{"date/list", "'%s' dates the list of formats and venues the event is part of"},
 	{"date/same-event", "the same %s is dated in another sentence: %q"},
@@ -96,8 +98,10 @@ var Rules = []RuleDoc{
 
 	// Place.
 	{"place/preposition", "'%s %s' in the event's clause"},
+	{"place/named-after-noun", "'%s %s' in the event's clause"},
 	{"place/welcome-to", "welcomed 'to %s'"},
 	{"place/visited", "'%s' is the place visited"},
+	{"place/during-trip", "'%s' is the place of the trip it was held on: %q"},
 	{"place/same-sentence", "'%s' is the place of the same event in this sentence"},
 	{"place/antecedent", "'%s' is the place of the %s that '%s' refers to"},
 }

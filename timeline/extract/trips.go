@@ -2,9 +2,11 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/names"
+	"github.com/dateline/dateline/timeline/vocab"
 )
 
 // This file links the meetings and talks an article reports to the trip
@@ -23,6 +25,7 @@ func (x *extraction) dateOnTrip() {
 		if leg == nil {
 			continue
 		}
+		d.onLeg = leg
 		// The headline, the lead and later sentences may each report the
 		// leg: every report of it is absorbed.
 		wlo, whi := x.window(i)
@@ -30,6 +33,9 @@ func (x *extraction) dateOnTrip() {
 			if o.m.Kind == timeline.Visit && !o.ref && sameParticipants(o.m.Participants, leg.m.Participants) && (o.cue == timeline.Planned) == (leg.cue == timeline.Planned) && !containsDraft(o.absorbedBy, d) {
 				o.absorbedBy = append(o.absorbedBy, d)
 			}
+		}
+		if d.m.Place == "" && leg.m.Place != "" {
+			d.m.Place, d.why.place = leg.m.Place, because("place/during-trip", leg.m.Place, x.sentenceText(leg))
 		}
 		if d.m.When == nil && leg.m.When != nil {
 			w := *leg.m.When
@@ -72,8 +78,7 @@ func (x *extraction) tripLegOf(i int) *draft {
 		if o == d || o.ref || o.m.Kind != timeline.Visit {
 			continue
 		}
-		// A trip to come has the meetings to come; a trip made, those held.
-		if (o.cue == timeline.Planned) != (d.cue == timeline.Planned) {
+		if !x.agreeInTime(o, d) {
 			continue
 		}
 		if v := visitorOf(o); v != "" && hasParticipant(d.m.Participants, v) && (visitor == "" || v == visitor) {
@@ -116,8 +121,94 @@ func (x *extraction) tripLegOf(i int) *draft {
 	if where == "" && len(legs) == 1 && !thirdCountry(d, legs[0], visitor) {
 		return legs[0]
 	}
+	if where == "" {
+		if leg := x.legSoFar(i, legs); leg != nil && !thirdCountry(d, leg, visitor) {
+			return leg
+		}
+	}
 	return nil
 }
+
+// legSoFar is the leg the narrative has reached at the meeting
+// x.drafts[i]: the leg or the meeting on a leg reported last before it, in
+// its own or the three sentences before, or in its own or the paragraph
+// before. An itinerary told leg by leg
+// ("On 19 March, he will travel on to Djibouti. … During his talks with
+// the President, …") sets each meeting on the leg told before it. nil
+// when the last report is a sentence of several legs, which says nothing
+// of where the traveller is.
+func (x *extraction) legSoFar(i int, legs []*draft) *draft {
+	d := x.drafts[i]
+	wlo, _ := x.window(i)
+	for j := i - 1; j >= wlo; j-- {
+		o := x.drafts[j]
+		if o.unit < d.unit-3 && x.units[o.unit].para < x.units[d.unit].para-1 {
+			break
+		}
+		switch {
+		case o.onLeg != nil && slices.Contains(legs, o.onLeg):
+			return o.onLeg
+		case slices.Contains(legs, o):
+			for _, l := range legs {
+				if l != o && l.unit == o.unit {
+					return nil
+				}
+			}
+			return o
+		}
+	}
+	return nil
+}
+
+// agreeInTime reports whether the meeting d may have taken place on the
+// leg o: a trip to come has the meetings to come, a trip made those held,
+// and a trip under way (the visitor arrived on the day of the report, or
+// the day before) the meetings to come that the text sets within it:
+// "arrived in New Delhi … As part of his visit, he will have talks with
+// the Prime Minister". Without such a frame ("landed in Lima. He is
+// expected to meet Reyes later") the visit made and the meeting to come
+// stay two events.
+func (x *extraction) agreeInTime(o, d *draft) bool {
+	legPlanned, meetingPlanned := o.cue == timeline.Planned, d.cue == timeline.Planned
+	if legPlanned == meetingPlanned {
+		return true
+	}
+	if legPlanned || d.m.When != nil && d.m.When.Basis == timeline.FromText {
+		return false
+	}
+	if !tripFramed(&x.units[d.unit]) {
+		return false
+	}
+	if o.m.When == nil || o.m.When.Basis == timeline.FromPublication {
+		return true
+	}
+	return o.m.When.Range.Last >= x.anchor.Date-1
+}
+
+// tripFramed reports a sentence that sets its event within a trip: "As
+// part of his working visit, …", "During his stay, …": a word of
+// trip-frames, then within three words a noun of trip-nouns.
+func tripFramed(u *unit) bool {
+	for k, t := range u.toks {
+		if !tripFrames[t.Lower] {
+			continue
+		}
+		for j := k + 1; j < len(u.toks) && j <= k+4; j++ {
+			if tripNouns[u.toks[j].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// tripFrames open a phrase that sets an event within a trip: "as part
+	// of his visit", "during the trip".
+	tripFrames = vocab.Set("trip-frames")
+	// tripNouns name a trip: "visit", "stay", "tour".
+	tripNouns = vocab.Set("trip-nouns")
+)
 
 // thirdCountry reports a party of d, other than the visitor, of a known
 // country that is not the one leg visits: "Salas traveled to Peru …

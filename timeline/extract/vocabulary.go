@@ -104,6 +104,9 @@ const (
 	// firstDiplomacy marks the diplomacyWords, which are single words:
 	// a bit saves venueDrafts a map lookup per word.
 	firstDiplomacy
+	// firstInstitution marks the institution-nouns ("Academy",
+	// "Foundation").
+	firstInstitution
 )
 
 // lex is built in init, after every table (and the tokenizer's own
@@ -201,6 +204,9 @@ func (v *vocabulary) markFirstWords() {
 	}
 	for w := range diplomacyWords {
 		v.first[w] |= firstDiplomacy
+	}
+	for w := range institutionNouns {
+		v.first[w] |= firstInstitution
 	}
 }
 
