@@ -35,7 +35,7 @@ func TestMain(m *testing.M) {
 	if runtime.GOOS == "windows" {
 		binary += ".exe"
 	}
-	build := exec.Command("go", "build", "-o", binary, ".")
+	build := exec.Command("go", "build", "-buildvcs=auto", "-o", binary, ".")
 	build.Stderr = os.Stderr
 	if err := build.Run(); err != nil {
 		panic("building dateline: " + err.Error())
@@ -181,7 +181,7 @@ func TestBuildReportsBadInputAndGoesOn(t *testing.T) {
 	assert.Contains(t, stderr, "empty.txt")
 	assert.Contains(t, stderr, "binary.txt")
 	assert.Contains(t, stderr, "shape.json")
-	assert.Contains(t, stderr, "read 1 articles")
+	assert.Contains(t, stderr, "read 1 article (4 files")
 	assert.Contains(t, stderr, "skipped")
 	assert.Equal(t, 6, strings.Count(out, "\n"), "the good article still builds: six events, one per line")
 }
@@ -240,12 +240,12 @@ func TestUsageErrorsExit2(t *testing.T) {
 		args []string
 		msg  string
 	}{
-		{[]string{"query", sample, "--kind", "party"}, "call, meeting, visit, talks, summit"},
+		{[]string{"query", sample, "--kind", "party"}, "call, meeting, visit, talks or summit"},
 		{[]string{"query", sample, "--status", "rumoured"}, "occurred"},
 		{[]string{"query", sample, "--from", "the day after never"}, "YYYY-MM-DD"},
 		{[]string{"query", sample, "--from", "2022-01-10", "--to", "2022-01-01"}, "before --from"},
 		{[]string{"build", sample, "-f", "pdf"}, "accepted formats are"},
-		{[]string{"build"}, "requires at least 1 arg"},
+		{[]string{"build"}, "build needs at least one PATH"},
 		{[]string{"build", sample, "--date-order", "ymd"}, "--date-order"},
 		{[]string{"frobnicate"}, "unknown command"},
 	}

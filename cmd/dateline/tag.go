@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -49,13 +51,13 @@ error: pass --anchor.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !slices.Contains(tagFormats, format) {
-				return usagef("tag: --format %q: expected one of %s", format, strings.Join(tagFormats, ", "))
+				return usagef("--format: %q is not a format of tag: use %s", format, strings.Join(tagFormats, " or "))
 			}
 			var given date.Date
 			if anchor != "" {
 				t, err := time.Parse("2006-01-02", anchor)
 				if err != nil {
-					return usagef("tag: --anchor %q: expected a date as YYYY-MM-DD", anchor)
+					return usagef("--anchor: %q is not a date of the form YYYY-MM-DD", anchor)
 				}
 				given = date.NewAt(t)
 			}
@@ -73,7 +75,11 @@ error: pass --anchor.`,
 				text, err = os.ReadFile(name)
 			}
 			if err != nil {
-				return fmt.Errorf("tag: reading %s: %w", name, err)
+				var pe *fs.PathError
+				if errors.As(err, &pe) {
+					err = pe.Err
+				}
+				return fmt.Errorf("cannot read %q: %w", name, err)
 			}
 			at, err := tagAnchor(name, text, given)
 			if err != nil {
@@ -98,6 +104,7 @@ error: pass --anchor.`,
 	}
 	cmd.Flags().StringVar(&anchor, "anchor", "", "anchor date YYYY-MM-DD (default: the article's dateline date, else its publication date)")
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: "+strings.Join(tagFormats, " or "))
+	complete(cmd, "format", tagFormats...)
 	return cmd
 }
 
@@ -116,7 +123,10 @@ func tagAnchor(name string, text []byte, given date.Date) (resolve.Anchor, error
 		if err != nil && !errors.Is(err, article.ErrNoDate) {
 			why = err.Error()
 		}
-		return resolve.Anchor{}, fmt.Errorf("tag: %s: no anchor date for relative expressions: %s; pass --anchor YYYY-MM-DD", name, why)
+		if name != "stdin" {
+			name = strconv.Quote(name)
+		}
+		return resolve.Anchor{}, fmt.Errorf("%s: no anchor date for relative expressions: %s; pass --anchor YYYY-MM-DD", name, why)
 	}
 	return art.DateAnchor(), nil
 }

@@ -29,14 +29,17 @@ func TestTagCommand(t *testing.T) {
 }
 
 func TestTagCommandUsage(t *testing.T) {
-	for _, args := range [][]string{
-		{"tag", "--anchor", "3 Jan 2022", "-"},
-		{"tag", "--anchor", "2022-01-03", "--format", "xml", "-"},
+	for _, tc := range []struct {
+		args []string
+		flag string
+	}{
+		{[]string{"tag", "--anchor", "3 Jan 2022", "-"}, "--anchor"},
+		{[]string{"tag", "--anchor", "2022-01-03", "--format", "xml", "-"}, "--format"},
 	} {
 		var out, errb bytes.Buffer
-		code := run(args, strings.NewReader("today"), &out, &errb)
-		assert.Equal(t, exitUsage, code, "%v: %s", args, errb.String())
-		assert.Contains(t, errb.String(), "tag:", "%v", args)
+		code := run(tc.args, strings.NewReader("today"), &out, &errb)
+		assert.Equal(t, exitUsage, code, "%v: %s", tc.args, errb.String())
+		assert.True(t, strings.HasPrefix(errb.String(), "dateline: "+tc.flag+": "), "the message names the flag once: %s", errb.String())
 	}
 	// Plain text with no article header and no --anchor cannot be anchored.
 	var noAnchorOut, noAnchorErr bytes.Buffer
