@@ -27,8 +27,9 @@ type TableRenderer struct {
 	// ID adds a first column with each event's id, for `dateline show ID`.
 	ID bool
 	// Width, when > 0, is the width of the terminal: the PARTICIPANTS and
-	// PLACE columns (then ID) are narrowed, their cells cut with "…", so
-	// that no line is longer.
+	// PLACE columns are narrowed (to 16 and 8 cells at least), their cells
+	// cut with "…", so that no line is longer when that is enough. Dates
+	// and ids are never cut.
 	Width int
 	// NewestFirst lists the latest events first (undated ones still last).
 	NewestFirst bool
@@ -86,7 +87,7 @@ func (r TableRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 		offset = 1
 	}
 	if r.Width > 0 {
-		fitWidths(widths, r.Width, []int{offset + 2, offset + 3, 0}, []int{16, 8, 12}[:2+offset])
+		fitWidths(widths, r.Width, []int{offset + 2, offset + 3}, []int{16, 8})
 	}
 	bw := bufio.NewWriter(w)
 	for n, row := range rows {

@@ -48,7 +48,19 @@ func TestMain(m *testing.M) {
 // cli runs the binary and returns its exit status, stdout and stderr.
 func cli(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
+	return run1(t, stdin, nil, args...)
+}
+
+// cliEnv is cli with variables added to the environment ("COLUMNS=72").
+func cliEnv(t *testing.T, env []string, args ...string) (int, string, string) {
+	t.Helper()
+	return run1(t, "", env, args...)
+}
+
+func run1(t *testing.T, stdin string, env []string, args ...string) (int, string, string) {
+	t.Helper()
 	cmd := exec.Command(binary, args...)
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stdin = strings.NewReader(stdin)
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
