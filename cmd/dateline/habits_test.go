@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"encoding/xml"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -324,4 +325,17 @@ func TestBrief(t *testing.T) {
 	assert.Contains(t, lines, "Thu 30 Dec 2021 — Biden–Putin phone call (occurred; Kyiv Wire, example.org)")
 	assert.Contains(t, lines, "During 2019 — Putin–Mongolia visit (occurred; Steppe Post)")
 	assert.Equal(t, "Undated — Biden–Scholz meeting (planned)", lines[len(lines)-1])
+}
+
+// tag --format timeml is well-formed XML whatever the text holds.
+func TestTagTimeMLIsXML(t *testing.T) {
+	in := "R&D talks <b>resumed</b> on Monday & will end \"next week\".\n"
+	code, out, stderr := cli(t, in, "tag", "--anchor", "2022-01-05", "-f", "timeml")
+	require.Equal(t, 0, code, stderr)
+	assert.Equal(t, `R&amp;D talks &lt;b&gt;resumed&lt;/b&gt; on <TIMEX3 tid="t1" type="DATE" value="2022-01-03">Monday</TIMEX3> &amp; will end &quot;<TIMEX3 tid="t2" type="DATE" value="2022-W02">next week</TIMEX3>&quot;.`+"\n", out)
+	var doc struct {
+		Timexes []string `xml:"TIMEX3"`
+	}
+	require.NoError(t, xml.Unmarshal([]byte("<TEXT>"+out+"</TEXT>"), &doc))
+	assert.Equal(t, []string{"Monday", "next week"}, doc.Timexes)
 }

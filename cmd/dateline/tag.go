@@ -39,7 +39,8 @@ byte offsets into the input as read (end exclusive), text, TimeML type and value
 granularity, the inclusive range of days (absent for durations and sets), the rule
 that fired and a one-line explanation; "mod" and "zone" when the text gives them.
 --format timeml prints the input with <TIMEX3 tid type value> tags inserted around
-each expression and nothing else changed.
+each expression, and "&", "<", ">" and '"' written as XML entities, so that the
+output is well-formed XML whatever the text holds; nothing else is changed.
 
 Without --anchor the text must be an article (headline line, publication-date line,
 body; or a body opening with a dated dateline such as "MOSCOW, Jan 3 (Reuters) -"):
@@ -88,7 +89,7 @@ error: pass --anchor.`,
 			found := resolve.Tag(string(text), at)
 			w := bufio.NewWriter(a.stdout)
 			if format == "timeml" {
-				w.WriteString(timeml.Annotate(string(text), found))
+				w.WriteString(timeml.AnnotateXML(string(text), found))
 				return w.Flush()
 			}
 			for _, x := range found {

@@ -72,5 +72,6 @@ func TestTagTimeML(t *testing.T) {
 	var out, errb bytes.Buffer
 	code := run([]string{"tag", "--anchor", "2022-01-05", "-f", "timeml", "-"}, strings.NewReader(in), &out, &errb)
 	require.Equal(t, exitOK, code, errb.String())
-	assert.Equal(t, `Talks <b>resume</b> on <TIMEX3 tid="t1" type="DATE" value="2022-01-07">Friday</TIMEX3> & end <TIMEX3 tid="t2" type="DATE" value="2022-W02">next week</TIMEX3>.`+"\n", out.String())
+	// The text's markup characters are escaped: the output is XML.
+	assert.Equal(t, `Talks &lt;b&gt;resume&lt;/b&gt; on <TIMEX3 tid="t1" type="DATE" value="2022-01-07">Friday</TIMEX3> &amp; end <TIMEX3 tid="t2" type="DATE" value="2022-W02">next week</TIMEX3>.`+"\n", out.String())
 }

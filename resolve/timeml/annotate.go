@@ -44,6 +44,26 @@ func Annotate(text string, timexes []resolve.Timex) string {
 	return b.String()
 }
 
+// AnnotateXML is Annotate for XML tools: the same TIMEX3 tags, with the
+// text escaped as WriteDocument escapes it ("&", "<", ">" and '"' become
+// entities, a carriage return &#13;, and what XML cannot hold U+FFFD), so
+// that the output is always well-formed XML content; text without those
+// characters comes out as Annotate writes it.
+func AnnotateXML(text string, timexes []resolve.Timex) string {
+	var b strings.Builder
+	b.Grow(len(text) + 64*len(timexes))
+	pos := 0
+	for i, t := range placeable(len(text), timexes) {
+		writeEscaped(&b, text[pos:t.Start])
+		writeOpenTag(&b, i+1, t)
+		writeEscaped(&b, text[t.Start:t.End])
+		b.WriteString("</TIMEX3>")
+		pos = t.End
+	}
+	writeEscaped(&b, text[pos:])
+	return b.String()
+}
+
 // WriteDocument writes text and its timexes as a complete TimeML document:
 // an XML declaration, <TimeML>, <DOCID> (left out when docID is empty),
 // <DCT> holding the creation time dct as the TIMEX3 t0 with
