@@ -422,6 +422,37 @@ func TestBrowser(t *testing.T) {
 		t.Run(name, func(t *testing.T) { testMalicious(t, browser, dir, shots, lazy) })
 	}
 
+	// The hostile timeline (every string field a payload), as a page with
+	// sources in the markup, with lazy sources, and as the HTML report.
+	t.Run("hostile", func(t *testing.T) {
+		tl := loadFixture(t, "hostile.json")
+		for name, r := range map[string]Renderer{
+			"hostile.html": HTMLRenderer{}, "hostile-lazy.html": HTMLRenderer{InlineSourcesMax: -1}, "hostile-report.html": ReportHTMLRenderer{},
+		} {
+			path := writeWith(t, dir, name, r, tl)
+			tb := newTab(t, browser)
+			u := (&url.URL{Scheme: "file", Path: path}).String()
+			require.NoError(t, chromedp.Do(tb.ctx, chromedp.Navigate(u)))
+			time.Sleep(200 * time.Millisecond)
+			if _, ok := r.(HTMLRenderer); ok {
+				// Open every source, and use every filter with a payload.
+				eval[int](t, tb, `document.querySelectorAll('details').forEach(function (d) { d.open = true; }), document.querySelectorAll('button.disclosure').forEach(function (b) { b.click(); }), 0`)
+				eval[int](t, tb, `(function () { var q = document.getElementById('f-q'); q.value = '<script>'; q.dispatchEvent(new Event('input', {bubbles: true})); return 0; })()`)
+				assert.Equal(t, 2, eval[int](t, tb, `document.querySelectorAll('article.event:not([hidden])').length`), "%s: the search finds the payload as text", name)
+				assert.Equal(t, 4, eval[int](t, tb, `document.querySelectorAll('.sources blockquote').length`), "%s: every sentence shown", name)
+				assert.Zero(t, eval[int](t, tb, `Array.from(document.querySelectorAll('.facts bdi, .title bdi')).filter(function (b) { return getComputedStyle(b).unicodeBidi !== 'isolate'; }).length`), "%s: user text isolated", name)
+			}
+			assert.Equal(t, "undefined", eval[string](t, tb, `typeof window.__pwned`), "%s: a script of the data ran", name)
+			assert.Zero(t, eval[int](t, tb, `document.querySelectorAll('body img, body svg, body iframe, body object, body embed, body base, body link, body form:not(#filters)').length`), "%s: markup from the data", name)
+			assert.Equal(t, 0, eval[int](t, tb, `Array.from(document.scripts).filter(function (s) { return s.type !== 'application/json' && s.textContent.indexOf('Client-side filtering') < 0; }).length`), "%s: no script but the page's own", name)
+			assert.Zero(t, eval[int](t, tb, `Array.from(document.querySelectorAll('*')).filter(function (e) { return Array.from(e.attributes).some(function (a) { return /^on/i.test(a.name); }); }).length`), "%s: event handler attributes", name)
+			assert.Zero(t, eval[int](t, tb, `Array.from(document.querySelectorAll('a[href]')).filter(function (a) { return !/^(https?:|#)/.test(a.getAttribute('href')); }).length`), "%s: a link that is not http(s)", name)
+			assert.NotContains(t, eval[string](t, tb, `document.body.innerText`), "\x1b", "%s: control characters shown", name)
+			shot(t, tb, filepath.Join(shots, name+".png"), "")
+			tb.clean(t)
+		}
+	})
+
 	t.Run("report-html", func(t *testing.T) {
 		path := writePage(t, dir, "report.html", "report-html", loadFixture(t, "sample.json"))
 		tb := newTab(t, browser)

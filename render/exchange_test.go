@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"html"
 	"os"
 	"strings"
 	"testing"
@@ -338,14 +339,14 @@ func TestTimelineJS(t *testing.T) {
 	assert.Equal(t, "meeting", week.Group)
 
 	month := byID["visit-macron-russia-2021-12"]
-	assert.Equal(t, &tjsDate{Year: "2021", Month: "12"}, month.StartDate, "a month has no day")
+	assert.Equal(t, &tjsDate{Year: "2021", Month: "12", Day: "1"}, month.StartDate, "a span starts on its first day")
 	assert.Equal(t, endOf("2021", "12", "31"), month.EndDate, "a month spans its days")
 	assert.Equal(t, "December 2021", month.DisplayDate)
 	require.NotNil(t, month.Autolink)
 	assert.False(t, *month.Autolink)
 
 	year := byID["visit-putin-mongolia-2019"]
-	assert.Equal(t, &tjsDate{Year: "2019"}, year.StartDate)
+	assert.Equal(t, &tjsDate{Year: "2019", Month: "1", Day: "1"}, year.StartDate)
 	assert.Equal(t, endOf("2019", "12", "31"), year.EndDate, "a year spans its days")
 }
 
@@ -366,6 +367,16 @@ func TestTimelineJSEscapesHTML(t *testing.T) {
 		}
 	}
 	assert.Contains(t, doc.Events[0].Text.Headline, "&lt;script&gt;")
+	hostile := loadFixture(t, "hostile.json")
+	require.NoError(t, json.Unmarshal([]byte(renderString(t, "timelinejs", hostile)), &doc))
+	for i, s := range doc.Events {
+		// TimelineJS decodes group and display_date once before it
+		// writes them as HTML: escaped twice, they come out as text.
+		once := html.UnescapeString(s.Group)
+		assert.NotContains(t, once, "<", "group, decoded once")
+		assert.Equal(t, oneLine(string(hostile.Events[i].Kind)), html.UnescapeString(once))
+		assert.NotContains(t, html.UnescapeString(s.DisplayDate), "<")
+	}
 }
 
 // The fixtures are what the tests say they are.

@@ -190,15 +190,15 @@ func buildHTMLPage(tl *timeline.Timeline, title string, lazy bool) htmlPage {
 	dated, undated := displayOrder(eventsOf(tl))
 	all := append(append([]*timeline.Event{}, dated...), undated...)
 	page := htmlPage{
-		Title:    title,
+		Title:    cleanText(title),
 		CSP:      htmlCSP,
 		CSS:      template.CSS(timelineCSS),
 		JS:       template.JS(timelineJS),
 		Total:    len(all),
 		NUndated: len(undated),
-		Period:   periodText(dated),
-		Kinds:    kindCounts(all),
-		Statuses: statusCounts(all),
+		Period:   cleanText(periodText(dated)),
+		Kinds:    cleanCounts(kindCounts(all)),
+		Statuses: cleanCounts(statusCounts(all)),
 		Lazy:     lazy,
 	}
 	if latest := latestArticle(all); latest != 0 {
@@ -208,9 +208,10 @@ func buildHTMLPage(tl *timeline.Timeline, title string, lazy bool) htmlPage {
 		page.First, page.Last = first.Format(isoDay), last.Format(isoDay)
 	}
 	for _, c := range topParticipants(all, 0) {
-		page.People = append(page.People, c.Name)
+		page.People = append(page.People, cleanText(c.Name))
 	}
-	_, page.Outlets = corpusSummary(all)
+	_, outlets := corpusSummary(all)
+	page.Outlets = cleanCounts(outlets)
 	n := 0
 	next := func(e *timeline.Event) htmlEvent {
 		he := htmlEventOf(e, fmt.Sprintf("event-%d", n+1))
@@ -293,7 +294,43 @@ func htmlEventOf(e *timeline.Event, anchor string) htmlEvent {
 		}
 		he.Articles = append(he.Articles, ha)
 	}
+	he.clean()
 	return he
+}
+
+// clean drops the control characters of every string of the event (see
+// cleanText): html/template escapes markup, not a terminal escape or a
+// NUL, which a page has no use for.
+func (he *htmlEvent) clean() {
+	for _, p := range []*string{&he.ID, &he.Kind, &he.Status, &he.Title, &he.Date, &he.Who, &he.Place, &he.Format, &he.OutletKeys, &he.Summary} {
+		*p = cleanText(*p)
+	}
+	for i := range he.Outlets {
+		he.Outlets[i] = cleanText(he.Outlets[i])
+	}
+	for i := range he.Conflicts {
+		he.Conflicts[i] = cleanText(he.Conflicts[i])
+	}
+	for i := range he.Participants {
+		p := &he.Participants[i]
+		p.Name, p.Detail = cleanText(p.Name), cleanText(p.Detail)
+	}
+	for i := range he.Articles {
+		a := &he.Articles[i]
+		a.Outlet, a.Headline, a.Published, a.Path = cleanText(a.Outlet), cleanText(a.Headline), cleanText(a.Published), cleanText(a.Path)
+		for j := range a.Sentences {
+			x := &a.Sentences[j]
+			x.Before, x.Date, x.After, x.Explain = cleanText(x.Before), cleanText(x.Date), cleanText(x.After), cleanText(x.Explain)
+		}
+	}
+}
+
+// cleanCounts cleans the names of counts (see cleanText).
+func cleanCounts(cs []count) []count {
+	for i := range cs {
+		cs[i].Name = cleanText(cs[i].Name)
+	}
+	return cs
 }
 
 // lazyArticles is the JSON form of an event's articles.

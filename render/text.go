@@ -12,8 +12,11 @@ import (
 
 // oneLine folds untrusted text onto one line: every run of white space,
 // line and paragraph separators included, becomes one space, and other
-// control characters (a terminal escape sequence in a headline) are dropped.
-// Line-oriented formats (Markdown, the table) need it to keep their shape.
+// control characters (a terminal escape sequence in a headline) and the
+// bidirectional embedding, override and isolate controls (a right-to-left
+// override that would reverse the text around it) are dropped.
+// Line-oriented formats (Markdown, the table, the brief) need it to keep
+// their shape.
 func oneLine(s string) string {
 	return strings.TrimSpace(collapseSpace(s))
 }
@@ -28,7 +31,7 @@ func collapseSpace(s string) string {
 		case unicode.IsSpace(r):
 			space = true
 			continue
-		case unicode.IsControl(r), r == utf8.RuneError:
+		case unicode.IsControl(r), r == utf8.RuneError, isBidiControl(r):
 			continue
 		}
 		if space {
@@ -41,6 +44,29 @@ func collapseSpace(s string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// isBidiControl reports whether r is a bidirectional embedding, override
+// or isolate control (U+202A–U+202E, U+2066–U+2069). The marks LRM and RLM
+// are kept: they change no text but the one beside them.
+func isBidiControl(r rune) bool {
+	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}
+
+// cleanText drops from untrusted text the control characters a document
+// may not hold (C0 and C1, but for tab, line feed and carriage return) and
+// turns invalid UTF-8 into U+FFFD: the HTML page isolates the rest of it
+// with <bdi> and dir=auto.
+func cleanText(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' }) && utf8.ValidString(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' {
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
 }
 
 // participantLabel writes a participant with what the text says about them:

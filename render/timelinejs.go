@@ -18,19 +18,20 @@ import (
 // and are counted in the title slide instead.
 //
 // Dates are objects of strings ({"year":"2021","month":"12","day":"30"}), as
-// the spreadsheet-generated JSON has them, and a start date carries only
-// the precision the event has: a month event has no day. An event of more
-// than one day (a week, a month, a year) gets an end_date at the end of its
-// last day (23:59:59), because TimelineJS reads an end date as the start of
-// that day and would draw a week as six days, and a month or a year as a
-// point. Every slide has a display_date written by DisplayDate ("Week of
-// 10 Jan 2022"), and "group" is the event kind.
+// the spreadsheet-generated JSON has them. An event of one day is a point;
+// an event of more than one day (a week, a month, a year) starts on its
+// first day and gets an end_date at the end of its last day (23:59:59),
+// because TimelineJS reads an end date as the start of that day, and
+// would draw a week as six days and a month or a year as a point. Every
+// slide has a display_date written by DisplayDate ("Week of 10 Jan
+// 2022"), which is what TimelineJS shows, and "group" is the event kind.
 //
 // TimelineJS writes headline, text, group and display_date into the page
-// as HTML (innerHTML), so every string is HTML-escaped here; links are made
-// only to http(s) articles, and autolink is off so no URL in the text
-// becomes a link. TimelineJS itself loads a web font from its CDN unless
-// it is given the option font: null (see README).
+// as HTML (innerHTML), so every string is HTML-escaped here, group and
+// display_date twice (see escText); links are made only to http(s)
+// articles, and autolink is off so no URL in the text becomes a link.
+// TimelineJS itself loads a web font from its CDN unless it is given the
+// option font: null (see README).
 type TimelineJSRenderer struct {
 	// Title is the title slide's headline; DefaultTitle when empty.
 	Title string
@@ -88,11 +89,18 @@ func (r TimelineJSRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 	}
 	for _, e := range dated {
 		first, last, _ := span(e.When)
+		start := tjsDay(first, string(e.When.Granularity))
+		if !first.Equal(last) {
+			// TimelineJS drops an end date that agrees with the start on
+			// every field the start has, so a month's start without a day
+			// would lose its end: a span starts on a day.
+			start = tjsDay(first, "day")
+		}
 		slide := tjsSlide{
-			StartDate:   tjsDay(first, string(e.When.Granularity)),
+			StartDate:   start,
 			Text:        tjsText{Headline: esc(e.Title), Text: tjsBody(e)},
-			Group:       esc(string(e.Kind)),
-			DisplayDate: esc(capitalize(DisplayDate(e.When))),
+			Group:       escText(string(e.Kind)),
+			DisplayDate: escText(capitalize(DisplayDate(e.When))),
 			UniqueID:    tjsID(e.ID),
 			Autolink:    &no,
 		}
@@ -107,9 +115,16 @@ func (r TimelineJSRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 	return enc.Encode(doc)
 }
 
-// esc escapes text for HTML and isolates nothing else: TimelineJS puts it
-// into the page with innerHTML.
+// esc escapes text for HTML: TimelineJS puts headline and text into the
+// page with innerHTML (after DOMPurify, which keeps entities).
 func esc(s string) string { return html.EscapeString(oneLine(s)) }
+
+// escText escapes text for the fields TimelineJS 3.9 takes as plain text
+// (group and display_date): it strips their markup by parsing them as HTML
+// and keeping the text, which decodes entities, and then writes that text
+// with innerHTML. So the text is escaped twice: the first decoding gives
+// back escaped HTML, which the page shows as the text it was.
+func escText(s string) string { return html.EscapeString(esc(s)) }
 
 // tjsID keeps an id usable as an element id and a URL fragment, which is
 // how TimelineJS uses it: letters, digits, "-", "_" and "."; anything else
