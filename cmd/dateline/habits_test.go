@@ -339,3 +339,24 @@ func TestTagTimeMLIsXML(t *testing.T) {
 	require.NoError(t, xml.Unmarshal([]byte("<TEXT>"+out+"</TEXT>"), &doc))
 	assert.Equal(t, []string{"Monday", "next week"}, doc.Timexes)
 }
+
+// The hostile timeline (every string field a payload) through the binary,
+// in every format: it renders, and no escape sequence reaches the output.
+func TestHostileTimelineEveryFormat(t *testing.T) {
+	hostile := "../../testdata/render/hostile.json"
+	code, out, _ := cli(t, "", "query", "--help")
+	require.Equal(t, 0, code)
+	formats := regexp.MustCompile(`output format: ([a-z, -]+) \(default`).FindStringSubmatch(out)
+	require.NotNil(t, formats, out)
+	for _, f := range strings.Split(formats[1], ", ") {
+		args := []string{"query", hostile, "-f", f}
+		if f == "ics" {
+			args = append(args, "--ics-coarse")
+		}
+		code, out, stderr := cli(t, "", args...)
+		assert.Equal(t, 0, code, "%s: %s", f, stderr)
+		assert.NotEmpty(t, out, f)
+		assert.NotContains(t, out, "\x1b", f)
+		assert.NotContains(t, stderr, "\x1b", f)
+	}
+}
