@@ -9,7 +9,7 @@ FUZZTIME ?= 60s
 all: build
 
 build:
-	$(GO) build -o $(BIN) ./cmd/dateline
+	$(GO) build -buildvcs=auto -o $(BIN) ./cmd/dateline
 
 ## test: vet, formatting and every test (the browser test skips without chromium).
 test: lint

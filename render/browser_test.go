@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -33,6 +34,9 @@ import (
 //	CI                   when set, a missing Chromium fails the test instead
 //	                     of skipping it: CI must run it
 //	DATELINE_SCREENSHOT  also save the page's screenshot (PNG) to this path
+//	DATELINE_SCREENSHOT_DIR  also save the desktop, phone and print
+//	                     screenshots there (timeline-desktop.png,
+//	                     timeline-phone.png, timeline-print.png)
 
 // newBrowser starts headless Chromium with networking that is not needed
 // turned off (the test machine has no network) and a fresh profile, or
@@ -156,9 +160,9 @@ func timing(t *testing.T, tb *tab) pageTiming {
 	return eval[pageTiming](t, tb, timingJS)
 }
 
-func eval[T any](t *testing.T, tb *tab, js string) T {
+func eval[T any](t *testing.T, tb *tab, js string, opts ...chromedp.EvaluateOption) T {
 	t.Helper()
-	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[T](js))
+	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[T](js, opts...))
 	require.NoError(t, err, js)
 	return v
 }
@@ -218,11 +222,18 @@ const visibleIDs = `Array.from(document.querySelectorAll('article.event'))
   .filter(function (e) { return !e.closest('[hidden]'); })
   .map(function (e) { return e.getAttribute('data-id'); })`
 
-// expectIDs lists, in display order, the ids of the events keep accepts.
+// expectIDs lists, in page order (sections in time order, then the
+// undated), the ids of the events keep accepts.
 func expectIDs(tl *timeline.Timeline, keep func(*timeline.Event) bool) []string {
 	dated, undated := displayOrder(tl.Events)
+	var order []*timeline.Event
+	for _, sec := range sections(dated) {
+		for _, d := range sec.Days {
+			order = append(order, d.Events...)
+		}
+	}
 	ids := []string{}
-	for _, e := range append(dated, undated...) {
+	for _, e := range append(order, undated...) {
 		if keep(e) {
 			ids = append(ids, e.ID)
 		}
@@ -268,6 +279,33 @@ func TestBrowser(t *testing.T) {
 		assert.Equal(t, fmt.Sprintf("Showing all %d events", len(all)), eval[string](t, tb, `document.getElementById('count').textContent`))
 
 		shot(t, tb, filepath.Join(shots, "timeline.png"), os.Getenv("DATELINE_SCREENSHOT"))
+		keepShot(t, shots, "timeline.png", "timeline-desktop.png")
+
+		// The compact view: events per screen, with the list's first event
+		// at the top of the window (under the sticky time axis).
+		density := eval[[]float64](t, tb, densityJS)
+		t.Logf("compact view at 1200×900: %.0f events in the first screen of the list, %.1f events per 900 px of list", density[0], density[1])
+		if len(all) >= 40 {
+			assert.GreaterOrEqual(t, density[0], 20.0, "a desktop screen shows at least 20 events")
+		}
+		eval[int](t, tb, `window.scrollTo(0, 0), 0`)
+
+		// The time axis jumps to a month and keeps the filter in the fragment.
+		tb.open(t, path, "kind="+string(tl.Events[0].Kind))
+		target := eval[string](t, tb, `(function () { var a = document.querySelectorAll('.axis a[data-target]:not(.none)'); return a[a.length - 1].getAttribute('data-target'); })()`)
+		require.NoError(t, chromedp.Do(tb.ctx, chromedp.Click(chromedp.CSS(`.axis a[data-target="`+target+`"]`))))
+		assert.Equal(t, "#kind="+string(tl.Events[0].Kind), eval[string](t, tb, `location.hash`), "the filter stays in the fragment")
+		assert.True(t, eval[bool](t, tb, `(function () { var r = document.getElementById(`+jsString(target)+`).getBoundingClientRect(); return r.top < window.innerHeight && r.bottom > 0; })()`), "the section %s is in view", target)
+		assert.Equal(t, target, eval[string](t, tb, `document.activeElement.id`), "and has the focus")
+
+		// The detailed view shows participants; the fragment keeps it.
+		tb.open(t, path, "")
+		assert.Equal(t, "none", eval[string](t, tb, `getComputedStyle(document.querySelector('article.event .facts')).display`), "compact: no participants line")
+		require.NoError(t, chromedp.Do(tb.ctx, chromedp.Click(chromedp.ID("view"))))
+		assert.NotEqual(t, "none", eval[string](t, tb, `getComputedStyle(document.querySelector('article.event .facts')).display`))
+		assert.Equal(t, "#view=detailed", eval[string](t, tb, `location.hash`))
+		assert.Equal(t, "true", eval[string](t, tb, `document.getElementById('view').getAttribute('aria-pressed')`))
+		tb.open(t, path, "")
 
 		// Keyboard: the first Tab reaches the skip link, every control has a label.
 		require.NoError(t, chromedp.Do(tb.ctx, chromedp.KeyEvent("\t")))
@@ -294,7 +332,7 @@ func TestBrowser(t *testing.T) {
 		assert.Equal(t, want, eval[[]string](t, tb, visibleIDs))
 
 		// Clear: everything is back, the fragment is empty.
-		require.NoError(t, chromedp.Do(tb.ctx, chromedp.Click(chromedp.CSS(`#filters button[type=reset]`))))
+		require.NoError(t, chromedp.Do(tb.ctx, chromedp.Click(chromedp.ID("clear"))))
 		time.Sleep(50 * time.Millisecond)
 		assert.Equal(t, all, eval[[]string](t, tb, visibleIDs))
 		assert.Equal(t, "", eval[string](t, tb, `location.hash`))
@@ -314,8 +352,8 @@ func TestBrowser(t *testing.T) {
 			return e.When != nil && e.When.Start().String() <= day && e.When.End().String() >= day
 		})
 		assert.Equal(t, want, eval[[]string](t, tb, visibleIDs), "events overlapping %s", day)
-		// Empty months and days are hidden with their headings.
-		assert.True(t, eval[bool](t, tb, `Array.from(document.querySelectorAll('section.day')).every(function (s) { return s.hidden === !s.querySelector('article.event:not([hidden])'); })`))
+		// Empty sections are hidden with their headings.
+		assert.True(t, eval[bool](t, tb, `Array.from(document.querySelectorAll('section.month')).every(function (s) { return s.hidden === !s.querySelector('article.event:not([hidden])'); })`))
 
 		// Free text reaches the sources' sentences.
 		if len(tl.Events[0].Sources) > 0 {
@@ -332,18 +370,39 @@ func TestBrowser(t *testing.T) {
 		eval[int](t, tb, `document.querySelectorAll('article.event details').forEach(function (d) { d.open = true; }), window.scrollTo(0, document.querySelector('main').offsetTop), 0`)
 		shot(t, tb, filepath.Join(shots, "timeline-sources.png"), "")
 
-		// Printing hides the filters.
+		// Printing hides the filters and the axis, and fits the events in a
+		// few pages: one or two lines each, with only the sources a reader
+		// opened.
+		tb.open(t, path, "")
 		_, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
 		require.NoError(t, err)
 		assert.Equal(t, "none", eval[string](t, tb, `getComputedStyle(document.getElementById('filters')).display`))
+		assert.Equal(t, "none", eval[string](t, tb, `getComputedStyle(document.querySelector('.axis')).display`))
+		shot(t, tb, filepath.Join(shots, "timeline-print.png"), "")
+		keepShot(t, shots, "timeline-print.png", "timeline-print.png")
 		_, err = chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{})
 		require.NoError(t, err)
+		pdf, err := chromedp.Call(tb.ctx, page.PrintToPDF, page.PrintToPDFParams{PaperWidth: 8.27, PaperHeight: 11.69})
+		require.NoError(t, err)
+		pages := len(regexp.MustCompile(`/Type\s*/Page[^s]`).FindAll(pdf.Data, -1))
+		t.Logf("printed on A4: %d events on %d pages (%d bytes of PDF)", len(all), pages, len(pdf.Data))
+		assert.LessOrEqual(t, pages, max(2, len(all)/15), "about 15 events a page at least")
+		require.NoError(t, os.WriteFile(filepath.Join(shots, "timeline.pdf"), pdf.Data, 0o644))
 
-		// Phone width: nothing overflows sideways.
+		// Phone width: nothing overflows sideways, and the filters fold
+		// away behind a button, leaving the screen to the events.
 		require.NoError(t, chromedp.Do(tb.ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile)))
 		tb.open(t, path, "")
 		assert.True(t, eval[bool](t, tb, `document.documentElement.scrollWidth <= window.innerWidth`), "no horizontal scrolling on a phone")
+		share := eval[float64](t, tb, `document.getElementById('filters').getBoundingClientRect().height / window.innerHeight`)
+		t.Logf("phone: the filters take %.0f%% of the first screen", share*100)
+		assert.Less(t, share, 0.15, "the filters take little of a phone's first screen")
+		assert.Equal(t, "none", eval[string](t, tb, `getComputedStyle(document.getElementById('more-filters')).display`), "the other filters folded away")
 		shot(t, tb, filepath.Join(shots, "timeline-phone.png"), "")
+		keepShot(t, shots, "timeline-phone.png", "timeline-phone.png")
+		require.NoError(t, chromedp.Do(tb.ctx, chromedp.Click(chromedp.ID("more"))))
+		assert.NotEqual(t, "none", eval[string](t, tb, `getComputedStyle(document.getElementById('more-filters')).display`), "the button shows the other filters")
+		assert.Equal(t, "true", eval[string](t, tb, `document.getElementById('more').getAttribute('aria-expanded')`))
 
 		// Dark mode follows the system.
 		require.NoError(t, chromedp.Do(tb.ctx, chromedp.EmulateViewport(1200, 900)))
@@ -362,6 +421,37 @@ func TestBrowser(t *testing.T) {
 		name := map[bool]string{false: "malicious", true: "malicious lazy sources"}[lazy]
 		t.Run(name, func(t *testing.T) { testMalicious(t, browser, dir, shots, lazy) })
 	}
+
+	// The hostile timeline (every string field a payload), as a page with
+	// sources in the markup, with lazy sources, and as the HTML report.
+	t.Run("hostile", func(t *testing.T) {
+		tl := loadFixture(t, "hostile.json")
+		for name, r := range map[string]Renderer{
+			"hostile.html": HTMLRenderer{}, "hostile-lazy.html": HTMLRenderer{InlineSourcesMax: -1}, "hostile-report.html": ReportHTMLRenderer{},
+		} {
+			path := writeWith(t, dir, name, r, tl)
+			tb := newTab(t, browser)
+			u := (&url.URL{Scheme: "file", Path: path}).String()
+			require.NoError(t, chromedp.Do(tb.ctx, chromedp.Navigate(u)))
+			time.Sleep(200 * time.Millisecond)
+			if _, ok := r.(HTMLRenderer); ok {
+				// Open every source, and use every filter with a payload.
+				eval[int](t, tb, `document.querySelectorAll('details').forEach(function (d) { d.open = true; }), document.querySelectorAll('button.disclosure').forEach(function (b) { b.click(); }), 0`)
+				eval[int](t, tb, `(function () { var q = document.getElementById('f-q'); q.value = '<script>'; q.dispatchEvent(new Event('input', {bubbles: true})); return 0; })()`)
+				assert.Equal(t, 2, eval[int](t, tb, `document.querySelectorAll('article.event:not([hidden])').length`), "%s: the search finds the payload as text", name)
+				assert.Equal(t, 4, eval[int](t, tb, `document.querySelectorAll('.sources blockquote').length`), "%s: every sentence shown", name)
+				assert.Zero(t, eval[int](t, tb, `Array.from(document.querySelectorAll('.facts bdi, .title bdi')).filter(function (b) { return getComputedStyle(b).unicodeBidi !== 'isolate'; }).length`), "%s: user text isolated", name)
+			}
+			assert.Equal(t, "undefined", eval[string](t, tb, `typeof window.__pwned`), "%s: a script of the data ran", name)
+			assert.Zero(t, eval[int](t, tb, `document.querySelectorAll('body img, body svg, body iframe, body object, body embed, body base, body link, body form:not(#filters)').length`), "%s: markup from the data", name)
+			assert.Equal(t, 0, eval[int](t, tb, `Array.from(document.scripts).filter(function (s) { return s.type !== 'application/json' && s.textContent.indexOf('Client-side filtering') < 0; }).length`), "%s: no script but the page's own", name)
+			assert.Zero(t, eval[int](t, tb, `Array.from(document.querySelectorAll('*')).filter(function (e) { return Array.from(e.attributes).some(function (a) { return /^on/i.test(a.name); }); }).length`), "%s: event handler attributes", name)
+			assert.Zero(t, eval[int](t, tb, `Array.from(document.querySelectorAll('a[href]')).filter(function (a) { return !/^(https?:|#)/.test(a.getAttribute('href')); }).length`), "%s: a link that is not http(s)", name)
+			assert.NotContains(t, eval[string](t, tb, `document.body.innerText`), "\x1b", "%s: control characters shown", name)
+			shot(t, tb, filepath.Join(shots, name+".png"), "")
+			tb.clean(t)
+		}
+	})
 
 	t.Run("report-html", func(t *testing.T) {
 		path := writePage(t, dir, "report.html", "report-html", loadFixture(t, "sample.json"))
@@ -407,6 +497,24 @@ func TestBrowser(t *testing.T) {
 		timing := timing(t, tb)
 		t.Logf("first render (10,000 events, %d bytes): script start %.0f ms, script ready %.0f ms, first contentful paint %.0f ms, load event %.0f ms after navigation start",
 			fileSize(t, path), timing.Script, timing.Ready, timing.FCP, timing.Load)
+		// The first free-text search: from the keystroke's input event to
+		// the next frame painted with the result.
+		word := longestWord(tl.Events[1].Sources[0].Sentence)
+		searchMS := eval[[]float64](t, tb, `new Promise(function (resolve) {
+  var q = document.getElementById('f-q');
+  var t0 = performance.now();
+  q.value = `+jsString(word)+`;
+  q.dispatchEvent(new Event('input', {bubbles: true}));
+  var t1 = performance.now();
+  requestAnimationFrame(function () { setTimeout(function () { resolve([t1 - t0, performance.now() - t0]); }, 0); });
+})`, chromedp.EvalAwaitPromise)
+		t.Logf("first free-text search of 10,000 events (%q): filtered in %.0f ms, painted in %.0f ms", word, searchMS[0], searchMS[1])
+		want := expectIDs(tl, func(e *timeline.Event) bool {
+			return strings.Contains(foldText(searchText(e, htmlEventOf(e, ""))), foldText(word))
+		})
+		assert.Equal(t, len(want), len(eval[[]string](t, tb, visibleIDs)), "the search finds the events whose text has %q", word)
+		againMS := eval[float64](t, tb, `(function () { var q = document.getElementById('f-q'); var t0 = performance.now(); q.value = ''; q.dispatchEvent(new Event('input', {bubbles: true})); return performance.now() - t0; })()`)
+		t.Logf("clearing the search: %.0f ms", againMS)
 		filterMS := eval[float64](t, tb, `(function () { var t0 = performance.now(); var s = document.getElementById('f-kind'); s.value = 'call'; s.dispatchEvent(new Event('change', {bubbles: true})); return performance.now() - t0; })()`)
 		t.Logf("filtering 10,000 events by kind: %.0f ms", filterMS)
 		require.NoError(t, chromedp.Do(tb.ctx, chromedp.Click(chromedp.CSS(`article.event:not([hidden]) .sources > button`))))
@@ -439,7 +547,9 @@ func testMalicious(t *testing.T, browser context.Context, dir, shots string, laz
 	assert.Zero(t, eval[int](t, tb, `document.querySelectorAll('img, svg, iframe, object, embed, b, base, link').length`), "markup from article text")
 	assert.Zero(t, eval[int](t, tb, `Array.from(document.querySelectorAll('*')).filter(function (e) { return Array.from(e.attributes).some(function (a) { return /^on/i.test(a.name); }); }).length`), "event handler attributes")
 	assert.Zero(t, eval[int](t, tb, `document.querySelectorAll('a[href^="javascript"], a[href^="JAVASCRIPT"]').length`))
-	assert.Equal(t, tl.Events[0].Title, eval[string](t, tb, `document.querySelector('article.event h4').textContent`), "title shown as text")
+	assert.Equal(t, tl.Events[0].Title, eval[string](t, tb, `document.querySelector('article.event h3.title').textContent`), "title shown as text")
+	// Right-to-left text is isolated: every name is in its own <bdi>.
+	assert.Equal(t, "bdi", eval[string](t, tb, `(function () { var n = Array.from(document.querySelectorAll('.facts bdi')).find(function (b) { return b.textContent.indexOf('\u202e') >= 0; }); return n ? n.localName : ''; })()`))
 	assert.Contains(t, eval[string](t, tb, `document.querySelector('article.event blockquote').textContent`), "<script>alert(1)</script>")
 	// The filters still work with hostile values in the data.
 	require.NoError(t, chromedp.Do(tb.ctx, chromedp.SendKeys(chromedp.ID("f-who"), "<img")))
@@ -454,11 +564,12 @@ func testMalicious(t *testing.T, browser context.Context, dir, shots string, laz
 	tb.clean(t)
 }
 
-// checkDateOrder asserts the dated events the page shows run in order of
-// first day, then last day, and the undated ones come last.
+// checkDateOrder asserts the events the page shows under months run in
+// order of first day, then last day, and the undated ones come last (the
+// "During" sections stand before the months of their period).
 func checkDateOrder(t *testing.T, tb *tab) {
 	t.Helper()
-	spans := eval[[][]string](t, tb, `Array.from(document.querySelectorAll('article.event')).map(function (e) { return [e.getAttribute('data-start'), e.getAttribute('data-end')]; })`)
+	spans := eval[[][]string](t, tb, `Array.from(document.querySelectorAll('section.month:not(.coarse) article.event, section#m-undated article.event')).map(function (e) { return [e.getAttribute('data-start'), e.getAttribute('data-end')]; })`)
 	seenUndated := false
 	for i, s := range spans {
 		if s[0] == "" {
@@ -483,6 +594,33 @@ func shot(t *testing.T, tb *tab, path, also string) {
 		require.NoError(t, os.WriteFile(also, png, 0o644))
 		t.Logf("screenshot also saved to %s", also)
 	}
+}
+
+// densityJS scrolls the list's first event to the top of the window,
+// under the sticky time axis, and returns how many events are wholly in
+// view, and how many events the list holds per 900 px of its height.
+const densityJS = `(function () {
+  var events = Array.from(document.querySelectorAll('article.event'));
+  var axis = document.querySelector('.axis');
+  var below = axis ? axis.getBoundingClientRect().height : 0;
+  window.scrollTo(0, events[0].getBoundingClientRect().top + window.scrollY - below);
+  var inView = events.filter(function (e) { var r = e.getBoundingClientRect(); return r.top >= below && r.bottom <= window.innerHeight; }).length;
+  var list = document.getElementById('events').getBoundingClientRect().height;
+  return [inView, events.length / (list / 900)];
+})()`
+
+// keepShot copies a screenshot to DATELINE_SCREENSHOT_DIR as name, when
+// that is set (README's screenshots are made so).
+func keepShot(t *testing.T, shots, from, name string) {
+	t.Helper()
+	dir := os.Getenv("DATELINE_SCREENSHOT_DIR")
+	if dir == "" {
+		return
+	}
+	b, err := os.ReadFile(filepath.Join(shots, from))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, name), b, 0o644))
+	t.Logf("screenshot saved to %s", filepath.Join(dir, name))
 }
 
 func fileSize(t *testing.T, path string) int64 {

@@ -5,13 +5,14 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/dateline/dateline/timeline"
 )
 
 // CSVHeader is the header row of the CSV format.
 var CSVHeader = []string{"id", "date", "start", "end", "granularity", "kind", "cameo", "title",
-	"participants", "place", "status", "sources", "first_source"}
+	"participants", "place", "status", "sources", "first_source", "articles", "outlets", "first_url"}
 
 // CSVRenderer writes RFC 4180 CSV: a header row (CSVHeader), then one row
 // per event in the Timeline's order, with CRLF line endings. Columns:
@@ -19,12 +20,18 @@ var CSVHeader = []string{"id", "date", "start", "end", "granularity", "kind", "c
 //	date          the TimeML value ("2021-12-30", "2022-W02", "2022-01"); "" when undated
 //	start, end    the inclusive first and last day, YYYY-MM-DD
 //	participants  the names joined with "; "
-//	sources       how many sources report the event
+//	sources       how many source sentences report the event
 //	first_source  the article (path or URL) of the first source
+//	articles      how many distinct articles report it (the same story read
+//	              by two paths counts once)
+//	outlets       the outlets that published them, joined with "; "
+//	first_url     the web address of the first article that has one
 //
-// A text cell that a spreadsheet would read as a formula (it starts with
-// =, +, -, @, tab or carriage return) gets a leading apostrophe, as OWASP
-// advises against CSV injection; article text is untrusted.
+// Every cell is untrusted, since a timeline JSON given to `dateline query`
+// may hold anything: a cell that a spreadsheet would read as a formula (it
+// starts with =, +, -, @, a tab, a carriage return or a line feed, after
+// any white space) gets a leading apostrophe, as OWASP advises against CSV
+// injection, and control characters other than those are dropped.
 type CSVRenderer struct{}
 
 // Render writes tl as CSV.
@@ -44,9 +51,20 @@ func (CSVRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 		if len(e.Sources) > 0 {
 			first = e.Sources[0].Article
 		}
-		row := []string{e.ID, value, start, end, gran, string(e.Kind), e.CAMEO, defuse(e.Title),
-			defuse(participantNames(e, "; ")), defuse(placeOf(e)), string(e.Status),
-			strconv.Itoa(len(e.Sources)), defuse(first)}
+		arts := articlesOf(e)
+		firstURL := ""
+		for _, a := range arts {
+			if a.URL != "" {
+				firstURL = a.URL
+				break
+			}
+		}
+		row := []string{e.ID, value, start, end, gran, string(e.Kind), e.CAMEO, e.Title,
+			participantNames(e, "; "), placeOf(e), string(e.Status),
+			strconv.Itoa(len(e.Sources)), first, strconv.Itoa(len(arts)), strings.Join(outlets(arts), "; "), firstURL}
+		for i := range row {
+			row[i] = defuse(row[i])
+		}
 		if err := cw.Write(row); err != nil {
 			return err
 		}
@@ -55,9 +73,24 @@ func (CSVRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 	return cw.Error()
 }
 
-// defuse prefixes an apostrophe to a cell that a spreadsheet would evaluate.
+// defuse makes a cell safe to open in a spreadsheet: control characters
+// other than tab and line breaks are dropped, and a cell that would be
+// evaluated (its first character after white space is =, +, -, @, or it
+// starts with a tab or line break) gets a leading apostrophe.
 func defuse(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	s = strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' || !unicode.IsControl(r) {
+			return r
+		}
+		return -1
+	}, s)
+	if s == "" {
+		return s
+	}
+	if strings.ContainsRune("\t\r\n", rune(s[0])) {
+		return "'" + s
+	}
+	if t := strings.TrimLeftFunc(s, unicode.IsSpace); t != "" && strings.ContainsRune("=+-@＝＋－＠", []rune(t)[0]) {
 		return "'" + s
 	}
 	return s

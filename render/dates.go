@@ -153,9 +153,26 @@ func displayOrder(events []timeline.Event) (dated, undated []*timeline.Event) {
 	return dated, undated
 }
 
-// period returns the first and last day covered by the dated events.
-func period(dated []*timeline.Event) (first, last time.Time, ok bool) {
+// precise returns the dated events whose date is known to a month or
+// better, or all of them when none is: one "in 2019" must not stretch the
+// period of a timeline of two months to four years.
+func precise(dated []*timeline.Event) []*timeline.Event {
+	var out []*timeline.Event
 	for _, e := range dated {
+		if !e.When.Coarse() {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		return dated
+	}
+	return out
+}
+
+// period returns the first and last day covered by the dated events known
+// to a month or better (see precise).
+func period(dated []*timeline.Event) (first, last time.Time, ok bool) {
+	for _, e := range precise(dated) {
 		f, l, _ := span(e.When)
 		if !ok || f.Before(first) {
 			first = f
@@ -170,14 +187,18 @@ func period(dated []*timeline.Event) (first, last time.Time, ok bool) {
 
 // periodText describes the time covered, from the date of the event that
 // starts first to the date of the one that ends last, each at its own
-// granularity: "Thu 30 Dec 2021 – week of 10 Jan 2022",
-// "December 2021 – January 2022".
+// granularity, leaving out events coarser than a month (see precise):
+// "Thu 30 Dec 2021 – week of 10 Jan 2022", "December 2021 – January 2022".
 func periodText(dated []*timeline.Event) string {
+	dated = precise(dated)
 	if len(dated) == 0 {
 		return "no dated events"
 	}
 	first, last := dated[0], dated[0]
 	for _, e := range dated[1:] {
+		if e.When.Start() < first.When.Start() {
+			first = e
+		}
 		if e.When.End() > last.When.End() {
 			last = e
 		}
@@ -190,7 +211,8 @@ func periodText(dated []*timeline.Event) string {
 }
 
 // DefaultTitle is the title the document formats use when none is given:
-// "Diplomatic timeline, December 2021 – January 2022".
+// "Diplomatic timeline, December 2021 – January 2022", the months of the
+// events known to a month or better.
 func DefaultTitle(tl *timeline.Timeline) string {
 	dated, _ := displayOrder(eventsOf(tl))
 	first, last, ok := period(dated)

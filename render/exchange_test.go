@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"html"
 	"os"
 	"strings"
 	"testing"
@@ -92,6 +93,9 @@ func TestCSV(t *testing.T) {
 			}
 			assert.Equal(t, defuse(strings.Join(names, "; ")), row[col["participants"]])
 			assert.Equal(t, defuse(e.Title), row[col["title"]], "title survives quoting")
+			arts := articlesOf(&e)
+			assert.Equal(t, fmt.Sprint(len(arts)), row[col["articles"]])
+			assert.Equal(t, defuse(strings.Join(outlets(arts), "; ")), row[col["outlets"]])
 		}
 	}
 }
@@ -105,6 +109,10 @@ func TestCSVDefusesFormulas(t *testing.T) {
 		"Joe Biden":         "Joe Biden",
 		"":                  "",
 		"a=b":               "a=b",
+		" =1+1":             "' =1+1",
+		"\n=1":              "'\n=1",
+		"＝1":                "'＝1",
+		"red\x1b[31m":       "red[31m",
 	} {
 		assert.Equal(t, want, defuse(in), in)
 	}
@@ -134,8 +142,8 @@ func TestICS(t *testing.T) {
 	dated := 0
 	for _, e := range tl.Events {
 		ev, ok := byUID[e.ID+"@dateline"]
-		if e.When == nil {
-			assert.False(t, ok, "undated %s left out", e.ID)
+		if e.When == nil || e.When.Coarse() {
+			assert.False(t, ok, "undated or year-only %s left out", e.ID)
 			continue
 		}
 		dated++
@@ -174,6 +182,14 @@ func TestICS(t *testing.T) {
 		}
 		for _, src := range e.Sources {
 			assert.Contains(t, desc, src.Sentence)
+			if o := outletOf(src); o != "" {
+				assert.Contains(t, desc, o+": "+src.Headline, "the outlet first")
+			}
+		}
+		if u := webURLOf(e.Sources[0]); u != "" {
+			got, err := ev.Props.URI(ical.PropURL)
+			require.NoError(t, err)
+			assert.Equal(t, u, got.String())
 		}
 		if e.Status == timeline.Postponed {
 			assert.Contains(t, desc, "postponed")
@@ -183,6 +199,22 @@ func TestICS(t *testing.T) {
 		assert.Equal(t, latestPublished(&e).String(), stamp.Format(isoDay), "DTSTAMP from the newest source")
 	}
 	assert.Len(t, byUID, dated)
+	name := cal.Props.Get("X-WR-CALNAME")
+	require.NotNil(t, name)
+	assert.Equal(t, "TEXT", name.Params.Get(ical.ParamValue), "so that ical.js unescapes it")
+
+	// --ics-coarse keeps the year-only event, across its whole year.
+	coarse := parseICS(t, renderWith(t, &ICSRenderer{Coarse: true}, tl))
+	assert.Len(t, coarse.Events(), dated+1)
+	assert.Equal(t, 1, CoarseEvents(tl))
+}
+
+// renderWith renders tl with r.
+func renderWith(t *testing.T, r Renderer, tl *timeline.Timeline) string {
+	t.Helper()
+	var buf bytes.Buffer
+	require.NoError(t, r.Render(&buf, tl))
+	return buf.String()
 }
 
 func TestICSLines(t *testing.T) {
@@ -223,6 +255,8 @@ func TestICSText(t *testing.T) {
 		"one\ntwo":     `one\ntwo`,
 		"one\r\ntwo":   `one\ntwo`,
 		"bell\a":       "bell",
+		"c1\u0085line": `c1\nline`,
+		"esc\x1b[31m":  "esc[31m",
 		"tab\there":    "tab\there",
 		"Zürich ☃":     "Zürich ☃",
 		"bad\xffutf-8": "bad\uFFFDutf-8",
@@ -290,19 +324,30 @@ func TestTimelineJS(t *testing.T) {
 	assert.Equal(t, "call", day.Group)
 	assert.Equal(t, "Joe Biden – Vladimir Putin phone call", day.Text.Headline)
 	assert.Contains(t, day.Text.Text, "<mark>On Thursday (local time)</mark>")
+	assert.Contains(t, day.Text.Text, "<p>2 articles</p>")
+	assert.Contains(t, day.Text.Text, `<p>— <strong>example.org</strong>: <a href="https://example.org/news/second-call" rel="noopener noreferrer">`)
 
+	// An end date is the end of the last day: TimelineJS reads a day as
+	// its start.
+	endOf := func(y, m, d string) *tjsDate {
+		return &tjsDate{Year: y, Month: m, Day: d, Hour: "23", Minute: "59", Second: "59"}
+	}
 	week := byID["meeting-nato-russia-council-2022-w02"]
 	assert.Equal(t, &tjsDate{Year: "2022", Month: "1", Day: "10"}, week.StartDate)
-	assert.Equal(t, &tjsDate{Year: "2022", Month: "1", Day: "16"}, week.EndDate)
+	assert.Equal(t, endOf("2022", "1", "16"), week.EndDate)
 	assert.Equal(t, "Week of 10 Jan 2022", week.DisplayDate)
 	assert.Equal(t, "meeting", week.Group)
 
 	month := byID["visit-macron-russia-2021-12"]
-	assert.Equal(t, &tjsDate{Year: "2021", Month: "12"}, month.StartDate, "a month has no day")
-	assert.Nil(t, month.EndDate)
+	assert.Equal(t, &tjsDate{Year: "2021", Month: "12", Day: "1"}, month.StartDate, "a span starts on its first day")
+	assert.Equal(t, endOf("2021", "12", "31"), month.EndDate, "a month spans its days")
 	assert.Equal(t, "December 2021", month.DisplayDate)
 	require.NotNil(t, month.Autolink)
 	assert.False(t, *month.Autolink)
+
+	year := byID["visit-putin-mongolia-2019"]
+	assert.Equal(t, &tjsDate{Year: "2019", Month: "1", Day: "1"}, year.StartDate)
+	assert.Equal(t, endOf("2019", "12", "31"), year.EndDate, "a year spans its days")
 }
 
 func TestTimelineJSEscapesHTML(t *testing.T) {
@@ -312,7 +357,7 @@ func TestTimelineJSEscapesHTML(t *testing.T) {
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &doc))
 	for _, s := range doc.Events {
-		for _, field := range []string{s.Text.Headline, s.Text.Text} {
+		for _, field := range []string{s.Text.Headline, s.Text.Text, s.Group, s.DisplayDate} {
 			// The only tags are the ones the renderer writes.
 			stripped := field
 			for _, tag := range []string{"<p>", "</p>", "<strong>", "</strong>", "<blockquote>", "</blockquote>", "<mark>", "</mark>"} {
@@ -322,6 +367,16 @@ func TestTimelineJSEscapesHTML(t *testing.T) {
 		}
 	}
 	assert.Contains(t, doc.Events[0].Text.Headline, "&lt;script&gt;")
+	hostile := loadFixture(t, "hostile.json")
+	require.NoError(t, json.Unmarshal([]byte(renderString(t, "timelinejs", hostile)), &doc))
+	for i, s := range doc.Events {
+		// TimelineJS decodes group and display_date once before it
+		// writes them as HTML: escaped twice, they come out as text.
+		once := html.UnescapeString(s.Group)
+		assert.NotContains(t, once, "<", "group, decoded once")
+		assert.Equal(t, oneLine(string(hostile.Events[i].Kind)), html.UnescapeString(once))
+		assert.NotContains(t, html.UnescapeString(s.DisplayDate), "<")
+	}
 }
 
 // The fixtures are what the tests say they are.
@@ -365,11 +420,14 @@ func TestICSBadDate(t *testing.T) {
 	tl := loadFixture(t, "sample.json")
 	tl.Events[1].When = &timeline.When{Value: "2021-12-07", Range: rng("2021-12-07", "2021-12-06"), Granularity: "day"}
 	var buf bytes.Buffer
+	tl.Events[2].When = &timeline.When{Value: "2021-12", Range: rng("2021-12-31", "2021-12-01"), Granularity: "month"}
 	err := ICSRenderer{}.Render(&buf, tl)
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), `event "call-biden-putin-2021-12-07"`)
-	assert.Contains(t, err.Error(), "2021-12-07..2021-12-06")
-	assert.Contains(t, err.Error(), "end is before")
+	var left *LeftOut
+	require.ErrorAs(t, err, &left)
+	require.Len(t, left.Errs, 2, "each bad event reported")
+	assert.Contains(t, left.Errs[0].Error(), `event "visit-macron-russia-2021-12"`)
+	assert.Contains(t, left.Errs[1].Error(), `event "call-biden-putin-2021-12-07"`)
+	assert.Contains(t, left.Errs[0].Error(), "2021-12-07..2021-12-06")
 	cal := parseICS(t, buf.String())
-	assert.Len(t, cal.Events(), 8, "the other dated events are written")
+	assert.Len(t, cal.Events(), 7, "the other dated events are written")
 }

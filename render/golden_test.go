@@ -51,6 +51,8 @@ var goldenNames = map[string]string{
 	"report-html": "sample.report.html",
 	"table":       "sample.table.txt",
 	"html":        "sample.html",
+	"brief":       "sample.brief.txt",
+	"brief-md":    "sample.brief.md",
 }
 
 func TestGolden(t *testing.T) {
@@ -142,9 +144,9 @@ func ExampleLookup() {
 	_, err = Lookup("yaml")
 	fmt.Println(err)
 	// Output:
-	// DATE             KIND   PARTICIPANTS                   PLACE   STATUS   SOURCES
+	// DATE             KIND   PARTICIPANTS                   PLACE   STATUS   ARTICLES
 	// Mon 10 Jan 2022  talks  Wendy Sherman, Sergei Ryabkov  Geneva  planned  1
-	// unknown format "yaml": accepted formats are json, jsonl, csv, ics, timelinejs, md, report-html, html, table
+	// unknown format "yaml": accepted formats are json, jsonl, csv, ics, timelinejs, md, report-html, html, table, brief, brief-md
 }
 
 // Sparse and odd events render in every format without error; only the

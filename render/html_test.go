@@ -20,7 +20,7 @@ var (
 	metaCSP     = regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="([^"]*)">`)
 	inlineJS    = regexp.MustCompile(`(?s)<script>(.*?)</script>`)
 	inlineCSS   = regexp.MustCompile(`(?s)<style>(.*?)</style>`)
-	eventIDAttr = regexp.MustCompile(`<article class="event[^"]*" id="[^"]*" data-id="([^"]*)"`)
+	eventIDAttr = regexp.MustCompile(`<article class="event[^"]*" id="[^"]*" data-i="[0-9]+" data-id="([^"]*)"`)
 )
 
 // The CSP allows exactly the page's inline script and style, by hash, and
@@ -62,14 +62,21 @@ func TestHTMLStructure(t *testing.T) {
 	}
 	assert.Equal(t, want, ids)
 
-	// Month and date headings, each date at its granularity, in order.
-	headings := regexp.MustCompile(`<h[23][^>]*>([^<]*)</h[23]>`).FindAllStringSubmatch(page, -1)
+	// Sections: the year-only event apart, before the months; months; undated.
+	headings := regexp.MustCompile(`<h2[^>]*>([^<]*) <span class="n">([0-9]+)</span></h2>`).FindAllStringSubmatch(page, -1)
 	var got []string
 	for _, h := range headings {
-		got = append(got, h[1])
+		got = append(got, h[1]+" ("+h[2]+")")
 	}
-	assert.Equal(t, []string{"December 2021", "December 2021", "Tue 7 Dec 2021", "Week of 27 Dec 2021", "Thu 30 Dec 2021",
-		"January 2022", "January 2022", "Sun 2 Jan 2022", "Mon 10 Jan 2022", "Week of 10 Jan 2022", "Undated"}, got)
+	assert.Equal(t, []string{"During 2019 (1)", "December 2021 (4)", "January 2022 (5)", "Undated (1)"}, got)
+	// Each event's date once, at its granularity.
+	dates := regexp.MustCompile(`<p class="when"><time[^>]*>([^<]*)</time></p>`).FindAllStringSubmatch(page, -1)
+	got = nil
+	for _, d := range dates {
+		got = append(got, d[1])
+	}
+	assert.Equal(t, []string{"2019", "December 2021", "Tue 7 Dec 2021", "Week of 27 Dec 2021", "Thu 30 Dec 2021",
+		"January 2022", "Sun 2 Jan 2022", "Mon 10 Jan 2022", "Week of 10 Jan 2022", "Week of 10 Jan 2022", "Undated"}, got)
 
 	// Each source's date expression is marked.
 	for _, e := range tl.Events {
@@ -83,9 +90,39 @@ func TestHTMLStructure(t *testing.T) {
 	assert.Contains(t, page, `<span class="status">✕ cancelled</span>`)
 	assert.Contains(t, page, `<span class="precision">date known to the week</span>`)
 	assert.Contains(t, page, `Another source gives Mon 3 Jan 2022`)
-	assert.Contains(t, page, `<summary>2 sources</summary>`)
-	assert.Contains(t, page, `<a href="https://example.org/news/second-call" rel="noopener noreferrer">`)
+	// Sources are articles, outlets first; the copy of a story read by
+	// another path is not another source.
+	assert.Contains(t, page, `<summary><span class="outlets"><bdi>Kyiv Wire</bdi>, <bdi>example.org</bdi></span> · <span class="nsrc">2 articles</span></summary>`)
+	assert.Contains(t, page, `<summary><span class="outlets"><bdi>Steppe Post</bdi></span> · <span class="nsrc">1 article</span></summary>`)
+	assert.Contains(t, page, `<summary><span class="outlets"><bdi>Kyiv Wire</bdi>, <bdi>Evening Digest</bdi></span> · <span class="nsrc">2 articles, 3 sentences</span></summary>`)
+	assert.Contains(t, page, `<b class="outlet"><bdi>example.org</bdi></b> · <a href="https://example.org/news/second-call" rel="noopener noreferrer">`)
 	assert.Contains(t, page, `data-who="Joe Biden|Biden|POTUS|Vladimir Putin|Putin"`)
+	assert.Contains(t, page, `data-outlets="Kyiv Wire|example.org"`)
+	// The time axis: a bar per month from the first to the last, then the
+	// "During" and "Undated" sections.
+	ticks := regexp.MustCompile(`<li[^>]*>(?:<a href="#([^"]*)"[^>]*>|<span class="gap"[^>]*>)<span class="bar (b[0-8])"></span><span class="tick">([^<]*)</span>`).FindAllStringSubmatch(page, -1)
+	got = nil
+	for _, m := range ticks {
+		got = append(got, m[3]+" "+m[2]+" #"+m[1])
+	}
+	assert.Equal(t, []string{"Dec b7 #m-2021-12", "Jan b8 #m-2022-01", "2019 b2 #m-during-2019", "Undated b2 #m-undated"}, got)
+}
+
+// The search text is built at render time, folded as the page's script
+// folds a query, one string per event in page order.
+func TestHTMLSearchData(t *testing.T) {
+	tl := loadFixture(t, "malicious.json")
+	page := renderString(t, "html", tl)
+	m := regexp.MustCompile(`(?s)<script type="application/json" id="search-data">(.*?)</script>`).FindStringSubmatch(page)
+	require.NotNil(t, m)
+	assert.NotContains(t, m[1], "<")
+	var data []string
+	require.NoError(t, json.Unmarshal([]byte(m[1]), &data))
+	require.Len(t, data, 2)
+	assert.Contains(t, data[0], "jose caceres", "accents and case folded")
+	assert.Contains(t, data[0], "<script>alert(1)</script>", "the sentence, as text")
+	assert.NotContains(t, data[0], "\x1b", "no control character")
+	assert.Equal(t, "cafe zurich", foldText("  Café\tZÜRICH\n"))
 }
 
 // Article text renders as text: every payload of the malicious fixture is
@@ -97,10 +134,12 @@ func TestHTMLEscapesUntrustedText(t *testing.T) {
 	for _, bad := range []string{"<img", "<svg", "<a href=\"javascript", "href=\"javascript", "<b>", "</script><script>"} {
 		assert.NotContains(t, lower, bad)
 	}
-	assert.Equal(t, 1, strings.Count(lower, "<script"))
+	assert.Equal(t, 2, strings.Count(lower, "<script"), "the page's script and its search data")
+	assert.Equal(t, 1, strings.Count(lower, `<script type="application/json" id="search-data">`))
 	assert.Contains(t, page, "&lt;script&gt;window.__pwned=&#39;title&#39;&lt;/script&gt;")
-	assert.Contains(t, page, "<cite>&lt;a href=&#34;javascript:window.__pwned=&#39;href&#39;&#34;&gt;")
-	assert.Contains(t, page, `<p class="article">javascript:window.__pwned=&#39;article&#39;</p>`, "a javascript: article is not a link")
+	assert.Contains(t, page, "<cite><bdi>&lt;a href=&#34;javascript:window.__pwned=&#39;href&#39;&#34;&gt;")
+	assert.Contains(t, page, `<p class="article"><bdi>javascript:window.__pwned=&#39;article&#39;</bdi></p>`, "a javascript: article is not a link")
+	assert.Contains(t, page, `<bdi class="name">José Ca`+"\u0301"+`ceres `+"\u202e"+`RTL`+"\u202c"+` محمد</bdi>`, "right-to-left text isolated")
 	assert.Contains(t, page, "data-id=\"call-&#34;&gt;&lt;img src=x onerror=window.__pwned=&#39;id&#39;&gt;-2022-01-04\"")
 }
 
@@ -112,6 +151,9 @@ func TestIsWebURL(t *testing.T) {
 		"data:text/html,x":        false,
 		"seeds/article.txt":       false,
 		"https://x.org/\"onclick": false,
+		"https://":                false,
+		"https://x.org/\u202e":    false,
+		"https://x.org/\x1b[31m":  false,
 	} {
 		assert.Equal(t, want, isWebURL(s), s)
 	}
@@ -174,20 +216,21 @@ func TestHTMLLazySources(t *testing.T) {
 	m := regexp.MustCompile(`(?s)<script type="application/json" id="sources-data">(.*?)</script>`).FindStringSubmatch(page)
 	require.NotNil(t, m, "data block")
 	assert.NotContains(t, m[1], "<")
-	var data [][]lazySource
+	var data [][]lazyArticle
 	require.NoError(t, json.Unmarshal([]byte(m[1]), &data))
 	require.Len(t, data, len(tl.Events))
 	for i, e := range tl.Events {
-		require.Len(t, data[i], len(e.Sources))
+		require.Len(t, data[i], len(e.Sources), "one source, one article")
 		for j, s := range e.Sources {
 			b, d, a := highlight(s)
-			assert.Equal(t, lazySource{Headline: s.Headline, Published: dayText(s.Published), Article: s.Article,
-				Before: b, Date: d, After: a, Explain: s.Explain}, data[i][j])
+			c := cleanText // the page drops control characters
+			assert.Equal(t, lazyArticle{Headline: c(s.Headline), Published: dayText(s.Published), Path: c(s.Article),
+				Sentences: []lazySentence{{Before: c(b), Date: c(d), After: c(a), Explain: c(s.Explain)}}}, data[i][j])
 		}
 	}
 	assert.Len(t, inlineJS.FindAllString(page, -1), 1, "one executable script")
 	assert.NotContains(t, page, "<blockquote>", "no source markup")
-	assert.Contains(t, page, `<button type="button" class="disclosure" aria-expanded="false" aria-controls="event-1-sources">1 source</button>`)
+	assert.Contains(t, page, `<button type="button" class="disclosure" aria-expanded="false" aria-controls="event-1-sources"><span class="nsrc">1 article</span></button>`)
 	assert.Contains(t, page, `<ol id="event-1-sources" data-src="0" hidden></ol>`)
 	assert.NotContains(t, page, `<details class=`)
 

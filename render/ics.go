@@ -2,10 +2,10 @@ package render
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dateline/dateline/timeline"
@@ -14,7 +14,9 @@ import (
 
 // ICSRenderer writes an iCalendar file (RFC 5545) with one all-day VEVENT
 // per dated event; undated events cannot be put in a calendar and are left
-// out.
+// out, and so are events known only to a quarter, a year or longer
+// (When.Coarse) unless Coarse is set: a calendar would show "in 2019" as
+// an event lasting the whole year.
 //
 // An event covers its whole date range: DTSTART;VALUE=DATE is its first
 // day and DTEND;VALUE=DATE the day after its last (DTEND is exclusive), so
@@ -31,11 +33,14 @@ import (
 //
 // STATUS is CONFIRMED for occurred, TENTATIVE for planned and postponed
 // (the description says it was postponed) and CANCELLED for cancelled.
-// Lines end in CRLF and are folded at 75 octets, never inside a UTF-8
-// sequence.
+// The description names each article's outlet, headline, day and web
+// address; URL is the first article's web address. Lines end in CRLF and
+// are folded at 75 octets, never inside a UTF-8 sequence.
 type ICSRenderer struct {
 	// Title names the calendar (X-WR-CALNAME); DefaultTitle when empty.
 	Title string
+	// Coarse keeps the events known only to a quarter, a year or longer.
+	Coarse bool
 }
 
 // icsStatus maps event statuses to iCalendar STATUS values.
@@ -46,9 +51,39 @@ var icsStatus = map[timeline.Status]string{
 	timeline.Cancelled: "CANCELLED",
 }
 
-// Render writes tl as an iCalendar document. An event whose start or end
-// is not a valid day is skipped and reported in the returned error; the
-// other events are still written.
+// LeftOut is the error of a renderer that wrote every event it could and
+// left some out, each for the reason in Errs. The output is complete
+// otherwise: a caller reports the reasons and keeps the output.
+type LeftOut struct {
+	Errs []error
+}
+
+func (l *LeftOut) Error() string {
+	msgs := make([]string, len(l.Errs))
+	for i, e := range l.Errs {
+		msgs[i] = e.Error()
+	}
+	return strings.Join(msgs, "; ")
+}
+
+// Unwrap returns the reasons.
+func (l *LeftOut) Unwrap() []error { return l.Errs }
+
+// CoarseEvents counts the dated events of tl that ICSRenderer leaves out
+// unless its Coarse option is set.
+func CoarseEvents(tl *timeline.Timeline) int {
+	n := 0
+	for _, e := range eventsOf(tl) {
+		if e.When != nil && e.When.Coarse() {
+			n++
+		}
+	}
+	return n
+}
+
+// Render writes tl as an iCalendar document. An event whose days do not
+// make a range is left out and reported in the returned *LeftOut; every
+// other event is written. An error writing to w is returned as it is.
 func (r ICSRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 	title := r.Title
 	if title == "" {
@@ -59,22 +94,25 @@ func (r ICSRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 	out.line("VERSION", "2.0")
 	out.line("PRODID", "-//dateline//dateline timeline//EN")
 	out.line("CALSCALE", "GREGORIAN")
-	out.line("X-WR-CALNAME", icsText(title))
-	var errs []error
+	// VALUE=TEXT: readers that do not know X-WR-CALNAME (ical.js) would
+	// otherwise keep the backslash of an escaped comma.
+	out.line("X-WR-CALNAME;VALUE=TEXT", icsText(title))
+	var bad []error
 	for i := range eventsOf(tl) {
 		e := &tl.Events[i]
-		if e.When == nil {
+		if e.When == nil || (e.When.Coarse() && !r.Coarse) {
 			continue
 		}
 		first, last, ok := span(e.When)
 		if !ok {
-			errs = append(errs, fmt.Errorf("event %q: when %s..%s: the end is before the start; event left out of the calendar", e.ID, e.When.Start(), e.When.End()))
+			bad = append(bad, fmt.Errorf("event %q left out of the calendar: its dates %s..%s do not make a range", oneLine(e.ID), e.When.Start(), e.When.End()))
 			continue
 		}
 		stamp := first
 		if p := latestPublished(e); p != date.Zero {
 			stamp = p.MidnightUTC()
 		}
+		arts := articlesOf(e)
 		out.line("BEGIN", "VEVENT")
 		out.line("UID", icsText(e.ID+"@dateline"))
 		out.line("DTSTAMP", stamp.Format("20060102T150405Z"))
@@ -90,7 +128,13 @@ func (r ICSRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 		if e.Kind != "" {
 			out.line("CATEGORIES", icsText(string(e.Kind)))
 		}
-		out.line("DESCRIPTION", icsText(icsDescription(e)))
+		for _, a := range arts {
+			if a.URL != "" {
+				out.line("URL;VALUE=URI", a.URL) // isWebURL: no control character, quote or space
+				break
+			}
+		}
+		out.line("DESCRIPTION", icsText(icsDescription(e, arts)))
 		out.line("TRANSP", "TRANSPARENT") // a diplomatic event does not make the reader busy
 		out.line("END", "VEVENT")
 	}
@@ -98,12 +142,18 @@ func (r ICSRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 	if out.err == nil {
 		out.err = out.w.Flush()
 	}
-	return errors.Join(append([]error{out.err}, errs...)...)
+	if out.err != nil {
+		return out.err
+	}
+	if len(bad) > 0 {
+		return &LeftOut{Errs: bad}
+	}
+	return nil
 }
 
 // icsDescription is the plain-text body of an event: date, status,
-// participants and sources.
-func icsDescription(e *timeline.Event) string {
+// participants and sources, an article each, outlet first.
+func icsDescription(e *timeline.Event, arts []sourceArticle) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Date: %s\n", DisplayDate(e.When))
 	switch e.Status {
@@ -126,42 +176,53 @@ func icsDescription(e *timeline.Event) string {
 	for _, c := range e.Conflicts {
 		fmt.Fprintf(&b, "Other date reported: %s\n", DisplayDate(&c))
 	}
-	fmt.Fprintf(&b, "Sources (%d):\n", len(e.Sources))
-	for _, s := range e.Sources {
+	fmt.Fprintf(&b, "Sources: %s\n", sourcesSummary(arts))
+	for _, a := range arts {
 		b.WriteString("- ")
-		b.WriteString(s.Headline)
-		if s.Published != date.Zero {
-			b.WriteString(" (" + s.Published.String() + ")")
+		if a.Outlet != "" {
+			b.WriteString(a.Outlet + ": ")
 		}
-		if s.Article != "" {
-			b.WriteString(", " + s.Article)
+		b.WriteString(a.Headline)
+		if a.Published != date.Zero {
+			b.WriteString(" (" + a.Published.String() + ")")
 		}
-		b.WriteString("\n  \"" + s.Sentence + "\"\n")
+		if a.URL != "" {
+			b.WriteString(" " + a.URL)
+		} else if a.Path != "" {
+			b.WriteString(", " + a.Path)
+		}
+		b.WriteString("\n")
+		for _, s := range a.Sentences {
+			b.WriteString("  \"" + s.Sentence + "\"\n")
+		}
 	}
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // icsText escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon
 // and comma get a backslash, a line break becomes \n, and other control
-// characters, which TEXT may not hold, are dropped.
+// characters (C0 and C1), which TEXT may not hold, are dropped. Invalid
+// UTF-8 becomes U+FFFD.
 func icsText(s string) string {
 	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	for i, r := range s {
 		switch {
-		case c == '\\' || c == ';' || c == ',':
+		case r == '\\' || r == ';' || r == ',':
 			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c == '\r' && i+1 < len(s) && s[i+1] == '\n':
+			b.WriteRune(r)
+		case r == '\r' && i+1 < len(s) && s[i+1] == '\n':
 			// the \n that follows writes the break
-		case c == '\n' || c == '\r':
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' || r == '\u0085':
 			b.WriteString(`\n`)
-		case c < 0x20 && c != '\t' || c == 0x7f:
+		case r == '\t':
+			b.WriteRune(r)
+		case unicode.IsControl(r):
 		default:
-			b.WriteByte(c)
+			b.WriteRune(r)
 		}
 	}
-	return strings.ToValidUTF8(b.String(), "\uFFFD")
+	return b.String()
 }
 
 // icsWriter writes content lines, folding them, and keeps the first error.

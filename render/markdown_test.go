@@ -105,6 +105,8 @@ func TestMarkdownStructure(t *testing.T) {
 		"## Summary",
 		"### Events by kind",
 		"### Most frequent participants",
+		"## During 2019",
+		"#### Vladimir Putin – Mongolia visit",
 		"## December 2021",
 		"### December 2021",
 		"#### Emmanuel Macron visit to Moscow",
@@ -124,20 +126,30 @@ func TestMarkdownStructure(t *testing.T) {
 		"### Week of 10 Jan 2022",
 		"#### NATO-Russia Council meeting",
 		"#### Talks at the OSCE",
-		"## Undated events",
+		"## Undated",
 		"#### Joe Biden – Olaf Scholz meeting",
 	}, o.headings)
-	assert.Equal(t, [][]string{{"Kind", "Events"}, {"call", "4"}, {"meeting", "2"}, {"visit", "1"}, {"talks", "2"}, {"summit", "1"}}, o.tableRows)
+	assert.Equal(t, [][]string{{"Kind", "Events"}, {"call", "4"}, {"meeting", "2"}, {"visit", "2"}, {"talks", "2"}, {"summit", "1"}}, o.tableRows)
 
-	sources := 0
+	// One quote per outlet, never a headline quoted as its own source: the
+	// story read by two paths is one; the headline of the 2 January call
+	// is not quoted.
+	outletsQuoted := 0
 	for _, e := range tl.Events {
-		sources += len(e.Sources)
+		outletsQuoted += len(outletQuotes(articlesOf(&e)))
 	}
-	require.Len(t, o.quotes, sources, "one blockquote per source")
-	assert.Contains(t, o.quotes[3], "On Thursday (local time), the US president held a telephone call")
-	assert.Contains(t, o.quotes[3], "— Kyiv says ties with Washington are special, 2022-01-02")
-	assert.Contains(t, o.quotes[3], "Date: Thursday before anchor Mon 2022-01-03")
+	require.Len(t, o.quotes, outletsQuoted)
+	assert.Equal(t, 13, outletsQuoted, "13 outlets quoted for 11 events")
+	for _, q := range o.quotes {
+		assert.NotContains(t, q, "Kyiv says ties with Washington are special\n", "a headline is not a quote")
+	}
+	assert.Contains(t, o.quotes[4], "On Thursday (local time), the US president held a telephone call")
+	assert.Contains(t, o.quotes[4], "— Kyiv Wire: Kyiv says ties with Washington are special, 2022-01-02")
 	assert.Zero(t, o.htmlNodes)
+	md := renderString(t, "md", tl)
+	assert.Contains(t, md, "- **Sources:** 2 articles, 3 sentences (Kyiv Wire, Evening Digest)")
+	assert.Contains(t, md, "[*Leaders hold two-hour video call*](https://example.org/news/video-call)")
+	assert.Contains(t, md, "- **Articles up to:** Wed 5 Jan 2022")
 }
 
 // Text from the malicious fixture stays text: no HTML, link, image,
@@ -262,8 +274,8 @@ func ExampleMarkdownRenderer() {
 		Participants: []timeline.Participant{{Name: "Wendy Sherman"}, {Name: "Sergei Ryabkov"}},
 		Place:        &place, Status: timeline.Planned,
 		When: &timeline.When{Value: "2022-01-10", Range: rng("2022-01-10", "2022-01-10"), Granularity: "day"},
-		Sources: []timeline.Source{{Headline: "Talks set", Published: date.MustParseISO("2022-01-02"),
-			Sentence: "Officials will meet in Geneva on January 10.", DateText: "on January 10"}},
+		Sources: []timeline.Source{{Headline: "Talks set", Published: date.MustParseISO("2022-01-02"), Publisher: "Wire",
+			URL: "https://wire.example/talks-set", Sentence: "Officials will meet in Geneva on January 10.", DateText: "on January 10"}},
 	}}}
 	var b strings.Builder
 	_ = MarkdownRenderer{Title: "Talks"}.Render(&b, tl)
@@ -275,13 +287,11 @@ func ExampleMarkdownRenderer() {
 	//
 	// #### Strategic Stability Dialogue
 	//
-	// - **Kind:** talks · **Status:** planned
-	// - **Date:** Mon 10 Jan 2022
+	// - **Kind:** talks · **Status:** planned · **Place:** Geneva
 	// - **Participants:** Wendy Sherman; Sergei Ryabkov
-	// - **Place:** Geneva
-	// - **Sources:** 1
+	// - **Sources:** 1 article (Wire)
 	//
 	// > Officials will meet in Geneva **on January 10**.
 	// >
-	// > — *Talks set*, 2022-01-02
+	// > — Wire: [*Talks set*](https://wire.example/talks-set), 2022-01-02
 }

@@ -24,6 +24,8 @@ var registry = []format{
 	{"report-html", func() Renderer { return &ReportHTMLRenderer{} }},
 	{"html", func() Renderer { return &HTMLRenderer{} }},
 	{"table", func() Renderer { return &TableRenderer{} }},
+	{"brief", func() Renderer { return &BriefRenderer{} }},
+	{"brief-md", func() Renderer { return &BriefRenderer{Markdown: true} }},
 }
 
 // Formats lists the names Lookup accepts, in the order help text shows them.

@@ -14,15 +14,24 @@
 //	report-html  the Markdown report as an HTML document (ReportHTMLRenderer)
 //	html         a self-contained, filterable HTML timeline (HTMLRenderer)
 //	table        aligned columns for a terminal (TableRenderer)
+//	brief        one line per event, to paste into a briefing (BriefRenderer)
+//	brief-md     the same as a Markdown list (BriefRenderer with Markdown)
 //
-// The display formats (md, report-html, html, table, timelinejs) show
+// The display formats (md, report-html, html, table, brief, timelinejs) show
 // events in date order whatever the Timeline's order, undated events last,
 // and write each date at its true granularity with DisplayDate. The
 // exchange formats (json, jsonl, csv, ics) keep the Timeline's order.
 //
-// Article text is untrusted: each format escapes it for its own syntax
-// (HTML, Markdown, iCalendar TEXT, CSV, the terminal), and the HTML pages
-// carry a Content-Security-Policy that forbids every network request.
+// Every string of a Timeline is untrusted, since `dateline query` renders
+// any timeline JSON it is given: each format escapes every one of them for
+// its own syntax (HTML, the HTML that TimelineJS writes with innerHTML,
+// Markdown, iCalendar TEXT, CSV, the terminal), and the HTML pages carry a
+// Content-Security-Policy that forbids every network request.
+//
+// Sources are counted as articles, not sentences: two sentences of one
+// article are one source, and so is one story read by two paths (see
+// articlesOf). Each article is shown with its outlet (Source.Publisher)
+// and linked when it has an http(s) address.
 package render
 
 import (

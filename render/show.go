@@ -9,7 +9,8 @@ import (
 )
 
 // WriteEvent writes one event for a person at a terminal: what it is,
-// when, who, where, and then every source with its sentence and why each
+// when, who, where, how many articles of which outlets report it, and
+// then every source with its outlet, headline, address, sentence and why each
 // field of the event has the value that source gives it (the rules of
 // package extract and the resolver's explanation of the date). It is
 // what `dateline show ID` prints. Untrusted text is folded onto one line
@@ -46,18 +47,29 @@ func WriteEvent(w io.Writer, e *timeline.Event) error {
 		p("%s [%s]", oneLine(participantLabel(q)), q.Type)
 	}
 	p("\n\n")
-	articles := map[string]bool{}
-	for _, s := range e.Sources {
-		articles[s.Article] = true
+	arts := articlesOf(e)
+	p("%d %s in %s", len(e.Sources), plural(len(e.Sources), "source sentence", "source sentences"),
+		countNoun(len(arts), "article", "articles"))
+	if outs := outlets(arts); len(outs) > 0 {
+		for i, o := range outs {
+			outs[i] = oneLine(o)
+		}
+		p(" (%s)", strings.Join(outs, ", "))
 	}
-	p("%d %s in %d %s\n", len(e.Sources), plural(len(e.Sources), "source sentence", "source sentences"),
-		len(articles), plural(len(articles), "article", "articles"))
+	p("\n")
 	for i, s := range e.Sources {
-		p("\n[%d] %s", i+1, oneLine(s.Headline))
+		p("\n[%d] ", i+1)
+		if o := outletOf(s); o != "" {
+			p("%s: ", oneLine(o))
+		}
+		p("%s", oneLine(s.Headline))
 		if d := dayText(s.Published); d != "" {
 			p(" (%s)", d)
 		}
 		p("\n    %s\n", oneLine(s.Article))
+		if u := webURLOf(s); u != "" && u != s.Article {
+			p("    %s\n", oneLine(u))
+		}
 		p("    %q\n", oneLine(s.Sentence))
 		switch {
 		case s.DateText != "":

@@ -2,8 +2,9 @@ package render
 
 import (
 	"bufio"
-	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -11,20 +12,34 @@ import (
 )
 
 // TableRenderer writes aligned columns for a terminal, one event per line
-// in reading order: DATE, KIND, PARTICIPANTS, PLACE, STATUS, SOURCES.
-// Widths are counted in terminal cells, so wide (CJK) characters take two
-// and combining marks none. Control characters in article text are dropped,
-// so a headline cannot send escape sequences to the terminal.
+// in reading order: DATE, KIND, PARTICIPANTS, PLACE, STATUS and ARTICLES
+// (the number of distinct articles that report the event), with the event
+// ID first when ID is set. Widths are counted in terminal cells, so wide
+// (CJK) characters take two and combining marks none. Control characters
+// in article text are dropped, so a headline cannot send escape sequences
+// to the terminal.
 //
 // Color adds ANSI colours (bold header, status colours); the CLI sets it
 // only when standard output is a terminal. Without it the output is plain
 // text and lines carry no trailing spaces.
 type TableRenderer struct {
 	Color bool
+	// ID adds a first column with each event's id, for `dateline show ID`.
+	ID bool
+	// Width, when > 0, is the width of the terminal: the PARTICIPANTS and
+	// PLACE columns are narrowed (to 16 and 8 cells at least), their cells
+	// cut with "…", so that no line is longer when that is enough. Dates
+	// and ids are never cut.
+	Width int
+	// NewestFirst lists the latest events first (undated ones still last).
+	NewestFirst bool
 }
 
 // tableHeader names the columns.
-var tableHeader = []string{"DATE", "KIND", "PARTICIPANTS", "PLACE", "STATUS", "SOURCES"}
+var tableHeader = []string{"DATE", "KIND", "PARTICIPANTS", "PLACE", "STATUS", "ARTICLES"}
+
+// statusColumn is the index of STATUS in tableHeader.
+const statusColumn = 4
 
 // statusColor is the ANSI SGR code for each status in colour mode.
 var statusColor = map[timeline.Status]string{
@@ -37,24 +52,42 @@ var statusColor = map[timeline.Status]string{
 // Render writes the table; an empty timeline writes only the header.
 func (r TableRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 	dated, undated := displayOrder(eventsOf(tl))
-	rows := [][]string{tableHeader}
+	if r.NewestFirst {
+		slices.Reverse(dated)
+	}
+	header := tableHeader
+	if r.ID {
+		header = append([]string{"ID"}, header...)
+	}
+	rows := [][]string{header}
 	var statuses []timeline.Status
 	for _, e := range append(dated, undated...) {
 		place := placeOf(e)
 		if place == "" {
 			place = "-"
 		}
-		rows = append(rows, []string{
+		row := []string{
 			oneLine(DisplayDate(e.When)), oneLine(string(e.Kind)), oneLine(participantNames(e, ", ")),
-			oneLine(place), oneLine(string(e.Status)), fmt.Sprint(len(e.Sources)),
-		})
+			oneLine(place), oneLine(string(e.Status)), strconv.Itoa(len(articlesOf(e))),
+		}
+		if r.ID {
+			row = append([]string{oneLine(e.ID)}, row...)
+		}
+		rows = append(rows, row)
 		statuses = append(statuses, e.Status)
 	}
-	widths := make([]int, len(tableHeader))
+	widths := make([]int, len(header))
 	for _, row := range rows {
 		for i, cell := range row {
 			widths[i] = max(widths[i], cellWidth(cell))
 		}
+	}
+	offset := 0
+	if r.ID {
+		offset = 1
+	}
+	if r.Width > 0 {
+		fitWidths(widths, r.Width, []int{offset + 2, offset + 3}, []int{16, 8})
 	}
 	bw := bufio.NewWriter(w)
 	for n, row := range rows {
@@ -63,6 +96,7 @@ func (r TableRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 			if i > 0 {
 				line.WriteString("  ")
 			}
+			cell = cutCell(cell, widths[i])
 			pad := ""
 			if i < len(row)-1 {
 				pad = strings.Repeat(" ", widths[i]-cellWidth(cell))
@@ -72,7 +106,7 @@ func (r TableRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 				switch {
 				case n == 0:
 					code = "1"
-				case i == 4:
+				case i == statusColumn+offset:
 					code = statusColor[statuses[n-1]]
 				}
 			}
@@ -85,6 +119,42 @@ func (r TableRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 		bw.WriteString(strings.TrimRight(line.String(), " ") + "\n")
 	}
 	return bw.Flush()
+}
+
+// fitWidths narrows the columns listed in order (by index), each down to
+// its minimum, until the line (columns and two-space gaps) fits in width.
+// A table that cannot fit keeps the minimums.
+func fitWidths(widths []int, width int, order, minimum []int) {
+	total := 2 * (len(widths) - 1)
+	for _, w := range widths {
+		total += w
+	}
+	for k, i := range order {
+		if total <= width || k >= len(minimum) {
+			return
+		}
+		cut := min(total-width, max(0, widths[i]-minimum[k]))
+		widths[i] -= cut
+		total -= cut
+	}
+}
+
+// cutCell shortens s to width terminal cells, ending it with "…" when cut.
+func cutCell(s string, width int) string {
+	if cellWidth(s) <= width {
+		return s
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		w := cellWidth(string(r))
+		if n+w > width-1 {
+			break
+		}
+		b.WriteRune(r)
+		n += w
+	}
+	return strings.TrimRight(b.String(), " ,") + "…"
 }
 
 // cellWidth is how many terminal cells s takes: East Asian wide and

@@ -78,3 +78,28 @@ func TestCellWidth(t *testing.T) {
 		assert.Equal(t, want, cellWidth(s), s)
 	}
 }
+
+// A table fitted to a width cuts participants and places, never dates or
+// ids; --id adds the id column.
+func TestTableWidthAndID(t *testing.T) {
+	tl := loadFixture(t, "sample.json")
+	full := renderWith(t, &TableRenderer{ID: true}, tl)
+	lines := strings.Split(strings.TrimRight(full, "\n"), "\n")
+	assert.True(t, strings.HasPrefix(lines[0], "ID  "), lines[0])
+	widest := 0
+	for _, l := range lines {
+		widest = max(widest, cellWidth(l))
+	}
+	narrow := renderWith(t, &TableRenderer{ID: true, Width: widest - 20}, tl)
+	for i, l := range strings.Split(strings.TrimRight(narrow, "\n"), "\n") {
+		assert.LessOrEqual(t, cellWidth(l), widest-20, "line %d: %q", i, l)
+		if i > 0 {
+			e := strings.Fields(l)[0]
+			assert.Contains(t, full, e, "the id is whole")
+		}
+	}
+	assert.Contains(t, narrow, "…", "cut cells end with an ellipsis")
+	assert.Equal(t, full, renderWith(t, &TableRenderer{ID: true, Width: widest}, tl), "a wide enough terminal changes nothing")
+	assert.Equal(t, "Organizatio…", cutCell("Organization for Security", 12))
+	assert.Equal(t, "習近…", cutCell("習近平 🇨🇳", 5), "wide characters count two")
+}

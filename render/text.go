@@ -12,8 +12,11 @@ import (
 
 // oneLine folds untrusted text onto one line: every run of white space,
 // line and paragraph separators included, becomes one space, and other
-// control characters (a terminal escape sequence in a headline) are dropped.
-// Line-oriented formats (Markdown, the table) need it to keep their shape.
+// control characters (a terminal escape sequence in a headline) and the
+// bidirectional embedding, override and isolate controls (a right-to-left
+// override that would reverse the text around it) are dropped.
+// Line-oriented formats (Markdown, the table, the brief) need it to keep
+// their shape.
 func oneLine(s string) string {
 	return strings.TrimSpace(collapseSpace(s))
 }
@@ -28,7 +31,7 @@ func collapseSpace(s string) string {
 		case unicode.IsSpace(r):
 			space = true
 			continue
-		case unicode.IsControl(r), r == utf8.RuneError:
+		case unicode.IsControl(r), r == utf8.RuneError, isBidiControl(r):
 			continue
 		}
 		if space {
@@ -41,6 +44,29 @@ func collapseSpace(s string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// isBidiControl reports whether r is a bidirectional embedding, override
+// or isolate control (U+202A–U+202E, U+2066–U+2069). The marks LRM and RLM
+// are kept: they change no text but the one beside them.
+func isBidiControl(r rune) bool {
+	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}
+
+// cleanText drops from untrusted text the control characters a document
+// may not hold (C0 and C1, but for tab, line feed and carriage return) and
+// turns invalid UTF-8 into U+FFFD: the HTML page isolates the rest of it
+// with <bdi> and dir=auto.
+func cleanText(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' }) && utf8.ValidString(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' {
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
 }
 
 // participantLabel writes a participant with what the text says about them:
@@ -188,30 +214,92 @@ type group struct {
 	Events     []*timeline.Event
 }
 
-// byMonth groups dated events (in display order) by the month of their
-// first day, then within a month by their date as DisplayDate writes it;
-// events at the same date share a heading.
-func byMonth(dated []*timeline.Event) []monthGroup {
-	var months []monthGroup
-	for _, e := range dated {
-		first, _, _ := span(e.When)
-		mkey := first.Format("2006-01")
-		if len(months) == 0 || months[len(months)-1].Key != mkey {
-			months = append(months, monthGroup{Key: mkey, Label: first.Format(monthLayout)})
-		}
-		m := &months[len(months)-1]
-		dkey := e.When.Start().String() + "/" + e.When.End().String() + "/" + string(e.When.Granularity)
-		if len(m.Days) == 0 || m.Days[len(m.Days)-1].Key != dkey {
-			m.Days = append(m.Days, group{Key: dkey, Label: DisplayDate(e.When)})
-		}
-		d := &m.Days[len(m.Days)-1]
-		d.Events = append(d.Events, e)
-	}
-	return months
+// section is a heading of a timeline with the dates under it: a month
+// ("December 2021"), or the events known only to a longer period ("During
+// 2019"), or the undated events.
+type section struct {
+	// Key is unique within a timeline and safe in an HTML id: "2021-12",
+	// "during-2019", "undated".
+	Key, Label string
+	// Coarse is true for a "During …" section.
+	Coarse bool
+	Days   []group
+	start  date.Date // the section's place in time
 }
 
-// monthGroup is a month heading with the dates under it.
-type monthGroup struct {
-	Key, Label string
-	Days       []group
+// sections groups the dated events (in display order) under headings in
+// time order. Events dated to a day, a week or a month go under the month
+// of their first day, and within it under their date as DisplayDate writes
+// it. Events known only to a quarter, a year or longer (When.Coarse) go
+// under "During 2019" (or "During 1990s"), placed before the first month
+// of that period, never under a month they may not belong to.
+func sections(dated []*timeline.Event) []section {
+	var months, coarse []section
+	find := func(list *[]section, key, label string, start date.Date, isCoarse bool) *section {
+		if n := len(*list); n > 0 && (*list)[n-1].Key == key {
+			return &(*list)[n-1]
+		}
+		for i := range *list {
+			if (*list)[i].Key == key {
+				return &(*list)[i]
+			}
+		}
+		*list = append(*list, section{Key: key, Label: label, Coarse: isCoarse, start: start})
+		return &(*list)[len(*list)-1]
+	}
+	for _, e := range dated {
+		first, last, _ := span(e.When)
+		var sec *section
+		dayLabel := DisplayDate(e.When)
+		if e.When.Coarse() {
+			period := first.Format("2006")
+			if first.Year() != last.Year() {
+				period = DisplayDate(e.When)
+			}
+			sec = find(&coarse, "during-"+slugOf(period), "During "+period, e.When.Start(), true)
+			if dayLabel == period {
+				dayLabel = "" // "During 2019" already says it
+			}
+		} else {
+			sec = find(&months, first.Format("2006-01"), first.Format(monthLayout), date.New(first.Year(), first.Month(), 1), false)
+		}
+		dkey := e.When.Start().String() + "/" + e.When.End().String() + "/" + string(e.When.Granularity)
+		if n := len(sec.Days); n == 0 || sec.Days[n-1].Key != dkey {
+			sec.Days = append(sec.Days, group{Key: dkey, Label: capitalize(dayLabel)})
+		}
+		d := &sec.Days[len(sec.Days)-1]
+		d.Events = append(d.Events, e)
+	}
+	// Merge the two lists by start, a period before the months it holds.
+	out := make([]section, 0, len(months)+len(coarse))
+	i, j := 0, 0
+	for i < len(months) || j < len(coarse) {
+		if j < len(coarse) && (i == len(months) || coarse[j].start <= months[i].start) {
+			out = append(out, coarse[j])
+			j++
+		} else {
+			out = append(out, months[i])
+			i++
+		}
+	}
+	return out
+}
+
+// slugOf keeps the letters and digits of s, other runs becoming one "-":
+// "1990s" → "1990s", "2019 – 2022" → "2019-2022".
+func slugOf(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
 }

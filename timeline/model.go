@@ -121,7 +121,12 @@ type Source struct {
 	Headline string `json:"headline"`
 	// Published is the article's publication day; date.Zero when unknown.
 	Published date.Date `json:"published,omitempty"`
-	Sentence  string    `json:"sentence"`
+	// Publisher is who published the article (see Article.Publisher):
+	// the outlet a reader is shown, "" when unknown.
+	Publisher string `json:"publisher,omitempty"`
+	// URL is the article's address when the source gives one.
+	URL      string `json:"url,omitempty"`
+	Sentence string `json:"sentence"`
 	// DateText is the date expression the event's date came from, if any.
 	DateText string `json:"date_text,omitempty"`
 	// Explain is the resolver's explanation of DateText.

@@ -15,10 +15,23 @@ type Filter struct {
 	// An event is selected when its date range overlaps [From, To]. Undated
 	// events are left out as soon as either bound is set.
 	From, To date.Date
-	// Who selects events with a participant matching any of these names, by
-	// full name, surname or alias, ignoring case and diacritics: "putin",
-	// "Zelensky" (matching Zelenskyy), "united states".
-	Who []string
+	// Who selects events in which every one of these names took part (any
+	// one of them with AnyWho), each matching a participant by full name,
+	// surname or alias, ignoring case and diacritics: "putin", "Zelensky"
+	// (matching Zelenskyy), "united states".
+	Who    []string
+	AnyWho bool
+	// Countries selects events with a participant of any of these
+	// countries: a country taking part, or a person whose country it is.
+	// Names are matched as country names ("US", "U.S." and "United States"
+	// are one), ignoring case and diacritics.
+	Countries []string
+	// Precise leaves out events whose date is less precise than the range
+	// asked for: an event dated only to 2019 is not selected by a From–To
+	// range of one December, but is by a range of the whole year. Without
+	// both bounds it leaves out events coarser than a month (When.Coarse)
+	// and undated ones.
+	Precise bool
 	// Kinds and Statuses select events of any of the listed kinds/statuses.
 	Kinds    []Kind
 	Statuses []Status
@@ -44,10 +57,16 @@ func (t Timeline) Query(f Filter) Timeline {
 		}
 		who = append(who, whoName{names.ParsePerson(w), names.Fold(w), names.CanonicalGroup(w)})
 	}
+	var countries []string
+	for _, c := range f.Countries {
+		if strings.TrimSpace(c) != "" {
+			countries = append(countries, names.Fold(names.CanonicalGroup(c)))
+		}
+	}
 	where := names.Fold(f.Where)
 	text := names.Fold(f.Text)
 	for _, e := range t.Events {
-		if f.selects(e, who, where, text) {
+		if f.selects(e, who, where, text) && (len(countries) == 0 || ofCountry(e, countries)) {
 			out.Events = append(out.Events, e)
 		}
 	}
@@ -74,6 +93,9 @@ func (f Filter) selects(e Event, who []whoName, where, text string) bool {
 			return false
 		}
 	}
+	if f.Precise && !f.preciseEnough(e.When) {
+		return false
+	}
 	if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, e.Kind) {
 		return false
 	}
@@ -83,7 +105,7 @@ func (f Filter) selects(e Event, who []whoName, where, text string) bool {
 	if where != "" && (e.Place == nil || !strings.Contains(" "+names.Fold(*e.Place)+" ", where)) {
 		return false
 	}
-	if len(who) > 0 && !matchesWho(e, who) {
+	if len(who) > 0 && !matchesWho(e, who, f.AnyWho) {
 		return false
 	}
 	if text != "" && !strings.Contains(eventText(e), text) {
@@ -92,22 +114,56 @@ func (f Filter) selects(e Event, who []whoName, where, text string) bool {
 	return true
 }
 
-// matchesWho reports whether any participant answers to any of the names.
-func matchesWho(e Event, who []whoName) bool {
+// matchesWho reports whether every name (any name, when any is set)
+// answers to a participant of e.
+func matchesWho(e Event, who []whoName, any bool) bool {
+	for _, w := range who {
+		found := slices.ContainsFunc(e.Participants, w.answers)
+		if found && any {
+			return true
+		}
+		if !found && !any {
+			return false
+		}
+	}
+	return !any
+}
+
+// answers reports whether participant p answers to the name w.
+func (w whoName) answers(p Participant) bool {
+	for _, n := range append([]string{p.Name}, p.Aliases...) {
+		if names.Fold(n) == w.folded || (p.Type == "person" && names.SamePerson(w.person, names.ParsePerson(n))) {
+			return true
+		}
+	}
+	return p.Type != "person" && names.CanonicalGroup(p.Name) == w.group
+}
+
+// ofCountry reports whether a participant of e is, or is of, one of the
+// countries (canonical names).
+func ofCountry(e Event, countries []string) bool {
 	for _, p := range e.Participants {
-		written := append([]string{p.Name}, p.Aliases...)
-		for _, w := range who {
-			for _, n := range written {
-				if names.Fold(n) == w.folded || (p.Type == "person" && names.SamePerson(w.person, names.ParsePerson(n))) {
-					return true
-				}
-			}
-			if p.Type != "person" && names.CanonicalGroup(p.Name) == w.group {
-				return true
-			}
+		c := p.Country
+		if p.Type == CountryParty || (c == "" && p.Type != PersonParty && p.Type != OrganizationParty) {
+			c = p.Name
+		}
+		if c != "" && slices.Contains(countries, names.Fold(names.CanonicalGroup(c))) {
+			return true
 		}
 	}
 	return false
+}
+
+// preciseEnough reports whether w is no less precise than the range f asks
+// for (see Filter.Precise).
+func (f Filter) preciseEnough(w *When) bool {
+	if w == nil || w.Days() == 0 {
+		return false
+	}
+	if f.From == date.Zero || f.To == date.Zero {
+		return !w.Coarse()
+	}
+	return w.Days() <= int(f.To-f.From)+1
 }
 
 // eventText is the folded text the Text filter searches.

@@ -28,6 +28,9 @@ func queryTimeline() Timeline {
 			Participants: []Participant{{Name: "Sauli Niinistö", Type: "person"}}},
 		{ID: "meeting-undated", Kind: Meeting, Status: Occurred,
 			Participants: []Participant{{Name: "Amara Okafor", Type: "person"}}},
+		{ID: "visit-2031", Kind: Visit, Status: Occurred,
+			When:         &When{Value: "2031", Range: resolve.Range{First: date.MustParseISO("2031-01-01"), Last: date.MustParseISO("2031-12-31")}, Granularity: resolve.GranYear},
+			Participants: []Participant{{Name: "Lukas Brenner", Type: "person", Country: "Germany"}, {Name: "Norway", Type: "country"}}},
 	}}
 }
 
@@ -38,10 +41,10 @@ func TestQuery(t *testing.T) {
 		f    Filter
 		want []string
 	}{
-		{"no filter keeps everything", Filter{}, []string{"call-1", "call-2", "talks-1", "summit-1", "visit-1", "meeting-undated"}},
-		{"inclusive range, undated left out", Filter{From: d("2031-12-29"), To: d("2032-01-02")}, []string{"call-1", "call-2"}},
+		{"no filter keeps everything", Filter{}, []string{"call-1", "call-2", "talks-1", "summit-1", "visit-1", "meeting-undated", "visit-2031"}},
+		{"inclusive range, undated left out", Filter{From: d("2031-12-29"), To: d("2032-01-02")}, []string{"call-1", "call-2", "visit-2031"}},
 		{"one day overlaps a week", Filter{From: d("2032-01-10"), To: d("2032-01-10")}, []string{"talks-1", "summit-1"}},
-		{"open start", Filter{To: d("2031-12-30")}, []string{"call-1"}},
+		{"open start", Filter{To: d("2031-12-30")}, []string{"call-1", "visit-2031"}},
 		{"open end", Filter{From: d("2032-01-16")}, []string{"summit-1", "visit-1"}},
 		{"surname, any case", Filter{Who: []string{"okafor"}}, []string{"call-1", "meeting-undated"}},
 		{"spelling variant", Filter{Who: []string{"Zelenskiy"}}, []string{"call-2"}},
@@ -50,7 +53,18 @@ func TestQuery(t *testing.T) {
 		{"country", Filter{Who: []string{"russia"}}, []string{"talks-1", "summit-1"}},
 		{"country alias", Filter{Who: []string{"U.S."}}, []string{"talks-1"}},
 		{"person's country does not match the person", Filter{Who: []string{"nigeria"}}, nil},
-		{"any of several names", Filter{Who: []string{"brenner", "halvorsen"}}, []string{"call-1", "call-2"}},
+		{"any of several names", Filter{Who: []string{"brenner", "halvorsen"}, AnyWho: true}, []string{"call-1", "call-2", "visit-2031"}},
+		{"all of several names", Filter{Who: []string{"brenner", "okafor"}}, []string{"call-1"}},
+		{"all of several names, none has both", Filter{Who: []string{"brenner", "halvorsen"}}, nil},
+		{"person and country together", Filter{Who: []string{"brenner", "norway"}}, []string{"visit-2031"}},
+		{"country of a person", Filter{Countries: []string{"nigeria"}}, []string{"call-1"}},
+		{"country taking part, by another name", Filter{Countries: []string{"U.S."}}, []string{"talks-1"}},
+		{"any of several countries", Filter{Countries: []string{"Germany", "russia"}}, []string{"talks-1", "summit-1", "visit-2031"}},
+		{"precise: a year is coarser than a week", Filter{From: d("2031-12-27"), To: d("2032-01-02"), Precise: true}, []string{"call-1", "call-2"}},
+		{"precise: a year is not coarser than a year", Filter{From: d("2031-01-01"), To: d("2031-12-31"), Precise: true}, []string{"call-1", "visit-2031"}},
+		{"two days overlap a week", Filter{From: d("2032-01-12"), To: d("2032-01-13")}, []string{"summit-1"}},
+		{"precise: a two-day range leaves out a week", Filter{From: d("2032-01-12"), To: d("2032-01-13"), Precise: true}, nil},
+		{"precise, open range: coarser than a month and undated left out", Filter{Precise: true}, []string{"call-1", "call-2", "talks-1", "summit-1", "visit-1"}},
 		{"kinds", Filter{Kinds: []Kind{Talks, Summit}}, []string{"talks-1", "summit-1"}},
 		{"statuses", Filter{Statuses: []Status{Cancelled}}, []string{"visit-1"}},
 		{"place substring", Filter{Where: "oslo"}, []string{"summit-1"}},

@@ -84,3 +84,27 @@ func (w *When) UnmarshalJSON(data []byte) error {
 	*w = When{Value: j.Value, Range: resolve.Range{First: first, Last: last}, Granularity: resolve.Granularity(j.Granularity)}
 	return nil
 }
+
+// Coarse reports whether w is known only to a period longer than a month:
+// a quarter, a season, a year, a decade or a century ("in 2019"), or a
+// stretch of more than 31 days that has no granularity. Such a date says
+// nothing of when in its period the event was: a timeline lists it apart
+// from the months, a calendar leaves it out, and the period a timeline
+// covers is reckoned without it.
+func (w When) Coarse() bool {
+	switch w.Granularity {
+	case resolve.GranTime, resolve.GranDay, resolve.GranWeek, resolve.GranMonth:
+		return false
+	case resolve.GranNone:
+		return w.Days() > 31
+	}
+	return true
+}
+
+// Days is the number of days w spans, at least 1; 0 for the zero When.
+func (w When) Days() int {
+	if w.Range == (resolve.Range{}) || w.End() < w.Start() {
+		return 0
+	}
+	return int(w.End()-w.Start()) + 1
+}

@@ -2,15 +2,17 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"runtime/debug"
 	"runtime/metrics"
+	"strings"
 	"sync/atomic"
 
 	"github.com/rickb777/date/v2"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/dateline/dateline/render"
 	"github.com/dateline/dateline/timeline"
@@ -30,7 +32,8 @@ type corpusFlags struct {
 
 func (f *corpusFlags) register(c *cobra.Command) {
 	c.Flags().IntVarP(&f.jobs, "jobs", "j", 0, "articles extracted in parallel (default: one per CPU); the output does not depend on it")
-	c.Flags().StringVar(&f.dateOrder, "date-order", "", "how to read all-numeric dates like 02/01/2022: dmy or mdy (default: refuse ambiguous ones)")
+	c.Flags().StringVar(&f.dateOrder, "date-order", "", "how to read all-numeric dates like 02/01/2022, in articles and in --from/--to: dmy or mdy (default: refuse ambiguous ones)")
+	complete(c, "date-order", "dmy", "mdy")
 	c.Flags().StringVar(&f.defaultDate, "default-date", "", "publication date (YYYY-MM-DD) for articles that give none")
 	c.Flags().BoolVar(&f.anyLanguage, "any-language", false, "read articles that are not in English too (by default they are skipped and counted)")
 }
@@ -60,8 +63,7 @@ func (f *corpusFlags) options() (article.ReadOptions, error) {
 func (a *app) buildCmd() *cobra.Command {
 	var (
 		corpus corpusFlags
-		format string
-		out    string
+		output outputFlags
 	)
 	c := &cobra.Command{
 		Use:   "build PATH...",
@@ -70,16 +72,19 @@ func (a *app) buildCmd() *cobra.Command {
 *.ndjson) and "-" (stdin), extracts the diplomatic events they report, merges the
 reports of the same event and writes the timeline, sorted by date.
 
-Articles that cannot be read are reported on stderr with the reason; the rest
-are built. A summary line on stderr says how many were read and skipped.
+A PATH that does not exist is an error: nothing is built or written. Articles
+that cannot be read are reported on stderr with the reason; the rest are built.
+A summary line on stderr says how many were read and skipped.
 
-Formats: ` + formatList() + `.`,
-		Example: `  dateline build seeds -f html -o out/timeline.html
+The format is -f, else the one the -o file's extension names (.html, .md,
+.json, .jsonl, .csv, .ics, .txt for a brief), else json. Formats: ` + formatList() + `.`,
+		Example: `  dateline build seeds -o out/timeline.html
   dateline build corpus/ -f json -j 2 > timeline.json
+  dateline build corpus/ -f brief --title "Ukraine crisis: the diplomacy"
   cat articles.jsonl | dateline build - -f csv`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needPaths("PATH", 1),
 		RunE: func(c *cobra.Command, args []string) error {
-			r, err := a.renderer(format, out)
+			r, err := output.renderer(a, c, "json")
 			if err != nil {
 				return err
 			}
@@ -87,42 +92,52 @@ Formats: ` + formatList() + `.`,
 			if err != nil {
 				return err
 			}
+			if err := checkPaths(args); err != nil {
+				return err
+			}
 			tl, err := a.buildTimeline(args, opt, corpus.jobs)
 			if err != nil {
 				return err
 			}
-			return a.write(r, &tl, out)
+			output.reportLeftOutCoarse(a, r, &tl)
+			return a.write(r, &tl, output.out)
 		},
 	}
 	corpus.register(c)
-	c.Flags().StringVarP(&format, "format", "f", "json", "output format: "+formatList())
-	c.Flags().StringVarP(&out, "output", "o", "", "write to this file (atomically) instead of stdout")
+	output.register(c, "json")
 	return c
 }
 
 func formatList() string {
-	s := ""
-	for i, f := range render.Formats {
-		if i > 0 {
-			s += ", "
-		}
-		s += f
-	}
-	return s
+	return strings.Join(render.Formats, ", ")
 }
 
-// renderer looks up the output format; an unknown one is a usage error. The
-// table format gets colour only when it goes to a terminal.
-func (a *app) renderer(format, out string) (render.Renderer, error) {
-	r, err := render.Lookup(format)
-	if err != nil {
-		return nil, usagef("--format: %v", err)
+// checkPaths is an error naming every path that does not exist ("-" is
+// stdin): a misspelt folder among several must not give a timeline of the
+// others as if nothing were wrong.
+func checkPaths(paths []string) error {
+	var missing []string
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		if _, err := os.Stat(p); err != nil {
+			why := "cannot be read"
+			if errors.Is(err, fs.ErrNotExist) {
+				why = "does not exist"
+			} else if errors.Is(err, fs.ErrPermission) {
+				why = "cannot be read (permission denied)"
+			}
+			missing = append(missing, fmt.Sprintf("%q %s", p, why))
+		}
 	}
-	if t, ok := r.(*render.TableRenderer); ok {
-		f, isFile := a.stdout.(*os.File)
-		t.Color = (out == "" || out == "-") && isFile && term.IsTerminal(int(f.Fd())) && os.Getenv("NO_COLOR") == ""
+	switch len(missing) {
+	case 0:
+		return nil
+	case 1:
+		return fmt.Errorf("%s; nothing was built", missing[0])
 	}
-	return r, nil
+	return fmt.Errorf("%s; nothing was built", strings.Join(missing, ", "))
 }
 
 // buildTimeline reads, extracts and merges the articles under paths,
@@ -136,7 +151,7 @@ func (a *app) buildTimeline(paths []string, opt article.ReadOptions, jobs int) (
 	res, err := pipeline.Build(context.Background(), paths, pipeline.Options{
 		Read:    opt,
 		Jobs:    jobs,
-		Skipped: func(err error) { fmt.Fprintf(a.stderr, "dateline: skipped %v\n", err) },
+		Skipped: func(err error) { a.warn("skipped %s", userWords(err)) },
 		Extracted: func(art timeline.Article) {
 			prog.add(len(art.Body))
 			gc.extracted()
@@ -148,18 +163,42 @@ func (a *app) buildTimeline(paths []string, opt article.ReadOptions, jobs int) (
 	if stats.NotEnglish > 0 {
 		skipped += fmt.Sprintf(" (%d not English)", stats.NotEnglish)
 	}
-	fmt.Fprintf(a.stderr, "dateline: read %d articles (%d files, %.1f MB), skipped %s; %d mentions → %d events\n",
-		stats.Read, stats.Files, float64(stats.Bytes)/1e6, skipped, res.Mentions, len(res.Timeline.Events))
+	fmt.Fprintf(a.stderr, "dateline: read %s (%s, %.1f MB), skipped %s; %s → %s\n",
+		count(stats.Read, "article", "articles"), count(stats.Files, "file", "files"), float64(stats.Bytes)/1e6, skipped,
+		count(res.Mentions, "mention", "mentions"), count(len(res.Timeline.Events), "event", "events"))
 	return res.Timeline, err
 }
 
-// write renders tl to out ("" is stdout), atomically for a file.
+// count writes n with its noun: "1 article", "2 articles".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// warn writes a message on stderr, made safe for a terminal.
+func (a *app) warn(format string, args ...any) {
+	fmt.Fprintf(a.stderr, "dateline: %s\n", safeText(fmt.Sprintf(format, args...)))
+}
+
+// write renders tl to out ("" is stdout), atomically for a file. A
+// renderer that left some events out (render.LeftOut) has written the
+// others: each one left out is reported and the output is kept.
 func (a *app) write(r render.Renderer, tl *timeline.Timeline, out string) error {
 	o, err := openOutput(out, a.stdout)
 	if err != nil {
 		return err
 	}
-	if err := r.Render(o, tl); err != nil {
+	err = r.Render(o, tl)
+	var left *render.LeftOut
+	if errors.As(err, &left) {
+		for _, e := range left.Errs {
+			a.warn("%v", e)
+		}
+		err = nil
+	}
+	if err != nil {
 		o.abort()
 		return fmt.Errorf("rendering: %w", err)
 	}

@@ -35,7 +35,7 @@ func TestMain(m *testing.M) {
 	if runtime.GOOS == "windows" {
 		binary += ".exe"
 	}
-	build := exec.Command("go", "build", "-o", binary, ".")
+	build := exec.Command("go", "build", "-buildvcs=auto", "-o", binary, ".")
 	build.Stderr = os.Stderr
 	if err := build.Run(); err != nil {
 		panic("building dateline: " + err.Error())
@@ -48,7 +48,19 @@ func TestMain(m *testing.M) {
 // cli runs the binary and returns its exit status, stdout and stderr.
 func cli(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
+	return run1(t, stdin, nil, args...)
+}
+
+// cliEnv is cli with variables added to the environment ("COLUMNS=72").
+func cliEnv(t *testing.T, env []string, args ...string) (int, string, string) {
+	t.Helper()
+	return run1(t, "", env, args...)
+}
+
+func run1(t *testing.T, stdin string, env []string, args ...string) (int, string, string) {
+	t.Helper()
 	cmd := exec.Command(binary, args...)
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stdin = strings.NewReader(stdin)
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
@@ -181,7 +193,7 @@ func TestBuildReportsBadInputAndGoesOn(t *testing.T) {
 	assert.Contains(t, stderr, "empty.txt")
 	assert.Contains(t, stderr, "binary.txt")
 	assert.Contains(t, stderr, "shape.json")
-	assert.Contains(t, stderr, "read 1 articles")
+	assert.Contains(t, stderr, "read 1 article (4 files")
 	assert.Contains(t, stderr, "skipped")
 	assert.Equal(t, 6, strings.Count(out, "\n"), "the good article still builds: six events, one per line")
 }
@@ -240,12 +252,12 @@ func TestUsageErrorsExit2(t *testing.T) {
 		args []string
 		msg  string
 	}{
-		{[]string{"query", sample, "--kind", "party"}, "call, meeting, visit, talks, summit"},
+		{[]string{"query", sample, "--kind", "party"}, "call, meeting, visit, talks or summit"},
 		{[]string{"query", sample, "--status", "rumoured"}, "occurred"},
 		{[]string{"query", sample, "--from", "the day after never"}, "YYYY-MM-DD"},
 		{[]string{"query", sample, "--from", "2022-01-10", "--to", "2022-01-01"}, "before --from"},
 		{[]string{"build", sample, "-f", "pdf"}, "accepted formats are"},
-		{[]string{"build"}, "requires at least 1 arg"},
+		{[]string{"build"}, "build needs at least one PATH"},
 		{[]string{"build", sample, "--date-order", "ymd"}, "--date-order"},
 		{[]string{"frobnicate"}, "unknown command"},
 	}

@@ -5,6 +5,7 @@
 //	dateline eval   --timeml DIR  TempEval-3 scores of the resolver on TimeML gold
 //	dateline build  PATH...       the merged timeline (JSON, HTML, Markdown, …)
 //	dateline query  PATH...       the events of a date range, a participant, a kind
+//	dateline show   ID PATH...    one event, every source, and why
 //
 // Data goes to stdout, messages to stderr. Exit status: 0 success, 1 the
 // work failed, 2 usage error.
@@ -15,9 +16,16 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
+	"runtime/debug"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
+
+	"github.com/dateline/dateline/timeline/article"
 )
 
 // Exit codes shared by every subcommand.
@@ -60,7 +68,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "dateline: %v\n", err)
+	fmt.Fprintf(stderr, "dateline: %s\n", safeText(userWords(err)))
 	var u usageError
 	if errors.As(err, &u) || isCobraUsage(err) {
 		return exitUsage
@@ -76,16 +84,111 @@ func (a *app) rootCmd() *cobra.Command {
 them), resolves every date expression against the article's dateline, extracts the
 diplomatic events (calls, meetings, visits, talks, summits), merges the reports of
 the same event and writes a timeline.`,
+		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.SetVersionTemplate("dateline {{.Version}}\n")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageError{fmt.Errorf("%s: %w (see '%s --help')", c.CommandPath(), err, c.CommandPath())}
+		return usageError{fmt.Errorf("%s (see '%s --help')", flagWords(err), c.CommandPath())}
 	})
 	for _, add := range subcommands {
 		root.AddCommand(add(a))
 	}
 	return root
+}
+
+// version is the module's version and the VCS revision the binary was
+// built from, as the Go toolchain records them: "v1.2.0", or "(devel) rev
+// 2e95880ab12c, modified, 2026-01-05T10:00:00Z" for a build from a work
+// tree; then the Go version.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown version)"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev, when string
+	modified := false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			when = s.Value
+		case "vcs.modified":
+			modified = s.Value == "true"
+		}
+	}
+	if rev != "" {
+		v += " rev " + rev[:min(12, len(rev))]
+		if modified {
+			v += ", modified"
+		}
+		if when != "" {
+			v += ", " + when
+		}
+	}
+	return v + " (" + info.GoVersion + ")"
+}
+
+// flagArgument reads pflag's message for a value it could not parse:
+// invalid argument "abc" for "-j, --jobs" flag: strconv.ParseInt: …
+var flagArgument = regexp.MustCompile(`^invalid argument "(.*)" for "(?:-., )?(--[^"]+)" flag: (.*)$`)
+
+// flagWords says a flag error in the user's words: which flag, which value,
+// what was expected, without the parser's internals.
+func flagWords(err error) string {
+	msg := err.Error()
+	m := flagArgument.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	value, flag, why := m[1], m[2], m[3]
+	switch {
+	case strings.Contains(why, "ParseInt"), strings.Contains(why, "ParseUint"), strings.Contains(why, "Atoi"):
+		return fmt.Sprintf("%s: %q is not a whole number", flag, value)
+	case strings.Contains(why, "ParseBool"):
+		return fmt.Sprintf("%s: %q is not true or false", flag, value)
+	}
+	return fmt.Sprintf("%s: %q: %s", flag, value, why)
+}
+
+// userWords rewrites the messages of cobra and of the library that name
+// no flag, so that each says once what is wrong and which flag to use.
+func userWords(err error) string {
+	msg := err.Error()
+	if errors.Is(err, article.ErrNoDate) {
+		msg = strings.Replace(msg, "; give a default date to read it anyway", "", 1) + " (pass --default-date YYYY-MM-DD to read it anyway)"
+	}
+	return msg
+}
+
+// safeText makes text from files and flags safe to print on a terminal:
+// control characters (an escape sequence in a file name), and the
+// invisible characters that reorder text (a right-to-left override), are
+// written as Go escapes, \x1b or \u202e, the rest as it is.
+func safeText(s string) string {
+	if !strings.ContainsFunc(s, unsafeRune) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unsafeRune(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func unsafeRune(r rune) bool {
+	return r == utf8.RuneError || (unicode.IsControl(r) && r != '\t') || unicode.Is(unicode.Cf, r) && r != '\u200d'
 }
 
 // subcommands is filled by each subcommand's file in its init function, so

@@ -32,13 +32,24 @@ each field and why, and the resolver's explanation of the date.
 -f json prints the event as it is in the timeline JSON.`,
 		Example: `  dateline show call-2021-12-30-biden-putin seeds
   dateline show call-2021-12-30 timeline.json -f json`,
-		Args: cobra.MinimumNArgs(2),
+		Args: func(c *cobra.Command, args []string) error {
+			switch len(args) {
+			case 0:
+				return usagef("show needs an event ID and a PATH: the timeline JSON or the articles it was built from (see 'dateline show --help')")
+			case 1:
+				return usagef("show needs a PATH after the ID %q: the timeline JSON or the articles it was built from", args[0])
+			}
+			return nil
+		},
 		RunE: func(c *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
 				return usagef("--format: %q is not a format of show: use text or json", format)
 			}
 			opt, err := corpus.options()
 			if err != nil {
+				return err
+			}
+			if err := checkPaths(args[1:]); err != nil {
 				return err
 			}
 			tl, err := a.loadTimeline(args[1:], opt, corpus.jobs)
@@ -60,6 +71,7 @@ each field and why, and the resolver's explanation of the date.
 	}
 	corpus.register(c)
 	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text or json")
+	complete(c, "format", "text", "json")
 	return c
 }
 

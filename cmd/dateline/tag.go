@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strconv"
@@ -38,7 +39,8 @@ byte offsets into the input as read (end exclusive), text, TimeML type and value
 granularity, the inclusive range of days (absent for durations and sets), the rule
 that fired and a one-line explanation; "mod" and "zone" when the text gives them.
 --format timeml prints the input with <TIMEX3 tid type value> tags inserted around
-each expression and nothing else changed.
+each expression, and "&", "<", ">" and '"' written as XML entities, so that the
+output is well-formed XML whatever the text holds; nothing else is changed.
 
 Without --anchor the text must be an article (headline line, publication-date line,
 body; or a body opening with a dated dateline such as "MOSCOW, Jan 3 (Reuters) -"):
@@ -50,13 +52,13 @@ error: pass --anchor.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !slices.Contains(tagFormats, format) {
-				return usagef("tag: --format %q: expected one of %s", format, strings.Join(tagFormats, ", "))
+				return usagef("--format: %q is not a format of tag: use %s", format, strings.Join(tagFormats, " or "))
 			}
 			var given date.Date
 			if anchor != "" {
 				t, err := time.Parse("2006-01-02", anchor)
 				if err != nil {
-					return usagef("tag: --anchor %q: expected a date as YYYY-MM-DD", anchor)
+					return usagef("--anchor: %q is not a date of the form YYYY-MM-DD", anchor)
 				}
 				given = date.NewAt(t)
 			}
@@ -69,6 +71,7 @@ error: pass --anchor.`,
 	}
 	cmd.Flags().StringVar(&anchor, "anchor", "", "anchor date YYYY-MM-DD (default: the article's dateline date, else its publication date)")
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: "+strings.Join(tagFormats, " or "))
+	complete(cmd, "format", tagFormats...)
 	return cmd
 }
 
@@ -86,7 +89,11 @@ func (a *app) tag(name string, given date.Date, format string) error {
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return fmt.Errorf("tag: reading %s: %w", name, err)
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return fmt.Errorf("cannot read %q: %w", name, err)
 		}
 		defer f.Close()
 		in = f
@@ -109,7 +116,7 @@ func (a *app) tag(name string, given date.Date, format string) error {
 	var emit func(offset int, text string, xs []resolve.Timex) error
 	var an *timeml.Annotator
 	if format == "timeml" {
-		an = timeml.NewAnnotator(w)
+		an = timeml.NewXMLAnnotator(w)
 		emit = func(offset int, text string, xs []resolve.Timex) error {
 			werr = an.Write(offset, text, xs)
 			return werr
@@ -160,7 +167,10 @@ func tagAnchor(name string, text []byte, given date.Date) (resolve.Anchor, error
 		if err != nil && !errors.Is(err, article.ErrNoDate) {
 			why = err.Error()
 		}
-		return resolve.Anchor{}, fmt.Errorf("tag: %s: no anchor date for relative expressions: %s; pass --anchor YYYY-MM-DD", name, why)
+		if name != "stdin" {
+			name = strconv.Quote(name)
+		}
+		return resolve.Anchor{}, fmt.Errorf("%s: no anchor date for relative expressions: %s; pass --anchor YYYY-MM-DD", name, why)
 	}
 	return art.DateAnchor(), nil
 }

@@ -33,14 +33,17 @@ func TestTagCommand(t *testing.T) {
 }
 
 func TestTagCommandUsage(t *testing.T) {
-	for _, args := range [][]string{
-		{"tag", "--anchor", "3 Jan 2022", "-"},
-		{"tag", "--anchor", "2022-01-03", "--format", "xml", "-"},
+	for _, tc := range []struct {
+		args []string
+		flag string
+	}{
+		{[]string{"tag", "--anchor", "3 Jan 2022", "-"}, "--anchor"},
+		{[]string{"tag", "--anchor", "2022-01-03", "--format", "xml", "-"}, "--format"},
 	} {
 		var out, errb bytes.Buffer
-		code := run(args, strings.NewReader("today"), &out, &errb)
-		assert.Equal(t, exitUsage, code, "%v: %s", args, errb.String())
-		assert.Contains(t, errb.String(), "tag:", "%v", args)
+		code := run(tc.args, strings.NewReader("today"), &out, &errb)
+		assert.Equal(t, exitUsage, code, "%v: %s", tc.args, errb.String())
+		assert.True(t, strings.HasPrefix(errb.String(), "dateline: "+tc.flag+": "), "the message names the flag once: %s", errb.String())
 	}
 	// Plain text with no article header and no --anchor cannot be anchored.
 	var noAnchorOut, noAnchorErr bytes.Buffer
@@ -73,7 +76,8 @@ func TestTagTimeML(t *testing.T) {
 	var out, errb bytes.Buffer
 	code := run([]string{"tag", "--anchor", "2022-01-05", "-f", "timeml", "-"}, strings.NewReader(in), &out, &errb)
 	require.Equal(t, exitOK, code, errb.String())
-	assert.Equal(t, `Talks <b>resume</b> on <TIMEX3 tid="t1" type="DATE" value="2022-01-07">Friday</TIMEX3> & end <TIMEX3 tid="t2" type="DATE" value="2022-W02">next week</TIMEX3>.`+"\n", out.String())
+	// The text's markup characters are escaped: the output is XML.
+	assert.Equal(t, `Talks &lt;b&gt;resume&lt;/b&gt; on <TIMEX3 tid="t1" type="DATE" value="2022-01-07">Friday</TIMEX3> &amp; end <TIMEX3 tid="t2" type="DATE" value="2022-W02">next week</TIMEX3>.`+"\n", out.String())
 }
 
 // appendTimexJSON writes what encoding/json writes for the same line.

@@ -44,13 +44,20 @@ func Annotate(text string, timexes []resolve.Timex) string {
 // whole text, tids numbered on from piece to piece.
 type Annotator struct {
 	w   stringWriter
-	tid int // the last tid written
+	tid int  // the last tid written
+	xml bool // escape the text as AnnotateXML does
 }
 
 // NewAnnotator returns an Annotator writing to w; writes to w are
 // buffered until Flush.
 func NewAnnotator(w io.Writer) *Annotator {
 	return &Annotator{w: bufio.NewWriter(w)}
+}
+
+// NewXMLAnnotator returns an Annotator writing what AnnotateXML returns,
+// a piece at a time.
+func NewXMLAnnotator(w io.Writer) *Annotator {
+	return &Annotator{w: bufio.NewWriter(w), xml: true}
 }
 
 // Write writes text, the piece of the whole text that starts at byte
@@ -65,17 +72,25 @@ func (an *Annotator) Write(offset int, text string, timexes []resolve.Timex) err
 			_, err = an.w.WriteString(s)
 		}
 	}
+	text1 := write
+	if an.xml {
+		text1 = func(s string) {
+			if err == nil {
+				writeEscaped(an.w, s)
+			}
+		}
+	}
 	for _, t := range placeable(len(text), shiftedBack(offset, timexes)) {
-		write(text[pos:t.Start])
+		text1(text[pos:t.Start])
 		an.tid++
 		if err == nil {
 			writeOpenTag(an.w, an.tid, t)
 		}
-		write(text[t.Start:t.End])
+		text1(text[t.Start:t.End])
 		write("</TIMEX3>")
 		pos = t.End
 	}
-	write(text[pos:])
+	text1(text[pos:])
 	return err
 }
 
@@ -100,6 +115,26 @@ func shiftedBack(offset int, timexes []resolve.Timex) []resolve.Timex {
 		out[i] = t
 	}
 	return out
+}
+
+// AnnotateXML is Annotate for XML tools: the same TIMEX3 tags, with the
+// text escaped as WriteDocument escapes it ("&", "<", ">" and '"' become
+// entities, a carriage return &#13;, and what XML cannot hold U+FFFD), so
+// that the output is always well-formed XML content; text without those
+// characters comes out as Annotate writes it.
+func AnnotateXML(text string, timexes []resolve.Timex) string {
+	var b strings.Builder
+	b.Grow(len(text) + 64*len(timexes))
+	pos := 0
+	for i, t := range placeable(len(text), timexes) {
+		writeEscaped(&b, text[pos:t.Start])
+		writeOpenTag(&b, i+1, t)
+		writeEscaped(&b, text[t.Start:t.End])
+		b.WriteString("</TIMEX3>")
+		pos = t.End
+	}
+	writeEscaped(&b, text[pos:])
+	return b.String()
 }
 
 // WriteDocument writes text and its timexes as a complete TimeML document:

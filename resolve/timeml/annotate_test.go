@@ -2,7 +2,9 @@ package timeml
 
 import (
 	"bytes"
+	"encoding/xml"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -166,4 +168,36 @@ func xmlSafe(s string) bool {
 		}
 	}
 	return true
+}
+
+// AnnotateXML escapes the text around and inside the tags, so the output
+// parses as XML whatever the text holds, and is Annotate's for plain text.
+func TestAnnotateXML(t *testing.T) {
+	text := "Talks on Monday & <b>Tuesday</b> \"R&D\"\r\n\x01 end"
+	found := resolve.Tag(text, resolve.Anchor{Date: date.New(2022, 1, 5)})
+	require.NotEmpty(t, found)
+	got := AnnotateXML(text, found)
+	dec := xml.NewDecoder(strings.NewReader("<TEXT>" + got + "</TEXT>"))
+	var chars strings.Builder
+	tags := 0
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err, got)
+		switch tok := tok.(type) {
+		case xml.CharData:
+			chars.Write(tok)
+		case xml.StartElement:
+			if tok.Name.Local == "TIMEX3" {
+				tags++
+			}
+		}
+	}
+	assert.Equal(t, len(found), tags)
+	assert.Equal(t, strings.ReplaceAll(text, "\x01", "\uFFFD"), chars.String(), "the text comes back")
+	plain := "They met on Friday and will meet next week."
+	timexes := resolve.Tag(plain, resolve.Anchor{Date: date.New(2022, 1, 5)})
+	assert.Equal(t, Annotate(plain, timexes), AnnotateXML(plain, timexes))
 }

@@ -155,6 +155,8 @@ func (x *extraction) mentions() []timeline.Mention {
 		m.Source.Article = x.a.ID
 		m.Source.Headline = headline
 		m.Source.Published = x.a.Published
+		m.Source.Publisher = strings.Clone(x.a.Publisher)
+		m.Source.URL = strings.Clone(x.a.URL)
 		m.Source.Sentence = strings.Clone(trimmed)
 		m.Source.DateText = strings.Clone(m.Source.DateText)
 		m.Place = strings.Clone(m.Place)
