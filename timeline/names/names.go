@@ -152,14 +152,32 @@ func ParsePerson(s string) Person {
 	return p
 }
 
-// spellWord spells one folded word in the canonical transliteration.
+// spellWord spells one folded word in the canonical transliteration. A
+// doubled letter is written once: transliterations disagree on them
+// (Dissanayake/Disanayake, Mohammed/Mohamed, Hassan/Hasan).
 func spellWord(w string) string {
 	for _, s := range nameSpellings {
 		w = strings.ReplaceAll(w, s.From, s.To)
 	}
 	for _, e := range surnameEndings {
 		if strings.HasSuffix(w, e.From) && len(w) > len(e.From)+1 {
-			return w[:len(w)-len(e.From)] + e.To
+			return singleLetters(w[:len(w)-len(e.From)] + e.To)
+		}
+	}
+	return singleLetters(w)
+}
+
+// singleLetters writes each run of one repeated letter once.
+func singleLetters(w string) string {
+	for i := 1; i < len(w); i++ {
+		if w[i] == w[i-1] {
+			b := []byte(w[:i])
+			for j := i + 1; j < len(w); j++ {
+				if w[j] != b[len(b)-1] {
+					b = append(b, w[j])
+				}
+			}
+			return string(b)
 		}
 	}
 	return w

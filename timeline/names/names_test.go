@@ -41,6 +41,8 @@ func TestSamePerson(t *testing.T) {
 		{"Amara Okafor", "Chidi Okafor", false},
 		{"George H. W. Bosch", "George W. Bosch", false},
 		{"Okafor", "Brenner", false},
+		{"Anura Kumara Disanayake", "Anura Kumara Dissanayake", true}, // doubled letters
+		{"Mohammed Hassan", "Mohamed Hasan", true},
 		{"Mr.", "Okafor", false},
 	}
 	for _, tc := range cases {
