@@ -316,3 +316,29 @@ func TestRelativeClauseEvents(t *testing.T) {
 		"meeting|Pedro Salas,Tomas Reyes|occurred|Quito 2023-01-01..2023-01-31",
 	}, datedMentions("On Tuesday, Salas spoke with Reyes, whom he had already met in January in Quito."))
 }
+
+// Envoys of several countries met in a series: one meeting per country,
+// all on the day the sentence gives.
+func TestEnvoyLists(t *testing.T) {
+	assert.Equal(t, []string{
+		"meeting|Norway,Pedro Salas|planned| 2023-03-06..2023-03-06",
+		"meeting|Pedro Salas,Sweden|planned| 2023-03-06..2023-03-06",
+		"meeting|Iran,Pedro Salas|planned| 2023-03-06..2023-03-06",
+		"meeting|Myanmar,Pedro Salas|planned| 2023-03-06..2023-03-06",
+		"meeting|EU,Pedro Salas|planned| 2023-03-06..2023-03-06",
+	}, datedMentions("Salas is set to hold a series of meetings with the Ambassadors of Norway and Sweden, along with the High Commissioners of Iran and Myanmar, as well as a delegation from the European Union today at the palace."))
+}
+
+// People named after a call verb are called one by one, unless another
+// report of the article, such as the headline, has them in one call.
+func TestOneByOneRejoined(t *testing.T) {
+	a := story("Salas's Call with President Reyes and King Olaf Berg of Norway",
+		intro+"Salas spoke by phone today with Reyes and King Olaf Berg of Norway.")
+	var got []string
+	for _, m := range Extract(a) {
+		got = append(got, brief(m))
+	}
+	assert.Equal(t, []string{"call|Olaf Berg,Pedro Salas,Tomas Reyes|occurred|", "call|Olaf Berg,Pedro Salas,Tomas Reyes|occurred|"}, got)
+	assert.Equal(t, []string{"call|Pedro Salas,Tomas Reyes|occurred|", "call|Olaf Berg,Pedro Salas|occurred|"},
+		mentionsOf(t, "Salas spoke by phone today with Reyes and King Olaf Berg of Norway."), "no other report: one call each")
+}

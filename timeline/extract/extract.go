@@ -107,6 +107,15 @@ type draft struct {
 	// onLeg is, for a meeting or talks, the leg of a trip it took place
 	// on (see tripLegOf).
 	onLeg *draft
+	// oneByOne marks the events of one event word with people met one by
+	// one (see oneByOne).
+	oneByOne bool
+}
+
+// asWellAs reports the "as" of "as well as", which joins the items of a
+// list and opens no clause.
+func asWellAs(toks []token, k int) bool {
+	return toks[k].Lower == "as" && (k+1 < len(toks) && toks[k+1].Lower == "well" || k > 0 && toks[k-1].Lower == "well")
 }
 
 // extractBuffers are the per-article working arrays, reused through a
@@ -257,7 +266,7 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 		u.inTx, u.brk = flags[:n-1:n-1], flags[n:2*n-1:2*n-1]
 		ints, flags = ints[2*n:], flags[2*n:]
 		for k := range u.toks {
-			u.brk[k] = isClauseBreak(&u.toks[k])
+			u.brk[k] = isClauseBreak(&u.toks[k]) && !asWellAs(u.toks, k)
 		}
 	}
 	all := make([][]entity, len(x.units))

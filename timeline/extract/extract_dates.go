@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dateline/dateline/resolve"
@@ -17,6 +18,7 @@ import (
 // date gives every draft its date and status (see Extract), pass by
 // pass; each pass is a rule of Rules that gives its reason.
 func (x *extraction) date() {
+	x.rejoinOneByOne()
 	x.assignTimexes()
 	x.completeParticipants()
 	for _, pass := range datingPasses {
@@ -189,6 +191,7 @@ func (x *extraction) assignTimexes() {
 				}
 			}
 		}
+		shareOneByOneDate(ds)
 		shareTripDate(ds)
 		if f := frameTimex(u); f >= 0 {
 			// "Last week, Neuberger was in Brussels where she met …": a
@@ -280,6 +283,76 @@ func spanLink(u *unit, a, b int) bool {
 
 // spanWords join the bounds of a span of dates: "from June 30 to July 2".
 var spanWords = vocab.Set("span-words")
+
+// rejoinOneByOne undoes a split (see oneByOne) that another report of the
+// article contradicts: when the headline or another sentence reports one
+// event of the family with every person met one by one ("Secretary's Call
+// with Foreign Ministers A, B and C" over "spoke today with A, B and C"),
+// they took part together, and the events of the split are one again.
+func (x *extraction) rejoinOneByOne() {
+	type word struct{ unit, lo, hi int }
+	groups := map[word][]*draft{}
+	var order []word
+	for _, d := range x.drafts {
+		if d.oneByOne {
+			w := word{d.unit, d.lo, d.hi}
+			if _, ok := groups[w]; !ok {
+				order = append(order, w)
+			}
+			groups[w] = append(groups[w], d)
+		}
+	}
+	drop := map[*draft]bool{}
+	for _, w := range order {
+		g := groups[w]
+		if len(g) < 2 {
+			continue
+		}
+		var all []timeline.Participant
+		for _, d := range g {
+			for _, p := range d.m.Participants {
+				if !hasParticipant(all, p.Name) {
+					all = append(all, p)
+				}
+			}
+		}
+		joint := slices.ContainsFunc(x.drafts, func(o *draft) bool {
+			return !o.oneByOne && !o.ref && o.unit != w.unit && o.m.Kind.Family() == g[0].m.Kind.Family() &&
+				!slices.ContainsFunc(all, func(p timeline.Participant) bool { return !hasParticipant(o.m.Participants, p.Name) })
+		})
+		if !joint {
+			continue
+		}
+		first := g[0]
+		first.m.Participants, first.oneByOne = all, false
+		for _, d := range g[1:] {
+			for name, r := range d.why.party {
+				first.why.partyBecause(name, r)
+			}
+			drop[d] = true
+		}
+	}
+	if len(drop) > 0 {
+		x.drafts = slices.DeleteFunc(x.drafts, func(d *draft) bool { return drop[d] })
+	}
+}
+
+// shareOneByOneDate gives the events of one event word, met one by one
+// (see oneByOne), the date one of them found: "meetings with the envoys
+// of A and B and a delegation of C today" are all today.
+func shareOneByOneDate(ds []*draft) {
+	for _, d := range ds {
+		if d.tx != nil {
+			continue
+		}
+		for _, o := range ds {
+			if o != d && o.tx != nil && o.lo == d.lo && o.hi == d.hi {
+				d.tx, d.txWhy = o.tx, because("date/one-by-one", o.tx.Text)
+				break
+			}
+		}
+	}
+}
 
 // shareTripDate gives the date written after the last leg of a trip to
 // the legs before it that have none: in "will travel to Kyiv, Berlin and

@@ -141,6 +141,10 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 	return nil, false, false
 }
 
+// maxGlue is how many words of group-glue may join two names of a list:
+// ", as well as a delegation from" the European Union.
+const maxGlue = 8
+
 // focusWords pick out some of the other parties after a comma: "held
 // talks in Montreal, including with the Foreign Minister".
 var focusWords = vocab.Set("focus-words")
@@ -245,7 +249,7 @@ func forwardGroup(u *unit, k, skip int) []entity {
 		k = e.Hi
 		sawComma, sawAnd := false, false
 		glue := 0
-		for k < len(u.toks) && u.entAt[k] == 0 && groupGlue[u.toks[k].Lower] && glue < 3 {
+		for k < len(u.toks) && u.entAt[k] == 0 && groupGlue[u.toks[k].Lower] && glue < maxGlue {
 			if u.toks[k].Text == "," {
 				sawComma = true
 			} else if u.toks[k].Lower == "and" || u.toks[k].Text == "&" || u.toks[k].Lower == "as" {

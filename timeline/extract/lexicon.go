@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -124,10 +125,35 @@ type titleInfo struct {
 var titleRows = func() (rows []titleRow) {
 	for _, o := range vocab.Offices() {
 		info := titleInfo{Role: o.Role, Head: o.Head, Reporter: o.Reporter, Courtesy: o.Courtesy}
-		rows = append(rows, titleRow{Forms: o.Titles, Info: info})
+		forms := slices.Clone(o.Titles)
+		if !o.Courtesy {
+			for _, f := range o.Titles {
+				if pl := pluralTitle(f); pl != "" && !slices.Contains(forms, pl) {
+					forms = append(forms, pl)
+				}
+			}
+		}
+		rows = append(rows, titleRow{Forms: forms, Info: info})
 	}
 	return rows
 }()
+
+// pluralTitle is the plural of a title, for lists of office holders of
+// several countries ("the High Commissioners of South Africa and New
+// Zealand", "the Ambassadors of Iran and Myanmar"): its last word with
+// -s (-ies after a consonant and y); "" for a title written in capitals
+// ("PM"), ending in s, or hyphenated.
+func pluralTitle(t string) string {
+	i := strings.LastIndexByte(t, ' ') + 1
+	last := t[i:]
+	if len(last) < 3 || strings.ToUpper(last) == last || strings.ContainsAny(last, "-'’.") || strings.HasSuffix(last, "s") {
+		return ""
+	}
+	if strings.HasSuffix(last, "y") && !strings.ContainsRune("aeiou", rune(last[len(last)-2])) {
+		return t[:i] + last[:len(last)-1] + "ies"
+	}
+	return t + "s"
+}
 
 // titleRow is an office and its titles.
 type titleRow struct {

@@ -46,6 +46,10 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 		p.why = because("party/one-by-one", u.surface(p.entity), joinText(u.toks[d.lo:d.hi]))
 		t := s
 		t.right = []party{p}
+		// Each event reaches as far as the list: a date after it dates
+		// them all.
+		one.end = s.right[len(s.right)-1].Hi
+		one.oneByOne = true
 		x.completeDraft(&one, u, info, t)
 	}
 }
@@ -59,7 +63,7 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 			d.m.Place, d.why.place = p, why
 		}
 	}
-	end := d.hi
+	end := max(d.hi, d.end)
 	for _, e := range right {
 		end = max(end, e.Hi)
 	}
@@ -94,6 +98,14 @@ func (x *extraction) oneByOne(d *draft, u *unit, info triggerInfo, s sides) bool
 	if len(s.right) < 2 || len(s.left) > 1 || d.m.Kind.Family() != timeline.Talks || isBetween(u, d.hi) {
 		return false
 	}
+	for k := max(0, d.lo-3); k < len(u.toks) && k < s.right[len(s.right)-1].Hi; k++ {
+		if jointCues[u.toks[k].Lower] {
+			return false
+		}
+	}
+	if last := u.toks[d.hi-1].Lower; info.Noun && strings.HasSuffix(last, "s") && last != "talks" {
+		return true // "a series of meetings with the envoys of A and B", "calls with A and B"
+	}
 	countries := map[string]bool{}
 	for _, p := range s.right {
 		if !p.individual() {
@@ -103,17 +115,9 @@ func (x *extraction) oneByOne(d *draft, u *unit, info triggerInfo, s sides) bool
 			countries[c] = true
 		}
 	}
-	for k := max(0, d.lo-3); k < len(u.toks) && k < s.right[len(s.right)-1].Hi; k++ {
-		if jointCues[u.toks[k].Lower] {
-			return false
-		}
-	}
-	last := u.toks[d.hi-1].Lower
 	switch {
-	case info.Noun && !strings.HasSuffix(last, "s"):
+	case info.Noun && u.toks[d.hi-1].Lower != "talks":
 		return false // "a call with A and B"
-	case info.Noun && last != "talks":
-		return true // "calls with A and B"
 	case d.m.Kind == timeline.Call:
 		return true
 	}
