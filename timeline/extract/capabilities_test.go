@@ -325,7 +325,7 @@ func TestEnvoyLists(t *testing.T) {
 		"meeting|Pedro Salas,Sweden|planned| 2023-03-06..2023-03-06",
 		"meeting|Iran,Pedro Salas|planned| 2023-03-06..2023-03-06",
 		"meeting|Myanmar,Pedro Salas|planned| 2023-03-06..2023-03-06",
-		"meeting|EU,Pedro Salas|planned| 2023-03-06..2023-03-06",
+		"meeting|European Union,Pedro Salas|planned| 2023-03-06..2023-03-06",
 	}, datedMentions("Salas is set to hold a series of meetings with the Ambassadors of Norway and Sweden, along with the High Commissioners of Iran and Myanmar, as well as a delegation from the European Union today at the palace."))
 }
 

@@ -51,7 +51,8 @@ func TestCompiledTables(t *testing.T) {
 		{"a capital", "Minsk", "Belarus", placeMatch},
 		{"a city only the dateline table had", "Chicago", "United States", placeMatch},
 		{"a variant", "Kiev", "Ukraine", placeMatch},
-		{"an organisation's long form", "European Union", "EU", orgMatch},
+		{"an organisation's short form", "EU", "European Union", orgMatch},
+		{"an organisation's acronym", "Organization for Security and Co-operation in Europe", "OSCE", orgMatch},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,7 +63,7 @@ func TestCompiledTables(t *testing.T) {
 	}
 	assert.Equal(t, "Kyiv", canonicalPlace("Kiev"))
 	assert.Equal(t, "Geneva", canonicalPlace("Geneva"))
-	assert.True(t, orgNames["EU"])
+	assert.True(t, orgNames["European Union"])
 	for _, f := range formats {
 		for _, p := range f.Parties {
 			_, isCountry := vocab.CountryOf(p)

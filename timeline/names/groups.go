@@ -13,7 +13,7 @@ import (
 
 var (
 	// orgByFold maps the folded forms of organisations to their canonical
-	// names ("european union" → "EU").
+	// names ("eu" → "European Union").
 	orgByFold = foldIndex(func(yield func(string, string)) {
 		for _, o := range vocab.Organisations() {
 			for _, f := range o.AllForms() {
@@ -98,7 +98,7 @@ func IsOrganisation(name string) bool {
 
 // CanonicalGroup returns the canonical name of a country or organisation
 // ("U.S." → "United States", "Russian Federation" → "Russia", "osce" →
-// "OSCE", "European Union" → "EU"), or the name trimmed when it is not in
+// "OSCE", "EU" → "European Union"), or the name trimmed when it is not in
 // any table.
 func CanonicalGroup(name string) string {
 	f := Fold(name)

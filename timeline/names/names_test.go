@@ -65,7 +65,7 @@ func TestCanonicalGroup(t *testing.T) {
 		{"Ivory Coast", "Côte d'Ivoire"},
 		{"Côte d'Ivoire", "Côte d'Ivoire"},
 		{"Cote d'Ivoire", "Côte d'Ivoire"},
-		{"European Union", "EU"},
+		{"EU", "European Union"},
 		{"United Nations", "UN"},
 		{"International Atomic Energy Agency", "IAEA"},
 		{"the United States", "United States"},

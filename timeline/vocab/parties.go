@@ -8,7 +8,7 @@ import (
 // Organisation is a row of data/organisations.tsv: an international
 // organisation or grouping.
 type Organisation struct {
-	// Name is the canonical name, as timelines show it: "NATO", "EU".
+	// Name is the canonical name, as timelines show it: "NATO", "European Union".
 	Name string
 	// Forms are the other ways text writes it: "European Union", "E.U.".
 	Forms []string

@@ -367,7 +367,7 @@ func TestLookups(t *testing.T) {
 	assert.Equal(t, "Ukraine", ua.Name)
 	o, ok := OrganisationOf("european union")
 	require.True(t, ok)
-	assert.Equal(t, "EU", o.Name)
+	assert.Equal(t, "European Union", o.Name)
 	a, ok := AgencyOf("Agence France-Presse")
 	require.True(t, ok)
 	assert.Equal(t, "AFP", a)
