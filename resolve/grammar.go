@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"fmt"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -232,6 +233,25 @@ func (t *tagger) bracketDaySuffix(c *cand) {
 	c.end += 3
 	c.rule += "+bracket-day"
 	c.why += "; the day written in brackets, " + strconv.Itoa(n) + ", is " + best.String()
+	// The story was written on another day than the anchor: "this
+	// morning (16)" in a story dated the 17th. What follows counts from
+	// the day it was written ("the afternoon", "tomorrow (17)").
+	if shift := int(best - day); shift != 0 && shift >= -maxWritingDelay && shift <= maxWritingDelay && deicticRule(c.rule) {
+		t.a.Date += date.Date(shift)
+		t.aName = ""
+		t.dayShift += shift
+		c.why += fmt.Sprintf("; the story was written on %s, from which what follows counts", dayName(t.a.Date))
+	}
+}
+
+// maxWritingDelay is how many days the day a story was written may lie
+// from its anchor (the day it was published or dated).
+const maxWritingDelay = 2
+
+// deicticRule reports a rule that counts days from the anchor ("today",
+// "this morning", "tomorrow").
+func deicticRule(rule string) bool {
+	return strings.HasPrefix(rule, "deictic/") || strings.HasPrefix(rule, "partofday/")
 }
 
 // positions are the words that pick a part of a period, with the TimeML mod

@@ -154,6 +154,7 @@ func (tg *Tagger) TagReader(r io.Reader, a Anchor, fn func(offset int, text stri
 	atEOF := false
 	tg.resetCarry()
 	defer tg.resetCarry()
+	tg.shift = 0
 	for {
 		// Fill buf until it holds more than a segment can need, or the
 		// input ends.

@@ -59,11 +59,16 @@ type Tagger struct {
 	// anchor, which a program tagging many articles of one day repeats.
 	anchor     date.Date
 	anchorName string
+	// shift is how many days the text's own day lies from the anchor, as a
+	// day written in brackets showed it ("this morning (16)" in a story
+	// dated the 17th); the expressions after it count from that day.
+	shift int
 }
 
 // Tag is like the package-level Tag, reusing the Tagger's buffers.
 func (tg *Tagger) Tag(text string, a Anchor) []Timex {
 	tg.acc, tg.accRanges = tg.acc[:0], tg.accRanges[:0]
+	tg.shift = 0
 	tg.tagWhole(text, 0, a)
 	return tg.collect()
 }
@@ -82,6 +87,7 @@ type Span struct{ Start, End int }
 // span outside text are ignored.
 func (tg *Tagger) TagSpans(text string, a Anchor, spans []Span) []Timex {
 	tg.acc, tg.accRanges = tg.acc[:0], tg.accRanges[:0]
+	tg.shift = 0
 	last := 0
 	for _, sp := range spans {
 		s, e := max(sp.Start, last, 0), min(sp.End, len(text))
@@ -150,12 +156,15 @@ func (tg *Tagger) scan(seg string, segBase int, a Anchor) *tagger {
 	// The state of the call lives in the Tagger, so that it is not
 	// allocated per call.
 	t := &tg.state
+	a.Date += date.Date(tg.shift)
 	*t = tagger{text: seg, low: lowStr, toks: toks, a: a, out: out,
 		outTok: outTok, ranges: tg.ranges[:0], carried: len(tg.carry)}
 	if tg.anchorName != "" && tg.anchor == a.Date {
 		t.aName = tg.anchorName
 	}
 	t.run()
+	tg.shift += t.dayShift
+	a.Date = t.a.Date
 	tg.out, tg.outTok, tg.ranges = t.out, t.outTok, t.ranges
 	if t.aName != "" {
 		tg.anchor, tg.anchorName = a.Date, t.aName
@@ -205,6 +214,9 @@ type tagger struct {
 	// carried is the number of expressions at the head of out that were
 	// found in the segments before this one.
 	carried int
+	// dayShift is how many days a day in brackets moved the anchor in this
+	// segment (see bracketDaySuffix).
+	dayShift int
 }
 
 // anchorName is the anchor day as explanations write it: "Mon 2022-01-03".

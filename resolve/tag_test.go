@@ -256,3 +256,18 @@ func TestTagExplainsTense(t *testing.T) {
 	assert.Equal(t, "weekday/past-tense", x.Rule)
 	assert.Contains(t, x.Explain, "Thursday before anchor Mon 2022-01-03 (verb 'held' is past tense)")
 }
+
+// A day in brackets that a deictic word would not give ("this morning
+// (16)" in a story dated the 17th) tells the day the story was written:
+// what follows counts from it.
+func TestTagWritingDay(t *testing.T) {
+	text := "The forum opened this morning (16). In the afternoon, he laid a wreath. He leaves tomorrow."
+	xs := Tag(text, Anchor{Date: date.New(2025, 1, 17)})
+	var got []string
+	for _, x := range xs {
+		got = append(got, x.Text+"="+x.Value)
+	}
+	assert.Equal(t, []string{"this morning (16)=2025-01-16TMO", "the afternoon=2025-01-16TAF", "tomorrow=2025-01-17"}, got)
+	xs = Tag("Talks open today (16). They end tomorrow.", Anchor{Date: date.New(2025, 1, 12)})
+	assert.Equal(t, "2025-01-13", xs[1].Value, "a day in brackets a week away is another day, not the day of writing")
+}
