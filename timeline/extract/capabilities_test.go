@@ -342,3 +342,16 @@ func TestOneByOneRejoined(t *testing.T) {
 	assert.Equal(t, []string{"call|Pedro Salas,Tomas Reyes|occurred|", "call|Olaf Berg,Pedro Salas|occurred|"},
 		mentionsOf(t, "Salas spoke by phone today with Reyes and King Olaf Berg of Norway."), "no other report: one call each")
 }
+
+// A story written the day before it is dated says so in brackets ("this
+// morning (5)"); the narrative's next sentences ("Following this", "The
+// day concluded with") keep the day it last gave.
+func TestNarrativeDays(t *testing.T) {
+	assert.Equal(t, []string{
+		"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-05..2023-03-05",
+		"talks|Ana Cruz,Pedro Salas|occurred| 2023-03-05..2023-03-05",
+	}, datedMentions("Salas opened a trade fair this morning (5). In the afternoon, Salas laid a wreath. "+
+		"Following this, Salas met Reyes at the palace. The day concluded with bilateral discussions between Salas and Foreign Minister Ana Cruz."))
+	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|occurred| undated"},
+		datedMentions("Salas and Reyes held discussions of the border between Chile and Peru."), "the border's 'between'")
+}

@@ -110,6 +110,10 @@ type draft struct {
 	// oneByOne marks the events of one event word with people met one by
 	// one (see oneByOne).
 	oneByOne bool
+	// inRelative marks an event told in a relative clause beside another
+	// event of the same people ("spoke with Tajani, whom he had met in
+	// February"): an earlier event, which dates no other report.
+	inRelative bool
 }
 
 // asWellAs reports the "as" of "as well as", which joins the items of a
@@ -330,7 +334,7 @@ func (x *extraction) attachTimexes(bodyStart int) {
 	var head []resolve.Timex
 	for i := range x.units {
 		u := &x.units[i]
-		if !tagEveryUnit && !mayReportTokens(u.toks) {
+		if !tagEveryUnit && !mayReportTokens(u.toks) && !bracketsDay(u.toks) && !x.beforeSequence(i) {
 			continue
 		}
 		if u.headline {
@@ -397,6 +401,30 @@ func mayReportTokens(toks []token) bool {
 			if _, n := lex.formats.match(toks, i); n > 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// bracketsDay reports a day of the month written in brackets ("today
+// (16)"): the resolver learns from it the day a story was written, which
+// dates what follows.
+func bracketsDay(toks []token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Text == "(" && toks[k+2].Text == ")" && len(toks[k+1].Text) <= 2 && isDigit(toks[k+1].Text[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeSequence reports a unit among the sequenceReach before one that
+// opens with a word of sequence-openers: its dates may date what the
+// narrative says next (see dateBySequence).
+func (x *extraction) beforeSequence(i int) bool {
+	for j := i + 1; j < len(x.units) && j <= i+sequenceReach; j++ {
+		if sequenceOpener(x.units[j].toks) != "" {
+			return true
 		}
 	}
 	return false

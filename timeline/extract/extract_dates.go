@@ -34,6 +34,7 @@ var datingPasses = []func(*extraction){
 	(*extraction).narrowItinerary, // date/itinerary: the legs of a trip, day by day
 	(*extraction).dateOnTrip,      // date/during-trip: "In Jerusalem, X met with …"
 	(*extraction).dateAntecedents, // date/antecedent: "the call"
+	(*extraction).dateBySequence,  // date/sequence: "Following this, he met …"
 	(*extraction).boundByEvents,   // "ahead of the call"
 	(*extraction).setStatuses,
 	(*extraction).datePublication, // date/publication: news of the headline or lead
@@ -337,6 +338,73 @@ func (x *extraction) rejoinOneByOne() {
 	}
 }
 
+// sequenceReach is how many sentences back a narrative's last day is
+// looked for.
+const sequenceReach = 3
+
+// dateBySequence dates an undated mention whose sentence carries the
+// narrative on ("Following this, the President met …", "The day
+// concluded with talks …") by the last day the text gave before it, in
+// the sequenceReach sentences before: "In the afternoon (of the 16th),
+// he paid tribute … Following this, he met Zhao Leji" is the 16th.
+func (x *extraction) dateBySequence() {
+	for _, d := range x.drafts {
+		if d.m.When != nil || d.ref || x.units[d.unit].headline {
+			continue
+		}
+		cue := sequenceOpener(x.units[d.unit].toks)
+		if cue == "" {
+			continue
+		}
+		for j := d.unit - 1; j >= 0 && j >= d.unit-sequenceReach && !x.units[j].headline; j-- {
+			tx, ok := lastDay(&x.units[j])
+			if !ok {
+				continue
+			}
+			d.m.When = fromTimex(tx)
+			d.m.When.Basis = timeline.FromReference
+			d.m.When.Explain = fmt.Sprintf("%q carries on the narrative of %q: %s", cue, clip(x.units[j].text[x.units[j].start:x.units[j].end], 80), tx.Explain)
+			d.m.Source.Explain = d.m.When.Explain
+			d.why.date = because("date/sequence", cue, tx.Text)
+			break
+		}
+	}
+}
+
+// lastDay is the last date expression of u that names one day.
+func lastDay(u *unit) (resolve.Timex, bool) {
+	for k := len(u.txs) - 1; k >= 0; k-- {
+		t := u.txs[k]
+		if t.Range != nil && t.Range.First == t.Range.Last && t.Range.First != date.Zero {
+			return t, true
+		}
+	}
+	return resolve.Timex{}, false
+}
+
+// sequenceOpener is the phrase of sequence-openers that opens toks
+// ("Following this", "Subsequently", "The day concluded"), "" for none.
+func sequenceOpener(toks []token) string {
+	key := ""
+	for k := 0; k < len(toks) && k < 3; k++ {
+		if !toks[k].Word {
+			break
+		}
+		if k > 0 {
+			key += " "
+		}
+		key += toks[k].Lower
+		if sequenceOpeners[key] {
+			return joinText(toks[:k+1])
+		}
+	}
+	return ""
+}
+
+// sequenceOpeners open a sentence that carries the narrative on from the
+// one before, on the same day unless it says otherwise.
+var sequenceOpeners = vocab.Set("sequence-openers")
+
 // shareOneByOneDate gives the events of one event word, met one by one
 // (see oneByOne), the date one of them found: "meetings with the envoys
 // of A and B and a delegation of C today" are all today.
@@ -547,7 +615,7 @@ func (x *extraction) referent(i int) *draft {
 		if d.m.Format != "" && o.m.Format != "" && d.m.Format != o.m.Format {
 			continue
 		}
-		if x.relativeClauseApart(d, o) || x.relativeClauseApart(o, d) {
+		if o.inRelative || x.relativeClauseApart(d, o) || x.relativeClauseApart(o, d) {
 			continue // "spoke with Tajani, whom he had met in February": another event
 		}
 		shared := 0

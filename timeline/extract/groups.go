@@ -104,6 +104,9 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 			}
 			return nil, false, false
 		}
+		if t.Lower == "between" && k > hi && ownsBetween(u, k-1) {
+			return nil, false, false // "discussion of the border between A and B": the border's
+		}
 		if withWords[t.Lower] || info.Kind == timeline.Call && t.Lower == "from" || info.Kind == timeline.Summit && t.Lower == "of" {
 			g := forwardGroup(u, k+1, 4)
 			if len(g) == 0 && info.Kind != timeline.Summit {
@@ -140,6 +143,17 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 	}
 	return nil, false, false
 }
+
+// ownsBetween reports a noun at k that takes the "between" after it
+// itself: "the border between Belarus and the EU", "the partnership
+// between Sri Lanka and the IMF" speak of a topic, not of who talked.
+func ownsBetween(u *unit, k int) bool {
+	t := u.toks[k]
+	return t.Word && !t.Cap && !u.inTx[k] && betweenNouns[t.Lower]
+}
+
+// betweenNouns take a "between" of their own: "the border between".
+var betweenNouns = vocab.Set("between-nouns")
 
 // maxGlue is how many words of group-glue may join two names of a list:
 // ", as well as a delegation from" the European Union.

@@ -107,10 +107,10 @@ var titleCaseMinor = vocab.Set("title-case-minor")
 // that the body never names: there a run of capitals is as likely a phrase
 // as a person.
 //
-// A titled one-word name that the body never names and that is a verb of
+// A titled name that the body never names and that opens with a verb of
 // headlines is the title's office, not a person: in "President Holds Key
-// Meetings" or "President Returns to the Island" the capital of the verb
-// made it look like a name.
+// Meetings", "President Returns to the Island" or "President Attends
+// Inaugural Session" the capitals of the verb made it look like a name.
 func trustedHeadlineNames(head []entity, body [][]entity) []entity {
 	out := head[:0]
 	for _, e := range head {
@@ -118,13 +118,21 @@ func trustedHeadlineNames(head []entity, body [][]entity) []entity {
 			switch {
 			case !e.Titled:
 				continue
-			case e.Role != "" && headlineVerbs[strings.ToLower(e.Name)]:
+			case e.Role != "" && headlineVerbs[strings.ToLower(leadingWord(e.Name))]:
 				e = entity{Lo: e.Lo, Hi: e.Lo + officeLen(e), Kind: entRole, Role: e.Role, Country: e.Country, Head: e.Head, Reporter: e.Reporter}
 			}
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// leadingWord is the first space-separated word of s.
+func leadingWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // headlineVerbs are the verbs a Title Case headline capitalises after an

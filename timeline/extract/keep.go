@@ -19,8 +19,12 @@ func (x *extraction) dedupe(from int) {
 	for _, d := range x.drafts[from:] {
 		dup := false
 		for _, k := range kept[from:] {
-			if !d.ref && !k.ref && k.m.Kind.Family() == d.m.Kind.Family() && k.m.Format == d.m.Format && sameParticipants(k.m.Participants, d.m.Participants) &&
-				!x.relativeClauseApart(k, d) {
+			same := !d.ref && !k.ref && k.m.Kind.Family() == d.m.Kind.Family() && k.m.Format == d.m.Format && sameParticipants(k.m.Participants, d.m.Participants)
+			if same && x.relativeClauseApart(k, d) {
+				d.inRelative = true
+				continue
+			}
+			if same {
 				dup = true
 				if k.m.Place == "" && d.m.Place != "" {
 					k.m.Place, k.why.place = d.m.Place, because("place/same-sentence", d.m.Place)
