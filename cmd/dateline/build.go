@@ -4,9 +4,13 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"regexp"
 	"runtime/debug"
 	"runtime/metrics"
+	"strconv"
+	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/rickb777/date/v2"
 	"github.com/spf13/cobra"
@@ -26,14 +30,22 @@ type corpusFlags struct {
 	dateOrder   string
 	defaultDate string
 	anyLanguage bool
+	maxSize     byteSize
 }
 
 func (f *corpusFlags) register(c *cobra.Command) {
-	c.Flags().IntVarP(&f.jobs, "jobs", "j", 0, "articles extracted in parallel (default: one per CPU); the output does not depend on it")
+	c.Flags().IntVarP(&f.jobs, "jobs", "j", 0, fmt.Sprintf("articles extracted in parallel (default: one per CPU, at most %d); the output does not depend on it", maxJobs))
 	c.Flags().StringVar(&f.dateOrder, "date-order", "", "how to read all-numeric dates like 02/01/2022: dmy or mdy (default: refuse ambiguous ones)")
 	c.Flags().StringVar(&f.defaultDate, "default-date", "", "publication date (YYYY-MM-DD) for articles that give none")
 	c.Flags().BoolVar(&f.anyLanguage, "any-language", false, "read articles that are not in English too (by default they are skipped and counted)")
+	f.maxSize = article.DefaultMaxArticleSize
+	c.Flags().Var(&f.maxSize, "max-article-size", "largest article read (a file, a JSON record, a feed item), e.g. 512KB, 64MB; larger ones are skipped with a message")
 }
+
+// maxJobs is the most extraction workers dateline starts: beyond the
+// number of cores more only cost memory, and a mistyped -j 1000000000
+// would start a goroutine for each.
+const maxJobs = 256
 
 // options turns the flags into read options, or a usage error.
 func (f *corpusFlags) options() (article.ReadOptions, error) {
@@ -44,10 +56,11 @@ func (f *corpusFlags) options() (article.ReadOptions, error) {
 	}
 	opt.DateOrder = order
 	opt.AnyLanguage = f.anyLanguage
+	opt.MaxArticleSize = int64(f.maxSize)
 	if f.defaultDate != "" {
-		d, err := date.ParseISO(f.defaultDate)
+		d, err := parseDayFlag("--default-date", f.defaultDate)
 		if err != nil {
-			return opt, usagef("--default-date: %q is not a date of the form YYYY-MM-DD", f.defaultDate)
+			return opt, err
 		}
 		opt.DefaultDate = d
 	}
@@ -55,6 +68,101 @@ func (f *corpusFlags) options() (article.ReadOptions, error) {
 		return opt, usagef("--jobs: %d is not a number of workers (use 1 or more, or 0 for one per CPU)", f.jobs)
 	}
 	return opt, nil
+}
+
+// parseDayFlag reads the YYYY-MM-DD value of a date flag. The usage error
+// names the flag and says what is wrong with an impossible day.
+func parseDayFlag(flag, s string) (date.Date, error) {
+	d, err := timeline.ParseDay(s)
+	if err == nil {
+		return d, nil
+	}
+	var y, m, day int
+	if n, _ := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &day); n == 3 && len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		switch {
+		case y < 1:
+			return date.Zero, usagef("%s %q: year %d is not a year of the calendar (1 to 9999)", flag, s, y)
+		case m < 1 || m > 12:
+			return date.Zero, usagef("%s %q: there is no month %d", flag, s, m)
+		default:
+			last := date.New(y, time.Month(m)+1, 0).Day()
+			return date.Zero, usagef("%s %q: %s %d has %d days", flag, s, time.Month(m), y, last)
+		}
+	}
+	return date.Zero, usagef("%s %q: expected a day as YYYY-MM-DD (year 1 to 9999)", flag, s)
+}
+
+// isoDateShape is a date written YYYY, YYYY-MM or YYYY-MM-DD.
+var isoDateShape = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+
+// checkISODate holds a range flag's value written as YYYY, YYYY-MM or
+// YYYY-MM-DD to the calendar (years 1 to 9999, a month that exists, a day
+// that exists), with a usage error that names the flag; other values,
+// expressions such as "last week", are the resolver's to read.
+func checkISODate(flag, s string) error {
+	t := strings.TrimSpace(s)
+	if !isoDateShape.MatchString(t) {
+		return nil
+	}
+	if len(t) == len("2006-01-02") {
+		_, err := parseDayFlag(flag, t)
+		return err
+	}
+	if y, _ := strconv.Atoi(t[:4]); y < 1 {
+		return usagef("%s %q: year %d is not a year of the calendar (1 to 9999)", flag, s, y)
+	}
+	if len(t) == len("2006-01") {
+		if m, _ := strconv.Atoi(t[5:]); m < 1 || m > 12 {
+			return usagef("%s %q: there is no month %d", flag, s, m)
+		}
+	}
+	return nil
+}
+
+// byteSize is a flag holding a number of bytes, written "64MB", "512KB",
+// "1GB" or a plain number (a KB is 1024 bytes).
+type byteSize int64
+
+func (b *byteSize) String() string { return article.FormatSize(int64(*b)) }
+func (b *byteSize) Type() string   { return "SIZE" }
+
+func (b *byteSize) Set(s string) error {
+	n, err := parseByteSize(s)
+	if err != nil {
+		return err
+	}
+	*b = byteSize(n)
+	return nil
+}
+
+// maxByteSize is the largest size the flag takes.
+const maxByteSize = 1 << 40
+
+// byteUnits are the units a size may end with, longest first.
+var byteUnits = []struct {
+	suffix string
+	n      int64
+}{
+	{"kib", 1 << 10}, {"mib", 1 << 20}, {"gib", 1 << 30},
+	{"kb", 1 << 10}, {"mb", 1 << 20}, {"gb", 1 << 30},
+	{"k", 1 << 10}, {"m", 1 << 20}, {"g", 1 << 30},
+	{"bytes", 1}, {"b", 1},
+}
+
+func parseByteSize(s string) (int64, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	unit := int64(1)
+	for _, u := range byteUnits {
+		if rest, ok := strings.CutSuffix(t, u.suffix); ok {
+			t, unit = strings.TrimSpace(rest), u.n
+			break
+		}
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil || v <= 0 || v*float64(unit) < 1 || v*float64(unit) > maxByteSize {
+		return 0, fmt.Errorf("%q is not a size from 1 byte to 1 TB (write e.g. 64MB, 512KB or 1048576)", s)
+	}
+	return int64(v * float64(unit)), nil
 }
 
 func (a *app) buildCmd() *cobra.Command {
@@ -87,11 +195,17 @@ Formats: ` + formatList() + `.`,
 			if err != nil {
 				return err
 			}
+			o, err := openOutput(a.ctx, out, a.stdout)
+			if err != nil {
+				return err
+			}
+			defer o.abort()
+			opt.Exclude = o.files()
 			tl, err := a.buildTimeline(args, opt, corpus.jobs)
 			if err != nil {
 				return err
 			}
-			return a.write(r, &tl, out)
+			return o.render(r, &tl)
 		},
 	}
 	corpus.register(c)
@@ -126,39 +240,66 @@ func (a *app) renderer(format, out string) (render.Renderer, error) {
 }
 
 // buildTimeline reads, extracts and merges the articles under paths,
-// reporting skipped articles and a summary on stderr.
+// reporting skipped articles and a summary on stderr. A signal stops it at
+// once: the pipeline is cancelled, and buildTimeline returns without
+// waiting for an article still being extracted.
 func (a *app) buildTimeline(paths []string, opt article.ReadOptions, jobs int) (timeline.Timeline, error) {
+	ctx := a.ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	if opt.Stdin == nil {
 		opt.Stdin = a.stdin
 	}
+	if jobs > maxJobs {
+		fmt.Fprintf(a.stderr, "dateline: --jobs %d is more than dateline starts; extracting on %d workers\n", jobs, maxJobs)
+		jobs = maxJobs
+	}
 	prog := newProgress(a.stderr)
 	gc := tuneGC()
-	res, err := pipeline.Build(context.Background(), paths, pipeline.Options{
-		Read:    opt,
-		Jobs:    jobs,
-		Skipped: func(err error) { fmt.Fprintf(a.stderr, "dateline: skipped %v\n", err) },
-		Extracted: func(art timeline.Article) {
-			prog.add(len(art.Body))
-			gc.extracted()
-		},
-	})
+	type built struct {
+		res pipeline.Result
+		err error
+	}
+	done := make(chan built, 1)
+	go func() {
+		res, err := pipeline.Build(ctx, paths, pipeline.Options{
+			Read: opt,
+			Jobs: jobs,
+			Skipped: func(err error) {
+				if ctx.Err() == nil {
+					fmt.Fprintf(a.stderr, "dateline: skipped %v\n", err)
+				}
+			},
+			Extracted: func(art timeline.Article) {
+				prog.add(len(art.Body))
+				gc.extracted(len(art.Body))
+			},
+		})
+		done <- built{res, err}
+	}()
+	var b built
+	select {
+	case b = <-done:
+	case <-ctx.Done():
+	}
 	prog.done()
-	stats := res.Stats
+	if ctx.Err() != nil {
+		return timeline.Timeline{}, context.Cause(ctx)
+	}
+	res, stats := b.res, b.res.Stats
 	skipped := fmt.Sprint(stats.Skipped)
 	if stats.NotEnglish > 0 {
 		skipped += fmt.Sprintf(" (%d not English)", stats.NotEnglish)
 	}
 	fmt.Fprintf(a.stderr, "dateline: read %d articles (%d files, %.1f MB), skipped %s; %d mentions → %d events\n",
 		stats.Read, stats.Files, float64(stats.Bytes)/1e6, skipped, res.Mentions, len(res.Timeline.Events))
-	return res.Timeline, err
+	return res.Timeline, b.err
 }
 
-// write renders tl to out ("" is stdout), atomically for a file.
-func (a *app) write(r render.Renderer, tl *timeline.Timeline, out string) error {
-	o, err := openOutput(out, a.stdout)
-	if err != nil {
-		return err
-	}
+// render renders tl into the output and commits it: renamed into place
+// for a file.
+func (o *output) render(r render.Renderer, tl *timeline.Timeline) error {
 	if err := r.Render(o, tl); err != nil {
 		o.abort()
 		return fmt.Errorf("rendering: %w", err)
@@ -200,11 +341,11 @@ func tuneGC() *gcTuner {
 	return t
 }
 
-// extracted is called after each article; every so often it reads the
-// heap goal (without stopping the world) and restores the default target
-// when the goal has grown large.
-func (t *gcTuner) extracted() {
-	if !t.on.Load() || t.count.Add(1)%gcCheckEvery != 0 {
+// extracted is called after each article of size bytes; every so often,
+// and after a large article, it reads the heap goal (without stopping the
+// world) and restores the default target when the goal has grown large.
+func (t *gcTuner) extracted(size int) {
+	if !t.on.Load() || t.count.Add(1)%gcCheckEvery != 0 && size < gcCheckSize {
 		return
 	}
 	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
@@ -214,5 +355,10 @@ func (t *gcTuner) extracted() {
 	}
 }
 
-// gcCheckEvery is how many articles pass between two looks at the heap.
-const gcCheckEvery = 256
+// gcCheckEvery is how many articles pass between two looks at the heap;
+// after an article of gcCheckSize bytes or more, whose extraction alone
+// may take a few hundred megabytes, the heap is looked at at once.
+const (
+	gcCheckEvery = 256
+	gcCheckSize  = 1 << 20
+)

@@ -7,15 +7,19 @@
 //	dateline query  PATH...       the events of a date range, a participant, a kind
 //
 // Data goes to stdout, messages to stderr. Exit status: 0 success, 1 the
-// work failed, 2 usage error.
+// work failed, 2 usage error, 130 or 143 stopped by SIGINT or SIGTERM.
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 )
@@ -38,27 +42,86 @@ func usagef(format string, args ...any) error {
 	return usageError{fmt.Errorf(format, args...)}
 }
 
-// app carries the process's streams so that tests can run commands in-process.
+// app carries the process's streams and context, so that tests can run
+// commands in-process and a signal can stop a command wherever it is.
 type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// ctx is cancelled, with an *interrupted cause, on SIGINT or SIGTERM.
+	ctx context.Context
 }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(runContext(signalContext(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
+
+// interrupted is why a command stopped before its end: the signal it got.
+type interrupted struct{ sig os.Signal }
+
+func (e *interrupted) Error() string {
+	name := "SIGINT"
+	if e.sig == syscall.SIGTERM {
+		name = "SIGTERM"
+	}
+	return "interrupted (" + name + "); nothing was written"
+}
+
+// exitCode is the shell's convention for a process a signal ended:
+// 128 + the signal's number (130 for SIGINT, 143 for SIGTERM).
+func (e *interrupted) exitCode() int {
+	if s, ok := e.sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return exitFail
+}
+
+// signalContext is cancelled when the process gets SIGINT (Ctrl-C) or
+// SIGTERM: the command stops reading, removes the temporary output file
+// and exits. A second signal ends the process at once, as if dateline did
+// not catch it; so does the first, signalGrace after it, if the command
+// is stuck where no context reaches (a write to a pipe nobody reads).
+func signalContext() context.Context {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		sig := <-sigs
+		signal.Stop(sigs)
+		stop := &interrupted{sig: sig}
+		cancel(stop)
+		time.Sleep(signalGrace)
+		fmt.Fprintf(os.Stderr, "dateline: %v\n", stop)
+		os.Exit(stop.exitCode())
+	}()
+	return ctx
+}
+
+// signalGrace is how long a command has to stop by itself after a signal.
+// Cancelling takes milliseconds: the temporary file is removed at once,
+// and the build does not wait for the article being extracted.
+const signalGrace = 3 * time.Second
 
 // run executes the command line args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run under ctx.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, ctx: ctx}
 	root := a.rootCmd()
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
+	}
+	var stop *interrupted
+	if errors.As(context.Cause(ctx), &stop) {
+		fmt.Fprintf(stderr, "dateline: %v\n", stop)
+		return stop.exitCode()
 	}
 	fmt.Fprintf(stderr, "dateline: %v\n", err)
 	var u usageError

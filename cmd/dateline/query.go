@@ -60,12 +60,18 @@ same document as build with only the selected events.`,
 			if err != nil {
 				return err
 			}
+			o, err := openOutput(a.ctx, out, a.stdout)
+			if err != nil {
+				return err
+			}
+			defer o.abort()
+			opt.Exclude = o.files()
 			tl, err := a.loadTimeline(args, opt, corpus.jobs)
 			if err != nil {
 				return err
 			}
 			sel := tl.Query(f)
-			return a.write(r, &sel, out)
+			return o.render(r, &sel)
 		},
 	}
 	corpus.register(c)
@@ -88,11 +94,17 @@ func buildFilter(from, to, today string, who, kinds, statuses []string, where, t
 	f := timeline.Filter{Who: splitList(who), Where: where, Text: text}
 	ref := date.Today()
 	if today != "" {
-		d, err := date.ParseISO(today)
+		d, err := parseDayFlag("--today", today)
 		if err != nil {
-			return f, usagef("--today: %q is not a date of the form YYYY-MM-DD", today)
+			return f, err
 		}
 		ref = d
+	}
+	if err := checkISODate("--from", from); err != nil {
+		return f, err
+	}
+	if err := checkISODate("--to", to); err != nil {
+		return f, err
 	}
 	var err error
 	if from != "" {

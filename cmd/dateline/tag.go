@@ -5,11 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/resolve/timeml"
@@ -53,25 +50,17 @@ error: pass --anchor.`,
 			}
 			var given date.Date
 			if anchor != "" {
-				t, err := time.Parse("2006-01-02", anchor)
+				d, err := parseDayFlag("tag: --anchor", anchor)
 				if err != nil {
-					return usagef("tag: --anchor %q: expected a date as YYYY-MM-DD", anchor)
+					return err
 				}
-				given = date.NewAt(t)
+				given = d
 			}
 			name := "-"
 			if len(args) == 1 {
 				name = args[0]
 			}
-			var (
-				text []byte
-				err  error
-			)
-			if name == "-" {
-				text, err = io.ReadAll(a.stdin)
-			} else {
-				text, err = os.ReadFile(name)
-			}
+			text, err := article.ReadInput(name, a.stdin, article.DefaultMaxArticleSize)
 			if err != nil {
 				return fmt.Errorf("tag: reading %s: %w", name, err)
 			}
