@@ -197,6 +197,8 @@ func FuzzReadData(f *testing.F) {
 	for _, s := range []string{
 		goodArticle,
 		`{"title":"T","date":"2022-01-02","text":"Body."}`,
+		`<rss><channel><title>T</title><item><pubDate>2022-01-02</pubDate><description>Talks.</description></item></channel></rss>`,
+		`<!doctype html><html><head><meta property="article:published_time" content="2022-01-02"></head><body><p>Talks.</p></body></html>`,
 		`{"schema": "dateline/v1", "events": []}`,
 		"\xff\xfeH\x00i\x00",
 	} {
@@ -207,5 +209,6 @@ func FuzzReadData(f *testing.F) {
 			func(a timeline.Article) { checkArticle(t, a) },
 			func(err error) { checkReadError(t, err, "f") })
 		rd.readData("f", formatSniff, append([]byte(nil), data...))
+		rd.flushItems()
 	})
 }

@@ -106,6 +106,8 @@ var (
 	ErrTimeline = errors.New("a timeline JSON document, not an article")
 	// ErrIsOutput marks a file a folder holds that is this run's output.
 	ErrIsOutput = errors.New("the output file of this run; not read as input")
+	// ErrNotFeed is an XML file that is neither an RSS nor an Atom feed.
+	ErrNotFeed = errors.New("XML but not an RSS or Atom feed")
 )
 
 // errUTF16NoBOM is UTF-16 recognised by its zero bytes.
@@ -271,16 +273,28 @@ func (s *Stats) Add(o Stats) {
 }
 
 // articleExtensions are the file endings read when walking a directory;
-// other files there (README.md, SOURCE.md, images) are not articles. The
-// content decides the format (see sniffFormat), except that a .json,
-// .jsonl or .ndjson file is JSON whatever it holds: an error in it is
-// reported as JSON.
+// other files there (README.md, SOURCE.md, images, a saved page's
+// scripts) are not articles. The content decides the format (see
+// sniffFormat), except that a .json, .jsonl or .ndjson file is JSON
+// whatever it holds: an error in it is reported as JSON.
 var articleExtensions = map[string]fileFormat{
 	".txt":    formatSniff,
 	".json":   formatJSON,
 	".jsonl":  formatJSONLines,
 	".ndjson": formatJSONLines,
+	".html":   formatSniff,
+	".htm":    formatSniff,
+	".xhtml":  formatSniff,
+	".xml":    formatSniff,
+	".rss":    formatSniff,
+	".atom":   formatSniff,
+	".rdf":    formatSniff,
 }
+
+// feedExtensions are the endings of the files read before the others, so
+// that a saved page can stand for the feed item that links to it however
+// the files are named (see ReadContext).
+var feedExtensions = map[string]bool{".xml": true, ".rss": true, ".atom": true, ".rdf": true}
 
 // fileFormat is how a file's content is laid out.
 type fileFormat int
@@ -290,6 +304,9 @@ const (
 	formatText                        // headline, date, body
 	formatJSON                        // one object, an array of objects, or JSON Lines
 	formatJSONLines                   // one object per line
+	formatHTML                        // a saved web page
+	formatFeed                        // an RSS or Atom feed
+	formatXML                         // XML that is not a feed
 )
 
 // Read reads the articles in paths, calling yield for each article and
@@ -313,7 +330,11 @@ func Read(paths []string, opt ReadOptions, yield func(timeline.Article), report 
 // read whatever its ending.
 //
 // Formats are told by content: JSON (an object, an array, JSON Lines),
-// else a plain-text article.
+// an RSS or Atom feed (each item an article), an HTML page (its main
+// text), else a plain-text article. Feed files (.xml, .rss, .atom, .rdf)
+// are read before the others, and an item that links to a page given
+// among the inputs takes that page's text (see readPage); the other items
+// are passed on after the last file.
 //
 // No article larger than opt.MaxArticleSize is read, and no more than
 // that limit plus one byte of it is held (*SizeError). Nothing is dropped
@@ -321,9 +342,19 @@ func Read(paths []string, opt ReadOptions, yield func(timeline.Article), report 
 // as a *ReadError, and reading goes on with the rest.
 func ReadContext(ctx context.Context, paths []string, opt ReadOptions, yield func(timeline.Article), report func(error)) Stats {
 	rd := newReader(ctx, opt, yield, report)
-	for _, p := range listFiles(paths, opt.Exclude, func(err error) { rd.st.Skipped++; report(err) }) {
+	files := listFiles(paths, opt.Exclude, func(err error) { rd.st.Skipped++; report(err) })
+	var rest []string
+	for _, p := range files {
+		if p != "-" && feedExtensions[strings.ToLower(filepath.Ext(p))] {
+			rd.readPath(p)
+		} else {
+			rest = append(rest, p)
+		}
+	}
+	for _, p := range rest {
 		rd.readPath(p)
 	}
+	rd.flushItems()
 	return rd.st
 }
 
@@ -476,6 +507,7 @@ func unwrapPathError(err error) error {
 func ReadFile(path string, opt ReadOptions, yield func(timeline.Article), report func(error)) Stats {
 	rd := newReader(context.Background(), opt, yield, report)
 	rd.readPath(path)
+	rd.flushItems()
 	return rd.st
 }
 

@@ -22,10 +22,12 @@ type reader struct {
 	yield  func(timeline.Article)
 	report func(error)
 	st     Stats
+	// items are the feed items waiting for the page they link to.
+	items heldItems
 }
 
 func newReader(ctx context.Context, opt ReadOptions, yield func(timeline.Article), report func(error)) *reader {
-	return &reader{ctx: ctx, opt: opt, limit: opt.maxArticleSize(), yield: yield, report: report}
+	return &reader{ctx: ctx, opt: opt, limit: opt.maxArticleSize(), yield: yield, report: report, items: newHeldItems(opt.maxArticleSize())}
 }
 
 // ok passes an article on; bad reports what could not be read.
@@ -75,7 +77,7 @@ func (rd *reader) readPath(path string) {
 		src, size = f, f.size
 	}
 	// Standard input, or a file larger than one article may be: it can
-	// still hold many (JSON Lines), each read within the limit.
+	// still hold many (JSON Lines, a feed), each read within the limit.
 	cr := &countingReader{r: src}
 	defer func() { rd.st.Bytes += cr.n }()
 	br := bufio.NewReaderSize(cr, sniffSize)
@@ -90,6 +92,10 @@ func (rd *reader) readPath(path string) {
 	switch fm {
 	case formatJSON, formatJSONLines:
 		readJSON(rd.ctx, path, br, fm == formatJSONLines, rd.opt, rd.ok, rd.bad)
+	case formatFeed:
+		rd.readFeed(path, br)
+	case formatXML:
+		rd.bad(&ReadError{Path: path, Err: ErrNotFeed})
 	default:
 		if size >= 0 { // one article, larger than the limit: not read
 			rd.bad(&ReadError{Path: path, Err: &SizeError{Limit: rd.limit, Size: size}})
@@ -117,6 +123,12 @@ func (rd *reader) readData(path string, fm fileFormat, data []byte) {
 	switch fm {
 	case formatJSON, formatJSONLines:
 		readJSON(rd.ctx, path, bufio.NewReader(bytes.NewReader(data)), fm == formatJSONLines, rd.opt, rd.ok, rd.bad)
+	case formatFeed:
+		rd.readFeed(path, bytes.NewReader(data))
+	case formatXML:
+		rd.bad(&ReadError{Path: path, Err: ErrNotFeed})
+	case formatHTML:
+		rd.readPage(path, data)
 	default:
 		a, err := parseText(path, data, rd.opt, true)
 		if err != nil {
@@ -238,14 +250,77 @@ func looksUTF16(b []byte) bool {
 }
 
 // sniffFormat tells a file's format from its first bytes: JSON opens
-// with '{' or '['; anything else is a text article.
+// with '{' or '['; a feed's first element is rss, feed or rdf:RDF; a page
+// opens with an HTML doctype or element; anything else is a text article.
 func sniffFormat(head []byte) fileFormat {
 	t := bytes.TrimLeft(head[:min(len(head), sniffSize)], " \t\r\n\ufeff")
-	if len(t) > 0 && (t[0] == '{' || t[0] == '[') {
+	if len(t) == 0 {
+		return formatText
+	}
+	switch t[0] {
+	case '{', '[':
 		return formatJSON
+	case '<':
+		return sniffMarkup(t)
 	}
 	return formatText
 }
+
+// sniffMarkup reads past an XML declaration, comments and a doctype to the
+// first element and tells a feed, a page, other XML or text by it.
+func sniffMarkup(t []byte) fileFormat {
+	low := bytes.ToLower(t)
+	xmlDecl := false
+	for {
+		low = bytes.TrimLeft(low, " \t\r\n")
+		if len(low) == 0 || low[0] != '<' {
+			break
+		}
+		var end []byte
+		switch {
+		case bytes.HasPrefix(low, []byte("<?")):
+			xmlDecl = xmlDecl || bytes.HasPrefix(low, []byte("<?xml"))
+			end = []byte("?>")
+		case bytes.HasPrefix(low, []byte("<!--")):
+			end = []byte("-->")
+		case bytes.HasPrefix(low, []byte("<!doctype")):
+			if rest := low[len("<!doctype"):]; bytes.HasPrefix(bytes.TrimLeft(rest, " \t\r\n"), []byte("html")) {
+				return formatHTML
+			}
+			end = []byte(">")
+		default:
+			name := low[1:]
+			if i := bytes.IndexAny(name, " \t\r\n/>"); i >= 0 {
+				name = name[:i]
+			}
+			switch {
+			case feedRoots[string(name)]:
+				return formatFeed
+			case pageElements[string(name)]:
+				return formatHTML
+			case xmlDecl:
+				return formatXML
+			}
+			return formatText
+		}
+		i := bytes.Index(low, end)
+		if i < 0 {
+			break
+		}
+		low = low[i+len(end):]
+	}
+	if xmlDecl {
+		return formatXML
+	}
+	return formatText
+}
+
+// feedRoots and pageElements are the first elements of a feed and of a
+// page.
+var (
+	feedRoots    = map[string]bool{"rss": true, "feed": true, "rdf:rdf": true}
+	pageElements = map[string]bool{"html": true, "head": true, "body": true, "meta": true, "title": true, "link": true, "base": true, "style": true, "script": true}
+)
 
 // countingReader counts the bytes read through it.
 type countingReader struct {
