@@ -83,6 +83,7 @@ func TestEndlessInputsEndWithAMessage(t *testing.T) {
 	require.NoError(t, os.Symlink("/dev/zero", filepath.Join(folder, "x.txt")))
 	require.NoError(t, syscall.Mkfifo(filepath.Join(dir, "fifo"), 0o644))
 	require.NoError(t, os.Symlink(filepath.Join(dir, "fifo"), filepath.Join(folder, "y.json")))
+	require.NoError(t, os.Symlink(filepath.Join(dir, "fifo"), filepath.Join(dir, "fifo.json")))
 
 	zero := func() io.Reader {
 		f, err := os.Open("/dev/zero")
@@ -107,6 +108,8 @@ func TestEndlessInputsEndWithAMessage(t *testing.T) {
 			[]string{"dateline: tag: reading /dev/zero: not a regular file but a character device; only regular files are read (give - to read standard input)"}},
 		{"tag - < /dev/zero", zero, []string{"tag", "-"}, 1,
 			[]string{"dateline: tag: reading -: binary file (contains NUL bytes), not an article"}},
+		{"query FIFO.json", nil, []string{"query", filepath.Join(dir, "fifo.json")}, 1,
+			[]string{"dateline: skipped " + filepath.Join(dir, "fifo.json") + ": not a regular file but a symbolic link to a named pipe (FIFO)"}},
 		{"folder with links to /dev/zero and a FIFO", nil, []string{"build", "-f", "csv", folder}, 0, []string{
 			"dateline: skipped " + folder + "/x.txt: not a regular file but a symbolic link to a character device; only regular files are read",
 			"dateline: skipped " + folder + "/y.json: not a regular file but a symbolic link to a named pipe (FIFO); only regular files are read",

@@ -230,3 +230,11 @@ func unwrapPath(err error) error {
 	}
 	return err
 }
+
+// isRegularFile reports whether path is a regular file, following links:
+// a named pipe or a device is never read whole (the article reader
+// reports it).
+func isRegularFile(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.Mode().IsRegular()
+}

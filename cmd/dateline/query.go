@@ -162,7 +162,7 @@ func (a *app) loadTimeline(paths []string, opt article.ReadOptions, jobs int) (t
 		articles []string
 	)
 	for _, p := range paths {
-		if p != "-" && strings.HasSuffix(strings.ToLower(p), ".json") {
+		if p != "-" && strings.HasSuffix(strings.ToLower(p), ".json") && isRegularFile(p) {
 			if data, err := os.ReadFile(p); err == nil && timeline.LooksLikeTimelineJSON(data) {
 				tl, err := timeline.DecodeJSON(data, func(err error) { fmt.Fprintf(a.stderr, "dateline: skipped %s: %v\n", p, err) })
 				if err != nil {
