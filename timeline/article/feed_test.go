@@ -119,6 +119,22 @@ func TestPageOfItsOwn(t *testing.T) {
 	}
 }
 
+// TestPageTooDeepForTheTree: a page nested 50,000 deep (html.Parse alone
+// would take about 17 s, readability minutes) is read by htmlText, its
+// metadata by the tokenizer.
+func TestPageTooDeepForTheTree(t *testing.T) {
+	const n = 50_000
+	data := `<html><head><meta property="article:published_time" content="2022-03-07"><meta property="og:site_name" content="Deep"></head><body>` +
+		strings.Repeat("<div>", n) + "<p>GENEVA - The ministers held talks on Monday.</p>" + strings.Repeat("</div>", n) + "</body></html>"
+	meta, shape := readPageMeta([]byte(data))
+	assert.Equal(t, pageShape{elements: n + 6, depth: n + 2}, shape)
+	assert.Equal(t, "Deep", meta.first("og:site_name"))
+	pg, err := parsePage("deep.html", []byte(data))
+	require.NoError(t, err)
+	assert.Equal(t, "GENEVA - The ministers held talks on Monday.", pg.text)
+	assert.Equal(t, "2022-03-07", pg.published)
+}
+
 // TestFeedJoinIgnoresOrder: the page takes the item's place whatever the
 // order of the paths and the names of the files.
 func TestFeedJoinIgnoresOrder(t *testing.T) {

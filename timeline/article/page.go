@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/url"
 	"strings"
 
@@ -20,7 +21,9 @@ import (
 // and drops navigation, sidebars, footers and comments. Headline, site
 // name, address and publication date come from the page's metadata
 // (Open Graph, article:published_time, JSON-LD, Dublin Core, <time
-// pubdate>), read before readability changes the tree.
+// pubdate>), read by the tokenizer in one pass that also measures the
+// tree, so that a page too deep or too large for the tree's algorithms
+// is never parsed into one.
 
 // page is what a saved page gives.
 type page struct {
@@ -33,10 +36,16 @@ type page struct {
 	urls      []string
 }
 
-// maxPageElements bounds the work readability does: a page of more
-// elements than this (a news page has a few thousand) is read with the
-// plain extraction, whose cost grows only with the size of the page.
-const maxPageElements = 100_000
+// maxPageElements and maxPageDepth bound the work done on a page's tree:
+// html.Parse takes time that grows with the square of the nesting (20,000
+// nested elements: 2.8 s) and readability walks the tree many times. A
+// news page has a few thousand elements nested a few dozen deep; a page
+// past either bound is read with htmlText, whose cost grows only with the
+// size of the page.
+const (
+	maxPageElements = 100_000
+	maxPageDepth    = 512
+)
 
 // minPageText is the shortest main text readability may find before the
 // plain extraction is tried instead.
@@ -95,45 +104,26 @@ func parsePage(path string, data []byte) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := html.Parse(r)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read the HTML: %w", err)
+	if data, err = io.ReadAll(r); err != nil {
+		return nil, err
 	}
-	pg := &page{path: path}
-	var meta pageMeta
-	meta.walk(doc)
-	pg.urls = meta.urls
+	meta, shape := readPageMeta(data)
+	pg := &page{path: path, urls: meta.urls}
 	pg.siteName = meta.first("og:site_name", "application-name")
 	pg.published, pg.dateField = meta.date()
-
-	dropMarkedBoilerplate(doc)
-	var pageURL *url.URL
-	if len(pg.urls) > 0 {
-		pageURL, _ = url.Parse(pg.urls[0])
-	}
-	parser := readability.NewParser()
-	parser.MaxElemsToParse = maxPageElements
-	art, err := parser.ParseAndMutate(doc, pageURL)
-	if err == nil && art.Node != nil {
-		var b strings.Builder
-		if html.Render(&b, art.Node) == nil {
-			pg.text = htmlText(b.String())
-		}
-		pg.title = oneLine(art.Title())
-		if pg.siteName == "" {
-			pg.siteName = oneLine(art.SiteName())
-		}
-	}
-	if len(pg.text) < minPageText {
-		// Too little for readability (a short statement) or too much
-		// (past maxPageElements): the text of the page's body with its
-		// navigation, forms and scripts left out.
-		if err != nil {
-			// ParseAndMutate refused the page before changing it.
-			doc, _ = html.Parse(bytes.NewReader(data))
-		}
-		if t := plainPageText(doc); len(t) > len(pg.text) {
-			pg.text = t
+	if shape.depth > maxPageDepth || shape.elements > maxPageElements {
+		pg.text = htmlText(string(data))
+	} else {
+		pg.readable(data)
+		if len(pg.text) < minPageText {
+			// Too little for readability (a short statement): the text
+			// of the page's body with its navigation, forms and scripts
+			// left out.
+			if doc, err := html.Parse(bytes.NewReader(data)); err == nil {
+				if t := plainPageText(doc); len(t) > len(pg.text) {
+					pg.text = t
+				}
+			}
 		}
 	}
 	if pg.title == "" {
@@ -142,7 +132,35 @@ func parsePage(path string, data []byte) (*page, error) {
 	return pg, nil
 }
 
-// pageMeta collects a page's metadata in one walk of its tree.
+// readable sets the page's text, title and, when the metadata did not
+// give it, site name from what readability finds in data.
+func (pg *page) readable(data []byte) {
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return
+	}
+	dropMarkedBoilerplate(doc)
+	var pageURL *url.URL
+	if len(pg.urls) > 0 {
+		pageURL, _ = url.Parse(pg.urls[0])
+	}
+	parser := readability.NewParser()
+	parser.MaxElemsToParse = maxPageElements
+	art, err := parser.ParseAndMutate(doc, pageURL)
+	if err != nil || art.Node == nil {
+		return
+	}
+	var b strings.Builder
+	if html.Render(&b, art.Node) == nil {
+		pg.text = htmlText(b.String())
+	}
+	pg.title = oneLine(art.Title())
+	if pg.siteName == "" {
+		pg.siteName = oneLine(art.SiteName())
+	}
+}
+
+// pageMeta is a page's metadata, read by readPageMeta.
 type pageMeta struct {
 	values map[string]string // first value of each key, lower case
 	urls   []string          // the page's own address: canonical first
@@ -218,51 +236,119 @@ func (m *pageMeta) date() (string, string) {
 	return firstValue, firstKey
 }
 
-// walk reads the metadata of the tree under n.
-func (m *pageMeta) walk(n *html.Node) {
-	switch n.Type {
-	case html.CommentNode:
-		m.savedFrom(n.Data)
-	case html.ElementNode:
-		switch n.DataAtom {
-		case atom.Meta:
-			content := htmlAttr(n, "content")
-			for _, k := range []string{"property", "name", "itemprop"} {
-				if key := htmlAttr(n, k); key != "" {
-					m.set(key, content)
-				}
+// pageShape is how large a page's element tree is and how deep it nests.
+type pageShape struct{ elements, depth int }
+
+// readPageMeta reads a page's metadata and shape in one pass of the
+// tokenizer, whose cost grows only with the size of the page.
+func readPageMeta(data []byte) (pageMeta, pageShape) {
+	var m pageMeta
+	var shape pageShape
+	z := html.NewTokenizer(bytes.NewReader(data))
+	open := 0
+	var inTitle, inJSONLD bool
+	var jsonLD strings.Builder
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return m, shape
+		case html.CommentToken:
+			m.savedFrom(string(z.Text()))
+		case html.TextToken:
+			if inTitle {
+				m.set("title", string(z.Text()))
 			}
-			if k := strings.ToLower(htmlAttr(n, "property")); k == "og:url" {
-				m.addURL(content)
+			if inJSONLD {
+				jsonLD.Write(z.Text())
 			}
-		case atom.Link:
-			for _, rel := range strings.Fields(strings.ToLower(htmlAttr(n, "rel"))) {
-				if rel == "canonical" {
-					// The canonical address comes first.
-					u := strings.TrimSpace(htmlAttr(n, "href"))
-					if isWebURL(u) && !containsString(m.urls, u) {
-						m.urls = append([]string{u}, m.urls...)
-					}
-				}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			shape.elements++
+			name, _ := z.TagName()
+			tag := atom.Lookup(name)
+			attrs := tokenAttrs(z)
+			m.element(tag, attrs)
+			start := tt == html.StartTagToken
+			inTitle = start && tag == atom.Title
+			inJSONLD = start && tag == atom.Script && strings.EqualFold(strings.TrimSpace(attrs["type"]), "application/ld+json")
+			if start && nests(tag) {
+				open++
+				shape.depth = max(shape.depth, open)
 			}
-		case atom.Title:
-			if n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
-				m.set("title", n.FirstChild.Data)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			tag := atom.Lookup(name)
+			if tag == atom.Script && inJSONLD {
+				m.jsonLD(jsonLD.String())
+				jsonLD.Reset()
 			}
-		case atom.Time:
-			if _, pub := htmlAttrOK(n, "pubdate"); pub || strings.EqualFold(htmlAttr(n, "itemprop"), "datePublished") {
-				m.set("time:pubdate", htmlAttr(n, "datetime"))
+			inTitle, inJSONLD = false, false
+			if nests(tag) && open > 0 {
+				open--
 			}
-		case atom.Script:
-			if strings.EqualFold(strings.TrimSpace(htmlAttr(n, "type")), "application/ld+json") && n.FirstChild != nil {
-				m.jsonLD(n.FirstChild.Data)
-			}
-			return
 		}
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		m.walk(c)
+}
+
+// tokenAttrs are the attributes of the tokenizer's current tag, by lower-
+// case name; the first of a repeated name wins.
+func tokenAttrs(z *html.Tokenizer) map[string]string {
+	attrs := map[string]string{}
+	for {
+		k, v, more := z.TagAttr()
+		if key := strings.ToLower(string(k)); key != "" {
+			if _, seen := attrs[key]; !seen {
+				attrs[key] = string(v)
+			}
+		}
+		if !more {
+			return attrs
+		}
 	}
+}
+
+// element reads the metadata one tag carries.
+func (m *pageMeta) element(tag atom.Atom, attrs map[string]string) {
+	switch tag {
+	case atom.Meta:
+		content := attrs["content"]
+		for _, k := range []string{"property", "name", "itemprop"} {
+			if key := attrs[k]; key != "" {
+				m.set(key, content)
+			}
+		}
+		if strings.EqualFold(attrs["property"], "og:url") {
+			m.addURL(content)
+		}
+	case atom.Link:
+		for _, rel := range strings.Fields(strings.ToLower(attrs["rel"])) {
+			if rel == "canonical" {
+				// The canonical address comes first.
+				u := strings.TrimSpace(attrs["href"])
+				if isWebURL(u) && !containsString(m.urls, u) {
+					m.urls = append([]string{u}, m.urls...)
+				}
+			}
+		}
+	case atom.Time:
+		if _, pub := attrs["pubdate"]; pub || strings.EqualFold(attrs["itemprop"], "datePublished") {
+			m.set("time:pubdate", attrs["datetime"])
+		}
+	}
+}
+
+// nests reports whether an element of this tag contains what follows it
+// until its end tag: not a void element (br, img, meta …), nor one whose
+// end the parser implies at the next of its kind (p, li, td …).
+func nests(tag atom.Atom) bool {
+	switch tag {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input, atom.Keygen,
+		atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr,
+		atom.P, atom.Li, atom.Dt, atom.Dd, atom.Option, atom.Optgroup, atom.Tr, atom.Td, atom.Th,
+		atom.Rb, atom.Rt, atom.Rp, atom.Rtc, atom.Thead, atom.Tbody, atom.Tfoot, atom.Colgroup, atom.Caption:
+		return false
+	}
+	return true
 }
 
 // savedFrom reads the address a browser notes when it saves a page
@@ -322,18 +408,14 @@ func (m *pageMeta) jsonLD(text string) {
 	visit(v, 0)
 }
 
+// htmlAttr is the value of n's attribute key, "" if it has none.
 func htmlAttr(n *html.Node, key string) string {
-	v, _ := htmlAttrOK(n, key)
-	return v
-}
-
-func htmlAttrOK(n *html.Node, key string) (string, bool) {
 	for _, a := range n.Attr {
 		if strings.EqualFold(a.Key, key) {
-			return a.Val, true
+			return a.Val
 		}
 	}
-	return "", false
+	return ""
 }
 
 // boilerplateMarkers are words in a class or id that mark a block as
