@@ -33,8 +33,9 @@ FUZZ_OTHERS = \
 	./resolve:FuzzTagSpans ./resolve/timeml:FuzzReadGold ./resolve/timeml:FuzzAnnotate ./resolve/timeml:FuzzWriteDocument \
 	./timeline/article:FuzzParseText ./timeline/article:FuzzReadJSON ./timeline/article:FuzzJSONString \
 	./timeline/article:FuzzParseDateline ./timeline/article:FuzzHTMLText \
+	./timeline/article:FuzzReadFeed ./timeline/article:FuzzReadPage ./timeline/article:FuzzReadData \
 	./timeline/extract:FuzzExtract ./timeline/extract:FuzzTokenize ./timeline/names:FuzzNameFold ./timeline:FuzzParseKind \
-	./render:FuzzICSFold ./render:FuzzMDEscape ./cmd/dateline:FuzzTimexJSON
+	./render:FuzzICSFold ./render:FuzzMDEscape ./render:FuzzJSONIndent ./cmd/dateline:FuzzTimexJSON
 FUZZTIME_OTHERS ?= 15s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzTag$$' -fuzztime $(FUZZTIME) ./resolve/

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -14,39 +15,155 @@ import (
 // sorts them). The events, participants and sources arrays are never null,
 // and "place" and "when" are null when absent, so a reader can rely on the
 // shape. HTML characters are not escaped: the output is data, not a page.
+//
+// The document is written event by event: each event is encoded on its
+// own and indented as it is written, so that memory holds one event's
+// JSON at a time, not the whole document and an indented copy of it. The
+// bytes are the same as encoding/json's MarshalIndent of the document.
 type JSONRenderer struct{}
 
 // Render writes tl as one JSON document.
 func (JSONRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
-	doc := timeline.Timeline{Schema: timeline.Schema, Events: []timeline.Event{}}
+	schema := timeline.Schema
 	if tl != nil && tl.Schema != "" {
-		doc.Schema = tl.Schema
+		schema = tl.Schema
 	}
-	for _, e := range eventsOf(tl) {
-		doc.Events = append(doc.Events, contractEvent(e))
+	bw := bufferedWriter(w)
+	var enc eventEncoder
+	name, err := enc.compact(schema)
+	if err != nil {
+		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
+	bw.WriteString("{\n  \"schema\": ")
+	bw.Write(name)
+	bw.WriteString(",\n  \"events\": ")
+	events := eventsOf(tl)
+	if len(events) == 0 {
+		bw.WriteString("[]")
+	} else {
+		bw.WriteString("[\n")
+		for i, e := range events {
+			if i > 0 {
+				bw.WriteString(",\n")
+			}
+			js, err := enc.compact(contractEvent(e))
+			if err != nil {
+				return err
+			}
+			bw.WriteString(eventPrefix)
+			writeIndented(bw, js, eventPrefix, "  ")
+		}
+		bw.WriteString("\n  ]")
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
 }
 
-// JSONLRenderer writes JSON Lines: one compact event object per line, in the
-// Timeline's order, each line ending in "\n". It has no schema line, so
-// that every line is an event; an empty timeline is an empty output.
-type JSONLRenderer struct{}
+// eventPrefix is the indentation of an event in the document's array.
+const eventPrefix = "    "
 
-// Render writes one line per event of tl.
-func (JSONLRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	for _, e := range eventsOf(tl) {
-		if err := enc.Encode(contractEvent(e)); err != nil {
-			return err
+// eventEncoder encodes values as compact JSON into a buffer it reuses.
+type eventEncoder struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+// compact returns v's compact JSON, valid until the next call.
+func (e *eventEncoder) compact(v any) ([]byte, error) {
+	if e.enc == nil {
+		e.enc = json.NewEncoder(&e.buf)
+		e.enc.SetEscapeHTML(false)
+	}
+	e.buf.Reset()
+	if err := e.enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(e.buf.Bytes(), []byte("\n")), nil
+}
+
+// bufferedWriter is w when it is a *bufio.Writer already, else w buffered.
+func bufferedWriter(w io.Writer) *bufio.Writer {
+	if bw, ok := w.(*bufio.Writer); ok {
+		return bw
+	}
+	return bufio.NewWriterSize(w, 64<<10)
+}
+
+// writeIndented writes src, compact JSON as encoding/json writes it (no
+// space outside strings), to w as json.Indent would: every line after the
+// first opens with prefix and one indent per level, an empty object or
+// array stays "{}" or "[]", and a colon is followed by a space. It reads
+// src once and writes runs of it as they are.
+func writeIndented(w *bufio.Writer, src []byte, prefix, indent string) {
+	depth := 0
+	open := false // just after '{' or '[': the line break waits for the next byte
+	newline := func(depth int) {
+		w.WriteByte('\n')
+		w.WriteString(prefix)
+		for range depth {
+			w.WriteString(indent)
 		}
 	}
-	return bw.Flush()
+	for i := 0; i < len(src); {
+		c := src[i]
+		if open && c != '}' && c != ']' {
+			newline(depth)
+		}
+		wasOpen := open
+		open = false
+		switch c {
+		case '"':
+			j := stringEnd(src, i)
+			w.Write(src[i:j])
+			i = j
+			continue
+		case '{', '[':
+			w.WriteByte(c)
+			depth++
+			open = true
+		case '}', ']':
+			depth--
+			if !wasOpen {
+				newline(depth)
+			}
+			w.WriteByte(c)
+		case ',':
+			w.WriteByte(c)
+			newline(depth)
+		case ':':
+			w.WriteString(": ")
+		default: // a number, true, false or null
+			j := i + 1
+			for j < len(src) && !jsonStructural(src[j]) {
+				j++
+			}
+			w.Write(src[i:j])
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+// stringEnd is the index just past the JSON string that opens at src[i].
+func stringEnd(src []byte, i int) int {
+	for j := i + 1; j < len(src); j++ {
+		switch src[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return len(src)
+}
+
+func jsonStructural(c byte) bool {
+	switch c {
+	case '{', '}', '[', ']', ',', ':', '"':
+		return true
+	}
+	return false
 }
 
 // contractEvent returns e with nil slices replaced by empty ones, so that

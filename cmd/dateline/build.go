@@ -6,10 +6,13 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"regexp"
 	"runtime/debug"
 	"runtime/metrics"
+	"strconv"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/rickb777/date/v2"
 	"github.com/spf13/cobra"
@@ -28,15 +31,23 @@ type corpusFlags struct {
 	dateOrder   string
 	defaultDate string
 	anyLanguage bool
+	maxSize     byteSize
 }
 
 func (f *corpusFlags) register(c *cobra.Command) {
-	c.Flags().IntVarP(&f.jobs, "jobs", "j", 0, "articles extracted in parallel (default: one per CPU); the output does not depend on it")
+	c.Flags().IntVarP(&f.jobs, "jobs", "j", 0, fmt.Sprintf("articles extracted in parallel (default: one per CPU, at most %d); the output does not depend on it", maxJobs))
 	c.Flags().StringVar(&f.dateOrder, "date-order", "", "how to read all-numeric dates like 02/01/2022, in articles and in --from/--to: dmy or mdy (default: refuse ambiguous ones)")
 	complete(c, "date-order", "dmy", "mdy")
 	c.Flags().StringVar(&f.defaultDate, "default-date", "", "publication date (YYYY-MM-DD) for articles that give none")
 	c.Flags().BoolVar(&f.anyLanguage, "any-language", false, "read articles that are not in English too (by default they are skipped and counted)")
+	f.maxSize = article.DefaultMaxArticleSize
+	c.Flags().Var(&f.maxSize, "max-article-size", "largest article read (a file, a JSON record, a feed item), e.g. 512KB, 64MB; larger ones are skipped with a message")
 }
+
+// maxJobs is the most extraction workers dateline starts: beyond the
+// number of cores more only cost memory, and a mistyped -j 1000000000
+// would start a goroutine for each.
+const maxJobs = 256
 
 // options turns the flags into read options, or a usage error.
 func (f *corpusFlags) options() (article.ReadOptions, error) {
@@ -47,10 +58,11 @@ func (f *corpusFlags) options() (article.ReadOptions, error) {
 	}
 	opt.DateOrder = order
 	opt.AnyLanguage = f.anyLanguage
+	opt.MaxArticleSize = int64(f.maxSize)
 	if f.defaultDate != "" {
-		d, err := date.ParseISO(f.defaultDate)
+		d, err := parseDayFlag("--default-date", f.defaultDate)
 		if err != nil {
-			return opt, usagef("--default-date: %q is not a date of the form YYYY-MM-DD", f.defaultDate)
+			return opt, err
 		}
 		opt.DefaultDate = d
 	}
@@ -58,6 +70,101 @@ func (f *corpusFlags) options() (article.ReadOptions, error) {
 		return opt, usagef("--jobs: %d is not a number of workers (use 1 or more, or 0 for one per CPU)", f.jobs)
 	}
 	return opt, nil
+}
+
+// parseDayFlag reads the YYYY-MM-DD value of a date flag. The usage error
+// names the flag and says what is wrong with an impossible day.
+func parseDayFlag(flag, s string) (date.Date, error) {
+	d, err := timeline.ParseDay(s)
+	if err == nil {
+		return d, nil
+	}
+	var y, m, day int
+	if n, _ := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &day); n == 3 && len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		switch {
+		case y < 1:
+			return date.Zero, usagef("%s: %q is not a date: there is no year %d (years run from 1 to 9999)", flag, s, y)
+		case m < 1 || m > 12:
+			return date.Zero, usagef("%s: %q is not a date: there is no month %d", flag, s, m)
+		default:
+			last := date.New(y, time.Month(m)+1, 0).Day()
+			return date.Zero, usagef("%s: %q is not a date: %s %d has %d days", flag, s, time.Month(m), y, last)
+		}
+	}
+	return date.Zero, usagef("%s: %q is not a date of the form YYYY-MM-DD (year 1 to 9999)", flag, s)
+}
+
+// isoDateShape is a date written YYYY, YYYY-MM or YYYY-MM-DD.
+var isoDateShape = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+
+// checkISODate holds a range flag's value written as YYYY, YYYY-MM or
+// YYYY-MM-DD to the calendar (years 1 to 9999, a month that exists, a day
+// that exists), with a usage error that names the flag; other values,
+// expressions such as "last week", are the resolver's to read.
+func checkISODate(flag, s string) error {
+	t := strings.TrimSpace(s)
+	if !isoDateShape.MatchString(t) {
+		return nil
+	}
+	if len(t) == len("2006-01-02") {
+		_, err := parseDayFlag(flag, t)
+		return err
+	}
+	if y, _ := strconv.Atoi(t[:4]); y < 1 {
+		return usagef("%s: %q is not a date: there is no year %d (years run from 1 to 9999)", flag, s, y)
+	}
+	if len(t) == len("2006-01") {
+		if m, _ := strconv.Atoi(t[5:]); m < 1 || m > 12 {
+			return usagef("%s: %q is not a date: there is no month %d", flag, s, m)
+		}
+	}
+	return nil
+}
+
+// byteSize is a flag holding a number of bytes, written "64MB", "512KB",
+// "1GB" or a plain number (a KB is 1024 bytes).
+type byteSize int64
+
+func (b *byteSize) String() string { return article.FormatSize(int64(*b)) }
+func (b *byteSize) Type() string   { return "SIZE" }
+
+func (b *byteSize) Set(s string) error {
+	n, err := parseByteSize(s)
+	if err != nil {
+		return err
+	}
+	*b = byteSize(n)
+	return nil
+}
+
+// maxByteSize is the largest size the flag takes.
+const maxByteSize = 1 << 40
+
+// byteUnits are the units a size may end with, longest first.
+var byteUnits = []struct {
+	suffix string
+	n      int64
+}{
+	{"kib", 1 << 10}, {"mib", 1 << 20}, {"gib", 1 << 30},
+	{"kb", 1 << 10}, {"mb", 1 << 20}, {"gb", 1 << 30},
+	{"k", 1 << 10}, {"m", 1 << 20}, {"g", 1 << 30},
+	{"bytes", 1}, {"b", 1},
+}
+
+func parseByteSize(s string) (int64, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	unit := int64(1)
+	for _, u := range byteUnits {
+		if rest, ok := strings.CutSuffix(t, u.suffix); ok {
+			t, unit = strings.TrimSpace(rest), u.n
+			break
+		}
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil || v <= 0 || v*float64(unit) < 1 || v*float64(unit) > maxByteSize {
+		return 0, fmt.Errorf("%q is not a size from 1 byte to 1 TB (write e.g. 64MB, 512KB or 1048576)", s)
+	}
+	return int64(v * float64(unit)), nil
 }
 
 func (a *app) buildCmd() *cobra.Command {
@@ -95,12 +202,18 @@ The format is -f, else the one the -o file's extension names (.html, .md,
 			if err := checkPaths(args); err != nil {
 				return err
 			}
+			o, err := openOutput(a.context(), output.out, a.stdout)
+			if err != nil {
+				return err
+			}
+			defer o.abort()
+			opt.Exclude = o.files()
 			tl, err := a.buildTimeline(args, opt, corpus.jobs)
 			if err != nil {
 				return err
 			}
 			output.reportLeftOutCoarse(a, r, &tl)
-			return a.write(r, &tl, output.out)
+			return o.render(r, &tl, a.leftOut)
 		},
 	}
 	corpus.register(c)
@@ -141,24 +254,51 @@ func checkPaths(paths []string) error {
 }
 
 // buildTimeline reads, extracts and merges the articles under paths,
-// reporting skipped articles and a summary on stderr.
+// reporting skipped articles and a summary on stderr. A signal stops it at
+// once: the pipeline is cancelled, and buildTimeline returns without
+// waiting for an article still being extracted.
 func (a *app) buildTimeline(paths []string, opt article.ReadOptions, jobs int) (timeline.Timeline, error) {
+	ctx := a.context()
 	if opt.Stdin == nil {
 		opt.Stdin = a.stdin
 	}
+	if jobs > maxJobs {
+		a.warn("--jobs: %d is more than dateline starts; extracting on %d workers", jobs, maxJobs)
+		jobs = maxJobs
+	}
 	prog := newProgress(a.stderr)
 	gc := tuneGC()
-	res, err := pipeline.Build(context.Background(), paths, pipeline.Options{
-		Read:    opt,
-		Jobs:    jobs,
-		Skipped: func(err error) { a.warn("skipped %s", userWords(err)) },
-		Extracted: func(art timeline.Article) {
-			prog.add(len(art.Body))
-			gc.extracted()
-		},
-	})
+	type built struct {
+		res pipeline.Result
+		err error
+	}
+	done := make(chan built, 1)
+	go func() {
+		res, err := pipeline.Build(ctx, paths, pipeline.Options{
+			Read: opt,
+			Jobs: jobs,
+			Skipped: func(err error) {
+				if ctx.Err() == nil {
+					a.warn("skipped %s", userWords(err))
+				}
+			},
+			Extracted: func(art timeline.Article) {
+				prog.add(len(art.Body))
+				gc.extracted(len(art.Body))
+			},
+		})
+		done <- built{res, err}
+	}()
+	var b built
+	select {
+	case b = <-done:
+	case <-ctx.Done():
+	}
 	prog.done()
-	stats := res.Stats
+	if ctx.Err() != nil {
+		return timeline.Timeline{}, context.Cause(ctx)
+	}
+	res, stats := b.res, b.res.Stats
 	skipped := fmt.Sprint(stats.Skipped)
 	if stats.NotEnglish > 0 {
 		skipped += fmt.Sprintf(" (%d not English)", stats.NotEnglish)
@@ -166,7 +306,7 @@ func (a *app) buildTimeline(paths []string, opt article.ReadOptions, jobs int) (
 	fmt.Fprintf(a.stderr, "dateline: read %s (%s, %.1f MB), skipped %s; %s → %s\n",
 		count(stats.Read, "article", "articles"), count(stats.Files, "file", "files"), float64(stats.Bytes)/1e6, skipped,
 		count(res.Mentions, "mention", "mentions"), count(len(res.Timeline.Events), "event", "events"))
-	return res.Timeline, err
+	return res.Timeline, b.err
 }
 
 // count writes n with its noun: "1 article", "2 articles".
@@ -182,19 +322,19 @@ func (a *app) warn(format string, args ...any) {
 	fmt.Fprintf(a.stderr, "dateline: %s\n", safeText(fmt.Sprintf(format, args...)))
 }
 
-// write renders tl to out ("" is stdout), atomically for a file. A
-// renderer that left some events out (render.LeftOut) has written the
-// others: each one left out is reported and the output is kept.
-func (a *app) write(r render.Renderer, tl *timeline.Timeline, out string) error {
-	o, err := openOutput(out, a.stdout)
-	if err != nil {
-		return err
-	}
-	err = r.Render(o, tl)
+// leftOut reports an event a renderer left out of the output.
+func (a *app) leftOut(err error) { a.warn("%v", err) }
+
+// render renders tl into the output and commits it: renamed into place
+// for a file. A renderer that left some events out (render.LeftOut) has
+// written the others: leftOut is called with each one left out, and the
+// output is kept.
+func (o *output) render(r render.Renderer, tl *timeline.Timeline, leftOut func(error)) error {
+	err := r.Render(o, tl)
 	var left *render.LeftOut
 	if errors.As(err, &left) {
 		for _, e := range left.Errs {
-			a.warn("%v", e)
+			leftOut(e)
 		}
 		err = nil
 	}
@@ -239,11 +379,11 @@ func tuneGC() *gcTuner {
 	return t
 }
 
-// extracted is called after each article; every so often it reads the
-// heap goal (without stopping the world) and restores the default target
-// when the goal has grown large.
-func (t *gcTuner) extracted() {
-	if !t.on.Load() || t.count.Add(1)%gcCheckEvery != 0 {
+// extracted is called after each article of size bytes; every so often,
+// and after a large article, it reads the heap goal (without stopping the
+// world) and restores the default target when the goal has grown large.
+func (t *gcTuner) extracted(size int) {
+	if !t.on.Load() || t.count.Add(1)%gcCheckEvery != 0 && size < gcCheckSize {
 		return
 	}
 	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
@@ -253,5 +393,10 @@ func (t *gcTuner) extracted() {
 	}
 }
 
-// gcCheckEvery is how many articles pass between two looks at the heap.
-const gcCheckEvery = 256
+// gcCheckEvery is how many articles pass between two looks at the heap;
+// after an article of gcCheckSize bytes or more, whose extraction alone
+// may take a few hundred megabytes, the heap is looked at at once.
+const (
+	gcCheckEvery = 256
+	gcCheckSize  = 1 << 20
+)

@@ -8,18 +8,22 @@
 //	dateline show   ID PATH...    one event, every source, and why
 //
 // Data goes to stdout, messages to stderr. Exit status: 0 success, 1 the
-// work failed, 2 usage error.
+// work failed, 2 usage error, 130 or 143 stopped by SIGINT or SIGTERM.
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"regexp"
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"syscall"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,27 +50,94 @@ func usagef(format string, args ...any) error {
 	return usageError{fmt.Errorf(format, args...)}
 }
 
-// app carries the process's streams so that tests can run commands in-process.
+// app carries the process's streams and context, so that tests can run
+// commands in-process and a signal can stop a command wherever it is.
 type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// ctx is cancelled, with an *interrupted cause, on SIGINT or SIGTERM.
+	ctx context.Context
+}
+
+// context is the command's context: a.ctx, or one never cancelled.
+func (a *app) context() context.Context {
+	if a.ctx == nil {
+		return context.Background()
+	}
+	return a.ctx
 }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(runContext(signalContext(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
+
+// interrupted is why a command stopped before its end: the signal it got.
+type interrupted struct{ sig os.Signal }
+
+func (e *interrupted) Error() string {
+	name := "SIGINT"
+	if e.sig == syscall.SIGTERM {
+		name = "SIGTERM"
+	}
+	return "interrupted (" + name + "); nothing was written"
+}
+
+// exitCode is the shell's convention for a process a signal ended:
+// 128 + the signal's number (130 for SIGINT, 143 for SIGTERM).
+func (e *interrupted) exitCode() int {
+	if s, ok := e.sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return exitFail
+}
+
+// signalContext is cancelled when the process gets SIGINT (Ctrl-C) or
+// SIGTERM: the command stops reading, removes the temporary output file
+// and exits. A second signal ends the process at once, as if dateline did
+// not catch it; so does the first, signalGrace after it, if the command
+// is stuck where no context reaches (a write to a pipe nobody reads).
+func signalContext() context.Context {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		sig := <-sigs
+		signal.Stop(sigs)
+		stop := &interrupted{sig: sig}
+		cancel(stop)
+		time.Sleep(signalGrace)
+		fmt.Fprintf(os.Stderr, "dateline: %v\n", stop)
+		os.Exit(stop.exitCode())
+	}()
+	return ctx
+}
+
+// signalGrace is how long a command has to stop by itself after a signal.
+// Cancelling takes milliseconds: the temporary file is removed at once,
+// and the build does not wait for the article being extracted.
+const signalGrace = 3 * time.Second
 
 // run executes the command line args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run under ctx.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, ctx: ctx}
 	root := a.rootCmd()
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
+	}
+	var stop *interrupted
+	if errors.As(context.Cause(ctx), &stop) {
+		fmt.Fprintf(stderr, "dateline: %v\n", stop)
+		return stop.exitCode()
 	}
 	fmt.Fprintf(stderr, "dateline: %s\n", safeText(userWords(err)))
 	var u usageError
@@ -149,6 +220,9 @@ func flagWords(err error) string {
 	}
 	value, flag, why := m[1], m[2], m[3]
 	switch {
+	case strings.HasPrefix(why, strconv.Quote(value)+" "):
+		// The flag's own parser said it with the value: "64XB" is not a size …
+		return fmt.Sprintf("%s: %s", flag, why)
 	case strings.Contains(why, "ParseInt"), strings.Contains(why, "ParseUint"), strings.Contains(why, "Atoi"):
 		return fmt.Sprintf("%s: %q is not a whole number", flag, value)
 	case strings.Contains(why, "ParseBool"):

@@ -84,6 +84,12 @@ events.`,
 			if err := checkPaths(args); err != nil {
 				return err
 			}
+			o, err := openOutput(a.context(), output.out, a.stdout)
+			if err != nil {
+				return err
+			}
+			defer o.abort()
+			opt.Exclude = o.files()
 			tl, err := a.loadTimeline(args, opt, corpus.jobs)
 			if err != nil {
 				return err
@@ -91,7 +97,7 @@ events.`,
 			sel := tl.Query(f)
 			sel.Events = orderAndLimit(sel.Events, q.sort == "-date", q.limit)
 			output.reportLeftOutCoarse(a, r, &sel)
-			return a.write(r, &sel, output.out)
+			return o.render(r, &sel, a.leftOut)
 		},
 	}
 	corpus.register(c)
@@ -185,9 +191,9 @@ func (q *queryFlags) filter(c *cobra.Command, order article.DateOrder) (timeline
 	}
 	ref := date.Today()
 	if q.today != "" {
-		d, err := timeline.ParseDay(q.today)
+		d, err := parseDayFlag("--today", q.today)
 		if err != nil {
-			return f, usagef("--today: %q is not a date of the form YYYY-MM-DD", q.today)
+			return f, err
 		}
 		ref = d
 	}
@@ -250,6 +256,9 @@ var numericDate = regexp.MustCompile(`^\d{1,4}[/.]\d{1,2}[/.]\d{1,4}$`)
 // dayOf reads a --from or --to value: the first day it can mean, or the
 // last for --to. flag names the flag for the message.
 func dayOf(flag, s string, ref date.Date, order article.DateOrder, last bool) (date.Date, error) {
+	if err := checkISODate("--"+flag, s); err != nil {
+		return date.Zero, err
+	}
 	t := strings.ToLower(strings.TrimSpace(s))
 	if t == "now" {
 		return ref, nil
@@ -304,7 +313,7 @@ func (a *app) loadTimeline(paths []string, opt article.ReadOptions, jobs int) (t
 		articles []string
 	)
 	for _, p := range paths {
-		if p != "-" && strings.HasSuffix(strings.ToLower(p), ".json") {
+		if p != "-" && strings.HasSuffix(strings.ToLower(p), ".json") && isRegularFile(p) {
 			if data, err := os.ReadFile(p); err == nil && timeline.LooksLikeTimelineJSON(data) {
 				tl, err := timeline.DecodeJSON(data, func(err error) { fmt.Fprintf(a.stderr, "dateline: skipped %s: %v\n", p, err) })
 				if err != nil {

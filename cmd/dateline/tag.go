@@ -5,12 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/dateline/dateline/resolve"
@@ -56,11 +53,11 @@ error: pass --anchor.`,
 			}
 			var given date.Date
 			if anchor != "" {
-				t, err := time.Parse("2006-01-02", anchor)
+				d, err := parseDayFlag("--anchor", anchor)
 				if err != nil {
-					return usagef("--anchor: %q is not a date of the form YYYY-MM-DD", anchor)
+					return err
 				}
-				given = date.NewAt(t)
+				given = d
 			}
 			name := "-"
 			if len(args) == 1 {
@@ -78,32 +75,24 @@ error: pass --anchor.`,
 // tagHead is how much of the input tag reads to find an article's
 // anchor (its headline, publication-date line and dateline) when no
 // --anchor is given.
-const tagHead = 64 << 10
+const tagHead = article.InputBufferSize
 
 // tag tags the input name ("-" for stdin) as it streams through, paragraph
 // by paragraph, so that memory does not grow with the input, and prints
 // each paragraph's expressions (or, for timeml, the paragraph with its
 // expressions tagged) before reading much further.
 func (a *app) tag(name string, given date.Date, format string) error {
-	in := a.stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			return fmt.Errorf("cannot read %q: %w", name, err)
-		}
-		defer f.Close()
-		in = f
+	// Only a regular file (or stdin) of text is read: /dev/zero, a pipe
+	// nobody writes to or a binary file would never end or mean nothing.
+	br, closeInput, err := article.OpenInput(name, a.stdin)
+	if err != nil {
+		return fmt.Errorf("cannot read %s: %w", inputName(name), err)
 	}
-	br := bufio.NewReaderSize(in, tagHead)
+	defer closeInput()
 	var head []byte
 	if given == date.Zero {
-		var err error
-		head, err = br.Peek(tagHead)
-		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		head, err = br.Peek(min(tagHead, br.Size()))
+		if err != nil && !errors.Is(err, io.EOF) {
 			return fmt.Errorf("tag: reading %s: %w", name, err)
 		}
 	}
@@ -150,6 +139,14 @@ func (a *app) tag(name string, given date.Date, format string) error {
 		return fmt.Errorf("tag: writing: %w", err)
 	}
 	return nil
+}
+
+// inputName names an input in a message: stdin, or the path quoted.
+func inputName(name string) string {
+	if name == "-" {
+		return "stdin"
+	}
+	return strconv.Quote(name)
 }
 
 // tagAnchor is the anchor for tagging text: the one given, else the one the

@@ -3,6 +3,7 @@ package article
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,9 +18,6 @@ import (
 	"github.com/dateline/dateline/timeline"
 	"github.com/rickb777/date/v2"
 )
-
-// maxJSONLine is the longest JSON Lines record read (one article's JSON).
-const maxJSONLine = 64 << 20
 
 // The field names news scrapers and APIs use, lower case, in order of
 // preference. Keys are matched without regard to case.
@@ -48,21 +46,38 @@ var (
 
 // readJSON reads a JSON file: an object, an array of objects, several
 // objects one after the other, or JSON Lines (one object per line). With
-// lines true the file is known to be JSON Lines.
-func readJSON(path string, br *bufio.Reader, lines bool, opt ReadOptions, ok func(timeline.Article), bad func(error)) {
+// lines true the file is known to be JSON Lines. No record larger than
+// opt's size limit is held; reading stops when ctx is done.
+func readJSON(ctx context.Context, path string, br *bufio.Reader, lines bool, opt ReadOptions, ok func(timeline.Article), bad func(error)) {
 	first, err := firstByte(br)
 	if err != nil {
 		bad(&ReadError{Path: path, Err: ErrEmpty})
 		return
 	}
+	limit := opt.maxArticleSize()
 	switch {
 	case lines:
-		readJSONLines(path, br, 0, opt, ok, bad)
+		readJSONLines(ctx, path, br, 0, opt, ok, bad)
 	case first == '[':
-		readJSONArray(path, br, opt, ok, bad)
+		readJSONArray(ctx, path, br, opt, ok, bad)
 	case first == '{':
+		if head, _ := br.Peek(min(br.Size(), sniffSize)); len(head) > 0 {
+			if schema, isTimeline := timelineSchemaOf(head); isTimeline {
+				bad(&ReadError{Path: path, Err: &TimelineError{Schema: schema}})
+				return
+			}
+		}
 		// One object per line, or pretty-printed objects? Look at line 1.
-		line, err := br.ReadBytes('\n')
+		line, tooLong, err := readLine(br, limit, nil)
+		if tooLong {
+			// One line larger than an article may be: a JSON Lines
+			// record, since an object on many lines has a short first.
+			bad(&ReadError{Path: path, Line: 1, Err: &SizeError{Limit: limit, Size: -1}})
+			if err == nil {
+				readJSONLines(ctx, path, br, 1, opt, ok, bad)
+			}
+			return
+		}
 		if err != nil && err != io.EOF {
 			bad(&ReadError{Path: path, Err: err})
 			return
@@ -70,13 +85,35 @@ func readJSON(path string, br *bufio.Reader, lines bool, opt ReadOptions, ok fun
 		rest, _ := br.Peek(64) // enough to see past a blank line or two
 		if json.Valid(line) && len(bytes.TrimSpace(rest)) > 0 {
 			handleRecord(path, line, 1, 0, true, opt, ok, bad)
-			readJSONLines(path, br, 1, opt, ok, bad)
+			readJSONLines(ctx, path, br, 1, opt, ok, bad)
 			return
 		}
-		readJSONStream(path, io.MultiReader(bytes.NewReader(line), br), opt, ok, bad)
+		if err == nil {
+			line = append(line, '\n')
+		}
+		readJSONStream(ctx, path, io.MultiReader(bytes.NewReader(line), br), opt, ok, bad)
 	default:
 		bad(&ReadError{Path: path, Err: fmt.Errorf("%w: expected a JSON object or an array of objects, found %s", ErrWrongType, jsonKindOfByte(first))})
 	}
+}
+
+// timelineSchemaOf tells a timeline JSON document (what `dateline build
+// -f json` writes, of this schema or another) by its first key, "schema",
+// and returns that key's value.
+func timelineSchemaOf(head []byte) (string, bool) {
+	dec := json.NewDecoder(bytes.NewReader(head))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return "", false
+	}
+	if t, err := dec.Token(); err != nil || t != "schema" {
+		return "", false
+	}
+	t, err := dec.Token()
+	schema, isString := t.(string)
+	if err != nil || !isString {
+		return "", false
+	}
+	return schema, strings.HasPrefix(schema, "dateline/") || bytes.Contains(head, []byte(`"events"`))
 }
 
 // firstByte skips white space and a byte-order mark and peeks at the next byte.
@@ -100,36 +137,64 @@ func firstByte(br *bufio.Reader) (byte, error) {
 	}
 }
 
-// readJSONLines reads one record per line, streaming; a bad line is
-// reported and the next line is read. lineNo is the number of lines
-// already consumed.
-func readJSONLines(path string, r io.Reader, lineNo int, opt ReadOptions, ok func(timeline.Article), bad func(error)) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), maxJSONLine)
-	for sc.Scan() {
+// readJSONLines reads one record per line, streaming; a bad line, or one
+// larger than an article may be, is reported and the next line is read.
+// lineNo is the number of lines already consumed.
+func readJSONLines(ctx context.Context, path string, br *bufio.Reader, lineNo int, opt ReadOptions, ok func(timeline.Article), bad func(error)) {
+	limit := opt.maxArticleSize()
+	var buf []byte
+	for ctx.Err() == nil {
 		lineNo++
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
+		line, tooLong, err := readLine(br, limit, buf[:0])
+		buf = line
+		if tooLong {
+			bad(&ReadError{Path: path, Line: lineNo, Err: &SizeError{Limit: limit, Size: -1}})
+		} else if line = bytes.TrimSpace(line); len(line) > 0 {
+			handleRecord(path, line, lineNo, 0, true, opt, ok, bad)
+		}
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			bad(&ReadError{Path: path, Line: lineNo, Err: err})
+			return
+		}
+	}
+}
+
+// readLine reads one line into buf, without its newline. It holds no
+// more than limit+1 bytes: a longer line is read to its end and dropped,
+// and tooLong is true. err is io.EOF after the last line.
+func readLine(br *bufio.Reader, limit int64, buf []byte) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(buf)+len(chunk)) > limit+1 {
+				tooLong, buf = true, buf[:0]
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
 			continue
 		}
-		handleRecord(path, line, lineNo, 0, true, opt, ok, bad)
-	}
-	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			err = fmt.Errorf("line longer than %d MB; the rest of the file is not read", maxJSONLine>>20)
+		if err == nil && !tooLong {
+			buf = buf[:len(buf)-1] // the newline
 		}
-		bad(&ReadError{Path: path, Line: lineNo + 1, Err: err})
+		return buf, tooLong, err
 	}
 }
 
 // readJSONArray streams the elements of a top-level array.
-func readJSONArray(path string, r io.Reader, opt ReadOptions, ok func(timeline.Article), bad func(error)) {
-	dec := json.NewDecoder(r)
+func readJSONArray(ctx context.Context, path string, r io.Reader, opt ReadOptions, ok func(timeline.Article), bad func(error)) {
+	budget := newBudgetReader(r, opt.maxArticleSize())
+	dec := json.NewDecoder(budget)
 	if _, err := dec.Token(); err != nil { // the '['
 		bad(&ReadError{Path: path, Err: err})
 		return
 	}
-	for n := 1; dec.More(); n++ {
+	for n := 1; ctx.Err() == nil && dec.More(); n++ {
+		budget.allow(dec.InputOffset())
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
 			bad(&ReadError{Path: path, Record: n, Err: fmt.Errorf("%s; the rest of the file is not read", jsonSyntax(err))})
@@ -137,6 +202,10 @@ func readJSONArray(path string, r io.Reader, opt ReadOptions, ok func(timeline.A
 		}
 		handleRecord(path, raw, 0, n, true, opt, ok, bad)
 	}
+	if ctx.Err() != nil {
+		return
+	}
+	budget.allow(dec.InputOffset())
 	if _, err := dec.Token(); err != nil { // the ']'
 		bad(&ReadError{Path: path, Err: fmt.Errorf("at the end of the array: %s", jsonSyntax(err))})
 	}
@@ -145,19 +214,22 @@ func readJSONArray(path string, r io.Reader, opt ReadOptions, ok func(timeline.A
 // readJSONStream reads one object, or several one after the other. A file
 // holding one object gives an article whose ID is the path itself; when
 // there are several, each is numbered.
-func readJSONStream(path string, r io.Reader, opt ReadOptions, ok func(timeline.Article), bad func(error)) {
-	dec := json.NewDecoder(r)
+func readJSONStream(ctx context.Context, path string, r io.Reader, opt ReadOptions, ok func(timeline.Article), bad func(error)) {
+	budget := newBudgetReader(r, opt.maxArticleSize())
+	dec := json.NewDecoder(budget)
 	var first json.RawMessage
 	if err := dec.Decode(&first); err != nil {
 		bad(&ReadError{Path: path, Err: errors.New(jsonSyntax(err))})
 		return
 	}
+	budget.allow(dec.InputOffset())
 	if !dec.More() {
 		handleRecord(path, first, 0, 0, false, opt, ok, bad)
 		return
 	}
 	handleRecord(path, first, 0, 1, true, opt, ok, bad)
-	for n := 2; ; n++ {
+	for n := 2; ctx.Err() == nil; n++ {
+		budget.allow(dec.InputOffset())
 		var raw json.RawMessage
 		err := dec.Decode(&raw)
 		if err == io.EOF {
@@ -224,6 +296,12 @@ func ParseRecord(raw []byte, opt ReadOptions) (timeline.Article, string, error) 
 		return a, "", fmt.Errorf("invalid JSON: %w", err)
 	}
 	fields := lowerKeys(obj)
+	if schema, ok := fields.get("schema"); ok {
+		var name string
+		if _, events := fields.get("events"); events && jsonString(schema.value, &name) == nil {
+			return a, "", &TimelineError{Schema: name}
+		}
+	}
 
 	var err error
 	var field string
@@ -425,7 +503,10 @@ func jsonDate(v json.RawMessage, order DateOrder) (date.Date, error) {
 // file ends in the middle of a value.
 func jsonSyntax(err error) string {
 	var se *json.SyntaxError
+	var size *SizeError
 	switch {
+	case errors.As(err, &size):
+		return size.Error()
 	case errors.As(err, &se):
 		return fmt.Sprintf("invalid JSON at byte %d: %v", se.Offset, err)
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):

@@ -3,6 +3,7 @@ package article
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -363,16 +364,16 @@ func TestReadLargeArticle(t *testing.T) {
 	assert.Equal(t, "2022-01-04", arts[3].Dateline.Date.String())
 }
 
+// TestReadJSONLineTooLong reads a JSON Lines record one byte longer than
+// the limit: it is reported, and the records after it are read.
 func TestReadJSONLineTooLong(t *testing.T) {
-	if testing.Short() {
-		t.Skip("65 MB line skipped in -short mode")
-	}
-	line := `{"date":"2022-01-04","text":"` + strings.Repeat("x", maxJSONLine) + `"}`
-	in := `{"date":"2022-01-03","text":"Before."}` + "\n" + line + "\n"
-	arts, errs, _ := readAll(t, []string{"-"}, ReadOptions{Stdin: strings.NewReader(in)})
-	require.Len(t, arts, 1)
-	require.Len(t, errs, 1)
-	assert.Equal(t, "-:2: line longer than 64 MB; the rest of the file is not read", errs[0])
+	const limit = 1 << 10
+	line := `{"date":"2022-01-04","text":"` + strings.Repeat("x", limit) + `"}`
+	in := `{"date":"2022-01-03","text":"Before."}` + "\n" + line + "\n" + `{"date":"2022-01-05","text":"After."}` + "\n"
+	arts, errs, _ := readAll(t, []string{"-"}, ReadOptions{Stdin: strings.NewReader(in), MaxArticleSize: limit})
+	require.Len(t, arts, 2)
+	assert.Equal(t, "After.", arts[1].Body)
+	assert.Equal(t, []string{"-:2: larger than the limit of 1 KB per article (--max-article-size)"}, errs)
 }
 
 func ExampleRead() {
@@ -412,6 +413,32 @@ func ExampleParseText() {
 	// Output:
 	// Leaders talk | 2021-12-31 | Moscow TASS 2022-01-01 | anchor 2022-01-01
 	// The two leaders spoke by phone.
+}
+
+// OpenInput checks an input before a program streams it: text is read on
+// piece by piece, binary data is refused from its first bytes.
+func ExampleOpenInput() {
+	r, closeInput, err := OpenInput("-", strings.NewReader("The talks resume on Monday.\n\nThey end next week.\n"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer closeInput()
+	for {
+		para, err := r.ReadString('\n')
+		if strings.TrimSpace(para) != "" {
+			fmt.Print(para)
+		}
+		if err != nil {
+			break
+		}
+	}
+	_, _, err = OpenInput("-", strings.NewReader("PK\x03\x04\x00\x00"))
+	fmt.Println(err)
+	// Output:
+	// The talks resume on Monday.
+	// They end next week.
+	// binary file (contains NUL bytes), not an article
 }
 
 func FuzzParseText(f *testing.F) {
@@ -458,7 +485,7 @@ func FuzzReadJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var n, bad int
 		br := bufio.NewReader(bytes.NewReader(data))
-		readJSON("f.json", br, false, ReadOptions{}, func(a timeline.Article) {
+		readJSON(context.Background(), "f.json", br, false, ReadOptions{}, func(a timeline.Article) {
 			n++
 			if a.Published == date.Zero || a.Body == "" || a.ID == "" {
 				t.Fatalf("incomplete article %+v", a)

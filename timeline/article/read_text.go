@@ -34,9 +34,10 @@ const maxHeaderLineLen = 400
 // surrounding blank space removed and, if the file is not valid UTF-8,
 // every invalid byte sequence replaced by U+FFFD, so that Body is always
 // valid UTF-8; byte offsets into Body then differ from offsets into the
-// file. Errors are *ReadError: ErrEmpty, ErrUTF16, ErrBinary (the data
-// holds a NUL byte), a date line that has a date's shape but cannot be read (field
-// "date"), ErrNoText, ErrNoDate.
+// file. Errors are *ReadError: ErrEmpty, ErrUTF16 (with a byte-order mark,
+// or without one and told by its zero bytes), ErrBinary (the data holds a
+// NUL byte), a date line that has a date's shape but cannot be read
+// (field "date"), ErrNoText, ErrNoDate.
 func ParseText(id string, data []byte, opt ReadOptions) (timeline.Article, error) {
 	return parseText(id, data, opt, false)
 }
@@ -48,11 +49,8 @@ func parseText(id string, data []byte, opt ReadOptions, owned bool) (timeline.Ar
 	fail := func(line int, field string, err error) (timeline.Article, error) {
 		return timeline.Article{}, &ReadError{Path: id, Line: line, Field: field, Err: err}
 	}
-	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return fail(0, "", ErrUTF16)
-	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return fail(0, "", ErrBinary)
+	if err := checkEncoding(data); err != nil {
+		return fail(0, "", err)
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	var text string

@@ -62,16 +62,25 @@ func Build(ctx context.Context, paths []string, opt Options) (Result, error) {
 	if skipped == nil {
 		skipped = func(error) {}
 	}
+	queued := newByteQueue(maxQueuedBytes)
 	go func() {
 		defer close(articles)
-		stats = article.Read(paths, opt.Read, func(a timeline.Article) {
+		stats = article.ReadContext(ctx, paths, opt.Read, func(a timeline.Article) {
+			if !queued.acquire(ctx, len(a.Body)) {
+				return
+			}
 			select {
 			case articles <- a:
 			case <-ctx.Done():
 			}
 		}, skipped)
 	}()
-	mentions := ExtractAll(articles, opt.Jobs, opt.Extracted)
+	mentions := extractAll(ctx, articles, opt.Jobs, func(a timeline.Article) {
+		queued.release(len(a.Body))
+		if opt.Extracted != nil {
+			opt.Extracted(a)
+		}
+	})
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
@@ -92,6 +101,12 @@ func Build(ctx context.Context, paths []string, opt Options) (Result, error) {
 // Article bodies are dropped as soon as they are extracted, so memory grows
 // with the mentions kept, not with the size of the corpus.
 func ExtractAll(in <-chan timeline.Article, jobs int, done func(timeline.Article)) []timeline.Mention {
+	return extractAll(context.Background(), in, jobs, done)
+}
+
+// extractAll is ExtractAll that, once ctx is done, drains in without
+// extracting, so that the workers stop after the article they are on.
+func extractAll(ctx context.Context, in <-chan timeline.Article, jobs int, done func(timeline.Article)) []timeline.Mention {
 	if jobs < 1 {
 		jobs = runtime.NumCPU()
 	}
@@ -107,6 +122,9 @@ func ExtractAll(in <-chan timeline.Article, jobs int, done func(timeline.Article
 			var local []timeline.Mention
 			var x extract.Extractor
 			for a := range in {
+				if ctx.Err() != nil {
+					continue
+				}
 				local = append(local, x.Extract(a)...)
 				if done != nil {
 					done(a)
