@@ -188,6 +188,62 @@ func TestSignalRemovesTemporaryFile(t *testing.T) {
 	}
 }
 
+// TestSignalStopsTag: tag writes as it reads, so a signal stops it where
+// it is, with 128 + the signal and a message that says the output is cut
+// short, also while it waits on standard input that stays open.
+func TestSignalStopsTag(t *testing.T) {
+	pr, pw, err := os.Pipe()
+	require.NoError(t, err)
+	defer pw.Close()
+	cmd := exec.Command(binary, "tag", "--anchor", "2022-01-03", "-")
+	cmd.Stdin = pr
+	stdout, err := cmd.StdoutPipe()
+	require.NoError(t, err)
+	var errOut bytes.Buffer
+	cmd.Stderr = &errOut
+	require.NoError(t, cmd.Start())
+	pr.Close()
+	// More text than tag holds at once: it writes lines before the input
+	// ends, and then waits for more. Its output is read all along, so
+	// that it never waits on a full pipe.
+	para := strings.Repeat("The envoys met on Thursday and will meet again next week.\n\n", 4000)
+	go pw.Write([]byte(para))
+	wrote := make(chan struct{})
+	copied := make(chan error, 1)
+	go func() {
+		first := make([]byte, 1)
+		if _, err := io.ReadFull(stdout, first); err != nil {
+			copied <- err
+			return
+		}
+		close(wrote)
+		_, err := io.Copy(io.Discard, stdout)
+		copied <- err
+	}()
+	select {
+	case <-wrote:
+	case err := <-copied:
+		t.Fatalf("tag wrote nothing before its input ended: %v; %s", err, errOut.String())
+	case <-time.After(hangLimit):
+		cmd.Process.Kill()
+		t.Fatalf("tag wrote nothing within %v", hangLimit)
+	}
+
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	done := make(chan error, 1)
+	go func() { <-copied; done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(hangLimit):
+		cmd.Process.Kill()
+		t.Fatalf("dateline tag did not stop within %v of SIGINT", hangLimit)
+	}
+	assert.Equal(t, 130, cmd.ProcessState.ExitCode(), errOut.String())
+	// Not the message of the last resort, which ends a command that does
+	// not stop by itself: tag stopped.
+	assert.Equal(t, "dateline: interrupted (SIGINT); the output stops where it had got to, perhaps in the middle of a line\n", errOut.String())
+}
+
 // waitForTemp waits for the temporary output file in dir and returns it.
 func waitForTemp(t *testing.T, dir string) string {
 	t.Helper()

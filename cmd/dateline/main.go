@@ -57,6 +57,9 @@ type app struct {
 	stdout, stderr io.Writer
 	// ctx is cancelled, with an *interrupted cause, on SIGINT or SIGTERM.
 	ctx context.Context
+	// streamed is set by a command that writes its data as it reads
+	// (tag): a signal leaves the output it wrote so far.
+	streamed bool
 }
 
 // context is the command's context: a.ctx, or one never cancelled.
@@ -79,7 +82,16 @@ func (e *interrupted) Error() string {
 	if e.sig == syscall.SIGTERM {
 		name = "SIGTERM"
 	}
-	return "interrupted (" + name + "); nothing was written"
+	return "interrupted (" + name + ")"
+}
+
+// outcome says what a command stopped by a signal left: an output file
+// is never half written, but a stream has written what it had.
+func (a *app) outcome() string {
+	if a.streamed {
+		return "the output stops where it had got to, perhaps in the middle of a line"
+	}
+	return "nothing was written"
 }
 
 // exitCode is the shell's convention for a process a signal ended:
@@ -136,7 +148,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	var stop *interrupted
 	if errors.As(context.Cause(ctx), &stop) {
-		fmt.Fprintf(stderr, "dateline: %v\n", stop)
+		fmt.Fprintf(stderr, "dateline: %v; %s\n", stop, a.outcome())
 		return stop.exitCode()
 	}
 	fmt.Fprintf(stderr, "dateline: %s\n", safeText(userWords(err)))

@@ -220,6 +220,19 @@ func (c ctxWriter) Write(p []byte) (int, error) {
 	return c.w.Write(p)
 }
 
+// ctxReader fails every read once its context is done.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := context.Cause(c.ctx); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
 // unwrapPath drops the "open NAME:" of a *fs.PathError: the message names
 // the output already, and the temporary file's name means nothing to
 // the user.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -81,7 +82,25 @@ const tagHead = article.InputBufferSize
 // by paragraph, so that memory does not grow with the input, and prints
 // each paragraph's expressions (or, for timeml, the paragraph with its
 // expressions tagged) before reading much further.
+//
+// The stream runs beside the wait for a signal, which stops tag at once,
+// even while it waits for input that does not come (stdin left open); the
+// stream's reads and writes fail after it.
 func (a *app) tag(name string, given date.Date, format string) error {
+	ctx := a.context()
+	a.streamed = true
+	done := make(chan error, 1)
+	go func() { done <- a.tagStream(ctx, name, given, format) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return context.Cause(ctx)
+	}
+}
+
+// tagStream is tag's work, stopped by ctx between two reads or writes.
+func (a *app) tagStream(ctx context.Context, name string, given date.Date, format string) error {
 	// Only a regular file (or stdin) of text is read: /dev/zero, a pipe
 	// nobody writes to or a binary file would never end or mean nothing.
 	br, closeInput, err := article.OpenInput(name, a.stdin)
@@ -100,7 +119,7 @@ func (a *app) tag(name string, given date.Date, format string) error {
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriter(a.stdout)
+	w := bufio.NewWriter(ctxWriter{ctx, a.stdout})
 	var werr error // the first write error: the reading stops at it
 	var emit func(offset int, text string, xs []resolve.Timex) error
 	var an *timeml.Annotator
@@ -123,7 +142,7 @@ func (a *app) tag(name string, given date.Date, format string) error {
 		}
 	}
 	var tg resolve.Tagger
-	err = tg.TagReader(br, at, emit)
+	err = tg.TagReader(ctxReader{ctx, br}, at, emit)
 	switch {
 	case werr != nil:
 		return fmt.Errorf("tag: writing: %w", werr)
