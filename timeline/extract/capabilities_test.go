@@ -355,3 +355,26 @@ func TestNarrativeDays(t *testing.T) {
 	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|occurred| undated"},
 		datedMentions("Salas and Reyes held discussions of the border between Chile and Peru."), "the border's 'between'")
 }
+
+// An office's portfolio, place or second title stands between it and the
+// name; the person holds the office.
+func TestOfficesBeforeNames(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a portfolio", "Salas met with Norwegian Secretary of Foreign Affairs Lars Dahl.", []string{"meeting|Lars Dahl,Pedro Salas|occurred|"}},
+		{"a portfolio of two words", "Salas met the Norwegian minister of Economy and Finance Lars Dahl.", []string{"meeting|Lars Dahl,Pedro Salas|occurred|"}},
+		{"a place", "Salas met Crown Prince of Abu Dhabi Sheikh Khalid Al Nasser.", []string{"meeting|Khalid Al Nasser,Pedro Salas|occurred|"}},
+		{"a second title", "Salas met with Holy See Secretary of State Cardinal Marco Ricci.", []string{"meeting|Marco Ricci,Pedro Salas|occurred|"}},
+		{"an organisation's head with a doctorate", "Salas met World Health Organization Director-General Dr. Amara Okafor.", []string{"meeting|Amara Okafor,Pedro Salas|occurred|"}},
+	})
+}
+
+// An infinitive's subject is the sentence's, not the places named before
+// it; the people met one by one share the day their trip gives any of
+// them.
+func TestInfinitivesOnTrips(t *testing.T) {
+	assert.Equal(t, []string{
+		"visit|Pedro Salas,Peru|planned| 2023-03-26..2023-03-30",
+		"visit|Bolivia,Pedro Salas|planned| 2023-03-26..2023-03-30",
+		"visit|Ecuador,Pedro Salas|planned| 2023-03-26..2023-03-30",
+	}, datedMentions("Salas will travel to Peru, Bolivia, and Ecuador March 26-30 to consult with partners."))
+}

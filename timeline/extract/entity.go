@@ -74,6 +74,8 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 		if e, ok := recogniseAt(toks, i); ok {
 			if p, ok := apposedPerson(toks, e); ok {
 				e = p
+			} else if p, ok := titledAfterOffice(toks, e); ok {
+				e = p
 			}
 			out = append(out, e)
 			i = e.Hi
@@ -432,6 +434,22 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 		j = regionAfter(toks, j)
 	}
 	name := nameRun(toks, j)
+	if name == 0 && j+2 < len(toks) && toks[j].Lower == "of" {
+		if c, n := lex.capitals.match(toks, j+1); n > 0 {
+			// "Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed": the
+			// office is of a city or emirate of the country.
+			if country == "" {
+				country = c
+			}
+			j += 1 + n
+			name = nameRun(toks, j)
+		} else if k := portfolioEnd(toks, j+1); k > 0 {
+			// "Secretary of Foreign Affairs Enrique Manalo", "Minister of
+			// Economy and Finance Giancarlo Giorgetti": the portfolio,
+			// then the name.
+			j, name = k, nameRun(toks, k)
+		}
+	}
 	if name == 0 && country == "" {
 		// "Foreign Minister and Alternate Prime Minister Lapid": two
 		// offices of one person; the first is the role.
@@ -451,6 +469,50 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	e := personEntity(toks, i, j, j+name, ti, country)
 	e.Titled = true
 	return e, true
+}
+
+// maxPortfolioWords bounds the words of a portfolio after "of" in a
+// title.
+const maxPortfolioWords = 6
+
+// portfolioEnd reads the portfolio of a title at toks[k] ("Foreign
+// Affairs", "Economy and Finance") and returns the index of the name after
+// it: the shortest run of capitalised words (joined by "and", "&" or
+// "the") that a name follows; -1 when no name follows.
+func portfolioEnd(toks []token, k int) int {
+	for m := k; m < len(toks) && m < k+maxPortfolioWords; m++ {
+		t := &toks[m]
+		switch {
+		case t.Cap && t.Word:
+		case t.Lower == "and" || t.Lower == "&" || t.Lower == "the":
+			continue // a portfolio does not end on a joiner
+		default:
+			return -1
+		}
+		if m+1 < len(toks) && nameRun(toks, m+1) > 0 {
+			return m + 1
+		}
+	}
+	return -1
+}
+
+// titledAfterOffice reads an office without a name followed at once by a
+// person with a title of their own: "Holy See Secretary of State Cardinal
+// Pietro Parolin", "WHO Director-General Dr. Tedros Adhanom Ghebreyesus".
+// The person holds the office, of its country or organisation.
+func titledAfterOffice(toks []token, role entity) (entity, bool) {
+	if role.Kind != entRole || role.Side || role.Role == "" || role.Reporter || role.Hi >= len(toks) || !toks[role.Hi].Cap {
+		return entity{}, false
+	}
+	p, ok := recogniseAt(toks, role.Hi)
+	if !ok || p.Kind != entPerson || !p.Titled {
+		return entity{}, false
+	}
+	p.Lo, p.Role, p.Head = role.Lo, role.Role, role.Head
+	if p.Country == "" {
+		p.Country = role.Country
+	}
+	return p, true
 }
 
 // maxInstitutionWords bounds the capitalised words read before an

@@ -29,13 +29,14 @@ func (x *extraction) date() {
 // datingPasses date the drafts, in order: a later pass dates only what the
 // earlier ones left undated.
 var datingPasses = []func(*extraction){
-	(*extraction).dateOwnClause,   // date/own-clause, sentence-frame, trip, list
-	(*extraction).dateSameEvent,   // date/same-event: "talks with X" dated elsewhere
-	(*extraction).narrowItinerary, // date/itinerary: the legs of a trip, day by day
-	(*extraction).dateOnTrip,      // date/during-trip: "In Jerusalem, X met with …"
-	(*extraction).dateAntecedents, // date/antecedent: "the call"
-	(*extraction).dateBySequence,  // date/sequence: "Following this, he met …"
-	(*extraction).boundByEvents,   // "ahead of the call"
+	(*extraction).dateOwnClause,     // date/own-clause, sentence-frame, trip, list
+	(*extraction).dateSameEvent,     // date/same-event: "talks with X" dated elsewhere
+	(*extraction).narrowItinerary,   // date/itinerary: the legs of a trip, day by day
+	(*extraction).dateOnTrip,        // date/during-trip: "In Jerusalem, X met with …"
+	(*extraction).dateSplitSiblings, // date/one-by-one: the others met with them
+	(*extraction).dateAntecedents,   // date/antecedent: "the call"
+	(*extraction).dateBySequence,    // date/sequence: "Following this, he met …"
+	(*extraction).boundByEvents,     // "ahead of the call"
 	(*extraction).setStatuses,
 	(*extraction).datePublication, // date/publication: news of the headline or lead
 	(*extraction).dateOnTrip,      // again, for trips dated by publication
@@ -404,6 +405,26 @@ func sequenceOpener(toks []token) string {
 // sequenceOpeners open a sentence that carries the narrative on from the
 // one before, on the same day unless it says otherwise.
 var sequenceOpeners = vocab.Set("sequence-openers")
+
+// dateSplitSiblings gives an undated event of a split (see oneByOne) the
+// date a sibling got from any rule: "There, he will meet with A, B and
+// Israeli President C" are all on the trip's leg that C's country dates.
+func (x *extraction) dateSplitSiblings() {
+	for _, d := range x.drafts {
+		if d.m.When != nil || !d.oneByOne {
+			continue
+		}
+		for _, o := range x.drafts {
+			if o != d && o.oneByOne && o.m.When != nil && o.unit == d.unit && o.lo == d.lo && o.hi == d.hi {
+				w := *o.m.When
+				d.m.When, d.why.date = &w, because("date/one-by-one", w.Text)
+				d.m.Source.Explain = w.Explain
+				d.onLeg = o.onLeg
+				break
+			}
+		}
+	}
+}
 
 // shareOneByOneDate gives the events of one event word, met one by one
 // (see oneByOne), the date one of them found: "meetings with the envoys

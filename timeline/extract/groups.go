@@ -42,9 +42,11 @@ func leftGroup(u *unit, lo int) []entity {
 	var group []entity
 	listed := false // an "and" joined the last item of a list
 	serial := false // a comma inside the list was crossed: "A, B and C"
+	tail := false   // the list goes on before the group with a place
 	for k >= 0 {
 		e := u.ents[u.entEnd[k]-1]
 		if e.Kind == entPlace || e.Kind == entFormat {
+			tail = len(group) > 0
 			break
 		}
 		group = append(group, e)
@@ -81,11 +83,35 @@ func leftGroup(u *unit, lo int) []entity {
 			serial = true
 		}
 	}
+	// "will travel to Israel, the West Bank, Morocco, and Algeria March
+	// 26-30 to consult with partners": the places are where the subject
+	// goes, not who consults; the infinitive's subject is the sentence's.
+	if lo > 0 && u.toks[lo-1].Lower == "to" && len(group) > 0 && (tail || objectHead(u, group[len(group)-1])) {
+		return nil
+	}
 	// Text order.
 	for i, j := 0, len(group)-1; i < j; i, j = i+1, j-1 {
 		group[i], group[j] = group[j], group[i]
 	}
 	return group
+}
+
+// objectHead reports a group's first name, or the head of the list it
+// ends, as the object of a word before it ("to Peru, Bolivia and
+// Ecuador").
+func objectHead(u *unit, first entity) bool {
+	k := first.Lo - 1
+	for k >= 0 {
+		switch {
+		case u.entEnd[k] > 0:
+			k = u.ents[u.entEnd[k]-1].Lo - 1
+		case u.toks[k].Text == "," || u.toks[k].Lower == "and" || u.toks[k].Lower == "the":
+			k--
+		default:
+			return objectMarkers[u.toks[k].Lower] || placePrepositions[u.toks[k].Lower]
+		}
+	}
+	return false
 }
 
 // rightGroup finds the other party after a trigger: after "with",
