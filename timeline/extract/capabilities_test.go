@@ -378,3 +378,12 @@ func TestInfinitivesOnTrips(t *testing.T) {
 		"visit|Ecuador,Pedro Salas|planned| 2023-03-26..2023-03-30",
 	}, datedMentions("Salas will travel to Peru, Bolivia, and Ecuador March 26-30 to consult with partners."))
 }
+
+// A later reference that dates its event more precisely ("The trip is set
+// for April 6-8") dates the event it refers to.
+func TestBackReferenceDates(t *testing.T) {
+	assert.Equal(t, []string{
+		"visit|Pedro Salas,Peru|planned|Lima 2023-04-06..2023-04-08",
+		"visit|Pedro Salas,Peru|planned|Lima 2023-04-06..2023-04-08",
+	}, datedMentions("Salas will visit Lima next month for meetings with officials. The trip is set for April 6-8, his office said."))
+}

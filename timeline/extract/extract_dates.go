@@ -30,8 +30,8 @@ func (x *extraction) date() {
 // earlier ones left undated.
 var datingPasses = []func(*extraction){
 	(*extraction).dateOwnClause,     // date/own-clause, sentence-frame, trip, list
-	(*extraction).dateSameEvent,     // date/same-event: "talks with X" dated elsewhere
 	(*extraction).narrowItinerary,   // date/itinerary: the legs of a trip, day by day
+	(*extraction).dateSameEvent,     // date/same-event: "talks with X" dated elsewhere
 	(*extraction).dateOnTrip,        // date/during-trip: "In Jerusalem, X met with …"
 	(*extraction).dateSplitSiblings, // date/one-by-one: the others met with them
 	(*extraction).dateAntecedents,   // date/antecedent: "the call"
@@ -98,6 +98,17 @@ func (x *extraction) dateAntecedents() {
 		}
 		if d.m.Place == "" && r.m.Place != "" {
 			d.m.Place, d.why.place = r.m.Place, because("place/antecedent", r.m.Place, string(r.m.Kind), ref)
+		}
+		if own := d.m.When; own != nil && own.Basis == timeline.FromText {
+			// "… will visit Tokyo next week. The trip is set for April
+			// 6-8": the reference dates what it refers to, when it says
+			// more precisely what the antecedent said.
+			if rw := r.m.When; rw == nil || rw.Range.First <= own.Range.First && own.Range.Last <= rw.Range.Last && own.Range.Days() < rw.Range.Days() {
+				w := *own
+				r.m.When, r.why.date = &w, because("date/back-reference", ref, own.Text)
+				r.m.Source.Explain = fmt.Sprintf("%q, said of it later: %s", own.Text, own.Explain)
+			}
+			continue
 		}
 		if r.m.When != nil {
 			x.takeDate(d, r)
