@@ -387,3 +387,21 @@ func TestBackReferenceDates(t *testing.T) {
 		"visit|Pedro Salas,Peru|planned|Lima 2023-04-06..2023-04-08",
 	}, datedMentions("Salas will visit Lima next month for meetings with officials. The trip is set for April 6-8, his office said."))
 }
+
+// A roster after the event ("Joining the call were the following
+// leaders:") lists its parties; an office's department stands between a
+// country and a title; the topic after the other party says nothing of
+// the status; a long name does not hide an invitation.
+func TestRostersDepartmentsTopics(t *testing.T) {
+	a := story("", intro+"Salas spoke by phone today with the leaders of the Andean group.\n\nJoining the call were the following leaders:\n\n- Peruvian President Tomas Reyes - Bolivian President Ana Cruz\n")
+	var got []string
+	for _, m := range Extract(a) {
+		got = append(got, brief(m))
+	}
+	assert.Contains(t, got, "call|Ana Cruz,Pedro Salas,Tomas Reyes|occurred|")
+	runCapabilities(t, []capability{
+		{"a department before the title", "Salas spoke by phone with Norway's National Security Bureau Chief Lars Dahl.", []string{"call|Lars Dahl,Pedro Salas|occurred|"}},
+		{"a topic after the party", "Salas spoke by phone with Reyes about plans to open an embassy.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"an invitation across a long name", "Salas invited President Kassym-Jomart Tokayev of Kazakhstan to come on a visit to Chile early next year.", nil},
+	})
+}

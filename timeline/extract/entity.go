@@ -404,6 +404,11 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	for j < len(toks) && toks[j].Cap && toks[j].Mask&firstModifier != 0 && titleModifiers[toks[j].Text] {
 		j++
 	}
+	if country != "" && j < len(toks) && toks[j].Cap && (toks[j].Mask&firstTitle == 0 || !lex.titles.has(toks, j)) {
+		// "Poland's National Security Bureau Chief Pawel Soloch": the
+		// office's department, then the title.
+		j = departmentEnd(toks, j)
+	}
 	if j >= len(toks) || toks[j].Mask&firstTitle == 0 {
 		return entity{}, false
 	}
@@ -469,6 +474,26 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	e := personEntity(toks, i, j, j+name, ti, country)
 	e.Titled = true
 	return e, true
+}
+
+// maxDepartmentWords bounds the capitalised words of a department read
+// between a country and a title.
+const maxDepartmentWords = 4
+
+// departmentEnd reads a department written between a country and a
+// title ("National Security Bureau" in "Poland's National Security Bureau
+// Chief Pawel Soloch") and returns the index of the title, or k when no
+// title follows a short run of capitalised words.
+func departmentEnd(toks []token, k int) int {
+	for m := k + 1; m < len(toks) && m <= k+maxDepartmentWords; m++ {
+		if !toks[m].Cap || !toks[m].Word {
+			return k
+		}
+		if toks[m].Mask&firstTitle != 0 && lex.titles.has(toks, m) {
+			return m
+		}
+	}
+	return k
 }
 
 // maxPortfolioWords bounds the words of a portfolio after "of" in a

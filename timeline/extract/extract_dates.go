@@ -18,6 +18,7 @@ import (
 // date gives every draft its date and status (see Extract), pass by
 // pass; each pass is a rule of Rules that gives its reason.
 func (x *extraction) date() {
+	x.readRosters()
 	x.rejoinOneByOne()
 	x.assignTimexes()
 	x.completeParticipants()
@@ -329,9 +330,15 @@ func (x *extraction) rejoinOneByOne() {
 				}
 			}
 		}
+		// A person of the split is in the joint report by name, or by the
+		// country it names for them ("Call with French, German, Italian
+		// and UK Counterparts").
+		covers := func(o *draft, p timeline.Participant) bool {
+			return hasParticipant(o.m.Participants, p.Name) || p.Country != "" && hasParticipant(o.m.Participants, p.Country)
+		}
 		joint := slices.ContainsFunc(x.drafts, func(o *draft) bool {
-			return !o.oneByOne && !o.ref && o.unit != w.unit && o.m.Kind.Family() == g[0].m.Kind.Family() &&
-				!slices.ContainsFunc(all, func(p timeline.Participant) bool { return !hasParticipant(o.m.Participants, p.Name) })
+			return !o.oneByOne && !o.ref && o.unit != w.unit && o.m.Kind.Family() == g[0].m.Kind.Family() && len(o.m.Participants) > 2 &&
+				!slices.ContainsFunc(all, func(p timeline.Participant) bool { return !covers(o, p) })
 		})
 		if !joint {
 			continue
