@@ -405,3 +405,26 @@ func TestRostersDepartmentsTopics(t *testing.T) {
 		{"an invitation across a long name", "Salas invited President Kassym-Jomart Tokayev of Kazakhstan to come on a visit to Chile early next year.", nil},
 	})
 }
+
+// A story's lead reports the day's news: a meeting of the same people
+// that the text recalls from months before does not date it; a one-sided
+// verb with a plural subject and no guest is no meeting.
+func TestLeadIsNews(t *testing.T) {
+	run := func(body string) []string {
+		var out []string
+		for _, m := range Extract(story("", body)) {
+			w := "undated"
+			if m.When != nil {
+				w = m.When.Range.First.String() + ".." + m.When.Range.Last.String()
+			}
+			out = append(out, brief(m)+" "+w)
+		}
+		return out
+	}
+	assert.Equal(t, []string{
+		"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06",
+		"meeting|Pedro Salas,Tomas Reyes|occurred|Quito 2022-06-01..2022-06-30",
+	}, run("Chilean President Pedro Salas held talks in Lima with Peruvian President Tomas Reyes. Salas last met Reyes in June 2022 in Quito."))
+	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06"},
+		run("Chilean President Pedro Salas held talks in Lima with Peruvian President Tomas Reyes. \"Thank you for the gifts, which we have received,\" Salas said."))
+}

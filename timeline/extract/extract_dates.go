@@ -64,7 +64,7 @@ func (x *extraction) dateOwnClause() {
 func (x *extraction) dateSameEvent() {
 	for i, d := range x.drafts {
 		if d.m.When == nil && !d.ref {
-			if r := x.referent(i); r != nil {
+			if r := x.referent(i); r != nil && !x.staleForNews(d, r) {
 				x.takeDate(d, r)
 				if d.cue == "" && x.units[d.unit].headline {
 					// "Secretary Blinken's Travel to Ukraine" over "will
@@ -297,6 +297,19 @@ func spanLink(u *unit, a, b int) bool {
 
 // spanWords join the bounds of a span of dates: "from June 30 to July 2".
 var spanWords = vocab.Set("span-words")
+
+// newsWindow is how many days before the anchor an event may lie and
+// still be the news a headline or lead reports.
+const newsWindow = 7
+
+// staleForNews reports a referent too old to date the headline or lead
+// d: "Vladimir Putin held talks with Xi Jinping" leads a story of the day,
+// not the June videoconference the transcript recalls; such a mention is
+// dated as news (see datePublication).
+func (x *extraction) staleForNews(d, r *draft) bool {
+	u := &x.units[d.unit]
+	return (u.headline || u.lead) && r.m.When != nil && r.m.When.Range.Last < x.anchor.Date-newsWindow
+}
 
 // rejoinOneByOne undoes a split (see oneByOne) that another report of the
 // article contradicts: when the headline or another sentence reports one

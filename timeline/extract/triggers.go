@@ -298,7 +298,8 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	}
 	x.otherSubjects(d, u, info, &s)
 	// "we met", "they held talks": a plural subject is both sides.
-	plural := len(s.left) == 0 && len(s.right) == 0 && pluralSubjects[u.toks[max(0, subjectWord(u, lo))].Lower]
+	plural := len(s.left) == 0 && len(s.right) == 0 && pluralSubjects[u.toks[max(0, subjectWord(u, lo))].Lower] &&
+		!oneSidedVerbs[u.toks[lo].Lower] // "the presents which we have received": no one met
 	ok := true
 	switch {
 	case info.Destination:
@@ -452,6 +453,10 @@ var (
 	callArticles     = vocab.Set("call-articles")
 	toldVerbs        = vocab.Set("told-verbs")
 )
+
+// oneSidedVerbs take a guest as their object ("received the Minister"):
+// without one, a plural subject met nobody.
+var oneSidedVerbs = vocab.Set("one-sided-verbs")
 
 // destinationBefore finds the place of a visit noun written after it:
 // "who is in Russia on a working visit", "was in Moscow on an official
