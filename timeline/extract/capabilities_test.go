@@ -428,3 +428,13 @@ func TestLeadIsNews(t *testing.T) {
 	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06"},
 		run("Chilean President Pedro Salas held talks in Lima with Peruvian President Tomas Reyes. \"Thank you for the gifts, which we have received,\" Salas said."))
 }
+
+// A council's debate is a session of it; a place in a clause that opens
+// the sentence ("Before attending … in New York,") is not where the main
+// clause's meeting is.
+func TestCouncilDebatesAndOpeningClauses(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a council's debate", "Salas will chair a high-level UN Security Council debate on 16 July.", []string{"summit|Pedro Salas,UN Security Council|planned|"}},
+		{"a place before the main clause", "Before attending the summit in New York, Salas will meet Reyes in Ottawa.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|Ottawa"}},
+	})
+}

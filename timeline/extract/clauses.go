@@ -208,7 +208,7 @@ func (x *extraction) place(u *unit, lo, hi int) (string, reason) {
 		if !placePrepositions[u.toks[p].Lower] && !(u.toks[p].Lower == "to" && p > hi && welcomeVerbs[u.toks[lo].Lower]) {
 			continue
 		}
-		if !sameClause(u, lo, hi, p) {
+		if !sameClause(u, lo, hi, p) || p < lo && inOpeningClause(u, p, lo) {
 			continue
 		}
 		dist := p - hi
@@ -255,6 +255,22 @@ func placeNounBefore(u *unit, lo int) int {
 
 // placeNouns name a kind of place: "the capital", "the port city".
 var placeNouns = vocab.Set("place-nouns")
+
+// inOpeningClause reports token k in a subordinate clause that opens the
+// sentence and ends with a comma before lo: "Before attending the
+// General Assembly in New York, he will meet Joly in Ottawa" meets in
+// Ottawa.
+func inOpeningClause(u *unit, k, lo int) bool {
+	if len(u.toks) == 0 || !clauseOpeners[u.toks[0].Lower] {
+		return false
+	}
+	for j := k; j < lo; j++ {
+		if u.toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
+}
 
 // welcomeVerbs take the place of the meeting after "to": "will welcome
 // Chancellor X to the White House".
