@@ -295,7 +295,7 @@ func TestInstitutionsAndTitles(t *testing.T) {
 		{"officer of an academy", "Yesterday Salas met with the President of the Peruvian Academy of Sciences.", nil},
 		{"chairman of a foundation", "Salas met with the chairman of the Andes Foundation.", nil},
 		{"an academy beside a party", "Salas met with Reyes at the Peruvian Academy of Sciences.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
-		{"a conference's title", "Salas attended the Conference on the Human Dimension of Peace of the OSCE in Lima.", []string{"summit|OSCE,Pedro Salas|occurred|Lima"}},
+		{"a conference's title", "Salas attended the Conference on the Human Dimension of Peace of the OSCE in Lima on Monday.", []string{"summit|OSCE,Pedro Salas|occurred|Lima"}},
 	})
 }
 
@@ -436,5 +436,17 @@ func TestCouncilDebatesAndOpeningClauses(t *testing.T) {
 	runCapabilities(t, []capability{
 		{"a council's debate", "Salas will chair a high-level UN Security Council debate on 16 July.", []string{"summit|Pedro Salas,UN Security Council|planned|"}},
 		{"a place before the main clause", "Before attending the summit in New York, Salas will meet Reyes in Ottawa.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|Ottawa"}},
+	})
+}
+
+// A gathering named by its own name ("the Munich Security Conference",
+// "the Summit for Democracy") is a summit; the one who attends it takes
+// part, on the gathering's own days, not the day it was announced.
+func TestNamedGatherings(t *testing.T) {
+	assert.Equal(t, []string{"summit|Pedro Salas|planned| 2023-03-18..2023-03-20"},
+		datedMentions("Salas said on Monday he will attend the March 18-20 Lima Security Conference."))
+	runCapabilities(t, []capability{
+		{"a gathering of something", "Salas attended the Conference on Andean Water in Quito on Monday.", []string{"summit|Pedro Salas|occurred|Quito"}},
+		{"an organisation's summit stays the organisation's", "Salas attended the ASEAN Summit in Jakarta on Monday.", []string{"summit|ASEAN,Pedro Salas|occurred|Jakarta"}},
 	})
 }

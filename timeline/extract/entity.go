@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/dateline/dateline/timeline"
+
 	"github.com/dateline/dateline/timeline/names"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -133,7 +135,7 @@ func apposedPerson(toks []token, role entity) (entity, bool) {
 
 // entityStarts are the tables whose phrases recogniseAt reads at a
 // capitalised word before it tries a personal name.
-const entityStarts = firstFormat | firstCountry | firstOrg | firstPlace | firstTitle | firstModifier
+const entityStarts = firstFormat | firstCountry | firstOrg | firstPlace | firstTitle | firstModifier | firstGathering | firstInstitution
 
 // mayStartEntity is a quick test of what recogniseAt would reject at t
 // anyway: a mark other than "@", a lower-case word other than a title or
@@ -175,6 +177,12 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 	if mask&firstFormat != 0 {
 		if f, n := lex.formats.match(toks, i); n > 0 {
 			return entity{Lo: i, Hi: i + n, Kind: entFormat, Name: f.Name, Format: f}, true
+		}
+	}
+	if t.Cap && mayNameGathering(toks, i) {
+		if end := gatheringEnd(toks, i); end > 0 {
+			name := joinText(toks[i:end])
+			return entity{Lo: i, Hi: end, Kind: entFormat, Name: name, Format: &format{Name: name, Kind: timeline.Summit}}, true
 		}
 	}
 	if t.Text == "@" && i+1 < len(toks) && toks[i+1].Start == t.End {
@@ -539,6 +547,75 @@ func titledAfterOffice(toks []token, role entity) (entity, bool) {
 	}
 	return p, true
 }
+
+// maxGatheringWords bounds the capitalised words of a gathering's name
+// read before or after its noun.
+const maxGatheringWords = 4
+
+// mayNameGathering is a quick test that a noun of gathering-nouns
+// ("Conference", "Summit", "Dialogue") is among the capitalised words at
+// toks[i:].
+func mayNameGathering(toks []token, i int) bool {
+	for j := i; j < len(toks) && j <= i+maxGatheringWords && toks[j].Cap; j++ {
+		if toks[j].Mask&firstGathering != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gatheringEnd reads the name of a gathering no table knows, a summit of
+// its own: capitalised words ending with a noun of gathering-nouns
+// ("Munich Security Conference", "Shangri-La Dialogue"), the noun
+// followed by "of", "for" or "on" and capitalised words ("Summit for
+// Democracy", "Ministerial Conference on the Human Dimension of Peace"),
+// or both. A name holds two words at least and no country or
+// organisation, whose own meetings the tables and rules read. It returns
+// the index after the name, or -1.
+func gatheringEnd(toks []token, i int) int {
+	j, noun := i, -1
+	for j < len(toks) && j-i <= maxGatheringWords && toks[j].Cap && toks[j].Word {
+		if toks[j].Mask&firstCountry != 0 && lex.countries.has(toks, j) || toks[j].Mask&firstOrg != 0 && lex.orgs.has(toks, j) {
+			return -1 // "ASEAN Summit", "EU-China Summit": the tables' and rules' own
+		}
+		if toks[j].Mask&firstGathering != 0 && gatheringNouns[toks[j].Lower] {
+			noun = j
+			j++
+			break
+		}
+		j++
+	}
+	if noun < 0 {
+		return -1
+	}
+	end := j
+	if j+1 < len(toks) && gatheringLinks[toks[j].Lower] {
+		k := j + 1
+		if toks[k].Lower == "the" {
+			k++
+		}
+		n := 0
+		for k < len(toks) && n < maxGatheringWords && (toks[k].Cap && toks[k].Word || n > 0 && institutionLinks[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Cap) {
+			k++
+			n++
+		}
+		if n > 0 {
+			end = k
+		}
+	}
+	if end-i < 2 {
+		return -1
+	}
+	return end
+}
+
+// gatheringNouns end or head the name of a gathering: "Conference",
+// "Summit", "Forum".
+var gatheringNouns = vocab.Set("gathering-nouns")
+
+// gatheringLinks join a gathering's noun to the rest of its name: "Summit
+// for Democracy", "Conference on Disarmament".
+var gatheringLinks = map[string]bool{"of": true, "for": true, "on": true}
 
 // maxInstitutionWords bounds the capitalised words read before an
 // institution's noun ("Moscow State University").
