@@ -450,3 +450,15 @@ func TestNamedGatherings(t *testing.T) {
 		{"an organisation's summit stays the organisation's", "Salas attended the ASEAN Summit in Jakarta on Monday.", []string{"summit|ASEAN,Pedro Salas|occurred|Jakarta"}},
 	})
 }
+
+// An event held during another takes its days; habitual contact is no
+// event; a date that opens a coordinated clause dates what follows it.
+func TestDuringHabitsAndCoordination(t *testing.T) {
+	got := datedMentions("Salas said they talked with Reyes during the Andean Summit held in Quito two years ago.")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|occurred|Quito 2021-01-01..2021-12-31")
+	assert.Empty(t, mentionsOf(t, "Salas has regular telephone conversations with Reyes."))
+	assert.Equal(t, []string{
+		"meeting|Ana Cruz,Pedro Salas|occurred| undated",
+		"meeting|Luis Paz,Pedro Salas|planned| 2023-03-07..2023-03-07",
+	}, datedMentions("Salas said: \"I have already met with Foreign Minister Ana Cruz of Bolivia, and tomorrow, I will meet with Defence Minister Luis Paz of Peru.\""))
+}

@@ -33,6 +33,7 @@ var datingPasses = []func(*extraction){
 	(*extraction).dateOwnClause,     // date/own-clause, sentence-frame, trip, list
 	(*extraction).narrowItinerary,   // date/itinerary: the legs of a trip, day by day
 	(*extraction).dateSameEvent,     // date/same-event: "talks with X" dated elsewhere
+	(*extraction).dateDuringEvent,   // date/during-event: "talked during the 2019 summit"
 	(*extraction).dateOnTrip,        // date/during-trip: "In Jerusalem, X met with …"
 	(*extraction).dateSplitSiblings, // date/one-by-one: the others met with them
 	(*extraction).dateAntecedents,   // date/antecedent: "the call"
@@ -182,7 +183,7 @@ func (x *extraction) assignTimexes() {
 			near, nd := -1, 1<<30
 			for di, d := range ds {
 				dist := tokenDistance(d.lo, max(d.hi, d.end), k, end)
-				if dist > maxDateDistance || !sameClause(u, d.lo, d.hi, k) {
+				if dist > maxDateDistance || !sameClause(u, d.lo, d.hi, k) || coordinatedAfter(u, max(d.hi, d.end), k) {
 					continue
 				}
 				if dist < nd || dist == nd && d.lo < k {
@@ -297,6 +298,39 @@ func spanLink(u *unit, a, b int) bool {
 
 // spanWords join the bounds of a span of dates: "from June 30 to July 2".
 var spanWords = vocab.Set("span-words")
+
+// dateDuringEvent dates an undated event held during another event of its
+// sentence that has a date: "We talked with Buhari during the
+// Russia-Africa Summit held in Sochi two years ago" are the summit's days.
+// The other event is named after a word of during-words ("during", "at",
+// "on the sidelines of") that follows the undated event in its clause.
+func (x *extraction) dateDuringEvent() {
+	for _, d := range x.drafts {
+		if d.m.When != nil || d.ref {
+			continue
+		}
+		u := &x.units[d.unit]
+		for k := max(d.hi, d.end); k < len(u.toks) && k < max(d.hi, d.end)+maxDateDistance && !u.brk[k]; k++ {
+			if !duringWords[u.toks[k].Lower] {
+				continue
+			}
+			for _, o := range x.drafts {
+				if o == d || o.unit != d.unit || o.m.When == nil || o.lo <= k || o.lo > k+6 {
+					continue
+				}
+				w := *o.m.When
+				d.m.When, d.why.date = &w, because("date/during-event", string(o.m.Kind), joinText(u.toks[o.lo:o.hi]))
+				d.m.Source.Explain = fmt.Sprintf("held during the %s of %q: %s", o.m.Kind, joinText(u.toks[o.lo:o.hi]), w.Explain)
+				break
+			}
+			break
+		}
+	}
+}
+
+// duringWords set an event within another one: "during the summit", "at
+// the conference", "on the sidelines of the forum".
+var duringWords = vocab.Set("during-words")
 
 // newsWindow is how many days before the anchor an event may lie and
 // still be the news a headline or lead reports.
@@ -456,6 +490,25 @@ func (x *extraction) dateSplitSiblings() {
 		}
 	}
 }
+
+// coordinatedAfter reports a date at k that opens a clause coordinated
+// after the event ending at end: ", and tomorrow, I will meet his deputy"
+// (a comma and a coordinating word right before the date, a comma right
+// after it).
+func coordinatedAfter(u *unit, end, k int) bool {
+	if k < end+2 || u.toks[k-2].Text != "," || !coordinators[u.toks[k-1].Lower] {
+		return false // ", and his delegation on December 8": no clause opens
+	}
+	for j := k; j < len(u.toks) && u.inTx[j]; j++ {
+		if j+1 < len(u.toks) && !u.inTx[j+1] {
+			return u.toks[j+1].Text == ","
+		}
+	}
+	return false
+}
+
+// coordinators join two clauses after a comma: ", and tomorrow, …".
+var coordinators = map[string]bool{"and": true, "but": true, "while": true, "whereas": true}
 
 // shareOneByOneDate gives the events of one event word, met one by one
 // (see oneByOne), the date one of them found: "meetings with the envoys

@@ -88,6 +88,7 @@ var Rules = []RuleDoc{
 	// Date.
 	{"date/own-clause", "'%s' is the nearest date of the event's clause"},
 	{"date/sentence-frame", "'%s' opens the sentence and dates its events"},
+	{"date/during-event", "held during the %s '%s', which is dated"},
 	{"date/back-reference", "'%s', which refers back to it, is dated '%s'"},
 	{"date/sequence", "'%s' carries on the narrative of the day '%s' gave before"},
 	{"date/one-by-one", "'%s' dates the event word of which this is one of the events met one by one"},
