@@ -462,3 +462,28 @@ func TestDuringHabitsAndCoordination(t *testing.T) {
 		"meeting|Luis Paz,Pedro Salas|planned| 2023-03-07..2023-03-07",
 	}, datedMentions("Salas said: \"I have already met with Foreign Minister Ana Cruz of Bolivia, and tomorrow, I will meet with Defence Minister Luis Paz of Peru.\""))
 }
+
+// Wire copy of the 1980s: historic states and bodies (the Soviet Union,
+// the European Community, Comecon), a visitor named after the trip and its
+// date, an office's department before its title, a status word denied.
+func TestWireArchives(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"historic bodies", "The European Community and Soviet-led Comecon held talks on Monday.", []string{"talks|Comecon,European Community|occurred|"}},
+		{"the visitor after the trip", "Officials pin hopes on the trip to Lima next week by Trade Affairs Minister Lars Dahl of Norway.", []string{"visit|Lars Dahl,Peru|planned|Lima"}},
+	})
+	a := story("U.S.-Peru Talks Seen No Delay To Tariffs", intro+"Officials said so.")
+	var got []string
+	for _, m := range Extract(a) {
+		got = append(got, brief(m))
+	}
+	assert.Equal(t, []string{"talks|Peru,United States|occurred|"}, got, "'No Delay' postpones nothing")
+}
+
+// A party's abbreviation in brackets stays in its list; talks ended,
+// resumed or opened are the subject's.
+func TestAbbreviationsAndSupportVerbs(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"abbreviation in brackets", "The European Community (EC) and Soviet-led Comecon ended talks here on Friday.", []string{"talks|Comecon,European Community|occurred|"}},
+		{"resumed talks", "Peru and Bolivia resumed talks on Friday.", []string{"talks|Bolivia,Peru|occurred|"}},
+	})
+}

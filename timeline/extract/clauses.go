@@ -350,7 +350,9 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 			break // "spoke with X about plans to open an embassy": the topic's words
 		}
 		if s, n := lex.status.match(u.toks, k); n > 0 {
-			note(s, joinText(u.toks[k:k+n]))
+			if s == timeline.Planned || k == 0 || !negations[u.toks[k-1].Lower] {
+				note(s, joinText(u.toks[k:k+n])) // "No Delay To Tariffs" postpones nothing
+			}
 			k += n - 1
 		}
 	}

@@ -232,6 +232,14 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 		}
 	}
 	if t.Cap {
+		// "Corporate Affairs Minister Michael Howard": a department, then
+		// a title and a name.
+		if k := departmentEnd(toks, i); k > i {
+			if e, ok := parsePersonAfter(toks, k, "", 0); ok && e.Kind == entPerson {
+				e.Lo = i
+				return e, true
+			}
+		}
 		if n := nameRun(toks, i); n > 0 {
 			return personEntity(toks, i, i, i+n, titleInfo{}, ""), true
 		}
@@ -493,8 +501,11 @@ const maxDepartmentWords = 4
 // Chief Pawel Soloch") and returns the index of the title, or k when no
 // title follows a short run of capitalised words.
 func departmentEnd(toks []token, k int) int {
+	if headlineVerbs[toks[k].Lower] {
+		return k // "… High Commissioner Meets President X": a verb
+	}
 	for m := k + 1; m < len(toks) && m <= k+maxDepartmentWords; m++ {
-		if !toks[m].Cap || !toks[m].Word {
+		if !toks[m].Cap || !toks[m].Word || headlineVerbs[toks[m].Lower] {
 			return k
 		}
 		if toks[m].Mask&firstTitle != 0 && lex.titles.has(toks, m) {

@@ -54,6 +54,10 @@ func leftGroup(u *unit, lo int) []entity {
 		if g, ok := titleRunBefore(u, k); ok {
 			k = g // "…, and Assistant Secretary of Defense for … Chris Maier"
 		}
+		if k >= 2 && compoundParticiples[u.toks[k].Lower] && u.toks[k-1].Text == "-" && u.entEnd[k-2] > 0 {
+			// "Soviet-led Comecon": the country modifies the next name
+			k = u.ents[u.entEnd[k-2]-1].Lo - 1
+		}
 		glue, comma, and := 0, false, false
 		for k >= 0 && u.entEnd[k] == 0 && groupGlue[u.toks[k].Lower] && glue < 3 {
 			comma = comma || u.toks[k].Text == ","
@@ -95,6 +99,10 @@ func leftGroup(u *unit, lo int) []entity {
 	}
 	return group
 }
+
+// compoundParticiples follow a country and a hyphen in a modifier of the
+// next name: "Soviet-led Comecon", "U.S.-backed talks".
+var compoundParticiples = vocab.Set("compound-participles")
 
 // objectHead reports a group's first name, or the head of the list it
 // ends, as the object of a word before it ("to Peru, Bolivia and

@@ -281,6 +281,12 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 			s.right = append(s.right, party{*s.dest, because("party/visited-person", u.surface(*s.dest))})
 			s.dest = nil
 		}
+		if s.dest != nil && visitor == nil && tripNouns[u.toks[lo].Lower] {
+			// "the trip to Tokyo next week by Minister Michael Howard"
+			if v, _ := visitorAfter(u, s.dest.Hi); v != nil {
+				visitor = v
+			}
+		}
 	}
 	// "ahead of the call", "after the talks": the event is a time
 	// reference for another mention of the sentence, not a mention.
