@@ -487,3 +487,14 @@ func TestAbbreviationsAndSupportVerbs(t *testing.T) {
 		{"resumed talks", "Peru and Bolivia resumed talks on Friday.", []string{"talks|Bolivia,Peru|occurred|"}},
 	})
 }
+
+// Participants are the right kind of thing: a title with its portfolio
+// after "for" yields the person; the owner of "his talks" is the
+// sentence's subject, not the one briefed.
+func TestRightKindOfParticipants(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"title for a portfolio", "Deputy National Security Advisor for International Economics Lars Dahl met with Reyes on Monday.", []string{"meeting|Lars Dahl,Tomas Reyes|occurred|"}},
+		{"briefed on his talks", "Salas briefed Reyes on his talks with Foreign Minister Ana Cruz of Bolivia.", []string{"talks|Ana Cruz,Pedro Salas|occurred|"}},
+		{"flew home after meeting", "Salas flew home after meeting Reyes in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+	})
+}

@@ -455,8 +455,8 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 		j = regionAfter(toks, j)
 	}
 	name := nameRun(toks, j)
-	if name == 0 && j+2 < len(toks) && toks[j].Lower == "of" {
-		if c, n := lex.capitals.match(toks, j+1); n > 0 {
+	if name == 0 && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") {
+		if c, n := lex.capitals.match(toks, j+1); n > 0 && toks[j].Lower == "of" {
 			// "Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed": the
 			// office is of a city or emirate of the country.
 			if country == "" {

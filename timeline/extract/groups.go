@@ -20,6 +20,9 @@ func leftGroup(u *unit, lo int) []entity {
 			break
 		}
 		t := u.toks[k]
+		if possessives[t.Lower] {
+			return nil // "briefed Zelenskyy on his talks with Lavrov": his, not Zelenskyy's
+		}
 		if t.Text == "," {
 			// Only a comma that sets off a date ("Biden, on Thursday, held")
 			// may be crossed: others end an apposition or a phrase.
