@@ -498,3 +498,18 @@ func TestRightKindOfParticipants(t *testing.T) {
 		{"flew home after meeting", "Salas flew home after meeting Reyes in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 	})
 }
+
+// A headline of remarks without "Remarks by" ("A and B Before Their
+// Meeting") reports their meeting; an organisation's abbreviation in
+// brackets stands between it and the office.
+func TestRemarksHeadlinesAndBracketedAbbreviations(t *testing.T) {
+	a := story("Foreign Minister Lars Dahl and Peruvian President Tomas Reyes Before Their Meeting", "Lima.")
+	var got []string
+	for _, m := range Extract(a) {
+		got = append(got, brief(m))
+	}
+	assert.Equal(t, []string{"meeting|Lars Dahl,Tomas Reyes|occurred|"}, got)
+	runCapabilities(t, []capability{
+		{"(WHO) before the office", "Salas met with World Health Organization (WHO) Director-General Dr. Amara Okafor today.", []string{"meeting|Amara Okafor,Pedro Salas|occurred|"}},
+	})
+}

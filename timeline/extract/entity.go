@@ -408,6 +408,9 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 		country, j = side, j+n
 	}
 	if country != "" {
+		if j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" {
+			j += 3 // "World Health Organization (WHO) Director-General …"
+		}
 		if j < len(toks) && toks[j].Lower == "'s" {
 			j++
 		}

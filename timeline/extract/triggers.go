@@ -489,18 +489,23 @@ func destinationBefore(u *unit, lo int) *entity {
 func (x *extraction) remarksGroup(lo int) []entity {
 	u := &x.units[0]
 	k := lo - 1
-	for k >= 0 && (remarksFrames[u.toks[k].Lower] || u.toks[k].Lower == "the" || u.toks[k].Lower == "a" || eventModifiers[u.toks[k].Lower] || remarksKinds[u.toks[k].Lower]) {
+	for k >= 0 && (remarksFrames[u.toks[k].Lower] || u.toks[k].Lower == "the" || u.toks[k].Lower == "a" || possessives[u.toks[k].Lower] || eventModifiers[u.toks[k].Lower] || remarksKinds[u.toks[k].Lower]) {
 		k--
 	}
 	if k == lo-1 || k < 0 || u.entEnd[k] == 0 {
 		return nil
 	}
-	for j := 0; j+2 < len(u.toks) && j < 3; j++ {
-		if !authoredBy(u, j) {
+	for j := -2; j+2 < len(u.toks) && j < 3; j++ {
+		// "Remarks by A and B Before …", or the people alone: "A and B
+		// Before Their Meeting".
+		if j >= 0 && !authoredBy(u, j) {
 			continue
 		}
 		g := forwardGroup(u, j+2, 0)
 		if len(g) == 0 || g[len(g)-1].Hi != k+1 {
+			if j < 0 {
+				continue
+			}
 			return nil // the list must run up to the frame word
 		}
 		for _, e := range g {
