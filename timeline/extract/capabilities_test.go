@@ -513,3 +513,11 @@ func TestRemarksHeadlinesAndBracketedAbbreviations(t *testing.T) {
 		{"(WHO) before the office", "Salas met with World Health Organization (WHO) Director-General Dr. Amara Okafor today.", []string{"meeting|Amara Okafor,Pedro Salas|occurred|"}},
 	})
 }
+
+// A meeting verb in the passive has its agent after "by".
+func TestPassiveMeetings(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"was received by", "On Monday, Salas was received by President Tomas Reyes of Peru.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"is to be received by", "Salas is to be received by Reyes, the president of Peru, on 5 June.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|"}},
+	})
+}

@@ -144,12 +144,16 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		if t.Lower == "between" && k > hi && ownsBetween(u, k-1) {
 			return nil, false, false // "discussion of the border between A and B": the border's
 		}
-		if withWords[t.Lower] || info.Kind == timeline.Call && t.Lower == "from" || info.Kind == timeline.Summit && t.Lower == "of" {
+		if withWords[t.Lower] || info.Kind == timeline.Call && t.Lower == "from" || info.Kind == timeline.Summit && t.Lower == "of" ||
+			t.Lower == "by" && info.Object && steps <= 2 && passiveBefore(u, hi) {
 			g := forwardGroup(u, k+1, 4)
 			if len(g) == 0 && info.Kind != timeline.Summit {
 				if f := leadingFormat(u, k+1, 4); f != nil {
 					g = []entity{*f}
 				}
+			}
+			if t.Lower == "by" && len(g) > 1 && u.toks[g[0].Hi].Text == "," {
+				g = g[:1] // "received by X, the minister for …, the EU and …": the agent, then its apposition
 			}
 			return g, true, false
 		}
@@ -180,6 +184,19 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 	}
 	return nil, false, false
 }
+
+// passiveBefore reports an event verb in the passive ("was received by",
+// "is to be welcomed by"): its agent, after "by", is the other party.
+func passiveBefore(u *unit, hi int) bool {
+	lo := hi - 1
+	for lo > 0 && !u.toks[lo-1].Word {
+		lo--
+	}
+	return lo > 0 && passiveAuxiliaries[u.toks[lo-1].Lower]
+}
+
+// passiveAuxiliaries make the verb after them passive.
+var passiveAuxiliaries = map[string]bool{"be": true, "been": true, "being": true, "is": true, "was": true, "were": true, "are": true, "am": true, "get": true, "got": true}
 
 // ownsBetween reports a noun at k that takes the "between" after it
 // itself: "the border between Belarus and the EU", "the partnership

@@ -333,7 +333,7 @@ func rightReason(u *unit, e entity, hi int, with bool, word string) reason {
 		return because("party/object", u.surface(e), word)
 	}
 	for k := e.Lo - 1; k >= hi && k >= e.Lo-6; k-- {
-		if w := u.toks[k].Lower; withWords[w] || w == "from" || w == "of" {
+		if w := u.toks[k].Lower; withWords[w] || w == "from" || w == "of" || w == "by" {
 			return because("party/with", u.surface(e), u.toks[k].Text)
 		}
 		if u.toks[k].Lower == "to" {
