@@ -521,3 +521,13 @@ func TestPassiveMeetings(t *testing.T) {
 		{"is to be received by", "Salas is to be received by Reyes, the president of Peru, on 5 June.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|"}},
 	})
 }
+
+// "The two ministers previously met in November 2022": a plural subject
+// stands for the people of the event told before.
+func TestPluralSubjects(t *testing.T) {
+	got := datedMentions("Salas met with Foreign Minister Ana Cruz of Bolivia in Lima today. The two ministers previously met in November 2022 in La Paz.")
+	assert.Equal(t, []string{
+		"meeting|Ana Cruz,Pedro Salas|occurred|Lima 2023-03-06..2023-03-06",
+		"meeting|Ana Cruz,Pedro Salas|occurred|La Paz 2022-11-01..2022-11-30",
+	}, got)
+}

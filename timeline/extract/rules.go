@@ -44,6 +44,7 @@ var Rules = []RuleDoc{
 	{"party/with", "'%s' is named after '%s'"},
 	{"party/object", "'%s' is the object of '%s'"},
 	{"party/spoken-to", "'%s' is spoken to"},
+	{"party/plural-antecedent", "%s took part in the event told before, which '%s' stands for"},
 	{"party/roster", "'%s' is listed after %q"},
 	{"party/one-by-one", "'%s', one of several people named after '%s', each with an event of their own"},
 	{"party/whom", "'%s' is the one 'whom' stands for"},

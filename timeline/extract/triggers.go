@@ -200,6 +200,22 @@ func visitorAfter(u *unit, hi int) (*entity, int) {
 	return &e, e.Hi
 }
 
+// pluralSubject reports a plural subject at k that stands for both sides
+// of an event: "they", "we", "the two ministers", "both leaders".
+func pluralSubject(u *unit, k int) bool {
+	if k < 0 {
+		return false
+	}
+	if pluralSubjects[u.toks[k].Lower] {
+		return true
+	}
+	return pluralRoleNouns[u.toks[k].Lower] && k > 0 && (u.toks[k-1].Lower == "two" || u.toks[k-1].Lower == "both")
+}
+
+// pluralRoleNouns, after "the two" or "both", stand for the two sides of
+// the event told before: "the two ministers", "both leaders".
+var pluralRoleNouns = vocab.Set("plural-role-nouns")
+
 // pluralSubjects are the pronouns that, as the subject of an event word
 // with no other party, stand for both its sides.
 var pluralSubjects = vocab.Set("plural-subjects")
@@ -236,6 +252,7 @@ type sides struct {
 	with, direct bool
 	dest         *entity
 	placeBefore  bool // the destination is written before the visit noun
+	plural       bool // a plural subject ("they", "the two ministers") stands for both sides
 }
 
 // findSides reads the names around the trigger. It reports false when
@@ -304,8 +321,9 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	}
 	x.otherSubjects(d, u, info, &s)
 	// "we met", "they held talks": a plural subject is both sides.
-	plural := len(s.left) == 0 && len(s.right) == 0 && pluralSubjects[u.toks[max(0, subjectWord(u, lo))].Lower] &&
+	plural := len(s.left) == 0 && len(s.right) == 0 && pluralSubject(u, subjectWord(u, lo)) &&
 		!oneSidedVerbs[u.toks[lo].Lower] // "the presents which we have received": no one met
+	s.plural = plural
 	ok := true
 	switch {
 	case info.Destination:
@@ -407,6 +425,15 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 	// stands for its members.
 	right, format := splitFormat(s.right)
 	d.m.Participants = x.resolveParties(&d.why, s.left, right)
+	if s.plural && len(d.m.Participants) < 2 {
+		// "They previously met in November 2022", "The two ministers
+		// met again": the people of the event told before.
+		if prev := x.lastEventBefore(d.unit + 1); prev != nil && len(prev.m.Participants) >= 2 && prev.unit < d.unit {
+			for _, p := range prev.m.Participants {
+				x.addParty(d, p, because("party/plural-antecedent", p.Name, u.toks[max(0, subjectWord(u, d.lo))].Text))
+			}
+		}
+	}
 	if format != nil {
 		d.m.Format = format.Format.Name
 		for _, p := range format.Format.Parties {
