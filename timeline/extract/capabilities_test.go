@@ -295,7 +295,7 @@ func TestInstitutionsAndTitles(t *testing.T) {
 		{"officer of an academy", "Yesterday Salas met with the President of the Peruvian Academy of Sciences.", nil},
 		{"chairman of a foundation", "Salas met with the chairman of the Andes Foundation.", nil},
 		{"an academy beside a party", "Salas met with Reyes at the Peruvian Academy of Sciences.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
-		{"a conference's title", "Salas attended the Conference on the Human Dimension of Peace of the OSCE in Lima.", []string{"summit|OSCE,Pedro Salas|occurred|Lima"}},
+		{"a conference's title", "Salas attended the Conference on the Human Dimension of Peace of the OSCE in Lima on Monday.", []string{"summit|OSCE,Pedro Salas|occurred|Lima"}},
 	})
 }
 
@@ -354,4 +354,180 @@ func TestNarrativeDays(t *testing.T) {
 		"Following this, Salas met Reyes at the palace. The day concluded with bilateral discussions between Salas and Foreign Minister Ana Cruz."))
 	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|occurred| undated"},
 		datedMentions("Salas and Reyes held discussions of the border between Chile and Peru."), "the border's 'between'")
+}
+
+// An office's portfolio, place or second title stands between it and the
+// name; the person holds the office.
+func TestOfficesBeforeNames(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a portfolio", "Salas met with Norwegian Secretary of Foreign Affairs Lars Dahl.", []string{"meeting|Lars Dahl,Pedro Salas|occurred|"}},
+		{"a portfolio of two words", "Salas met the Norwegian minister of Economy and Finance Lars Dahl.", []string{"meeting|Lars Dahl,Pedro Salas|occurred|"}},
+		{"a place", "Salas met Crown Prince of Abu Dhabi Sheikh Khalid Al Nasser.", []string{"meeting|Khalid Al Nasser,Pedro Salas|occurred|"}},
+		{"a second title", "Salas met with Holy See Secretary of State Cardinal Marco Ricci.", []string{"meeting|Marco Ricci,Pedro Salas|occurred|"}},
+		{"an organisation's head with a doctorate", "Salas met World Health Organization Director-General Dr. Amara Okafor.", []string{"meeting|Amara Okafor,Pedro Salas|occurred|"}},
+	})
+}
+
+// An infinitive's subject is the sentence's, not the places named before
+// it; the people met one by one share the day their trip gives any of
+// them.
+func TestInfinitivesOnTrips(t *testing.T) {
+	assert.Equal(t, []string{
+		"visit|Pedro Salas,Peru|planned| 2023-03-26..2023-03-30",
+		"visit|Bolivia,Pedro Salas|planned| 2023-03-26..2023-03-30",
+		"visit|Ecuador,Pedro Salas|planned| 2023-03-26..2023-03-30",
+	}, datedMentions("Salas will travel to Peru, Bolivia, and Ecuador March 26-30 to consult with partners."))
+}
+
+// A later reference that dates its event more precisely ("The trip is set
+// for April 6-8") dates the event it refers to.
+func TestBackReferenceDates(t *testing.T) {
+	assert.Equal(t, []string{
+		"visit|Pedro Salas,Peru|planned|Lima 2023-04-06..2023-04-08",
+		"visit|Pedro Salas,Peru|planned|Lima 2023-04-06..2023-04-08",
+	}, datedMentions("Salas will visit Lima next month for meetings with officials. The trip is set for April 6-8, his office said."))
+}
+
+// A roster after the event ("Joining the call were the following
+// leaders:") lists its parties; an office's department stands between a
+// country and a title; the topic after the other party says nothing of
+// the status; a long name does not hide an invitation.
+func TestRostersDepartmentsTopics(t *testing.T) {
+	a := story("", intro+"Salas spoke by phone today with the leaders of the Andean group.\n\nJoining the call were the following leaders:\n\n- Peruvian President Tomas Reyes - Bolivian President Ana Cruz\n")
+	var got []string
+	for _, m := range Extract(a) {
+		got = append(got, brief(m))
+	}
+	assert.Contains(t, got, "call|Ana Cruz,Pedro Salas,Tomas Reyes|occurred|")
+	runCapabilities(t, []capability{
+		{"a department before the title", "Salas spoke by phone with Norway's National Security Bureau Chief Lars Dahl.", []string{"call|Lars Dahl,Pedro Salas|occurred|"}},
+		{"a topic after the party", "Salas spoke by phone with Reyes about plans to open an embassy.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"an invitation across a long name", "Salas invited President Kassym-Jomart Tokayev of Kazakhstan to come on a visit to Chile early next year.", nil},
+	})
+}
+
+// A story's lead reports the day's news: a meeting of the same people
+// that the text recalls from months before does not date it; a one-sided
+// verb with a plural subject and no guest is no meeting.
+func TestLeadIsNews(t *testing.T) {
+	run := func(body string) []string {
+		var out []string
+		for _, m := range Extract(story("", body)) {
+			w := "undated"
+			if m.When != nil {
+				w = m.When.Range.First.String() + ".." + m.When.Range.Last.String()
+			}
+			out = append(out, brief(m)+" "+w)
+		}
+		return out
+	}
+	assert.Equal(t, []string{
+		"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06",
+		"meeting|Pedro Salas,Tomas Reyes|occurred|Quito 2022-06-01..2022-06-30",
+	}, run("Chilean President Pedro Salas held talks in Lima with Peruvian President Tomas Reyes. Salas last met Reyes in June 2022 in Quito."))
+	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06"},
+		run("Chilean President Pedro Salas held talks in Lima with Peruvian President Tomas Reyes. \"Thank you for the gifts, which we have received,\" Salas said."))
+}
+
+// A council's debate is a session of it; a place in a clause that opens
+// the sentence ("Before attending … in New York,") is not where the main
+// clause's meeting is.
+func TestCouncilDebatesAndOpeningClauses(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a council's debate", "Salas will chair a high-level UN Security Council debate on 16 July.", []string{"summit|Pedro Salas,UN Security Council|planned|"}},
+		{"a place before the main clause", "Before attending the summit in New York, Salas will meet Reyes in Ottawa.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|Ottawa"}},
+	})
+}
+
+// A gathering named by its own name ("the Munich Security Conference",
+// "the Summit for Democracy") is a summit; the one who attends it takes
+// part, on the gathering's own days, not the day it was announced.
+func TestNamedGatherings(t *testing.T) {
+	assert.Equal(t, []string{"summit|Pedro Salas|planned| 2023-03-18..2023-03-20"},
+		datedMentions("Salas said on Monday he will attend the March 18-20 Lima Security Conference."))
+	runCapabilities(t, []capability{
+		{"a gathering of something", "Salas attended the Conference on Andean Water in Quito on Monday.", []string{"summit|Pedro Salas|occurred|Quito"}},
+		{"an organisation's summit stays the organisation's", "Salas attended the ASEAN Summit in Jakarta on Monday.", []string{"summit|ASEAN,Pedro Salas|occurred|Jakarta"}},
+	})
+}
+
+// An event held during another takes its days; habitual contact is no
+// event; a date that opens a coordinated clause dates what follows it.
+func TestDuringHabitsAndCoordination(t *testing.T) {
+	got := datedMentions("Salas said they talked with Reyes during the Andean Summit held in Quito two years ago.")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|occurred|Quito 2021-01-01..2021-12-31")
+	assert.Empty(t, mentionsOf(t, "Salas has regular telephone conversations with Reyes."))
+	assert.Equal(t, []string{
+		"meeting|Ana Cruz,Pedro Salas|occurred| undated",
+		"meeting|Luis Paz,Pedro Salas|planned| 2023-03-07..2023-03-07",
+	}, datedMentions("Salas said: \"I have already met with Foreign Minister Ana Cruz of Bolivia, and tomorrow, I will meet with Defence Minister Luis Paz of Peru.\""))
+}
+
+// Wire copy of the 1980s: historic states and bodies (the Soviet Union,
+// the European Community, Comecon), a visitor named after the trip and its
+// date, an office's department before its title, a status word denied.
+func TestWireArchives(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"historic bodies", "The European Community and Soviet-led Comecon held talks on Monday.", []string{"talks|Comecon,European Community|occurred|"}},
+		{"the visitor after the trip", "Officials pin hopes on the trip to Lima next week by Trade Affairs Minister Lars Dahl of Norway.", []string{"visit|Lars Dahl,Peru|planned|Lima"}},
+	})
+	a := story("U.S.-Peru Talks Seen No Delay To Tariffs", intro+"Officials said so.")
+	var got []string
+	for _, m := range Extract(a) {
+		got = append(got, brief(m))
+	}
+	assert.Equal(t, []string{"talks|Peru,United States|occurred|"}, got, "'No Delay' postpones nothing")
+}
+
+// A party's abbreviation in brackets stays in its list; talks ended,
+// resumed or opened are the subject's.
+func TestAbbreviationsAndSupportVerbs(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"abbreviation in brackets", "The European Community (EC) and Soviet-led Comecon ended talks here on Friday.", []string{"talks|Comecon,European Community|occurred|"}},
+		{"resumed talks", "Peru and Bolivia resumed talks on Friday.", []string{"talks|Bolivia,Peru|occurred|"}},
+	})
+}
+
+// Participants are the right kind of thing: a title with its portfolio
+// after "for" yields the person; the owner of "his talks" is the
+// sentence's subject, not the one briefed.
+func TestRightKindOfParticipants(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"title for a portfolio", "Deputy National Security Advisor for International Economics Lars Dahl met with Reyes on Monday.", []string{"meeting|Lars Dahl,Tomas Reyes|occurred|"}},
+		{"briefed on his talks", "Salas briefed Reyes on his talks with Foreign Minister Ana Cruz of Bolivia.", []string{"talks|Ana Cruz,Pedro Salas|occurred|"}},
+		{"flew home after meeting", "Salas flew home after meeting Reyes in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+	})
+}
+
+// A headline of remarks without "Remarks by" ("A and B Before Their
+// Meeting") reports their meeting; an organisation's abbreviation in
+// brackets stands between it and the office.
+func TestRemarksHeadlinesAndBracketedAbbreviations(t *testing.T) {
+	a := story("Foreign Minister Lars Dahl and Peruvian President Tomas Reyes Before Their Meeting", "Lima.")
+	var got []string
+	for _, m := range Extract(a) {
+		got = append(got, brief(m))
+	}
+	assert.Equal(t, []string{"meeting|Lars Dahl,Tomas Reyes|occurred|"}, got)
+	runCapabilities(t, []capability{
+		{"(WHO) before the office", "Salas met with World Health Organization (WHO) Director-General Dr. Amara Okafor today.", []string{"meeting|Amara Okafor,Pedro Salas|occurred|"}},
+	})
+}
+
+// A meeting verb in the passive has its agent after "by".
+func TestPassiveMeetings(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"was received by", "On Monday, Salas was received by President Tomas Reyes of Peru.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"is to be received by", "Salas is to be received by Reyes, the president of Peru, on 5 June.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|"}},
+	})
+}
+
+// "The two ministers previously met in November 2022": a plural subject
+// stands for the people of the event told before.
+func TestPluralSubjects(t *testing.T) {
+	got := datedMentions("Salas met with Foreign Minister Ana Cruz of Bolivia in Lima today. The two ministers previously met in November 2022 in La Paz.")
+	assert.Equal(t, []string{
+		"meeting|Ana Cruz,Pedro Salas|occurred|Lima 2023-03-06..2023-03-06",
+		"meeting|Ana Cruz,Pedro Salas|occurred|La Paz 2022-11-01..2022-11-30",
+	}, got)
 }

@@ -74,7 +74,7 @@ func init() {
 // its date, as the annotation guide has it.
 func notYetAnEvent(u *unit, lo int) bool {
 	invited, accepted := false, false
-	for s := lo - 1; s >= 0 && s >= lo-genericReach; s-- {
+	for s := lo - 1; s >= 0 && s >= lo-invitationReach; s-- {
 		if u.brk[s] || u.toks[s].Text == "." || u.toks[s].Text == ";" {
 			break
 		}
@@ -90,6 +90,11 @@ func notYetAnEvent(u *unit, lo int) bool {
 	}
 	return invited && !accepted
 }
+
+// invitationReach is how many words before an event word an invitation
+// or a wish may stand: "invited President Kassym-Jomart Tokayev to come on
+// a visit" spans a long name and a verb.
+const invitationReach = 12
 
 // isBetween reports whether the other party after the trigger at hi is
 // introduced by "between" or "among": then both sides are in that list.
@@ -203,7 +208,7 @@ func (x *extraction) place(u *unit, lo, hi int) (string, reason) {
 		if !placePrepositions[u.toks[p].Lower] && !(u.toks[p].Lower == "to" && p > hi && welcomeVerbs[u.toks[lo].Lower]) {
 			continue
 		}
-		if !sameClause(u, lo, hi, p) {
+		if !sameClause(u, lo, hi, p) || p < lo && inOpeningClause(u, p, lo) {
 			continue
 		}
 		dist := p - hi
@@ -250,6 +255,22 @@ func placeNounBefore(u *unit, lo int) int {
 
 // placeNouns name a kind of place: "the capital", "the port city".
 var placeNouns = vocab.Set("place-nouns")
+
+// inOpeningClause reports token k in a subordinate clause that opens the
+// sentence and ends with a comma before lo: "Before attending the
+// General Assembly in New York, he will meet Joly in Ottawa" meets in
+// Ottawa.
+func inOpeningClause(u *unit, k, lo int) bool {
+	if len(u.toks) == 0 || !clauseOpeners[u.toks[0].Lower] {
+		return false
+	}
+	for j := k; j < lo; j++ {
+		if u.toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
+}
 
 // welcomeVerbs take the place of the meeting after "to": "will welcome
 // Chancellor X to the White House".
@@ -325,8 +346,13 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 		if k >= hi && (u.toks[k].Text == "," || u.toks[k].Text == "." || clauseOpeners[u.toks[k].Lower]) {
 			break
 		}
+		if k >= hi && k > 0 && u.entEnd[k-1] > 0 && topicPrepositions[u.toks[k].Lower] {
+			break // "spoke with X about plans to open an embassy": the topic's words
+		}
 		if s, n := lex.status.match(u.toks, k); n > 0 {
-			note(s, joinText(u.toks[k:k+n]))
+			if s == timeline.Planned || k == 0 || !negations[u.toks[k-1].Lower] {
+				note(s, joinText(u.toks[k:k+n])) // "No Delay To Tariffs" postpones nothing
+			}
 			k += n - 1
 		}
 	}
@@ -370,6 +396,10 @@ func mainClauseCue(u *unit, lo int) (timeline.Status, string) {
 // frameOpeners open a phrase that sets an event before the main clause:
 // "During his talks with …, he will …".
 var frameOpeners = vocab.Set("frame-openers")
+
+// topicPrepositions introduce, after the other party, what the event was
+// about, whose words say nothing of its status.
+var topicPrepositions = vocab.Set("topic-prepositions")
 
 // futureOpeners introduce a clause whose present tense speaks of the
 // future: "wait until the envoy visits Baghdad", "once the king arrives in

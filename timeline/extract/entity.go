@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/dateline/dateline/timeline"
+
 	"github.com/dateline/dateline/timeline/names"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -74,6 +76,8 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 		if e, ok := recogniseAt(toks, i); ok {
 			if p, ok := apposedPerson(toks, e); ok {
 				e = p
+			} else if p, ok := titledAfterOffice(toks, e); ok {
+				e = p
 			}
 			out = append(out, e)
 			i = e.Hi
@@ -131,7 +135,7 @@ func apposedPerson(toks []token, role entity) (entity, bool) {
 
 // entityStarts are the tables whose phrases recogniseAt reads at a
 // capitalised word before it tries a personal name.
-const entityStarts = firstFormat | firstCountry | firstOrg | firstPlace | firstTitle | firstModifier
+const entityStarts = firstFormat | firstCountry | firstOrg | firstPlace | firstTitle | firstModifier | firstGathering | firstInstitution
 
 // mayStartEntity is a quick test of what recogniseAt would reject at t
 // anyway: a mark other than "@", a lower-case word other than a title or
@@ -173,6 +177,12 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 	if mask&firstFormat != 0 {
 		if f, n := lex.formats.match(toks, i); n > 0 {
 			return entity{Lo: i, Hi: i + n, Kind: entFormat, Name: f.Name, Format: f}, true
+		}
+	}
+	if t.Cap && mayNameGathering(toks, i) {
+		if end := gatheringEnd(toks, i); end > 0 {
+			name := joinText(toks[i:end])
+			return entity{Lo: i, Hi: end, Kind: entFormat, Name: name, Format: &format{Name: name, Kind: timeline.Summit}}, true
 		}
 	}
 	if t.Text == "@" && i+1 < len(toks) && toks[i+1].Start == t.End {
@@ -222,6 +232,14 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 		}
 	}
 	if t.Cap {
+		// "Corporate Affairs Minister Michael Howard": a department, then
+		// a title and a name.
+		if k := departmentEnd(toks, i); k > i {
+			if e, ok := parsePersonAfter(toks, k, "", 0); ok && e.Kind == entPerson {
+				e.Lo = i
+				return e, true
+			}
+		}
 		if n := nameRun(toks, i); n > 0 {
 			return personEntity(toks, i, i, i+n, titleInfo{}, ""), true
 		}
@@ -390,6 +408,9 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 		country, j = side, j+n
 	}
 	if country != "" {
+		if j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" {
+			j += 3 // "World Health Organization (WHO) Director-General …"
+		}
 		if j < len(toks) && toks[j].Lower == "'s" {
 			j++
 		}
@@ -401,6 +422,11 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	// title, sparing the other tokens a table lookup.
 	for j < len(toks) && toks[j].Cap && toks[j].Mask&firstModifier != 0 && titleModifiers[toks[j].Text] {
 		j++
+	}
+	if country != "" && j < len(toks) && toks[j].Cap && (toks[j].Mask&firstTitle == 0 || !lex.titles.has(toks, j)) {
+		// "Poland's National Security Bureau Chief Pawel Soloch": the
+		// office's department, then the title.
+		j = departmentEnd(toks, j)
 	}
 	if j >= len(toks) || toks[j].Mask&firstTitle == 0 {
 		return entity{}, false
@@ -432,6 +458,22 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 		j = regionAfter(toks, j)
 	}
 	name := nameRun(toks, j)
+	if name == 0 && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") {
+		if c, n := lex.capitals.match(toks, j+1); n > 0 && toks[j].Lower == "of" {
+			// "Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed": the
+			// office is of a city or emirate of the country.
+			if country == "" {
+				country = c
+			}
+			j += 1 + n
+			name = nameRun(toks, j)
+		} else if k := portfolioEnd(toks, j+1); k > 0 {
+			// "Secretary of Foreign Affairs Enrique Manalo", "Minister of
+			// Economy and Finance Giancarlo Giorgetti": the portfolio,
+			// then the name.
+			j, name = k, nameRun(toks, k)
+		}
+	}
 	if name == 0 && country == "" {
 		// "Foreign Minister and Alternate Prime Minister Lapid": two
 		// offices of one person; the first is the role.
@@ -452,6 +494,142 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	e.Titled = true
 	return e, true
 }
+
+// maxDepartmentWords bounds the capitalised words of a department read
+// between a country and a title.
+const maxDepartmentWords = 4
+
+// departmentEnd reads a department written between a country and a
+// title ("National Security Bureau" in "Poland's National Security Bureau
+// Chief Pawel Soloch") and returns the index of the title, or k when no
+// title follows a short run of capitalised words.
+func departmentEnd(toks []token, k int) int {
+	if headlineVerbs[toks[k].Lower] {
+		return k // "… High Commissioner Meets President X": a verb
+	}
+	for m := k + 1; m < len(toks) && m <= k+maxDepartmentWords; m++ {
+		if !toks[m].Cap || !toks[m].Word || headlineVerbs[toks[m].Lower] {
+			return k
+		}
+		if toks[m].Mask&firstTitle != 0 && lex.titles.has(toks, m) {
+			return m
+		}
+	}
+	return k
+}
+
+// maxPortfolioWords bounds the words of a portfolio after "of" in a
+// title.
+const maxPortfolioWords = 6
+
+// portfolioEnd reads the portfolio of a title at toks[k] ("Foreign
+// Affairs", "Economy and Finance") and returns the index of the name after
+// it: the shortest run of capitalised words (joined by "and", "&" or
+// "the") that a name follows; -1 when no name follows.
+func portfolioEnd(toks []token, k int) int {
+	for m := k; m < len(toks) && m < k+maxPortfolioWords; m++ {
+		t := &toks[m]
+		switch {
+		case t.Cap && t.Word:
+		case t.Lower == "and" || t.Lower == "&" || t.Lower == "the":
+			continue // a portfolio does not end on a joiner
+		default:
+			return -1
+		}
+		if m+1 < len(toks) && nameRun(toks, m+1) > 0 {
+			return m + 1
+		}
+	}
+	return -1
+}
+
+// titledAfterOffice reads an office without a name followed at once by a
+// person with a title of their own: "Holy See Secretary of State Cardinal
+// Pietro Parolin", "WHO Director-General Dr. Tedros Adhanom Ghebreyesus".
+// The person holds the office, of its country or organisation.
+func titledAfterOffice(toks []token, role entity) (entity, bool) {
+	if role.Kind != entRole || role.Side || role.Role == "" || role.Reporter || role.Hi >= len(toks) || !toks[role.Hi].Cap {
+		return entity{}, false
+	}
+	p, ok := recogniseAt(toks, role.Hi)
+	if !ok || p.Kind != entPerson || !p.Titled {
+		return entity{}, false
+	}
+	p.Lo, p.Role, p.Head = role.Lo, role.Role, role.Head
+	if p.Country == "" {
+		p.Country = role.Country
+	}
+	return p, true
+}
+
+// maxGatheringWords bounds the capitalised words of a gathering's name
+// read before or after its noun.
+const maxGatheringWords = 4
+
+// mayNameGathering is a quick test that a noun of gathering-nouns
+// ("Conference", "Summit", "Dialogue") is among the capitalised words at
+// toks[i:].
+func mayNameGathering(toks []token, i int) bool {
+	for j := i; j < len(toks) && j <= i+maxGatheringWords && toks[j].Cap; j++ {
+		if toks[j].Mask&firstGathering != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gatheringEnd reads the name of a gathering no table knows, a summit of
+// its own: capitalised words ending with a noun of gathering-nouns
+// ("Munich Security Conference", "Shangri-La Dialogue"), the noun
+// followed by "of", "for" or "on" and capitalised words ("Summit for
+// Democracy", "Ministerial Conference on the Human Dimension of Peace"),
+// or both. A name holds two words at least and no country or
+// organisation, whose own meetings the tables and rules read. It returns
+// the index after the name, or -1.
+func gatheringEnd(toks []token, i int) int {
+	j, noun := i, -1
+	for j < len(toks) && j-i <= maxGatheringWords && toks[j].Cap && toks[j].Word {
+		if toks[j].Mask&firstCountry != 0 && lex.countries.has(toks, j) || toks[j].Mask&firstOrg != 0 && lex.orgs.has(toks, j) {
+			return -1 // "ASEAN Summit", "EU-China Summit": the tables' and rules' own
+		}
+		if toks[j].Mask&firstGathering != 0 && gatheringNouns[toks[j].Lower] {
+			noun = j
+			j++
+			break
+		}
+		j++
+	}
+	if noun < 0 {
+		return -1
+	}
+	end := j
+	if j+1 < len(toks) && gatheringLinks[toks[j].Lower] {
+		k := j + 1
+		if toks[k].Lower == "the" {
+			k++
+		}
+		n := 0
+		for k < len(toks) && n < maxGatheringWords && (toks[k].Cap && toks[k].Word || n > 0 && institutionLinks[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Cap) {
+			k++
+			n++
+		}
+		if n > 0 {
+			end = k
+		}
+	}
+	if end-i < 2 {
+		return -1
+	}
+	return end
+}
+
+// gatheringNouns end or head the name of a gathering: "Conference",
+// "Summit", "Forum".
+var gatheringNouns = vocab.Set("gathering-nouns")
+
+// gatheringLinks join a gathering's noun to the rest of its name: "Summit
+// for Democracy", "Conference on Disarmament".
+var gatheringLinks = map[string]bool{"of": true, "for": true, "on": true}
 
 // maxInstitutionWords bounds the capitalised words read before an
 // institution's noun ("Moscow State University").

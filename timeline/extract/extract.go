@@ -402,6 +402,9 @@ func mayReportTokens(toks []token) bool {
 				return true
 			}
 		}
+		if m&firstGathering != 0 && toks[i].Cap {
+			return true // a gathering's name: "the Munich Security Conference"
+		}
 	}
 	return false
 }

@@ -18,6 +18,7 @@ import (
 // date gives every draft its date and status (see Extract), pass by
 // pass; each pass is a rule of Rules that gives its reason.
 func (x *extraction) date() {
+	x.readRosters()
 	x.rejoinOneByOne()
 	x.assignTimexes()
 	x.completeParticipants()
@@ -29,13 +30,15 @@ func (x *extraction) date() {
 // datingPasses date the drafts, in order: a later pass dates only what the
 // earlier ones left undated.
 var datingPasses = []func(*extraction){
-	(*extraction).dateOwnClause,   // date/own-clause, sentence-frame, trip, list
-	(*extraction).dateSameEvent,   // date/same-event: "talks with X" dated elsewhere
-	(*extraction).narrowItinerary, // date/itinerary: the legs of a trip, day by day
-	(*extraction).dateOnTrip,      // date/during-trip: "In Jerusalem, X met with …"
-	(*extraction).dateAntecedents, // date/antecedent: "the call"
-	(*extraction).dateBySequence,  // date/sequence: "Following this, he met …"
-	(*extraction).boundByEvents,   // "ahead of the call"
+	(*extraction).dateOwnClause,     // date/own-clause, sentence-frame, trip, list
+	(*extraction).narrowItinerary,   // date/itinerary: the legs of a trip, day by day
+	(*extraction).dateSameEvent,     // date/same-event: "talks with X" dated elsewhere
+	(*extraction).dateDuringEvent,   // date/during-event: "talked during the 2019 summit"
+	(*extraction).dateOnTrip,        // date/during-trip: "In Jerusalem, X met with …"
+	(*extraction).dateSplitSiblings, // date/one-by-one: the others met with them
+	(*extraction).dateAntecedents,   // date/antecedent: "the call"
+	(*extraction).dateBySequence,    // date/sequence: "Following this, he met …"
+	(*extraction).boundByEvents,     // "ahead of the call"
 	(*extraction).setStatuses,
 	(*extraction).datePublication, // date/publication: news of the headline or lead
 	(*extraction).dateOnTrip,      // again, for trips dated by publication
@@ -62,7 +65,7 @@ func (x *extraction) dateOwnClause() {
 func (x *extraction) dateSameEvent() {
 	for i, d := range x.drafts {
 		if d.m.When == nil && !d.ref {
-			if r := x.referent(i); r != nil {
+			if r := x.referent(i); r != nil && !x.staleForNews(d, r) {
 				x.takeDate(d, r)
 				if d.cue == "" && x.units[d.unit].headline {
 					// "Secretary Blinken's Travel to Ukraine" over "will
@@ -97,6 +100,17 @@ func (x *extraction) dateAntecedents() {
 		}
 		if d.m.Place == "" && r.m.Place != "" {
 			d.m.Place, d.why.place = r.m.Place, because("place/antecedent", r.m.Place, string(r.m.Kind), ref)
+		}
+		if own := d.m.When; own != nil && own.Basis == timeline.FromText {
+			// "… will visit Tokyo next week. The trip is set for April
+			// 6-8": the reference dates what it refers to, when it says
+			// more precisely what the antecedent said.
+			if rw := r.m.When; rw == nil || rw.Range.First <= own.Range.First && own.Range.Last <= rw.Range.Last && own.Range.Days() < rw.Range.Days() {
+				w := *own
+				r.m.When, r.why.date = &w, because("date/back-reference", ref, own.Text)
+				r.m.Source.Explain = fmt.Sprintf("%q, said of it later: %s", own.Text, own.Explain)
+			}
+			continue
 		}
 		if r.m.When != nil {
 			x.takeDate(d, r)
@@ -169,7 +183,7 @@ func (x *extraction) assignTimexes() {
 			near, nd := -1, 1<<30
 			for di, d := range ds {
 				dist := tokenDistance(d.lo, max(d.hi, d.end), k, end)
-				if dist > maxDateDistance || !sameClause(u, d.lo, d.hi, k) {
+				if dist > maxDateDistance || !sameClause(u, d.lo, d.hi, k) || coordinatedAfter(u, max(d.hi, d.end), k) {
 					continue
 				}
 				if dist < nd || dist == nd && d.lo < k {
@@ -285,6 +299,52 @@ func spanLink(u *unit, a, b int) bool {
 // spanWords join the bounds of a span of dates: "from June 30 to July 2".
 var spanWords = vocab.Set("span-words")
 
+// dateDuringEvent dates an undated event held during another event of its
+// sentence that has a date: "We talked with Buhari during the
+// Russia-Africa Summit held in Sochi two years ago" are the summit's days.
+// The other event is named after a word of during-words ("during", "at",
+// "on the sidelines of") that follows the undated event in its clause.
+func (x *extraction) dateDuringEvent() {
+	for _, d := range x.drafts {
+		if d.m.When != nil || d.ref {
+			continue
+		}
+		u := &x.units[d.unit]
+		for k := max(d.hi, d.end); k < len(u.toks) && k < max(d.hi, d.end)+maxDateDistance && !u.brk[k]; k++ {
+			if !duringWords[u.toks[k].Lower] {
+				continue
+			}
+			for _, o := range x.drafts {
+				if o == d || o.unit != d.unit || o.m.When == nil || o.lo <= k || o.lo > k+6 {
+					continue
+				}
+				w := *o.m.When
+				d.m.When, d.why.date = &w, because("date/during-event", string(o.m.Kind), joinText(u.toks[o.lo:o.hi]))
+				d.m.Source.Explain = fmt.Sprintf("held during the %s of %q: %s", o.m.Kind, joinText(u.toks[o.lo:o.hi]), w.Explain)
+				break
+			}
+			break
+		}
+	}
+}
+
+// duringWords set an event within another one: "during the summit", "at
+// the conference", "on the sidelines of the forum".
+var duringWords = vocab.Set("during-words")
+
+// newsWindow is how many days before the anchor an event may lie and
+// still be the news a headline or lead reports.
+const newsWindow = 7
+
+// staleForNews reports a referent too old to date the headline or lead
+// d: "Vladimir Putin held talks with Xi Jinping" leads a story of the day,
+// not the June videoconference the transcript recalls; such a mention is
+// dated as news (see datePublication).
+func (x *extraction) staleForNews(d, r *draft) bool {
+	u := &x.units[d.unit]
+	return (u.headline || u.lead) && r.m.When != nil && r.m.When.Range.Last < x.anchor.Date-newsWindow
+}
+
 // rejoinOneByOne undoes a split (see oneByOne) that another report of the
 // article contradicts: when the headline or another sentence reports one
 // event of the family with every person met one by one ("Secretary's Call
@@ -317,9 +377,15 @@ func (x *extraction) rejoinOneByOne() {
 				}
 			}
 		}
+		// A person of the split is in the joint report by name, or by the
+		// country it names for them ("Call with French, German, Italian
+		// and UK Counterparts").
+		covers := func(o *draft, p timeline.Participant) bool {
+			return hasParticipant(o.m.Participants, p.Name) || p.Country != "" && hasParticipant(o.m.Participants, p.Country)
+		}
 		joint := slices.ContainsFunc(x.drafts, func(o *draft) bool {
-			return !o.oneByOne && !o.ref && o.unit != w.unit && o.m.Kind.Family() == g[0].m.Kind.Family() &&
-				!slices.ContainsFunc(all, func(p timeline.Participant) bool { return !hasParticipant(o.m.Participants, p.Name) })
+			return !o.oneByOne && !o.ref && o.unit != w.unit && o.m.Kind.Family() == g[0].m.Kind.Family() && len(o.m.Participants) > 2 &&
+				!slices.ContainsFunc(all, func(p timeline.Participant) bool { return !covers(o, p) })
 		})
 		if !joint {
 			continue
@@ -404,6 +470,45 @@ func sequenceOpener(toks []token) string {
 // sequenceOpeners open a sentence that carries the narrative on from the
 // one before, on the same day unless it says otherwise.
 var sequenceOpeners = vocab.Set("sequence-openers")
+
+// dateSplitSiblings gives an undated event of a split (see oneByOne) the
+// date a sibling got from any rule: "There, he will meet with A, B and
+// Israeli President C" are all on the trip's leg that C's country dates.
+func (x *extraction) dateSplitSiblings() {
+	for _, d := range x.drafts {
+		if d.m.When != nil || !d.oneByOne {
+			continue
+		}
+		for _, o := range x.drafts {
+			if o != d && o.oneByOne && o.m.When != nil && o.unit == d.unit && o.lo == d.lo && o.hi == d.hi {
+				w := *o.m.When
+				d.m.When, d.why.date = &w, because("date/one-by-one", w.Text)
+				d.m.Source.Explain = w.Explain
+				d.onLeg = o.onLeg
+				break
+			}
+		}
+	}
+}
+
+// coordinatedAfter reports a date at k that opens a clause coordinated
+// after the event ending at end: ", and tomorrow, I will meet his deputy"
+// (a comma and a coordinating word right before the date, a comma right
+// after it).
+func coordinatedAfter(u *unit, end, k int) bool {
+	if k < end+2 || u.toks[k-2].Text != "," || !coordinators[u.toks[k-1].Lower] {
+		return false // ", and his delegation on December 8": no clause opens
+	}
+	for j := k; j < len(u.toks) && u.inTx[j]; j++ {
+		if j+1 < len(u.toks) && !u.inTx[j+1] {
+			return u.toks[j+1].Text == ","
+		}
+	}
+	return false
+}
+
+// coordinators join two clauses after a comma: ", and tomorrow, …".
+var coordinators = map[string]bool{"and": true, "but": true, "while": true, "whereas": true}
 
 // shareOneByOneDate gives the events of one event word, met one by one
 // (see oneByOne), the date one of them found: "meetings with the envoys

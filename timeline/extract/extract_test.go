@@ -443,7 +443,7 @@ func TestExtractAnchoredBodies(t *testing.T) {
 	}{
 		{"a national security council", "Salas held a meeting with permanent members of the Security Council on Friday.", nil},
 		{"the UN named in the same sentence", "Reyes attended a UN Security Council meeting on Friday.", []string{"summit|Tomas Reyes,UN Security Council|occurred|"}},
-		{"the UN named elsewhere", "Reyes spoke at the United Nations on Monday. He attended a Security Council meeting on Friday.", []string{"summit|UN Security Council|occurred|"}},
+		{"the UN named elsewhere", "Reyes spoke at the United Nations on Monday. He attended a Security Council meeting on Friday.", []string{"summit|Tomas Reyes,UN Security Council|occurred|"}},
 		{"a national council's meeting", "Reyes attended a Security Council meeting on Friday.", nil},
 	}
 	for _, tt := range tests {

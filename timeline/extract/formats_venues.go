@@ -42,10 +42,20 @@ func (x *extraction) formatDraft(ui int, e entity) {
 			d.m.Participants = x.resolveParties(&d.why, partiesOf(left, func(a entity) reason {
 				return because("party/attends", u.surface(a), verb)
 			}), nil)
+		} else if implied := x.impliedSubject(ui, v, v+n, nil, ""); len(implied) > 0 {
+			// "she will attend the Munich Security Conference"
+			d.m.Participants = x.resolveParties(&d.why, implied, nil)
 		}
 	}
 	for _, p := range e.Format.Parties {
 		x.addParty(d, groupParticipant(p), because("party/format-member", p, e.Format.Name))
+	}
+	if len(e.Format.Parties) == 0 {
+		// A gathering no table knows, of an organisation or country: "the
+		// Conference on the Human Dimension of the OSCE".
+		if o := ownerAfter(u, e.Hi); o != nil {
+			x.addParty(d, hostOf(*o), because("party/with", u.surface(*o), u.toks[e.Hi].Text))
+		}
 	}
 	d.cue, d.cueWord = x.statusCue(u, e.Lo, e.Hi, false)
 	if d.cue == "" && isNegated(u, e.Lo) {
@@ -53,6 +63,26 @@ func (x *extraction) formatDraft(ui int, e entity) {
 	}
 	d.m.Place, d.why.place = x.place(u, e.Lo, e.Hi)
 	x.drafts = append(x.drafts, d)
+}
+
+// ownerAfter is the organisation or country whose gathering the name
+// before hi is: "of the OSCE", "by the African Union"; nil for none.
+func ownerAfter(u *unit, hi int) *entity {
+	if hi+1 >= len(u.toks) || (u.toks[hi].Lower != "of" && u.toks[hi].Lower != "by") {
+		return nil
+	}
+	k := hi + 1
+	if u.toks[k].Lower == "the" {
+		k++
+	}
+	if k >= len(u.toks) || u.entAt[k] == 0 {
+		return nil
+	}
+	e := u.ents[u.entAt[k]-1]
+	if e.Kind != entOrg && e.Kind != entCountry {
+		return nil
+	}
+	return &e
 }
 
 // attendVerbBefore finds, a few words before a format's name at lo, the

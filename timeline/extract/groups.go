@@ -20,6 +20,9 @@ func leftGroup(u *unit, lo int) []entity {
 			break
 		}
 		t := u.toks[k]
+		if possessives[t.Lower] {
+			return nil // "briefed Zelenskyy on his talks with Lavrov": his, not Zelenskyy's
+		}
 		if t.Text == "," {
 			// Only a comma that sets off a date ("Biden, on Thursday, held")
 			// may be crossed: others end an apposition or a phrase.
@@ -42,15 +45,21 @@ func leftGroup(u *unit, lo int) []entity {
 	var group []entity
 	listed := false // an "and" joined the last item of a list
 	serial := false // a comma inside the list was crossed: "A, B and C"
+	tail := false   // the list goes on before the group with a place
 	for k >= 0 {
 		e := u.ents[u.entEnd[k]-1]
 		if e.Kind == entPlace || e.Kind == entFormat {
+			tail = len(group) > 0
 			break
 		}
 		group = append(group, e)
 		k = e.Lo - 1
 		if g, ok := titleRunBefore(u, k); ok {
 			k = g // "…, and Assistant Secretary of Defense for … Chris Maier"
+		}
+		if k >= 2 && compoundParticiples[u.toks[k].Lower] && u.toks[k-1].Text == "-" && u.entEnd[k-2] > 0 {
+			// "Soviet-led Comecon": the country modifies the next name
+			k = u.ents[u.entEnd[k-2]-1].Lo - 1
 		}
 		glue, comma, and := 0, false, false
 		for k >= 0 && u.entEnd[k] == 0 && groupGlue[u.toks[k].Lower] && glue < 3 {
@@ -81,11 +90,39 @@ func leftGroup(u *unit, lo int) []entity {
 			serial = true
 		}
 	}
+	// "will travel to Israel, the West Bank, Morocco, and Algeria March
+	// 26-30 to consult with partners": the places are where the subject
+	// goes, not who consults; the infinitive's subject is the sentence's.
+	if lo > 0 && u.toks[lo-1].Lower == "to" && len(group) > 0 && (tail || objectHead(u, group[len(group)-1])) {
+		return nil
+	}
 	// Text order.
 	for i, j := 0, len(group)-1; i < j; i, j = i+1, j-1 {
 		group[i], group[j] = group[j], group[i]
 	}
 	return group
+}
+
+// compoundParticiples follow a country and a hyphen in a modifier of the
+// next name: "Soviet-led Comecon", "U.S.-backed talks".
+var compoundParticiples = vocab.Set("compound-participles")
+
+// objectHead reports a group's first name, or the head of the list it
+// ends, as the object of a word before it ("to Peru, Bolivia and
+// Ecuador").
+func objectHead(u *unit, first entity) bool {
+	k := first.Lo - 1
+	for k >= 0 {
+		switch {
+		case u.entEnd[k] > 0:
+			k = u.ents[u.entEnd[k]-1].Lo - 1
+		case u.toks[k].Text == "," || u.toks[k].Lower == "and" || u.toks[k].Lower == "the":
+			k--
+		default:
+			return objectMarkers[u.toks[k].Lower] || placePrepositions[u.toks[k].Lower]
+		}
+	}
+	return false
 }
 
 // rightGroup finds the other party after a trigger: after "with",
@@ -107,12 +144,16 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		if t.Lower == "between" && k > hi && ownsBetween(u, k-1) {
 			return nil, false, false // "discussion of the border between A and B": the border's
 		}
-		if withWords[t.Lower] || info.Kind == timeline.Call && t.Lower == "from" || info.Kind == timeline.Summit && t.Lower == "of" {
+		if withWords[t.Lower] || info.Kind == timeline.Call && t.Lower == "from" || info.Kind == timeline.Summit && t.Lower == "of" ||
+			t.Lower == "by" && info.Object && steps <= 2 && passiveBefore(u, hi) {
 			g := forwardGroup(u, k+1, 4)
 			if len(g) == 0 && info.Kind != timeline.Summit {
 				if f := leadingFormat(u, k+1, 4); f != nil {
 					g = []entity{*f}
 				}
+			}
+			if t.Lower == "by" && len(g) > 1 && u.toks[g[0].Hi].Text == "," {
+				g = g[:1] // "received by X, the minister for …, the EU and …": the agent, then its apposition
 			}
 			return g, true, false
 		}
@@ -143,6 +184,19 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 	}
 	return nil, false, false
 }
+
+// passiveBefore reports an event verb in the passive ("was received by",
+// "is to be welcomed by"): its agent, after "by", is the other party.
+func passiveBefore(u *unit, hi int) bool {
+	lo := hi - 1
+	for lo > 0 && !u.toks[lo-1].Word {
+		lo--
+	}
+	return lo > 0 && passiveAuxiliaries[u.toks[lo-1].Lower]
+}
+
+// passiveAuxiliaries make the verb after them passive.
+var passiveAuxiliaries = map[string]bool{"be": true, "been": true, "being": true, "is": true, "was": true, "were": true, "are": true, "am": true, "get": true, "got": true}
 
 // ownsBetween reports a noun at k that takes the "between" after it
 // itself: "the border between Belarus and the EU", "the partnership

@@ -132,7 +132,9 @@ func (x *extraction) dateLeg(leg *draft, reports []*draft, first, last date.Date
 	w := *span
 	w.Range.First, w.Range.Last = first, last
 	w.Value = first.String()
-	w.Basis = timeline.FromReference
+	// The days are read from the text's own dates: other reports of the
+	// legs (the headline) may take them as they would a written date.
+	w.Basis = timeline.FromText
 	w.Explain = fmt.Sprintf("a leg of the trip of %q: from %s to %s, the days the text gives it up to the start of the next", span.Text, first, last)
 	why := because("date/itinerary", span.Text, fmt.Sprintf("%s/%s", first, last))
 	leg.m.When, leg.why.date = &w, why

@@ -77,6 +77,12 @@ func isAcronym(w string) bool {
 
 // match returns the longest phrase starting at toks[i] and its length in
 // tokens; n is 0 when nothing matches.
+// has reports whether a phrase of the table starts at toks[i].
+func (t *phraseTable[V]) has(toks []token, i int) bool {
+	_, n := t.match(toks, i)
+	return n > 0
+}
+
 func (t *phraseTable[V]) match(toks []token, i int) (v V, n int) {
 	if i >= len(toks) {
 		return v, 0

@@ -44,6 +44,8 @@ var Rules = []RuleDoc{
 	{"party/with", "'%s' is named after '%s'"},
 	{"party/object", "'%s' is the object of '%s'"},
 	{"party/spoken-to", "'%s' is spoken to"},
+	{"party/plural-antecedent", "%s took part in the event told before, which '%s' stands for"},
+	{"party/roster", "'%s' is listed after %q"},
 	{"party/one-by-one", "'%s', one of several people named after '%s', each with an event of their own"},
 	{"party/whom", "'%s' is the one 'whom' stands for"},
 	{"party/visited", "'%s' is the place visited, in %s"},
@@ -87,6 +89,8 @@ var Rules = []RuleDoc{
 	// Date.
 	{"date/own-clause", "'%s' is the nearest date of the event's clause"},
 	{"date/sentence-frame", "'%s' opens the sentence and dates its events"},
+	{"date/during-event", "held during the %s '%s', which is dated"},
+	{"date/back-reference", "'%s', which refers back to it, is dated '%s'"},
 	{"date/sequence", "'%s' carries on the narrative of the day '%s' gave before"},
 	{"date/one-by-one", "'%s' dates the event word of which this is one of the events met one by one"},
 	{"date/span", "'%s' bounds the event's days from first to last"},

@@ -200,6 +200,22 @@ func visitorAfter(u *unit, hi int) (*entity, int) {
 	return &e, e.Hi
 }
 
+// pluralSubject reports a plural subject at k that stands for both sides
+// of an event: "they", "we", "the two ministers", "both leaders".
+func pluralSubject(u *unit, k int) bool {
+	if k < 0 {
+		return false
+	}
+	if pluralSubjects[u.toks[k].Lower] {
+		return true
+	}
+	return pluralRoleNouns[u.toks[k].Lower] && k > 0 && (u.toks[k-1].Lower == "two" || u.toks[k-1].Lower == "both")
+}
+
+// pluralRoleNouns, after "the two" or "both", stand for the two sides of
+// the event told before: "the two ministers", "both leaders".
+var pluralRoleNouns = vocab.Set("plural-role-nouns")
+
 // pluralSubjects are the pronouns that, as the subject of an event word
 // with no other party, stand for both its sides.
 var pluralSubjects = vocab.Set("plural-subjects")
@@ -236,6 +252,7 @@ type sides struct {
 	with, direct bool
 	dest         *entity
 	placeBefore  bool // the destination is written before the visit noun
+	plural       bool // a plural subject ("they", "the two ministers") stands for both sides
 }
 
 // findSides reads the names around the trigger. It reports false when
@@ -281,6 +298,12 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 			s.right = append(s.right, party{*s.dest, because("party/visited-person", u.surface(*s.dest))})
 			s.dest = nil
 		}
+		if s.dest != nil && visitor == nil && tripNouns[u.toks[lo].Lower] {
+			// "the trip to Tokyo next week by Minister Michael Howard"
+			if v, _ := visitorAfter(u, s.dest.Hi); v != nil {
+				visitor = v
+			}
+		}
 	}
 	// "ahead of the call", "after the talks": the event is a time
 	// reference for another mention of the sentence, not a mention.
@@ -298,7 +321,9 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	}
 	x.otherSubjects(d, u, info, &s)
 	// "we met", "they held talks": a plural subject is both sides.
-	plural := len(s.left) == 0 && len(s.right) == 0 && pluralSubjects[u.toks[max(0, subjectWord(u, lo))].Lower]
+	plural := len(s.left) == 0 && len(s.right) == 0 && pluralSubject(u, subjectWord(u, lo)) &&
+		!oneSidedVerbs[u.toks[lo].Lower] // "the presents which we have received": no one met
+	s.plural = plural
 	ok := true
 	switch {
 	case info.Destination:
@@ -326,7 +351,7 @@ func rightReason(u *unit, e entity, hi int, with bool, word string) reason {
 		return because("party/object", u.surface(e), word)
 	}
 	for k := e.Lo - 1; k >= hi && k >= e.Lo-6; k-- {
-		if w := u.toks[k].Lower; withWords[w] || w == "from" || w == "of" {
+		if w := u.toks[k].Lower; withWords[w] || w == "from" || w == "of" || w == "by" {
 			return because("party/with", u.surface(e), u.toks[k].Text)
 		}
 		if u.toks[k].Lower == "to" {
@@ -400,6 +425,15 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 	// stands for its members.
 	right, format := splitFormat(s.right)
 	d.m.Participants = x.resolveParties(&d.why, s.left, right)
+	if s.plural && len(d.m.Participants) < 2 {
+		// "They previously met in November 2022", "The two ministers
+		// met again": the people of the event told before.
+		if prev := x.lastEventBefore(d.unit + 1); prev != nil && len(prev.m.Participants) >= 2 && prev.unit < d.unit {
+			for _, p := range prev.m.Participants {
+				x.addParty(d, p, because("party/plural-antecedent", p.Name, u.toks[max(0, subjectWord(u, d.lo))].Text))
+			}
+		}
+	}
 	if format != nil {
 		d.m.Format = format.Format.Name
 		for _, p := range format.Format.Parties {
@@ -453,6 +487,10 @@ var (
 	toldVerbs        = vocab.Set("told-verbs")
 )
 
+// oneSidedVerbs take a guest as their object ("received the Minister"):
+// without one, a plural subject met nobody.
+var oneSidedVerbs = vocab.Set("one-sided-verbs")
+
 // destinationBefore finds the place of a visit noun written after it:
 // "who is in Russia on a working visit", "was in Moscow on an official
 // visit". The place must follow "in" and precede "on a …visit".
@@ -478,18 +516,23 @@ func destinationBefore(u *unit, lo int) *entity {
 func (x *extraction) remarksGroup(lo int) []entity {
 	u := &x.units[0]
 	k := lo - 1
-	for k >= 0 && (remarksFrames[u.toks[k].Lower] || u.toks[k].Lower == "the" || u.toks[k].Lower == "a" || eventModifiers[u.toks[k].Lower] || remarksKinds[u.toks[k].Lower]) {
+	for k >= 0 && (remarksFrames[u.toks[k].Lower] || u.toks[k].Lower == "the" || u.toks[k].Lower == "a" || possessives[u.toks[k].Lower] || eventModifiers[u.toks[k].Lower] || remarksKinds[u.toks[k].Lower]) {
 		k--
 	}
 	if k == lo-1 || k < 0 || u.entEnd[k] == 0 {
 		return nil
 	}
-	for j := 0; j+2 < len(u.toks) && j < 3; j++ {
-		if !authoredBy(u, j) {
+	for j := -2; j+2 < len(u.toks) && j < 3; j++ {
+		// "Remarks by A and B Before …", or the people alone: "A and B
+		// Before Their Meeting".
+		if j >= 0 && !authoredBy(u, j) {
 			continue
 		}
 		g := forwardGroup(u, j+2, 0)
 		if len(g) == 0 || g[len(g)-1].Hi != k+1 {
+			if j < 0 {
+				continue
+			}
 			return nil // the list must run up to the frame word
 		}
 		for _, e := range g {

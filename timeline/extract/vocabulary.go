@@ -107,6 +107,8 @@ const (
 	// firstInstitution marks the institution-nouns ("Academy",
 	// "Foundation").
 	firstInstitution
+	// firstGathering marks the gathering-nouns ("Conference", "Summit").
+	firstGathering
 )
 
 // lex is built in init, after every table (and the tokenizer's own
@@ -207,6 +209,9 @@ func (v *vocabulary) markFirstWords() {
 	}
 	for w := range institutionNouns {
 		v.first[w] |= firstInstitution
+	}
+	for w := range gatheringNouns {
+		v.first[w] |= firstGathering
 	}
 }
 

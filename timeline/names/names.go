@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -214,6 +215,9 @@ func SamePerson(a, b Person) bool {
 	if a.Initials != "" && b.Initials != "" && a.Initials != b.Initials {
 		return false
 	}
+	if reordered(a.Words, b.Words) {
+		return true // "Kishida Fumio" and "Fumio Kishida": the family name first
+	}
 	s, l := a.Words, b.Words
 	if len(s) > len(l) {
 		s, l = l, s
@@ -232,6 +236,19 @@ func SamePerson(a, b Person) bool {
 	next:
 	}
 	return true
+}
+
+// reordered reports two names of the same two or more words in another
+// order: a family name written first ("Kishida Fumio", "Yoon Suk Yeol")
+// or last.
+func reordered(a, b []string) bool {
+	if len(a) < 2 || len(a) != len(b) || slices.Equal(a, b) {
+		return false
+	}
+	x, y := slices.Clone(a), slices.Clone(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }
 
 // Slug makes an ID fragment of s: folded words joined by hyphens.

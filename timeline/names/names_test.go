@@ -43,6 +43,9 @@ func TestSamePerson(t *testing.T) {
 		{"Okafor", "Brenner", false},
 		{"Anura Kumara Disanayake", "Anura Kumara Dissanayake", true}, // doubled letters
 		{"Mohammed Hassan", "Mohamed Hasan", true},
+		{"Kishida Fumio", "Fumio Kishida", true}, // family name first
+		{"Yoon Suk Yeol", "Suk Yeol Yoon", true},
+		{"Kim Jong Un", "Kim Jong Il", false},
 		{"Mr.", "Okafor", false},
 	}
 	for _, tc := range cases {

@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// This file reads rosters: a sentence that announces who took part and
+// ends with a colon ("Joining the call were the following leaders:",
+// "Participants:"), followed by a list of people. The people listed are
+// parties of the event the article reported last before the roster,
+// which often names only a group ("spoke today with the Bucharest Nine").
+
+// maxRosterUnits bounds the sentences after a roster's announcement read
+// as its list.
+const maxRosterUnits = 3
+
+// readRosters adds to the event before each roster the people listed in
+// it (party/roster).
+func (x *extraction) readRosters() {
+	for i := range x.units {
+		u := &x.units[i]
+		if u.headline || !announcesRoster(u) {
+			continue
+		}
+		d := x.lastEventBefore(i)
+		if d == nil {
+			continue
+		}
+		for j := i + 1; j < len(x.units) && j <= i+maxRosterUnits; j++ {
+			people := rosterPeople(&x.units[j])
+			if len(people) == 0 {
+				break
+			}
+			for _, p := range x.participants(nil, people) {
+				if p.Type != timeline.PersonParty || hasParticipant(d.m.Participants, p.Name) {
+					continue
+				}
+				d.m.Participants = append(d.m.Participants, p)
+				d.why.partyBecause(p.Name, because("party/roster", p.Name, clip(u.text[u.start:u.end], 80)))
+			}
+		}
+	}
+}
+
+// announcesRoster reports a sentence that ends with a colon and holds a
+// word of roster-cues: "Joining the call were the following leaders:".
+func announcesRoster(u *unit) bool {
+	n := len(u.toks)
+	if n < 2 || u.toks[n-1].Text != ":" {
+		return false
+	}
+	return slices.ContainsFunc(u.toks, func(t token) bool { return rosterCues[t.Lower] })
+}
+
+// rosterCues announce who took part in an event.
+var rosterCues = vocab.Set("roster-cues")
+
+// rosterPeople are the people named with a title in a roster's sentence:
+// a list of "Bulgarian President Rumen Radev", not a sentence that
+// reports another event.
+func rosterPeople(u *unit) []entity {
+	var people []entity
+	for _, e := range u.ents {
+		if e.Kind == entPerson && e.Titled {
+			people = append(people, e)
+		}
+	}
+	return people
+}
+
+// lastEventBefore is the last event (not a back reference) the article
+// reported before unit i.
+func (x *extraction) lastEventBefore(i int) *draft {
+	for k := len(x.drafts) - 1; k >= 0; k-- {
+		d := x.drafts[k]
+		if d.unit < i && !d.ref && len(d.m.Participants) > 0 && !x.units[d.unit].headline {
+			return d
+		}
+	}
+	return nil
+}
