@@ -31,6 +31,7 @@ var layers = map[string][]string{
 	"timeline/pipeline": {"timeline", "timeline/article", "timeline/extract", "timeline/merge"},
 	"render":            {"timeline", "resolve"},
 	"cmd/dateline":      {"timeline", "timeline/article", "timeline/pipeline", "render", "resolve", "resolve/timeml"},
+	"cmd/shiftcorpus":   {},
 }
 
 const module = "github.com/dateline/dateline/"
