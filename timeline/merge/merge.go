@@ -1,17 +1,20 @@
 package merge
 
 import (
-	"cmp"
-	"fmt"
+	"maps"
+	"runtime"
 	"slices"
-	"strconv"
-	"strings"
+	"sync"
 
-	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
-	"github.com/dateline/dateline/timeline/names"
-	"github.com/rickb777/date/v2"
 )
+
+// Options configure a merge.
+type Options struct {
+	// Jobs is how many groups of mentions are merged at once; < 1 means
+	// one per CPU. The result does not depend on it.
+	Jobs int
+}
 
 // Merge turns the event mentions of many articles into one Timeline in
 // which each real event is one Event carrying every source that reports it.
@@ -63,268 +66,222 @@ import (
 // reported two ways: they are merged, and the date fewer sources give is kept
 // in Conflicts.
 //
-// Candidates are looked up in an index keyed by pairs of sides (or the
-// format) and by calendar week, so merging n mentions costs about n times
-// the number of events sharing a pair of sides in the same weeks, not n².
+// A mention meets only the events filed under its nodes: a key (a pair of
+// its sides, its single side, its format, an organisation it names) with a
+// week its date covers, or its article (index.go). The mentions are first
+// cut into groups that share no node (partition.go), which are merged on
+// opt.Jobs workers, largest first; Finish then gives ids and sorts.
+//
+// Cost, for n mentions: the registry, the items and the partition are
+// linear (each mention has a few keys and weeks); each group is sorted
+// (n log n) and each mention compared with the events that share a key and
+// a week with it, which is a few whatever n, unless one key is dense within
+// one week. 100,000 mentions, or 10,000 calls of one pair in one article,
+// merge in linear time; memory holds the mentions and one small item each.
 func Merge(mentions []timeline.Mention) timeline.Timeline {
-	reg := newNameRegistry(mentions)
-	items := make([]*mergeItem, len(mentions))
-	for i := range mentions {
-		items[i] = newMergeItem(&mentions[i], reg)
-	}
-	slices.SortFunc(items, compareItems)
+	var s Set
+	s.Add(mentions...)
+	return s.Merge(Options{Jobs: 1})
+}
 
-	m := merger{index: map[indexKey][]int{}, byArticle: map[string][]int{}}
-	for _, it := range items {
-		m.add(it)
+// Combine merges timelines built apart — from disjoint sets of articles,
+// or from the groups of a distributed run — into the timeline one build
+// over all their articles gives: same events, same ids, same sources,
+// byte-identical JSON. Each timeline carries the mentions it was built
+// from in its sources (timeline.MentionRecord), and Combine merges those,
+// so that Combine(Combine(a, b), c) = Combine(a, Combine(b, c)) =
+// Combine(a, b, c). Their ids are not kept: see Update for a timeline
+// people have seen.
+func Combine(parts ...timeline.Timeline) timeline.Timeline {
+	var s Set
+	for _, p := range parts {
+		s.AddTimeline(p)
 	}
-	m.joinFormatSplits()
+	return s.Merge(Options{})
+}
 
-	events := make([]timeline.Event, 0, len(m.clusters))
-	for _, c := range m.clusters {
-		if c.dead {
+// Update merges a published timeline — one written out and read back,
+// whose ids people may have linked to — with timelines built from new
+// articles. The events and ids are those of one build over all the
+// articles; an id of the published timeline that the result no longer has
+// (two events became one, a date became precise) is kept as an alias of
+// the event its mentions went to (Event.Aliases, Timeline.Find).
+func Update(published []timeline.Timeline, fresh ...timeline.Timeline) timeline.Timeline {
+	var s Set
+	for _, p := range published {
+		s.AddPublished(p)
+	}
+	for _, p := range fresh {
+		s.AddTimeline(p)
+	}
+	return s.Merge(Options{})
+}
+
+// Set is the input of a merge: mentions, and the mentions that timelines
+// carry. Adding is cheap; Merge does the work. Sets of parts of the input,
+// joined, merge to the same timeline as one Set of it all.
+type Set struct {
+	mentions []timeline.Mention
+	prior    map[int][]string // mention → ids of its published event
+}
+
+// Add adds fresh mentions, as extraction found them.
+func (s *Set) Add(ms ...timeline.Mention) { s.mentions = append(s.mentions, ms...) }
+
+// AddTimeline adds the mentions a timeline was built from (the records of
+// its sources). A source without records — a timeline written before they
+// were kept — stands for one mention with the event's own kind,
+// participants, place, status and date.
+func (s *Set) AddTimeline(tl timeline.Timeline) { s.addTimeline(tl, false) }
+
+// AddPublished adds the mentions of a published timeline, and remembers
+// the id (and aliases) of each one's event: they become aliases of the
+// event the mention joins when its id is no longer an id (see Update).
+func (s *Set) AddPublished(tl timeline.Timeline) { s.addTimeline(tl, true) }
+
+func (s *Set) addTimeline(tl timeline.Timeline, published bool) {
+	for i := range tl.Events {
+		e := &tl.Events[i]
+		first := len(s.mentions)
+		s.mentions = append(s.mentions, MentionsOf(e)...)
+		if !published {
 			continue
 		}
-		events = append(events, c.event(reg))
+		if s.prior == nil {
+			s.prior = map[int][]string{}
+		}
+		ids := append([]string{e.ID}, e.Aliases...)
+		for j := first; j < len(s.mentions); j++ {
+			s.prior[j] = ids
+		}
 	}
-	assignIDs(events)
-	timeline.SortEvents(events)
+}
+
+// Join adds every mention of o to s.
+func (s *Set) Join(o *Set) {
+	base := len(s.mentions)
+	s.mentions = append(s.mentions, o.mentions...)
+	for i, ids := range o.prior {
+		if s.prior == nil {
+			s.prior = map[int][]string{}
+		}
+		s.prior[base+i] = ids
+	}
+}
+
+// Len is the number of mentions in s.
+func (s *Set) Len() int { return len(s.mentions) }
+
+// Merge merges every mention of s into one timeline (see the package
+// function Merge for the rules).
+func (s *Set) Merge(opt Options) timeline.Timeline {
+	unique, prior := s.unique()
+	names := NewNames()
+	for _, i := range unique {
+		names.Add(&s.mentions[i])
+	}
+	reg := names.Registry()
+	items := make([]*mergeItem, len(unique))
+	plan := NewPlan(reg)
+	for j, i := range unique {
+		items[j] = newMergeItem(&s.mentions[i], reg)
+		items[j].prior = prior[i]
+		plan.note(items[j])
+	}
+	groups := partition(items, plan)
+	parts := make([][]timeline.Event, len(groups))
+	forEach(len(groups), opt.Jobs, func(g int) { parts[g] = mergeGroup(groups[g], reg) })
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	events := make([]timeline.Event, 0, n)
+	for _, p := range parts {
+		events = append(events, p...)
+	}
+	finish(events)
 	return timeline.Timeline{Schema: timeline.Schema, Events: events}
 }
 
-// dateClass orders the strength of a mention's date.
-type dateClass int
-
-const (
-	strongDate dateClass = iota // from the text, or from a referenced mention
-	weakDate                    // from the publication date only
-	noDate                      // undated
-)
-
-// mergeItem is one mention prepared for merging.
-type mergeItem struct {
-	m      *timeline.Mention
-	sides  []string // sorted side keys
-	people map[string][]names.Person
-	orgs   map[string]bool // sides that are organisations
-	format string          // folded format name, "" if none
-	place  string          // folded place, "" if none
-	class  dateClass
-	rng    resolve.Range // the date's range (strong or weak)
-	pub    date.Date     // publication date, date.Zero when unknown
-	key    string        // canonical tie-break key
-	keys   []string      // index keys: side pairs and format
-	hosts  []string      // of a visit: the countries and organisations visited
-}
-
-// weakSlack is how many days a publication date may be off the event day.
-const weakSlack = 1
-
-// window is the range of days the item's date is compatible with.
-func (it *mergeItem) window() resolve.Range {
-	if it.class == weakDate {
-		return resolve.Range{First: it.rng.First - weakSlack, Last: it.rng.Last + weakSlack}
+// unique lists the mentions of s once each: a mention given twice (one
+// article read twice, a timeline combined with itself or with the articles
+// it was built from) is one mention. It returns their indexes, and the
+// prior ids of each, those of its copies included.
+func (s *Set) unique() ([]int, map[int][]string) {
+	type at struct {
+		article string
+		index   int
 	}
-	return it.rng
-}
-
-func newMergeItem(m *timeline.Mention, reg *nameRegistry) *mergeItem {
-	it := &mergeItem{m: m, people: map[string][]names.Person{}, orgs: map[string]bool{}, class: noDate}
-	seen := map[string]bool{}
-	for _, p := range m.Participants {
-		side, person, isOrg := reg.side(p)
-		if side == "" {
+	first := make(map[at][]int, len(s.mentions))
+	keep := make([]int, 0, len(s.mentions))
+	prior, cloned := s.prior, false
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		k := at{articleOf(m), m.Index}
+		dup := -1
+		for _, j := range first[k] {
+			if compareMentions(m, &s.mentions[j]) == 0 {
+				dup = j
+				break
+			}
+		}
+		if dup < 0 {
+			first[k] = append(first[k], i)
+			keep = append(keep, i)
 			continue
 		}
-		if !seen[side] {
-			seen[side] = true
-			it.sides = append(it.sides, side)
-		}
-		if isOrg {
-			it.orgs[side] = true
-		}
-		if m.Kind == timeline.Visit && p.Type != timeline.PersonParty && !slices.Contains(it.hosts, side) {
-			it.hosts = append(it.hosts, side)
-		}
-		if person != nil {
-			it.people[side] = append(it.people[side], *person)
+		if ids := s.prior[i]; len(ids) > 0 {
+			if !cloned {
+				prior, cloned = maps.Clone(s.prior), true
+			}
+			prior[dup] = append(slices.Clip(prior[dup]), ids...)
 		}
 	}
-	slices.Sort(it.sides)
-	it.format = names.FormatKey(m.Format)
-	it.place = names.PlaceKey(m.Place)
-	if m.When != nil && m.When.Range.First != date.Zero {
-		it.rng = m.When.Range
-		if m.When.Basis == timeline.FromPublication {
-			it.class = weakDate
-		} else {
-			it.class = strongDate
-		}
-	}
-	it.keys = indexKeys(it.sides, it.format, it.orgs)
-	it.pub = m.Source.Published
-	if it.pub == date.Zero && it.class == weakDate {
-		it.pub = it.rng.First
-	}
-	it.key = canonicalKey(m)
-	return it
+	return keep, prior
 }
 
-// canonicalKey spells out everything about a mention that can reach the
-// output, so that sorting by it orders any two different mentions the same
-// way whatever order they arrive in.
-func canonicalKey(m *timeline.Mention) string {
-	var b strings.Builder
-	field := func(s string) {
-		b.WriteString(s)
-		b.WriteByte(0)
+// MergeGroup merges one group of mentions — all the mentions of one group
+// of Components, in any order — into its events, with ids that Finish
+// completes. reg must be the Registry of the Names of the whole input.
+func MergeGroup(reg *Registry, group []timeline.Mention) timeline.Timeline {
+	items := make([]*mergeItem, len(group))
+	for i := range group {
+		items[i] = newMergeItem(&group[i], reg)
 	}
-	field(m.Article)
-	b.WriteString(fmt.Sprintf("%09d", m.Index))
-	b.WriteByte(0)
-	for _, s := range []string{string(m.Kind), m.Format, m.Place, string(m.Status),
-		m.Source.Article, m.Source.Published.String(), m.Source.Sentence, m.Source.DateText, m.Source.Headline, m.Source.Explain,
-		strconv.Itoa(m.Source.DateStart), strconv.Itoa(m.Source.DateEnd)} {
-		field(s)
-	}
-	if d := m.When; d != nil {
-		for _, s := range []string{d.Value, d.Range.First.String(), d.Range.Last.String(), string(d.Granularity), string(d.Basis), d.Text, d.Explain} {
-			field(s)
-		}
-	}
-	for _, p := range m.Participants {
-		for _, s := range []string{p.Name, string(p.Type), p.Role, p.Country, strings.Join(p.Aliases, "\x01")} {
-			field(s)
-		}
-	}
-	return b.String()
+	return timeline.Timeline{Schema: timeline.Schema, Events: mergeGroup(items, reg)}
 }
 
-// basisRank orders text before reference before publication.
-var basisRank = map[timeline.DateBasis]int{timeline.FromText: 0, timeline.FromReference: 1, timeline.FromPublication: 2}
-
-// compareItems is the canonical processing order: strongest and most
-// precise dates first, so that events are seeded by their best evidence and
-// coarse mentions ("next week") join them afterwards.
-func compareItems(a, b *mergeItem) int {
-	if c := cmp.Compare(a.class, b.class); c != 0 {
-		return c
+// forEach calls f(0) … f(n-1) on jobs goroutines (< 1: one per CPU),
+// taking the indexes in order.
+func forEach(n, jobs int, f func(int)) {
+	if jobs < 1 {
+		jobs = runtime.GOMAXPROCS(0)
 	}
-	if a.class != noDate {
-		if c := cmp.Compare(a.rng.Days(), b.rng.Days()); c != 0 {
-			return c
+	jobs = min(jobs, n)
+	if jobs <= 1 {
+		for i := range n {
+			f(i)
 		}
-		if c := cmp.Compare(a.rng.First, b.rng.First); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(basisRank[a.m.When.Basis], basisRank[b.m.When.Basis]); c != 0 {
-			return c
-		}
+		return
 	}
-	return strings.Compare(a.key, b.key)
-}
-
-type merger struct {
-	clusters  []*mergeCluster
-	index     map[indexKey][]int // side pair or format + week → clusters
-	byArticle map[string][]int   // article → clusters it contributed to
-	stamp     []int
-	round     int
-}
-
-func (m *merger) add(it *mergeItem) {
-	var best *mergeCluster
-	bestScore := -1
-	var pool []int
-	if it.class == noDate {
-		pool = m.undatedCandidates(it)
-	} else {
-		pool = m.candidates(it)
-	}
-	for _, id := range pool {
-		c := m.clusters[id]
-		if !c.accepts(it) {
-			continue
-		}
-		s := c.score(it)
-		if s > bestScore || (s == bestScore && earlier(c, best)) {
-			best, bestScore = c, s
-		}
-	}
-	if best == nil {
-		best = m.newCluster()
-	}
-	best.take(it)
-	m.file(best)
-	if !slices.Contains(m.byArticle[it.m.Article], best.id) {
-		m.byArticle[it.m.Article] = append(m.byArticle[it.m.Article], best.id)
-	}
-}
-
-// earlier reports whether cluster a sorts before b by date, then creation.
-func earlier(a, b *mergeCluster) bool {
-	if b == nil {
-		return true
-	}
-	wa, wb := a.window(), b.window()
-	switch {
-	case wa == nil && wb != nil:
-		return false
-	case wa != nil && wb == nil:
-		return true
-	case wa != nil && wb != nil && wa.First != wb.First:
-		return wa.First < wb.First
-	}
-	return a.id < b.id
-}
-
-func (m *merger) newCluster() *mergeCluster {
-	c := &mergeCluster{
-		id: len(m.clusters), sides: map[string]bool{}, people: map[string][]names.Person{},
-		orgs:    map[string]bool{},
-		article: map[string]bool{}, allDay: true,
-	}
-	m.clusters = append(m.clusters, c)
-	m.stamp = append(m.stamp, 0)
-	return c
-}
-
-// joinFormatSplits merges events of one named format whose dates are
-// adjacent but do not overlap ("the Strategic Stability Dialogue on January
-// 9" in one report, "on January 10" in another). A named format meets once
-// in a few days, so the name is strong identity; the date the fewer sources
-// give is kept in the event's Conflicts rather than silently dropped.
-func (m *merger) joinFormatSplits() {
-	byFormat := map[string][]*mergeCluster{}
-	for _, c := range m.clusters {
-		if !c.dead && c.format != "" && c.strong != nil {
-			byFormat[c.format] = append(byFormat[c.format], c)
-		}
-	}
-	for _, f := range sortedKeys(byFormat) {
-		cs := byFormat[f]
-		slices.SortFunc(cs, func(a, b *mergeCluster) int {
-			return cmp.Or(cmp.Compare(a.strong.First, b.strong.First), cmp.Compare(a.id, b.id))
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		next int
+	)
+	for range jobs {
+		wg.Go(func() {
+			for {
+				mu.Lock()
+				i := next
+				next++
+				mu.Unlock()
+				if i >= n {
+					return
+				}
+				f(i)
+			}
 		})
-		for i := 1; i < len(cs); i++ {
-			a, b := cs[i-1], cs[i]
-			if a.dead || b.strong.First != a.strong.Last+1 {
-				continue
-			}
-			if !compatibleClusters(a, b) {
-				continue
-			}
-			win, lose := a, b
-			if strongCount(b) > strongCount(a) {
-				win, lose = b, a
-			}
-			strong := *win.strong
-			for _, it := range lose.items {
-				win.take(it)
-			}
-			win.strong = &strong
-			lose.dead = true
-			cs[i] = win
-		}
 	}
+	wg.Wait()
 }

@@ -26,8 +26,9 @@ import (
 type Options struct {
 	// Read are the reading options: date order, default date, stdin.
 	Read article.ReadOptions
-	// Jobs is the number of articles extracted in parallel; < 1 means one
-	// per CPU. The timeline does not depend on it.
+	// Jobs is the number of articles extracted in parallel, and of groups
+	// of mentions merged in parallel; < 1 means one per CPU. The timeline
+	// does not depend on it.
 	Jobs int
 	// Skipped, if set, is called with every file or record that cannot be
 	// read (an *article.ReadError), in reading order, from one goroutine.
@@ -75,7 +76,9 @@ func Build(ctx context.Context, paths []string, opt Options) (Result, error) {
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
-	res := Result{Timeline: merge.Merge(mentions), Stats: stats, Mentions: len(mentions)}
+	var set merge.Set
+	set.Add(mentions...)
+	res := Result{Timeline: set.Merge(merge.Options{Jobs: opt.Jobs}), Stats: stats, Mentions: len(mentions)}
 	if stats.Read == 0 {
 		return res, fmt.Errorf("no article could be read from %v", paths)
 	}
@@ -119,4 +122,12 @@ func ExtractAll(in <-chan timeline.Article, jobs int, done func(timeline.Article
 	}
 	wg.Wait()
 	return all
+}
+
+// Update merges timelines read back from JSON (published: their ids are
+// kept as aliases where they change) with timelines built from new
+// articles, into the timeline one build over all the articles gives (see
+// merge.Update).
+func Update(published []timeline.Timeline, fresh ...timeline.Timeline) timeline.Timeline {
+	return merge.Update(published, fresh...)
 }
