@@ -34,7 +34,7 @@ FUZZ_OTHERS = \
 	./timeline/article:FuzzParseText ./timeline/article:FuzzReadJSON ./timeline/article:FuzzJSONString \
 	./timeline/article:FuzzParseDateline ./timeline/article:FuzzHTMLText \
 	./timeline/extract:FuzzExtract ./timeline/extract:FuzzTokenize ./timeline/names:FuzzNameFold ./timeline:FuzzParseKind \
-	./render:FuzzICSFold ./render:FuzzMDEscape
+	./render:FuzzICSFold ./render:FuzzMDEscape ./timeline:FuzzEncodeJSON ./cmd/shiftcorpus:FuzzShift
 FUZZTIME_OTHERS ?= 15s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzTag$$' -fuzztime $(FUZZTIME) ./resolve/

@@ -91,8 +91,7 @@ func RecordOf(m *Mention) MentionRecord {
 		r.Participants = []Participant{}
 	}
 	if m.When != nil {
-		w := m.When.When
-		r.When, r.Basis = &w, m.When.Basis
+		r.When, r.Basis = &m.When.When, m.When.Basis // shared, as records are read-only
 	}
 	return r
 }

@@ -274,28 +274,29 @@ func whenOf(it *mergeItem) *timeline.When {
 // evidence: the first in order keeps its reasons, and the other's record
 // keeps its own when they differ.
 func mergedSources(items []*mergeItem) []timeline.Source {
-	type given struct {
-		s   timeline.Source
-		rec timeline.MentionRecord
-	}
-	all := make([]given, 0, len(items))
+	all := make([]timeline.Source, 0, len(items))
 	for _, it := range items {
-		s := it.m.Source
-		s.Article = articleOf(it.m)
-		s.Mentions = nil
-		all = append(all, given{s, timeline.RecordOf(it.m)})
+		s := it.e.source()
+		s.Mentions = it.e.rec[:] // shared with the Set: a record is read-only
+		all = append(all, s)
 	}
-	slices.SortStableFunc(all, func(a, b given) int { return timeline.CompareSources(a.s, b.s) })
+	slices.SortStableFunc(all, timeline.CompareSources)
 	out := make([]timeline.Source, 0, len(all))
 	for i := 0; i < len(all); {
-		s := all[i].s
-		j := i
-		for ; j < len(all) && sameEvidence(&s, &all[j].s); j++ {
-			rec := all[j].rec
-			if timeline.CompareWhy(all[j].s.Why, s.Why) != 0 {
-				rec.Why = all[j].s.Why
+		j := i + 1
+		for j < len(all) && sameEvidence(&all[i], &all[j]) {
+			j++
+		}
+		s := all[i]
+		if j > i+1 {
+			s.Mentions = make([]timeline.MentionRecord, 0, j-i)
+			for _, o := range all[i:j] {
+				rec := o.Mentions[0]
+				if timeline.CompareWhy(o.Why, s.Why) != 0 {
+					rec.Why = o.Why
+				}
+				s.Mentions = append(s.Mentions, rec)
 			}
-			s.Mentions = append(s.Mentions, rec)
 		}
 		out = append(out, s)
 		i = j

@@ -21,6 +21,13 @@ import (
 // share a key and a week with one, plus a sort: O(n log n) for n items
 // when no key is dense in one week.
 func mergeGroup(items []*mergeItem, reg *Registry) []timeline.Event {
+	ms := make([]timeline.Mention, len(items))
+	for i, it := range items {
+		if it.m == nil {
+			ms[i] = it.e.mention()
+			it.m = &ms[i]
+		}
+	}
 	slices.SortFunc(items, compareItems)
 	m := merger{reg: reg, index: map[node][]int{}}
 	for _, it := range items {

@@ -104,7 +104,7 @@ func weeksAround(first, last date.Date, slack int) (int32, int32) {
 // A format key also covers the day before and after its date, because
 // sessions of one format on adjacent days are joined (joinFormatSplits).
 func (it *mergeItem) visitNodes(file, look func(node)) {
-	article := articleOf(it.m)
+	article := it.article
 	for _, k := range it.keys {
 		slack := 0
 		if k[0] == 'f' {

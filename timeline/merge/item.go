@@ -26,37 +26,77 @@ const (
 
 // mergeItem is one mention prepared for merging.
 type mergeItem struct {
-	m      *timeline.Mention
-	sides  []string // sorted side keys
-	people map[string][]names.Person
-	orgs   map[string]bool // sides that are organisations
-	format string          // folded format name, "" if none
-	place  string          // folded place, "" if none
-	class  dateClass
-	rng    resolve.Range // the date's range (strong or weak)
-	pub    date.Date     // publication date, date.Zero when unknown
-	keys   []string      // index keys: side pairs, single side, format, organisations
-	hosts  []string      // of a visit: the countries and organisations visited
+	e *entry
+	// m is the mention itself, made from e only while its group is
+	// merged, so that all the mentions are never in memory at once.
+	m       *timeline.Mention
+	article string
+	*shape
+	place string // folded place, "" if none
+	class dateClass
+	rng   resolve.Range // the date's range (strong or weak)
+	pub   date.Date     // publication date, date.Zero when unknown
 	// prior lists the ids a published timeline gave the event this
 	// mention was part of (its id and aliases): they become aliases.
 	prior []string
 }
 
-// weakSlack is how many days a publication date may be off the event day.
-const weakSlack = 1
-
-// window is the range of days the item's date is compatible with.
-func (it *mergeItem) window() resolve.Range {
-	if it.class == weakDate {
-		return resolve.Range{First: it.rng.First - weakSlack, Last: it.rng.Last + weakSlack}
-	}
-	return it.rng
+// shape is what merging reads of a mention's participants and format:
+// the same for every mention with the same list, kind and format, and
+// shared by them. It is read-only once made.
+type shape struct {
+	sides  []string // sorted side keys
+	people map[string][]names.Person
+	orgs   map[string]bool // sides that are organisations
+	format string          // folded format name, "" if none
+	keys   []string        // index keys: side pairs, single side, format, organisations
+	hosts  []string        // of a visit: the countries and organisations visited
 }
 
+// shapeCache shares the shapes of mentions whose participant lists are
+// one list (as a Set keeps them) of one kind and format.
+type shapeCache map[shapeKey]*shape
+
+type shapeKey struct {
+	first  *timeline.Participant
+	n      int
+	visit  bool
+	format string
+}
+
+// item prepares the mention e keeps, sharing its shape with the mentions
+// alike.
+func (sc shapeCache) item(e *entry, reg *Registry) *mergeItem {
+	r := &e.rec[0]
+	var sh *shape
+	if len(r.Participants) == 0 {
+		sh = newShape(r, reg)
+	} else {
+		k := shapeKey{&r.Participants[0], len(r.Participants), r.Kind == timeline.Visit, r.Format}
+		if sh = sc[k]; sh == nil {
+			sh = newShape(r, reg)
+			sc[k] = sh
+		}
+	}
+	it := &mergeItem{e: e, article: e.art.id, shape: sh}
+	it.settle()
+	return it
+}
+
+// newMergeItem prepares one mention on its own (see Plan.Add).
 func newMergeItem(m *timeline.Mention, reg *Registry) *mergeItem {
-	it := &mergeItem{m: m, class: noDate}
-	seen := make(map[string]bool, len(m.Participants))
-	for _, p := range m.Participants {
+	var s Set // with no interner: nothing to share
+	e := s.entry(m)
+	it := shapeCache{}.item(&e, reg)
+	it.m = m
+	return it
+}
+
+// newShape works out the sides, people and keys of r's participants.
+func newShape(r *timeline.MentionRecord, reg *Registry) *shape {
+	it := &shape{}
+	seen := make(map[string]bool, len(r.Participants))
+	for _, p := range r.Participants {
 		side, person, isOrg := reg.side(p)
 		if side == "" {
 			continue
@@ -71,7 +111,7 @@ func newMergeItem(m *timeline.Mention, reg *Registry) *mergeItem {
 			}
 			it.orgs[side] = true
 		}
-		if m.Kind == timeline.Visit && p.Type != timeline.PersonParty && !slices.Contains(it.hosts, side) {
+		if r.Kind == timeline.Visit && p.Type != timeline.PersonParty && !slices.Contains(it.hosts, side) {
 			it.hosts = append(it.hosts, side)
 		}
 		if person != nil {
@@ -82,22 +122,39 @@ func newMergeItem(m *timeline.Mention, reg *Registry) *mergeItem {
 		}
 	}
 	slices.Sort(it.sides)
-	it.format = names.FormatKey(m.Format)
-	it.place = names.PlaceKey(m.Place)
-	if m.When != nil && m.When.Range.First != date.Zero {
-		it.rng = m.When.Range
-		if m.When.Basis == timeline.FromPublication {
+	it.format = names.FormatKey(r.Format)
+	it.keys = indexKeys(it.sides, it.format, it.orgs)
+	return it
+}
+
+// settle reads the item's place and dates.
+func (it *mergeItem) settle() {
+	r := &it.e.rec[0]
+	it.class = noDate
+	it.place = names.PlaceKey(r.Place)
+	if r.When != nil && r.When.Range.First != date.Zero {
+		it.rng = r.When.Range
+		if r.Basis == timeline.FromPublication {
 			it.class = weakDate
 		} else {
 			it.class = strongDate
 		}
 	}
-	it.keys = indexKeys(it.sides, it.format, it.orgs)
-	it.pub = m.Source.Published
+	it.pub = it.e.art.published
 	if it.pub == date.Zero && it.class == weakDate {
 		it.pub = it.rng.First
 	}
-	return it
+}
+
+// weakSlack is how many days a publication date may be off the event day.
+const weakSlack = 1
+
+// window is the range of days the item's date is compatible with.
+func (it *mergeItem) window() resolve.Range {
+	if it.class == weakDate {
+		return resolve.Range{First: it.rng.First - weakSlack, Last: it.rng.Last + weakSlack}
+	}
+	return it.rng
 }
 
 // basisRank orders text before reference before publication.

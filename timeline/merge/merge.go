@@ -1,9 +1,7 @@
 package merge
 
 import (
-	"maps"
 	"runtime"
-	"slices"
 	"sync"
 
 	"github.com/dateline/dateline/timeline"
@@ -117,136 +115,16 @@ func Update(published []timeline.Timeline, fresh ...timeline.Timeline) timeline.
 	return s.Merge(Options{})
 }
 
-// Set is the input of a merge: mentions, and the mentions that timelines
-// carry. Adding is cheap; Merge does the work. Sets of parts of the input,
-// joined, merge to the same timeline as one Set of it all.
-type Set struct {
-	mentions []timeline.Mention
-	prior    map[int][]string // mention → ids of its published event
-}
-
-// Add adds fresh mentions, as extraction found them.
-func (s *Set) Add(ms ...timeline.Mention) { s.mentions = append(s.mentions, ms...) }
-
-// AddTimeline adds the mentions a timeline was built from (the records of
-// its sources). A source without records — a timeline written before they
-// were kept — stands for one mention with the event's own kind,
-// participants, place, status and date.
-func (s *Set) AddTimeline(tl timeline.Timeline) { s.addTimeline(tl, false) }
-
-// AddPublished adds the mentions of a published timeline, and remembers
-// the id (and aliases) of each one's event: they become aliases of the
-// event the mention joins when its id is no longer an id (see Update).
-func (s *Set) AddPublished(tl timeline.Timeline) { s.addTimeline(tl, true) }
-
-func (s *Set) addTimeline(tl timeline.Timeline, published bool) {
-	for i := range tl.Events {
-		e := &tl.Events[i]
-		first := len(s.mentions)
-		s.mentions = append(s.mentions, MentionsOf(e)...)
-		if !published {
-			continue
-		}
-		if s.prior == nil {
-			s.prior = map[int][]string{}
-		}
-		ids := append([]string{e.ID}, e.Aliases...)
-		for j := first; j < len(s.mentions); j++ {
-			s.prior[j] = ids
-		}
-	}
-}
-
-// Join adds every mention of o to s.
-func (s *Set) Join(o *Set) {
-	base := len(s.mentions)
-	s.mentions = append(s.mentions, o.mentions...)
-	for i, ids := range o.prior {
-		if s.prior == nil {
-			s.prior = map[int][]string{}
-		}
-		s.prior[base+i] = ids
-	}
-}
-
-// Len is the number of mentions in s.
-func (s *Set) Len() int { return len(s.mentions) }
-
-// Merge merges every mention of s into one timeline (see the package
-// function Merge for the rules).
-func (s *Set) Merge(opt Options) timeline.Timeline {
-	unique, prior := s.unique()
-	names := NewNames()
-	for _, i := range unique {
-		names.Add(&s.mentions[i])
-	}
-	reg := names.Registry()
-	items := make([]*mergeItem, len(unique))
-	plan := NewPlan(reg)
-	for j, i := range unique {
-		items[j] = newMergeItem(&s.mentions[i], reg)
-		items[j].prior = prior[i]
-		plan.note(items[j])
-	}
-	groups := partition(items, plan)
-	parts := make([][]timeline.Event, len(groups))
-	forEach(len(groups), opt.Jobs, func(g int) { parts[g] = mergeGroup(groups[g], reg) })
-	n := 0
-	for _, p := range parts {
-		n += len(p)
-	}
-	events := make([]timeline.Event, 0, n)
-	for _, p := range parts {
-		events = append(events, p...)
-	}
-	finish(events)
-	return timeline.Timeline{Schema: timeline.Schema, Events: events}
-}
-
-// unique lists the mentions of s once each: a mention given twice (one
-// article read twice, a timeline combined with itself or with the articles
-// it was built from) is one mention. It returns their indexes, and the
-// prior ids of each, those of its copies included.
-func (s *Set) unique() ([]int, map[int][]string) {
-	type at struct {
-		article string
-		index   int
-	}
-	first := make(map[at][]int, len(s.mentions))
-	keep := make([]int, 0, len(s.mentions))
-	prior, cloned := s.prior, false
-	for i := range s.mentions {
-		m := &s.mentions[i]
-		k := at{articleOf(m), m.Index}
-		dup := -1
-		for _, j := range first[k] {
-			if compareMentions(m, &s.mentions[j]) == 0 {
-				dup = j
-				break
-			}
-		}
-		if dup < 0 {
-			first[k] = append(first[k], i)
-			keep = append(keep, i)
-			continue
-		}
-		if ids := s.prior[i]; len(ids) > 0 {
-			if !cloned {
-				prior, cloned = maps.Clone(s.prior), true
-			}
-			prior[dup] = append(slices.Clip(prior[dup]), ids...)
-		}
-	}
-	return keep, prior
-}
-
 // MergeGroup merges one group of mentions — all the mentions of one group
 // of Components, in any order — into its events, with ids that Finish
 // completes. reg must be the Registry of the Names of the whole input.
 func MergeGroup(reg *Registry, group []timeline.Mention) timeline.Timeline {
-	items := make([]*mergeItem, len(group))
-	for i := range group {
-		items[i] = newMergeItem(&group[i], reg)
+	var s Set
+	s.Add(group...)
+	items := make([]*mergeItem, s.n)
+	shapes := shapeCache{}
+	for i := range s.n {
+		items[i] = shapes.item(s.at(i), reg)
 	}
 	return timeline.Timeline{Schema: timeline.Schema, Events: mergeGroup(items, reg)}
 }

@@ -82,8 +82,10 @@ func NewNames() *Names {
 }
 
 // Add notes the participants of m.
-func (n *Names) Add(m *timeline.Mention) {
-	for _, p := range m.Participants {
+func (n *Names) Add(m *timeline.Mention) { n.addParticipants(m.Participants) }
+
+func (n *Names) addParticipants(ps []timeline.Participant) {
+	for _, p := range ps {
 		n.note(p)
 	}
 }

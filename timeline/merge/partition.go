@@ -50,7 +50,7 @@ func (p *Plan) Add(m *timeline.Mention) { p.note(newMergeItem(m, p.reg)) }
 func (p *Plan) note(it *mergeItem) {
 	switch {
 	case it.class == noDate:
-		a := articleOf(it.m)
+		a := it.article
 		for _, k := range it.keys {
 			p.undated[articleKey{k, a}] = true
 		}

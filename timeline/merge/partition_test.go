@@ -16,9 +16,11 @@ import (
 // partition: what Merge must equal.
 func mergeAsOneGroup(ms []timeline.Mention) timeline.Timeline {
 	reg := newNameRegistry(ms)
+	var s Set
+	s.Add(ms...)
 	items := make([]*mergeItem, len(ms))
 	for i := range ms {
-		items[i] = newMergeItem(&ms[i], reg)
+		items[i] = shapeCache{}.item(s.at(i), reg)
 	}
 	events := mergeGroup(items, reg)
 	finish(events)

@@ -72,17 +72,54 @@ func Build(ctx context.Context, paths []string, opt Options) (Result, error) {
 			}
 		}, skipped)
 	}()
-	mentions := ExtractAll(articles, opt.Jobs, opt.Extracted)
+	set := Collect(articles, opt.Jobs, opt.Extracted)
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
-	var set merge.Set
-	set.Add(mentions...)
-	res := Result{Timeline: set.Merge(merge.Options{Jobs: opt.Jobs}), Stats: stats, Mentions: len(mentions)}
+	res := Result{Mentions: set.Len(), Stats: stats}
+	res.Timeline = set.Merge(merge.Options{Jobs: opt.Jobs})
 	if stats.Read == 0 {
 		return res, fmt.Errorf("no article could be read from %v", paths)
 	}
 	return res, nil
+}
+
+// Collect runs extraction on every article received from in, using jobs
+// workers (jobs < 1 means one per CPU), and gathers the mentions in a
+// merge.Set as they come, on a goroutine of its own: the Set keeps one
+// copy of each distinct string, list of participants and trail of reasons,
+// so memory grows with what the mentions say that is new, and article
+// bodies are dropped as soon as they are extracted. done, if not nil, is
+// called once per article after it is extracted, from the worker's
+// goroutine. The order in which articles arrive or finish does not matter.
+func Collect(in <-chan timeline.Article, jobs int, done func(timeline.Article)) *merge.Set {
+	if jobs < 1 {
+		jobs = runtime.NumCPU()
+	}
+	found := make(chan []timeline.Mention, 4*jobs)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Go(func() {
+			var x extract.Extractor
+			for a := range in {
+				if ms := x.Extract(a); len(ms) > 0 {
+					found <- ms
+				}
+				if done != nil {
+					done(a)
+				}
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(found)
+	}()
+	set := &merge.Set{}
+	for ms := range found {
+		set.Add(ms...)
+	}
+	return set
 }
 
 // ExtractAll runs extraction on every article received from in, using
