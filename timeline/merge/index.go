@@ -3,6 +3,7 @@ package merge
 import (
 	"slices"
 
+	"github.com/dateline/dateline/timeline"
 	"github.com/rickb777/date/v2"
 )
 
@@ -50,6 +51,7 @@ type node struct {
 	kind    nodeKind
 	week    int32
 	article string
+	of      timeline.Kind // nodeArticle: a kind of the article's mention
 }
 
 // indexKeys lists the side keys an item is filed under: every pair of its
@@ -95,8 +97,9 @@ func weeksAround(first, last date.Date, slack int) (int32, int32) {
 //   - a dated mention is filed under each week its date covers and looks
 //     up those weeks and the wide events of its keys; a wide one is filed
 //     as wide and looks up every event of its keys;
-//   - every mention is filed under its article, and the article's undated
-//     mentions look there first;
+//   - every mention is filed under its article and kind, and the article's
+//     undated mentions look there first, under the kinds an undated mention
+//     of theirs may join (undatedKinds);
 //   - an undated mention with a publication date is filed under the weeks
 //     within undatedReach days of it, and looks up those weeks among dated
 //     and undated events.
@@ -104,17 +107,19 @@ func weeksAround(first, last date.Date, slack int) (int32, int32) {
 // A format key also covers the day before and after its date, because
 // sessions of one format on adjacent days are joined (joinFormatSplits).
 func (it *mergeItem) visitNodes(file, look func(node)) {
-	article := it.article
+	article, kind := it.article, it.e.rec[0].Kind
 	for _, k := range it.keys {
 		slack := 0
 		if k[0] == 'f' {
 			slack = 1
 		}
-		file(node{key: k, kind: nodeArticle, article: article})
+		file(node{key: k, kind: nodeArticle, article: article, of: kind})
 		file(node{key: k, kind: nodeAll})
 		switch {
 		case it.class == noDate:
-			look(node{key: k, kind: nodeArticle, article: article})
+			for _, of := range undatedKinds(kind, it.place != "") {
+				look(node{key: k, kind: nodeArticle, article: article, of: of})
+			}
 			if it.pub == date.Zero {
 				continue
 			}
@@ -138,6 +143,25 @@ func (it *mergeItem) visitNodes(file, look func(node)) {
 			look(node{key: k, kind: nodeWide})
 		}
 	}
+}
+
+// undatedKinds lists the kinds of the events an undated mention of kind
+// k may join: those that merge with k always, and with a place those that
+// merge at the same place. (A kind that merges on the same day only needs
+// a date.)
+func undatedKinds(k timeline.Kind, placed bool) []timeline.Kind {
+	var out []timeline.Kind
+	for _, o := range timeline.Kinds {
+		switch timeline.MergeRuleOf(o, k) {
+		case timeline.MergeAlways:
+			out = append(out, o)
+		case timeline.MergeSamePlace:
+			if placed {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
 }
 
 // merger builds the events of one group of mentions.

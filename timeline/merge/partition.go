@@ -23,9 +23,9 @@ import (
 //
 //   - the wide events of a key, which every dated mention of the key looks
 //     up, only when some mention of the key has a wide date;
-//   - the events of an article under a key, which every mention of the
-//     article files, only when an undated mention of the article has the
-//     key.
+//   - the events of an article under a key and kind, which every mention
+//     of the article files, only when an undated mention of the article
+//     with the key looks up that kind.
 
 // Plan says which of the nodes that join many mentions are needed: it is
 // the first pass over the mentions before they are cut into groups. Plans
@@ -37,7 +37,10 @@ type Plan struct {
 	reg     *Registry           // the names keys are made of
 }
 
-type articleKey struct{ key, article string }
+type articleKey struct {
+	key, article string
+	of           timeline.Kind
+}
 
 // NewPlan returns an empty Plan for mentions whose names reg knows.
 func NewPlan(reg *Registry) *Plan {
@@ -52,7 +55,9 @@ func (p *Plan) note(it *mergeItem) {
 	case it.class == noDate:
 		a := it.article
 		for _, k := range it.keys {
-			p.undated[articleKey{k, a}] = true
+			for _, of := range undatedKinds(it.e.rec[0].Kind, it.place != "") {
+				p.undated[articleKey{k, a, of}] = true
+			}
 		}
 	case it.isWide():
 		for _, k := range it.keys {
@@ -77,7 +82,7 @@ func (p *Plan) needed(n node) bool {
 	case nodeWide, nodeAll:
 		return p.wide[n.key]
 	case nodeArticle:
-		return p.undated[articleKey{n.key, n.article}]
+		return p.undated[articleKey{n.key, n.article, n.of}]
 	}
 	return true
 }
@@ -105,7 +110,7 @@ func (n node) String() string {
 	case nodeAll:
 		return n.key + "@all"
 	}
-	return n.key + "@a:" + n.article
+	return n.key + "@a:" + string(n.of) + ":" + n.article
 }
 
 // Keys returns the nodes of m as strings: two mentions that share a key
