@@ -1,9 +1,11 @@
 package timeline
 
 import (
-	"bufio"
 	"io"
+	"runtime"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/rickb777/date/v2"
@@ -18,11 +20,14 @@ import (
 
 // EncodeJSON writes tl as the timeline JSON document of `dateline build
 // -f json`: {"schema": …, "events": […]} indented by two spaces, with a
-// trailing newline, each event written to w as soon as it is encoded. The
-// events, participants and sources arrays are never null; "place" and
-// "when" are null when absent.
+// trailing newline. The events, participants and sources arrays are never
+// null; "place" and "when" are null when absent.
+//
+// Events are encoded in batches on one goroutine per CPU and written in
+// order as soon as each batch is done, so the output is the same bytes
+// whatever the number of CPUs, and memory holds a few batches, never the
+// document.
 func EncodeJSON(w io.Writer, tl *Timeline) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
 	schema := Schema
 	var events []Event
 	if tl != nil {
@@ -31,29 +36,71 @@ func EncodeJSON(w io.Writer, tl *Timeline) error {
 			schema = tl.Schema
 		}
 	}
-	e := jsonWriter{indent: true}
-	e.beginObject()
-	e.key("schema")
-	e.str(schema)
-	e.key("events")
-	e.beginArray()
-	for i := range events {
-		e.elem()
-		e.event(&events[i])
-		if len(e.b) >= 32<<10 {
-			if _, err := bw.Write(e.b); err != nil {
-				return err
-			}
-			e.b = e.b[:0]
-		}
-	}
-	e.endArray()
-	e.endObject()
-	e.b = append(e.b, '\n')
-	if _, err := bw.Write(e.b); err != nil {
+	head := jsonWriter{indent: true}
+	head.beginObject()
+	head.key("schema")
+	head.str(schema)
+	head.key("events")
+	head.beginArray()
+	if len(events) == 0 {
+		head.endArray()
+		head.endObject()
+		head.b = append(head.b, '\n')
+		_, err := w.Write(head.b)
 		return err
 	}
-	return bw.Flush()
+	if _, err := w.Write(head.b); err != nil {
+		return err
+	}
+	err := encodeBatches(w, len(events), func(b []byte, from, to int) []byte {
+		e := jsonWriter{b: b, indent: true, empty: []bool{false, from == 0}}
+		for i := from; i < to; i++ {
+			e.elem()
+			e.event(&events[i])
+		}
+		return e.b
+	})
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, "\n  ]\n}\n")
+	return err
+}
+
+// eventsPerBatch is how many events one goroutine encodes at a time.
+const eventsPerBatch = 256
+
+// encodeBatches encodes events [0, n) in batches of eventsPerBatch, one
+// goroutine per CPU, and writes the batches to w in order.
+func encodeBatches(w io.Writer, n int, encode func(b []byte, from, to int) []byte) error {
+	workers := max(1, runtime.GOMAXPROCS(0))
+	batches := (n + eventsPerBatch - 1) / eventsPerBatch
+	bufs := make([][]byte, 2*workers)
+	for start := 0; start < batches; start += len(bufs) {
+		end := min(batches, start+len(bufs))
+		var wg sync.WaitGroup
+		next := atomic.Int64{}
+		next.Store(int64(start))
+		for range min(workers, end-start) {
+			wg.Go(func() {
+				for {
+					i := int(next.Add(1) - 1)
+					if i >= end {
+						return
+					}
+					from := i * eventsPerBatch
+					bufs[i-start] = encode(bufs[i-start][:0], from, min(n, from+eventsPerBatch))
+				}
+			})
+		}
+		wg.Wait()
+		for _, b := range bufs[:end-start] {
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // AppendEventJSON appends e as one compact JSON object, as a line of JSON

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"runtime"
+	"strconv"
 	"testing"
 
 	"github.com/dateline/dateline/resolve"
@@ -145,4 +147,27 @@ func FuzzEncodeJSON(f *testing.F) {
 		assert.Equal(t, referenceJSON(t, tl), encoded(t, tl))
 		assert.Equal(t, referenceLine(t, e), string(AppendEventJSON(nil, &e)))
 	})
+}
+
+// TestEncodeJSONInBatches: a timeline of many events, encoded in batches
+// on several goroutines, is the same bytes as encoding/json writes, for
+// any number of CPUs.
+func TestEncodeJSONInBatches(t *testing.T) {
+	full := filled(reflect.TypeFor[Event](), 0).Interface().(Event)
+	var tl Timeline
+	tl.Schema = Schema
+	for i := range 1000 {
+		e := full
+		e.ID = strconv.Itoa(i)
+		if i%3 == 0 {
+			e = Event{ID: e.ID, Kind: Call}
+		}
+		tl.Events = append(tl.Events, e)
+	}
+	want := referenceJSON(t, tl)
+	for _, procs := range []int{1, 3, 8} {
+		prev := runtime.GOMAXPROCS(procs)
+		assert.Equal(t, want, encoded(t, tl), "GOMAXPROCS %d", procs)
+		runtime.GOMAXPROCS(prev)
+	}
 }

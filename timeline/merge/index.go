@@ -45,13 +45,14 @@ const (
 	nodeUndated
 )
 
-// node is one place an event is filed under.
+// node is one place an event is filed under: a key, and a week or an
+// article and kind, all numbered in the merge's space.
 type node struct {
-	key     string
+	key     int32
+	week    int32 // nodeWeek, nodeUndated
+	article int32 // nodeArticle
+	of      int32 // nodeArticle: a kind of the article's mention
 	kind    nodeKind
-	week    int32
-	article string
-	of      timeline.Kind // nodeArticle: a kind of the article's mention
 }
 
 // indexKeys lists the side keys an item is filed under: every pair of its
@@ -107,17 +108,17 @@ func weeksAround(first, last date.Date, slack int) (int32, int32) {
 // A format key also covers the day before and after its date, because
 // sessions of one format on adjacent days are joined (joinFormatSplits).
 func (it *mergeItem) visitNodes(file, look func(node)) {
-	article, kind := it.article, it.e.rec[0].Kind
-	for _, k := range it.keys {
+	article, kind := it.articleID, it.kindID
+	for i, k := range it.keyIDs {
 		slack := 0
-		if k[0] == 'f' {
+		if it.keys[i][0] == 'f' {
 			slack = 1
 		}
 		file(node{key: k, kind: nodeArticle, article: article, of: kind})
 		file(node{key: k, kind: nodeAll})
 		switch {
 		case it.class == noDate:
-			for _, of := range undatedKinds(kind, it.place != "") {
+			for _, of := range it.undatedKinds {
 				look(node{key: k, kind: nodeArticle, article: article, of: of})
 			}
 			if it.pub == date.Zero {

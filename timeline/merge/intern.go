@@ -22,12 +22,17 @@ type interner struct {
 	strs  map[string]string
 	lists map[uint64][][]timeline.Participant
 	whys  map[uint64][]*timeline.Why
-	dates map[timeline.When]*timeline.When
+	// The parts of trails, which repeat more than whole trails do (a
+	// trail with a date in its words is rarely met twice).
+	reasons map[timeline.Reason]*timeline.Reason
+	parties map[uint64][][]timeline.PartyReason
+	dates   map[timeline.When]*timeline.When
 }
 
 func newInterner() *interner {
 	return &interner{seed: maphash.MakeSeed(), strs: map[string]string{},
 		lists: map[uint64][][]timeline.Participant{}, whys: map[uint64][]*timeline.Why{},
+		reasons: map[timeline.Reason]*timeline.Reason{}, parties: map[uint64][][]timeline.PartyReason{},
 		dates: map[timeline.When]*timeline.When{}}
 }
 
@@ -129,22 +134,51 @@ func (in *interner) why(w *timeline.Why) *timeline.Why {
 	reason := func(r timeline.Reason) timeline.Reason {
 		return timeline.Reason{Rule: in.str(r.Rule), Explain: in.str(r.Explain)}
 	}
-	out := &timeline.Why{Kind: reason(w.Kind), Status: reason(w.Status)}
-	if w.Date != nil {
-		r := reason(*w.Date)
-		out.Date = &r
+	out := &timeline.Why{Kind: reason(w.Kind), Status: reason(w.Status),
+		Date: in.reason(w.Date), Place: in.reason(w.Place), Participants: in.partyReasons(w.Participants)}
+	in.whys[sum] = append(in.whys[sum], out)
+	return out
+}
+
+// reason is the kept copy of *r (nil for nil).
+func (in *interner) reason(r *timeline.Reason) *timeline.Reason {
+	if r == nil {
+		return nil
 	}
-	if w.Place != nil {
-		r := reason(*w.Place)
-		out.Place = &r
+	k := timeline.Reason{Rule: in.str(r.Rule), Explain: in.str(r.Explain)}
+	if p, ok := in.reasons[k]; ok {
+		return p
 	}
-	if len(w.Participants) > 0 {
-		out.Participants = slices.Clone(w.Participants)
-		for i := range out.Participants {
-			p := &out.Participants[i]
-			p.Name, p.Reason = in.str(p.Name), reason(p.Reason)
+	p := &k
+	in.reasons[k] = p
+	return p
+}
+
+// partyReasons is the kept copy of a list of participants' reasons.
+func (in *interner) partyReasons(ps []timeline.PartyReason) []timeline.PartyReason {
+	if len(ps) == 0 {
+		return ps
+	}
+	var h maphash.Hash
+	h.SetSeed(in.seed)
+	for _, p := range ps {
+		h.WriteString(p.Name)
+		h.WriteByte(0)
+		h.WriteString(p.Rule)
+		h.WriteByte(0)
+		h.WriteString(p.Explain)
+		h.WriteByte(1)
+	}
+	sum := h.Sum64()
+	for _, k := range in.parties[sum] {
+		if slices.Equal(k, ps) {
+			return k
 		}
 	}
-	in.whys[sum] = append(in.whys[sum], out)
+	out := make([]timeline.PartyReason, len(ps))
+	for i, p := range ps {
+		out[i] = timeline.PartyReason{Name: in.str(p.Name), Reason: timeline.Reason{Rule: in.str(p.Rule), Explain: in.str(p.Explain)}}
+	}
+	in.parties[sum] = append(in.parties[sum], out)
 	return out
 }

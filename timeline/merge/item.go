@@ -29,8 +29,11 @@ type mergeItem struct {
 	e *entry
 	// m is the mention itself, made from e only while its group is
 	// merged, so that all the mentions are never in memory at once.
-	m       *timeline.Mention
-	article string
+	m            *timeline.Mention
+	article      string
+	articleID    int32   // the article's number in the merge's space
+	kindID       int32   // the kind's number
+	undatedKinds []int32 // undated: the kinds of events of its article it may join
 	*shape
 	place string // folded place, "" if none
 	class dateClass
@@ -50,6 +53,7 @@ type shape struct {
 	orgs   map[string]bool // sides that are organisations
 	format string          // folded format name, "" if none
 	keys   []string        // index keys: side pairs, single side, format, organisations
+	keyIDs []int32         // their numbers in the merge's space
 	hosts  []string        // of a visit: the countries and organisations visited
 }
 
@@ -62,34 +66,6 @@ type shapeKey struct {
 	n      int
 	visit  bool
 	format string
-}
-
-// item prepares the mention e keeps, sharing its shape with the mentions
-// alike.
-func (sc shapeCache) item(e *entry, reg *Registry) *mergeItem {
-	r := &e.rec[0]
-	var sh *shape
-	if len(r.Participants) == 0 {
-		sh = newShape(r, reg)
-	} else {
-		k := shapeKey{&r.Participants[0], len(r.Participants), r.Kind == timeline.Visit, r.Format}
-		if sh = sc[k]; sh == nil {
-			sh = newShape(r, reg)
-			sc[k] = sh
-		}
-	}
-	it := &mergeItem{e: e, article: e.art.id, shape: sh}
-	it.settle()
-	return it
-}
-
-// newMergeItem prepares one mention on its own (see Plan.Add).
-func newMergeItem(m *timeline.Mention, reg *Registry) *mergeItem {
-	var s Set // with no interner: nothing to share
-	e := s.entry(m)
-	it := shapeCache{}.item(&e, reg)
-	it.m = m
-	return it
 }
 
 // newShape works out the sides, people and keys of r's participants.

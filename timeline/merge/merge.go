@@ -122,9 +122,9 @@ func MergeGroup(reg *Registry, group []timeline.Mention) timeline.Timeline {
 	var s Set
 	s.Add(group...)
 	items := make([]*mergeItem, s.n)
-	shapes := shapeCache{}
+	sp := newSpace(reg)
 	for i := range s.n {
-		items[i] = shapes.item(s.at(i), reg)
+		items[i] = sp.item(s.at(i))
 	}
 	return timeline.Timeline{Schema: timeline.Schema, Events: mergeGroup(items, reg)}
 }

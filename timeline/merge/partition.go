@@ -33,8 +33,8 @@ import (
 // their union.
 type Plan struct {
 	wide    map[string]bool     // keys of mentions with a wide date
-	undated map[articleKey]bool // keys and articles of undated mentions
-	reg     *Registry           // the names keys are made of
+	undated map[articleKey]bool // keys, articles and kinds undated mentions look up
+	sp      *space              // the names keys are made of, numbered
 }
 
 type articleKey struct {
@@ -44,19 +44,18 @@ type articleKey struct {
 
 // NewPlan returns an empty Plan for mentions whose names reg knows.
 func NewPlan(reg *Registry) *Plan {
-	return &Plan{wide: map[string]bool{}, undated: map[articleKey]bool{}, reg: reg}
+	return &Plan{wide: map[string]bool{}, undated: map[articleKey]bool{}, sp: newSpace(reg)}
 }
 
 // Add notes one mention.
-func (p *Plan) Add(m *timeline.Mention) { p.note(newMergeItem(m, p.reg)) }
+func (p *Plan) Add(m *timeline.Mention) { p.note(p.sp.mention(m)) }
 
 func (p *Plan) note(it *mergeItem) {
 	switch {
 	case it.class == noDate:
-		a := it.article
 		for _, k := range it.keys {
-			for _, of := range undatedKinds(it.e.rec[0].Kind, it.place != "") {
-				p.undated[articleKey{k, a, of}] = true
+			for _, of := range it.undatedKinds {
+				p.undated[articleKey{k, it.article, timeline.Kind(p.sp.kinds.names[of])}] = true
 			}
 		}
 	case it.isWide():
@@ -80,9 +79,9 @@ func (p *Plan) Merge(o *Plan) {
 func (p *Plan) needed(n node) bool {
 	switch n.kind {
 	case nodeWide, nodeAll:
-		return p.wide[n.key]
+		return p.wide[p.sp.keys.names[n.key]]
 	case nodeArticle:
-		return p.undated[articleKey{n.key, n.article, n.of}]
+		return p.undated[articleKey{p.sp.keys.names[n.key], p.sp.articles.names[n.article], timeline.Kind(p.sp.kinds.names[n.of])}]
 	}
 	return true
 }
@@ -98,19 +97,20 @@ func (p *Plan) nodes(it *mergeItem, f func(node)) {
 	it.visitNodes(both, both)
 }
 
-// String writes a node as a key a distributed run can group by.
-func (n node) String() string {
+// name writes a node as a key a distributed run can group by.
+func (p *Plan) name(n node) string {
+	key := p.sp.keys.names[n.key]
 	switch n.kind {
 	case nodeWeek:
-		return fmt.Sprintf("%s@w%d", n.key, n.week)
+		return fmt.Sprintf("%s@w%d", key, n.week)
 	case nodeUndated:
-		return fmt.Sprintf("%s@u%d", n.key, n.week)
+		return fmt.Sprintf("%s@u%d", key, n.week)
 	case nodeWide:
-		return n.key + "@wide"
+		return key + "@wide"
 	case nodeAll:
-		return n.key + "@all"
+		return key + "@all"
 	}
-	return n.key + "@a:" + string(n.of) + ":" + n.article
+	return key + "@a:" + p.sp.kinds.names[n.of] + ":" + p.sp.articles.names[n.article]
 }
 
 // Keys returns the nodes of m as strings: two mentions that share a key
@@ -118,7 +118,7 @@ func (n node) String() string {
 // format or organisation with a week, an article or a date class.
 func (p *Plan) Keys(m *timeline.Mention) []string {
 	var out []string
-	p.nodes(newMergeItem(m, p.reg), func(n node) { out = append(out, n.String()) })
+	p.nodes(p.sp.mention(m), func(n node) { out = append(out, p.name(n)) })
 	slices.Sort(out)
 	return slices.Compact(out)
 }

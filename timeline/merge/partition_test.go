@@ -19,8 +19,9 @@ func mergeAsOneGroup(ms []timeline.Mention) timeline.Timeline {
 	var s Set
 	s.Add(ms...)
 	items := make([]*mergeItem, len(ms))
+	sp := newSpace(reg)
 	for i := range ms {
-		items[i] = shapeCache{}.item(s.at(i), reg)
+		items[i] = sp.item(s.at(i))
 	}
 	events := mergeGroup(items, reg)
 	finish(events)
@@ -39,7 +40,7 @@ func TestPartitionIsExact(t *testing.T) {
 	plan := NewPlan(reg)
 	items := make([]*mergeItem, len(in))
 	for i := range in {
-		items[i] = newMergeItem(&in[i], reg)
+		items[i] = plan.sp.mention(&in[i])
 		plan.note(items[i])
 	}
 	groups := partition(items, plan)
@@ -68,7 +69,7 @@ func TestPartitionSplitsAHotPairByWeek(t *testing.T) {
 	plan := NewPlan(reg)
 	items := make([]*mergeItem, len(in))
 	for i := range in {
-		items[i] = newMergeItem(&in[i], reg)
+		items[i] = plan.sp.mention(&in[i])
 		plan.note(items[i])
 	}
 	groups := partition(items, plan)
@@ -79,7 +80,7 @@ func TestPartitionSplitsAHotPairByWeek(t *testing.T) {
 	// One undated report of the pair in the same article may be any of
 	// them: it joins every week of the article into one group.
 	in = append(in, mb{kind: timeline.Call, who: []timeline.Participant{a, b}, article: "wire/daily", published: "2032-01-01", index: 400}.mention())
-	items = append(items, newMergeItem(&in[len(in)-1], reg))
+	items = append(items, plan.sp.mention(&in[len(in)-1]))
 	plan.note(items[len(items)-1])
 	assert.Len(t, partition(items, plan), 1)
 }

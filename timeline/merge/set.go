@@ -153,9 +153,8 @@ func (s *Set) Merge(opt Options) timeline.Timeline {
 	reg := names.Registry()
 	items := make([]*mergeItem, len(unique))
 	plan := NewPlan(reg)
-	shapes := shapeCache{}
 	for j, i := range unique {
-		items[j] = shapes.item(s.at(i), reg)
+		items[j] = plan.sp.item(s.at(i))
 		items[j].prior = prior[i]
 		plan.note(items[j])
 	}
@@ -188,24 +187,31 @@ func (s *Set) unique() ([]int, map[int][]string) {
 		article string
 		index   int
 	}
-	first := make(map[at][]int, s.n)
+	// first[k] is the first mention at k; same[i] the next one after i.
+	first := make(map[at]int32, s.n)
+	same := make([]int32, s.n)
 	keep := make([]int, 0, s.n)
 	prior, cloned := s.prior, false
 	for i := range s.n {
 		e := s.at(i)
 		k := at{e.art.id, e.rec[0].Index}
+		j, seen := first[k]
+		if !seen {
+			first[k] = int32(i)
+			same[i] = -1
+			keep = append(keep, i)
+			continue
+		}
 		dup := -1
-		if js := first[k]; len(js) > 0 {
-			m := e.mention()
-			for _, j := range js {
-				if o := s.at(j).mention(); compareMentions(&m, &o) == 0 {
-					dup = j
-					break
-				}
+		m := e.mention()
+		for ; j >= 0; j = same[j] {
+			if o := s.at(int(j)).mention(); compareMentions(&m, &o) == 0 {
+				dup = int(j)
+				break
 			}
 		}
 		if dup < 0 {
-			first[k] = append(first[k], i)
+			same[i], first[k] = first[k], int32(i)
 			keep = append(keep, i)
 			continue
 		}
