@@ -16,7 +16,7 @@ import (
 // same timeline as one Set of it all. A Set is not safe for concurrent
 // use.
 type Set struct {
-	chunks [][]entry // in chunks that never move
+	chunks [][]entry // in chunks that never move once Merge has begun
 	n      int
 	prior  map[int][]string // mention → ids of its published event
 	in     *interner
@@ -54,7 +54,10 @@ func (s *Set) Add(ms ...timeline.Mention) {
 		s.in = newInterner()
 	}
 	for i := range ms {
-		if s.n%chunkSize == 0 {
+		switch {
+		case len(s.chunks) == 0:
+			s.chunks = append(s.chunks, nil) // grows as small sets need
+		case s.n%chunkSize == 0:
 			s.chunks = append(s.chunks, make([]entry, 0, chunkSize))
 		}
 		c := &s.chunks[len(s.chunks)-1]
