@@ -207,3 +207,26 @@ func TestMentionsOfOldTimelines(t *testing.T) {
 		assert.Len(t, e.Sources, len(tl.Events[i].Sources))
 	}
 }
+
+// TestSetJoin: sets gathered apart (one per worker) and joined merge as
+// one set of all their mentions; the published ids of a joined set go
+// with its mentions.
+func TestSetJoin(t *testing.T) {
+	in := syntheticMentions(3_000, 6)
+	var a, b, all Set
+	a.Add(in[:1000]...)
+	b.Add(in[1000:]...)
+	all.Add(in...)
+	a.Join(&b)
+	assert.Equal(t, 3000, a.Len())
+	assert.Equal(t, mustJSON(t, all.Merge(Options{})), mustJSON(t, a.Merge(Options{Jobs: 3})))
+
+	reports := bidenPutinReports()
+	var published, fresh Set
+	published.AddPublished(roundTripJSON(t, Merge(reports[2:3])))
+	fresh.Add(reports[0:2]...)
+	fresh.Join(&published)
+	got := fresh.Merge(Options{})
+	require.Len(t, got.Events, 1)
+	assert.Equal(t, []string{"meeting-2021-12-07-biden-putin"}, got.Events[0].Aliases)
+}
