@@ -35,7 +35,7 @@ FUZZ_OTHERS = \
 	./timeline/article:FuzzParseDateline ./timeline/article:FuzzHTMLText \
 	./timeline/article:FuzzReadFeed ./timeline/article:FuzzReadPage ./timeline/article:FuzzReadData \
 	./timeline/extract:FuzzExtract ./timeline/extract:FuzzTokenize ./timeline/names:FuzzNameFold ./timeline:FuzzParseKind \
-	./render:FuzzICSFold ./render:FuzzMDEscape ./render:FuzzJSONIndent ./cmd/dateline:FuzzTimexJSON
+	./render:FuzzICSFold ./render:FuzzMDEscape ./cmd/dateline:FuzzTimexJSON ./timeline:FuzzEncodeJSON ./cmd/shiftcorpus:FuzzShift
 FUZZTIME_OTHERS ?= 15s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzTag$$' -fuzztime $(FUZZTIME) ./resolve/
@@ -61,13 +61,22 @@ clean:
 ## bench-build: end-to-end `dateline build` over a development corpus copied to
 ## about 100 MB (BENCH_SOURCE, default the TimeBank articles): wall time, MB/s and
 ## peak memory with -j 1, -j 2, and -j 1 on one core (GOMAXPROCS=1).
+## BENCH_SHIFT=1 moves every date of copy k by (k-1)*BENCH_WEEKS weeks (cmd/shiftcorpus),
+## so that the copies report distinct events instead of merging into the same ones:
+##   make bench-build BENCH_SOURCE=diplomacy-2021 BENCH_COPIES=720 BENCH_SHIFT=1
 BENCH_SOURCE ?= timebank-articles
 BENCH_COPIES ?= 290
-BENCH_DIR    ?= /tmp/dateline-bench-$(BENCH_SOURCE)-$(BENCH_COPIES)
+BENCH_SHIFT  ?= 0
+BENCH_WEEKS  ?= 1
+BENCH_DIR    ?= /tmp/dateline-bench-$(BENCH_SOURCE)-$(BENCH_COPIES)$(if $(filter 1,$(BENCH_SHIFT)),-shift$(BENCH_WEEKS))
 bench-build: build
 	@if [ ! -f $(BENCH_DIR)/.complete ]; then \
 	  rm -rf $(BENCH_DIR); mkdir -p $(BENCH_DIR); \
-	  for i in $$(seq 1 $(BENCH_COPIES)); do cp -r $(SHARED)/corpora/$(BENCH_SOURCE) $(BENCH_DIR)/copy$$i; done; \
+	  if [ "$(BENCH_SHIFT)" = 1 ]; then \
+	    $(GO) run ./cmd/shiftcorpus -copies $(BENCH_COPIES) -weeks $(BENCH_WEEKS) $(SHARED)/corpora/$(BENCH_SOURCE) $(BENCH_DIR) || exit 1; \
+	  else \
+	    for i in $$(seq 1 $(BENCH_COPIES)); do cp -r $(SHARED)/corpora/$(BENCH_SOURCE) $(BENCH_DIR)/copy$$i; done; \
+	  fi; \
 	  touch $(BENCH_DIR)/.complete; fi
 	@echo "corpus: $$(find $(BENCH_DIR) -name '*.txt' -printf '%s\n' | awk '{s+=$$1} END {print s}') bytes in $$(find $(BENCH_DIR) -name '*.txt' | wc -l) article files"
 	@for j in 1 2; do \

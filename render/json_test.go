@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"testing"
@@ -31,14 +30,46 @@ func wholeDocumentJSON(t *testing.T, tl *timeline.Timeline) string {
 	return b.String()
 }
 
-// TestJSONStreamsTheSameBytes: event by event, the renderer writes what
-// encoding/json writes for the whole document, for every fixture (the
-// malicious one holds quotes, backslashes, markup and control characters)
-// and for empty timelines.
+// wholeDocumentJSONL is what encoding/json writes for each event, one per
+// line.
+func wholeDocumentJSONL(t *testing.T, tl *timeline.Timeline) string {
+	t.Helper()
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, e := range eventsOf(tl) {
+		require.NoError(t, enc.Encode(contractEvent(e)))
+	}
+	return b.String()
+}
+
+// contractEvent returns e with nil slices replaced by empty ones, as the
+// contract has [] where a reader expects an array.
+func contractEvent(e timeline.Event) timeline.Event {
+	if e.Participants == nil {
+		e.Participants = []timeline.Participant{}
+	}
+	if e.Sources == nil {
+		e.Sources = []timeline.Source{}
+	}
+	return e
+}
+
+// TestJSONStreamsTheSameBytes: event by event, the JSON and JSON Lines
+// renderers write what encoding/json writes for the whole document (for
+// each event), for every fixture (the malicious one holds quotes,
+// backslashes, markup and control characters), for empty timelines and
+// for a timeline with mentions and aliases.
 func TestJSONStreamsTheSameBytes(t *testing.T) {
+	merged := loadFixture(t, "sample.json")
+	merged.Events[0].Aliases = []string{"call-2021-12-29-biden-putin"}
+	s := &merged.Events[0].Sources[0]
+	s.Mentions = []timeline.MentionRecord{{Index: 3, Kind: merged.Events[0].Kind, Participants: merged.Events[0].Participants,
+		Status: merged.Events[0].Status, When: merged.Events[0].When, Basis: timeline.FromText, Publisher: s.Publisher}}
 	cases := map[string]*timeline.Timeline{
 		"sample":                       loadFixture(t, "sample.json"),
 		"malicious":                    loadFixture(t, "malicious.json"),
+		"mentions and aliases":         merged,
 		"empty":                        {Schema: timeline.Schema},
 		"nil":                          nil,
 		"other schema, one bare event": {Schema: "dateline/v9", Events: []timeline.Event{{ID: "x"}}},
@@ -48,38 +79,11 @@ func TestJSONStreamsTheSameBytes(t *testing.T) {
 			var got bytes.Buffer
 			require.NoError(t, JSONRenderer{}.Render(&got, tl))
 			assert.Equal(t, wholeDocumentJSON(t, tl), got.String())
+			got.Reset()
+			require.NoError(t, JSONLRenderer{}.Render(&got, tl))
+			assert.Equal(t, wholeDocumentJSONL(t, tl), got.String())
 		})
 	}
-}
-
-// FuzzJSONIndent holds writeIndented to json.Indent on any JSON value.
-func FuzzJSONIndent(f *testing.F) {
-	for _, s := range []string{
-		`{}`, `[]`, `{"a":[],"b":{},"c":[1,{"d":null}]}`, `"x\"y\\"`, `[true,false,-1.5e3]`,
-		`{"k":"a,b:{c}[d]","\u00e9":"\u2028"}`,
-	} {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		if !json.Valid(data) {
-			return
-		}
-		var compact bytes.Buffer
-		if err := json.Compact(&compact, data); err != nil {
-			t.Fatal(err)
-		}
-		var want bytes.Buffer
-		if err := json.Indent(&want, compact.Bytes(), ">", "\t"); err != nil {
-			t.Fatal(err)
-		}
-		var got bytes.Buffer
-		w := bufio.NewWriter(&got)
-		writeIndented(w, compact.Bytes(), ">", "\t")
-		w.Flush()
-		if got.String() != want.String() {
-			t.Fatalf("writeIndented(%s) = %q, json.Indent gives %q", compact.Bytes(), got.String(), want.String())
-		}
-	})
 }
 
 // BenchmarkJSON10k renders 10,000 events as the timeline JSON; its

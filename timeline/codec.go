@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 )
 
 // DecodeJSON reads a timeline written by `dateline build --format json`.
@@ -56,21 +57,74 @@ func LooksLikeTimelineJSON(data []byte) bool {
 	return bytes.Contains(head, []byte(`"schema"`)) && bytes.Contains(head, []byte(`"`+Schema+`"`))
 }
 
-// Concat joins timelines into one, in timeline order. An event present in
-// several (same ID, as when one build's output is queried together with
-// another's) is kept once, from the first timeline that has it.
-func Concat(ts ...Timeline) Timeline {
-	out := Timeline{Schema: Schema, Events: []Event{}}
-	seen := map[string]bool{}
-	for _, t := range ts {
-		for _, e := range t.Events {
-			if seen[e.ID] {
-				continue
-			}
-			seen[e.ID] = true
-			out.Events = append(out.Events, e)
+// MentionRecord is one mention as extraction found it, kept in the
+// timeline JSON with the source it gave: its own kind, format, the
+// participants as its article named them, place, status, date and where
+// the date came from, its position among the article's mentions and the
+// article's publisher. A source holds one record per mention of its
+// sentence (two mentions of one sentence are one piece of evidence).
+//
+// A timeline read back from JSON can be merged again — with new articles,
+// or with timelines built from other articles — from these records alone:
+// merging starts from the mentions, so the result is the timeline one
+// build over all the articles gives. Event fields are not read back.
+type MentionRecord struct {
+	Index        int           `json:"index"`
+	Kind         Kind          `json:"kind"`
+	Format       string        `json:"format,omitempty"`
+	Participants []Participant `json:"participants"`
+	Place        string        `json:"place,omitempty"`
+	Status       Status        `json:"status"`
+	When         *When         `json:"when"`
+	Basis        DateBasis     `json:"basis,omitempty"`
+	Publisher    string        `json:"publisher,omitempty"`
+	// Why is the mention's own trail of reasons when it differs from the
+	// source's: the second mention of one sentence.
+	Why *Why `json:"why,omitempty"`
+}
+
+// RecordOf is the record of m, without its source.
+func RecordOf(m *Mention) MentionRecord {
+	r := MentionRecord{Index: m.Index, Kind: m.Kind, Format: m.Format, Participants: m.Participants,
+		Place: m.Place, Status: m.Status, Publisher: m.Publisher}
+	if r.Participants == nil {
+		r.Participants = []Participant{}
+	}
+	if m.When != nil {
+		r.When, r.Basis = &m.When.When, m.When.Basis // shared, as records are read-only
+	}
+	return r
+}
+
+// Mention is the mention r records, with the source s it gave (the
+// source's own records left out). The date's words and explanation are
+// the source's.
+func (r MentionRecord) Mention(s Source) Mention {
+	s.Mentions = nil
+	if r.Why != nil {
+		s.Why = r.Why
+	}
+	m := Mention{Kind: r.Kind, Format: r.Format, Participants: r.Participants, Place: r.Place, Status: r.Status,
+		Source: s, Article: s.Article, Index: r.Index, Publisher: r.Publisher}
+	if r.When != nil {
+		m.When = &MentionDate{When: *r.When, Basis: r.Basis, Text: s.DateText, Explain: s.Explain}
+	}
+	return m
+}
+
+// Find returns the event whose id is id or, failing that, the event that
+// lists id among its aliases (an id it had in a timeline it was merged
+// from); nil when there is none.
+func (t *Timeline) Find(id string) *Event {
+	for i := range t.Events {
+		if t.Events[i].ID == id {
+			return &t.Events[i]
 		}
 	}
-	SortEvents(out.Events)
-	return out
+	for i := range t.Events {
+		if slices.Contains(t.Events[i].Aliases, id) {
+			return &t.Events[i]
+		}
+	}
+	return nil
 }

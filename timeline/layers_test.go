@@ -32,6 +32,7 @@ var layers = map[string][]string{
 	"render":            {"timeline", "resolve"},
 	"cmd/gazetteer":     {"timeline/names", "timeline/vocab"},
 	"cmd/dateline":      {"timeline", "timeline/article", "timeline/pipeline", "render", "resolve", "resolve/timeml"},
+	"cmd/shiftcorpus":   {},
 }
 
 const module = "github.com/dateline/dateline/"

@@ -139,12 +139,20 @@ type Source struct {
 	// (kind, participants, status, date, place), and why. It is named
 	// "why" because "explain" already holds the date's explanation.
 	Why *Why `json:"why,omitempty"`
+	// Mentions are the mentions this sentence gave before merging, as
+	// extraction found them (see MentionRecord): what a timeline read back
+	// needs to be merged again with new articles or other timelines.
+	Mentions []MentionRecord `json:"mentions,omitempty"`
 }
 
 // Event is one diplomatic event, with every source that reports it.
 type Event struct {
 	// ID is stable: derived from kind, participants and date.
-	ID           string        `json:"id"`
+	ID string `json:"id"`
+	// Aliases are ids the event went by in a timeline it was merged from
+	// (two events that became one, a date made more precise): a link to
+	// an old id still finds the event. See Timeline.Find.
+	Aliases      []string      `json:"aliases,omitempty"`
 	Kind         Kind          `json:"kind"`
 	CAMEO        string        `json:"cameo"`
 	Title        string        `json:"title"`

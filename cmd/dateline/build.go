@@ -11,7 +11,6 @@ import (
 	"runtime/metrics"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/rickb777/date/v2"
@@ -268,6 +267,7 @@ func (a *app) buildTimeline(paths []string, opt article.ReadOptions, jobs int) (
 	}
 	prog := newProgress(a.stderr)
 	gc := tuneGC()
+	defer gc.stop()
 	type built struct {
 		res pipeline.Result
 		err error
@@ -284,7 +284,6 @@ func (a *app) buildTimeline(paths []string, opt article.ReadOptions, jobs int) (
 			},
 			Extracted: func(art timeline.Article) {
 				prog.add(len(art.Body))
-				gc.extracted(len(art.Body))
 			},
 		})
 		done <- built{res, err}
@@ -345,58 +344,68 @@ func (o *output) render(r render.Renderer, tl *timeline.Timeline, leftOut func(e
 	return o.commit()
 }
 
-// extractionGCPercent is the garbage collector's target while articles are
-// extracted and the heap that survives (the mentions kept) is small.
-// Extraction allocates short-lived working memory for every article, and
-// the default target of 100 collects far more often than it frees memory
-// worth having: at 400, `make bench-build` ran about 15-25% faster with -j 1
-// for some 10 MB more peak memory.
-const extractionGCPercent = 400
-
-// largeHeapGoal is the heap goal above which the default target comes
-// back. A target of 400 lets the heap grow to five times what is live
-// (the mentions kept, mostly): once that is more than a few hundred
-// megabytes, it is memory spent on garbage for no speed at all (on
-// diplomacy-2021 copied to 84 MB, 74,700 mentions, GOGC=100 was faster
-// and peaked at half the memory).
-const largeHeapGoal = 256 << 20
-
-// gcTuner switches the collector's target back to the default once the
-// heap goal is large; see extractionGCPercent and largeHeapGoal.
-type gcTuner struct {
-	on    atomic.Bool
-	count atomic.Int64
-}
-
-// tuneGC sets extractionGCPercent unless the user chose a target with the
-// GOGC environment variable.
-func tuneGC() *gcTuner {
-	t := &gcTuner{}
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(extractionGCPercent)
-		t.on.Store(true)
-	}
-	return t
-}
-
-// extracted is called after each article of size bytes; every so often,
-// and after a large article, it reads the heap goal (without stopping the
-// world) and restores the default target when the goal has grown large.
-func (t *gcTuner) extracted(size int) {
-	if !t.on.Load() || t.count.Add(1)%gcCheckEvery != 0 && size < gcCheckSize {
-		return
-	}
-	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
-	metrics.Read(s)
-	if s[0].Value.Kind() == metrics.KindUint64 && s[0].Value.Uint64() > largeHeapGoal && t.on.CompareAndSwap(true, false) {
-		debug.SetGCPercent(100)
-	}
-}
-
-// gcCheckEvery is how many articles pass between two looks at the heap;
-// after an article of gcCheckSize bytes or more, whose extraction alone
-// may take a few hundred megabytes, the heap is looked at at once.
+// The garbage collector's target follows the heap of a build (tuneGC):
+//
+//   - 400 while the heap goal is under smallHeapGoal. Extraction allocates
+//     short-lived working memory for every article while the heap that
+//     survives (the mentions kept) is small, and the default target of 100
+//     collects far more often than it frees memory worth having: at 400,
+//     `make bench-build` ran about 15-25% faster with -j 1.
+//   - 100 above it: a target of 400 lets the heap grow to five times what
+//     is live, memory spent on garbage for no speed at all.
+//   - 50 once the live heap passes largeLiveHeap: the mentions and events
+//     of a large build are most of the heap, and a target of 100 would
+//     double them.
 const (
-	gcCheckEvery = 256
-	gcCheckSize  = 1 << 20
+	smallHeapGoal = 256 << 20
+	largeLiveHeap = 128 << 20
 )
+
+// gcTuner sets the collector's target as the heap grows; a goroutine looks
+// at the heap every gcCheckEvery, reading runtime metrics (which stops
+// nothing), until stop is called.
+type gcTuner struct {
+	stop func()
+}
+
+// gcCheckEvery is how often the tuner looks at the heap.
+const gcCheckEvery = 50 * time.Millisecond
+
+// tuneGC starts tuning unless the user chose a target with the GOGC
+// environment variable; the caller calls stop when the build is done.
+func tuneGC() *gcTuner {
+	if os.Getenv("GOGC") != "" {
+		return &gcTuner{stop: func() {}}
+	}
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	debug.SetGCPercent(400)
+	go func() {
+		defer close(stopped)
+		s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}, {Name: "/gc/heap/live:bytes"}}
+		percent := 400
+		tick := time.NewTicker(gcCheckEvery)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+			metrics.Read(s)
+			goal, live := s[0].Value.Uint64(), s[1].Value.Uint64()
+			want := percent
+			switch {
+			case live > largeLiveHeap:
+				want = 50
+			case goal > smallHeapGoal && percent > 100:
+				want = 100
+			}
+			if want < percent {
+				debug.SetGCPercent(want)
+				percent = want
+			}
+		}
+	}()
+	return &gcTuner{stop: func() { close(done); <-stopped }}
+}

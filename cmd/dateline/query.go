@@ -14,6 +14,7 @@ import (
 	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/article"
+	"github.com/dateline/dateline/timeline/pipeline"
 )
 
 func init() { subcommands = append(subcommands, (*app).queryCmd) }
@@ -306,7 +307,9 @@ func splitList(vals []string) []string {
 }
 
 // loadTimeline builds the timeline from articles, or reads it when a path
-// is a timeline JSON document; several paths' events are merged.
+// is a timeline JSON document; several paths' events are merged: a
+// timeline read back is merged again with the articles and the other
+// timelines (its ids kept as aliases where they changed).
 func (a *app) loadTimeline(paths []string, opt article.ReadOptions, jobs int) (timeline.Timeline, error) {
 	var (
 		docs     []timeline.Timeline
@@ -325,15 +328,16 @@ func (a *app) loadTimeline(paths []string, opt article.ReadOptions, jobs int) (t
 		}
 		articles = append(articles, p)
 	}
+	if len(docs) == 1 && len(articles) == 0 {
+		return docs[0], nil
+	}
+	var built []timeline.Timeline
 	if len(articles) > 0 {
 		tl, err := a.buildTimeline(articles, opt, jobs)
 		if err != nil {
 			return tl, err
 		}
-		docs = append(docs, tl)
+		built = append(built, tl)
 	}
-	if len(docs) == 1 {
-		return docs[0], nil
-	}
-	return timeline.Concat(docs...), nil
+	return pipeline.Update(docs, built...), nil
 }

@@ -75,9 +75,12 @@ each field and why, and the resolver's explanation of the date.
 	return c
 }
 
-// findEvent is the event whose id is id, or the only one whose id starts
-// with it. The error lists what was found instead.
+// findEvent is the event whose id (or one of whose aliases) is id, or the
+// only one whose id starts with it. The error lists what was found instead.
 func findEvent(tl timeline.Timeline, id string) (*timeline.Event, error) {
+	if e := tl.Find(id); e != nil {
+		return e, nil
+	}
 	var prefixed []*timeline.Event
 	for i := range tl.Events {
 		e := &tl.Events[i]

@@ -47,8 +47,7 @@ type mergeCluster struct {
 	allDay     bool // every dated mention is a single day
 	dated      bool
 	article    map[string]bool
-	dead       bool // merged into another cluster
-	filed      filedState
+	dead       bool          // merged into another cluster
 	pubs       resolve.Range // first and last publication date of its sources
 }
 

@@ -13,7 +13,7 @@ import (
 )
 
 // event builds the Event a cluster stands for.
-func (c *mergeCluster) event(reg *nameRegistry) timeline.Event {
+func (c *mergeCluster) event(reg *Registry) timeline.Event {
 	items := slices.Clone(c.items)
 	slices.SortFunc(items, compareSourceOrder)
 	e := timeline.Event{
@@ -32,6 +32,14 @@ func (c *mergeCluster) event(reg *nameRegistry) timeline.Event {
 	e.Sources = mergedSources(items)
 	e.CAMEO = timeline.CAMEOCode(e.Kind, elsewhere(e))
 	e.Title = eventTitle(e)
+	e.ID = eventID(e)
+	for _, it := range items {
+		e.Aliases = append(e.Aliases, it.prior...)
+	}
+	if e.Aliases != nil {
+		slices.Sort(e.Aliases)
+		e.Aliases = slices.Compact(e.Aliases)
+	}
 	return e
 }
 
@@ -47,7 +55,7 @@ func compareSourceOrder(a, b *mergeItem) int {
 	if c := cmp.Compare(a.m.Index, b.m.Index); c != 0 {
 		return c
 	}
-	return strings.Compare(a.key, b.key)
+	return compareMentions(a.m, b.m)
 }
 
 // kind is the kind most sources give, ties to the more specific kind.
@@ -106,7 +114,7 @@ func mergedStatus(items []*mergeItem) timeline.Status {
 // under its canonical name with role and country filled from any source, in
 // order of first appearance. A country or organisation is left out when a
 // person of it is listed.
-func mergedParticipants(items []*mergeItem, reg *nameRegistry) []timeline.Participant {
+func mergedParticipants(items []*mergeItem, reg *Registry) []timeline.Participant {
 	var out []timeline.Participant
 	seen := map[string]int{}
 	for _, it := range items {
@@ -136,16 +144,7 @@ func mergedParticipants(items []*mergeItem, reg *nameRegistry) []timeline.Partic
 				if q.Country == "" && p.Country != "" {
 					q.Country = names.CanonicalGroup(p.Country)
 				}
-				for _, f := range sortedKeys(e.forms) {
-					if f != q.Name {
-						q.Aliases = append(q.Aliases, f)
-					}
-				}
-				for _, a := range sortedKeys(e.aliases) {
-					if a != q.Name && !slices.Contains(q.Aliases, a) {
-						q.Aliases = append(q.Aliases, a)
-					}
-				}
+				q.Aliases = e.aliasList
 			}
 			if i, ok := seen[key]; ok {
 				if out[i].Role == "" {
@@ -242,7 +241,7 @@ func betterDate(a, b *mergeItem) bool {
 		return a.class < b.class
 	}
 	if a.class == weakDate {
-		return a.rng.First < b.rng.First || (a.rng.First == b.rng.First && a.key < b.key)
+		return a.rng.First < b.rng.First || (a.rng.First == b.rng.First && compareMentions(a.m, b.m) < 0)
 	}
 	if a.rng.Days() != b.rng.Days() {
 		return a.rng.Days() < b.rng.Days()
@@ -253,7 +252,7 @@ func betterDate(a, b *mergeItem) bool {
 	if a.rng.First != b.rng.First {
 		return a.rng.First < b.rng.First
 	}
-	return a.key < b.key
+	return compareMentions(a.m, b.m) < 0
 }
 
 func whenOf(it *mergeItem) *timeline.When {
@@ -270,23 +269,47 @@ func whenOf(it *mergeItem) *timeline.When {
 }
 
 // mergedSources lists each source once, ordered by publication date,
-// article and sentence.
+// article and sentence, each with the records of the mentions it gave (see
+// timeline.MentionRecord). Two mentions of one sentence are one piece of
+// evidence: the first in order keeps its reasons, and the other's record
+// keeps its own when they differ.
 func mergedSources(items []*mergeItem) []timeline.Source {
-	out := make([]timeline.Source, 0, len(items))
+	all := make([]timeline.Source, 0, len(items))
 	for _, it := range items {
-		s := it.m.Source
-		if s.Article == "" {
-			s.Article = it.m.Article
+		s := it.e.source()
+		s.Mentions = it.e.rec[:] // shared with the Set: a record is read-only
+		all = append(all, s)
+	}
+	slices.SortStableFunc(all, timeline.CompareSources)
+	out := make([]timeline.Source, 0, len(all))
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && sameEvidence(&all[i], &all[j]) {
+			j++
+		}
+		s := all[i]
+		if j > i+1 {
+			s.Mentions = make([]timeline.MentionRecord, 0, j-i)
+			for _, o := range all[i:j] {
+				rec := o.Mentions[0]
+				if timeline.CompareWhy(o.Why, s.Why) != 0 {
+					rec.Why = o.Why
+				}
+				s.Mentions = append(s.Mentions, rec)
+			}
 		}
 		out = append(out, s)
+		i = j
 	}
-	slices.SortFunc(out, timeline.CompareSources)
-	// Two mentions of one sentence are one piece of evidence: the first
-	// in order keeps its reasons.
-	return slices.CompactFunc(out, func(a, b timeline.Source) bool {
-		a.Why, b.Why = nil, nil
-		return a == b
-	})
+	return out
+}
+
+// sameEvidence reports whether two sources are one sentence of one
+// article with one date, whatever their reasons.
+func sameEvidence(a, b *timeline.Source) bool {
+	x, y := *a, *b
+	x.Why, y.Why, x.Mentions, y.Mentions = nil, nil, nil, nil
+	return timeline.CompareSources(x, y) == 0
 }
 
 // elsewhere reports whether the event's place is known and lies in none of
@@ -403,21 +426,4 @@ func surnameSlug(name string) string {
 		}
 	}
 	return names.Slug(name)
-}
-
-// assignIDs gives every event its ID, adding "-2", "-3" … to IDs that would
-// repeat, in an order that depends only on the events' contents.
-func assignIDs(events []timeline.Event) {
-	for i := range events {
-		events[i].ID = eventID(events[i])
-	}
-	timeline.SortEvents(events)
-	count := map[string]int{}
-	for i := range events {
-		base := events[i].ID
-		count[base]++
-		if n := count[base]; n > 1 {
-			events[i].ID = fmt.Sprintf("%s-%d", base, n)
-		}
-	}
 }

@@ -91,16 +91,16 @@ func TestEventID(t *testing.T) {
 	assert.NotEqual(t, a, b)
 }
 
-func TestAssignIDsDisambiguates(t *testing.T) {
+func TestFinishDisambiguatesIDs(t *testing.T) {
 	// Two distinct calls of the same people on the same day (one a planned
 	// one, with a different set of sources) get the same base id.
 	var events []timeline.Event
 	for i := 0; i < 3; i++ {
 		events = append(events, timeline.Event{Kind: timeline.Call, Participants: []timeline.Participant{{Name: "Amara Okafor", Type: "person"}},
 			Sources: []timeline.Source{{Article: fmt.Sprintf("art-%d", 2-i)}}})
+		events[i].ID = eventID(events[i])
 	}
-	assignIDs(events)
-	timeline.SortEvents(events)
+	events = Finish(timeline.Timeline{Events: events[:1]}, timeline.Timeline{Events: events[1:]}).Events
 	ids := []string{events[0].ID, events[1].ID, events[2].ID}
 	assert.Equal(t, []string{"call-undated-okafor", "call-undated-okafor-2", "call-undated-okafor-3"}, ids)
 	assert.Equal(t, "art-0", events[0].Sources[0].Article, "suffixes follow content order, not input order")

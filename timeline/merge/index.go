@@ -3,24 +3,62 @@ package merge
 import (
 	"slices"
 
-	"github.com/dateline/dateline/resolve"
+	"github.com/dateline/dateline/timeline"
 	"github.com/rickb777/date/v2"
 )
 
-// This file indexes clusters by side pair (or format) and calendar week,
-// so that a mention meets only the clusters it could join.
+// This file says where a mention looks for the events it may join, and
+// where an event is filed so that it is found: under nodes, each a key of
+// the mention's (a pair of its sides, its single side, its format, an
+// organisation it names) with a week or an article. The same nodes index
+// the events being built (merger) and partition the input into groups that
+// never share an event (partition.go): a mention only ever meets events
+// filed under one of its nodes, so two groups that share no node can be
+// merged apart.
 
-// maxIndexedWeeks bounds how many week buckets one cluster is filed under;
-// wider dates are filed under "wide".
+// maxIndexedWeeks bounds how many week nodes one mention is filed under;
+// a mention with a wider date is a "wide" one, filed once for its key.
 const maxIndexedWeeks = 60
 
-func weekOf(d date.Date) int { return int(d) / 7 }
+// undatedReach is how many days from its publication date an undated
+// mention looks for the event it reports.
+const undatedReach = 7
 
-// indexKeys lists the side keys an item or cluster is filed under: every
-// pair of its sides, the single side when it has only one, its format, and
-// each side that is an organisation (orgs), so that a summit of an
-// organisation meets the mentions that name it among others (see
-// sessionOf).
+func weekOf(d date.Date) int32 { return int32(int(d) / 7) }
+
+// nodeKind says what a node files events by.
+type nodeKind uint8
+
+const (
+	// nodeWeek: events whose dates cover the week, by key.
+	nodeWeek nodeKind = iota
+	// nodeWide: events of a wide date, by key; dated mentions look them up.
+	nodeWide
+	// nodeAll: every event of a key, whatever its date; wide mentions look
+	// them up.
+	nodeAll
+	// nodeArticle: the events an article reports, by key; the article's
+	// undated mentions look them up.
+	nodeArticle
+	// nodeUndated: undated events by the weeks around their publication
+	// dates; undated mentions of other articles look them up.
+	nodeUndated
+)
+
+// node is one place an event is filed under: a key, and a week or an
+// article and kind, all numbered in the merge's space.
+type node struct {
+	key     int32
+	week    int32 // nodeWeek, nodeUndated
+	article int32 // nodeArticle
+	of      int32 // nodeArticle: a kind of the article's mention
+	kind    nodeKind
+}
+
+// indexKeys lists the side keys an item is filed under: every pair of its
+// sides, the single side when it has only one, its format, and each side
+// that is an organisation (orgs), so that a summit of an organisation
+// meets the mentions that name it among others (see sessionOf).
 func indexKeys(sides []string, format string, orgs map[string]bool) []string {
 	var keys []string
 	if format != "" {
@@ -42,107 +80,142 @@ func indexKeys(sides []string, format string, orgs map[string]bool) []string {
 	return keys
 }
 
-// Special week buckets.
-const (
-	bucketWide    = -1 // dates spanning maxIndexedWeeks or more
-	bucketUndated = -2
-	bucketAll     = -3 // every cluster of a key, whatever its date
-)
-
-// indexKey files clusters by a side key and a week.
-type indexKey struct {
-	side string
-	week int
+// isWide reports whether a dated item's window spans maxIndexedWeeks
+// weeks or more.
+func (it *mergeItem) isWide() bool {
+	w := it.window()
+	return weekOf(w.Last)-weekOf(w.First) >= maxIndexedWeeks
 }
 
-// buckets lists the week buckets of a window.
-func buckets(w *resolve.Range) []int {
-	if w == nil {
-		return []int{bucketUndated}
+// weeksAround lists the weeks of the days first-slack … last+slack.
+func weeksAround(first, last date.Date, slack int) (int32, int32) {
+	return weekOf(first - date.Date(slack)), weekOf(last + date.Date(slack))
+}
+
+// visitNodes calls file for every node the item's event is filed under and
+// look for every node the item looks events up under:
+//
+//   - a dated mention is filed under each week its date covers and looks
+//     up those weeks and the wide events of its keys; a wide one is filed
+//     as wide and looks up every event of its keys;
+//   - every mention is filed under its article and kind, and the article's
+//     undated mentions look there first, under the kinds an undated mention
+//     of theirs may join (undatedKinds);
+//   - an undated mention with a publication date is filed under the weeks
+//     within undatedReach days of it, and looks up those weeks among dated
+//     and undated events.
+//
+// A format key also covers the day before and after its date, because
+// sessions of one format on adjacent days are joined (joinFormatSplits).
+func (it *mergeItem) visitNodes(file, look func(node)) {
+	article, kind := it.articleID, it.kindID
+	for i, k := range it.keyIDs {
+		slack := 0
+		if it.keys[i][0] == 'f' {
+			slack = 1
+		}
+		file(node{key: k, kind: nodeArticle, article: article, of: kind})
+		file(node{key: k, kind: nodeAll})
+		switch {
+		case it.class == noDate:
+			for _, of := range it.undatedKinds {
+				look(node{key: k, kind: nodeArticle, article: article, of: of})
+			}
+			if it.pub == date.Zero {
+				continue
+			}
+			a, b := weeksAround(it.pub, it.pub, undatedReach+slack)
+			for w := a; w <= b; w++ {
+				file(node{key: k, kind: nodeUndated, week: w})
+				look(node{key: k, kind: nodeUndated, week: w})
+				look(node{key: k, kind: nodeWeek, week: w})
+			}
+			look(node{key: k, kind: nodeWide})
+		case it.isWide():
+			file(node{key: k, kind: nodeWide})
+			look(node{key: k, kind: nodeAll})
+		default:
+			w := it.window()
+			a, b := weeksAround(w.First, w.Last, slack)
+			for wk := a; wk <= b; wk++ {
+				file(node{key: k, kind: nodeWeek, week: wk})
+				look(node{key: k, kind: nodeWeek, week: wk})
+			}
+			look(node{key: k, kind: nodeWide})
+		}
 	}
-	a, b := weekOf(w.First), weekOf(w.Last)
-	if b-a >= maxIndexedWeeks {
-		return []int{bucketWide}
-	}
-	out := make([]int, 0, b-a+2)
-	for k := a; k <= b; k++ {
-		out = append(out, k)
+}
+
+// undatedKinds lists the kinds of the events an undated mention of kind
+// k may join: those that merge with k always, and with a place those that
+// merge at the same place. (A kind that merges on the same day only needs
+// a date.)
+func undatedKinds(k timeline.Kind, placed bool) []timeline.Kind {
+	var out []timeline.Kind
+	for _, o := range timeline.Kinds {
+		switch timeline.MergeRuleOf(o, k) {
+		case timeline.MergeAlways:
+			out = append(out, o)
+		case timeline.MergeSamePlace:
+			if placed {
+				out = append(out, o)
+			}
+		}
 	}
 	return out
 }
 
-// file files the cluster under its keys and weeks, unless nothing that
-// decides them changed since it was last filed.
-func (m *merger) file(c *mergeCluster) {
-	w := c.window()
-	state := filedState{sides: len(c.sorted), format: c.format, dated: w != nil}
-	if w != nil {
-		state.window = *w
-	}
-	if c.filed == state {
-		return
-	}
-	c.filed = state
-	bs := append(buckets(w), bucketAll)
-	for _, k := range indexKeys(c.sorted, c.format, c.orgs) {
-		for _, b := range bs {
-			key := indexKey{k, b}
-			l := m.index[key]
-			if len(l) == 0 || l[len(l)-1] != c.id {
-				m.index[key] = append(l, c.id)
-			}
+// merger builds the events of one group of mentions.
+type merger struct {
+	reg      *Registry
+	clusters []*mergeCluster
+	index    map[node][]int // node → clusters filed under it, in creation order
+	stamp    []int
+	round    int
+}
+
+// file files cluster c under the nodes of item it.
+func (m *merger) file(c *mergeCluster, it *mergeItem) {
+	it.visitNodes(func(n node) {
+		l := m.index[n]
+		if len(l) == 0 || l[len(l)-1] != c.id {
+			m.index[n] = append(l, c.id)
 		}
-	}
+	}, func(node) {})
 }
 
-// filedState is what a cluster was last filed by.
-type filedState struct {
-	sides  int
-	format string
-	dated  bool
-	window resolve.Range
-}
-
-// candidates returns the live clusters filed under any key of the item,
-// each once, in creation order.
-func (m *merger) candidates(it *mergeItem) []int {
+// lookup returns the live clusters filed under the nodes the item looks
+// up that keep (nil keeps all), each once, in creation order.
+func (m *merger) lookup(it *mergeItem, keep func(n node) bool) []int {
 	m.round++
 	var out []int
-	bs := []int{bucketAll}
-	if it.class != noDate {
-		w := it.window()
-		if b := buckets(&w); b[0] != bucketWide {
-			bs = append(b, bucketWide)
+	it.visitNodes(func(node) {}, func(n node) {
+		if keep != nil && !keep(n) {
+			return
 		}
-	}
-	for _, k := range it.keys {
-		for _, b := range bs {
-			out = m.collect(out, m.index[indexKey{k, b}])
+		for _, id := range m.index[n] {
+			if m.stamp[id] != m.round && !m.clusters[id].dead {
+				m.stamp[id] = m.round
+				out = append(out, id)
+			}
 		}
-	}
+	})
 	slices.Sort(out)
 	return out
 }
 
-func (m *merger) collect(out, l []int) []int {
-	for _, id := range l {
-		if m.stamp[id] != m.round && !m.clusters[id].dead {
-			m.stamp[id] = m.round
-			out = append(out, id)
-		}
-	}
-	return out
-}
+// candidates returns the clusters a dated item may join.
+func (m *merger) candidates(it *mergeItem) []int { return m.lookup(it, nil) }
 
 // undatedCandidates finds the event an undated mention may join: among the
 // compatible events of its own article if there are any, else among those
-// of other articles of the same kind dated, or (when undated too) published,
-// within undatedReach days of its publication date. It returns one only
-// when the choice is not a guess (see pickUndated).
+// of other articles of the same kind dated, or (when undated too)
+// published, within undatedReach days of its publication date. It returns
+// one only when the choice is not a guess (see pickUndated).
 func (m *merger) undatedCandidates(it *mergeItem) []int {
 	var own []int
-	for _, id := range m.byArticle[it.m.Article] {
-		if c := m.clusters[id]; !c.dead && c.accepts(it) {
+	for _, id := range m.lookup(it, func(n node) bool { return n.kind == nodeArticle }) {
+		if m.clusters[id].accepts(it) {
 			own = append(own, id)
 		}
 	}
@@ -154,21 +227,16 @@ func (m *merger) undatedCandidates(it *mergeItem) []int {
 	}
 	probe := *it
 	probe.class = strongDate
-	probe.rng = resolve.Range{First: it.pub - undatedReach, Last: it.pub + undatedReach}
+	probe.rng.First, probe.rng.Last = it.pub-undatedReach, it.pub+undatedReach
 	var near []int
-	for _, id := range m.candidates(&probe) {
+	for _, id := range m.lookup(it, func(n node) bool { return n.kind != nodeArticle }) {
 		c := m.clusters[id]
-		if c.dated && c.accepts(&probe) && c.accepts(it) {
-			near = append(near, id)
-		}
-	}
-	m.round++
-	for _, k := range it.keys {
-		for _, id := range m.collect(nil, m.index[indexKey{k, bucketUndated}]) {
-			c := m.clusters[id]
-			if !c.dated && c.pubs.First != date.Zero && probe.rng.Overlaps(c.pubs) && c.accepts(it) {
+		if c.dated {
+			if c.accepts(&probe) && c.accepts(it) {
 				near = append(near, id)
 			}
+		} else if c.pubs.First != date.Zero && probe.rng.Overlaps(c.pubs) && c.accepts(it) {
+			near = append(near, id)
 		}
 	}
 	return m.pickUndated(it, near, true)
@@ -202,7 +270,3 @@ func (m *merger) pickUndated(it *mergeItem, ids []int, sameKind bool) []int {
 	}
 	return nil
 }
-
-// undatedReach is how many days from its publication date an undated
-// mention looks for the event it reports.
-const undatedReach = 7

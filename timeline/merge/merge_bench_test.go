@@ -173,3 +173,35 @@ func processCPU() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// hotPairArticle is one article reporting n calls between the same two
+// leaders, each on its own day, and n/10 undated talks of the two.
+func hotPairArticle(n int) []timeline.Mention {
+	a, b := person("Amara Okafor", "Nigeria"), person("Lukas Brenner", "Austria")
+	var out []timeline.Mention
+	for i := range n {
+		day := ymd("2001-01-01") + dateOffset(i)
+		out = append(out, mb{kind: timeline.Call, who: []timeline.Participant{a, b}, when: onDay(day.String(), timeline.FromText),
+			article: "wire/daily", published: "2031-01-01", index: i}.mention())
+		if i%10 == 0 {
+			out = append(out, mb{kind: timeline.Talks, who: []timeline.Participant{a, b}, article: "wire/daily", published: "2031-01-01", index: n + i}.mention())
+		}
+	}
+	return out
+}
+
+// BenchmarkMergeHotPair merges one article with 2,500 to 20,000 calls of
+// one pair of leaders on different days (and an undated report of the pair
+// for every ten): each doubling of the mentions should double the time,
+// not quadruple it.
+func BenchmarkMergeHotPair(b *testing.B) {
+	for _, n := range []int{2500, 5000, 10000, 20000} {
+		in := hotPairArticle(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Merge(in)
+			}
+		})
+	}
+}

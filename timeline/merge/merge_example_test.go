@@ -33,3 +33,28 @@ func ExampleMerge() {
 	// call-2031-03-05-brenner-okafor 2031-03-05 occurred 2 sources
 	// Amara Okafor – Lukas Brenner phone call
 }
+
+// Two timelines built from different articles — the announcement of a
+// call, and the report of it — combine into the timeline one build over
+// both articles gives: one call, occurred, with both sources.
+func ExampleCombine() {
+	okafor := timeline.Participant{Name: "Amara Okafor", Type: "person", Country: "Nigeria"}
+	brenner := timeline.Participant{Name: "Lukas Brenner", Type: "person", Country: "Austria"}
+	wednesday := &timeline.MentionDate{When: timeline.Day(date.MustParseISO("2031-03-05")), Basis: timeline.FromText}
+	announced := timeline.Mention{Kind: timeline.Call, Participants: []timeline.Participant{okafor, brenner}, Status: timeline.Planned,
+		When: wednesday, Article: "a.txt",
+		Source: timeline.Source{Article: "a.txt", Published: date.MustParseISO("2031-03-04"), Sentence: "Okafor will call Brenner on Wednesday."}}
+	held := timeline.Mention{Kind: timeline.Call, Participants: []timeline.Participant{brenner, okafor}, Status: timeline.Occurred,
+		When: wednesday, Article: "b.txt",
+		Source: timeline.Source{Article: "b.txt", Published: date.MustParseISO("2031-03-05"), Sentence: "Brenner and Okafor spoke on Wednesday."}}
+
+	first, second := merge.Merge([]timeline.Mention{announced}), merge.Merge([]timeline.Mention{held})
+	fmt.Println(first.Events[0].ID, first.Events[0].Status)
+	both := merge.Combine(first, second)
+	for _, e := range both.Events {
+		fmt.Println(e.ID, e.Status, len(e.Sources), "sources")
+	}
+	// Output:
+	// call-2031-03-05-brenner-okafor planned
+	// call-2031-03-05-brenner-okafor occurred 2 sources
+}

@@ -10,16 +10,27 @@ import (
 	"github.com/dateline/dateline/timeline/vocab"
 )
 
-// nameRegistry knows every participant named in a set of mentions and maps
-// each written name to one canonical participant, so that "Biden" in one
-// article and "Joseph R. Biden, Jr." in another are one person with one
-// country. It is built from the whole input, so the result does not depend
-// on which article is read first.
-type nameRegistry struct {
-	persons map[string]*personEntry // by personName.Key()+"/"+Initials
-	groups  map[string]*groupEntry  // countries and organisations by canonical name
-	// raw caches what each written name was found to be, as names repeat.
-	raw map[rawName]rawInfo
+// Names gathers what a set of mentions says about the people they name:
+// every written form of a name, how often, with which countries, offices
+// and aliases. It is a summary that adds up: Names of two sets of mentions,
+// merged, are the Names of their union, whatever the order, so that a
+// distributed run can gather them per worker and combine them
+// (CombineGlobally in Beam). Its Registry then maps each written name to
+// one canonical participant.
+type Names struct {
+	persons map[string]*personEntry // by personID
+	raw     map[rawName]rawInfo     // what each written name is, as names repeat
+}
+
+// Registry maps each written name to one canonical participant, so that
+// "Biden" in one article and "Joseph R. Biden, Jr." in another are one
+// person with one country. It is made from the Names of the whole input,
+// so the result does not depend on which article is read first, nor on
+// how the input was split. A Registry is read-only and safe for
+// concurrent use.
+type Registry struct {
+	persons map[string]*personEntry
+	raw     map[rawName]rawInfo
 }
 
 // rawName is a participant's name and type as written in a mention.
@@ -46,14 +57,9 @@ type personEntry struct {
 	forms     map[string]int // written forms, as given
 	aliases   map[string]bool
 	canon     *personEntry // the entry this name stands for (itself when fullest)
-	shown     string       // display(), once worked out
-}
-
-// groupEntry gathers the written forms of a country or organisation.
-type groupEntry struct {
-	name  string
-	typ   timeline.PartyType
-	forms map[string]int
+	// Worked out once the registry is made, for concurrent readers.
+	shown, land, office string
+	aliasList           []string // forms and aliases but the shown name, sorted
 }
 
 // isGroup reports whether p is a country or organisation: by its Type, or,
@@ -70,102 +76,110 @@ func isGroup(p timeline.Participant) bool {
 
 func personID(n names.Person) string { return n.Key() + "/" + n.Initials }
 
-func newNameRegistry(mentions []timeline.Mention) *nameRegistry {
-	r := &nameRegistry{persons: map[string]*personEntry{}, groups: map[string]*groupEntry{}, raw: map[rawName]rawInfo{}}
-	for i := range mentions {
-		for _, p := range mentions[i].Participants {
-			r.note(p)
-		}
+// NewNames returns empty Names.
+func NewNames() *Names {
+	return &Names{persons: map[string]*personEntry{}, raw: map[rawName]rawInfo{}}
+}
+
+// Add notes the participants of m.
+func (n *Names) Add(m *timeline.Mention) { n.addParticipants(m.Participants) }
+
+func (n *Names) addParticipants(ps []timeline.Participant) {
+	for _, p := range ps {
+		n.note(p)
 	}
-	r.canonicalise()
-	for k, v := range r.raw {
+}
+
+// Merge adds what o says to n; o is left as it was.
+func (n *Names) Merge(o *Names) {
+	for id, e := range o.persons {
+		mine := n.persons[id]
+		if mine == nil {
+			mine = newPersonEntry(e.name, id)
+			n.persons[id] = mine
+		}
+		mine.count += e.count
+		mine.pool(e)
+	}
+	for k, v := range o.raw {
+		if _, ok := n.raw[k]; ok {
+			continue
+		}
 		if v.person != nil {
-			v.person = v.person.canon
-			r.raw[k] = v
+			v.person = n.persons[v.person.id]
 		}
+		n.raw[k] = v
 	}
-	return r
 }
 
-// lookup returns what a participant's written name stands for; ok is false
-// when the name is empty or has no words.
-func (r *nameRegistry) lookup(p timeline.Participant) (rawInfo, bool) {
-	v, ok := r.raw[rawName{p.Name, p.Type}]
+func newPersonEntry(n names.Person, id string) *personEntry {
+	return &personEntry{name: n, id: id, countries: map[string]int{}, roles: map[string]int{},
+		forms: map[string]int{}, aliases: map[string]bool{}}
+}
+
+// pool adds what o says of a person (countries, offices, forms, aliases)
+// to e.
+func (e *personEntry) pool(o *personEntry) {
+	for k, v := range o.countries {
+		e.countries[k] += v
+	}
+	for k, v := range o.roles {
+		e.roles[k] += v
+	}
+	for k, v := range o.forms {
+		e.forms[k] += v
+	}
+	for k := range o.aliases {
+		e.aliases[k] = true
+	}
+}
+
+func (n *Names) note(p timeline.Participant) {
+	if strings.TrimSpace(p.Name) == "" {
+		return
+	}
+	key := rawName{p.Name, p.Type}
+	if v, ok := n.raw[key]; ok {
+		if v.person != nil {
+			notePerson(v.person, p)
+		}
+		return
+	}
+	v, ok := classify(p)
 	if !ok {
-		v, ok = r.classify(p)
-		if ok && v.person != nil {
-			v.person = r.persons[v.person.id].canon
-		}
+		return
 	}
-	return v, ok
+	if v.person != nil {
+		e := n.persons[v.person.id]
+		if e == nil {
+			e = newPersonEntry(v.person.name, v.person.id)
+			n.persons[e.id] = e
+		}
+		v.person = e
+		notePerson(e, p)
+	}
+	n.raw[key] = v
 }
 
-// classify works out what a written name stands for without the cache.
-func (r *nameRegistry) classify(p timeline.Participant) (rawInfo, bool) {
+// classify works out what a written name stands for. A person comes back
+// as a fresh entry that only names them.
+func classify(p timeline.Participant) (rawInfo, bool) {
 	if strings.TrimSpace(p.Name) == "" {
 		return rawInfo{}, false
 	}
 	if isGroup(p) {
 		name := names.CanonicalGroup(p.Name)
-		isOrg := names.IsOrganisation(name)
-		isOrg = isOrg || strings.HasPrefix(strings.ToLower(string(p.Type)), "organi")
+		isOrg := names.IsOrganisation(name) || strings.HasPrefix(strings.ToLower(string(p.Type)), "organi")
 		return rawInfo{group: name, org: isOrg}, true
 	}
 	n := names.ParsePerson(p.Name)
 	if len(n.Words) == 0 {
 		return rawInfo{}, false
 	}
-	e := r.persons[personID(n)]
-	if e == nil {
-		return rawInfo{}, false
-	}
-	return rawInfo{person: e}, true
+	return rawInfo{person: &personEntry{name: n, id: personID(n)}}, true
 }
 
-func (r *nameRegistry) note(p timeline.Participant) {
-	if strings.TrimSpace(p.Name) == "" {
-		return
-	}
-	key := rawName{p.Name, p.Type}
-	if v, ok := r.raw[key]; ok {
-		if v.group != "" {
-			r.groups[v.group].forms[v.group]++
-			return
-		}
-		r.notePerson(v.person, p)
-		return
-	}
-	if isGroup(p) {
-		name := names.CanonicalGroup(p.Name)
-		g := r.groups[name]
-		if g == nil {
-			g = &groupEntry{name: name, typ: p.Type, forms: map[string]int{}}
-			r.groups[name] = g
-		}
-		if g.typ == "" {
-			g.typ = p.Type
-		}
-		g.forms[name]++
-		isOrg := names.IsOrganisation(name)
-		r.raw[key] = rawInfo{group: name, org: isOrg || strings.HasPrefix(strings.ToLower(string(p.Type)), "organi")}
-		return
-	}
-	n := names.ParsePerson(p.Name)
-	if len(n.Words) == 0 {
-		return
-	}
-	id := personID(n)
-	e := r.persons[id]
-	if e == nil {
-		e = &personEntry{name: n, id: id, countries: map[string]int{}, roles: map[string]int{},
-			forms: map[string]int{}, aliases: map[string]bool{}}
-		r.persons[id] = e
-	}
-	r.raw[key] = rawInfo{person: e}
-	r.notePerson(e, p)
-}
-
-func (r *nameRegistry) notePerson(e *personEntry, p timeline.Participant) {
+func notePerson(e *personEntry, p timeline.Participant) {
 	e.count++
 	e.forms[strings.Join(strings.Fields(p.Name), " ")]++
 	if p.Country != "" {
@@ -177,6 +191,52 @@ func (r *nameRegistry) notePerson(e *personEntry, p timeline.Participant) {
 	for _, a := range p.Aliases {
 		e.aliases[a] = true
 	}
+}
+
+// Registry makes the canonical names of everything n has gathered. n is
+// left as it was and may be added to and made into a registry again.
+func (n *Names) Registry() *Registry {
+	r := &Registry{persons: make(map[string]*personEntry, len(n.persons)), raw: make(map[rawName]rawInfo, len(n.raw))}
+	for id, e := range n.persons {
+		c := newPersonEntry(e.name, id)
+		c.count = e.count
+		c.pool(e)
+		r.persons[id] = c
+	}
+	r.canonicalise()
+	for k, v := range n.raw {
+		if v.person != nil {
+			v.person = r.persons[v.person.id].canon
+		}
+		r.raw[k] = v
+	}
+	return r
+}
+
+// newNameRegistry is the registry of a set of mentions.
+func newNameRegistry(mentions []timeline.Mention) *Registry {
+	n := NewNames()
+	for i := range mentions {
+		n.Add(&mentions[i])
+	}
+	return n.Registry()
+}
+
+// lookup returns what a participant's written name stands for; ok is false
+// when the name is empty or has no words.
+func (r *Registry) lookup(p timeline.Participant) (rawInfo, bool) {
+	if v, ok := r.raw[rawName{p.Name, p.Type}]; ok {
+		return v, true
+	}
+	v, ok := classify(p)
+	if ok && v.person != nil {
+		e := r.persons[v.person.id]
+		if e == nil {
+			return rawInfo{}, false
+		}
+		v.person = e.canon
+	}
+	return v, ok
 }
 
 // better reports whether person entry a is a fuller name than b: more
@@ -207,8 +267,9 @@ func countriesDisagree(a, b *personEntry) bool {
 
 // canonicalise points every person name at the fullest name it can stand
 // for. A name that could stand for two different people ("Bush" when both
-// George W. Bush and Jeb Bush are named) stays as it is.
-func (r *nameRegistry) canonicalise() {
+// George W. Bush and Jeb Bush are named) stays as it is. Then it works out
+// what each canonical entry prints, once.
+func (r *Registry) canonicalise() {
 	byWord := map[string][]*personEntry{}
 	ids := make([]string, 0, len(r.persons))
 	for id := range r.persons {
@@ -223,33 +284,10 @@ func (r *nameRegistry) canonicalise() {
 	}
 	for _, id := range ids {
 		e := r.persons[id]
-		last := e.name.Words[len(e.name.Words)-1]
-		var fuller []*personEntry
-		for _, c := range byWord[last] {
-			if c != e && better(c, e) && names.SamePerson(c.name, e.name) && !countriesDisagree(c, e) {
-				fuller = append(fuller, c)
-			}
-		}
 		e.canon = e
-		if len(fuller) == 0 || len(fuller) > 32 {
-			continue
+		if fuller := fullerNames(e, byWord); fuller != nil {
+			e.canon = fuller
 		}
-		ok := true
-		for i := range fuller {
-			for j := i + 1; j < len(fuller) && ok; j++ {
-				ok = names.SamePerson(fuller[i].name, fuller[j].name) && !countriesDisagree(fuller[i], fuller[j])
-			}
-		}
-		if !ok {
-			continue
-		}
-		best := fuller[0]
-		for _, c := range fuller[1:] {
-			if better(c, best) {
-				best = c
-			}
-		}
-		e.canon = best
 	}
 	// Follow chains ("Biden" → "Joe Biden" → "Joseph Robinette Biden").
 	for _, id := range ids {
@@ -260,27 +298,75 @@ func (r *nameRegistry) canonicalise() {
 	}
 	// Pool what all spellings of one person say on the canonical entry.
 	for _, id := range ids {
-		e := r.persons[id]
-		if e.canon == e {
-			continue
+		if e := r.persons[id]; e.canon != e {
+			e.canon.pool(e)
 		}
-		for k, v := range e.countries {
-			e.canon.countries[k] += v
+	}
+	for _, id := range ids {
+		if e := r.persons[id]; e.canon == e {
+			e.settle()
 		}
-		for k, v := range e.roles {
-			e.canon.roles[k] += v
+	}
+}
+
+// fullerNames is the fullest entry e can stand for, or nil when there is
+// none or when e could stand for two people.
+func fullerNames(e *personEntry, byWord map[string][]*personEntry) *personEntry {
+	last := e.name.Words[len(e.name.Words)-1]
+	var fuller []*personEntry
+	for _, c := range byWord[last] {
+		if c != e && better(c, e) && names.SamePerson(c.name, e.name) && !countriesDisagree(c, e) {
+			fuller = append(fuller, c)
 		}
-		for k, v := range e.forms {
-			e.canon.forms[k] += v
+	}
+	if len(fuller) == 0 || len(fuller) > 32 {
+		return nil
+	}
+	for i := range fuller {
+		for j := i + 1; j < len(fuller); j++ {
+			if !names.SamePerson(fuller[i].name, fuller[j].name) || countriesDisagree(fuller[i], fuller[j]) {
+				return nil
+			}
 		}
-		for k := range e.aliases {
-			e.canon.aliases[k] = true
+	}
+	best := fuller[0]
+	for _, c := range fuller[1:] {
+		if better(c, best) {
+			best = c
+		}
+	}
+	return best
+}
+
+// settle works out what a canonical entry prints: its name, country,
+// office and aliases.
+func (e *personEntry) settle() {
+	best, bw, bc := "", -1, -1
+	for _, f := range sortedKeys(e.forms) {
+		w := len(names.ParsePerson(f).Words)
+		c := e.forms[f]
+		if w > bw || (w == bw && c > bc) || (w == bw && c == bc && len(f) > len(best)) {
+			best, bw, bc = f, w, c
+		}
+	}
+	e.shown = best
+	e.land = mostFrequent(e.countries)
+	e.office = mostFrequent(e.roles)
+	e.aliasList = nil
+	for _, f := range sortedKeys(e.forms) {
+		if f != best {
+			e.aliasList = append(e.aliasList, f)
+		}
+	}
+	for _, a := range sortedKeys(e.aliases) {
+		if a != best && !slices.Contains(e.aliasList, a) {
+			e.aliasList = append(e.aliasList, a)
 		}
 	}
 }
 
 // person returns the canonical entry for a written person name, or nil.
-func (r *nameRegistry) person(p timeline.Participant) *personEntry {
+func (r *Registry) person(p timeline.Participant) *personEntry {
 	v, ok := r.lookup(p)
 	if !ok {
 		return nil
@@ -290,34 +376,19 @@ func (r *nameRegistry) person(p timeline.Participant) *personEntry {
 
 // country is the person's country: the one most often given, ties to the
 // alphabetically first; "" when none is given.
-func (e *personEntry) country() string { return mostFrequent(e.countries) }
+func (e *personEntry) country() string { return e.land }
 
 // role is the person's office most often given.
-func (e *personEntry) role() string { return mostFrequent(e.roles) }
+func (e *personEntry) role() string { return e.office }
 
 // display is the name to print: the written form with the most words
 // (the fullest), then the most frequent, then the longest.
-func (e *personEntry) display() string {
-	if e.shown != "" {
-		return e.shown
-	}
-	best, bw, bc := "", -1, -1
-	forms := sortedKeys(e.forms)
-	for _, f := range forms {
-		w := len(names.ParsePerson(f).Words)
-		c := e.forms[f]
-		if w > bw || (w == bw && c > bc) || (w == bw && c == bc && len(f) > len(best)) {
-			best, bw, bc = f, w, c
-		}
-	}
-	e.shown = best
-	return best
-}
+func (e *personEntry) display() string { return e.shown }
 
 // side returns the side a participant stands for — a country or
 // organisation, or for a person their country when known, else the person —
 // with the person's canonical name when it is a person.
-func (r *nameRegistry) side(p timeline.Participant) (side string, person *names.Person, org bool) {
+func (r *Registry) side(p timeline.Participant) (side string, person *names.Person, org bool) {
 	v, ok := r.lookup(p)
 	if !ok {
 		return "", nil, false
@@ -326,14 +397,14 @@ func (r *nameRegistry) side(p timeline.Participant) (side string, person *names.
 		return v.group, nil, v.org
 	}
 	e := v.person
-	n := e.name
+	n := &e.name
 	if c := e.country(); c != "" {
-		return c, &n, false
+		return c, n, false
 	}
 	if p.Country != "" {
-		return names.CanonicalGroup(p.Country), &n, false
+		return names.CanonicalGroup(p.Country), n, false
 	}
-	return "person:" + e.id, &n, false
+	return "person:" + e.id, n, false
 }
 
 func mostFrequent(m map[string]int) string {

@@ -26,8 +26,9 @@ import (
 type Options struct {
 	// Read are the reading options: date order, default date, stdin.
 	Read article.ReadOptions
-	// Jobs is the number of articles extracted in parallel; < 1 means one
-	// per CPU. The timeline does not depend on it.
+	// Jobs is the number of articles extracted in parallel, and of groups
+	// of mentions merged in parallel; < 1 means one per CPU. The timeline
+	// does not depend on it.
 	Jobs int
 	// Skipped, if set, is called with every file or record that cannot be
 	// read (an *article.ReadError), in reading order, from one goroutine.
@@ -75,7 +76,7 @@ func Build(ctx context.Context, paths []string, opt Options) (Result, error) {
 			}
 		}, skipped)
 	}()
-	mentions := extractAll(ctx, articles, opt.Jobs, func(a timeline.Article) {
+	set := collect(ctx, articles, opt.Jobs, func(a timeline.Article) {
 		queued.release(len(a.Body))
 		if opt.Extracted != nil {
 			opt.Extracted(a)
@@ -84,11 +85,59 @@ func Build(ctx context.Context, paths []string, opt Options) (Result, error) {
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
-	res := Result{Timeline: merge.Merge(mentions), Stats: stats, Mentions: len(mentions)}
+	res := Result{Mentions: set.Len(), Stats: stats}
+	res.Timeline = set.Merge(merge.Options{Jobs: opt.Jobs})
 	if stats.Read == 0 {
 		return res, fmt.Errorf("no article could be read from %v", paths)
 	}
 	return res, nil
+}
+
+// Collect runs extraction on every article received from in, using jobs
+// workers (jobs < 1 means one per CPU), and gathers the mentions in a
+// merge.Set as they come, on a goroutine of its own: the Set keeps one
+// copy of each distinct string, list of participants and trail of reasons,
+// so memory grows with what the mentions say that is new, and article
+// bodies are dropped as soon as they are extracted. done, if not nil, is
+// called once per article after it is extracted, from the worker's
+// goroutine. The order in which articles arrive or finish does not matter.
+func Collect(in <-chan timeline.Article, jobs int, done func(timeline.Article)) *merge.Set {
+	return collect(context.Background(), in, jobs, done)
+}
+
+// collect is Collect that, once ctx is done, drains in without extracting,
+// so that the workers stop after the article they are on.
+func collect(ctx context.Context, in <-chan timeline.Article, jobs int, done func(timeline.Article)) *merge.Set {
+	if jobs < 1 {
+		jobs = runtime.NumCPU()
+	}
+	found := make(chan []timeline.Mention, 4*jobs)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Go(func() {
+			var x extract.Extractor
+			for a := range in {
+				if ctx.Err() != nil {
+					continue
+				}
+				if ms := x.Extract(a); len(ms) > 0 {
+					found <- ms
+				}
+				if done != nil {
+					done(a)
+				}
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(found)
+	}()
+	set := &merge.Set{}
+	for ms := range found {
+		set.Add(ms...)
+	}
+	return set
 }
 
 // ExtractAll runs extraction on every article received from in, using
@@ -137,4 +186,12 @@ func extractAll(ctx context.Context, in <-chan timeline.Article, jobs int, done 
 	}
 	wg.Wait()
 	return all
+}
+
+// Update merges timelines read back from JSON (published: their ids are
+// kept as aliases where they change) with timelines built from new
+// articles, into the timeline one build over all the articles gives (see
+// merge.Update).
+func Update(published []timeline.Timeline, fresh ...timeline.Timeline) timeline.Timeline {
+	return merge.Update(published, fresh...)
 }
