@@ -531,3 +531,13 @@ func TestPluralSubjects(t *testing.T) {
 		"meeting|Ana Cruz,Pedro Salas|occurred|La Paz 2022-11-01..2022-11-30",
 	}, got)
 }
+
+// "called" is a call when its object is a person, and a verb coordinated
+// with it shares the object; calling someone a name is no call.
+func TestCalledVerbs(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"called and congratulated", "Yesterday, Salas called and congratulated Reyes on his victory.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"called someone a name", "Salas called Reyes a friend of the region.", nil},
+		{"called for", "Salas called for calm.", nil},
+	})
+}

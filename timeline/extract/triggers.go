@@ -272,6 +272,12 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 			s.right, s.with = []party{{*e, because("party/whom", u.surface(*e))}}, true
 		}
 	}
+	if len(s.right) > 0 && namingVerbs[u.toks[lo].Lower] {
+		// "Biden called Putin a killer": a name given, not a call.
+		if end := s.right[len(s.right)-1].Hi; end < len(u.toks) && namingComplements[u.toks[end].Lower] {
+			return s, false
+		}
+	}
 	if len(s.right) > 0 {
 		// "met with U.S. forces": armed forces are not a party to
 		// diplomacy; an event whose only other party they are is no event.
@@ -486,6 +492,13 @@ var (
 	callArticles     = vocab.Set("call-articles")
 	toldVerbs        = vocab.Set("told-verbs")
 )
+
+// namingVerbs may give their object a name rather than call it: "called
+// Putin a killer".
+var namingVerbs = map[string]bool{"called": true}
+
+// namingComplements open the name given after the object of a naming verb.
+var namingComplements = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "one": true}
 
 // oneSidedVerbs take a guest as their object ("received the Minister"):
 // without one, a plural subject met nobody.
