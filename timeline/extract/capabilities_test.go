@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // capability is one class of English the extraction must read, with
@@ -540,4 +541,13 @@ func TestCalledVerbs(t *testing.T) {
 		{"called someone a name", "Salas called Reyes a friend of the region.", nil},
 		{"called for", "Salas called for calm.", nil},
 	})
+}
+
+// The date of a relative clause ("…, which were established in
+// September 2021") is not shared with the events of the main clause.
+func TestListDatesStayInTheirClause(t *testing.T) {
+	got := datedMentions("France, Germany, Russia and Ukraine recently held the first meetings of the Normandy format working groups, which were established as part of the structure of the Normandy format in June 2014.")
+	require.Len(t, got, 2, "the meetings, and the format named in the relative clause")
+	assert.NotContains(t, got[0], "2014-06", "the main clause's meetings are not dated by the relative clause")
+	assert.Contains(t, got[1], "2014-06")
 }

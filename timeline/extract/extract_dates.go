@@ -225,7 +225,7 @@ func (x *extraction) assignTimexes() {
 			}
 			var share *draft
 			for _, o := range ds {
-				if o.venue && o.tx != nil && (share == nil || abs(o.lo-d.lo) < abs(share.lo-d.lo)) {
+				if o.venue && o.tx != nil && sameClause(u, d.lo, d.hi, o.lo) && (share == nil || abs(o.lo-d.lo) < abs(share.lo-d.lo)) {
 					share = o
 				}
 			}
