@@ -551,3 +551,12 @@ func TestListDatesStayInTheirClause(t *testing.T) {
 	assert.NotContains(t, got[0], "2014-06", "the main clause's meetings are not dated by the relative clause")
 	assert.Contains(t, got[1], "2014-06")
 }
+
+// A city written with its accents, or followed by its own country, is a
+// place, not a person's name: "San José, Costa Rica".
+func TestCitiesWithAccents(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"city and country", "Salas then travelled to San José, Costa Rica, on Monday.", []string{"visit|Costa Rica,Pedro Salas|occurred|San Jose"}},
+		{"accented capital", "Salas met Reyes in Bogotá on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Bogota"}},
+	})
+}

@@ -232,6 +232,13 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 		}
 	}
 	if t.Cap {
+		// "San José, Costa Rica": a city of the gazetteer followed by its
+		// own country is the city, whatever names it shares.
+		if e, ok := gazetteerPlace(toks, i); ok && countryFollows(toks, e.Hi, e.Country) {
+			return e, true
+		}
+	}
+	if t.Cap {
 		// "Corporate Affairs Minister Michael Howard": a department, then
 		// a title and a name.
 		if k := departmentEnd(toks, i); k > i {
@@ -251,6 +258,15 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 // city of Callao", "the capital, Lima".
 func namedAfterPlaceNoun(toks []token, i int) bool {
 	return i > 1 && (toks[i-1].Lower == "of" || toks[i-1].Text == ",") && placeNouns[toks[i-2].Lower]
+}
+
+// countryFollows reports ", Country" at toks[k], the country being c.
+func countryFollows(toks []token, k int, c string) bool {
+	if c == "" || k+1 >= len(toks) || toks[k].Text != "," || toks[k+1].Mask&firstCountry == 0 {
+		return false
+	}
+	name, n := lex.countries.match(toks, k+1)
+	return n > 0 && name == c
 }
 
 // gazetteerCues before a capitalised name make it a place the gazetteer
@@ -284,6 +300,11 @@ func gazetteerPlace(toks []token, i int) (entity, bool) {
 		}
 		if c, ok := vocab.Gazetteer(names.Fold(joinText(toks[i:hi]))); ok {
 			return entity{Lo: i, Hi: hi, Kind: entPlace, Name: joinText(toks[i:hi]), Country: c.Country}, true
+		}
+		// A curated city written with its accents ("San José", "Bogotá"),
+		// which the phrase tables, matching letter for letter, missed.
+		if name, ok := names.PlaceName(joinText(toks[i:hi])); ok {
+			return entity{Lo: i, Hi: hi, Kind: entPlace, Name: name, Country: names.PlaceCountry(name)}, true
 		}
 	}
 	return entity{}, false

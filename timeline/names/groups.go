@@ -127,6 +127,20 @@ func PlaceKey(place string) string {
 	return f
 }
 
+// PlaceName returns the name the city table shows a place under ("San
+// José" → "San Jose", "Kiev" → "Kyiv"), and whether the table knows it as
+// a city, venue or area (not a country).
+func PlaceName(place string) (string, bool) {
+	p, ok := placeByFold[Fold(place)]
+	if !ok || p.country == "" {
+		return "", false
+	}
+	if _, isCountry := countryByFold[Fold(place)]; isCountry {
+		return "", false
+	}
+	return p.name, true
+}
+
 // PlaceCountry returns the country a place is in, when the place is a
 // city, venue, area, region or country the tables know, or a city of the
 // gazetteer; "" otherwise.
