@@ -231,7 +231,7 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 			return e, true
 		}
 	}
-	if t.Cap {
+	if t.Cap && commaCountrySoon(toks, i) {
 		// "San José, Costa Rica": a city of the gazetteer followed by its
 		// own country is the city, whatever names it shares.
 		if e, ok := gazetteerPlace(toks, i); ok && countryFollows(toks, e.Hi, e.Country) {
@@ -241,7 +241,7 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 	if t.Cap {
 		// "Corporate Affairs Minister Michael Howard": a department, then
 		// a title and a name.
-		if k := departmentEnd(toks, i); k > i {
+		if k := titleSoonEnd(toks, i); k > i {
 			if e, ok := parsePersonAfter(toks, k, "", 0); ok && e.Kind == entPerson {
 				e.Lo = i
 				return e, true
@@ -258,6 +258,31 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 // city of Callao", "the capital, Lima".
 func namedAfterPlaceNoun(toks []token, i int) bool {
 	return i > 1 && (toks[i-1].Lower == "of" || toks[i-1].Text == ",") && placeNouns[toks[i-2].Lower]
+}
+
+// commaCountrySoon is a quick test for ", Country" within the few
+// capitalised words after i, which spares the other names a gazetteer
+// lookup.
+func commaCountrySoon(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+maxGazetteerWords; k++ {
+		if toks[k].Text == "," {
+			return k+1 < len(toks) && toks[k+1].Mask&firstCountry != 0
+		}
+		if !toks[k].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// isASCII reports a string of ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // countryFollows reports ", Country" at toks[k], the country being c.
@@ -282,6 +307,12 @@ const maxGazetteerWords = 3
 // apostrophes as written) that the gazetteer knows and that no further
 // capitalised word continues ("in Independence Square" is no city).
 func gazetteerPlace(toks []token, i int) (entity, bool) {
+	// Most capitalised words start no city's name: rule them out without
+	// folding (an ASCII word's lower case is its folded form; others are
+	// folded).
+	if first := toks[i].Lower; isASCII(first) && !vocab.GazetteerStarts(first) && !names.PlaceStarts(first) {
+		return entity{}, false
+	}
 	end := i
 	for k := i; k < len(toks) && k-i < 2*maxGazetteerWords; k++ {
 		t := toks[k]
@@ -537,6 +568,17 @@ func departmentEnd(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// titleSoonEnd is departmentEnd after a quick test of the mask bits: a
+// title among the few capitalised words after i.
+func titleSoonEnd(toks []token, i int) int {
+	for m := i + 1; m < len(toks) && m <= i+maxDepartmentWords && toks[m].Cap; m++ {
+		if toks[m].Mask&firstTitle != 0 {
+			return departmentEnd(toks, i)
+		}
+	}
+	return i
 }
 
 // maxPortfolioWords bounds the words of a portfolio after "of" in a

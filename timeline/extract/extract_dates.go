@@ -451,25 +451,20 @@ func lastDay(u *unit) (resolve.Timex, bool) {
 // sequenceOpener is the phrase of sequence-openers that opens toks
 // ("Following this", "Subsequently", "The day concluded"), "" for none.
 func sequenceOpener(toks []token) string {
-	key := ""
-	for k := 0; k < len(toks) && k < 3; k++ {
-		if !toks[k].Word {
-			break
-		}
-		if k > 0 {
-			key += " "
-		}
-		key += toks[k].Lower
-		if sequenceOpeners[key] {
-			return joinText(toks[:k+1])
-		}
+	if len(toks) == 0 || !toks[0].Word {
+		return ""
+	}
+	if _, n := sequenceOpeners.match(toks, 0); n > 0 {
+		return joinText(toks[:n])
 	}
 	return ""
 }
 
 // sequenceOpeners open a sentence that carries the narrative on from the
 // one before, on the same day unless it says otherwise.
-var sequenceOpeners = vocab.Set("sequence-openers")
+var sequenceOpeners *phraseTable[bool]
+
+func init() { sequenceOpeners = phraseSet(vocab.List("sequence-openers")) }
 
 // dateSplitSiblings gives an undated event of a split (see oneByOne) the
 // date a sibling got from any rule: "There, he will meet with A, B and

@@ -127,6 +127,21 @@ func PlaceKey(place string) string {
 	return f
 }
 
+// placeFirst holds the first folded word of every name and variant of
+// the city table.
+var placeFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for f := range placeByFold {
+		first, _, _ := strings.Cut(f, " ")
+		m[first] = true
+	}
+	return m
+}()
+
+// PlaceStarts reports whether a name or variant of the city table starts
+// with the folded word w.
+func PlaceStarts(w string) bool { return placeFirst[w] }
+
 // PlaceName returns the name the city table shows a place under ("San
 // José" → "San Jose", "Kiev" → "Kyiv"), and whether the table knows it as
 // a city, venue or area (not a country).
