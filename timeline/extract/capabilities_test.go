@@ -560,3 +560,22 @@ func TestCitiesWithAccents(t *testing.T) {
 		{"accented capital", "Salas met Reyes in Bogotá on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Bogota"}},
 	})
 }
+
+// A stopover is a visit that dates the meetings "during his visit"; a
+// session of an organisation reported twice is one event with the
+// attendee the other report names.
+func TestStopoversAndSessions(t *testing.T) {
+	got := datedMentions("Salas will make a stopover in Lima on 3 November. During his visit, he will meet Reyes.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-11-03..2023-11-03")
+	a := story("Salas to visit Peru for Francophonie Ministerial Conference",
+		intro+"Salas will take part in the Francophonie Ministerial Conference on 4 and 5 November in Lima.")
+	var briefs []string
+	for _, m := range Extract(a) {
+		briefs = append(briefs, brief(m))
+	}
+	assert.Equal(t, []string{
+		"visit|Pedro Salas,Peru|planned|",
+		"summit|International Organisation of La Francophonie,Pedro Salas|planned|",
+		"summit|International Organisation of La Francophonie,Pedro Salas|planned|Lima",
+	}, briefs, "the headline's session takes the attendee the body names")
+}

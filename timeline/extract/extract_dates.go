@@ -332,6 +332,31 @@ func (x *extraction) dateDuringEvent() {
 // the conference", "on the sidelines of the forum".
 var duringWords = vocab.Set("during-words")
 
+// completeHeadlineSessions gives a report of an organisation's session
+// that names no attendee ("… for Francophonie Ministerial Conference", "the
+// 44th session of the Francophonie Ministerial Conference") the attendees
+// another report of a session of that organisation in the article names:
+// one event.
+func (x *extraction) completeHeadlineSessions() {
+	for _, d := range x.drafts {
+		if d.ref || d.m.Kind != timeline.Summit || len(d.m.Participants) != 1 || d.m.Participants[0].Type != timeline.OrganizationParty {
+			continue
+		}
+		org := d.m.Participants[0].Name
+		for _, o := range x.drafts {
+			if o == d || o.ref || o.m.Kind != timeline.Summit || len(o.m.Participants) < 2 || !hasParticipant(o.m.Participants, org) {
+				continue
+			}
+			for _, p := range o.m.Participants {
+				if p.Name != org {
+					x.addParty(d, p, because("party/other-report", p.Name, x.sentenceText(o)))
+				}
+			}
+			break
+		}
+	}
+}
+
 // newsWindow is how many days before the anchor an event may lie and
 // still be the news a headline or lead reports.
 const newsWindow = 7
@@ -640,6 +665,7 @@ func fromTimex(t resolve.Timex) *timeline.MentionDate {
 // Finland Sauli Niinisto" are one call.
 func (x *extraction) completeParticipants() {
 	x.completeSummits()
+	x.completeHeadlineSessions()
 	for i, d := range x.drafts {
 		if !x.units[d.unit].headline || d.ref || d.venue || len(d.m.Participants) != 1 || d.m.Participants[0].Type != timeline.PersonParty || d.m.Kind.Family() != timeline.Talks {
 			continue
