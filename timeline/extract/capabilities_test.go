@@ -579,3 +579,12 @@ func TestStopoversAndSessions(t *testing.T) {
 		"summit|International Organisation of La Francophonie,Pedro Salas|planned|Lima",
 	}, briefs, "the headline's session takes the attendee the body names")
 }
+
+// A courtesy title between an office and the name ("Secretary to the
+// President Dr. Ana Cruz"), and an office with its posting before a
+// titled name ("High Commissioner of Norway to Chile H.E Lars Dahl").
+func TestCourtesyAfterOffices(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"courtesy after office", "A meeting between Secretary to the President Dr. Ana Cruz and High Commissioner of Norway to Chile H.E Lars Dahl took place today (6).", []string{"meeting|Ana Cruz,Lars Dahl|occurred|"}},
+	})
+}

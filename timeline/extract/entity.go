@@ -510,6 +510,15 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 		j = regionAfter(toks, j)
 	}
 	name := nameRun(toks, j)
+	if name == 0 && !ti.Courtesy {
+		// "Secretary to the President Dr. Nandika Kumanayake": a courtesy
+		// title between the office and the name.
+		if c, n := lex.titles.match(toks, j); n > 0 && c.Courtesy {
+			if k := nameRun(toks, j+n); k > 0 {
+				j, name = j+n, k
+			}
+		}
+	}
 	if name == 0 && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") {
 		if c, n := lex.capitals.match(toks, j+1); n > 0 && toks[j].Lower == "of" {
 			// "Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed": the
@@ -611,10 +620,23 @@ func portfolioEnd(toks []token, k int) int {
 // Pietro Parolin", "WHO Director-General Dr. Tedros Adhanom Ghebreyesus".
 // The person holds the office, of its country or organisation.
 func titledAfterOffice(toks []token, role entity) (entity, bool) {
-	if role.Kind != entRole || role.Side || role.Role == "" || role.Reporter || role.Hi >= len(toks) || !toks[role.Hi].Cap {
+	if role.Kind != entRole || role.Side || role.Role == "" || role.Reporter || role.Hi >= len(toks) {
 		return entity{}, false
 	}
-	p, ok := recogniseAt(toks, role.Hi)
+	k := role.Hi
+	if k+1 < len(toks) && toks[k].Lower == "to" {
+		// The posting: "High Commissioner of Maldives to Sri Lanka H.E.
+		// Masood Imad".
+		if _, n := lex.countries.match(toks, k+1); n > 0 {
+			k += 1 + n
+		} else if _, n := lex.orgs.match(toks, k+1); n > 0 {
+			k += 1 + n
+		}
+	}
+	if k >= len(toks) || !toks[k].Cap {
+		return entity{}, false
+	}
+	p, ok := recogniseAt(toks, k)
 	if !ok || p.Kind != entPerson || !p.Titled {
 		return entity{}, false
 	}
