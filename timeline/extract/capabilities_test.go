@@ -588,3 +588,20 @@ func TestCourtesyAfterOffices(t *testing.T) {
 		{"courtesy after office", "A meeting between Secretary to the President Dr. Ana Cruz and High Commissioner of Norway to Chile H.E Lars Dahl took place today (6).", []string{"meeting|Ana Cruz,Lars Dahl|occurred|"}},
 	})
 }
+
+// Nominal events told in passing: "Harris' visit to Singapore in
+// August", "held a High-Level Economic Dialogue in September" (talks);
+// wishes ("I hope that you will visit") and anniversaries of a
+// conference are no events; a date in a subordinate clause before the
+// event ("as they plan for elections later this year, I will attend …")
+// is not the event's.
+func TestNominalPastEventsAndWishes(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"possessive in -s'", "They built on the momentum of Foreign Minister Luis Paredes' visit to Peru in August.", []string{"visit|Luis Paredes,Peru|occurred|"}},
+		{"held a dialogue", "Peru and Bolivia held a High-Level Economic Dialogue in September.", []string{"talks|Bolivia,Peru|occurred|"}},
+		{"a wish", "\"I hope that you will visit Chile,\" Reyes told Salas.", nil},
+	})
+	got := datedMentions("As they plan for elections later this year, Salas will attend the Lima Conference on Peace next month.")
+	require.Len(t, got, 1)
+	assert.Contains(t, got[0], "2023-04-01..2023-04-30", "next month, not later this year")
+}

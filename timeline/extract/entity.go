@@ -182,7 +182,11 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 	if t.Cap && mayNameGathering(toks, i) {
 		if end := gatheringEnd(toks, i); end > 0 {
 			name := joinText(toks[i:end])
-			return entity{Lo: i, Hi: end, Kind: entFormat, Name: name, Format: &format{Name: name, Kind: timeline.Summit}}, true
+			kind := timeline.Summit
+			if gatheringIsTalks(toks[i:end]) {
+				kind = timeline.Talks // "High-Level Economic Dialogue": a dialogue is talks
+			}
+			return entity{Lo: i, Hi: end, Kind: entFormat, Name: name, Format: &format{Name: name, Kind: kind}}, true
 		}
 	}
 	if t.Text == "@" && i+1 < len(toks) && toks[i+1].Start == t.End {
@@ -707,6 +711,21 @@ func gatheringEnd(toks []token, i int) int {
 	}
 	return end
 }
+
+// gatheringIsTalks reports a gathering whose noun names talks, not a
+// summit: "Dialogue" (talks-gathering-nouns).
+func gatheringIsTalks(toks []token) bool {
+	for _, t := range toks {
+		if talksGatheringNouns[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// talksGatheringNouns make a named gathering talks: "the Strategic
+// Dialogue".
+var talksGatheringNouns = vocab.Set("talks-gathering-nouns")
 
 // gatheringNouns end or head the name of a gathering: "Conference",
 // "Summit", "Forum".

@@ -183,7 +183,7 @@ func (x *extraction) assignTimexes() {
 			near, nd := -1, 1<<30
 			for di, d := range ds {
 				dist := tokenDistance(d.lo, max(d.hi, d.end), k, end)
-				if dist > maxDateDistance || !sameClause(u, d.lo, d.hi, k) || coordinatedAfter(u, max(d.hi, d.end), k) {
+				if dist > maxDateDistance || !sameClause(u, d.lo, d.hi, k) || coordinatedAfter(u, max(d.hi, d.end), k) || subordinateBefore(u, k, d.lo) {
 					continue
 				}
 				if dist < nd || dist == nd && d.lo < k {
@@ -510,6 +510,39 @@ func (x *extraction) dateSplitSiblings() {
 		}
 	}
 }
+
+// subordinateBefore reports a date at k in a subordinate clause that
+// ends with a comma before the event word at lo: in "as they plan for
+// elections later this year, I will attend the conference" the date is the
+// elections'.
+func subordinateBefore(u *unit, k, lo int) bool {
+	if k >= lo {
+		return false
+	}
+	comma := false
+	for j := k + 1; j < lo; j++ {
+		if u.toks[j].Text == "," {
+			comma = true
+		}
+	}
+	if !comma {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		t := u.toks[j]
+		if t.Text == "," || t.Text == ";" {
+			return false
+		}
+		if subordinators[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a subordinate clause whose dates are its own: "as
+// they plan for elections later this year, …".
+var subordinators = map[string]bool{"as": true, "while": true, "when": true, "whereas": true, "because": true, "since": true, "although": true, "though": true, "if": true, "unless": true}
 
 // coordinatedAfter reports a date at k that opens a clause coordinated
 // after the event ending at end: ", and tomorrow, I will meet his deputy"

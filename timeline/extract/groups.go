@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -22,6 +24,10 @@ func leftGroup(u *unit, lo int) []entity {
 		t := u.toks[k]
 		if possessives[t.Lower] {
 			return nil // "briefed Zelenskyy on his talks with Lavrov": his, not Zelenskyy's
+		}
+		if (t.Text == "'" || t.Text == "’") && k > 0 && u.toks[k-1].End == t.Start && strings.HasSuffix(u.toks[k-1].Lower, "s") {
+			k-- // "Vice President Harris' visit": the possessive of a name in -s
+			continue
 		}
 		if t.Text == "," {
 			// Only a comma that sets off a date ("Biden, on Thursday, held")
