@@ -605,3 +605,14 @@ func TestNominalPastEventsAndWishes(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Contains(t, got[0], "2023-04-01..2023-04-30", "next month, not later this year")
 }
+
+// "their September 9 phone call" is an event of its own, of the people
+// of the event told before or named before in the sentence; "their
+// discussion" without a date of its own is the event told before.
+func TestTheirEvents(t *testing.T) {
+	got := datedMentions("Salas will hold a virtual meeting with Reyes on Monday. Following their September 9 phone call, the two leaders will discuss trade.")
+	assert.Contains(t, got, "call|Pedro Salas,Tomas Reyes|occurred| 2022-09-09..2022-09-09")
+	got = datedMentions("The presidents of Bolivia and Ecuador and the prime minister of Peru will meet at their meeting in Lima on 26 March.")
+	assert.Contains(t, got, "meeting|Bolivia,Ecuador,Peru|planned|Lima 2023-03-26..2023-03-26")
+	assert.Empty(t, mentionsOf(t, "Salas and Reyes speak regularly over the phone."), "habitual")
+}

@@ -95,6 +95,10 @@ func (x *extraction) dateAntecedents() {
 			d.why.partyBecause(p.Name, because("party/antecedent", p.Name, string(r.m.Kind), ref))
 		}
 		d.m.Format = r.m.Format
+		if d.m.Kind != r.m.Kind && d.m.Kind.Family() == r.m.Kind.Family() {
+			// "the leaders continued their discussion": the call it refers to
+			d.m.Kind, d.why.kind = r.m.Kind, because("kind/antecedent", string(r.m.Kind), ref)
+		}
 		if d.cue != timeline.Cancelled && d.cue != timeline.Postponed {
 			d.cue, d.cueWord, d.cueWhy = r.cue, r.cueWord, because("status/as-antecedent", string(r.m.Kind), ref)
 		}
