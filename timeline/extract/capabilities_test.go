@@ -540,6 +540,7 @@ func TestCalledVerbs(t *testing.T) {
 		{"called and congratulated", "Yesterday, Salas called and congratulated Reyes on his victory.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"called someone a name", "Salas called Reyes a friend of the region.", nil},
 		{"called for", "Salas called for calm.", nil},
+		{"have called for another meeting", "Salas said: \"We have called for another meeting with Reyes.\"", nil},
 	})
 }
 

@@ -133,7 +133,7 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 	switch {
 	case lo > 0 && notEventBefore[toks[lo-1].Lower] && u.entEnd[lo-1] == 0:
 		return true
-	case info.Kind == timeline.Call && info.With && hi < len(toks) && notEventAfter[toks[hi].Lower]:
+	case info.Kind == timeline.Call && hi < len(toks) && notEventAfter[toks[hi].Lower]:
 		return true
 	case info.Kind == timeline.Call && info.Noun && lo > 0 && modeWords[toks[lo-1].Lower]:
 		return true
