@@ -617,3 +617,19 @@ func TestTheirEvents(t *testing.T) {
 	assert.Contains(t, got, "meeting|Bolivia,Ecuador,Peru|planned|Lima 2023-03-26..2023-03-26")
 	assert.Empty(t, mentionsOf(t, "Salas and Reyes speak regularly over the phone."), "habitual")
 }
+
+// A country's adjective before something other than a side ("the Swiss
+// community", "Ukrainian civil society") is no party; the subject after
+// an opening phrase is the person after its list, not the list's next
+// country.
+func TestAdjectivesAndOpeningLists(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"community", "Salas met with members of the Chilean community in Lima on Monday.", nil},
+		{"civil society", "Salas met with Peruvian civil society on Monday.", nil},
+	})
+	got := datedMentions("On 8 March, following his visits to Peru, Bolivia and Ecuador, Salas travelled to Colombia.")
+	for _, g := range got {
+		assert.Contains(t, g, "Pedro Salas", g)
+	}
+	require.NotEmpty(t, got)
+}

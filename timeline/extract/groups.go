@@ -320,7 +320,12 @@ func forwardGroup(u *unit, k, skip int) []entity {
 		if e.Kind == entFormat {
 			break
 		}
-		if e.Kind != entInstitution { // a body outside diplomacy takes no part
+		switch {
+		case e.Kind == entInstitution: // a body outside diplomacy takes no part
+		case e.Kind == entCountry && e.Adj && e.Hi < len(u.toks) && u.toks[e.Hi].Word && !u.toks[e.Hi].Cap && !groupGlue[u.toks[e.Hi].Lower]:
+			// "members of the Swiss community", "Ukrainian civil society":
+			// the adjective of something other than a side
+		default:
 			group = append(group, e)
 		}
 		k = e.Hi
