@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // capability is one class of English the extraction must read, with
@@ -530,4 +531,105 @@ func TestPluralSubjects(t *testing.T) {
 		"meeting|Ana Cruz,Pedro Salas|occurred|Lima 2023-03-06..2023-03-06",
 		"meeting|Ana Cruz,Pedro Salas|occurred|La Paz 2022-11-01..2022-11-30",
 	}, got)
+}
+
+// "called" is a call when its object is a person, and a verb coordinated
+// with it shares the object; calling someone a name is no call.
+func TestCalledVerbs(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"called and congratulated", "Yesterday, Salas called and congratulated Reyes on his victory.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"called someone a name", "Salas called Reyes a friend of the region.", nil},
+		{"called for", "Salas called for calm.", nil},
+		{"have called for another meeting", "Salas said: \"We have called for another meeting with Reyes.\"", nil},
+	})
+}
+
+// The date of a relative clause ("…, which were established in
+// September 2021") is not shared with the events of the main clause.
+func TestListDatesStayInTheirClause(t *testing.T) {
+	got := datedMentions("France, Germany, Russia and Ukraine recently held the first meetings of the Normandy format working groups, which were established as part of the structure of the Normandy format in June 2014.")
+	require.Len(t, got, 2, "the meetings, and the format named in the relative clause")
+	assert.NotContains(t, got[0], "2014-06", "the main clause's meetings are not dated by the relative clause")
+	assert.Contains(t, got[1], "2014-06")
+}
+
+// A city written with its accents, or followed by its own country, is a
+// place, not a person's name: "San José, Costa Rica".
+func TestCitiesWithAccents(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"city and country", "Salas then travelled to San José, Costa Rica, on Monday.", []string{"visit|Costa Rica,Pedro Salas|occurred|San Jose"}},
+		{"accented capital", "Salas met Reyes in Bogotá on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Bogota"}},
+	})
+}
+
+// A stopover is a visit that dates the meetings "during his visit"; a
+// session of an organisation reported twice is one event with the
+// attendee the other report names.
+func TestStopoversAndSessions(t *testing.T) {
+	got := datedMentions("Salas will make a stopover in Lima on 3 November. During his visit, he will meet Reyes.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-11-03..2023-11-03")
+	a := story("Salas to visit Peru for Francophonie Ministerial Conference",
+		intro+"Salas will take part in the Francophonie Ministerial Conference on 4 and 5 November in Lima.")
+	var briefs []string
+	for _, m := range Extract(a) {
+		briefs = append(briefs, brief(m))
+	}
+	assert.Equal(t, []string{
+		"visit|Pedro Salas,Peru|planned|",
+		"summit|International Organisation of La Francophonie,Pedro Salas|planned|",
+		"summit|International Organisation of La Francophonie,Pedro Salas|planned|Lima",
+	}, briefs, "the headline's session takes the attendee the body names")
+}
+
+// A courtesy title between an office and the name ("Secretary to the
+// President Dr. Ana Cruz"), and an office with its posting before a
+// titled name ("High Commissioner of Norway to Chile H.E Lars Dahl").
+func TestCourtesyAfterOffices(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"courtesy after office", "A meeting between Secretary to the President Dr. Ana Cruz and High Commissioner of Norway to Chile H.E Lars Dahl took place today (6).", []string{"meeting|Ana Cruz,Lars Dahl|occurred|"}},
+	})
+}
+
+// Nominal events told in passing: "Harris' visit to Singapore in
+// August", "held a High-Level Economic Dialogue in September" (talks);
+// wishes ("I hope that you will visit") and anniversaries of a
+// conference are no events; a date in a subordinate clause before the
+// event ("as they plan for elections later this year, I will attend …")
+// is not the event's.
+func TestNominalPastEventsAndWishes(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"possessive in -s'", "They built on the momentum of Foreign Minister Luis Paredes' visit to Peru in August.", []string{"visit|Luis Paredes,Peru|occurred|"}},
+		{"held a dialogue", "Peru and Bolivia held a High-Level Economic Dialogue in September.", []string{"talks|Bolivia,Peru|occurred|"}},
+		{"a wish", "\"I hope that you will visit Chile,\" Reyes told Salas.", nil},
+	})
+	got := datedMentions("As they plan for elections later this year, Salas will attend the Lima Conference on Peace next month.")
+	require.Len(t, got, 1)
+	assert.Contains(t, got[0], "2023-04-01..2023-04-30", "next month, not later this year")
+}
+
+// "their September 9 phone call" is an event of its own, of the people
+// of the event told before or named before in the sentence; "their
+// discussion" without a date of its own is the event told before.
+func TestTheirEvents(t *testing.T) {
+	got := datedMentions("Salas will hold a virtual meeting with Reyes on Monday. Following their September 9 phone call, the two leaders will discuss trade.")
+	assert.Contains(t, got, "call|Pedro Salas,Tomas Reyes|occurred| 2022-09-09..2022-09-09")
+	got = datedMentions("The presidents of Bolivia and Ecuador and the prime minister of Peru will meet at their meeting in Lima on 26 March.")
+	assert.Contains(t, got, "meeting|Bolivia,Ecuador,Peru|planned|Lima 2023-03-26..2023-03-26")
+	assert.Empty(t, mentionsOf(t, "Salas and Reyes speak regularly over the phone."), "habitual")
+}
+
+// A country's adjective before something other than a side ("the Swiss
+// community", "Ukrainian civil society") is no party; the subject after
+// an opening phrase is the person after its list, not the list's next
+// country.
+func TestAdjectivesAndOpeningLists(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"community", "Salas met with members of the Chilean community in Lima on Monday.", nil},
+		{"civil society", "Salas met with Peruvian civil society on Monday.", nil},
+	})
+	got := datedMentions("On 8 March, following his visits to Peru, Bolivia and Ecuador, Salas travelled to Colombia.")
+	for _, g := range got {
+		assert.Contains(t, g, "Pedro Salas", g)
+	}
+	require.NotEmpty(t, got)
 }

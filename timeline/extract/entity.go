@@ -182,7 +182,11 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 	if t.Cap && mayNameGathering(toks, i) {
 		if end := gatheringEnd(toks, i); end > 0 {
 			name := joinText(toks[i:end])
-			return entity{Lo: i, Hi: end, Kind: entFormat, Name: name, Format: &format{Name: name, Kind: timeline.Summit}}, true
+			kind := timeline.Summit
+			if gatheringIsTalks(toks[i:end]) {
+				kind = timeline.Talks // "High-Level Economic Dialogue": a dialogue is talks
+			}
+			return entity{Lo: i, Hi: end, Kind: entFormat, Name: name, Format: &format{Name: name, Kind: kind}}, true
 		}
 	}
 	if t.Text == "@" && i+1 < len(toks) && toks[i+1].Start == t.End {
@@ -231,10 +235,17 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 			return e, true
 		}
 	}
+	if t.Cap && commaCountrySoon(toks, i) {
+		// "San José, Costa Rica": a city of the gazetteer followed by its
+		// own country is the city, whatever names it shares.
+		if e, ok := gazetteerPlace(toks, i); ok && countryFollows(toks, e.Hi, e.Country) {
+			return e, true
+		}
+	}
 	if t.Cap {
 		// "Corporate Affairs Minister Michael Howard": a department, then
 		// a title and a name.
-		if k := departmentEnd(toks, i); k > i {
+		if k := titleSoonEnd(toks, i); k > i {
 			if e, ok := parsePersonAfter(toks, k, "", 0); ok && e.Kind == entPerson {
 				e.Lo = i
 				return e, true
@@ -253,6 +264,40 @@ func namedAfterPlaceNoun(toks []token, i int) bool {
 	return i > 1 && (toks[i-1].Lower == "of" || toks[i-1].Text == ",") && placeNouns[toks[i-2].Lower]
 }
 
+// commaCountrySoon is a quick test for ", Country" within the few
+// capitalised words after i, which spares the other names a gazetteer
+// lookup.
+func commaCountrySoon(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+maxGazetteerWords; k++ {
+		if toks[k].Text == "," {
+			return k+1 < len(toks) && toks[k+1].Mask&firstCountry != 0
+		}
+		if !toks[k].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// isASCII reports a string of ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// countryFollows reports ", Country" at toks[k], the country being c.
+func countryFollows(toks []token, k int, c string) bool {
+	if c == "" || k+1 >= len(toks) || toks[k].Text != "," || toks[k+1].Mask&firstCountry == 0 {
+		return false
+	}
+	name, n := lex.countries.match(toks, k+1)
+	return n > 0 && name == c
+}
+
 // gazetteerCues before a capitalised name make it a place the gazetteer
 // may know; elsewhere a city's name may be a person's ("Victoria").
 var gazetteerCues = vocab.Set("gazetteer-cues")
@@ -266,6 +311,12 @@ const maxGazetteerWords = 3
 // apostrophes as written) that the gazetteer knows and that no further
 // capitalised word continues ("in Independence Square" is no city).
 func gazetteerPlace(toks []token, i int) (entity, bool) {
+	// Most capitalised words start no city's name: rule them out without
+	// folding (an ASCII word's lower case is its folded form; others are
+	// folded).
+	if first := toks[i].Lower; isASCII(first) && !vocab.GazetteerStarts(first) && !names.PlaceStarts(first) {
+		return entity{}, false
+	}
 	end := i
 	for k := i; k < len(toks) && k-i < 2*maxGazetteerWords; k++ {
 		t := toks[k]
@@ -284,6 +335,11 @@ func gazetteerPlace(toks []token, i int) (entity, bool) {
 		}
 		if c, ok := vocab.Gazetteer(names.Fold(joinText(toks[i:hi]))); ok {
 			return entity{Lo: i, Hi: hi, Kind: entPlace, Name: joinText(toks[i:hi]), Country: c.Country}, true
+		}
+		// A curated city written with its accents ("San José", "Bogotá"),
+		// which the phrase tables, matching letter for letter, missed.
+		if name, ok := names.PlaceName(joinText(toks[i:hi])); ok {
+			return entity{Lo: i, Hi: hi, Kind: entPlace, Name: name, Country: names.PlaceCountry(name)}, true
 		}
 	}
 	return entity{}, false
@@ -458,6 +514,15 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 		j = regionAfter(toks, j)
 	}
 	name := nameRun(toks, j)
+	if name == 0 && !ti.Courtesy {
+		// "Secretary to the President Dr. Nandika Kumanayake": a courtesy
+		// title between the office and the name.
+		if c, n := lex.titles.match(toks, j); n > 0 && c.Courtesy {
+			if k := nameRun(toks, j+n); k > 0 {
+				j, name = j+n, k
+			}
+		}
+	}
 	if name == 0 && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") {
 		if c, n := lex.capitals.match(toks, j+1); n > 0 && toks[j].Lower == "of" {
 			// "Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed": the
@@ -518,6 +583,17 @@ func departmentEnd(toks []token, k int) int {
 	return k
 }
 
+// titleSoonEnd is departmentEnd after a quick test of the mask bits: a
+// title among the few capitalised words after i.
+func titleSoonEnd(toks []token, i int) int {
+	for m := i + 1; m < len(toks) && m <= i+maxDepartmentWords && toks[m].Cap; m++ {
+		if toks[m].Mask&firstTitle != 0 {
+			return departmentEnd(toks, i)
+		}
+	}
+	return i
+}
+
 // maxPortfolioWords bounds the words of a portfolio after "of" in a
 // title.
 const maxPortfolioWords = 6
@@ -548,10 +624,23 @@ func portfolioEnd(toks []token, k int) int {
 // Pietro Parolin", "WHO Director-General Dr. Tedros Adhanom Ghebreyesus".
 // The person holds the office, of its country or organisation.
 func titledAfterOffice(toks []token, role entity) (entity, bool) {
-	if role.Kind != entRole || role.Side || role.Role == "" || role.Reporter || role.Hi >= len(toks) || !toks[role.Hi].Cap {
+	if role.Kind != entRole || role.Side || role.Role == "" || role.Reporter || role.Hi >= len(toks) {
 		return entity{}, false
 	}
-	p, ok := recogniseAt(toks, role.Hi)
+	k := role.Hi
+	if k+1 < len(toks) && toks[k].Lower == "to" {
+		// The posting: "High Commissioner of Maldives to Sri Lanka H.E.
+		// Masood Imad".
+		if _, n := lex.countries.match(toks, k+1); n > 0 {
+			k += 1 + n
+		} else if _, n := lex.orgs.match(toks, k+1); n > 0 {
+			k += 1 + n
+		}
+	}
+	if k >= len(toks) || !toks[k].Cap {
+		return entity{}, false
+	}
+	p, ok := recogniseAt(toks, k)
 	if !ok || p.Kind != entPerson || !p.Titled {
 		return entity{}, false
 	}
@@ -622,6 +711,21 @@ func gatheringEnd(toks []token, i int) int {
 	}
 	return end
 }
+
+// gatheringIsTalks reports a gathering whose noun names talks, not a
+// summit: "Dialogue" (talks-gathering-nouns).
+func gatheringIsTalks(toks []token) bool {
+	for _, t := range toks {
+		if talksGatheringNouns[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// talksGatheringNouns make a named gathering talks: "the Strategic
+// Dialogue".
+var talksGatheringNouns = vocab.Set("talks-gathering-nouns")
 
 // gatheringNouns end or head the name of a gathering: "Conference",
 // "Summit", "Forum".

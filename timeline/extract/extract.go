@@ -67,14 +67,18 @@ type unit struct {
 	end      int
 	headline bool
 	lead     bool
-	para     int
-	ents     []entity
-	entAt    []int32 // token → index+1 of the entity starting there, 0 for none
-	entEnd   []int32 // token → index+1 of the entity ending there, 0 for none
-	txs      []resolve.Timex
-	txTok    []int // token index where each timex starts
-	inTx     []bool
-	brk      []bool // token ends a clause (see isClauseBreak)
+	// beforeSequence marks a unit among the sequenceReach before one
+	// that opens with a word of sequence-openers: its dates may date
+	// what the narrative says next (see dateBySequence).
+	beforeSequence bool
+	para           int
+	ents           []entity
+	entAt          []int32 // token → index+1 of the entity starting there, 0 for none
+	entEnd         []int32 // token → index+1 of the entity ending there, 0 for none
+	txs            []resolve.Timex
+	txTok          []int // token index where each timex starts
+	inTx           []bool
+	brk            []bool // token ends a clause (see isClauseBreak)
 }
 
 // draft is a mention being built.
@@ -332,9 +336,21 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 func (x *extraction) attachTimexes(bodyStart int) {
 	spans := x.buf.spans[:0]
 	var head []resolve.Timex
+	// before counts down the units still to tag because a unit after them
+	// opens with a sequence word (see dateBySequence).
+	before := 0
+	for i := len(x.units) - 1; i >= 0; i-- {
+		if i+1 < len(x.units) && sequenceOpener(x.units[i+1].toks) != "" {
+			before = sequenceReach
+		}
+		x.units[i].beforeSequence = before > 0
+		if before > 0 {
+			before--
+		}
+	}
 	for i := range x.units {
 		u := &x.units[i]
-		if !tagEveryUnit && !mayReportTokens(u.toks) && !bracketsDay(u.toks) && !x.beforeSequence(i) {
+		if !tagEveryUnit && !mayReportTokens(u.toks) && !bracketsDay(u.toks) && !u.beforeSequence {
 			continue
 		}
 		if u.headline {
@@ -415,18 +431,6 @@ func mayReportTokens(toks []token) bool {
 func bracketsDay(toks []token) bool {
 	for k := 0; k+2 < len(toks); k++ {
 		if toks[k].Text == "(" && toks[k+2].Text == ")" && len(toks[k+1].Text) <= 2 && isDigit(toks[k+1].Text[0]) {
-			return true
-		}
-	}
-	return false
-}
-
-// beforeSequence reports a unit among the sequenceReach before one that
-// opens with a word of sequence-openers: its dates may date what the
-// narrative says next (see dateBySequence).
-func (x *extraction) beforeSequence(i int) bool {
-	for j := i + 1; j < len(x.units) && j <= i+sequenceReach; j++ {
-		if sequenceOpener(x.units[j].toks) != "" {
 			return true
 		}
 	}

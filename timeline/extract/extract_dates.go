@@ -95,6 +95,10 @@ func (x *extraction) dateAntecedents() {
 			d.why.partyBecause(p.Name, because("party/antecedent", p.Name, string(r.m.Kind), ref))
 		}
 		d.m.Format = r.m.Format
+		if d.m.Kind != r.m.Kind && d.m.Kind.Family() == r.m.Kind.Family() {
+			// "the leaders continued their discussion": the call it refers to
+			d.m.Kind, d.why.kind = r.m.Kind, because("kind/antecedent", string(r.m.Kind), ref)
+		}
 		if d.cue != timeline.Cancelled && d.cue != timeline.Postponed {
 			d.cue, d.cueWord, d.cueWhy = r.cue, r.cueWord, because("status/as-antecedent", string(r.m.Kind), ref)
 		}
@@ -183,7 +187,7 @@ func (x *extraction) assignTimexes() {
 			near, nd := -1, 1<<30
 			for di, d := range ds {
 				dist := tokenDistance(d.lo, max(d.hi, d.end), k, end)
-				if dist > maxDateDistance || !sameClause(u, d.lo, d.hi, k) || coordinatedAfter(u, max(d.hi, d.end), k) {
+				if dist > maxDateDistance || !sameClause(u, d.lo, d.hi, k) || coordinatedAfter(u, max(d.hi, d.end), k) || subordinateBefore(u, k, d.lo) {
 					continue
 				}
 				if dist < nd || dist == nd && d.lo < k {
@@ -225,7 +229,7 @@ func (x *extraction) assignTimexes() {
 			}
 			var share *draft
 			for _, o := range ds {
-				if o.venue && o.tx != nil && (share == nil || abs(o.lo-d.lo) < abs(share.lo-d.lo)) {
+				if o.venue && o.tx != nil && sameClause(u, d.lo, d.hi, o.lo) && (share == nil || abs(o.lo-d.lo) < abs(share.lo-d.lo)) {
 					share = o
 				}
 			}
@@ -331,6 +335,31 @@ func (x *extraction) dateDuringEvent() {
 // duringWords set an event within another one: "during the summit", "at
 // the conference", "on the sidelines of the forum".
 var duringWords = vocab.Set("during-words")
+
+// completeHeadlineSessions gives a report of an organisation's session
+// that names no attendee ("… for Francophonie Ministerial Conference", "the
+// 44th session of the Francophonie Ministerial Conference") the attendees
+// another report of a session of that organisation in the article names:
+// one event.
+func (x *extraction) completeHeadlineSessions() {
+	for _, d := range x.drafts {
+		if d.ref || d.m.Kind != timeline.Summit || len(d.m.Participants) != 1 || d.m.Participants[0].Type != timeline.OrganizationParty {
+			continue
+		}
+		org := d.m.Participants[0].Name
+		for _, o := range x.drafts {
+			if o == d || o.ref || o.m.Kind != timeline.Summit || len(o.m.Participants) < 2 || !hasParticipant(o.m.Participants, org) {
+				continue
+			}
+			for _, p := range o.m.Participants {
+				if p.Name != org {
+					x.addParty(d, p, because("party/other-report", p.Name, x.sentenceText(o)))
+				}
+			}
+			break
+		}
+	}
+}
 
 // newsWindow is how many days before the anchor an event may lie and
 // still be the news a headline or lead reports.
@@ -451,25 +480,20 @@ func lastDay(u *unit) (resolve.Timex, bool) {
 // sequenceOpener is the phrase of sequence-openers that opens toks
 // ("Following this", "Subsequently", "The day concluded"), "" for none.
 func sequenceOpener(toks []token) string {
-	key := ""
-	for k := 0; k < len(toks) && k < 3; k++ {
-		if !toks[k].Word {
-			break
-		}
-		if k > 0 {
-			key += " "
-		}
-		key += toks[k].Lower
-		if sequenceOpeners[key] {
-			return joinText(toks[:k+1])
-		}
+	if len(toks) == 0 || !toks[0].Word {
+		return ""
+	}
+	if _, n := sequenceOpeners.match(toks, 0); n > 0 {
+		return joinText(toks[:n])
 	}
 	return ""
 }
 
 // sequenceOpeners open a sentence that carries the narrative on from the
 // one before, on the same day unless it says otherwise.
-var sequenceOpeners = vocab.Set("sequence-openers")
+var sequenceOpeners *phraseTable[bool]
+
+func init() { sequenceOpeners = phraseSet(vocab.List("sequence-openers")) }
 
 // dateSplitSiblings gives an undated event of a split (see oneByOne) the
 // date a sibling got from any rule: "There, he will meet with A, B and
@@ -490,6 +514,39 @@ func (x *extraction) dateSplitSiblings() {
 		}
 	}
 }
+
+// subordinateBefore reports a date at k in a subordinate clause that
+// ends with a comma before the event word at lo: in "as they plan for
+// elections later this year, I will attend the conference" the date is the
+// elections'.
+func subordinateBefore(u *unit, k, lo int) bool {
+	if k >= lo {
+		return false
+	}
+	comma := false
+	for j := k + 1; j < lo; j++ {
+		if u.toks[j].Text == "," {
+			comma = true
+		}
+	}
+	if !comma {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		t := u.toks[j]
+		if t.Text == "," || t.Text == ";" {
+			return false
+		}
+		if subordinators[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a subordinate clause whose dates are its own: "as
+// they plan for elections later this year, …".
+var subordinators = map[string]bool{"as": true, "while": true, "when": true, "whereas": true, "because": true, "since": true, "although": true, "though": true, "if": true, "unless": true}
 
 // coordinatedAfter reports a date at k that opens a clause coordinated
 // after the event ending at end: ", and tomorrow, I will meet his deputy"
@@ -645,6 +702,7 @@ func fromTimex(t resolve.Timex) *timeline.MentionDate {
 // Finland Sauli Niinisto" are one call.
 func (x *extraction) completeParticipants() {
 	x.completeSummits()
+	x.completeHeadlineSessions()
 	for i, d := range x.drafts {
 		if !x.units[d.unit].headline || d.ref || d.venue || len(d.m.Participants) != 1 || d.m.Participants[0].Type != timeline.PersonParty || d.m.Kind.Family() != timeline.Talks {
 			continue

@@ -24,7 +24,7 @@ func (x *extraction) formatDraft(ui int, e entity) {
 	if e.Hi < len(u.toks) && formatNotEventAfter[u.toks[e.Hi].Lower] {
 		return
 	}
-	for k := e.Lo - 1; k >= 0 && k >= e.Lo-2; k-- {
+	for k := e.Lo - 1; k >= 0 && k >= e.Lo-3; k-- {
 		if formatNotEventBefore[u.toks[k].Lower] {
 			return
 		}
@@ -101,19 +101,12 @@ func attendVerbBefore(u *unit, lo int) int {
 	return -1
 }
 
-// attendVerbRows are the verbs of taking part in a meeting of a format;
-// attendVerbs is built from them in init, once the tokenizer's tables are
+// attendVerbs are the verbs of taking part in a meeting of a format
+// (vocab's attend-verbs), built in init once the tokenizer's tables are
 // ready (see genericCues).
-var attendVerbRows = []string{
-	"took part in", "take part in", "takes part in", "taking part in",
-	"participated in", "participate in", "participates in", "participating in",
-	"attended", "attend", "attends", "attending", "chaired", "chair", "chairs", "chairing",
-	"addressed", "address", "addresses", "joined", "join", "joins",
-}
-
 var attendVerbs *phraseTable[bool]
 
-func init() { attendVerbs = phraseSet(attendVerbRows) }
+func init() { attendVerbs = phraseSet(vocab.List("attend-verbs")) }
 
 // maxAttendReach is how many words before a format's name the verb of
 // attending may stand in its clause ("took part in an extraordinary

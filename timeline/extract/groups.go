@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -22,6 +24,10 @@ func leftGroup(u *unit, lo int) []entity {
 		t := u.toks[k]
 		if possessives[t.Lower] {
 			return nil // "briefed Zelenskyy on his talks with Lavrov": his, not Zelenskyy's
+		}
+		if (t.Text == "'" || t.Text == "’") && k > 0 && u.toks[k-1].End == t.Start && strings.HasSuffix(u.toks[k-1].Lower, "s") {
+			k-- // "Vice President Harris' visit": the possessive of a name in -s
+			continue
 		}
 		if t.Text == "," {
 			// Only a comma that sets off a date ("Biden, on Thursday, held")
@@ -157,7 +163,10 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 			}
 			return g, true, false
 		}
-		if info.Object && (steps == 0 || steps == 1 && u.toks[k-1].Lower == "the") && u.entAt[k] > 0 && !info.Destination {
+		// "called and congratulated Xiomara Castro": a verb coordinated
+		// with the event's shares its object.
+		coordinated := steps == 2 && u.toks[k-2].Lower == "and" && u.toks[k-1].Word && !u.toks[k-1].Cap
+		if info.Object && (steps == 0 || steps == 1 && u.toks[k-1].Lower == "the" || coordinated) && u.entAt[k] > 0 && !info.Destination {
 			e := u.ents[u.entAt[k]-1]
 			possessive := e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "'s"
 			if !possessive && e.individual() {
@@ -311,7 +320,12 @@ func forwardGroup(u *unit, k, skip int) []entity {
 		if e.Kind == entFormat {
 			break
 		}
-		if e.Kind != entInstitution { // a body outside diplomacy takes no part
+		switch {
+		case e.Kind == entInstitution: // a body outside diplomacy takes no part
+		case e.Kind == entCountry && e.Adj && e.Hi < len(u.toks) && u.toks[e.Hi].Word && !u.toks[e.Hi].Cap && !groupGlue[u.toks[e.Hi].Lower]:
+			// "members of the Swiss community", "Ukrainian civil society":
+			// the adjective of something other than a side
+		default:
 			group = append(group, e)
 		}
 		k = e.Hi

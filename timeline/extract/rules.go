@@ -37,6 +37,7 @@ var Rules = []RuleDoc{
 	{"kind/remote-meeting", "'%s' with '%s' in its clause is a meeting held at a distance: a call"},
 	{"kind/format", "'%s' is a named format; its sessions are of kind %s"},
 	{"kind/venue", "talks at %s, named as a venue of diplomacy"},
+	{"kind/antecedent", "the %s that '%s' refers to"},
 	{"kind/organisation-session", "a meeting of %s alone is a session of it"},
 
 	// Participants: the groups around the event word.

@@ -68,10 +68,14 @@ func openingPhraseSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	for _, e := range q.right {
 		end = max(end, e.Hi)
 	}
-	for k := end; k < len(toks) && k < end+12; k++ {
+	for k := end; k < len(toks) && k < end+16; k++ {
 		if toks[k].Text == "," {
-			if g := forwardGroup(q.u, k+1, 1); len(g) > 0 && !g[0].Reporter {
+			g := forwardGroup(q.u, k+1, 1)
+			if len(g) > 0 && !g[0].Reporter && g[0].individual() {
 				return []party{{g[0], because("party/opening-phrase", q.u.surface(g[0]))}}, true
+			}
+			if len(g) > 0 && !g[0].individual() {
+				continue // "following his visits to India, the Republic of Korea and China, Mr Cassis …": a list goes on
 			}
 			break
 		}

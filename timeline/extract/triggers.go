@@ -133,7 +133,7 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 	switch {
 	case lo > 0 && notEventBefore[toks[lo-1].Lower] && u.entEnd[lo-1] == 0:
 		return true
-	case info.Kind == timeline.Call && info.With && hi < len(toks) && notEventAfter[toks[hi].Lower]:
+	case info.Kind == timeline.Call && hi < len(toks) && notEventAfter[toks[hi].Lower]:
 		return true
 	case info.Kind == timeline.Call && info.Noun && lo > 0 && modeWords[toks[lo-1].Lower]:
 		return true
@@ -212,6 +212,47 @@ func pluralSubject(u *unit, k int) bool {
 	return pluralRoleNouns[u.toks[k].Lower] && k > 0 && (u.toks[k-1].Lower == "two" || u.toks[k-1].Lower == "both")
 }
 
+// ownDateBefore reports a date of the event's own: written inside its
+// noun phrase ("their September 9 phone call") or after the noun in its
+// clause ("their meeting in Sochi on November 26").
+func ownDateBefore(u *unit, lo int) bool {
+	if lo > 0 && u.inTx[lo-1] {
+		return true
+	}
+	// or after it in its clause: "their meeting in Sochi on November 26"
+	for k := lo; k < len(u.toks) && k < lo+8 && !u.brk[k] && u.toks[k].Text != ","; k++ {
+		if u.inTx[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentencePartiesBefore lists the parties the sentence names before lo,
+// for a plural subject or owner to stand for.
+func (x *extraction) sentencePartiesBefore(u *unit, lo int) []entity {
+	var out []entity
+	for _, e := range u.ents {
+		if e.Hi > lo {
+			break
+		}
+		if e.party() || e.Kind == entCountry && !e.Adj || e.Kind == entRole && e.Side {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// pluralOwner reports "their" owning the event noun at lo, past its date
+// and adjectives: "their September 9 phone call".
+func pluralOwner(u *unit, lo int) bool {
+	k := lo - 1
+	for k >= 0 && (u.inTx[k] || eventAdjectives[u.toks[k].Lower]) {
+		k--
+	}
+	return k >= 0 && u.toks[k].Lower == "their"
+}
+
 // pluralRoleNouns, after "the two" or "both", stand for the two sides of
 // the event told before: "the two ministers", "both leaders".
 var pluralRoleNouns = vocab.Set("plural-role-nouns")
@@ -272,6 +313,12 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 			s.right, s.with = []party{{*e, because("party/whom", u.surface(*e))}}, true
 		}
 	}
+	if len(s.right) > 0 && namingVerbs[u.toks[lo].Lower] {
+		// "Biden called Putin a killer": a name given, not a call.
+		if end := s.right[len(s.right)-1].Hi; end < len(u.toks) && namingComplements[u.toks[end].Lower] {
+			return s, false
+		}
+	}
 	if len(s.right) > 0 {
 		// "met with U.S. forces": armed forces are not a party to
 		// diplomacy; an event whose only other party they are is no event.
@@ -321,7 +368,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	}
 	x.otherSubjects(d, u, info, &s)
 	// "we met", "they held talks": a plural subject is both sides.
-	plural := len(s.left) == 0 && len(s.right) == 0 && pluralSubject(u, subjectWord(u, lo)) &&
+	plural := len(s.left) == 0 && len(s.right) == 0 && (pluralSubject(u, subjectWord(u, lo)) || pluralOwner(u, lo)) &&
 		!oneSidedVerbs[u.toks[lo].Lower] // "the presents which we have received": no one met
 	s.plural = plural
 	ok := true
@@ -333,8 +380,13 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	case info.Object:
 		ok = s.with || s.direct || len(s.left) >= 2 || plural
 	}
+	if ok && plural && info.Noun && pluralOwner(u, lo) && !ownDateBefore(u, lo) && len(s.right) == 0 {
+		// "the leaders continued their discussion": the event told
+		// before, not another.
+		ok = false
+	}
 	if !ok {
-		if info.Noun && isBackRef(u.toks, lo) && len(s.left) == 0 {
+		if info.Noun && (isBackRef(u.toks, lo) || pluralOwner(u, lo)) && len(s.left) == 0 {
 			d.ref = true
 			d.cue, d.cueWord = x.statusCue(u, lo, hi, info.Base)
 			x.drafts = append(x.drafts, d)
@@ -426,9 +478,15 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 	right, format := splitFormat(s.right)
 	d.m.Participants = x.resolveParties(&d.why, s.left, right)
 	if s.plural && len(d.m.Participants) < 2 {
-		// "They previously met in November 2022", "The two ministers
-		// met again": the people of the event told before.
-		if prev := x.lastEventBefore(d.unit + 1); prev != nil && len(prev.m.Participants) >= 2 && prev.unit < d.unit {
+		// "The presidents of Russia and Azerbaijan … will review these
+		// matters at their meeting": the people the sentence names before;
+		// else ("They previously met", "The two ministers met again") the
+		// people of the event told before.
+		if own := x.sentencePartiesBefore(u, d.lo); len(own) >= 2 {
+			d.m.Participants = x.resolveParties(&d.why, partiesOf(own, func(e entity) reason {
+				return because("party/plural-antecedent", u.surface(e), "their")
+			}), nil)
+		} else if prev := x.lastEventBefore(d.unit + 1); prev != nil && len(prev.m.Participants) >= 2 && prev.unit < d.unit {
 			for _, p := range prev.m.Participants {
 				x.addParty(d, p, because("party/plural-antecedent", p.Name, u.toks[max(0, subjectWord(u, d.lo))].Text))
 			}
@@ -486,6 +544,13 @@ var (
 	callArticles     = vocab.Set("call-articles")
 	toldVerbs        = vocab.Set("told-verbs")
 )
+
+// namingVerbs may give their object a name rather than call it: "called
+// Putin a killer".
+var namingVerbs = map[string]bool{"called": true}
+
+// namingComplements open the name given after the object of a naming verb.
+var namingComplements = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "one": true}
 
 // oneSidedVerbs take a guest as their object ("received the Minister"):
 // without one, a plural subject met nobody.

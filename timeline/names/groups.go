@@ -127,6 +127,35 @@ func PlaceKey(place string) string {
 	return f
 }
 
+// placeFirst holds the first folded word of every name and variant of
+// the city table.
+var placeFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for f := range placeByFold {
+		first, _, _ := strings.Cut(f, " ")
+		m[first] = true
+	}
+	return m
+}()
+
+// PlaceStarts reports whether a name or variant of the city table starts
+// with the folded word w.
+func PlaceStarts(w string) bool { return placeFirst[w] }
+
+// PlaceName returns the name the city table shows a place under ("San
+// José" → "San Jose", "Kiev" → "Kyiv"), and whether the table knows it as
+// a city, venue or area (not a country).
+func PlaceName(place string) (string, bool) {
+	p, ok := placeByFold[Fold(place)]
+	if !ok || p.country == "" {
+		return "", false
+	}
+	if _, isCountry := countryByFold[Fold(place)]; isCountry {
+		return "", false
+	}
+	return p.name, true
+}
+
 // PlaceCountry returns the country a place is in, when the place is a
 // city, venue, area, region or country the tables know, or a city of the
 // gazetteer; "" otherwise.

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"strings"
 	"sync"
 )
 
@@ -18,17 +19,31 @@ type GazetteerCity struct {
 var (
 	gazetteerOnce sync.Once
 	gazetteer     map[string]GazetteerCity
+	// gazetteerFirst holds the first word of every key, so that a reader
+	// can rule a name out without folding it.
+	gazetteerFirst map[string]bool
 )
 
 func loadGazetteer() {
 	rows := mustRead("gazetteer.tsv", req("key"), req("name"), req("country"))
 	gazetteer = make(map[string]GazetteerCity, len(rows))
+	gazetteerFirst = make(map[string]bool, len(rows))
 	for _, r := range rows {
 		if _, dup := gazetteer[r.cells[0]]; dup {
 			panic("vocab: " + r.errorf("key %q given twice", r.cells[0]).Error())
 		}
 		gazetteer[r.cells[0]] = GazetteerCity{Name: r.cells[1], Country: r.cells[2]}
+		first, _, _ := strings.Cut(r.cells[0], " ")
+		gazetteerFirst[first] = true
 	}
+}
+
+// GazetteerStarts reports whether some city of the gazetteer has the
+// folded word w as its first word: "new" (New Delhi) does, "congress"
+// does not.
+func GazetteerStarts(w string) bool {
+	gazetteerOnce.Do(loadGazetteer)
+	return gazetteerFirst[w]
 }
 
 // Gazetteer finds a world city by its folded name (lower case, diacritics
