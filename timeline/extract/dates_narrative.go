@@ -1,0 +1,358 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/dateline/dateline/resolve"
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+	"github.com/rickb777/date/v2"
+)
+
+// This file holds the dating rules that read the narrative around an
+// event: a date that opens a coordinated or subordinate clause, a span
+// written with two bounds, the day a sequence of sentences has reached, an
+// event held during another, the events of one split, and the staleness of
+// old events for a story's lead.
+
+// dateSpan joins the date expression ti of u with its partner when the
+// two bound a span: "from 28 February to 2 March", "between May 3 and
+// May 5", "June 30 through July 2". The joined expression runs from the
+// first day of the one to the last day of the other, keeps the first's
+// value and granularity, and explains both.
+func dateSpan(u *unit, ti int) (resolve.Timex, bool) {
+	a, b := ti, ti+1
+	if ti > 0 && spanLink(u, ti-1, ti) {
+		a, b = ti-1, ti
+	} else if b >= len(u.txs) || !spanLink(u, a, b) {
+		return resolve.Timex{}, false
+	}
+	x, y := u.txs[a], u.txs[b]
+	if x.Range == nil || y.Range == nil || x.Type != resolve.Date || y.Type != resolve.Date ||
+		x.Granularity != y.Granularity || y.Range.First <= x.Range.Last {
+		return resolve.Timex{}, false
+	}
+	span := x
+	r := *x.Range
+	r.Last = y.Range.Last
+	span.Range = &r
+	span.End = y.End
+	span.Text = x.Text + " to " + y.Text
+	span.Explain = x.Explain + "; to " + y.Explain
+	return span, true
+}
+
+// spanLink reports whether the expressions a and b of u are joined as the
+// bounds of a span: only a span word stands between them ("to", "until",
+// "through", a dash; "and" after "between"), and for a word other than a
+// dash, "from" or "between" opens the span.
+func spanLink(u *unit, a, b int) bool {
+	ka, kb := u.txTok[a], u.txTok[b]
+	end := ka
+	for end < kb && u.inTx[end] {
+		end++
+	}
+	if kb != end+1 {
+		return false
+	}
+	link := u.toks[end].Lower
+	if link == "-" || link == "–" {
+		return true
+	}
+	opener := ""
+	if ka > 0 {
+		opener = u.toks[ka-1].Lower
+	}
+	switch {
+	case spanWords[link]:
+		return opener == "from" || opener == "between"
+	case link == "and":
+		return opener == "between"
+	}
+	return false
+}
+
+// spanWords join the bounds of a span of dates: "from June 30 to July 2".
+var spanWords = vocab.Set("span-words")
+
+// dateDuringEvent dates an undated event held during another event of its
+// sentence that has a date: "We talked with Buhari during the
+// Russia-Africa Summit held in Sochi two years ago" are the summit's days.
+// The other event is named after a word of during-words ("during", "at",
+// "on the sidelines of") that follows the undated event in its clause.
+func (x *extraction) dateDuringEvent() {
+	for _, d := range x.drafts {
+		if d.m.When != nil || d.ref {
+			continue
+		}
+		u := &x.units[d.unit]
+		for k := max(d.hi, d.end); k < len(u.toks) && k < max(d.hi, d.end)+maxDateDistance && !u.brk[k]; k++ {
+			if !duringWords[u.toks[k].Lower] {
+				continue
+			}
+			for _, o := range x.drafts {
+				if o == d || o.unit != d.unit || o.m.When == nil || o.lo <= k || o.lo > k+6 {
+					continue
+				}
+				w := *o.m.When
+				d.m.When, d.why.date = &w, because("date/during-event", string(o.m.Kind), joinText(u.toks[o.lo:o.hi]))
+				d.m.Source.Explain = fmt.Sprintf("held during the %s of %q: %s", o.m.Kind, joinText(u.toks[o.lo:o.hi]), w.Explain)
+				break
+			}
+			break
+		}
+	}
+}
+
+// duringWords set an event within another one: "during the summit", "at
+// the conference", "on the sidelines of the forum".
+var duringWords = vocab.Set("during-words")
+
+// completeHeadlineSessions gives a report of an organisation's session
+// that names no attendee ("… for Francophonie Ministerial Conference", "the
+// 44th session of the Francophonie Ministerial Conference") the attendees
+// another report of a session of that organisation in the article names:
+// one event.
+func (x *extraction) completeHeadlineSessions() {
+	for _, d := range x.drafts {
+		if d.ref || d.m.Kind != timeline.Summit || len(d.m.Participants) != 1 || d.m.Participants[0].Type != timeline.OrganizationParty {
+			continue
+		}
+		org := d.m.Participants[0].Name
+		for _, o := range x.drafts {
+			if o == d || o.ref || o.m.Kind != timeline.Summit || len(o.m.Participants) < 2 || !hasParticipant(o.m.Participants, org) {
+				continue
+			}
+			for _, p := range o.m.Participants {
+				if p.Name != org {
+					x.addParty(d, p, because("party/other-report", p.Name, x.sentenceText(o)))
+				}
+			}
+			break
+		}
+	}
+}
+
+// newsWindow is how many days before the anchor an event may lie and
+// still be the news a headline or lead reports.
+const newsWindow = 7
+
+// staleForNews reports a referent too old to date the headline or lead
+// d: "Vladimir Putin held talks with Xi Jinping" leads a story of the day,
+// not the June videoconference the transcript recalls; such a mention is
+// dated as news (see datePublication).
+func (x *extraction) staleForNews(d, r *draft) bool {
+	u := &x.units[d.unit]
+	return (u.headline || u.lead) && r.m.When != nil && r.m.When.Range.Last < x.anchor.Date-newsWindow
+}
+
+// rejoinOneByOne undoes a split (see oneByOne) that another report of the
+// article contradicts: when the headline or another sentence reports one
+// event of the family with every person met one by one ("Secretary's Call
+// with Foreign Ministers A, B and C" over "spoke today with A, B and C"),
+// they took part together, and the events of the split are one again.
+func (x *extraction) rejoinOneByOne() {
+	type word struct{ unit, lo, hi int }
+	groups := map[word][]*draft{}
+	var order []word
+	for _, d := range x.drafts {
+		if d.oneByOne {
+			w := word{d.unit, d.lo, d.hi}
+			if _, ok := groups[w]; !ok {
+				order = append(order, w)
+			}
+			groups[w] = append(groups[w], d)
+		}
+	}
+	drop := map[*draft]bool{}
+	for _, w := range order {
+		g := groups[w]
+		if len(g) < 2 {
+			continue
+		}
+		var all []timeline.Participant
+		for _, d := range g {
+			for _, p := range d.m.Participants {
+				if !hasParticipant(all, p.Name) {
+					all = append(all, p)
+				}
+			}
+		}
+		// A person of the split is in the joint report by name, or by the
+		// country it names for them ("Call with French, German, Italian
+		// and UK Counterparts").
+		covers := func(o *draft, p timeline.Participant) bool {
+			return hasParticipant(o.m.Participants, p.Name) || p.Country != "" && hasParticipant(o.m.Participants, p.Country)
+		}
+		joint := slices.ContainsFunc(x.drafts, func(o *draft) bool {
+			return !o.oneByOne && !o.ref && o.unit != w.unit && o.m.Kind.Family() == g[0].m.Kind.Family() && len(o.m.Participants) > 2 &&
+				!slices.ContainsFunc(all, func(p timeline.Participant) bool { return !covers(o, p) })
+		})
+		if !joint {
+			continue
+		}
+		first := g[0]
+		first.m.Participants, first.oneByOne = all, false
+		for _, d := range g[1:] {
+			for name, r := range d.why.party {
+				first.why.partyBecause(name, r)
+			}
+			drop[d] = true
+		}
+	}
+	if len(drop) > 0 {
+		x.drafts = slices.DeleteFunc(x.drafts, func(d *draft) bool { return drop[d] })
+	}
+}
+
+// sequenceReach is how many sentences back a narrative's last day is
+// looked for.
+const sequenceReach = 3
+
+// dateBySequence dates an undated mention whose sentence carries the
+// narrative on ("Following this, the President met …", "The day
+// concluded with talks …") by the last day the text gave before it, in
+// the sequenceReach sentences before: "In the afternoon (of the 16th),
+// he paid tribute … Following this, he met Zhao Leji" is the 16th.
+func (x *extraction) dateBySequence() {
+	for _, d := range x.drafts {
+		if d.m.When != nil || d.ref || x.units[d.unit].headline {
+			continue
+		}
+		cue := sequenceOpener(x.units[d.unit].toks)
+		if cue == "" {
+			continue
+		}
+		for j := d.unit - 1; j >= 0 && j >= d.unit-sequenceReach && !x.units[j].headline; j-- {
+			tx, ok := lastDay(&x.units[j])
+			if !ok {
+				continue
+			}
+			d.m.When = fromTimex(tx)
+			d.m.When.Basis = timeline.FromReference
+			d.m.When.Explain = fmt.Sprintf("%q carries on the narrative of %q: %s", cue, clip(x.units[j].text[x.units[j].start:x.units[j].end], 80), tx.Explain)
+			d.m.Source.Explain = d.m.When.Explain
+			d.why.date = because("date/sequence", cue, tx.Text)
+			break
+		}
+	}
+}
+
+// lastDay is the last date expression of u that names one day.
+func lastDay(u *unit) (resolve.Timex, bool) {
+	for k := len(u.txs) - 1; k >= 0; k-- {
+		t := u.txs[k]
+		if t.Range != nil && t.Range.First == t.Range.Last && t.Range.First != date.Zero {
+			return t, true
+		}
+	}
+	return resolve.Timex{}, false
+}
+
+// sequenceOpener is the phrase of sequence-openers that opens toks
+// ("Following this", "Subsequently", "The day concluded"), "" for none.
+func sequenceOpener(toks []token) string {
+	if len(toks) == 0 || !toks[0].Word {
+		return ""
+	}
+	if _, n := sequenceOpeners.match(toks, 0); n > 0 {
+		return joinText(toks[:n])
+	}
+	return ""
+}
+
+// sequenceOpeners open a sentence that carries the narrative on from the
+// one before, on the same day unless it says otherwise.
+var sequenceOpeners *phraseTable[bool]
+
+func init() { sequenceOpeners = phraseSet(vocab.List("sequence-openers")) }
+
+// dateSplitSiblings gives an undated event of a split (see oneByOne) the
+// date a sibling got from any rule: "There, he will meet with A, B and
+// Israeli President C" are all on the trip's leg that C's country dates.
+func (x *extraction) dateSplitSiblings() {
+	for _, d := range x.drafts {
+		if d.m.When != nil || !d.oneByOne {
+			continue
+		}
+		for _, o := range x.drafts {
+			if o != d && o.oneByOne && o.m.When != nil && o.unit == d.unit && o.lo == d.lo && o.hi == d.hi {
+				w := *o.m.When
+				d.m.When, d.why.date = &w, because("date/one-by-one", w.Text)
+				d.m.Source.Explain = w.Explain
+				d.onLeg = o.onLeg
+				break
+			}
+		}
+	}
+}
+
+// subordinateBefore reports a date at k in a subordinate clause that
+// ends with a comma before the event word at lo: in "as they plan for
+// elections later this year, I will attend the conference" the date is the
+// elections'.
+func subordinateBefore(u *unit, k, lo int) bool {
+	if k >= lo {
+		return false
+	}
+	comma := false
+	for j := k + 1; j < lo; j++ {
+		if u.toks[j].Text == "," {
+			comma = true
+		}
+	}
+	if !comma {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		t := u.toks[j]
+		if t.Text == "," || t.Text == ";" {
+			return false
+		}
+		if subordinators[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a subordinate clause whose dates are its own: "as
+// they plan for elections later this year, …".
+var subordinators = map[string]bool{"as": true, "while": true, "when": true, "whereas": true, "because": true, "since": true, "although": true, "though": true, "if": true, "unless": true}
+
+// coordinatedAfter reports a date at k that opens a clause coordinated
+// after the event ending at end: ", and tomorrow, I will meet his deputy"
+// (a comma and a coordinating word right before the date, a comma right
+// after it).
+func coordinatedAfter(u *unit, end, k int) bool {
+	if k < end+2 || u.toks[k-2].Text != "," || !coordinators[u.toks[k-1].Lower] {
+		return false // ", and his delegation on December 8": no clause opens
+	}
+	for j := k; j < len(u.toks) && u.inTx[j]; j++ {
+		if j+1 < len(u.toks) && !u.inTx[j+1] {
+			return u.toks[j+1].Text == ","
+		}
+	}
+	return false
+}
+
+// coordinators join two clauses after a comma: ", and tomorrow, …".
+var coordinators = map[string]bool{"and": true, "but": true, "while": true, "whereas": true}
+
+// shareOneByOneDate gives the events of one event word, met one by one
+// (see oneByOne), the date one of them found: "meetings with the envoys
+// of A and B and a delegation of C today" are all today.
+func shareOneByOneDate(ds []*draft) {
+	for _, d := range ds {
+		if d.tx != nil {
+			continue
+		}
+		for _, o := range ds {
+			if o != d && o.tx != nil && o.lo == d.lo && o.hi == d.hi {
+				d.tx, d.txWhy = o.tx, because("date/one-by-one", o.tx.Text)
+				break
+			}
+		}
+	}
+}

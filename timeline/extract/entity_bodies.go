@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"github.com/dateline/dateline/timeline/names"
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// This file reads the named things that are neither people nor countries:
+// gatherings known only by their own name ("the Munich Security
+// Conference"), institutions outside diplomacy ("the Russian Academy of
+// Sciences"), and the cities of the gazetteer.
+
+// namedAfterPlaceNoun reports a name after a noun of places: "the port
+// city of Callao", "the capital, Lima".
+func namedAfterPlaceNoun(toks []token, i int) bool {
+	return i > 1 && (toks[i-1].Lower == "of" || toks[i-1].Text == ",") && placeNouns[toks[i-2].Lower]
+}
+
+// commaCountrySoon is a quick test for ", Country" within the few
+// capitalised words after i, which spares the other names a gazetteer
+// lookup.
+func commaCountrySoon(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+maxGazetteerWords; k++ {
+		if toks[k].Text == "," {
+			return k+1 < len(toks) && toks[k+1].Mask&firstCountry != 0
+		}
+		if !toks[k].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// isASCII reports a string of ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// countryFollows reports ", Country" at toks[k], the country being c.
+func countryFollows(toks []token, k int, c string) bool {
+	if c == "" || k+1 >= len(toks) || toks[k].Text != "," || toks[k+1].Mask&firstCountry == 0 {
+		return false
+	}
+	name, n := lex.countries.match(toks, k+1)
+	return n > 0 && name == c
+}
+
+// gazetteerCues before a capitalised name make it a place the gazetteer
+// may know; elsewhere a city's name may be a person's ("Victoria").
+var gazetteerCues = vocab.Set("gazetteer-cues")
+
+// maxGazetteerWords is the longest city name read ("Santa Cruz de la
+// Sierra" aside, world cities have three words at most).
+const maxGazetteerWords = 3
+
+// gazetteerPlace reads a city of the gazetteer at toks[i]: the longest run
+// of up to maxGazetteerWords capitalised words (joined by hyphens or
+// apostrophes as written) that the gazetteer knows and that no further
+// capitalised word continues ("in Independence Square" is no city).
+func gazetteerPlace(toks []token, i int) (entity, bool) {
+	// Most capitalised words start no city's name: rule them out without
+	// folding (an ASCII word's lower case is its folded form; others are
+	// folded).
+	if first := toks[i].Lower; isASCII(first) && !vocab.GazetteerStarts(first) && !names.PlaceStarts(first) {
+		return entity{}, false
+	}
+	end := i
+	for k := i; k < len(toks) && k-i < 2*maxGazetteerWords; k++ {
+		t := toks[k]
+		if t.Word && t.Cap {
+			end = k + 1
+			continue
+		}
+		if (t.Text == "-" || t.Text == "'" || t.Text == "’") && k+1 < len(toks) && toks[k+1].Start == t.End && t.Start == toks[k-1].End {
+			continue
+		}
+		break
+	}
+	for hi := end; hi > i; hi-- {
+		if !toks[hi-1].Word || hi < end && toks[hi].Word && toks[hi].Cap {
+			continue
+		}
+		if c, ok := vocab.Gazetteer(names.Fold(joinText(toks[i:hi]))); ok {
+			return entity{Lo: i, Hi: hi, Kind: entPlace, Name: joinText(toks[i:hi]), Country: c.Country}, true
+		}
+		// A curated city written with its accents ("San José", "Bogotá"),
+		// which the phrase tables, matching letter for letter, missed.
+		if name, ok := names.PlaceName(joinText(toks[i:hi])); ok {
+			return entity{Lo: i, Hi: hi, Kind: entPlace, Name: name, Country: names.PlaceCountry(name)}, true
+		}
+	}
+	return entity{}, false
+}
+
+// maxGatheringWords bounds the capitalised words of a gathering's name
+// read before or after its noun.
+const maxGatheringWords = 4
+
+// mayNameGathering is a quick test that a noun of gathering-nouns
+// ("Conference", "Summit", "Dialogue") is among the capitalised words at
+// toks[i:].
+func mayNameGathering(toks []token, i int) bool {
+	for j := i; j < len(toks) && j <= i+maxGatheringWords && toks[j].Cap; j++ {
+		if toks[j].Mask&firstGathering != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gatheringEnd reads the name of a gathering no table knows, a summit of
+// its own: capitalised words ending with a noun of gathering-nouns
+// ("Munich Security Conference", "Shangri-La Dialogue"), the noun
+// followed by "of", "for" or "on" and capitalised words ("Summit for
+// Democracy", "Ministerial Conference on the Human Dimension of Peace"),
+// or both. A name holds two words at least and no country or
+// organisation, whose own meetings the tables and rules read. It returns
+// the index after the name, or -1.
+func gatheringEnd(toks []token, i int) int {
+	j, noun := i, -1
+	for j < len(toks) && j-i <= maxGatheringWords && toks[j].Cap && toks[j].Word {
+		if toks[j].Mask&firstCountry != 0 && lex.countries.has(toks, j) || toks[j].Mask&firstOrg != 0 && lex.orgs.has(toks, j) {
+			return -1 // "ASEAN Summit", "EU-China Summit": the tables' and rules' own
+		}
+		if toks[j].Mask&firstGathering != 0 && gatheringNouns[toks[j].Lower] {
+			noun = j
+			j++
+			break
+		}
+		j++
+	}
+	if noun < 0 {
+		return -1
+	}
+	end := j
+	if j+1 < len(toks) && gatheringLinks[toks[j].Lower] {
+		k := j + 1
+		if toks[k].Lower == "the" {
+			k++
+		}
+		n := 0
+		for k < len(toks) && n < maxGatheringWords && (toks[k].Cap && toks[k].Word || n > 0 && institutionLinks[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Cap) {
+			k++
+			n++
+		}
+		if n > 0 {
+			end = k
+		}
+	}
+	if end-i < 2 {
+		return -1
+	}
+	return end
+}
+
+// gatheringIsTalks reports a gathering whose noun names talks, not a
+// summit: "Dialogue" (talks-gathering-nouns).
+func gatheringIsTalks(toks []token) bool {
+	for _, t := range toks {
+		if talksGatheringNouns[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// talksGatheringNouns make a named gathering talks: "the Strategic
+// Dialogue".
+var talksGatheringNouns = vocab.Set("talks-gathering-nouns")
+
+// gatheringNouns end or head the name of a gathering: "Conference",
+// "Summit", "Forum".
+var gatheringNouns = vocab.Set("gathering-nouns")
+
+// gatheringLinks join a gathering's noun to the rest of its name: "Summit
+// for Democracy", "Conference on Disarmament".
+var gatheringLinks = map[string]bool{"of": true, "for": true, "on": true}
+
+// maxInstitutionWords bounds the capitalised words read before an
+// institution's noun ("Moscow State University").
+const maxInstitutionWords = 4
+
+// mayOpenInstitution is a quick test that a word of institution-nouns is
+// among the capitalised words at toks[i:]: the mask bit spares the other
+// names the reading of institutionEnd.
+func mayOpenInstitution(toks []token, i int) bool {
+	for j := i; j < len(toks) && j <= i+maxInstitutionWords && toks[j].Cap; j++ {
+		if toks[j].Mask&firstInstitution != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionEnd reads the name of an institution at toks[i]: capitalised
+// words, one of which is a noun of institution-nouns ("Nippon
+// Foundation", "Moscow State University"), and after that noun "of",
+// "for" or "and" with more capitalised words ("Academy of Sciences",
+// "Institute for Strategic Studies", "Chamber of Commerce and Industry").
+// It returns the index after the name, or -1 when there is none: a name
+// of two words at least, with its noun.
+func institutionEnd(toks []token, i int) int {
+	j, seen := i, false
+	for j < len(toks) && j-i <= 2*maxInstitutionWords {
+		t := &toks[j]
+		switch {
+		case t.Cap && t.Word:
+			if t.Mask&firstInstitution != 0 && institutionNouns[t.Lower] {
+				seen = true
+			} else if !seen && j-i >= maxInstitutionWords {
+				return -1
+			}
+			j++
+			continue
+		case seen && institutionLinks[t.Lower] && j+1 < len(toks) && toks[j+1].Cap:
+			j++
+			continue
+		}
+		break
+	}
+	if !seen || j-i < 2 {
+		return -1
+	}
+	return j
+}
+
+// institutionNouns make a run of capitalised words the name of a body
+// outside diplomacy: "Academy", "Foundation", "University".
+var institutionNouns = vocab.Set("institution-nouns")
+
+// institutionLinks join the words of an institution's name after its noun:
+// "Academy of Sciences", "Institute for Strategic Studies".
+var institutionLinks = map[string]bool{"of": true, "for": true, "and": true, "&": true}
