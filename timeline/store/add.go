@@ -227,7 +227,7 @@ func (w *writer) write(r *remerge, groups []*group, fresh []Article, replaced []
 		bases[e.base] = true
 	}
 	var all []timeline.Event
-	grpOf := map[mentionKey]int{}  // new event → its group (index)
+	grpOf := map[mentionKey]int{} // new event → its group (index)
 	baseOf := map[mentionKey]string{}
 	for gi, g := range groups {
 		for i := range g.events {
