@@ -32,6 +32,8 @@ var layers = map[string][]string{
 	"render":            {"timeline", "resolve"},
 	"cmd/dateline":      {"timeline", "timeline/article", "timeline/pipeline", "render", "resolve", "resolve/timeml"},
 	"cmd/shiftcorpus":   {},
+	"timeline/store":    {"timeline", "timeline/merge", "timeline/names"},
+	"timeline/correct":  {"timeline", "timeline/vocab", "timeline/names", "resolve"},
 }
 
 const module = "github.com/dateline/dateline/"
