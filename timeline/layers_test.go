@@ -30,7 +30,7 @@ var layers = map[string][]string{
 	"timeline/merge":    {"timeline", "timeline/vocab", "timeline/names", "resolve"},
 	"timeline/pipeline": {"timeline", "timeline/article", "timeline/extract", "timeline/merge"},
 	"render":            {"timeline", "resolve"},
-	"cmd/dateline":      {"timeline", "timeline/article", "timeline/pipeline", "render", "resolve", "resolve/timeml"},
+	"cmd/dateline":      {"timeline", "timeline/article", "timeline/pipeline", "timeline/store", "timeline/correct", "render", "resolve", "resolve/timeml"},
 	"cmd/shiftcorpus":   {},
 	"timeline/store":    {"timeline", "timeline/merge", "timeline/names"},
 	"timeline/correct":  {"timeline", "timeline/vocab", "timeline/names", "resolve"},

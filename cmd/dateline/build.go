@@ -62,6 +62,7 @@ func (a *app) buildCmd() *cobra.Command {
 		corpus corpusFlags
 		format string
 		out    string
+		src    storeFlags
 	)
 	c := &cobra.Command{
 		Use:   "build PATH...",
@@ -77,8 +78,10 @@ Formats: ` + formatList() + `.`,
 		Example: `  dateline build seeds -f html -o out/timeline.html
   dateline build corpus/ -f json -j 2 > timeline.json
   cat articles.jsonl | dateline build - -f csv`,
-		Args: cobra.MinimumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
+			if err := src.checkPaths(c, args, 1); err != nil {
+				return err
+			}
 			r, err := a.renderer(format, out)
 			if err != nil {
 				return err
@@ -87,7 +90,7 @@ Formats: ` + formatList() + `.`,
 			if err != nil {
 				return err
 			}
-			tl, err := a.buildTimeline(args, opt, corpus.jobs)
+			tl, err := a.timelineFrom(&src, func() (timeline.Timeline, error) { return a.buildTimeline(args, opt, corpus.jobs) })
 			if err != nil {
 				return err
 			}
@@ -95,6 +98,7 @@ Formats: ` + formatList() + `.`,
 		},
 	}
 	corpus.register(c)
+	src.register(c)
 	c.Flags().StringVarP(&format, "format", "f", "json", "output format: "+formatList())
 	c.Flags().StringVarP(&out, "output", "o", "", "write to this file (atomically) instead of stdout")
 	return c

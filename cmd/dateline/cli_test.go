@@ -245,7 +245,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{[]string{"query", sample, "--from", "the day after never"}, "YYYY-MM-DD"},
 		{[]string{"query", sample, "--from", "2022-01-10", "--to", "2022-01-01"}, "before --from"},
 		{[]string{"build", sample, "-f", "pdf"}, "accepted formats are"},
-		{[]string{"build"}, "requires at least 1 arg"},
+		{[]string{"build"}, "give a PATH"},
 		{[]string{"build", sample, "--date-order", "ymd"}, "--date-order"},
 		{[]string{"frobnicate"}, "unknown command"},
 	}

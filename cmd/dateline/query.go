@@ -23,6 +23,7 @@ func (a *app) queryCmd() *cobra.Command {
 		who, kinds, statuss []string
 		where, text         string
 		format, out         string
+		src                 storeFlags
 	)
 	c := &cobra.Command{
 		Use:   "query PATH... [--from D] [--to D] [--who NAME] [--kind K] [--status S] [--where PLACE]",
@@ -47,8 +48,10 @@ same document as build with only the selected events.`,
 		Example: `  dateline query seeds --from 2021-12-29 --to 2022-01-02
   dateline query timeline.json --who putin --kind call -f csv
   dateline query corpus/ --from "last week" --status planned`,
-		Args: cobra.MinimumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
+			if err := src.checkPaths(c, args, 1); err != nil {
+				return err
+			}
 			r, err := a.renderer(format, out)
 			if err != nil {
 				return err
@@ -61,15 +64,15 @@ same document as build with only the selected events.`,
 			if err != nil {
 				return err
 			}
-			tl, err := a.loadTimeline(args, opt, corpus.jobs)
+			sel, err := a.selectFrom(&src, f, func() (timeline.Timeline, error) { return a.loadTimeline(args, opt, corpus.jobs) })
 			if err != nil {
 				return err
 			}
-			sel := tl.Query(f)
 			return a.write(r, &sel, out)
 		},
 	}
 	corpus.register(c)
+	src.register(c)
 	c.Flags().StringVar(&from, "from", "", "first day of the range (inclusive)")
 	c.Flags().StringVar(&to, "to", "", "last day of the range (inclusive)")
 	c.Flags().StringVar(&today, "today", "", "the day relative --from/--to expressions count from (default: the current date)")

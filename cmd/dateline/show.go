@@ -18,6 +18,7 @@ func (a *app) showCmd() *cobra.Command {
 	var (
 		corpus corpusFlags
 		format string
+		src    storeFlags
 	)
 	c := &cobra.Command{
 		Use:     "show ID PATH...",
@@ -32,8 +33,11 @@ each field and why, and the resolver's explanation of the date.
 -f json prints the event as it is in the timeline JSON.`,
 		Example: `  dateline show call-2021-12-30-biden-putin seeds
   dateline show call-2021-12-30 timeline.json -f json`,
-		Args: cobra.MinimumNArgs(2),
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
+			if err := src.checkPaths(c, args[1:], 1); err != nil {
+				return err
+			}
 			if format != "text" && format != "json" {
 				return usagef("--format: %q is not a format of show: use text or json", format)
 			}
@@ -41,11 +45,11 @@ each field and why, and the resolver's explanation of the date.
 			if err != nil {
 				return err
 			}
-			tl, err := a.loadTimeline(args[1:], opt, corpus.jobs)
+			tl, err := a.timelineFrom(&src, func() (timeline.Timeline, error) { return a.loadTimeline(args[1:], opt, corpus.jobs) })
 			if err != nil {
 				return err
 			}
-			e, err := findEvent(tl, args[0])
+			e, err := findEvent(tl, src.resolve(args[0]))
 			if err != nil {
 				return err
 			}
@@ -59,6 +63,7 @@ each field and why, and the resolver's explanation of the date.
 		},
 	}
 	corpus.register(c)
+	src.register(c)
 	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text or json")
 	return c
 }

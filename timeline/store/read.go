@@ -237,3 +237,46 @@ func marks(n int) string {
 func nonEmpty(list []string) []string {
 	return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.TrimSpace(s) == "" })
 }
+
+// Doc is a file kept in the store as it was given: a corrections file.
+type Doc struct {
+	Name string
+	Data []byte
+}
+
+// SetCorrections replaces the corrections files the store keeps.
+func (s *Store) SetCorrections(ctx context.Context, docs []Doc) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("cannot write the store: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM corrections`); err != nil {
+		return fmt.Errorf("writing the store: %w", err)
+	}
+	for _, d := range docs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO corrections(name, doc) VALUES (?, ?)`, d.Name, d.Data); err != nil {
+			return fmt.Errorf("writing the store: %w", err)
+		}
+	}
+	return tx.Commit()
+}
+
+// Corrections are the corrections files the store keeps, in the order
+// given.
+func (s *Store) Corrections(ctx context.Context) ([]Doc, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT name, doc FROM corrections ORDER BY rowid`)
+	if err != nil {
+		return nil, fmt.Errorf("reading the store: %w", err)
+	}
+	defer rows.Close()
+	var out []Doc
+	for rows.Next() {
+		var d Doc
+		if err := rows.Scan(&d.Name, &d.Data); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
