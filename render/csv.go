@@ -11,7 +11,7 @@ import (
 
 // CSVHeader is the header row of the CSV format.
 var CSVHeader = []string{"id", "date", "start", "end", "granularity", "kind", "cameo", "title",
-	"participants", "place", "status", "sources", "first_source"}
+	"participants", "place", "status", "sources", "first_source", "corrected"}
 
 // CSVRenderer writes RFC 4180 CSV: a header row (CSVHeader), then one row
 // per event in the Timeline's order, with CRLF line endings. Columns:
@@ -46,7 +46,7 @@ func (CSVRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 		}
 		row := []string{e.ID, value, start, end, gran, string(e.Kind), e.CAMEO, defuse(e.Title),
 			defuse(participantNames(e, "; ")), defuse(placeOf(e)), string(e.Status),
-			strconv.Itoa(len(e.Sources)), defuse(first)}
+			strconv.Itoa(len(e.Sources)), defuse(first), defuse(e.CorrectedSummary())}
 		if err := cw.Write(row); err != nil {
 			return err
 		}

@@ -119,6 +119,7 @@ type htmlDay struct {
 
 type htmlEvent struct {
 	Anchor, ID, Kind, Status, StatusMark string
+	Corrected                            string // what was changed by hand, "" when nothing
 	Title, Date, Datetime, Precision     string
 	Start, End, Who, Place, Format       string
 	Lazy                                 bool
@@ -219,7 +220,7 @@ func htmlEventOf(e *timeline.Event, anchor string) htmlEvent {
 	he := htmlEvent{
 		Anchor: anchor, ID: e.ID, Kind: string(e.Kind), Status: string(e.Status),
 		StatusMark: statusMarks[e.Status], Title: e.Title, Date: DisplayDate(e.When),
-		Place: placeOf(e), Format: e.Format, NSources: len(e.Sources),
+		Place: placeOf(e), Format: e.Format, NSources: len(e.Sources), Corrected: e.CorrectedSummary(),
 	}
 	if e.When != nil {
 		if _, _, ok := span(e.When); ok {

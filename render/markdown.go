@@ -87,6 +87,9 @@ func mdEvent(w io.Writer, e *timeline.Event) {
 	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
 	p("#### %s\n\n", mdEscape(e.Title))
 	p("- **Kind:** %s · **Status:** %s\n", mdEscape(string(e.Kind)), mdEscape(string(e.Status)))
+	if c := e.CorrectedSummary(); c != "" {
+		p("- **Corrected by hand:** %s\n", mdEscape(c))
+	}
 	if e.When != nil {
 		p("- **Date:** %s\n", mdEscape(DisplayDate(e.When)))
 	}

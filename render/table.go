@@ -46,7 +46,7 @@ func (r TableRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 		}
 		rows = append(rows, []string{
 			oneLine(DisplayDate(e.When)), oneLine(string(e.Kind)), oneLine(participantNames(e, ", ")),
-			oneLine(place), oneLine(string(e.Status)), fmt.Sprint(len(e.Sources)),
+			oneLine(place), oneLine(string(e.Status) + correctedMark(e)), fmt.Sprint(len(e.Sources)),
 		})
 		statuses = append(statuses, e.Status)
 	}
@@ -126,4 +126,12 @@ var wide = &unicode.RangeTable{
 		{0x1F900, 0x1F9FF, 1}, // supplemental pictographs
 		{0x20000, 0x3FFFD, 1}, // CJK extensions B and beyond
 	},
+}
+
+// correctedMark follows the status of an event changed by hand.
+func correctedMark(e *timeline.Event) string {
+	if len(e.Corrected) == 0 {
+		return ""
+	}
+	return " (corrected)"
 }

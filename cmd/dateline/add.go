@@ -179,7 +179,7 @@ func (a *app) checkCorrections(ctx context.Context, s *store.Store, db string) e
 	}
 	var files []correct.File
 	for _, d := range docs {
-		f, err := correct.Parse(d.Name+" (kept in "+db+")", d.Data)
+		f, err := correct.Parse(d.Name, d.Data)
 		a.reportParse(err)
 		files = append(files, f)
 	}

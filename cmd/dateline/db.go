@@ -139,7 +139,7 @@ func (a *app) openStore(f *storeFlags) (*store.Store, []correct.File, error) {
 	}
 	var files []correct.File
 	for _, d := range docs {
-		cf, err := correct.Parse(d.Name+" (kept in "+f.db+")", d.Data)
+		cf, err := correct.Parse(d.Name, d.Data)
 		a.reportParse(err)
 		files = append(files, cf)
 	}
