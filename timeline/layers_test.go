@@ -30,10 +30,11 @@ var layers = map[string][]string{
 	"timeline/merge":    {"timeline", "timeline/vocab", "timeline/names", "resolve"},
 	"timeline/pipeline": {"timeline", "timeline/article", "timeline/extract", "timeline/merge"},
 	"render":            {"timeline", "resolve"},
-	"cmd/dateline":      {"timeline", "timeline/article", "timeline/pipeline", "timeline/store", "timeline/correct", "render", "resolve", "resolve/timeml"},
+	"cmd/dateline":      {"timeline", "timeline/article", "timeline/pipeline", "timeline/store", "timeline/correct", "timeline/diff", "render", "resolve", "resolve/timeml"},
 	"cmd/shiftcorpus":   {},
 	"timeline/store":    {"timeline", "timeline/merge", "timeline/names"},
 	"timeline/correct":  {"timeline", "timeline/vocab", "timeline/names", "resolve"},
+	"timeline/diff":     {"timeline"},
 }
 
 const module = "github.com/dateline/dateline/"
