@@ -55,7 +55,9 @@ type Field struct {
 	To   string `json:"to"`
 }
 
-func (f Field) String() string { return fmt.Sprintf("%s %s → %s", f.Name, orNone(f.From), orNone(f.To)) }
+func (f Field) String() string {
+	return fmt.Sprintf("%s %s → %s", f.Name, orNone(f.From), orNone(f.To))
+}
 
 // Compare compares two timelines. Added, Removed and Changed follow the
 // order of the timeline they come from. aliases, which may be nil, maps
