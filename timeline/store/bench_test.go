@@ -3,12 +3,15 @@ package store
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/require"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/article"
+	"github.com/dateline/dateline/timeline/extract"
 )
 
 // The query benchmarks read a large store and the timeline JSON of the
@@ -83,4 +86,60 @@ func BenchmarkQueryJSON(b *testing.B) {
 			b.ReportMetric(float64(n), "events")
 		})
 	}
+}
+
+// addCorpus does what `dateline add` does with a folder: read every
+// article, hash it, extract those the store does not know, add them.
+func addCorpus(b *testing.B, s *Store, dir string) Report {
+	var fresh []Article
+	var mentions []timeline.Mention
+	var x extract.Extractor
+	article.Read([]string{dir}, article.ReadOptions{}, func(a timeline.Article) {
+		sa := NewArticle(a)
+		known, err := s.Known(context.Background(), sa.Hash)
+		require.NoError(b, err)
+		if !known {
+			fresh = append(fresh, sa)
+			mentions = append(mentions, x.Extract(a)...)
+		}
+	}, func(err error) { b.Error(err) })
+	if len(fresh) == 0 {
+		return Report{}
+	}
+	rep, err := s.Add(context.Background(), fresh, mentions)
+	require.NoError(b, err)
+	return rep
+}
+
+// BenchmarkAddCorpus adds the development corpus to a new store (first),
+// then adds it again to a store that holds it (again): the second reads
+// and hashes every article, finds each one known, and extracts and
+// merges nothing.
+func BenchmarkAddCorpus(b *testing.B) {
+	if _, err := os.Stat(diplomacyCorpus); err != nil {
+		b.Skipf("corpus not found: %v", err)
+	}
+	b.Run("first", func(b *testing.B) {
+		for b.Loop() {
+			b.StopTimer()
+			s, err := Open(filepath.Join(b.TempDir(), "t.db"), Create)
+			require.NoError(b, err)
+			b.StartTimer()
+			addCorpus(b, s, diplomacyCorpus)
+			b.StopTimer()
+			s.Close()
+			b.StartTimer()
+		}
+	})
+	b.Run("again", func(b *testing.B) {
+		s, err := Open(filepath.Join(b.TempDir(), "t.db"), Create)
+		require.NoError(b, err)
+		defer s.Close()
+		addCorpus(b, s, diplomacyCorpus)
+		for b.Loop() {
+			if rep := addCorpus(b, s, diplomacyCorpus); rep.New != 0 {
+				b.Fatalf("added %d articles again", rep.New)
+			}
+		}
+	})
 }

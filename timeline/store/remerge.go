@@ -15,6 +15,9 @@ import (
 
 // index is what the remerge reads of the stored groups.
 type index interface {
+	// empty reports whether the store has no group yet: nothing to look
+	// up.
+	empty() (bool, error)
 	// groupsOfKey lists the groups filed under a node key.
 	groupsOfKey(key string) ([]int64, error)
 	// groupsOfBase lists the groups with a node of the side key base.
@@ -94,6 +97,10 @@ var nodeBase = regexp.MustCompile(`^(.*)@(w-?\d+|u-?\d+|wide|all)$`)
 // shares a node with the mentions gathered, and every group of an article
 // they come from. The keys are then those of the whole closure.
 func (r *remerge) close(hasWide func(base string) (bool, error)) error {
+	empty, err := r.idx.empty()
+	if err != nil {
+		return err
+	}
 	for {
 		arts := map[string]bool{}
 		for i := range r.mentions {
@@ -133,6 +140,9 @@ func (r *remerge) close(hasWide func(base string) (bool, error)) error {
 					}
 				}
 			}
+		}
+		if empty {
+			return nil
 		}
 		var found []int64
 		for _, k := range sortedSet(distinct) {

@@ -114,6 +114,11 @@ func (w *writer) groupsOfArticles(ids []string) ([]int64, error) {
 	return out, nil
 }
 
+func (w *writer) empty() (bool, error) {
+	n, err := w.ints(`SELECT count(*) FROM (SELECT 1 FROM grp_keys LIMIT 1)`)
+	return err == nil && n[0] == 0, err
+}
+
 func (w *writer) groupsOfKey(key string) ([]int64, error) {
 	return w.ints(`SELECT grp FROM grp_keys WHERE key = ?`, key)
 }
