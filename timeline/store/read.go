@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/names"
@@ -44,10 +45,13 @@ func (s *Store) selectDocs(ctx context.Context, q string, args ...any) (timeline
 	tl.Events = make([]timeline.Event, len(docs))
 	errs := make([]error, len(docs))
 	var wg sync.WaitGroup
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(docs)/64))
-	for w := range workers {
+	// Events differ in size a hundredfold (one source or a hundred):
+	// workers take the next document as they finish, so that a few large
+	// ones are decoded on every CPU too.
+	var next atomic.Int64
+	for range min(runtime.GOMAXPROCS(0), len(docs)) {
 		wg.Go(func() {
-			for i := w; i < len(docs); i += workers {
+			for i := int(next.Add(1) - 1); i < len(docs); i = int(next.Add(1) - 1) {
 				errs[i] = json.Unmarshal(docs[i], &tl.Events[i])
 			}
 		})
@@ -114,9 +118,15 @@ func (s *Store) Select(ctx context.Context, f timeline.Filter) (timeline.Timelin
 			args = append(args, p)
 		}
 	}
+	exact := f
 	if text := names.Fold(f.Text); len([]rune(text)) >= 3 {
+		// The index holds the folded text the filter searches, in
+		// trigrams: a phrase of the query's trigrams is found exactly
+		// where the folded text contains the query, so the filter need
+		// not fold every selected event's text again.
 		where = append(where, `rowid IN (SELECT rowid FROM event_text WHERE event_text MATCH ?)`)
 		args = append(args, `"`+strings.ReplaceAll(text, `"`, `""`)+`"`)
+		exact.Text = ""
 	}
 	q := `SELECT doc FROM events`
 	if len(where) > 0 {
@@ -126,7 +136,7 @@ func (s *Store) Select(ctx context.Context, f timeline.Filter) (timeline.Timelin
 	if err != nil {
 		return tl, err
 	}
-	return tl.Query(f), nil
+	return tl.Query(exact), nil
 }
 
 // Events are the events with these ids, or that had them (aliases), in
