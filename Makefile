@@ -4,7 +4,7 @@ BIN      := bin/dateline
 SHARED   ?= ../shared
 FUZZTIME ?= 60s
 
-.PHONY: all build test demo bench fuzz eval lint clean bench-tag
+.PHONY: all build test demo bench fuzz eval lint clean bench-tag bench-store
 
 all: build
 
@@ -35,7 +35,8 @@ FUZZ_OTHERS = \
 	./timeline/article:FuzzParseDateline ./timeline/article:FuzzHTMLText \
 	./timeline/article:FuzzReadFeed ./timeline/article:FuzzReadPage ./timeline/article:FuzzReadData \
 	./timeline/extract:FuzzExtract ./timeline/extract:FuzzTokenize ./timeline/names:FuzzNameFold ./timeline:FuzzParseKind \
-	./render:FuzzICSFold ./render:FuzzMDEscape ./cmd/dateline:FuzzTimexJSON ./timeline:FuzzEncodeJSON ./cmd/shiftcorpus:FuzzShift
+	./render:FuzzICSFold ./render:FuzzMDEscape ./cmd/dateline:FuzzTimexJSON ./timeline:FuzzEncodeJSON ./cmd/shiftcorpus:FuzzShift \
+	./timeline/correct:FuzzParse
 FUZZTIME_OTHERS ?= 15s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzTag$$' -fuzztime $(FUZZTIME) ./resolve/
@@ -102,3 +103,25 @@ bench-tag: build
 	  read secs kb < $(TAG_DIR)/time.txt; \
 	  awk -v f=$$f -v n=$$size -v s=$$secs -v kb=$$kb 'BEGIN { printf "%s MB input (%d bytes): %.2f s wall, %.1f MB/s, %d KB peak RSS\n", f, n, s, n/s/1e6, kb }'; \
 	done
+
+## bench-store: queries on a store of 74,485 events (the diplomacy corpus copied
+## 720 times, each copy's dates a week later, as bench-build BENCH_SHIFT=1 makes
+## it) and the same queries on its timeline JSON; then a second add of the
+## corpus against the first. The store and the JSON are made once, in
+## STORE_BENCH_DIR, and kept.
+STORE_BENCH_DIR    ?= /tmp/dateline-store-bench
+STORE_BENCH_CORPUS ?= /tmp/dateline-bench-diplomacy-2021-720-shift1
+bench-store: build
+	@if [ ! -f $(STORE_BENCH_CORPUS)/.complete ]; then \
+	  rm -rf $(STORE_BENCH_CORPUS); mkdir -p $(STORE_BENCH_CORPUS); \
+	  $(GO) run ./cmd/shiftcorpus -copies 720 -weeks 1 $(SHARED)/corpora/diplomacy-2021 $(STORE_BENCH_CORPUS) || exit 1; \
+	  touch $(STORE_BENCH_CORPUS)/.complete; fi
+	@mkdir -p $(STORE_BENCH_DIR)
+	@if [ ! -f $(STORE_BENCH_DIR)/.complete ]; then \
+	  rm -f $(STORE_BENCH_DIR)/big.db*; \
+	  /usr/bin/time -f "add (a new store): %e s wall, %M KB peak RSS" $(BIN) add --db $(STORE_BENCH_DIR)/big.db $(STORE_BENCH_CORPUS) || exit 1; \
+	  $(BIN) build -f json -o $(STORE_BENCH_DIR)/big.json $(STORE_BENCH_CORPUS) || exit 1; \
+	  touch $(STORE_BENCH_DIR)/.complete; fi
+	DATELINE_BENCH_DB=$(STORE_BENCH_DIR)/big.db $(GO) test -run '^$$' -bench 'QueryStore' -count 5 ./timeline/store/
+	DATELINE_BENCH_JSON=$(STORE_BENCH_DIR)/big.json $(GO) test -run '^$$' -bench 'QueryJSON/date-range-week' -benchtime 1x -count 3 ./timeline/store/
+	$(GO) test -run '^$$' -bench 'AddCorpus' -count 5 ./timeline/store/

@@ -66,6 +66,9 @@ func (r BriefRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 		if e.Status != "" {
 			notes = append(notes, string(e.Status))
 		}
+		if len(e.Corrected) > 0 {
+			notes = append(notes, "corrected by hand")
+		}
 		if outs := outlets(articlesOf(e)); len(outs) > 0 {
 			notes = append(notes, strings.Join(outs, ", "))
 		}

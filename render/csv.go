@@ -12,7 +12,7 @@ import (
 
 // CSVHeader is the header row of the CSV format.
 var CSVHeader = []string{"id", "date", "start", "end", "granularity", "kind", "cameo", "title",
-	"participants", "place", "status", "sources", "first_source", "articles", "outlets", "first_url"}
+	"participants", "place", "status", "sources", "first_source", "articles", "outlets", "first_url", "corrected"}
 
 // CSVRenderer writes RFC 4180 CSV: a header row (CSVHeader), then one row
 // per event in the Timeline's order, with CRLF line endings. Columns:
@@ -26,6 +26,7 @@ var CSVHeader = []string{"id", "date", "start", "end", "granularity", "kind", "c
 //	              by two paths counts once)
 //	outlets       the outlets that published them, joined with "; "
 //	first_url     the web address of the first article that has one
+//	corrected     what was changed by hand (Event.CorrectedSummary); "" when nothing
 //
 // Every cell is untrusted, since a timeline JSON given to `dateline query`
 // may hold anything: a cell that a spreadsheet would read as a formula (it
@@ -61,7 +62,8 @@ func (CSVRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 		}
 		row := []string{e.ID, value, start, end, gran, string(e.Kind), e.CAMEO, e.Title,
 			participantNames(e, "; "), placeOf(e), string(e.Status),
-			strconv.Itoa(len(e.Sources)), first, strconv.Itoa(len(arts)), strings.Join(outlets(arts), "; "), firstURL}
+			strconv.Itoa(len(e.Sources)), first, strconv.Itoa(len(arts)), strings.Join(outlets(arts), "; "), firstURL,
+			e.CorrectedSummary()}
 		for i := range row {
 			row[i] = defuse(row[i])
 		}

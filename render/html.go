@@ -141,6 +141,7 @@ type htmlSection struct {
 
 type htmlEvent struct {
 	Anchor, ID, Kind, Status, StatusMark string
+	Corrected                            string // what was changed by hand, "" when nothing
 	Title, Date, Datetime, Precision     string
 	Start, End, Who, Place, Format       string
 	Outlets                              []string
@@ -255,7 +256,7 @@ func htmlEventOf(e *timeline.Event, anchor string) htmlEvent {
 	he := htmlEvent{
 		Anchor: anchor, ID: e.ID, Kind: string(e.Kind), Status: string(e.Status),
 		StatusMark: statusMarks[e.Status], Title: e.Title, Date: capitalize(DisplayDate(e.When)),
-		Place: placeOf(e), Format: e.Format,
+		Place: placeOf(e), Format: e.Format, Corrected: e.CorrectedSummary(),
 	}
 	if e.When != nil {
 		if _, _, ok := span(e.When); ok {
@@ -302,7 +303,7 @@ func htmlEventOf(e *timeline.Event, anchor string) htmlEvent {
 // cleanText): html/template escapes markup, not a terminal escape or a
 // NUL, which a page has no use for.
 func (he *htmlEvent) clean() {
-	for _, p := range []*string{&he.ID, &he.Kind, &he.Status, &he.Title, &he.Date, &he.Who, &he.Place, &he.Format, &he.OutletKeys, &he.Summary} {
+	for _, p := range []*string{&he.ID, &he.Kind, &he.Status, &he.Corrected, &he.Title, &he.Date, &he.Who, &he.Place, &he.Format, &he.OutletKeys, &he.Summary} {
 		*p = cleanText(*p)
 	}
 	for i := range he.Outlets {

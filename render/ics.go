@@ -173,6 +173,9 @@ func icsDescription(e *timeline.Event, arts []sourceArticle) string {
 	if e.Format != "" {
 		fmt.Fprintf(&b, "Format: %s\n", e.Format)
 	}
+	if c := e.CorrectedSummary(); c != "" {
+		fmt.Fprintf(&b, "Corrected by hand: %s\n", c)
+	}
 	for _, c := range e.Conflicts {
 		fmt.Fprintf(&b, "Other date reported: %s\n", DisplayDate(&c))
 	}

@@ -171,6 +171,9 @@ func mdEvent(w io.Writer, e *timeline.Event) {
 		p(" · **Place:** %s", mdEscape(pl))
 	}
 	p("\n")
+	if c := e.CorrectedSummary(); c != "" {
+		p("- **Corrected by hand:** %s\n", mdEscape(c))
+	}
 	if len(e.Participants) > 0 {
 		labels := make([]string, len(e.Participants))
 		for i, x := range e.Participants {

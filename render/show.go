@@ -24,6 +24,9 @@ func WriteEvent(w io.Writer, e *timeline.Event) error {
 		p("  format        %s\n", oneLine(e.Format))
 	}
 	p("  status        %s\n", oneLine(string(e.Status)))
+	if c := e.CorrectedSummary(); c != "" {
+		p("  corrected     %s\n", oneLine(c))
+	}
 	p("  date          %s", DisplayDate(e.When))
 	if e.When != nil {
 		if e.When.Start() == e.When.End() {

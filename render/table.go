@@ -68,7 +68,7 @@ func (r TableRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 		}
 		row := []string{
 			oneLine(DisplayDate(e.When)), oneLine(string(e.Kind)), oneLine(participantNames(e, ", ")),
-			oneLine(place), oneLine(string(e.Status)), strconv.Itoa(len(articlesOf(e))),
+			oneLine(place), oneLine(string(e.Status) + correctedMark(e)), strconv.Itoa(len(articlesOf(e))),
 		}
 		if r.ID {
 			row = append([]string{oneLine(e.ID)}, row...)
@@ -196,4 +196,12 @@ var wide = &unicode.RangeTable{
 		{0x1F900, 0x1F9FF, 1}, // supplemental pictographs
 		{0x20000, 0x3FFFD, 1}, // CJK extensions B and beyond
 	},
+}
+
+// correctedMark follows the status of an event changed by hand.
+func correctedMark(e *timeline.Event) string {
+	if len(e.Corrected) == 0 {
+		return ""
+	}
+	return " (corrected)"
 }

@@ -163,6 +163,9 @@ func tjsBody(e *timeline.Event) string {
 		fmt.Fprintf(&b, " · %s", esc(p))
 	}
 	b.WriteString("</p>")
+	if c := e.CorrectedSummary(); c != "" {
+		fmt.Fprintf(&b, "<p><em>Corrected by hand: %s</em></p>", esc(c))
+	}
 	if len(e.Participants) > 0 {
 		labels := make([]string, len(e.Participants))
 		for i, p := range e.Participants {

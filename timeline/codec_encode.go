@@ -290,6 +290,22 @@ func (w *jsonWriter) event(e *Event) {
 		w.source(&e.Sources[i])
 	}
 	w.endArray()
+	if len(e.Corrected) > 0 {
+		w.key("corrected")
+		w.beginArray()
+		for i := range e.Corrected {
+			c := &e.Corrected[i]
+			w.elem()
+			w.beginObject()
+			w.strField("field", c.Field, false)
+			w.strField("from", c.From, true)
+			w.strField("to", c.To, true)
+			w.strField("note", c.Note, true)
+			w.strField("by", c.By, true)
+			w.endObject()
+		}
+		w.endArray()
+	}
 	w.endObject()
 }
 

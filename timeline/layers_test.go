@@ -31,8 +31,11 @@ var layers = map[string][]string{
 	"timeline/pipeline": {"timeline", "timeline/article", "timeline/extract", "timeline/merge"},
 	"render":            {"timeline", "resolve"},
 	"cmd/gazetteer":     {"timeline/names", "timeline/vocab"},
-	"cmd/dateline":      {"timeline", "timeline/article", "timeline/pipeline", "render", "resolve", "resolve/timeml"},
+	"cmd/dateline":      {"timeline", "timeline/article", "timeline/pipeline", "timeline/store", "timeline/correct", "timeline/diff", "render", "resolve", "resolve/timeml"},
 	"cmd/shiftcorpus":   {},
+	"timeline/store":    {"timeline", "timeline/merge", "timeline/names"},
+	"timeline/correct":  {"timeline", "timeline/vocab", "timeline/names", "resolve"},
+	"timeline/diff":     {"timeline"},
 }
 
 const module = "github.com/dateline/dateline/"

@@ -165,6 +165,9 @@ type Event struct {
 	// consistent with When. They are kept, not silently dropped.
 	Conflicts []When   `json:"conflicts,omitempty"`
 	Sources   []Source `json:"sources"`
+	// Corrected lists the changes made to the event by hand (a corrections
+	// file), after merging; empty for an event as merging made it.
+	Corrected []Change `json:"corrected,omitempty"`
 }
 
 // Timeline is the merged, sorted list of events.

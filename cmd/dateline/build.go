@@ -170,9 +170,10 @@ func (a *app) buildCmd() *cobra.Command {
 	var (
 		corpus corpusFlags
 		output outputFlags
+		src    storeFlags
 	)
 	c := &cobra.Command{
-		Use:   "build PATH...",
+		Use:   "build PATH... | --db FILE",
 		Short: "Build the timeline of diplomatic events from articles",
 		Long: `build reads articles from files, folders (recursively: *.txt, *.json, *.jsonl,
 *.ndjson) and "-" (stdin), extracts the diplomatic events they report, merges the
@@ -182,13 +183,19 @@ A PATH that does not exist is an error: nothing is built or written. Articles
 that cannot be read are reported on stderr with the reason; the rest are built.
 A summary line on stderr says how many were read and skipped.
 
+--db FILE writes the timeline of a store instead (made by 'dateline add'):
+what one build over every article added to it writes, byte for byte.
+--corrections FILE applies hand corrections (JSON or YAML) after merging;
+with --db, after those the store keeps.
+
 The format is -f, else the one the -o file's extension names (.html, .md,
 .json, .jsonl, .csv, .ics, .txt for a brief), else json. Formats: ` + formatList() + `.`,
 		Example: `  dateline build seeds -o out/timeline.html
   dateline build corpus/ -f json -j 2 > timeline.json
   dateline build corpus/ -f brief --title "Ukraine crisis: the diplomacy"
-  cat articles.jsonl | dateline build - -f csv`,
-		Args: needPaths("PATH", 1),
+  cat articles.jsonl | dateline build - -f csv
+  dateline build --db news.db --corrections fixes.yaml -o timeline.html`,
+		Args: src.needPaths,
 		RunE: func(c *cobra.Command, args []string) error {
 			r, err := output.renderer(a, c, "json")
 			if err != nil {
@@ -207,7 +214,7 @@ The format is -f, else the one the -o file's extension names (.html, .md,
 			}
 			defer o.abort()
 			opt.Exclude = o.files()
-			tl, err := a.buildTimeline(args, opt, corpus.jobs)
+			tl, err := a.timelineFrom(&src, func() (timeline.Timeline, error) { return a.buildTimeline(args, opt, corpus.jobs) })
 			if err != nil {
 				return err
 			}
@@ -217,6 +224,7 @@ The format is -f, else the one the -o file's extension names (.html, .md,
 	}
 	corpus.register(c)
 	output.register(c, "json")
+	src.register(c)
 	return c
 }
 
@@ -228,6 +236,11 @@ func formatList() string {
 // stdin): a misspelt folder among several must not give a timeline of the
 // others as if nothing were wrong.
 func checkPaths(paths []string) error {
+	return checkPathsThen(paths, "nothing was built")
+}
+
+// checkPathsThen is checkPaths with what the error says was not done.
+func checkPathsThen(paths []string, outcome string) error {
 	var missing []string
 	for _, p := range paths {
 		if p == "-" {
@@ -247,9 +260,9 @@ func checkPaths(paths []string) error {
 	case 0:
 		return nil
 	case 1:
-		return fmt.Errorf("%s; nothing was built", missing[0])
+		return fmt.Errorf("%s; %s", missing[0], outcome)
 	}
-	return fmt.Errorf("%s; nothing was built", strings.Join(missing, ", "))
+	return fmt.Errorf("%s; %s", strings.Join(missing, ", "), outcome)
 }
 
 // buildTimeline reads, extracts and merges the articles under paths,

@@ -268,7 +268,7 @@ func TestMessages(t *testing.T) {
 		{[]string{"build", sample, "-j", "two"}, "dateline: --jobs: \"two\" is not a whole number (see 'dateline build --help')\n"},
 		{[]string{"query", sample, "--limit", "x"}, "dateline: --limit: \"x\" is not a whole number (see 'dateline query --help')\n"},
 		{[]string{"query", sample, "--status", "rumoured"}, "dateline: --status: \"rumoured\" is not a status: use occurred, planned, cancelled or postponed\n"},
-		{[]string{"query"}, "dateline: query needs at least one PATH: a file, a folder, or - for stdin (see 'dateline query --help')\n"},
+		{[]string{"query"}, "dateline: query needs at least one PATH: a file, a folder, or - for stdin; or --db FILE, a store made by 'dateline add' (see 'dateline query --help')\n"},
 	} {
 		code, _, stderr := cli(t, "", tc.args...)
 		assert.Equal(t, 2, code, "%v", tc.args)

@@ -60,6 +60,9 @@ type app struct {
 	// streamed is set by a command that writes its data as it reads
 	// (tag): a signal leaves the output it wrote so far.
 	streamed bool
+	// stopped, when set, is what a signal leaves of a command that writes
+	// no output file (add: the store as it was).
+	stopped string
 }
 
 // context is the command's context: a.ctx, or one never cancelled.
@@ -88,6 +91,9 @@ func (e *interrupted) Error() string {
 // outcome says what a command stopped by a signal left: an output file
 // is never half written, but a stream has written what it had.
 func (a *app) outcome() string {
+	if a.stopped != "" {
+		return a.stopped
+	}
 	if a.streamed {
 		return "the output stops where it had got to, perhaps in the middle of a line"
 	}

@@ -128,17 +128,6 @@ func complete(c *cobra.Command, flag string, values ...string) {
 	})
 }
 
-// needPaths checks that a command got at least n arguments, naming what
-// is missing in the user's words.
-func needPaths(what string, n int) cobra.PositionalArgs {
-	return func(c *cobra.Command, args []string) error {
-		if len(args) >= n {
-			return nil
-		}
-		return usagef("%s needs at least one %s: a file, a folder, or - for stdin (see '%s --help')", c.Name(), what, c.CommandPath())
-	}
-}
-
 // kindNames and statusNames are the values --kind and --status accept.
 func kindNames() []string {
 	out := make([]string, len(timeline.Kinds))

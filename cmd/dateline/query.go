@@ -24,12 +24,16 @@ func (a *app) queryCmd() *cobra.Command {
 		corpus corpusFlags
 		output outputFlags
 		q      queryFlags
+		src    storeFlags
 	)
 	c := &cobra.Command{
-		Use:   "query PATH... [--from D] [--to D] [--who NAME] [--country C] [--kind K] [--status S] [--where PLACE] [--text T]",
+		Use:   "query (PATH... | --db FILE) [--from D] [--to D] [--who NAME] [--country C] [--kind K] [--status S] [--where PLACE] [--text T]",
 		Short: "List the events of a date range, a participant, a country, a kind or a place",
 		Long: `query selects events from articles (anything build reads) or from a timeline
-JSON document written by 'dateline build -f json', and prints them.
+JSON document written by 'dateline build -f json', and prints them. With --db
+FILE it selects them from a store (made by 'dateline add') through its indexes,
+with the same answer; --corrections FILE applies hand corrections before
+selecting.
 
 Dates: --from (or --since) and --to (or --until) take YYYY-MM-DD, YYYY-MM,
 YYYY, "now", a number of days, weeks, months or years back or ahead ("-7d",
@@ -63,8 +67,9 @@ events.`,
 		Example: `  dateline query seeds --from 2021-12-29 --to 2022-01-02
   dateline query timeline.json --who biden --who putin --kind call -f brief
   dateline query corpus/ --since -7d --status planned --sort -date --limit 10
-  dateline query timeline.json --country Ukraine --id`,
-		Args: needPaths("PATH", 1),
+  dateline query timeline.json --country Ukraine --id
+  dateline query --db news.db --text "Strategic Stability" --corrections fixes.yaml`,
+		Args: src.needPaths,
 		RunE: func(c *cobra.Command, args []string) error {
 			opt, err := corpus.options()
 			if err != nil {
@@ -91,11 +96,10 @@ events.`,
 			}
 			defer o.abort()
 			opt.Exclude = o.files()
-			tl, err := a.loadTimeline(args, opt, corpus.jobs)
+			sel, err := a.selectFrom(&src, f, func() (timeline.Timeline, error) { return a.loadTimeline(args, opt, corpus.jobs) })
 			if err != nil {
 				return err
 			}
-			sel := tl.Query(f)
 			sel.Events = orderAndLimit(sel.Events, q.sort == "-date", q.limit)
 			output.reportLeftOutCoarse(a, r, &sel)
 			return o.render(r, &sel, a.leftOut)
@@ -104,6 +108,7 @@ events.`,
 	corpus.register(c)
 	q.register(c)
 	output.register(c, "table")
+	src.register(c)
 	return c
 }
 

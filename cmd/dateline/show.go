@@ -18,28 +18,31 @@ func (a *app) showCmd() *cobra.Command {
 	var (
 		corpus corpusFlags
 		format string
+		src    storeFlags
 	)
 	c := &cobra.Command{
-		Use:     "show ID PATH...",
+		Use:     "show ID (PATH... | --db FILE)",
 		Aliases: []string{"explain"},
 		Short:   "Print one event with every source and why each field has its value",
 		Long: `show finds the event whose id is ID (or the one event whose id starts with
 ID) in the timeline built from PATH (articles, or a timeline JSON document
-written by 'dateline build -f json') and prints it: its kind, status, date,
-place and participants, then every source sentence with the rule that set
-each field and why, and the resolver's explanation of the date.
+written by 'dateline build -f json') or in the store --db FILE, and prints
+it: its kind, status, date, place and participants, what was corrected by
+hand (--corrections), then every source sentence with the rule that set each
+field and why, and the resolver's explanation of the date.
 
 -f json prints the event as it is in the timeline JSON.`,
 		Example: `  dateline show call-2021-12-30-biden-putin seeds
-  dateline show call-2021-12-30 timeline.json -f json`,
+  dateline show call-2021-12-30 timeline.json -f json
+  dateline show call-2021-12-30-biden-putin --db news.db`,
 		Args: func(c *cobra.Command, args []string) error {
-			switch len(args) {
-			case 0:
-				return usagef("show needs an event ID and a PATH: the timeline JSON or the articles it was built from (see 'dateline show --help')")
-			case 1:
-				return usagef("show needs a PATH after the ID %q: the timeline JSON or the articles it was built from", args[0])
+			switch {
+			case len(args) == 0:
+				return usagef("show needs an event ID and a PATH: the timeline JSON or the articles it was built from, or --db FILE (see 'dateline show --help')")
+			case len(args) == 1 && src.db == "":
+				return usagef("show needs a PATH after the ID %q: the timeline JSON or the articles it was built from, or --db FILE", args[0])
 			}
-			return nil
+			return src.needPaths(c, args[1:])
 		},
 		RunE: func(c *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
@@ -52,11 +55,11 @@ each field and why, and the resolver's explanation of the date.
 			if err := checkPaths(args[1:]); err != nil {
 				return err
 			}
-			tl, err := a.loadTimeline(args[1:], opt, corpus.jobs)
+			tl, err := a.timelineFrom(&src, func() (timeline.Timeline, error) { return a.loadTimeline(args[1:], opt, corpus.jobs) })
 			if err != nil {
 				return err
 			}
-			e, err := findEvent(tl, args[0])
+			e, err := findEvent(tl, src.resolve(args[0]))
 			if err != nil {
 				return err
 			}
@@ -70,6 +73,7 @@ each field and why, and the resolver's explanation of the date.
 		},
 	}
 	corpus.register(c)
+	src.register(c)
 	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text or json")
 	complete(c, "format", "text", "json")
 	return c
