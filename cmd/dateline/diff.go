@@ -40,10 +40,18 @@ keeps; --corrections applies a corrections file to both sides.
 {"added": […], "removed": […], "changed": […], "unchanged": N}.`,
 		Example: `  dateline diff yesterday.json today.json
   dateline diff yesterday.json news.db -f json`,
-		Args: cobra.ExactArgs(2),
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) != 2 {
+				return usagef("diff compares two timelines, OLD and NEW (timeline JSON files or stores), not %d (see 'dateline diff --help')", len(args))
+			}
+			return nil
+		},
 		RunE: func(c *cobra.Command, args []string) error {
 			if format != "table" && format != "json" {
 				return usagef("--format: %q is not a format of diff: use table or json", format)
+			}
+			if err := checkPathsThen(args, "nothing was compared"); err != nil {
+				return err
 			}
 			var sides [2]timeline.Timeline
 			var aliases map[string]string
@@ -70,6 +78,7 @@ keeps; --corrections applies a corrections file to both sides.
 		},
 	}
 	c.Flags().StringVarP(&format, "format", "f", "table", "output format: table or json")
+	complete(c, "format", "table", "json")
 	c.Flags().StringArrayVar(&corrections, "corrections", nil, "apply the hand corrections of this file to both timelines (may be repeated)")
 	return c
 }

@@ -55,3 +55,20 @@ func TestDiffTwoBuilds(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Contains(t, stderr, "neither a timeline JSON")
 }
+
+func TestDiffUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"diff", "README.md"}, 2, "diff compares two timelines, OLD and NEW (timeline JSON files or stores), not 1"},
+		{[]string{"diff", "nowhere.json", "README.md"}, 1, `"nowhere.json" does not exist; nothing was compared`},
+		{[]string{"diff", "README.md", "README.md", "-f", "csv"}, 2, `"csv" is not a format of diff`},
+	} {
+		code, out, stderr := inRoot(t, tc.args...)
+		assert.Equal(t, tc.code, code, "%v: %s", tc.args, stderr)
+		assert.Empty(t, out)
+		assert.Contains(t, stderr, tc.msg, tc.args)
+	}
+}
