@@ -124,6 +124,7 @@ func TestEncodeJSONWritesWhatEncodingJSONWrites(t *testing.T) {
 		})
 	}
 	assert.Contains(t, referenceJSON(t, Timeline{Schema: Schema, Events: []Event{full}}), `"mentions"`, "the comparison covers the records")
+	assert.Contains(t, referenceJSON(t, Timeline{Schema: Schema, Events: []Event{full}}), `"corrected"`, "the comparison covers the hand corrections")
 }
 
 func cmpOr(a, b string) string {
@@ -143,6 +144,9 @@ func FuzzEncodeJSON(f *testing.F) {
 			When:         &When{Value: value, Range: resolve.Range{First: date.Date(n % 100000), Last: date.Date(n%100000 + 1)}},
 			Sources: []Source{{Article: id, Sentence: sentence, DateStart: n, Why: &Why{Kind: Reason{Rule: value, Explain: sentence}},
 				Mentions: []MentionRecord{{Index: n, Participants: []Participant{{Name: name}}, Place: place}}}}}
+		if n%2 == 0 {
+			e.Corrected = []Change{{Field: value, From: name, To: place, Note: sentence, By: id}, {Field: id}}
+		}
 		tl := Timeline{Schema: Schema, Events: []Event{e}}
 		assert.Equal(t, referenceJSON(t, tl), encoded(t, tl))
 		assert.Equal(t, referenceLine(t, e), string(AppendEventJSON(nil, &e)))
