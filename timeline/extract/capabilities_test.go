@@ -633,3 +633,11 @@ func TestAdjectivesAndOpeningLists(t *testing.T) {
 	}
 	require.NotEmpty(t, got)
 }
+
+// "A and B meet separately with C": two meetings, each with C.
+func TestSeparateSubjects(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"meet separately", "Salas and Reyes will meet separately on Friday with Foreign Minister Ana Cruz of Bolivia.", []string{"meeting|Ana Cruz,Pedro Salas|planned|", "meeting|Ana Cruz,Tomas Reyes|planned|"}},
+		{"meet together", "Salas and Reyes will meet on Friday with Foreign Minister Ana Cruz of Bolivia.", []string{"meeting|Ana Cruz,Pedro Salas,Tomas Reyes|planned|"}},
+	})
+}

@@ -36,6 +36,20 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	if !ok {
 		return
 	}
+	if separately(u, d.lo, d.hi) && len(s.left) >= 2 && len(s.right) == 1 {
+		// "He and Arafat meet separately Monday with Albright": each of
+		// the subjects meets the other party on their own.
+		for _, p := range s.left {
+			one := *d
+			one.why = d.why.clone()
+			p.why = because("party/one-by-one", u.surface(p.entity), joinText(u.toks[d.lo:d.hi]))
+			t := s
+			t.left = []party{p}
+			one.oneByOne = true
+			x.completeDraft(&one, u, info, t)
+		}
+		return
+	}
 	if !x.oneByOne(d, u, info, s) {
 		x.completeDraft(d, u, info, s)
 		return
@@ -75,6 +89,21 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 		x.nextLegs(d.unit, d, *s.dest)
 	}
 }
+
+// separately reports a word of separate-cues within three words of the
+// event word: "met separately", "will separately meet".
+func separately(u *unit, lo, hi int) bool {
+	for k := max(0, lo-3); k < len(u.toks) && k < hi+3; k++ {
+		if separateCues[u.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// separateCues say that several people named as one side of an event
+// word each had it on their own.
+var separateCues = vocab.Set("separate-cues")
 
 // jointCues, near an event word, say that several people named after it
 // took part in one event together: "a joint call", "met together",
