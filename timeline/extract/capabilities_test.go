@@ -641,3 +641,54 @@ func TestSeparateSubjects(t *testing.T) {
 		{"meet together", "Salas and Reyes will meet on Friday with Foreign Minister Ana Cruz of Bolivia.", []string{"meeting|Ana Cruz,Pedro Salas,Tomas Reyes|planned|"}},
 	})
 }
+
+// The object of a meeting verb may follow a possessive as it follows an
+// article: "met his Peruvian counterpart X", "received her Chilean
+// counterpart"; "met his wife" names no party.
+func TestObjectsAfterPossessives(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"his counterpart named", "Salas met his Bolivian counterpart Ana Cruz in La Paz.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|La Paz"}},
+		{"her counterpart unnamed", "Salas received his Bolivian counterpart at the palace.", []string{"meeting|Bolivia,Pedro Salas|occurred|"}},
+		{"in a relative clause", "Salas travelled to Lima, where he met his Bolivian counterpart Ana Cruz.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|Lima"}},
+		{"their guest", "Salas and Reyes welcomed their Bolivian counterpart Ana Cruz.", []string{"meeting|Ana Cruz,Pedro Salas,Tomas Reyes|occurred|"}},
+		{"not a party", "Salas met his wife in Lima.", nil},
+	})
+}
+
+// Spanish and Portuguese names carry two surnames, and an article goes on
+// with the first ("Mr González-Olaechea", "President Lula"): the short
+// name finds the person, and travels as an alias, since a reader cannot
+// derive it from the full name.
+func TestInnerSurnames(t *testing.T) {
+	cases := []struct {
+		body, short, full string
+	}{
+		{"Foreign Minister Javier González-Olaechea Franco of Peru arrived. Salas met Mr González-Olaechea in Lima.", "González-Olaechea", "Javier González-Olaechea Franco"},
+		{"Luiz Inácio Lula da Silva, the president of Brazil, arrived. Salas met President Lula in Brasília.", "Lula", "Luiz Inácio Lula da Silva"},
+		{"Foreign Minister Ana María Cruz Vega of Bolivia arrived on Monday. Ms Cruz held talks with Salas.", "Cruz", "Ana María Cruz Vega"},
+	}
+	for _, c := range cases {
+		t.Run(c.short, func(t *testing.T) {
+			var found bool
+			for _, m := range Extract(story("", intro+c.body)) {
+				for _, p := range m.Participants {
+					if p.Name == c.full {
+						found = true
+						assert.Contains(t, p.Aliases, c.short, "aliases of %s", p.Name)
+					}
+				}
+			}
+			assert.True(t, found, "no event names %s: %s", c.full, c.body)
+		})
+	}
+	t.Run("shared inner word", func(t *testing.T) {
+		body := "Ana María Cruz Vega and Luis Cruz Ortiz arrived. Salas met Ms Cruz in Lima."
+		ms := Extract(story("", intro+body))
+		require.NotEmpty(t, ms)
+		for _, m := range ms {
+			for _, p := range m.Participants {
+				assert.NotContains(t, []string{"Ana María Cruz Vega", "Luis Cruz Ortiz"}, p.Name, "two people carry the word, it picks neither")
+			}
+		}
+	})
+}
