@@ -692,3 +692,28 @@ func TestInnerSurnames(t *testing.T) {
 		}
 	})
 }
+
+// "His talks with X …" opening a sentence: "his" stands for the person the
+// sentences before are about, as "he" would.
+func TestPossessiveOpeners(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"his talks", "Salas arrived in La Paz on Monday. His talks with Foreign Minister Ana Cruz of Bolivia were useful.", []string{"talks|Ana Cruz,Pedro Salas|occurred|La Paz"}},
+		{"her meeting", "Foreign Minister Ana Cruz of Bolivia flew to Lima. Her meeting with Reyes lasted an hour.", []string{"meeting|Ana Cruz,Tomas Reyes|occurred|Lima"}},
+		{"his visit", "Salas left for Asia. His visit to Japan ends on Friday.", []string{"visit|Japan,Pedro Salas|occurred|"}},
+		{"not a sentence opener", "Salas arrived on Monday. Reporters asked about his talks with Bolivia.", nil},
+	})
+}
+
+// A region, sea or people whose name holds a country's name or adjective
+// is no party: "Latin American" is not the United States, "the South China
+// Sea" not China. A trip may be a "tour".
+func TestRegionNamesAndTours(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"latin american tour", "Salas began his Latin American tour in Brasília on Monday.", []string{"visit|Brazil,Pedro Salas|occurred|Brasilia"}},
+		{"south american trip", "Salas began a South American trip in Quito.", []string{"visit|Ecuador,Pedro Salas|occurred|Quito"}},
+		{"a sea", "Salas and Reyes held talks on the South China Sea.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"an ocean", "Salas met Indian Ocean envoys.", nil},
+		{"a country after all", "Salas met North Korean envoys.", []string{"meeting|North Korea,Pedro Salas|occurred|"}},
+		{"tour of duty", "Salas served a tour of duty in Iraq.", nil},
+	})
+}

@@ -68,24 +68,37 @@ func recognise(toks []token) []entity { return recogniseAppend(nil, toks) }
 func recogniseAppend(dst []entity, toks []token) []entity {
 	out := dst
 	for i := 0; i < len(toks); {
-		if !mayStartEntity(&toks[i]) {
+		if !toks[i].Cap && !mayStartEntity(&toks[i]) {
 			i++ // the common case: a word or mark that starts nothing
 			continue
 		}
-		if e, ok := recogniseAt(toks, i); ok {
-			if p, ok := apposedPerson(toks, e); ok {
-				e = p
-			} else if p, ok := titledAfterOffice(toks, e); ok {
-				e = p
+		if mayStartEntity(&toks[i]) {
+			if e, ok := recogniseAt(toks, i); ok {
+				if p, ok := apposedPerson(toks, e); ok {
+					e = p
+				} else if p, ok := titledAfterOffice(toks, e); ok {
+					e = p
+				}
+				out = append(out, e)
+				i = e.Hi
+				continue
 			}
-			out = append(out, e)
-			i = e.Hi
+		}
+		if _, n := regionNames.match(toks, i); n > 0 && toks[i].Cap {
+			i += n // "Latin American": no "American" in it
 			continue
 		}
 		i++
 	}
 	return out
 }
+
+// regionNames name a region, sea or people wider than the country whose
+// name or adjective they contain: "his Latin American tour", "the South
+// China Sea".
+var regionNames *phraseTable[bool]
+
+func init() { regionNames = phraseSet(vocab.List("region-names")) }
 
 // apposedPerson reads an office named without a name and the person who
 // holds it set off by a comma: "the Australian High Commissioner to Sri
