@@ -700,7 +700,8 @@ func TestPossessiveOpeners(t *testing.T) {
 		{"his talks", "Salas arrived in La Paz on Monday. His talks with Foreign Minister Ana Cruz of Bolivia were useful.", []string{"talks|Ana Cruz,Pedro Salas|occurred|La Paz"}},
 		{"her meeting", "Foreign Minister Ana Cruz of Bolivia flew to Lima. Her meeting with Reyes lasted an hour.", []string{"meeting|Ana Cruz,Tomas Reyes|occurred|Lima"}},
 		{"his visit", "Salas left for Asia. His visit to Japan ends on Friday.", []string{"visit|Japan,Pedro Salas|occurred|"}},
-		{"not a sentence opener", "Salas arrived on Monday. Reporters asked about his talks with Bolivia.", nil},
+		{"within the sentence", "Salas arrived on Monday. Reporters asked about his talks with Bolivia.", []string{"talks|Bolivia,Pedro Salas|occurred|"}},
+		{"a person named before takes it", "Salas arrived on Monday. Reyes said his talks with Bolivia went well.", []string{"talks|Bolivia,Tomas Reyes|occurred|"}},
 	})
 }
 
@@ -715,5 +716,46 @@ func TestRegionNamesAndTours(t *testing.T) {
 		{"an ocean", "Salas met Indian Ocean envoys.", nil},
 		{"a country after all", "Salas met North Korean envoys.", []string{"meeting|North Korea,Pedro Salas|occurred|"}},
 		{"tour of duty", "Salas served a tour of duty in Iraq.", nil},
+	})
+}
+
+// An office written in lower case after "the", then the person who holds
+// it after a comma: the person is the party, with the office and the
+// country of its "of" phrase.
+func TestOfficesInApposition(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"portfolio", "Salas held talks with the minister of economy and finance, Ana Cruz, in Lima.", []string{"talks|Ana Cruz,Pedro Salas|occurred|Lima"}},
+		{"country adjective", "Salas met the Bolivian minister of trade, Ana Cruz.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|"}},
+		{"titled person", "Salas met with the secretary of state of the Holy See, Cardinal Luigi Bassi.", []string{"meeting|Luigi Bassi,Pedro Salas|occurred|"}},
+		{"the office said", "Salas met Reyes after the minister said, Ana Cruz agreed.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+	// A list after the comma is no apposition: the office stays unnamed.
+	for _, e := range recognise(tokenize("Salas met the minister, Ana Cruz and Luis Ortiz.", 0)) {
+		assert.NotEqual(t, "Minister", e.Role, "%s takes no office from a list", e.Name)
+	}
+	// The person takes the office and the country.
+	found := false
+	for _, m := range Extract(story("", intro+"Salas met with the secretary of state of the Holy See, Cardinal Luigi Bassi.")) {
+		for _, p := range m.Participants {
+			if p.Name == "Luigi Bassi" {
+				found = true
+				assert.Equal(t, "Holy See", p.Country)
+				assert.Equal(t, "Foreign Minister", p.Role)
+			}
+		}
+	}
+	assert.True(t, found, "no event with Luigi Bassi")
+}
+
+// An event noun followed at once by "with" its other party, in a sentence
+// that names no one before it, takes the person the sentences before are
+// about: press releases go on about their protagonist.
+func TestNarrativeSubjects(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"focus of discussions", "Salas arrived in La Paz on Monday. Trade was the focus of discussions with Foreign Minister Ana Cruz of Bolivia.", []string{"talks|Ana Cruz,Pedro Salas|occurred|La Paz"}},
+		{"after a dated opener", "On Monday, 3 January, Salas opened the embassy. Trade was the focus of talks with Foreign Minister Ana Cruz of Bolivia.", []string{"talks|Ana Cruz,Pedro Salas|occurred|"}},
+		// Not Salas's talks: the sentence names someone before them.
+		{"someone named before", "Salas arrived in La Paz. The envoy of Bolivia, who came from talks with Reyes, left.", []string{"visit|Bolivia,Pedro Salas|occurred|La Paz"}},
+		{"an owner after the noun", "Salas arrived. The meeting of EU leaders with Reyes went well.", nil},
 	})
 }

@@ -111,9 +111,11 @@ func possessiveSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 				}
 			}
 		}
-		if personalPossessives[toks[k].Lower] && clauseStart(u, k) {
-			// "His talks with X were useful.": "his" stands for the person
-			// the sentences before are about, as "he" would.
+		if personalPossessives[toks[k].Lower] && !personBefore(u, k) {
+			// "His talks with X were useful.", "He said so during his
+			// meeting with X": with no person named before it in the
+			// sentence, "his" stands for the person the sentences before
+			// are about, as "he" would.
 			if p := x.pronounReferent(q.ui, q.right); p != nil && (q.home == "" || x.countryOf(*p) != q.home) {
 				return []party{{*p, because("party/pronoun", toks[k].Text, p.Name)}}, true
 			}
@@ -124,6 +126,16 @@ func possessiveSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		break
 	}
 	return nil, false
+}
+
+// personBefore reports a person named in the unit before token k.
+func personBefore(u *unit, k int) bool {
+	for _, e := range u.ents {
+		if e.Hi <= k && (e.Kind == entPerson || e.Kind == entRole && !e.Side) {
+			return true
+		}
+	}
+	return false
 }
 
 // personalPossessives open a sentence for the person the sentences before

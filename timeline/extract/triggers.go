@@ -486,6 +486,25 @@ func (x *extraction) otherSubjects(d *draft, u *unit, info triggerInfo, s *sides
 	}
 }
 
+// narrativeSubject is the subject of an event noun followed at once by
+// "with" its other party, in a sentence with no subject for it: "Relations
+// were the focus of discussions with the minister." ("The meeting of EU
+// leaders with X" names its owner.) A release goes on
+// about the person it is about; the subject is the one the sentences
+// before are about, as for "he" (see pronounReferent).
+func (x *extraction) narrativeSubject(d *draft, u *unit, right []party) []party {
+	for k := 0; k < d.lo; k++ {
+		if u.entAt[k] > 0 || personalPronouns[u.toks[k].Lower] || relativeOpeners[u.toks[k].Lower] {
+			return nil // someone the sentence names may be the subject: "X, who arrived from talks with Y"
+		}
+	}
+	p := x.pronounReferent(d.unit, entitiesOf(right))
+	if p == nil || inGroup(*p, entitiesOf(right)) {
+		return nil
+	}
+	return []party{{*p, because("party/narrative", joinText(u.toks[d.lo:d.hi]), p.Name)}}
+}
+
 // resolveSides turns the sides into the draft's participants: the subject
 // implied by the sentence when none is next to the event word, the
 // members of a named format given as the other party, and the host of a
@@ -497,6 +516,9 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 	}
 	if len(s.left) == 0 && !(s.with && len(s.right) >= 2 && isBetween(u, d.hi)) {
 		s.left = x.impliedSubject(d.unit, d.lo, d.hi, entitiesOf(s.right), home)
+		if len(s.left) == 0 && info.Noun && s.with && len(s.right) > 0 && s.dest == nil && d.hi < len(u.toks) && withWords[u.toks[d.hi].Lower] {
+			s.left = x.narrativeSubject(d, u, s.right)
+		}
 	} else if info.Kind == timeline.Summit && modifiersOnly(u, entitiesOf(s.left), d.lo) {
 		// "Biden participated in the APEC Leaders' Meeting": the
 		// organisation names the summit; the subject attends it.
