@@ -111,6 +111,9 @@ func TestTagAbsoluteDates(t *testing.T) {
 		{sentence: "The talks of the year two thousand failed.", text: "the year two thousand", typ: Date, value: "2000", gran: GranYear, first: "2000-01-01", last: "2000-12-31"},
 		{sentence: "A cold spell hit in nineteen ninety-six.", text: "nineteen ninety-six", typ: Date, value: "1996", gran: GranYear, first: "1996-01-01", last: "1996-12-31"},
 		{sentence: "Growth slowed in the first half of 2021.", text: "the first half of 2021", typ: Date, value: "2021-H1", gran: GranQuarter, first: "2021-01-01", last: "2021-06-30"},
+		{sentence: "The lease runs until December 31, 3050.", text: "December 31, 3050", typ: Date, value: "3050-12-31", gran: GranDay, first: "3050-12-31", last: "3050-12-31"},
+		{sentence: "The time capsule opens in 4012.", text: "4012", typ: Date, value: "4012", gran: GranYear, first: "4012-01-01", last: "4012-12-31"},
+		{sentence: "The probe arrives in March 9999.", text: "March 9999", typ: Date, value: "9999-03", gran: GranMonth, first: "9999-03-01", last: "9999-03-31"},
 		{sentence: "Results for this year's second quarter disappointed.", text: "this year's second quarter", typ: Date, value: "2022-Q2", gran: GranQuarter, first: "2022-04-01", last: "2022-06-30"},
 	})
 }
@@ -229,6 +232,9 @@ func TestTagNotTimexes(t *testing.T) {
 		"The report runs to 1200 pages.",
 		"They want a second term.",
 		"Soon after the talks ended, he left.",
+		"In 3000 villages the harvest failed.",
+		"The army sent 4500 troops.",
+		"Output was cut by 4000.",
 	} {
 		t.Run(s, func(t *testing.T) {
 			for _, x := range Tag(s, mon3) {

@@ -9,11 +9,12 @@ import (
 // ninety-six", "'82", "1957-58", "the 1990s", "the '90s", "the 70s", "the
 // nineties", "the 20th century".
 
-// yearNumAt reads a year at i: four digits from 1000 to 2999, or the
-// spoken forms "nineteen ninety-six", "two thousand", "two thousand and
+// yearNumAt reads a year at i: four digits from 1000 to 2999 (to 9999
+// where the context makes it a year, see farYearContext), or the spoken
+// forms "nineteen ninety-six", "two thousand", "two thousand and
 // one". It returns the year and the token after it.
 func (t *tagger) yearNumAt(i int) (int, int, bool) {
-	if n, nd, ok := t.num(i, 4); ok && nd == 4 && n >= 1000 && n <= 2999 {
+	if n, nd, ok := t.num(i, 4); ok && nd == 4 && (n >= 1000 && n <= 2999 || n >= 3000 && t.farYearContext(i)) {
 		if t.glued(i+1) && (t.word(i+1) != "" || t.punct(i+1, '%')) {
 			return 0, 0, false // "1990s", "1990th", "2000m", "1990%"
 		}
@@ -21,6 +22,32 @@ func (t *tagger) yearNumAt(i int) (int, int, bool) {
 	}
 	return t.spokenYearAt(i)
 }
+
+// farYearContext reports a number from 3000 to 9999 at i that its
+// neighbours make a year: after a month ("December 3050", "December 3,
+// 3050") or after "year", "in", "until", "since" with no word after it
+// ("expires in 3050."), where "3000 troops" is a count. "By" is left out:
+// "cut by 4000." is a count far more often than a year.
+func (t *tagger) farYearContext(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if _, ok := t.is(i-1, cMonth); ok {
+		return true
+	}
+	if t.punct(i-1, ',') && i >= 3 {
+		if _, ok := t.is(i-3, cMonth); ok {
+			return true // "December 3, 3050"
+		}
+	}
+	if t.word(i+1) != "" {
+		return false
+	}
+	return farYearLeads[t.word(i-1)]
+}
+
+// farYearLeads make a following number of 3000 or more a year.
+var farYearLeads = map[string]bool{"year": true, "in": true, "until": true, "till": true, "since": true}
 
 // spokenYearAt reads "nineteen ninety-six", "nineteen eighty", "two
 // thousand", "two thousand and one".

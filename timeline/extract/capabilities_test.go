@@ -633,3 +633,129 @@ func TestAdjectivesAndOpeningLists(t *testing.T) {
 	}
 	require.NotEmpty(t, got)
 }
+
+// "A and B meet separately with C": two meetings, each with C.
+func TestSeparateSubjects(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"meet separately", "Salas and Reyes will meet separately on Friday with Foreign Minister Ana Cruz of Bolivia.", []string{"meeting|Ana Cruz,Pedro Salas|planned|", "meeting|Ana Cruz,Tomas Reyes|planned|"}},
+		{"meet together", "Salas and Reyes will meet on Friday with Foreign Minister Ana Cruz of Bolivia.", []string{"meeting|Ana Cruz,Pedro Salas,Tomas Reyes|planned|"}},
+	})
+}
+
+// The object of a meeting verb may follow a possessive as it follows an
+// article: "met his Peruvian counterpart X", "received her Chilean
+// counterpart"; "met his wife" names no party.
+func TestObjectsAfterPossessives(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"his counterpart named", "Salas met his Bolivian counterpart Ana Cruz in La Paz.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|La Paz"}},
+		{"her counterpart unnamed", "Salas received his Bolivian counterpart at the palace.", []string{"meeting|Bolivia,Pedro Salas|occurred|"}},
+		{"in a relative clause", "Salas travelled to Lima, where he met his Bolivian counterpart Ana Cruz.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|Lima"}},
+		{"their guest", "Salas and Reyes welcomed their Bolivian counterpart Ana Cruz.", []string{"meeting|Ana Cruz,Pedro Salas,Tomas Reyes|occurred|"}},
+		{"not a party", "Salas met his wife in Lima.", nil},
+	})
+}
+
+// Spanish and Portuguese names carry two surnames, and an article goes on
+// with the first ("Mr González-Olaechea", "President Lula"): the short
+// name finds the person, and travels as an alias, since a reader cannot
+// derive it from the full name.
+func TestInnerSurnames(t *testing.T) {
+	cases := []struct {
+		body, short, full string
+	}{
+		{"Foreign Minister Javier González-Olaechea Franco of Peru arrived. Salas met Mr González-Olaechea in Lima.", "González-Olaechea", "Javier González-Olaechea Franco"},
+		{"Luiz Inácio Lula da Silva, the president of Brazil, arrived. Salas met President Lula in Brasília.", "Lula", "Luiz Inácio Lula da Silva"},
+		{"Foreign Minister Ana María Cruz Vega of Bolivia arrived on Monday. Ms Cruz held talks with Salas.", "Cruz", "Ana María Cruz Vega"},
+	}
+	for _, c := range cases {
+		t.Run(c.short, func(t *testing.T) {
+			var found bool
+			for _, m := range Extract(story("", intro+c.body)) {
+				for _, p := range m.Participants {
+					if p.Name == c.full {
+						found = true
+						assert.Contains(t, p.Aliases, c.short, "aliases of %s", p.Name)
+					}
+				}
+			}
+			assert.True(t, found, "no event names %s: %s", c.full, c.body)
+		})
+	}
+	t.Run("shared inner word", func(t *testing.T) {
+		body := "Ana María Cruz Vega and Luis Cruz Ortiz arrived. Salas met Ms Cruz in Lima."
+		ms := Extract(story("", intro+body))
+		require.NotEmpty(t, ms)
+		for _, m := range ms {
+			for _, p := range m.Participants {
+				assert.NotContains(t, []string{"Ana María Cruz Vega", "Luis Cruz Ortiz"}, p.Name, "two people carry the word, it picks neither")
+			}
+		}
+	})
+}
+
+// "His talks with X …" opening a sentence: "his" stands for the person the
+// sentences before are about, as "he" would.
+func TestPossessiveOpeners(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"his talks", "Salas arrived in La Paz on Monday. His talks with Foreign Minister Ana Cruz of Bolivia were useful.", []string{"talks|Ana Cruz,Pedro Salas|occurred|La Paz"}},
+		{"her meeting", "Foreign Minister Ana Cruz of Bolivia flew to Lima. Her meeting with Reyes lasted an hour.", []string{"meeting|Ana Cruz,Tomas Reyes|occurred|Lima"}},
+		{"his visit", "Salas left for Asia. His visit to Japan ends on Friday.", []string{"visit|Japan,Pedro Salas|occurred|"}},
+		{"within the sentence", "Salas arrived on Monday. Reporters asked about his talks with Bolivia.", []string{"talks|Bolivia,Pedro Salas|occurred|"}},
+		{"a person named before takes it", "Salas arrived on Monday. Reyes said his talks with Bolivia went well.", []string{"talks|Bolivia,Tomas Reyes|occurred|"}},
+	})
+}
+
+// A region, sea or people whose name holds a country's name or adjective
+// is no party: "Latin American" is not the United States, "the South China
+// Sea" not China. A trip may be a "tour".
+func TestRegionNamesAndTours(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"latin american tour", "Salas began his Latin American tour in Brasília on Monday.", []string{"visit|Brazil,Pedro Salas|occurred|Brasilia"}},
+		{"south american trip", "Salas began a South American trip in Quito.", []string{"visit|Ecuador,Pedro Salas|occurred|Quito"}},
+		{"a sea", "Salas and Reyes held talks on the South China Sea.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"an ocean", "Salas met Indian Ocean envoys.", nil},
+		{"a country after all", "Salas met North Korean envoys.", []string{"meeting|North Korea,Pedro Salas|occurred|"}},
+		{"tour of duty", "Salas served a tour of duty in Iraq.", nil},
+	})
+}
+
+// An office written in lower case after "the", then the person who holds
+// it after a comma: the person is the party, with the office and the
+// country of its "of" phrase.
+func TestOfficesInApposition(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"portfolio", "Salas held talks with the minister of economy and finance, Ana Cruz, in Lima.", []string{"talks|Ana Cruz,Pedro Salas|occurred|Lima"}},
+		{"country adjective", "Salas met the Bolivian minister of trade, Ana Cruz.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|"}},
+		{"titled person", "Salas met with the secretary of state of the Holy See, Cardinal Luigi Bassi.", []string{"meeting|Luigi Bassi,Pedro Salas|occurred|"}},
+		{"the office said", "Salas met Reyes after the minister said, Ana Cruz agreed.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+	// A list after the comma is no apposition: the office stays unnamed.
+	for _, e := range recognise(tokenize("Salas met the minister, Ana Cruz and Luis Ortiz.", 0)) {
+		assert.NotEqual(t, "Minister", e.Role, "%s takes no office from a list", e.Name)
+	}
+	// The person takes the office and the country.
+	found := false
+	for _, m := range Extract(story("", intro+"Salas met with the secretary of state of the Holy See, Cardinal Luigi Bassi.")) {
+		for _, p := range m.Participants {
+			if p.Name == "Luigi Bassi" {
+				found = true
+				assert.Equal(t, "Holy See", p.Country)
+				assert.Equal(t, "Foreign Minister", p.Role)
+			}
+		}
+	}
+	assert.True(t, found, "no event with Luigi Bassi")
+}
+
+// An event noun followed at once by "with" its other party, in a sentence
+// that names no one before it, takes the person the sentences before are
+// about: press releases go on about their protagonist.
+func TestNarrativeSubjects(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"focus of discussions", "Salas arrived in La Paz on Monday. Trade was the focus of discussions with Foreign Minister Ana Cruz of Bolivia.", []string{"talks|Ana Cruz,Pedro Salas|occurred|La Paz"}},
+		{"after a dated opener", "On Monday, 3 January, Salas opened the embassy. Trade was the focus of talks with Foreign Minister Ana Cruz of Bolivia.", []string{"talks|Ana Cruz,Pedro Salas|occurred|"}},
+		// Not Salas's talks: the sentence names someone before them.
+		{"someone named before", "Salas arrived in La Paz. The envoy of Bolivia, who came from talks with Reyes, left.", []string{"visit|Bolivia,Pedro Salas|occurred|La Paz"}},
+		{"an owner after the noun", "Salas arrived. The meeting of EU leaders with Reyes went well.", nil},
+	})
+}

@@ -68,24 +68,105 @@ func recognise(toks []token) []entity { return recogniseAppend(nil, toks) }
 func recogniseAppend(dst []entity, toks []token) []entity {
 	out := dst
 	for i := 0; i < len(toks); {
-		if !mayStartEntity(&toks[i]) {
+		if !toks[i].Cap && !mayStartEntity(&toks[i]) {
 			i++ // the common case: a word or mark that starts nothing
 			continue
 		}
-		if e, ok := recogniseAt(toks, i); ok {
-			if p, ok := apposedPerson(toks, e); ok {
-				e = p
-			} else if p, ok := titledAfterOffice(toks, e); ok {
-				e = p
+		if mayStartEntity(&toks[i]) {
+			if e, ok := recogniseAt(toks, i); ok {
+				if p, ok := apposedPerson(toks, e); ok {
+					e = p
+				} else if p, ok := titledAfterOffice(toks, e); ok {
+					e = p
+				}
+				out = append(out, e)
+				i = e.Hi
+				continue
 			}
-			out = append(out, e)
-			i = e.Hi
+		}
+		if _, n := regionNames.match(toks, i); n > 0 && toks[i].Cap {
+			i += n // "Latin American": no "American" in it
 			continue
+		}
+		if toks[i].Lower == "the" {
+			if e, ok := officeInApposition(toks, i); ok {
+				out = append(out, e)
+				i = e.Hi
+				continue
+			}
 		}
 		i++
 	}
 	return out
 }
+
+// maxOfficePhrase bounds the words of an office written in lower case
+// before the name it stands in apposition to ("the minister of economy and
+// finance, Giancarlo Giorgetti").
+const maxOfficePhrase = 10
+
+// officeInApposition reads an office written in lower case, after "the",
+// and the person who holds it set off by a comma: "the secretary of state
+// of the Holy See, Cardinal Pietro Parolin", "the Italian minister of
+// economy and finance, Giancarlo Giorgetti". The person takes the office,
+// and the country named before it or in its "of" phrase. ok is false when
+// no office opens the phrase or no person ends it.
+func officeInApposition(toks []token, i int) (entity, bool) {
+	j := i + 1
+	country := ""
+	if j < len(toks) && toks[j].Cap {
+		c, n := lex.countries.match(toks, j)
+		if n == 0 || !isAdjective(toks[j:j+n]) {
+			return entity{}, false
+		}
+		country, j = c, j+n
+	}
+	if j >= len(toks) || toks[j].Cap || toks[j].Mask&firstTitle == 0 {
+		return entity{}, false
+	}
+	ti, n := lex.titles.match(toks, j)
+	if n == 0 || ti.Role == "" || ti.Courtesy || ti.Reporter {
+		return entity{}, false
+	}
+	k := j + n
+	for ; k < len(toks) && k < j+maxOfficePhrase && toks[k].Text != ","; k++ {
+		if !toks[k].Word && toks[k].Text != "'s" && toks[k].Text != "-" {
+			return entity{}, false // "the minister (…)", "the minister."
+		}
+		if country == "" {
+			if c, m := lex.countries.match(toks, k); m > 0 {
+				country = c // "of the Holy See"
+			} else if o, m := lex.orgs.match(toks, k); m > 0 {
+				country = o
+			}
+		}
+	}
+	if k+1 >= len(toks) || toks[k].Text != "," || !toks[k+1].Cap {
+		return entity{}, false
+	}
+	if k > j+n && toks[j+n].Lower != "of" && toks[j+n].Lower != "for" && toks[j+n].Lower != "to" {
+		return entity{}, false // "the minister said, …": the office ends at its title or its "of" phrase
+	}
+	p, ok := recogniseAt(toks, k+1)
+	if !ok || p.Kind != entPerson || p.Reporter {
+		return entity{}, false
+	}
+	if p.Hi < len(toks) && (toks[p.Hi].Lower == "and" || toks[p.Hi].Text == "&") {
+		return entity{}, false // "…, Ana Cruz and …": a list, not an apposition
+	}
+	p.Lo, p.Role, p.Head, p.Titled = i, ti.Role, ti.Head, true
+	if p.Country == "" {
+		p.Country = country
+	}
+	return p, true
+}
+
+// regionNames name a region, sea or people wider than the country whose
+// name or adjective they contain: "his Latin American tour", "the South
+// China Sea".
+var regionNames *phraseTable[bool]
+
+func init() { regionNames = phraseSet(vocab.List("region-names")) }
 
 // apposedPerson reads an office named without a name and the person who
 // holds it set off by a comma: "the Australian High Commissioner to Sri

@@ -166,7 +166,10 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		// "called and congratulated Xiomara Castro": a verb coordinated
 		// with the event's shares its object.
 		coordinated := steps == 2 && u.toks[k-2].Lower == "and" && u.toks[k-1].Word && !u.toks[k-1].Cap
-		if info.Object && (steps == 0 || steps == 1 && u.toks[k-1].Lower == "the" || coordinated) && u.entAt[k] > 0 && !info.Destination {
+		// "met the Minister", "received his Finnish counterpart": the
+		// object may follow an article or a possessive.
+		determined := steps == 1 && (u.toks[k-1].Lower == "the" || possessives[u.toks[k-1].Lower])
+		if info.Object && (steps == 0 || determined || coordinated) && u.entAt[k] > 0 && !info.Destination {
 			e := u.ents[u.entAt[k]-1]
 			possessive := e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "'s"
 			if !possessive && e.individual() {

@@ -22,6 +22,11 @@ type castMember struct {
 	Head     bool
 	Reporter bool
 	Count    int
+	// Inner are the short names the article gives the person that are not
+	// the last word of the full name: "González-Olaechea" for "Javier
+	// González-Olaechea Franco", "Lula" for "Luiz Inácio Lula da Silva".
+	// They travel as aliases, since a reader cannot derive them.
+	Inner []string
 	// next is the next member with the same Key, in the order added.
 	next *castMember
 }
@@ -31,7 +36,13 @@ type cast struct {
 	// byKey holds the first member of each Key; the others follow it
 	// through castMember.next.
 	byKey map[string]*castMember
-	order []*castMember
+	// byInner holds, under the surname key of each inner word of a full
+	// name of three words or more (not a particle), its member; nil when
+	// two members share the word. Spanish and Portuguese names carry two
+	// surnames, and the article goes on with the first: "Mr
+	// González-Olaechea".
+	byInner map[string]*castMember
+	order   []*castMember
 }
 
 // buildCast collects the people named in the article: first everyone named
@@ -78,6 +89,7 @@ func buildCast(sents [][]entity) *cast {
 			}
 		}
 	}
+	c.indexInner()
 	for _, ents := range sents {
 		for k := range ents {
 			e := &ents[k]
@@ -97,7 +109,10 @@ func buildCast(sents [][]entity) *cast {
 				continue
 			}
 			m.Count++
-			if m.Name != e.Name && c.byKey[e.Key].next != nil {
+			if m.Name != e.Name && c.byKey[e.Key] == nil && !slices.Contains(m.Inner, e.Name) {
+				m.Inner = append(m.Inner, e.Name) // found by an inner word
+			}
+			if m.Name != e.Name && c.byKey[e.Key] != nil && c.byKey[e.Key].next != nil {
 				continue // ambiguous short name: it tells nothing about m
 			}
 			if e.Office != "" && !slices.Contains(m.Offices, e.Office) {
@@ -112,6 +127,30 @@ func buildCast(sents [][]entity) *cast {
 		}
 	}
 	return c
+}
+
+// indexInner fills byInner from the members named in full so far.
+func (c *cast) indexInner() {
+	for _, m := range c.order {
+		words := strings.Fields(m.Name)
+		if len(words) < 3 {
+			continue
+		}
+		for _, w := range words[1 : len(words)-1] {
+			if isParticle(strings.ToLower(w)) || strings.HasSuffix(w, ".") {
+				continue // "da", "bin", an initial
+			}
+			if c.byInner == nil {
+				c.byInner = map[string]*castMember{}
+			}
+			k := surnameKey(w)
+			if other, seen := c.byInner[k]; seen && other != m {
+				c.byInner[k] = nil
+				continue
+			}
+			c.byInner[k] = m
+		}
+	}
 }
 
 func givenName(full string) string {
@@ -151,6 +190,12 @@ func (c *cast) findEntity(e *entity) *castMember {
 		}
 		if first == nil {
 			first = m
+		}
+	}
+	if first == nil && given == "" && c.byKey[e.Key] == nil {
+		// "Mr González-Olaechea": the first of two surnames.
+		if m := c.byInner[e.Key]; m != nil && (e.Country == "" || m.Country == "" || e.Country == m.Country) {
+			return m
 		}
 	}
 	return first
@@ -194,9 +239,10 @@ func (c *cast) participant(e entity, counterRole string) (timeline.Participant, 
 				return timeline.Participant{}, false
 			}
 			p := timeline.Participant{Name: m.Name, Type: timeline.PersonParty, Role: m.Role, Country: m.Country}
-			if e.Name != m.Name {
+			if e.Name != m.Name && !slices.Contains(m.Inner, e.Name) {
 				p.Aliases = []string{e.Name}
 			}
+			p.Aliases = append(p.Aliases, m.Inner...)
 			return p, true
 		}
 		if !strings.Contains(e.Name, " ") && !e.Titled {

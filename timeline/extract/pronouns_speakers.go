@@ -149,8 +149,12 @@ func (x *extraction) sentenceSubject(p *unit) (e *entity, pronoun bool) {
 	}
 	for k := 1; k < len(p.toks) && k < 16; k++ {
 		if p.toks[k].Text == "," {
-			e, pro, _ := at(k + 1)
-			return e, pro
+			// "On Wednesday, 19 April, Mr Cassis …": an opening phrase
+			// may hold commas of its own; the subject follows the first
+			// comma that a name or pronoun follows.
+			if e, pro, ok := at(k + 1); ok {
+				return e, pro
+			}
 		}
 	}
 	return nil, false

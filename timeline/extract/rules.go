@@ -60,6 +60,7 @@ var Rules = []RuleDoc{
 	{"party/relative-clause", "'%s, who …' is who the clause is about"},
 	{"party/opening-phrase", "'%s' is the subject of the clause the opening phrase belongs to"},
 	{"party/possessive", "'%s' owns the event ('%s …')"},
+	{"party/narrative", "'%s' has no subject in its sentence: %s, whom the sentences before are about"},
 	{"party/first-person", "'%s' stands for %s, who speaks"},
 	{"party/addressee", "'%s' is the speaker and %s, spoken to in the transcript"},
 	{"party/nearest-person", "'%s' is the nearest person named before '%s'"},

@@ -104,17 +104,43 @@ func possessiveSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 					return owner(e), true
 				}
 			}
-			return nil, true
-		}
-		for _, e := range u.ents {
-			if e.Hi <= q.lo && e.subjectParty() {
-				return owner(e), true
+		} else {
+			for _, e := range u.ents {
+				if e.Hi <= q.lo && e.subjectParty() {
+					return owner(e), true
+				}
 			}
+		}
+		if personalPossessives[toks[k].Lower] && !personBefore(u, k) {
+			// "His talks with X were useful.", "He said so during his
+			// meeting with X": with no person named before it in the
+			// sentence, "his" stands for the person the sentences before
+			// are about, as "he" would.
+			if p := x.pronounReferent(q.ui, q.right); p != nil && (q.home == "" || x.countryOf(*p) != q.home) {
+				return []party{{*p, because("party/pronoun", toks[k].Text, p.Name)}}, true
+			}
+		}
+		if q.home != "" {
+			return nil, true
 		}
 		break
 	}
 	return nil, false
 }
+
+// personBefore reports a person named in the unit before token k.
+func personBefore(u *unit, k int) bool {
+	for _, e := range u.ents {
+		if e.Hi <= k && (e.Kind == entPerson || e.Kind == entRole && !e.Side) {
+			return true
+		}
+	}
+	return false
+}
+
+// personalPossessives open a sentence for the person the sentences before
+// are about: "His talks with X were useful."
+var personalPossessives = vocab.Set("personal-possessives")
 
 // firstPersonSubject: "I will meet with X": the speaker, never another
 // person of the sentence ("I met with A, and tomorrow I will meet with B").

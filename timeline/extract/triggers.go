@@ -36,6 +36,20 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	if !ok {
 		return
 	}
+	if separately(u, d.lo, d.hi) && len(s.left) >= 2 && len(s.right) == 1 {
+		// "He and Arafat meet separately Monday with Albright": each of
+		// the subjects meets the other party on their own.
+		for _, p := range s.left {
+			one := *d
+			one.why = d.why.clone()
+			p.why = because("party/one-by-one", u.surface(p.entity), joinText(u.toks[d.lo:d.hi]))
+			t := s
+			t.left = []party{p}
+			one.oneByOne = true
+			x.completeDraft(&one, u, info, t)
+		}
+		return
+	}
 	if !x.oneByOne(d, u, info, s) {
 		x.completeDraft(d, u, info, s)
 		return
@@ -75,6 +89,21 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 		x.nextLegs(d.unit, d, *s.dest)
 	}
 }
+
+// separately reports a word of separate-cues within three words of the
+// event word: "met separately", "will separately meet".
+func separately(u *unit, lo, hi int) bool {
+	for k := max(0, lo-3); k < len(u.toks) && k < hi+3; k++ {
+		if separateCues[u.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// separateCues say that several people named as one side of an event
+// word each had it on their own.
+var separateCues = vocab.Set("separate-cues")
 
 // jointCues, near an event word, say that several people named after it
 // took part in one event together: "a joint call", "met together",
@@ -457,6 +486,25 @@ func (x *extraction) otherSubjects(d *draft, u *unit, info triggerInfo, s *sides
 	}
 }
 
+// narrativeSubject is the subject of an event noun followed at once by
+// "with" its other party, in a sentence with no subject for it: "Relations
+// were the focus of discussions with the minister." ("The meeting of EU
+// leaders with X" names its owner.) A release goes on
+// about the person it is about; the subject is the one the sentences
+// before are about, as for "he" (see pronounReferent).
+func (x *extraction) narrativeSubject(d *draft, u *unit, right []party) []party {
+	for k := 0; k < d.lo; k++ {
+		if u.entAt[k] > 0 || personalPronouns[u.toks[k].Lower] || relativeOpeners[u.toks[k].Lower] {
+			return nil // someone the sentence names may be the subject: "X, who arrived from talks with Y"
+		}
+	}
+	p := x.pronounReferent(d.unit, entitiesOf(right))
+	if p == nil || inGroup(*p, entitiesOf(right)) {
+		return nil
+	}
+	return []party{{*p, because("party/narrative", joinText(u.toks[d.lo:d.hi]), p.Name)}}
+}
+
 // resolveSides turns the sides into the draft's participants: the subject
 // implied by the sentence when none is next to the event word, the
 // members of a named format given as the other party, and the host of a
@@ -468,6 +516,9 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 	}
 	if len(s.left) == 0 && !(s.with && len(s.right) >= 2 && isBetween(u, d.hi)) {
 		s.left = x.impliedSubject(d.unit, d.lo, d.hi, entitiesOf(s.right), home)
+		if len(s.left) == 0 && info.Noun && s.with && len(s.right) > 0 && s.dest == nil && d.hi < len(u.toks) && withWords[u.toks[d.hi].Lower] {
+			s.left = x.narrativeSubject(d, u, s.right)
+		}
 	} else if info.Kind == timeline.Summit && modifiersOnly(u, entitiesOf(s.left), d.lo) {
 		// "Biden participated in the APEC Leaders' Meeting": the
 		// organisation names the summit; the subject attends it.

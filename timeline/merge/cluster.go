@@ -88,7 +88,7 @@ func (c *mergeCluster) kindsAccept(it *mergeItem) bool {
 		case timeline.MergeNever:
 			return false
 		case timeline.MergeSamePlace:
-			if it.place == "" || !c.places.has(it.place) || len(c.places) != 1 {
+			if !c.samePlace(it) {
 				return false
 			}
 		case timeline.MergeSameDay:
@@ -99,6 +99,31 @@ func (c *mergeCluster) kindsAccept(it *mergeItem) bool {
 		}
 	}
 	return true
+}
+
+// samePlace reports whether the item and the cluster name one place: the
+// same city, or, when a visit names only the country it visits, a city of
+// that country ("will visit India on December 6" and "held talks in New
+// Delhi on December 6").
+func (c *mergeCluster) samePlace(it *mergeItem) bool {
+	switch {
+	case it.place != "" && len(c.places) == 1:
+		return c.places.has(it.place)
+	case it.place == "" && len(c.places) == 1 && len(it.hosts) > 0:
+		return slices.Contains(it.hosts, countryOfPlace(c.places[0].key))
+	case it.place != "" && len(c.places) == 0 && len(c.hosts) > 0:
+		return c.hosts[countryOfPlace(it.place)]
+	}
+	return false
+}
+
+// countryOfPlace is the side name of the country a place is in, "" when
+// unknown.
+func countryOfPlace(place string) string {
+	if c := names.PlaceCountry(place); c != "" {
+		return names.CanonicalGroup(c)
+	}
+	return ""
 }
 
 func (c *mergeCluster) sidesAccept(it *mergeItem) bool {

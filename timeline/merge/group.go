@@ -34,6 +34,7 @@ func mergeGroup(items []*mergeItem, reg *Registry) []timeline.Event {
 		m.add(it)
 	}
 	m.joinFormatSplits()
+	m.joinVisitsToTalks()
 	events := make([]timeline.Event, 0, len(m.clusters))
 	for _, c := range m.clusters {
 		if !c.dead {
@@ -95,6 +96,72 @@ func (m *merger) newCluster() *mergeCluster {
 	m.clusters = append(m.clusters, c)
 	m.stamp = append(m.stamp, 0)
 	return c
+}
+
+// joinVisitsToTalks merges a visit into the talks or meeting held on it
+// that other reports give, when the two came out as separate events: the
+// same sides, overlapping dates, and the talks at a place in the country
+// visited ("On December 6, Vladimir Putin will visit India" and "Putin held
+// talks with Modi in New Delhi"). A visit whose content is talks is those
+// talks (the annotation guide's rule); within an article extraction does
+// this already, and across articles the order mentions are merged in can
+// seed both events before either could join the other.
+func (m *merger) joinVisitsToTalks() {
+	for _, v := range m.clusters {
+		if v.dead || len(v.hosts) == 0 || v.window() == nil {
+			continue
+		}
+		for _, t := range m.clusters {
+			if t == v || t.dead || len(t.hosts) > 0 || t.window() == nil || !t.window().Overlaps(*v.window()) ||
+				!slices.Equal(t.sortedSides(), v.sortedSides()) || !t.holdsTalks() || !t.placedIn(v) {
+				continue
+			}
+			if !compatiblePeople(t, v) {
+				continue
+			}
+			for _, it := range v.items {
+				t.take(it)
+			}
+			v.dead = true
+			break
+		}
+	}
+}
+
+// holdsTalks reports a cluster of talks or meetings.
+func (c *mergeCluster) holdsTalks() bool {
+	for _, k := range c.kinds {
+		if k.key == timeline.Talks || k.key == timeline.Meeting {
+			return true
+		}
+	}
+	return false
+}
+
+// placedIn reports whether the cluster's one place lies in a country the
+// visit v visits (or is v's own place), or the cluster names no place.
+func (c *mergeCluster) placedIn(v *mergeCluster) bool {
+	if len(c.places) == 0 {
+		return true // talks that name no place: the visit says where
+	}
+	if len(c.places) != 1 {
+		return false
+	}
+	if v.places.has(c.places[0].key) {
+		return true
+	}
+	return v.hosts[countryOfPlace(c.places[0].key)]
+}
+
+// compatiblePeople reports whether the people the two clusters name agree
+// on every side.
+func compatiblePeople(a, b *mergeCluster) bool {
+	for _, it := range b.items {
+		if !a.peopleAgree(it) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinFormatSplits merges events of one named format whose dates are

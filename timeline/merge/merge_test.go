@@ -92,6 +92,18 @@ func TestMergeRules(t *testing.T) {
 			{kind: timeline.Call, who: []timeline.Participant{okafor, {Name: "Lukas Brenner", Type: "person", Role: "Chancellor"}}, when: onDay("2031-03-02", timeline.FromText), article: "a", sentence: "same"},
 			{kind: timeline.Call, who: []timeline.Participant{{Name: "Lukas Brenner", Type: "person", Role: "Minister"}, okafor}, when: onDay("2031-03-02", timeline.FromText), article: "a", sentence: "same"},
 		}, 1, nil},
+		{"a visit to a country is the talks held in its capital that day", []mb{
+			{kind: timeline.Visit, who: []timeline.Participant{okafor, country("Austria")}, status: timeline.Planned, when: onDay("2031-03-02", timeline.FromText), article: "a", published: "2031-02-20"},
+			{kind: timeline.Talks, who: []timeline.Participant{okafor, brenner}, place: "Vienna", when: onDay("2031-03-02", timeline.FromPublication), article: "b", published: "2031-03-02"},
+			{kind: timeline.Talks, who: []timeline.Participant{country("Nigeria"), country("Austria")}, when: onDay("2031-03-02", timeline.FromPublication), article: "b", published: "2031-03-02", index: 1},
+		}, 1, func(t *testing.T, es []timeline.Event) {
+			assert.Equal(t, timeline.Talks, es[0].Kind)
+			assert.Len(t, es[0].Sources, 3)
+		}},
+		{"a visit and talks held in another country stay two", []mb{
+			{kind: timeline.Visit, who: []timeline.Participant{okafor, country("Austria")}, when: onDay("2031-03-02", timeline.FromText), article: "a"},
+			{kind: timeline.Talks, who: []timeline.Participant{okafor, brenner}, place: "Rome", when: onDay("2031-03-02", timeline.FromText), article: "b"},
+		}, 2, nil},
 		{"a call is not a visit", []mb{
 			{kind: timeline.Call, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-02", timeline.FromText), article: "a"},
 			{kind: timeline.Visit, who: []timeline.Participant{okafor, brenner}, place: "Vienna", when: onDay("2031-03-02", timeline.FromText), article: "b"},

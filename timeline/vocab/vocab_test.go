@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -127,6 +128,10 @@ func TestPlacesTable(t *testing.T) {
 	}
 }
 
+// regionForm is how a region's name or abbreviation is written: "New
+// York", "D.C.", "Ill.", "Hawai'i"; never a dateline's agency or dash.
+var regionForm = regexp.MustCompile(`^\p{L}[\p{L}. '’-]*$`)
+
 // TestRegionsTable: regions belong to known countries, and a region named
 // like a country or a place of another country says so in its note.
 func TestRegionsTable(t *testing.T) {
@@ -136,6 +141,7 @@ func TestRegionsTable(t *testing.T) {
 		assert.True(t, ok && c.Name == r.Country, "%s: country %q is not a canonical country name", r.Name, r.Country)
 		for _, f := range append([]string{r.Name}, r.Forms...) {
 			forms.claim(t, "region form", f, r.Name)
+			assert.Regexp(t, regionForm, f, "region %s: a form is a name (letters, spaces, periods, hyphens), not a dateline", r.Name)
 			if c, ok := CountryOf(f); ok && c.Name != r.Country && r.Note == "" {
 				t.Errorf("region %s shares the name %q with the country %s: add a note", r.Name, f, c.Name)
 			}
