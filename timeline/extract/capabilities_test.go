@@ -759,3 +759,27 @@ func TestNarrativeSubjects(t *testing.T) {
 		{"an owner after the noun", "Salas arrived. The meeting of EU leaders with Reyes went well.", nil},
 	})
 }
+
+// In a Title Case headline capitals run on past a name: a trailing verb
+// ("Salas Cancels Trip") is no part of it, and words before a surname
+// that the body gives in full ("Chile Hopes Salas'S Lima Trip") are not
+// either. Each names the body's person.
+func TestTitleCaseHeadlineNames(t *testing.T) {
+	for _, c := range []struct{ headline, body string }{
+		{"Chile'S Salas Cancels Trip To Peru", "President Pedro Salas of Chile has cancelled a trip to Peru."},
+		{"Chile Hopes Salas'S Lima Trip Will Ease Tensions", "The trip to Lima next week by President Pedro Salas of Chile may ease tensions."},
+		{"Salas Postpones Visit To Peru", "President Pedro Salas of Chile has postponed his visit to Peru."},
+	} {
+		t.Run(c.headline, func(t *testing.T) {
+			ms := Extract(story(c.headline, c.body))
+			require.NotEmpty(t, ms)
+			for _, m := range ms {
+				var names []string
+				for _, p := range m.Participants {
+					names = append(names, p.Name)
+				}
+				assert.Contains(t, names, "Pedro Salas", "%q: %s", m.Source.Sentence, brief(m))
+			}
+		})
+	}
+}

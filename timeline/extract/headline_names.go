@@ -114,6 +114,9 @@ var titleCaseMinor = vocab.Set("title-case-minor")
 func trustedHeadlineNames(head []entity, body [][]entity) []entity {
 	out := head[:0]
 	for _, e := range head {
+		if e.Kind == entPerson {
+			e = headlineName(e, body)
+		}
 		if e.Kind == entPerson && !namesPerson(body, e.Key) {
 			switch {
 			case !e.Titled:
@@ -125,6 +128,38 @@ func trustedHeadlineNames(head []entity, body [][]entity) []entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// headlineName trims a person's name read in a Title Case headline, where
+// capitals run on past the name: a trailing headline verb ("Baker Cancels
+// Trip" is Baker), and words before a surname that the body gives another
+// full name ("Uk Hopes Howard'S Tokyo Trip" is the body's Michael Howard).
+func headlineName(e entity, body [][]entity) entity {
+	words := strings.Fields(e.Name)
+	for len(words) > 1 && headlineVerbs[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+		e.Hi--
+	}
+	if len(words) == len(strings.Fields(e.Name)) && !namesPerson(body, e.Key) {
+		return e
+	}
+	e.Name, e.Key = strings.Join(words, " "), surnameKey(words[len(words)-1])
+	if len(words) > 1 && namesPerson(body, e.Key) && !namesExactly(body, e.Name) {
+		e.Name = words[len(words)-1]
+	}
+	return e
+}
+
+// namesExactly reports whether any of ents is a person named name.
+func namesExactly(ents [][]entity, name string) bool {
+	for _, s := range ents {
+		for k := range s {
+			if s[k].Kind == entPerson && s[k].Name == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadingWord is the first space-separated word of s.
