@@ -92,7 +92,7 @@ func TestOneByOne(t *testing.T) {
 // preposition is no subject.
 func TestDefiniteOffices(t *testing.T) {
 	runCapabilities(t, []capability{
-		{"the Secretary", "Secretary of State Ana Cruz of Peru arrived. The Secretary will meet with Reyes on Friday.",
+		{"the Secretary", "Secretary of State Ana Cruz of Bolivia arrived. The Secretary will meet with Reyes on Friday.",
 			[]string{"meeting|Ana Cruz,Tomas Reyes|planned|"}},
 		{"the Secretary among foreign ministers", "Secretary of State Ana Cruz of Peru met Foreign Minister Luis Paz of Bolivia. The Secretary will meet with Salas on Friday.",
 			[]string{"meeting|Ana Cruz,Luis Paz|occurred|", "meeting|Ana Cruz,Pedro Salas|planned|"}},
@@ -782,4 +782,49 @@ func TestTitleCaseHeadlineNames(t *testing.T) {
 			}
 		})
 	}
+}
+
+// GUIDE: "Domestic meetings (officials of one country among themselves)
+// are not events". Parties of one known country make none; an
+// organisation, or a person of unknown country, may come from elsewhere.
+func TestDomesticMeetings(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"president and own minister", "Salas met Foreign Minister Ana Cruz of Chile in Santiago.", nil},
+		{"president and own country", "Salas held talks with Chilean officials.", nil},
+		{"two countries", "Salas met Foreign Minister Ana Cruz of Bolivia in Santiago.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|Santiago"}},
+		{"an organisation", "Salas met UN envoys in Santiago.", []string{"meeting|Pedro Salas,UN|occurred|Santiago"}},
+		{"a call too", "Salas phoned Foreign Minister Ana Cruz of Chile.", nil},
+	})
+}
+
+// A name after an office and a comma is its holder only where an
+// apposition can end ("…, Lars Dahl, at the palace"); before a verb the
+// name is the subject of a clause of its own, unless the office follows
+// "as".
+func TestAppositionsAndSubjects(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"opening phrase", "At the request of the President of Bolivia, Salas phoned Reyes.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"as the office", "Salas phoned Ana Cruz. As the Foreign Minister of Bolivia, Ana Cruz met Reyes.", []string{"call|Ana Cruz,Pedro Salas|occurred|", "meeting|Ana Cruz,Tomas Reyes|occurred|"}},
+		{"apposition", "Salas met the Foreign Minister of Bolivia, Ana Cruz, at the palace.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|"}},
+	})
+	// The subject keeps its own country: Salas is not Bolivia's president.
+	for _, m := range Extract(story("", intro+"At the request of the President of Bolivia, Salas phoned Reyes.")) {
+		for _, p := range m.Participants {
+			if p.Name == "Pedro Salas" {
+				assert.Equal(t, "Chile", p.Country)
+			}
+		}
+	}
+}
+
+// Offices of several words in lower case, postings before a plain name,
+// and time and place between "took place" and the parties.
+func TestOfficesPostingsAndHappenPhrases(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"lower-case title", "Salas met the secretary to the President Dr. Ana Cruz of Bolivia.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|"}},
+		{"posting then name", "Salas met the Bolivian Ambassador to Chile Luis Ortiz.", []string{"meeting|Luis Ortiz,Pedro Salas|occurred|"}},
+		{"took place", "A meeting took place this afternoon at the Presidential Palace in Santiago between Salas and Foreign Minister Ana Cruz of Bolivia.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|Santiago"}},
+		{"was held", "Talks were held on Monday morning at the palace between Salas and Reyes.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"too far without it", "A meeting on trade, on fisheries, on mining and on the border of the two countries between Salas and Reyes.", nil},
+	})
 }

@@ -100,6 +100,36 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 	return out
 }
 
+// appositionEnds reports whether a name in apposition may end at k: at a
+// mark or the end ("…, Paul Stephens, at the …"), or before a word of
+// apposition-followers ("…, Ana Cruz, who …", "…, Ana Cruz in Lima").
+// Not before "and" ("…, Ana Cruz and Luis Ortiz": a list) nor before a
+// verb ("At the request of the President of Turkey, Vladimir Putin
+// informed him": the name is the subject of the main clause).
+func appositionEnds(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].Word {
+		return k >= len(toks) || toks[k].Text != "&"
+	}
+	return appositionFollowers[toks[k].Lower]
+}
+
+// asOffice reports an office at lo written after "as" ("as the First
+// Mayor of Hamburg, Olaf Scholz was …"): the subject after the comma
+// holds it, whatever follows the name.
+func asOffice(toks []token, lo int) bool {
+	k := lo - 1
+	for n := 0; n < 2 && k >= 0 && toks[k].Cap && toks[k].Word; n++ {
+		k-- // "as the First Mayor": a rank before the office
+	}
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	return k >= 0 && toks[k].Lower == "as"
+}
+
+// appositionFollowers may follow a name in apposition.
+var appositionFollowers = vocab.Set("apposition-followers")
+
 // maxOfficePhrase bounds the words of an office written in lower case
 // before the name it stands in apposition to ("the minister of economy and
 // finance, Giancarlo Giorgetti").
@@ -151,8 +181,8 @@ func officeInApposition(toks []token, i int) (entity, bool) {
 	if !ok || p.Kind != entPerson || p.Reporter {
 		return entity{}, false
 	}
-	if p.Hi < len(toks) && (toks[p.Hi].Lower == "and" || toks[p.Hi].Text == "&") {
-		return entity{}, false // "…, Ana Cruz and …": a list, not an apposition
+	if !appositionEnds(toks, p.Hi) {
+		return entity{}, false
 	}
 	p.Lo, p.Role, p.Head, p.Titled = i, ti.Role, ti.Head, true
 	if p.Country == "" {
@@ -201,9 +231,7 @@ func apposedPerson(toks []token, role entity) (entity, bool) {
 	if !ok || p.Kind != entPerson {
 		return entity{}, false
 	}
-	// The apposition must end there: "…, Paul Stephens, at the …" or the
-	// end of the clause, not "…, Paul Stephens and …" (a list).
-	if p.Hi < len(toks) && (toks[p.Hi].Lower == "and" || toks[p.Hi].Text == "&") {
+	if !appositionEnds(toks, p.Hi) && !asOffice(toks, role.Lo) {
 		return entity{}, false
 	}
 	p.Lo, p.Role, p.Head, p.Titled = role.Lo, role.Role, role.Head, true
@@ -246,6 +274,12 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 			return entity{}, false
 		case mask&(firstTitle|firstModifier) != 0 && i+1 < len(toks) && toks[i+1].Cap:
 			return parsePerson(toks, i)
+		case mask&firstTitle != 0:
+			// "the secretary to the President Dr. X": a title of several
+			// words written in lower case, then the name.
+			if _, n := lex.titles.match(toks, i); n > 1 && i+n < len(toks) && toks[i+n].Cap {
+				return parsePerson(toks, i)
+			}
 		}
 		return entity{}, false
 	}
@@ -634,7 +668,9 @@ func titledAfterOffice(toks []token, role entity) (entity, bool) {
 		return entity{}, false
 	}
 	p, ok := recogniseAt(toks, k)
-	if !ok || p.Kind != entPerson || !p.Titled {
+	// After a posting a plain name is the holder too: "the Japanese
+	// Ambassador to Sri Lanka Akio Isomata".
+	if !ok || p.Kind != entPerson || !p.Titled && k == role.Hi {
 		return entity{}, false
 	}
 	p.Lo, p.Role, p.Head = role.Lo, role.Role, role.Head

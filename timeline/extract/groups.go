@@ -135,7 +135,14 @@ func objectHead(u *unit, first entity) bool {
 // "between" or "among" a few words on, or as the direct object of a verb
 // that takes one ("met Putin").
 func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []entity, with, direct bool) {
-	for k, steps := hi, 0; k < len(u.toks) && steps < 8; k, steps = k+1, steps+1 {
+	reach := rightReach
+	if _, n := happenPhrases.match(u.toks, hi); n > 0 {
+		// "A meeting took place this afternoon at the Secretariat
+		// between …": when and where come between the event and its
+		// parties.
+		reach = happenReach
+	}
+	for k, steps := hi, 0; k < len(u.toks) && steps < reach; k, steps = k+1, steps+1 {
 		t := u.toks[k]
 		if info.Convertible && info.Base && t.Lower == "to" && steps == 0 {
 			// "spoke to President X": a conversation with a person; "spoke
@@ -196,6 +203,16 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 	}
 	return nil, false, false
 }
+
+// rightReach is how many tokens after an event word its other party may
+// start; happenReach is the reach after a phrase of happenPhrases.
+const rightReach, happenReach = 8, 16
+
+// happenPhrases say that the event just named happened ("took place",
+// "was held"); its parties may follow after its time and place.
+var happenPhrases *phraseTable[bool]
+
+func init() { happenPhrases = phraseSet(vocab.List("happen-phrases")) }
 
 // passiveBefore reports an event verb in the passive ("was received by",
 // "is to be welcomed by"): its agent, after "by", is the other party.

@@ -93,6 +93,9 @@ func (x *extraction) keep(d *draft) bool {
 	if d.m.Kind != timeline.Call && !hasStateActor(ps) && !x.statePresent(&x.units[d.unit]) {
 		return false // "Smith met with Jones": a meeting, but not diplomacy
 	}
+	if domestic(ps) {
+		return false // "the President met the Archbishop of Colombo": officials of one country among themselves
+	}
 	if d.m.Format != "" && d.venue && d.m.When == nil {
 		// A format named without a date is usually the frame of something
 		// else ("diplomacy through the Normandy format"); a format that is
@@ -215,6 +218,33 @@ var stateRoles = map[string]bool{
 	"President": true, "Vice President": true, "Prime Minister": true, "Deputy Prime Minister": true,
 	"Monarch": true, "Pope": true, "Foreign Minister": true, "Deputy Foreign Minister": true,
 	"Defense Minister": true, "Minister": true, "National Security Advisor": true, "Envoy": true,
+}
+
+// domestic reports an event whose parties all belong to one country, each
+// known: a country itself, or a person of that country. GUIDE: "Domestic
+// meetings (officials of one country among themselves) are not events."
+// An organisation, or a person of unknown country, may come from
+// elsewhere.
+func domestic(ps []timeline.Participant) bool {
+	if len(ps) < 2 {
+		return false
+	}
+	home := ""
+	for _, p := range ps {
+		c := p.Country
+		switch p.Type {
+		case timeline.CountryParty:
+			c = p.Name
+		case timeline.PersonParty:
+		default:
+			return false
+		}
+		if c == "" || home != "" && c != home {
+			return false
+		}
+		home = c
+	}
+	return true
 }
 
 // hasStateActor reports whether one of the parties acts for a state or an

@@ -136,8 +136,8 @@ func fillOffices(c *cast, units []unit, sents [][]entity) {
 			if k >= 0 && toks[k].Lower == "the" {
 				k--
 			}
-			if k >= 0 && (objectMarkers[toks[k].Lower] || placePrepositions[toks[k].Lower]) {
-				continue
+			if k >= 0 && (objectMarkers[toks[k].Lower] || placePrepositions[toks[k].Lower]) || asOffice(toks, e.Lo) {
+				continue // "talks with the Russian President", "as the Mayor of Hamburg, X …": said of someone the sentence names
 			}
 			if c.byRole(e.Role, e.Country, e.Head) != nil {
 				continue
