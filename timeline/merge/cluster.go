@@ -15,19 +15,22 @@ import (
 
 // mergeCluster is an event being built.
 type mergeCluster struct {
-	id      int
-	items   []*mergeItem
-	sides   map[string]bool
-	sorted  []string // sides, sorted
-	people  map[string][]names.Person
-	orgs    map[string]bool
-	hosts   map[string]bool // the countries and organisations its visits visit
-	kinds   tally[timeline.Kind]
-	format  string
-	fmtSide []string // sorted sides of the format's mentions
-	places  tally[string]
-	strong  *resolve.Range // intersection of the strong dates
-	weak    *resolve.Range // intersection of the weak windows
+	id     int
+	items  []*mergeItem
+	sides  map[string]bool
+	sorted []string // sides, sorted
+	people map[string][]names.Person
+	orgs   map[string]bool
+	hosts  map[string]bool // the countries and organisations its visits visit
+	// sideSets are the distinct sorted sides of its mentions that name
+	// two or more; each is within or around each other (see sideSetsNest).
+	sideSets [][]string
+	kinds    tally[timeline.Kind]
+	format   string
+	fmtSide  []string // sorted sides of the format's mentions
+	places   tally[string]
+	strong   *resolve.Range // intersection of the strong dates
+	weak     *resolve.Range // intersection of the weak windows
 	// weakDays is the intersection of the publication days themselves,
 	// without the slack, and weakFrom the publishers of those reports. Two
 	// reports by one publisher dated only by publication days a day apart
@@ -167,7 +170,7 @@ func (c *mergeCluster) sidesAccept(it *mergeItem) bool {
 		if len(it.sides) != len(c.sides) || shared != len(it.sides) || shared == 0 || !c.peopleNest(it) {
 			return false
 		}
-	} else if shared < 2 {
+	} else if shared < 2 || !c.sideSetsNest(it.sides) {
 		return false
 	}
 	for o := range it.orgs {
@@ -181,6 +184,34 @@ func (c *mergeCluster) sidesAccept(it *mergeItem) bool {
 		}
 	}
 	return c.peopleAgree(it)
+}
+
+// sideSetsNest reports whether sides (sorted) is within or around every
+// set of sides the cluster's mentions name. A trilateral meeting takes a
+// report of two of its parties; it does not chain two bilaterals of
+// different pairs (Russia–Azerbaijan and Russia–Armenia on the day of the
+// Russia–Azerbaijan–Armenia meeting are three events).
+func (c *mergeCluster) sideSetsNest(sides []string) bool {
+	for _, s := range c.sideSets {
+		if !within(s, sides) && !within(sides, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// within reports whether every element of the sorted a is in the sorted b.
+func within(a, b []string) bool {
+	j := 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j == len(b) || b[j] != x {
+			return false
+		}
+	}
+	return true
 }
 
 // sessionOf reports whether a format whose parties are fmtSides is the
@@ -295,6 +326,9 @@ func (c *mergeCluster) score(it *mergeItem) int {
 
 func (c *mergeCluster) take(it *mergeItem) {
 	c.items = append(c.items, it)
+	if len(it.sides) >= 2 && !slices.ContainsFunc(c.sideSets, func(s []string) bool { return slices.Equal(s, it.sides) }) {
+		c.sideSets = append(c.sideSets, it.sides)
+	}
 	for _, s := range it.sides {
 		if !c.sides[s] {
 			c.sides[s] = true

@@ -37,7 +37,11 @@ type Options struct {
 //     and where both name people for a shared side one person must be the
 //     same (Biden–Putin is not Blinken–Lavrov). An organisation side present
 //     in one mention only keeps them apart (an OSCE session is not the
-//     bilateral talks of the same week). Named formats that differ never
+//     bilateral talks of the same week). The sides of an event's mentions
+//     nest: a trilateral meeting takes a report that names two of its
+//     parties, but two reports of different pairs (Russia–Azerbaijan,
+//     Russia–Armenia) stay apart, bilaterals of the trilateral's day.
+//     Named formats that differ never
 //     merge; identical formats merge whatever the sides; a format-less
 //     mention joins a format event only when its sides are exactly the
 //     format's parties.

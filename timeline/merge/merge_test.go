@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,6 +105,24 @@ func TestMergeRules(t *testing.T) {
 			{kind: timeline.Visit, who: []timeline.Participant{okafor, country("Austria")}, when: onDay("2031-03-02", timeline.FromText), article: "a"},
 			{kind: timeline.Talks, who: []timeline.Participant{okafor, brenner}, place: "Rome", when: onDay("2031-03-02", timeline.FromText), article: "b"},
 		}, 2, nil},
+		{"a trilateral meeting does not chain the bilaterals of its day", []mb{
+			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-02", timeline.FromText), article: "a"},
+			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner, person("Ana Cruz", "Peru")}, when: onDay("2031-03-02", timeline.FromText), article: "b"},
+			{kind: timeline.Meeting, who: []timeline.Participant{okafor, person("Ana Cruz", "Peru")}, when: onDay("2031-03-02", timeline.FromText), article: "c"},
+		}, 2, func(t *testing.T, es []timeline.Event) {
+			for _, e := range es {
+				var names []string
+				for _, p := range e.Participants {
+					names = append(names, p.Name)
+				}
+				assert.False(t, slices.Contains(names, "Lukas Brenner") && slices.Contains(names, "Ana Cruz") && len(e.Sources) == 3,
+					"one event took both bilaterals: %v", names)
+			}
+		}},
+		{"a trilateral meeting takes a report of two of its parties", []mb{
+			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner, person("Ana Cruz", "Peru")}, when: onDay("2031-03-02", timeline.FromText), article: "a"},
+			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-02", timeline.FromText), article: "b"},
+		}, 1, nil},
 		{"a call is not a visit", []mb{
 			{kind: timeline.Call, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-02", timeline.FromText), article: "a"},
 			{kind: timeline.Visit, who: []timeline.Participant{okafor, brenner}, place: "Vienna", when: onDay("2031-03-02", timeline.FromText), article: "b"},
