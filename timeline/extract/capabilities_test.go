@@ -342,6 +342,17 @@ func TestOneByOneRejoined(t *testing.T) {
 	assert.Equal(t, []string{"call|Olaf Berg,Pedro Salas,Tomas Reyes|occurred|", "call|Olaf Berg,Pedro Salas,Tomas Reyes|occurred|"}, got)
 	assert.Equal(t, []string{"call|Pedro Salas,Tomas Reyes|occurred|", "call|Olaf Berg,Pedro Salas|occurred|"},
 		mentionsOf(t, "Salas spoke by phone today with Reyes and King Olaf Berg of Norway."), "no other report: one call each")
+
+	// A country covers one person of the split only: "Bolivian authorities"
+	// sums up two meetings with two Bolivian ministers.
+	b := story("Salas meets with Bolivian and Peruvian authorities",
+		intro+"Salas held talks with Foreign Minister Ana Cruz of Bolivia and Trade Minister Luis Ortiz of Bolivia.")
+	got = nil
+	for _, m := range Extract(b) {
+		got = append(got, brief(m))
+	}
+	assert.Contains(t, got, "talks|Ana Cruz,Pedro Salas|occurred|")
+	assert.Contains(t, got, "talks|Luis Ortiz,Pedro Salas|occurred|")
 }
 
 // A story written the day before it is dated says so in brackets ("this

@@ -185,9 +185,24 @@ func (x *extraction) rejoinOneByOne() {
 		covers := func(o *draft, p timeline.Participant) bool {
 			return hasParticipant(o.m.Participants, p.Name) || p.Country != "" && hasParticipant(o.m.Participants, p.Country)
 		}
+		// A country stands for one person of the split only: "meets with
+		// Italian and Vatican authorities" over talks with two Italian
+		// ministers sums up two meetings, it does not join them.
+		oneEach := func(o *draft) bool {
+			byCountry := map[string]int{}
+			for _, p := range all {
+				if !hasParticipant(o.m.Participants, p.Name) && p.Country != "" {
+					byCountry[p.Country]++
+					if byCountry[p.Country] > 1 {
+						return false
+					}
+				}
+			}
+			return true
+		}
 		joint := slices.ContainsFunc(x.drafts, func(o *draft) bool {
 			return !o.oneByOne && !o.ref && o.unit != w.unit && o.m.Kind.Family() == g[0].m.Kind.Family() && len(o.m.Participants) > 2 &&
-				!slices.ContainsFunc(all, func(p timeline.Participant) bool { return !covers(o, p) })
+				!slices.ContainsFunc(all, func(p timeline.Participant) bool { return !covers(o, p) }) && oneEach(o)
 		})
 		if !joint {
 			continue
