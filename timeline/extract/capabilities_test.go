@@ -839,3 +839,30 @@ func TestOfficesPostingsAndHappenPhrases(t *testing.T) {
 		{"too far without it", "A meeting on trade, on fisheries, on mining and on the border of the two countries between Salas and Reyes.", nil},
 	})
 }
+
+// A paragraph that opens with a day ("On Monday, 10 January, …") frames
+// the undated past events of its next sentences, up to a sentence that
+// may name a day of its own.
+func TestParagraphFrames(t *testing.T) {
+	dated := func(body string) []string {
+		var out []string
+		for _, m := range Extract(story("", intro+body)) {
+			if !strings.Contains(body, m.Source.Sentence) {
+				continue
+			}
+			w := "-"
+			if m.When != nil {
+				w = m.When.Value
+			}
+			out = append(out, brief(m)+w)
+		}
+		return out
+	}
+	// story() publishes on Monday 6 March 2023.
+	assert.Equal(t, []string{"talks|Ana Cruz,Pedro Salas|occurred|2023-01-10"},
+		dated("On Tuesday, 10 January, Salas opened the new embassy. The ceremony was short. Trade was the focus of talks with Foreign Minister Ana Cruz of Bolivia."))
+	assert.Equal(t, []string{"talks|Ana Cruz,Pedro Salas|occurred|-"},
+		dated("On Tuesday, 10 January, Salas opened the new embassy.\n\nTrade was the focus of talks with Foreign Minister Ana Cruz of Bolivia."), "another paragraph")
+	assert.Equal(t, []string{"talks|Ana Cruz,Pedro Salas|occurred|-"},
+		dated("On Tuesday, 10 January, Salas opened the new embassy. On Wednesday he left. Trade was the focus of talks with Foreign Minister Ana Cruz of Bolivia."), "another day between")
+}

@@ -254,6 +254,91 @@ func (x *extraction) dateBySequence() {
 	}
 }
 
+// dateByFrame dates an undated mention of the past by the day that the
+// sentence before it, in its paragraph, opens with: "On Wednesday, 19
+// April, Mr Cassis opened the embassy. Relations were the focus of
+// discussions with the secretary of state …" is the 19th. A release
+// tells a day in a paragraph that opens with it.
+func (x *extraction) dateByFrame() {
+	for _, d := range x.drafts {
+		u := &x.units[d.unit]
+		if d.m.When != nil || d.ref || u.headline || d.cue == timeline.Planned || mayNameDay(u.toks) {
+			continue
+		}
+		var tx resolve.Timex
+		found := false
+		for j := d.unit - 1; j >= 0 && j >= d.unit-frameReach && !x.units[j].headline && x.units[j].para == u.para; j-- {
+			if tx, found = openingDay(&x.units[j]); found || mayNameDay(x.units[j].toks) {
+				break // the frame, or another day between
+			}
+		}
+		if !found || tx.Range.First > x.anchor.Date {
+			continue
+		}
+		d.m.When = fromTimex(tx)
+		d.m.When.Basis = timeline.FromReference
+		d.m.When.Explain = fmt.Sprintf("the paragraph opens on that day (%q): %s", tx.Text, tx.Explain)
+		d.m.Source.Explain = d.m.When.Explain
+		d.why.date = because("date/paragraph-frame", tx.Text)
+	}
+}
+
+// frameReach is how many sentences of its paragraph a day that opens the
+// first of them frames.
+const frameReach = 3
+
+// mayNameDay reports a sentence that may name a day of its own: a number,
+// a month or a weekday, or a word of the resolver's relative days
+// ("yesterday", "today"). A frame does not pass over it.
+func mayNameDay(toks []token) bool {
+	for i := range toks {
+		t := &toks[i]
+		if t.Text != "" && isDigit(t.Text[0]) || dayWords[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// dayWords are the month and weekday names and the relative days.
+var dayWords = func() map[string]bool {
+	set := map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true}
+	for w := range resolve.MonthWords() {
+		set[w] = true
+	}
+	for w := range resolve.WeekdayWords() {
+		set[w] = true
+	}
+	return set
+}()
+
+// opensOnDay reports a sentence that opens "On" and a weekday, a month or
+// a day number ("On Wednesday, 19 April, …", "On 19 April, …"): a cheap
+// test, made before dates are read, of what openingDay may find.
+func opensOnDay(toks []token) bool {
+	return len(toks) > 2 && toks[0].Lower == "on" && (toks[1].Cap || isDigit(toks[1].Text[0]))
+}
+
+// openingDay is the date expression of one day that opens u after "On"
+// and ends its opening phrase (a comma follows).
+func openingDay(u *unit) (resolve.Timex, bool) {
+	if !opensOnDay(u.toks) || len(u.txs) == 0 || u.txTok[0] > 1 {
+		return resolve.Timex{}, false
+	}
+	t := u.txs[0]
+	if t.Range == nil || t.Range.First != t.Range.Last || t.Range.First == date.Zero {
+		return resolve.Timex{}, false
+	}
+	end := u.txTok[0]
+	for end < len(u.toks) && u.inTx[end] {
+		end++
+	}
+	if end >= len(u.toks) || u.toks[end].Text != "," {
+		return resolve.Timex{}, false
+	}
+	return t, true
+}
+
 // lastDay is the last date expression of u that names one day.
 func lastDay(u *unit) (resolve.Timex, bool) {
 	for k := len(u.txs) - 1; k >= 0; k-- {

@@ -68,8 +68,9 @@ type unit struct {
 	headline bool
 	lead     bool
 	// beforeSequence marks a unit among the sequenceReach before one
-	// that opens with a word of sequence-openers: its dates may date
-	// what the narrative says next (see dateBySequence).
+	// that opens with a word of sequence-openers, or a unit that opens
+	// with "On <day>,": its dates may date what the narrative says next
+	// (see dateBySequence, dateByFrame).
 	beforeSequence bool
 	para           int
 	ents           []entity
@@ -343,7 +344,7 @@ func (x *extraction) attachTimexes(bodyStart int) {
 		if i+1 < len(x.units) && sequenceOpener(x.units[i+1].toks) != "" {
 			before = sequenceReach
 		}
-		x.units[i].beforeSequence = before > 0
+		x.units[i].beforeSequence = before > 0 || opensOnDay(x.units[i].toks)
 		if before > 0 {
 			before--
 		}

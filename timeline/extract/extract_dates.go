@@ -38,6 +38,7 @@ var datingPasses = []func(*extraction){
 	(*extraction).dateAntecedents,   // date/antecedent: "the call"
 	(*extraction).dateBySequence,    // date/sequence: "Following this, he met …"
 	(*extraction).boundByEvents,     // "ahead of the call"
+	(*extraction).dateByFrame,       // date/paragraph-frame: "On Wednesday, 19 April, …. Talks with X …"
 	(*extraction).setStatuses,
 	(*extraction).datePublication, // date/publication: news of the headline or lead
 	(*extraction).dateOnTrip,      // again, for trips dated by publication

@@ -94,6 +94,7 @@ var Rules = []RuleDoc{
 	{"date/during-event", "held during the %s '%s', which is dated"},
 	{"date/back-reference", "'%s', which refers back to it, is dated '%s'"},
 	{"date/sequence", "'%s' carries on the narrative of the day '%s' gave before"},
+	{"date/paragraph-frame", "the sentence before, in its paragraph, opens on %s"},
 	{"date/one-by-one", "'%s' dates the event word of which this is one of the events met one by one"},
 	{"date/span", "'%s' bounds the event's days from first to last"},
 	{"date/itinerary", "a leg of the trip of '%s', dated %s by the later reports of its legs"},
