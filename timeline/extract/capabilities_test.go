@@ -866,3 +866,24 @@ func TestParagraphFrames(t *testing.T) {
 	assert.Equal(t, []string{"talks|Ana Cruz,Pedro Salas|occurred|-"},
 		dated("On Tuesday, 10 January, Salas opened the new embassy. On Wednesday he left. Trade was the focus of talks with Foreign Minister Ana Cruz of Bolivia."), "another day between")
 }
+
+// "The Secretary" opening a sentence is the one person of the article who
+// holds the office: a pronoun after it stands for that person, and an
+// event noun in an adjunct of its clause ("for meetings with X") is theirs.
+func TestDefiniteOfficeSubjects(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"pronoun after the office", "Secretary of State Ana Cruz of Bolivia arrived. In these talks, the Secretary will stress trade. In Lima, she will meet with Reyes.", []string{"meeting|Ana Cruz,Tomas Reyes|planned|Lima"}},
+		{"for meetings with", "Secretary of State Ana Cruz of Bolivia arrived. The Secretary will then travel to Lima, Peru for meetings with Reyes.", []string{"meeting|Ana Cruz,Tomas Reyes|planned|Lima"}},
+		{"not the subject of a relative clause", "Secretary of State Ana Cruz of Bolivia arrived. The Secretary noted the help that Peru had given to the conference.", nil},
+	})
+}
+
+// A country's name used as an adjective of people who do not act for it
+// ("U.S. business representatives") names no party.
+func TestNonStateGroups(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"business", "Salas will meet with U.S. business representatives in Lima.", nil},
+		{"students", "Salas met UK students on Monday.", nil},
+		{"officials", "Salas met with U.S. officials on Monday.", []string{"meeting|Pedro Salas,United States|occurred|"}},
+	})
+}

@@ -214,6 +214,10 @@ var happenPhrases *phraseTable[bool]
 
 func init() { happenPhrases = phraseSet(vocab.List("happen-phrases")) }
 
+// nonStateNouns, after a country's name used as an adjective, name people
+// who do not act for the country: "U.S. business representatives".
+var nonStateNouns = vocab.Set("non-state-nouns")
+
 // passiveBefore reports an event verb in the passive ("was received by",
 // "is to be welcomed by"): its agent, after "by", is the other party.
 func passiveBefore(u *unit, hi int) bool {
@@ -342,6 +346,9 @@ func forwardGroup(u *unit, k, skip int) []entity {
 		}
 		switch {
 		case e.Kind == entInstitution: // a body outside diplomacy takes no part
+		case e.Kind == entCountry && e.Hi < len(u.toks) && !e.Adj && nonStateNouns[u.toks[e.Hi].Lower]:
+			// "U.S. business representatives", "UK students": a country's
+			// name used as an adjective of people who do not act for it
 		case e.Kind == entCountry && e.Adj && e.Hi < len(u.toks) && u.toks[e.Hi].Word && !u.toks[e.Hi].Cap && !groupGlue[u.toks[e.Hi].Lower]:
 			// "members of the Swiss community", "Ukrainian civil society":
 			// the adjective of something other than a side

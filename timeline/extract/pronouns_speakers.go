@@ -142,6 +142,13 @@ func (x *extraction) sentenceSubject(p *unit) (e *entity, pronoun bool) {
 			}
 			return nil, false, true
 		}
+		// "The Secretary will then travel …": the one person of the
+		// article who holds the office.
+		for n := 0; n <= 2 && k+n < len(p.toks); n++ {
+			if office, _, ok := definiteOfficeAt(p, k+n); ok {
+				return x.soleHolder(office, nil), false, true
+			}
+		}
 		return nil, false, false
 	}
 	if e, pro, ok := at(0); ok {

@@ -1,6 +1,8 @@
 package extract
 
-import "github.com/dateline/dateline/timeline/vocab"
+import (
+	"github.com/dateline/dateline/timeline/vocab"
+)
 
 // This file finds the subject of an event word whose clause names none
 // next to it: subjectRules, tried in order, each a named rule.
@@ -43,6 +45,7 @@ var subjectRules = []subjectRule{
 	firstPersonSubject,    // "I will meet with X"
 	nearestPersonSubject,  // "…, says President Zelenskyy after call with Biden"
 	pronounOrOfficeSubject,
+	clauseSubject,         // "The Secretary will travel to Algiers for meetings with X"
 	openingCountrySubject, // "Peru opened negotiations with Bolivia"
 	quotedSpeakerSubject,  // in a first-person quotation, the person quoted
 }
@@ -201,6 +204,75 @@ func pronounOrOfficeSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		return []party{{*p, because("party/office", joinText(q.u.toks[the:k+1]), p.Name)}}, true
 	}
 	return []party{{*p, because("party/pronoun", q.u.toks[k].Text, p.Name)}}, true
+}
+
+// clauseSubject: an event noun in a phrase of the clause ("for meetings
+// with X") whose subject is an office the sentence opens with ("The
+// Secretary will travel to Algiers for meetings with X"): the one person
+// of the article who holds it (see sentenceSubject).
+func clauseSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	u := q.u
+	k := subjectWord(u, q.lo)
+	if k < 0 || !adjunctPrepositions[u.toks[k].Lower] || personBefore(u, q.lo) || countryBefore(u, k) {
+		// Only an event in an adjunct of the clause ("for meetings
+		// with X"), where no one else named may be its subject:
+		// "noted the contribution that Russia had made to the
+		// conference" is Russia's.
+		return nil, false
+	}
+	open := 0
+	if u.entAt[0] == 0 && !(len(u.toks) > 0 && u.toks[0].Lower == "the") {
+		// After an opening phrase: "Then, the Secretary will …".
+		for k := 1; k < len(u.toks) && k < 16 && k < q.lo; k++ {
+			if u.toks[k].Text == "," {
+				open = k + 1
+				break
+			}
+		}
+	}
+	for n := 1; n <= 2 && open+n < q.lo; n++ {
+		if u.toks[open].Lower != "the" {
+			break
+		}
+		if office, _, ok := definiteOfficeAt(u, open+n); ok {
+			if p := x.soleHolder(office, q.right); p != nil {
+				return []party{{*p, because("party/office", joinText(u.toks[open:open+n+1]), p.Name)}}, true
+			}
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// adjunctPrepositions open a phrase of a clause in which an event noun
+// takes the clause's subject: "will travel to Algiers for meetings with X".
+var adjunctPrepositions = vocab.Set("adjunct-prepositions")
+
+// countryBefore reports a country or organisation before token k that is
+// not a place gone to ("travel to Algiers, Algeria"): it may be the
+// subject.
+func countryBefore(u *unit, k int) bool {
+	for _, e := range u.ents {
+		if e.Hi > k {
+			break
+		}
+		if (e.Kind == entCountry || e.Kind == entOrg) && !(e.Lo > 0 && (placePrepositions[u.toks[e.Lo-1].Lower] || u.toks[e.Lo-1].Lower == "to" || u.toks[e.Lo-1].Text == ",")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore reports a name, a personal pronoun or a relative word
+// before token lo of u: someone the sentence names may be the subject of
+// what follows.
+func nameBefore(u *unit, lo int) bool {
+	for k := 0; k < lo; k++ {
+		if u.entAt[k] > 0 || personalPronouns[u.toks[k].Lower] || relativeOpeners[u.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // openingCountrySubject: a country or organisation opening the sentence
