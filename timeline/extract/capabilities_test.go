@@ -887,3 +887,14 @@ func TestNonStateGroups(t *testing.T) {
 		{"officials", "Salas met with U.S. officials on Monday.", []string{"meeting|Pedro Salas,United States|occurred|"}},
 	})
 }
+
+// "Later this week" is the rest of a period that holds the day of
+// writing: an event dated by it is still to come.
+func TestLaterWithinPeriod(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"later this week", "Salas hopes his visit to Lima later this week will help.", []string{"visit|Pedro Salas,Peru|planned|Lima"}},
+		{"later today", "Salas meets Reyes later today in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|Lima"}},
+		{"this week, done", "Salas met Reyes this week in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"later that day, a narrative", "Salas arrived in Lima today and met Reyes later that day.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+	})
+}

@@ -563,12 +563,34 @@ func (x *extraction) setStatus(d *draft) {
 		d.m.Status, d.why.status = timeline.Planned, because("status/future-date", d.m.When.Value, x.anchor.Date.String())
 		return
 	}
+	if w := d.m.When; w != nil && w.Basis == timeline.FromText && w.Range.Last >= x.anchor.Date && laterWithin(w.Text) {
+		// "his visit to Washington later this week": the rest of a period
+		// that holds the day of writing.
+		d.m.Status, d.why.status = timeline.Planned, because("status/later-within", w.Text)
+		return
+	}
 	if d.cue == timeline.Planned && (d.m.When == nil || d.m.When.Range.Last >= x.anchor.Date || d.m.When.Basis != timeline.FromText) {
 		d.m.Status, d.why.status = timeline.Planned, cue("status/planned")
 		return
 	}
 	d.m.Status, d.why.status = timeline.Occurred, because("status/occurred")
 }
+
+// laterWithin reports a date expression that opens with a phrase of
+// later-cues: "later this week", "later today", "later in the month" (not
+// "later that day", which a narrative of the past says).
+func laterWithin(text string) bool {
+	low := strings.ToLower(text)
+	for c := range laterCues {
+		if strings.HasPrefix(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterCues open a date expression that means the rest of its period.
+var laterCues = vocab.Set("later-cues")
 
 func (x *extraction) sentenceText(d *draft) string {
 	u := &x.units[d.unit]

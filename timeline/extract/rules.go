@@ -83,6 +83,7 @@ var Rules = []RuleDoc{
 	{"status/cancelled", "'%s' in the clause: cancelled"},
 	{"status/postponed", "'%s' in the clause: postponed"},
 	{"status/future-date", "the date %s is after the article's anchor %s"},
+	{"status/later-within", "'%s' is the rest of a period that holds the day of writing: planned"},
 	{"status/planned", "'%s' in the clause speaks of a plan or of the future"},
 	{"status/occurred", "no word of a plan, and the date is not after the article's anchor"},
 	{"status/as-referent", "'%s' speaks of the future in the report this headline heads"},
