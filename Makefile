@@ -4,7 +4,7 @@ BIN      := bin/dateline
 SHARED   ?= ../shared
 FUZZTIME ?= 60s
 
-.PHONY: all build test demo bench fuzz eval lint clean bench-tag bench-store
+.PHONY: eval-events all build test demo bench fuzz eval lint clean bench-tag bench-store
 
 all: build
 
@@ -51,6 +51,18 @@ eval: build
 	$(BIN) eval --timeml $(SHARED)/corpora/timebank
 	python3 $(SHARED)/eval/timeml_score.py $(SHARED)/corpora/timebank '$(BIN) tag --anchor {dct}'
 	python3 $(SHARED)/eval/seed_check.py $(BIN) all
+
+## eval-events: event F1, dates and statuses on the development gold timelines
+## (diplomacy-2021 and the four other voices); --errors lists every miss.
+VOICES = swiss srilanka reuters state
+eval-events: build
+	python3 $(SHARED)/eval/timeline_score.py $(BIN) $(SHARED)/eval/gold/diplomacy-2021.json $(SHARED)/corpora/diplomacy-2021 | tail -1
+	python3 docs/eval/status_agreement.py $(SHARED)/eval/timeline_score.py $(BIN) $(SHARED)/eval/gold/diplomacy-2021.json $(SHARED)/corpora/diplomacy-2021 | tail -1
+	for v in $(VOICES); do \
+	  echo "other-voices/$$v"; \
+	  python3 $(SHARED)/eval/timeline_score.py $(BIN) $(SHARED)/eval/gold/other-voices/$$v.json $(SHARED)/corpora/other-voices/$$v | tail -1; \
+	  python3 docs/eval/status_agreement.py $(SHARED)/eval/timeline_score.py $(BIN) $(SHARED)/eval/gold/other-voices/$$v.json $(SHARED)/corpora/other-voices/$$v | tail -1; \
+	done
 
 lint:
 	$(GO) vet ./...
