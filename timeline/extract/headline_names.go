@@ -135,17 +135,22 @@ func trustedHeadlineNames(head []entity, body [][]entity) []entity {
 // Trip" is Baker), and words before a surname that the body gives another
 // full name ("Uk Hopes Howard'S Tokyo Trip" is the body's Michael Howard).
 func headlineName(e entity, body [][]entity) entity {
-	words := strings.Fields(e.Name)
-	for len(words) > 1 && headlineVerbs[strings.ToLower(words[len(words)-1])] {
-		words = words[:len(words)-1]
+	name := e.Name
+	for {
+		i := strings.LastIndexByte(name, ' ')
+		if i < 0 || !headlineVerbs[strings.ToLower(name[i+1:])] {
+			break
+		}
+		name = name[:i]
 		e.Hi--
 	}
-	if len(words) == len(strings.Fields(e.Name)) && !namesPerson(body, e.Key) {
+	if name == e.Name && !namesPerson(body, e.Key) {
 		return e
 	}
-	e.Name, e.Key = strings.Join(words, " "), surnameKey(words[len(words)-1])
-	if len(words) > 1 && namesPerson(body, e.Key) && !namesExactly(body, e.Name) {
-		e.Name = words[len(words)-1]
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	e.Name, e.Key = name, surnameKey(last)
+	if last != name && namesPerson(body, e.Key) && !namesExactly(body, e.Name) {
+		e.Name = last
 	}
 	return e
 }

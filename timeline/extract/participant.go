@@ -36,13 +36,7 @@ type cast struct {
 	// byKey holds the first member of each Key; the others follow it
 	// through castMember.next.
 	byKey map[string]*castMember
-	// byInner holds, under the surname key of each inner word of a full
-	// name of three words or more (not a particle), its member; nil when
-	// two members share the word. Spanish and Portuguese names carry two
-	// surnames, and the article goes on with the first: "Mr
-	// González-Olaechea".
-	byInner map[string]*castMember
-	order   []*castMember
+	order []*castMember
 }
 
 // buildCast collects the people named in the article: first everyone named
@@ -89,7 +83,6 @@ func buildCast(sents [][]entity) *cast {
 			}
 		}
 	}
-	c.indexInner()
 	for _, ents := range sents {
 		for k := range ents {
 			e := &ents[k]
@@ -129,28 +122,33 @@ func buildCast(sents [][]entity) *cast {
 	return c
 }
 
-// indexInner fills byInner from the members named in full so far.
-func (c *cast) indexInner() {
+// byInnerWord is the one member whose full name of three words or more
+// holds short as an inner word (not the first, not the last, not a
+// particle): Spanish and Portuguese names carry two surnames, and the
+// article goes on with the first ("Mr González-Olaechea"). nil when none
+// or two do.
+func (c *cast) byInnerWord(short string) *castMember {
+	var found *castMember
 	for _, m := range c.order {
-		words := strings.Fields(m.Name)
-		if len(words) < 3 {
-			continue
+		first := strings.IndexByte(m.Name, ' ')
+		last := strings.LastIndexByte(m.Name, ' ')
+		if first < 0 || first == last {
+			continue // fewer than three words: no inner word
 		}
-		for _, w := range words[1 : len(words)-1] {
-			if isParticle(strings.ToLower(w)) || strings.HasSuffix(w, ".") {
-				continue // "da", "bin", an initial
+		// The words between the first and the last, read in place.
+		for inner := m.Name[first+1 : last]; inner != ""; {
+			w, rest, _ := strings.Cut(inner, " ")
+			inner = rest
+			if w == "" || strings.HasSuffix(w, ".") || isParticle(w) || !strings.EqualFold(w, short) {
+				continue // "da", "bin", an initial, another word
 			}
-			if c.byInner == nil {
-				c.byInner = map[string]*castMember{}
+			if found != nil && found != m {
+				return nil // two people carry the word
 			}
-			k := surnameKey(w)
-			if other, seen := c.byInner[k]; seen && other != m {
-				c.byInner[k] = nil
-				continue
-			}
-			c.byInner[k] = m
+			found = m
 		}
 	}
+	return found
 }
 
 func givenName(full string) string {
@@ -194,7 +192,7 @@ func (c *cast) findEntity(e *entity) *castMember {
 	}
 	if first == nil && given == "" && c.byKey[e.Key] == nil {
 		// "Mr González-Olaechea": the first of two surnames.
-		if m := c.byInner[e.Key]; m != nil && (e.Country == "" || m.Country == "" || e.Country == m.Country) {
+		if m := c.byInnerWord(e.Name); m != nil && (e.Country == "" || m.Country == "" || e.Country == m.Country) {
 			return m
 		}
 	}
