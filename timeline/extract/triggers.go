@@ -229,34 +229,6 @@ func visitorAfter(u *unit, hi int) (*entity, int) {
 	return &e, e.Hi
 }
 
-// pluralSubject reports a plural subject at k that stands for both sides
-// of an event: "they", "we", "the two ministers", "both leaders".
-func pluralSubject(u *unit, k int) bool {
-	if k < 0 {
-		return false
-	}
-	if pluralSubjects[u.toks[k].Lower] {
-		return true
-	}
-	return pluralRoleNouns[u.toks[k].Lower] && k > 0 && (u.toks[k-1].Lower == "two" || u.toks[k-1].Lower == "both")
-}
-
-// ownDateBefore reports a date of the event's own: written inside its
-// noun phrase ("their September 9 phone call") or after the noun in its
-// clause ("their meeting in Sochi on November 26").
-func ownDateBefore(u *unit, lo int) bool {
-	if lo > 0 && u.inTx[lo-1] {
-		return true
-	}
-	// or after it in its clause: "their meeting in Sochi on November 26"
-	for k := lo; k < len(u.toks) && k < lo+8 && !u.brk[k] && u.toks[k].Text != ","; k++ {
-		if u.inTx[k] {
-			return true
-		}
-	}
-	return false
-}
-
 // sentencePartiesBefore lists the parties the sentence names before lo,
 // for a plural subject or owner to stand for.
 func (x *extraction) sentencePartiesBefore(u *unit, lo int) []entity {
@@ -270,16 +242,6 @@ func (x *extraction) sentencePartiesBefore(u *unit, lo int) []entity {
 		}
 	}
 	return out
-}
-
-// pluralOwner reports "their" owning the event noun at lo, past its date
-// and adjectives: "their September 9 phone call".
-func pluralOwner(u *unit, lo int) bool {
-	k := lo - 1
-	for k >= 0 && (u.inTx[k] || eventAdjectives[u.toks[k].Lower]) {
-		k--
-	}
-	return k >= 0 && u.toks[k].Lower == "their"
 }
 
 // pluralRoleNouns, after "the two" or "both", stand for the two sides of
@@ -484,25 +446,6 @@ func (x *extraction) otherSubjects(d *draft, u *unit, info triggerInfo, s *sides
 		k := s.left[0].Lo - 2
 		s.left = append([]party{{*p, because("party/pronoun-partner", u.toks[k].Text, u.surface(s.left[0].entity), p.Name)}}, s.left...)
 	}
-}
-
-// narrativeSubject is the subject of an event noun followed at once by
-// "with" its other party, in a sentence with no subject for it: "Relations
-// were the focus of discussions with the minister." ("The meeting of EU
-// leaders with X" names its owner.) A release goes on
-// about the person it is about; the subject is the one the sentences
-// before are about, as for "he" (see pronounReferent).
-func (x *extraction) narrativeSubject(d *draft, u *unit, right []party) []party {
-	for k := 0; k < d.lo; k++ {
-		if u.entAt[k] > 0 || personalPronouns[u.toks[k].Lower] || relativeOpeners[u.toks[k].Lower] {
-			return nil // someone the sentence names may be the subject: "X, who arrived from talks with Y"
-		}
-	}
-	p := x.pronounReferent(d.unit, entitiesOf(right))
-	if p == nil || inGroup(*p, entitiesOf(right)) {
-		return nil
-	}
-	return []party{{*p, because("party/narrative", joinText(u.toks[d.lo:d.hi]), p.Name)}}
 }
 
 // resolveSides turns the sides into the draft's participants: the subject
