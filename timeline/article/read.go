@@ -265,6 +265,17 @@ func ReadFile(path string, opt ReadOptions, yield func(timeline.Article), report
 		defer f.Close()
 		r = f
 	}
+	return ReadFrom(path, r, opt, yield, report)
+}
+
+// ReadFrom reads the articles of one file whose content r gives, as
+// ReadFile reads the file named path: path names the articles (their ID,
+// Path and publisher) and the errors, and its extension says how the file
+// is laid out ("-" and other extensions are sniffed). It is for files
+// that are not on the local disk — an object store read by a distributed
+// run — so that they give the articles ReadFile would.
+func ReadFrom(path string, r io.Reader, opt ReadOptions, yield func(timeline.Article), report func(error)) Stats {
+	st := Stats{Files: 1}
 	cr := &countingReader{r: r}
 	// A small buffer is enough to sniff the format; JSON decoding and
 	// whole-file reads bypass it with large reads of their own.
