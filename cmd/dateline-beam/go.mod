@@ -8,6 +8,7 @@ require (
 	github.com/apache/beam/sdks/v2 v2.78.0
 	github.com/dateline/dateline v0.0.0-00010101000000-000000000000
 	github.com/rickb777/date/v2 v2.1.8
+	github.com/stretchr/testify v1.12.1
 )
 
 require (
@@ -84,6 +85,7 @@ require (
 	go.opentelemetry.io/otel/sdk v1.45.0 // indirect
 	go.opentelemetry.io/otel/sdk/metric v1.45.0 // indirect
 	go.opentelemetry.io/otel/trace v1.45.0 // indirect
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
 	golang.org/x/crypto v0.58.0 // indirect
 	golang.org/x/exp v0.0.0-20260508232706-74f9aab9d74a // indirect
 	golang.org/x/net v0.61.0 // indirect

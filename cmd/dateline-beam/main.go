@@ -17,9 +17,11 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	beamlog "github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
@@ -37,6 +39,8 @@ var (
 	dateOrder   = flag.String("date-order", "", "how to read all-numeric dates like 02/01/2022: dmy or mdy (default: refuse ambiguous ones)")
 	defaultDate = flag.String("default-date", "", "publication date (YYYY-MM-DD) for articles that give none")
 	anyLanguage = flag.Bool("any-language", false, "read articles that are not in English too (by default they are skipped and counted)")
+	cpuProfile  = flag.String("cpuprofile", "", "write a CPU profile of the run (the launcher and, on Prism, its workers) to this file")
+	verbose     = flag.Bool("v", false, "print the runner's progress messages too (by default only warnings: the files skipped)")
 )
 
 func main() {
@@ -51,11 +55,31 @@ func main() {
 		fmt.Fprintf(os.Stderr, "dateline-beam: %v (see dateline-beam -help)\n", err)
 		os.Exit(2)
 	}
+	if !*verbose {
+		beamlog.SetupLogging("warn", "text")
+	}
+	if *cpuProfile != "" {
+		out, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "dateline-beam: -cpuprofile: %v\n", err)
+			os.Exit(2)
+		}
+		if err := pprof.StartCPUProfile(out); err != nil {
+			fmt.Fprintf(os.Stderr, "dateline-beam: -cpuprofile: %v\n", err)
+			os.Exit(2)
+		}
+	}
 	p, s := beam.NewPipelineWithRoot()
 	timelinebeam.Build(s, job)
 	pr, err := beamx.RunWithMetrics(context.Background(), p)
+	pprof.StopCPUProfile()
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "dateline-beam: %v\n", err)
+		if strings.Contains(err.Error(), timelinebeam.ErrNothingRead.Error()) {
+			// The runner's message above says so amid its stack; say it once.
+			fmt.Fprintf(os.Stderr, "dateline-beam: %v from %s; %s was not written\n", timelinebeam.ErrNothingRead, strings.Join(paths, " "), job.Output)
+		} else {
+			fmt.Fprintf(os.Stderr, "dateline-beam: %v\n", err)
+		}
 		os.Exit(1)
 	}
 	fmt.Fprintf(os.Stderr, "dateline-beam: %v; wrote %s\n", timelinebeam.SummaryOf(pr), job.Output)
@@ -92,6 +116,7 @@ dateline flags:
   --date-order O     dmy or mdy, to read all-numeric dates
   --default-date D   publication date for articles that give none
   --any-language     read articles that are not in English too
+  -v                 print the runner's progress messages too
 
 Beam flags (all are listed by -help-beam): --runner (prism, flink, spark,
 universal, dataflow), --endpoint, --environment_type, --environment_config,

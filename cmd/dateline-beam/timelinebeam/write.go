@@ -28,9 +28,10 @@ func init() {
 	register.Iter1[article.Stats]()
 }
 
-// errNothingRead fails a run that read no article, as `dateline build`
-// fails: an empty timeline of a misspelt bucket is not a result.
-var errNothingRead = errors.New("no article could be read")
+// ErrNothingRead fails a run that read no article, as `dateline build`
+// fails: an empty timeline of a misspelt bucket is not a result. It
+// reaches the launcher as text, inside the runner's error.
+var ErrNothingRead = errors.New("no article could be read")
 
 // writeFn finishes the timeline and writes it to Output in Format. It
 // runs once, on the one element of an impulse.
@@ -46,7 +47,7 @@ func (f *writeFn) ProcessElement(ctx context.Context, _ []byte, events func(*tim
 		total.Add(st)
 	}
 	if total.Read == 0 {
-		return fmt.Errorf("%w (%d files, %d skipped); %s was not written", errNothingRead, total.Files, total.Skipped, f.Output)
+		return fmt.Errorf("%w (%d files, %d skipped); %s was not written", ErrNothingRead, total.Files, total.Skipped, f.Output)
 	}
 	var all []timeline.Event
 	var e timeline.Event
