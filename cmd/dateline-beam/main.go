@@ -40,6 +40,7 @@ var (
 	defaultDate = flag.String("default-date", "", "publication date (YYYY-MM-DD) for articles that give none")
 	anyLanguage = flag.Bool("any-language", false, "read articles that are not in English too (by default they are skipped and counted)")
 	cpuProfile  = flag.String("cpuprofile", "", "write a CPU profile of the run (the launcher and, on Prism, its workers) to this file")
+	mergeShards = flag.Int("merge-shards", timelinebeam.DefaultMergeShards, "keys the merge groups are spread over (by a hash of the group); several times the number of workers")
 	verbose     = flag.Bool("v", false, "print the runner's progress messages too (by default only warnings: the files skipped)")
 )
 
@@ -49,7 +50,7 @@ func main() {
 	// A worker started by a runner is this binary too: beam.Init runs the
 	// worker and does not return.
 	beam.Init()
-	job := timelinebeam.Job{Paths: paths, Format: *format, Output: *output,
+	job := timelinebeam.Job{Paths: paths, Format: *format, Output: *output, MergeShards: *mergeShards,
 		Read: timelinebeam.ReadOptions{DateOrder: *dateOrder, DefaultDate: *defaultDate, AnyLanguage: *anyLanguage}}
 	if err := job.Check(); err != nil {
 		fmt.Fprintf(os.Stderr, "dateline-beam: %v (see dateline-beam -help)\n", err)
@@ -116,6 +117,7 @@ dateline flags:
   --date-order O     dmy or mdy, to read all-numeric dates
   --default-date D   publication date for articles that give none
   --any-language     read articles that are not in English too
+  -merge-shards N    keys the merge groups are spread over (default 256)
   -v                 print the runner's progress messages too
 
 Beam flags (all are listed by -help-beam): --runner (prism, flink, spark,

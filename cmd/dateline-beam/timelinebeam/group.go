@@ -2,6 +2,7 @@ package timelinebeam
 
 import (
 	"context"
+	"hash/fnv"
 	"strconv"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -19,20 +20,20 @@ import (
 // (summaryCache).
 
 func init() {
-	register.DoFn2x0[timeline.Mention, func(timeline.Participant)](&participantsFn{})
-	register.DoFn3x0[timeline.Mention, func(**namesSummary) bool, func(*planSummary)](&planFlagsFn{})
-	register.DoFn4x0[timeline.Mention, func(**namesSummary) bool, func(**planSummary) bool, func([]string)](&keysFn{})
-	register.DoFn6x0[context.Context, timeline.Mention, func(**namesSummary) bool, func(**planSummary) bool, func(**compsSummary) bool, func(string, timeline.Mention)](&keyByGroupFn{})
-	register.DoFn5x0[context.Context, string, func(*timeline.Mention) bool, func(**namesSummary) bool, func(timeline.Event)](&mergeGroupFn{})
+	register.DoFn2x0[mentionBatch, func(timeline.Participant)](&participantsFn{})
+	register.DoFn3x0[mentionBatch, func(**namesSummary) bool, func(*planSummary)](&planFlagsFn{})
+	register.DoFn4x0[mentionBatch, func(**namesSummary) bool, func(**planSummary) bool, func(*compsSummary)](&keysFn{})
+	register.DoFn5x0[mentionBatch, func(**namesSummary) bool, func(**planSummary) bool, func(**compsSummary) bool, func(int, groupBatch)](&keyByGroupFn{})
+	register.DoFn5x0[context.Context, int, func(*groupBatch) bool, func(**namesSummary) bool, func(eventBatch)](&mergeGroupFn{})
 	register.Emitter1[timeline.Participant]()
 	register.Emitter1[*planSummary]()
-	register.Emitter1[[]string]()
-	register.Emitter2[string, timeline.Mention]()
-	register.Emitter1[timeline.Event]()
+	register.Emitter1[*compsSummary]()
+	register.Emitter2[int, groupBatch]()
+	register.Emitter1[eventBatch]()
 	register.Iter1[*namesSummary]()
 	register.Iter1[*planSummary]()
 	register.Iter1[*compsSummary]()
-	register.Iter1[timeline.Mention]()
+	register.Iter1[groupBatch]()
 }
 
 var (
@@ -93,68 +94,118 @@ func (c *summaryCache) components(comps func(**compsSummary) bool) *compsSummary
 	return c.comps
 }
 
-// participantsFn emits the participants of a mention, for the names
+// participantsFn emits the participants of the mentions, for the names
 // summary.
 type participantsFn struct{}
 
-func (participantsFn) ProcessElement(m timeline.Mention, emit func(timeline.Participant)) {
-	for _, p := range m.Participants {
-		emit(p)
+func (participantsFn) ProcessElement(b mentionBatch, emit func(timeline.Participant)) {
+	ms := b.Mentions
+	for i := range ms {
+		for _, p := range ms[i].Participants {
+			emit(p)
+		}
 	}
 }
 
-// planFlagsFn emits, for a mention that sets entries of the Plan, the
-// plan summary of that mention alone.
+// planFlagsFn emits the plan summary of a batch of mentions: the Plan
+// entries they set, each with a mention that sets it.
 type planFlagsFn struct{ cache summaryCache }
 
-func (f *planFlagsFn) ProcessElement(m timeline.Mention, names func(**namesSummary) bool, emit func(*planSummary)) {
-	flags := planFlags(f.cache.registry(names), &m)
-	if len(flags) == 0 {
-		return
+func (f *planFlagsFn) ProcessElement(b mentionBatch, names func(**namesSummary) bool, emit func(*planSummary)) {
+	ms := b.Mentions
+	reg := f.cache.registry(names)
+	s := &planSummary{Flags: map[string]int{}}
+	for i := range ms {
+		flags := planFlags(reg, &ms[i])
+		if len(flags) == 0 {
+			continue
+		}
+		s.Reps = append(s.Reps, toWire(&ms[i]))
+		for _, k := range flags {
+			if _, ok := s.Flags[k]; !ok {
+				s.Flags[k] = len(s.Reps) - 1
+			}
+		}
 	}
-	s := &planSummary{Flags: make(map[string]int, len(flags)), Reps: []wireMention{toWire(&m)}}
-	for _, k := range flags {
-		s.Flags[k] = 0
+	if len(s.Reps) > 0 {
+		emit(s)
 	}
-	emit(s)
 }
 
-// keysFn emits the keys of a mention (Plan.Keys), for the groups summary.
+// keysFn emits the groups summary of a batch of mentions: their keys
+// (Plan.Keys) joined.
 type keysFn struct{ cache summaryCache }
 
-func (f *keysFn) ProcessElement(m timeline.Mention, names func(**namesSummary) bool, plan func(**planSummary) bool, emit func([]string)) {
-	if keys := f.cache.planOf(names, plan).Keys(&m); len(keys) > 0 {
-		emit(keys)
+func (f *keysFn) ProcessElement(b mentionBatch, names func(**namesSummary) bool, plan func(**planSummary) bool, emit func(*compsSummary)) {
+	ms := b.Mentions
+	p := f.cache.planOf(names, plan)
+	c := newComps()
+	for i := range ms {
+		if keys := p.Keys(&ms[i]); len(keys) > 0 {
+			c.add(keys)
+		}
+	}
+	if len(c.keys) > 0 {
+		emit(c)
 	}
 }
 
-// keyByGroupFn keys each mention by its group. A mention without keys
-// shares no node with any other, so it is a group of its own.
-type keyByGroupFn struct{ cache summaryCache }
-
-func (f *keyByGroupFn) ProcessElement(ctx context.Context, m timeline.Mention, names func(**namesSummary) bool, plan func(**planSummary) bool, comps func(**compsSummary) bool, emit func(string, timeline.Mention)) {
-	keys := f.cache.planOf(names, plan).Keys(&m)
-	if len(keys) == 0 {
-		emit("\x00"+m.Article+"#"+strconv.Itoa(m.Index), m)
-		return
-	}
-	emit(f.cache.components(comps).Group(keys), m)
+// keyByGroupFn keys the mentions of a batch by their group, one element
+// per group, sent to the shard of the group (see Job.MergeShards). A
+// mention without keys shares no node with any other, so it is a group of
+// its own.
+type keyByGroupFn struct {
+	Shards int
+	cache  summaryCache
 }
 
-// mergeGroupFn merges the mentions of one group into events.
+func (f *keyByGroupFn) ProcessElement(b mentionBatch, names func(**namesSummary) bool, plan func(**planSummary) bool, comps func(**compsSummary) bool, emit func(int, groupBatch)) {
+	ms := b.Mentions
+	p := f.cache.planOf(names, plan)
+	c := f.cache.components(comps)
+	byGroup := map[string][]timeline.Mention{}
+	var order []string
+	for i := range ms {
+		g := "\x00" + ms[i].Article + "#" + strconv.Itoa(ms[i].Index)
+		if keys := p.Keys(&ms[i]); len(keys) > 0 {
+			g = c.Group(keys)
+		}
+		if _, ok := byGroup[g]; !ok {
+			order = append(order, g)
+		}
+		byGroup[g] = append(byGroup[g], ms[i])
+	}
+	for _, g := range order {
+		emit(shardOf(g, f.Shards), groupBatch{Group: g, Mentions: byGroup[g]})
+	}
+}
+
+// shardOf spreads groups over n shards by a hash of their names.
+func shardOf(group string, n int) int {
+	h := fnv.New32a()
+	h.Write([]byte(group))
+	return int(h.Sum32() % uint32(max(n, 1)))
+}
+
+// mergeGroupFn merges the groups of one shard, each apart, into events.
 type mergeGroupFn struct{ cache summaryCache }
 
-func (f *mergeGroupFn) ProcessElement(ctx context.Context, _ string, mentions func(*timeline.Mention) bool, names func(**namesSummary) bool, emit func(timeline.Event)) {
-	var group []timeline.Mention
-	var m timeline.Mention
-	for mentions(&m) {
-		group = append(group, m)
+func (f *mergeGroupFn) ProcessElement(ctx context.Context, _ int, batches func(*groupBatch) bool, names func(**namesSummary) bool, emit func(eventBatch)) {
+	groups := map[string][]timeline.Mention{}
+	var b groupBatch
+	for batches(&b) {
+		groups[b.Group] = append(groups[b.Group], b.Mentions...)
 	}
-	groupsMerged.Inc(ctx, 1)
-	groupSize.Update(ctx, int64(len(group)))
-	tl := merge.MergeGroup(f.cache.registry(names), group)
-	eventsMade.Inc(ctx, int64(len(tl.Events)))
-	for _, e := range tl.Events {
-		emit(e)
+	reg := f.cache.registry(names)
+	var events []timeline.Event
+	for _, group := range groups {
+		groupsMerged.Inc(ctx, 1)
+		groupSize.Update(ctx, int64(len(group)))
+		tl := merge.MergeGroup(reg, group)
+		events = append(events, tl.Events...)
+	}
+	eventsMade.Inc(ctx, int64(len(events)))
+	if len(events) > 0 {
+		emit(eventBatch{events})
 	}
 }

@@ -3,6 +3,7 @@ package timelinebeam
 import (
 	"context"
 	"fmt"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -19,16 +20,17 @@ import (
 )
 
 // Reading and extracting are a map over files: the paths given are
-// expanded into files (expandFn), the files are spread over the workers
-// (a reshuffle), and each file is read and its articles extracted where
-// it lands (readFn), with the code and options of `dateline build`.
+// expanded into batches of files (expandFn), the batches are spread over
+// the workers (a reshuffle), and each file is read and its articles
+// extracted where it lands (readFn), with the code and options of
+// `dateline build`.
 
 func init() {
 	beam.RegisterType(reflect.TypeFor[article.Stats]())
-	register.DoFn3x1[context.Context, string, func(string), error](&expandFn{})
-	register.DoFn4x0[context.Context, string, func(timeline.Mention), func(article.Stats)](&readFn{})
-	register.Emitter1[string]()
-	register.Emitter1[timeline.Mention]()
+	register.DoFn3x1[context.Context, string, func([]string), error](&expandFn{})
+	register.DoFn4x0[context.Context, []string, func(mentionBatch), func(article.Stats)](&readFn{})
+	register.Emitter1[[]string]()
+	register.Emitter1[mentionBatch]()
 	register.Emitter1[article.Stats]()
 	register.Combiner1[article.Stats](&statsFn{})
 }
@@ -110,12 +112,35 @@ func listFiles(ctx context.Context, path string, report func(error)) []string {
 	return files
 }
 
-// expandFn turns each path given into the files to read.
+// A batch of files is read by one worker: up to batchFiles files, fewer
+// when the local ones add up to batchBytes (a batch is then about a
+// second of extraction). Batches keep the elements few (see mentionBatch)
+// and still many enough to spread.
+const (
+	batchFiles = 64
+	batchBytes = 8 << 20
+)
+
+// expandFn turns each path given into batches of the files to read.
 type expandFn struct{}
 
-func (expandFn) ProcessElement(ctx context.Context, path string, emit func(string)) error {
+func (expandFn) ProcessElement(ctx context.Context, path string, emit func([]string)) error {
+	var batch []string
+	var size int64
 	for _, f := range listFiles(ctx, path, func(err error) { skip(ctx, err) }) {
-		emit(f)
+		batch = append(batch, f)
+		if !hasScheme(f) {
+			if info, err := os.Stat(f); err == nil {
+				size += info.Size()
+			}
+		}
+		if len(batch) == batchFiles || size >= batchBytes {
+			emit(batch)
+			batch, size = nil, 0
+		}
+	}
+	if len(batch) > 0 {
+		emit(batch)
 	}
 	return nil
 }
@@ -127,7 +152,8 @@ func skip(ctx context.Context, err error) {
 	log.Warnf(ctx, "dateline-beam: skipped %v", err)
 }
 
-// readFn reads one file and extracts the mentions of its articles.
+// readFn reads a batch of files and extracts the mentions of their
+// articles.
 type readFn struct {
 	Options ReadOptions
 	opt     article.ReadOptions
@@ -140,20 +166,21 @@ func (f *readFn) Setup() error {
 	return err
 }
 
-func (f *readFn) ProcessElement(ctx context.Context, path string, emit func(timeline.Mention), stats func(article.Stats)) {
-	yield := func(a timeline.Article) {
-		ms := f.x.Extract(a)
-		mentionsFound.Inc(ctx, int64(len(ms)))
-		for _, m := range ms {
-			emit(m)
-		}
-	}
+func (f *readFn) ProcessElement(ctx context.Context, files []string, emit func(mentionBatch), stats func(article.Stats)) {
+	var found []timeline.Mention
+	yield := func(a timeline.Article) { found = append(found, f.x.Extract(a)...) }
 	report := func(err error) { log.Warnf(ctx, "dateline-beam: skipped %v", err) }
 	var st article.Stats
-	if hasScheme(path) {
-		st = readRemote(ctx, path, f.opt, yield, report)
-	} else {
-		st = article.ReadFile(path, f.opt, yield, report)
+	for _, path := range files {
+		if hasScheme(path) {
+			st.Add(readRemote(ctx, path, f.opt, yield, report))
+		} else {
+			st.Add(article.ReadFile(path, f.opt, yield, report))
+		}
+	}
+	if len(found) > 0 {
+		mentionsFound.Inc(ctx, int64(len(found)))
+		emit(mentionBatch{found})
 	}
 	filesRead.Inc(ctx, int64(st.Files))
 	articlesRead.Inc(ctx, int64(st.Read))

@@ -39,7 +39,7 @@ func init() {
 	beam.RegisterCoder(reflect.TypeFor[*compsSummary](), encodeComps, decodeComps)
 	register.Combiner3[*namesSummary, timeline.Participant, *namesSummary](&namesFn{})
 	register.Combiner1[*planSummary](&planFn{})
-	register.Combiner3[*compsSummary, []string, *compsSummary](&compsFn{})
+	register.Combiner1[*compsSummary](&compsFn{})
 }
 
 // namesSummary counts the participants of the mentions, as written.
@@ -170,6 +170,9 @@ type planFn struct{}
 func (planFn) CreateAccumulator() *planSummary { return &planSummary{Flags: map[string]int{}} }
 
 func (planFn) MergeAccumulators(a, b *planSummary) *planSummary {
+	if a == nil {
+		a = &planSummary{}
+	}
 	if a.Flags == nil {
 		a.Flags = map[string]int{}
 	}
@@ -254,22 +257,18 @@ func decodeComps(data []byte) (*compsSummary, error) {
 	return c, nil
 }
 
-// compsFn joins the keys of every mention into groups.
+// compsFn merges groups summaries: the joins of all their keys.
 type compsFn struct{}
 
 func (compsFn) CreateAccumulator() *compsSummary { return newComps() }
 
-func (compsFn) AddInput(c *compsSummary, keys []string) *compsSummary {
-	c.add(keys)
-	return c
-}
-
 func (compsFn) MergeAccumulators(a, b *compsSummary) *compsSummary {
+	if a == nil {
+		a = newComps()
+	}
 	a.comps.Merge(b.comps)
 	for k := range b.keys {
 		a.keys[k] = true
 	}
 	return a
 }
-
-func (compsFn) ExtractOutput(c *compsSummary) *compsSummary { return c }

@@ -74,10 +74,10 @@ func shardSummaries(t *testing.T, shards [][]timeline.Mention) (*merge.Registry,
 
 	comps := compsFn{}.CreateAccumulator()
 	for _, sh := range shards {
-		part := compsFn{}.CreateAccumulator()
+		part := newComps()
 		for i := range sh {
 			if keys := p.Keys(&sh[i]); len(keys) > 0 {
-				part = compsFn{}.AddInput(part, keys)
+				part.add(keys)
 			}
 		}
 		comps = compsFn{}.MergeAccumulators(comps, roundTrip(t, part, encodeComps, decodeComps))

@@ -23,8 +23,8 @@ import (
 // so that the file is byte for byte the one `dateline build` writes.
 
 func init() {
-	register.DoFn4x1[context.Context, []byte, func(*timeline.Event) bool, func(*article.Stats) bool, error](&writeFn{})
-	register.Iter1[timeline.Event]()
+	register.DoFn4x1[context.Context, []byte, func(*eventBatch) bool, func(*article.Stats) bool, error](&writeFn{})
+	register.Iter1[eventBatch]()
 	register.Iter1[article.Stats]()
 }
 
@@ -40,7 +40,7 @@ type writeFn struct {
 	Output string
 }
 
-func (f *writeFn) ProcessElement(ctx context.Context, _ []byte, events func(*timeline.Event) bool, stats func(*article.Stats) bool) error {
+func (f *writeFn) ProcessElement(ctx context.Context, _ []byte, events func(*eventBatch) bool, stats func(*article.Stats) bool) error {
 	var total article.Stats
 	var st article.Stats
 	for stats(&st) {
@@ -50,9 +50,9 @@ func (f *writeFn) ProcessElement(ctx context.Context, _ []byte, events func(*tim
 		return fmt.Errorf("%w (%d files, %d skipped); %s was not written", ErrNothingRead, total.Files, total.Skipped, f.Output)
 	}
 	var all []timeline.Event
-	var e timeline.Event
-	for events(&e) {
-		all = append(all, e)
+	var b eventBatch
+	for events(&b) {
+		all = append(all, b.Events...)
 	}
 	tl := merge.Finish(timeline.Timeline{Events: all})
 	r, err := render.Lookup(f.Format)
