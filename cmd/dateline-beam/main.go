@@ -47,6 +47,10 @@ var (
 func main() {
 	flag.Usage = usage
 	paths := parseArgs(os.Args[1:])
+	if helpBeam {
+		usage()
+		os.Exit(0)
+	}
 	// A worker started by a runner is this binary too: beam.Init runs the
 	// worker and does not return.
 	beam.Init()
