@@ -24,9 +24,9 @@ type Job struct {
 	Output string
 	// MergeShards is the number of keys the merge groups are spread over
 	// (by a hash of the group); 0 is DefaultMergeShards. A runner handles
-	// each key of a GroupByKey at a cost, so a key per group (17,357 of
-	// them on 100 MB) was slower than the merging itself; shards should
-	// still outnumber the workers several times.
+	// each key of a GroupByKey at a cost: with a key per group (17,357 of
+	// them on 100 MB of shifted copies) the Prism run took 80 s, with 256
+	// shards 52 s. Shards should outnumber the workers several times.
 	MergeShards int
 }
 

@@ -138,7 +138,7 @@ func decodePlan(data []byte) (*planSummary, error) {
 // that very node (a wide mention is filed under its key's wide events, an
 // undated one looks up its article's events), so the entry shows among its
 // own keys. Hence a Plan made by adding, for every entry, one mention that
-// sets it is the Plan of all the mentions. TestPlanSummaryIsThePlan checks
+// sets it is the Plan of all the mentions. TestSummariesGiveTheMerge checks
 // this on the development corpora.
 func planFlags(reg *merge.Registry, m *timeline.Mention) []string {
 	alone := merge.NewPlan(reg)
