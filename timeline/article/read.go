@@ -511,6 +511,21 @@ func ReadFile(path string, opt ReadOptions, yield func(timeline.Article), report
 	return rd.st
 }
 
+// ReadFrom reads the articles of one file whose content r gives, as
+// ReadFile reads the file named path: path names the articles (their ID,
+// Path and publisher) and the errors, its ending says how the file is
+// laid out (as in a folder: other endings and "-" are told by content),
+// and no article larger than opt.MaxArticleSize is held. It is for files
+// that are not on the local disk — an object store read by a distributed
+// run — so that they give the articles ReadFile would.
+func ReadFrom(path string, r io.Reader, opt ReadOptions, yield func(timeline.Article), report func(error)) Stats {
+	rd := newReader(context.Background(), opt, yield, report)
+	rd.st.Files++
+	rd.readStream(path, formatOf(path), r, -1)
+	rd.flushItems()
+	return rd.st
+}
+
 // settle completes what the source left out: it reads the dateline that
 // opens the body, fills in the publication date when the source gave none
 // (the dateline's own date, else opt.DefaultDate) and names the publisher
