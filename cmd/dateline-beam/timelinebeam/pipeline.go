@@ -81,7 +81,7 @@ func (j *Job) Check() error {
 
 // Build adds to s the stages that make the timeline of j and write it:
 //
-//	paths ─► batches of files ─► reshuffle ─► read + extract ─► mentions (a batch per batch of files)
+//	paths ─► batches of files ─► reshuffle ─► read + extract ─► mentions (batches)
 //	mentions ─► participants ─► names summary                  (combine → side input)
 //	mentions ─► plan entries  ─► plan summary   [names]        (combine → side input)
 //	mentions ─► keys          ─► groups summary [names, plan]  (combine → side input)
@@ -93,7 +93,7 @@ func (j *Job) Check() error {
 // j must have passed Check.
 func Build(s beam.Scope, j Job) {
 	s = s.Scope("dateline")
-	paths := beam.CreateList(s, j.Paths)
+	paths := beam.Create(s, j.Paths) // one element: expandFn sees every path
 	files := beam.Reshuffle(s, beam.ParDo(s, &expandFn{}, paths))
 	mentions, stats := beam.ParDo2(s, &readFn{Options: j.Read}, files)
 	stats = beam.Combine(s, &statsFn{}, stats)

@@ -115,24 +115,26 @@ var summaryLine = regexp.MustCompile(`read (\d+) articles \((\d+) files, [\d.]+ 
 // TestPrismMatchesBuild is the promise of the Beam pipeline: on the
 // development corpora, run on Prism, it writes byte for byte the timeline
 // JSON (and JSON Lines) that `dateline build` writes, and counts what
-// build counts.
+// build counts. testdata/feeds holds feeds and the saved pages some of
+// their items link to, which build joins into one article each: read in
+// batches apart, a page and its item would be two.
 func TestPrismMatchesBuild(t *testing.T) {
-	for _, tc := range []struct{ corpus, format string }{
-		{"diplomacy-2021", "json"},
-		{"timebank-articles", "json"},
-		{"diplomacy-2021", "jsonl"},
+	for _, tc := range []struct{ name, dir, format string }{
+		{"diplomacy-2021", corpus(t, "diplomacy-2021"), "json"},
+		{"timebank-articles", corpus(t, "timebank-articles"), "json"},
+		{"diplomacy-2021", corpus(t, "diplomacy-2021"), "jsonl"},
+		{"feeds", filepath.Join(repoRoot, "testdata", "feeds"), "json"},
 	} {
-		t.Run(tc.corpus+"/"+tc.format, func(t *testing.T) {
-			dir := corpus(t, tc.corpus)
-			want, line := build(t, tc.format, dir)
+		t.Run(tc.name+"/"+tc.format, func(t *testing.T) {
+			want, line := build(t, tc.format, tc.dir)
 			out := filepath.Join(t.TempDir(), "timeline."+tc.format)
-			sum, err := runPipeline(t, Job{Paths: []string{dir}, Format: tc.format, Output: out})
+			sum, err := runPipeline(t, Job{Paths: []string{tc.dir}, Format: tc.format, Output: out})
 			require.NoError(t, err)
 			got, err := os.ReadFile(out)
 			require.NoError(t, err)
 			require.NotEmpty(t, want)
 			if !bytes.Equal(want, got) {
-				t.Fatalf("dateline-beam and dateline build differ on %s (-f %s) at %s", tc.corpus, tc.format, firstDifference(want, got))
+				t.Fatalf("dateline-beam and dateline build differ on %s (-f %s) at %s", tc.name, tc.format, firstDifference(want, got))
 			}
 			counts := summaryLine.FindStringSubmatch(line)
 			require.NotNil(t, counts, "build's summary line: %q", line)
@@ -141,9 +143,28 @@ func TestPrismMatchesBuild(t *testing.T) {
 				[]int64{int64(sum.Stats.Read), int64(sum.Stats.Files), int64(sum.Stats.Skipped), sum.Mentions, sum.Events})
 			assert.Positive(t, sum.Groups)
 			assert.Positive(t, sum.LargestGroup)
-			t.Logf("%s: %v", tc.corpus, sum)
+			t.Logf("%s: %v", tc.name, sum)
 		})
 	}
+}
+
+// TestPrismReadsAFileNamedTwiceOnce: build reads a folder named twice
+// twice and its merge keeps each mention once; the pipeline reads it once.
+// The timelines are the same bytes.
+func TestPrismReadsAFileNamedTwiceOnce(t *testing.T) {
+	dir := corpus(t, "diplomacy-2021")
+	want, _ := build(t, "json", dir, dir)
+	once, _ := build(t, "json", dir)
+	require.Equal(t, once, want, "build of the folder named twice")
+	out := filepath.Join(t.TempDir(), "timeline.json")
+	sum, err := runPipeline(t, Job{Paths: []string{dir, dir}, Output: out})
+	require.NoError(t, err)
+	got, err := os.ReadFile(out)
+	require.NoError(t, err)
+	if !bytes.Equal(want, got) {
+		t.Fatalf("dateline-beam and dateline build differ on a folder named twice at %s", firstDifference(want, got))
+	}
+	assert.Equal(t, 104, sum.Stats.Files, "each file read once")
 }
 
 // TestPrismReadsABeamFilesystem reads articles from Beam's in-memory
