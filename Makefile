@@ -4,7 +4,7 @@ BIN      := bin/dateline
 SHARED   ?= ../shared
 FUZZTIME ?= 60s
 
-.PHONY: eval-events all build test demo bench fuzz eval lint clean bench-tag bench-store
+.PHONY: eval-events all build test demo bench fuzz eval lint clean bench-tag bench-store beam-build beam-test bench-beam bench-corpus
 
 all: build
 
@@ -82,7 +82,15 @@ BENCH_COPIES ?= 290
 BENCH_SHIFT  ?= 0
 BENCH_WEEKS  ?= 1
 BENCH_DIR    ?= /tmp/dateline-bench-$(BENCH_SOURCE)-$(BENCH_COPIES)$(if $(filter 1,$(BENCH_SHIFT)),-shift$(BENCH_WEEKS))
-bench-build: build
+bench-build: build bench-corpus
+	@echo "corpus: $$(find $(BENCH_DIR) -name '*.txt' -printf '%s\n' | awk '{s+=$$1} END {print s}') bytes in $$(find $(BENCH_DIR) -name '*.txt' | wc -l) article files"
+	@for j in 1 2; do \
+	  /usr/bin/time -f "-j $$j: %e s wall, %U s user, %S s sys, %M KB peak RSS" $(BIN) build -j $$j -f json -o /dev/null $(BENCH_DIR) 2>&1 | grep -v '^dateline: read' ; \
+	done
+	@GOMAXPROCS=1 /usr/bin/time -f "-j 1, one core (GOMAXPROCS=1): %e s wall, %M KB peak RSS" $(BIN) build -j 1 -f json -o /dev/null $(BENCH_DIR) 2>&1 | grep -v '^dateline: read'
+
+## bench-corpus: the corpus bench-build and bench-beam read (BENCH_DIR), made once.
+bench-corpus:
 	@if [ ! -f $(BENCH_DIR)/.complete ]; then \
 	  rm -rf $(BENCH_DIR); mkdir -p $(BENCH_DIR); \
 	  if [ "$(BENCH_SHIFT)" = 1 ]; then \
@@ -91,12 +99,6 @@ bench-build: build
 	    for i in $$(seq 1 $(BENCH_COPIES)); do cp -r $(SHARED)/corpora/$(BENCH_SOURCE) $(BENCH_DIR)/copy$$i; done; \
 	  fi; \
 	  touch $(BENCH_DIR)/.complete; fi
-	@echo "corpus: $$(find $(BENCH_DIR) -name '*.txt' -printf '%s\n' | awk '{s+=$$1} END {print s}') bytes in $$(find $(BENCH_DIR) -name '*.txt' | wc -l) article files"
-	@for j in 1 2; do \
-	  /usr/bin/time -f "-j $$j: %e s wall, %U s user, %S s sys, %M KB peak RSS" $(BIN) build -j $$j -f json -o /dev/null $(BENCH_DIR) 2>&1 | grep -v '^dateline: read' ; \
-	done
-	@GOMAXPROCS=1 /usr/bin/time -f "-j 1, one core (GOMAXPROCS=1): %e s wall, %M KB peak RSS" $(BIN) build -j 1 -f json -o /dev/null $(BENCH_DIR) 2>&1 | grep -v '^dateline: read'
-
 
 ## bench-tag: `dateline tag` on one core (GOMAXPROCS=1) over the TimeBank articles
 ## concatenated to about 40 MB and to ten times that: wall time, MB/s and peak RSS
@@ -141,3 +143,36 @@ bench-store: build
 	DATELINE_BENCH_DB=$(STORE_BENCH_DIR)/big.db $(GO) test -run '^$$' -bench 'QueryStore' -count 5 ./timeline/store/
 	DATELINE_BENCH_JSON=$(STORE_BENCH_DIR)/big.json $(GO) test -run '^$$' -bench 'QueryJSON/date-range-week' -benchtime 1x -count 3 ./timeline/store/
 	$(GO) test -run '^$$' -bench 'AddCorpus' -count 5 ./timeline/store/
+
+## The Apache Beam pipeline (cmd/dateline-beam) is a Go module of its own, so that
+## the main module, `make test` and bin/dateline carry none of Beam's dependencies.
+BEAM_DIR := cmd/dateline-beam
+BEAM_BIN := bin/dateline-beam
+
+## beam-build: bin/dateline-beam.
+beam-build:
+	cd $(BEAM_DIR) && $(GO) build -o $(CURDIR)/$(BEAM_BIN) .
+
+## beam-test: vet and test the Beam module; its pipeline runs on Prism in `go test`
+## over diplomacy-2021 and timebank-articles and must write byte for byte what
+## bin/dateline build writes.
+beam-test: build
+	cd $(BEAM_DIR) && $(GO) vet ./... && \
+	  DATELINE=$(CURDIR)/$(BIN) SHARED=$(abspath $(SHARED)) $(GO) test -count=1 ./...
+
+## bench-beam: bin/dateline-beam on Prism against `dateline build -j 2` on the bench
+## corpus, BENCH_RUNS times each, alternating; wall time, MB/s and peak memory:
+##   make bench-beam BENCH_SOURCE=diplomacy-2021 BENCH_COPIES=360 BENCH_SHIFT=1
+BENCH_RUNS ?= 3
+bench-beam: build beam-build bench-corpus
+	@bytes=$$(find $(BENCH_DIR) -name '*.txt' -printf '%s\n' | awk '{s+=$$1} END {print s}'); \
+	echo "corpus: $$bytes bytes in $$(find $(BENCH_DIR) -name '*.txt' | wc -l) article files"; \
+	out=$$(mktemp -d); \
+	for i in $$(seq 1 $(BENCH_RUNS)); do \
+	  /usr/bin/time -o $$out/t -f "%e %M" $(BIN) build -j 2 -f json -o $$out/build.json $(BENCH_DIR) 2>/dev/null; \
+	  awk -v b=$$bytes '{printf "dateline build -j 2: %.1f s wall = %.1f MB/s, %d MB peak RSS\n", $$1, b/1e6/$$1, $$2/1024}' $$out/t; \
+	  /usr/bin/time -o $$out/t -f "%e %M" $(BEAM_BIN) -o $$out/beam.json $(BENCH_DIR) 2>$$out/log || { cat $$out/log; exit 1; }; \
+	  awk -v b=$$bytes '{printf "dateline-beam (Prism): %.1f s wall = %.1f MB/s, %d MB peak RSS\n", $$1, b/1e6/$$1, $$2/1024}' $$out/t; \
+	  cmp -s $$out/build.json $$out/beam.json && echo "  same bytes" || { echo "  OUTPUTS DIFFER"; exit 1; }; \
+	done; \
+	tail -1 $$out/log; rm -rf $$out

@@ -343,15 +343,7 @@ func Read(paths []string, opt ReadOptions, yield func(timeline.Article), report 
 func ReadContext(ctx context.Context, paths []string, opt ReadOptions, yield func(timeline.Article), report func(error)) Stats {
 	rd := newReader(ctx, opt, yield, report)
 	files := listFiles(paths, opt.Exclude, func(err error) { rd.st.Skipped++; report(err) })
-	var rest []string
-	for _, p := range files {
-		if p != "-" && feedExtensions[strings.ToLower(filepath.Ext(p))] {
-			rd.readPath(p)
-		} else {
-			rest = append(rest, p)
-		}
-	}
-	for _, p := range rest {
+	for _, p := range FeedsFirst(files) {
 		rd.readPath(p)
 	}
 	rd.flushItems()
@@ -505,10 +497,19 @@ func unwrapPathError(err error) error {
 // ReadFile reads the articles of one file ("-" for stdin), as Read does.
 // It is safe to call from several goroutines on different files.
 func ReadFile(path string, opt ReadOptions, yield func(timeline.Article), report func(error)) Stats {
-	rd := newReader(context.Background(), opt, yield, report)
-	rd.readPath(path)
-	rd.flushItems()
-	return rd.st
+	r := NewReader(opt, yield, report)
+	r.ReadFile(path)
+	return r.Close()
+}
+
+// ReadFrom reads the articles of one file whose content src gives, as
+// ReadFile reads the file named path (see Reader.ReadFrom). It is for
+// files that are not on the local disk — an object store read by a
+// distributed run — so that they give the articles ReadFile would.
+func ReadFrom(path string, src io.Reader, opt ReadOptions, yield func(timeline.Article), report func(error)) Stats {
+	r := NewReader(opt, yield, report)
+	r.ReadFrom(path, src)
+	return r.Close()
 }
 
 // settle completes what the source left out: it reads the dateline that
@@ -534,9 +535,14 @@ func settle(a *timeline.Article, opt ReadOptions) bool {
 // publisherOf names the publisher of an article whose source does not:
 // the host of its URL, else the name of the folder its file is in, since a
 // folder of files is one feed ("corpus/kremlin/a.txt" → "kremlin"; a file
-// of the working folder, or stdin, → ".").
+// of the working folder, or stdin, → "."). A file of an object store is
+// named by an address too ("gs://bucket/kremlin/a.txt"), whose host is a
+// bucket, not a publisher: it gets its folder, as it would on disk.
 func publisherOf(a *timeline.Article) string {
 	for _, u := range []string{a.URL, a.ID} {
+		if u == a.ID && namesItsFile(a) {
+			continue
+		}
 		if i := strings.Index(u, "://"); i >= 0 {
 			host := u[i+3:]
 			if j := strings.IndexAny(host, "/?#"); j >= 0 {
@@ -555,4 +561,11 @@ func publisherOf(a *timeline.Article) string {
 		return ""
 	}
 	return filepath.Base(filepath.Dir(path))
+}
+
+// namesItsFile reports whether the article's ID is the name of its file,
+// or of a record in it ("feed.jsonl#3"), rather than an address the
+// source gave.
+func namesItsFile(a *timeline.Article) bool {
+	return a.Path != "" && (a.ID == a.Path || strings.HasPrefix(a.ID, a.Path+"#"))
 }

@@ -655,6 +655,10 @@ func TestPublisherOf(t *testing.T) {
 		{"working folder", timeline.Article{ID: "a.txt", Path: "a.txt"}, "."},
 		{"record of a file", timeline.Article{ID: "feed/items.jsonl#3"}, "feed"},
 		{"only the record number is cut", timeline.Article{ID: "feed/a#b.txt#3"}, "feed"},
+		{"file of an object store: its folder, not its bucket", timeline.Article{ID: "gs://bucket/kremlin/a.txt", Path: "gs://bucket/kremlin/a.txt"}, "kremlin"},
+		{"record of an object store's file", timeline.Article{ID: "s3://bucket/feeds/items.jsonl#3", Path: "s3://bucket/feeds/items.jsonl"}, "feeds"},
+		{"file at a bucket's root: the bucket is its folder", timeline.Article{ID: "gs://bucket/a.txt", Path: "gs://bucket/a.txt"}, "bucket"},
+		{"a record's own address still names it", timeline.Article{ID: "https://news.example.com/1", Path: "gs://bucket/feeds/items.jsonl"}, "news.example.com"},
 	}
 	for _, tc := range cases {
 		assert.Equal(t, tc.want, publisherOf(&tc.a), tc.name)

@@ -44,40 +44,52 @@ func (rd *reader) readPath(path string) {
 		return
 	}
 	rd.st.Files++
-	fm := formatSniff
-	if path != "-" {
-		fm = articleExtensions[strings.ToLower(filepath.Ext(path))]
-	}
-	var src io.Reader
-	size := int64(-1)
+	fm := formatOf(path)
 	if path == "-" {
-		src = rd.opt.Stdin
+		src := rd.opt.Stdin
 		if src == nil {
 			src = os.Stdin
 		}
-	} else {
-		f, err := openRegular(path)
-		if err != nil {
-			rd.bad(&ReadError{Path: path, Err: unwrapPathError(err)})
-			return
-		}
-		defer f.Close()
-		if f.size <= rd.limit {
-			// The common case: the whole file in a buffer of its own
-			// size, read with one call, handed over to the parser.
-			data, err := readAllLimited(f, f.size, rd.limit)
-			rd.st.Bytes += int64(len(data))
-			if err != nil {
-				rd.bad(&ReadError{Path: path, Err: unwrapPathError(err)})
-				return
-			}
-			rd.readData(path, fm, data)
-			return
-		}
-		src, size = f, f.size
+		rd.readStream(path, fm, src, -1)
+		return
 	}
-	// Standard input, or a file larger than one article may be: it can
-	// still hold many (JSON Lines, a feed), each read within the limit.
+	f, err := openRegular(path)
+	if err != nil {
+		rd.bad(&ReadError{Path: path, Err: unwrapPathError(err)})
+		return
+	}
+	defer f.Close()
+	if f.size > rd.limit {
+		// It can still hold many articles (JSON Lines, a feed), each
+		// read within the limit.
+		rd.readStream(path, fm, f, f.size)
+		return
+	}
+	// The common case: the whole file in a buffer of its own size, read
+	// with one call, handed over to the parser.
+	data, err := readAllLimited(f, f.size, rd.limit)
+	rd.st.Bytes += int64(len(data))
+	if err != nil {
+		rd.bad(&ReadError{Path: path, Err: unwrapPathError(err)})
+		return
+	}
+	rd.readData(path, fm, data)
+}
+
+// formatOf is the format a file's ending gives (articleExtensions), or
+// formatSniff: for "-" and the endings a folder walk does not read.
+func formatOf(path string) fileFormat {
+	if path == "-" {
+		return formatSniff
+	}
+	return articleExtensions[strings.ToLower(filepath.Ext(path))]
+}
+
+// readStream reads the articles of src, an input whose size is not known
+// (size < 0: standard input, an object of a remote store) or larger than
+// one article may be (size is the file's), one record or feed item at a
+// time within the limit. fm is the format the name gives, or formatSniff.
+func (rd *reader) readStream(path string, fm fileFormat, src io.Reader, size int64) {
 	cr := &countingReader{r: src}
 	defer func() { rd.st.Bytes += cr.n }()
 	br := bufio.NewReaderSize(cr, sniffSize)
