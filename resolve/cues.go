@@ -102,6 +102,8 @@ func (t *tagger) cueAt(i int) (cue, bool) {
 		switch {
 		case w == "next" && next == "to":
 			return cue{}, false // "next to the embassy"
+		case cueNouns[w] && adjectiveBefore[t.word(i-1)]:
+			return cue{}, false // "announced the plan Aug. 21": a noun
 		case k&kSchedulePlural != 0 && notFiniteBefore[t.word(i-1)]:
 			// "meet" and the other plain schedule verbs only as the verb of
 			// their clause: not after "to" or an auxiliary ("failed to

@@ -11,6 +11,11 @@ var futureCues = map[string]bool{
 	"effective": true, "forthcoming": true, "approaching": true,
 }
 
+// cueNouns are future cues that are also nouns: after a determiner they
+// name a plan, which may be told in any tense ("announced the plan Aug.
+// 21" is last August), so they set no tense.
+var cueNouns = map[string]bool{"plan": true, "plans": true, "hopes": true, "aims": true}
+
 // scheduleVerbs are present-tense verbs that news uses for what is
 // scheduled: "the leaders meet Monday", "the summit opens Thursday".
 var scheduleVerbs = map[string]bool{

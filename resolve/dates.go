@@ -499,6 +499,17 @@ func (t *tagger) numericDateAt(i int) (cand, bool) {
 	return cand{end: i + 5, typ: Date, p: p, rule: "numeric-date", why: "numeric date read as " + order}, true
 }
 
+// maxFutureSlackDays bounds how far before the anchor a date of a
+// future-tense clause may fall: "will attend the summit on 5 October",
+// said on January 3, is next October, however near last October is. A
+// few weeks are allowed, since a story may be filed days after it was
+// written, and a cue read wrongly must not move a date by a year.
+const maxFutureSlackDays = 31
+
+// futureSlack is the slack of a future-tense clause for a reading whose
+// slack is s (days, or months for a month's name).
+func futureSlack(s int) int { return min(s, maxFutureSlackDays) }
+
 // nearestYear chooses the year of a date written without one: of the
 // occurrences in the anchor's year and the years either side, the nearest
 // to the anchor (dist(y) is the signed distance of year y's occurrence,
@@ -515,7 +526,7 @@ func nearestYear(a date.Date, ts tense, dist func(y int) int, slack int) int {
 			if d >= 1<<20 {
 				continue
 			}
-			if pass == 0 && ((ts == tensePast && d > slack) || (ts == tenseFuture && d < -slack)) {
+			if pass == 0 && ((ts == tensePast && d > slack) || (ts == tenseFuture && d < -futureSlack(slack))) {
 				continue
 			}
 			ad := d

@@ -43,6 +43,14 @@ func TestTagClauseTense(t *testing.T) {
 		{sentence: "President Mohamed visits Paris on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
 		{sentence: "The embassy next to the palace was shelled on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
 		{sentence: "An unnamed envoy arrives in Rome on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		// "plan" after a determiner is a noun: the clause is past.
+		{sentence: "The ministry announced the plan on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
+		{sentence: "The bank unveiled its plans Feb. 21.", anchor: wed, text: "Feb. 21", typ: Date, value: "2023-02-21", gran: GranDay, first: "2023-02-21", last: "2023-02-21"},
+		{sentence: "The bank plans to sell the unit on Jan. 21.", anchor: wed, text: "Jan. 21", typ: Date, value: "2024-01-21", gran: GranDay, first: "2024-01-21", last: "2024-01-21"},
+		// A future clause names a date at most a month before the anchor:
+		// "will attend on 5 January", said on March 15, is next January.
+		{sentence: "The minister will attend the summit on 5 January.", anchor: wed, text: "5 January", typ: Date, value: "2024-01-05", gran: GranDay, first: "2024-01-05", last: "2024-01-05"},
+		{sentence: "The minister will attend the summit on 1 March.", anchor: wed, text: "1 March", typ: Date, value: "2023-03-01", gran: GranDay, first: "2023-03-01", last: "2023-03-01"},
 	})
 }
 
