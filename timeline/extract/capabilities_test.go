@@ -463,6 +463,19 @@ func TestNamedGatherings(t *testing.T) {
 	})
 }
 
+// Capitalised words before the noun of a body ("Working Group",
+// "Community", "Council") name the body, not a person; a body that the
+// organisations table knows by an abbreviation holds its summit.
+func TestBodiesAreNoPeople(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a working group is no person to meet", "Salas met the Anti-Corruption Working Group in Lima on Monday.", nil},
+		{"nor is a committee", "Salas met the Water Resources Committee in Quito on Monday.", nil},
+		{"a person's name before a body's noun is still a name", "Salas met Reyes at the Andean Water Working Group meeting in Quito on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Quito"}},
+		{"a community's summit", "Salas attended the European Political Community summit in Prague on Monday.", []string{"summit|European Political Community,Pedro Salas|occurred|Prague"}},
+		{"a summit under the body's abbreviation", "Salas will attend the upcoming EPC summit on 5 October.", []string{"summit|European Political Community,Pedro Salas|planned|"}},
+	})
+}
+
 // An event held during another takes its days; habitual contact is no
 // event; a date that opens a coordinated clause dates what follows it.
 func TestDuringHabitsAndCoordination(t *testing.T) {

@@ -18,8 +18,9 @@ import (
 // in the article as an organisation, makes the bare name the
 // international one.
 var anchoredBodies = map[string]string{
-	"UN Security Council": "UN",
-	"UN General Assembly": "UN",
+	"UN Security Council":     "UN",
+	"UN General Assembly":     "UN",
+	"UN Human Rights Council": "UN",
 }
 
 // dropUnanchoredBodies removes, from the entities of every unit, the bare

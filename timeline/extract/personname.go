@@ -210,6 +210,27 @@ func repeatsWord(toks []token, i, j int) bool {
 	return false
 }
 
+// bodyNameEnds end the name of a body: the capitalised words before one
+// are no person's name ("the European Political Community").
+var bodyNameEnds = vocab.Set("body-name-ends")
+
+// maxBodyNameTail is how many capitalised words, from the first not-name
+// word of a run, may lead to the noun of a body ("Water Resources
+// Management Committee").
+const maxBodyNameTail = 4
+
+// bodyNameFollows reports whether the capitalised words from toks[j], a
+// not-name word that ends a run of names, reach the noun of a body: the
+// run is then the start of the body's name, not a person's.
+func bodyNameFollows(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+maxBodyNameTail && toks[k].Word && toks[k].Cap; k++ {
+		if bodyNameEnds[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 func nameRun(toks []token, i int) int {
 	j := i
 	words := 0
@@ -221,6 +242,9 @@ func nameRun(toks []token, i int) int {
 		case t.Word && t.Cap && !acronym(t.Text):
 			mask := t.Mask
 			if mask&firstNotName != 0 {
+				if words > 0 && bodyNameFollows(toks, j) {
+					return 0 // "the Anti-Corruption Working Group": a body's name
+				}
 				return endRun(toks, i, j, words)
 			}
 			if mask&firstCountry != 0 {
