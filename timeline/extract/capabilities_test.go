@@ -911,3 +911,59 @@ func TestLaterWithinPeriod(t *testing.T) {
 		{"later that day, a narrative", "Salas arrived in Lima today and met Reyes later that day.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 	})
 }
+
+// allMentions extracts a whole made-up article and renders every mention
+// by brief, with its date range, in text order.
+func allMentions(headline, body string) []string {
+	var out []string
+	for _, m := range Extract(story(headline, body)) {
+		w := "undated"
+		if m.When != nil {
+			w = m.When.Range.First.String() + ".." + m.When.Range.Last.String()
+		}
+		out = append(out, brief(m)+" "+w)
+	}
+	return out
+}
+
+// A release names its country as the party and, in a sentence of its own,
+// the person who led its delegation: the person takes the country's place.
+func TestDelegationHeads(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"led by, passive",
+			"Chile took part in talks with Peru in Lima on 2 March. The Chilean delegation was led by Ambassador Ana Rojas.",
+			"talks|Ana Rojas,Peru|occurred|Lima 2023-03-02..2023-03-02"},
+		{"who headed, after the person",
+			"Chile held talks with Peru in Lima on 2 March. \"The talks were frank,\" said Ambassador Ana Rojas, who headed the Chilean delegation.",
+			"talks|Ana Rojas,Peru|occurred|Lima 2023-03-02..2023-03-02"},
+		{"both delegations",
+			"Chile held talks with Peru in Lima on 2 March. The Chilean delegation was led by Ana Rojas. The Peruvian delegation was led by Luis Vega.",
+			"talks|Ana Rojas,Luis Vega|occurred|Lima 2023-03-02..2023-03-02"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := allMentions("", c.body)
+			require.NotEmpty(t, got, c.body)
+			assert.Equal(t, c.want, got[0], c.body)
+		})
+	}
+	// The person must lead the delegation: a person merely named is not.
+	got := allMentions("", "Chile held talks with Peru in Lima on 2 March. The Chilean delegation thanked Ambassador Ana Rojas.")
+	require.NotEmpty(t, got)
+	assert.Equal(t, "talks|Chile,Peru|occurred|Lima 2023-03-02..2023-03-02", got[0])
+}
+
+// "The dialogue with Peru took place on …" leaves out the side the article
+// is about, which its headline names; and "dialogue" is an event only with
+// a date of its own, for it names a process as often ("the ongoing
+// dialogue", "engaging in dialogue with …").
+func TestOneSidedReportsAndDialogues(t *testing.T) {
+	got := allMentions("Human rights dialogue between Chile and Peru",
+		"The 12th human rights dialogue with Peru took place on 2 and 3 March in Lima.")
+	assert.Equal(t, []string{
+		"talks|Chile,Peru|occurred| 2023-03-02..2023-03-03",
+		"talks|Chile,Peru|occurred|Lima 2023-03-02..2023-03-03",
+	}, got)
+	assert.Empty(t, allMentions("", intro+"Salas said Chile remains committed to dialogue with Peru."))
+	assert.Empty(t, allMentions("", intro+"While engaging in dialogue with Peru, Salas will insist on guarantees. The talks reaffirmed the positions."),
+		"a back reference does not take the parties of a process")
+}

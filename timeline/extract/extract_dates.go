@@ -21,6 +21,7 @@ func (x *extraction) date() {
 	x.rejoinOneByOne()
 	x.assignTimexes()
 	x.completeParticipants()
+	x.readDelegationHeads() // (after the dates of their own, which keep a process)
 	for _, pass := range datingPasses {
 		pass(x)
 	}
@@ -362,6 +363,7 @@ func fromTimex(t resolve.Timex) *timeline.MentionDate {
 func (x *extraction) completeParticipants() {
 	x.completeSummits()
 	x.completeHeadlineSessions()
+	x.completeOneSided()
 	for i, d := range x.drafts {
 		if !x.units[d.unit].headline || d.ref || d.venue || len(d.m.Participants) != 1 || d.m.Participants[0].Type != timeline.PersonParty || d.m.Kind.Family() != timeline.Talks {
 			continue
@@ -411,6 +413,39 @@ func (x *extraction) completeParticipants() {
 				d.m.Participants = append([]timeline.Participant{s}, d.m.Participants...)
 				d.why.partyBecause(s.Name, because("party/body-subject", s.Name))
 			}
+		}
+	}
+}
+
+// completeOneSided gives a mention of the body that names one party
+// after "with" and none before it ("The 17th human rights dialogue with
+// China took place in Bern") the parties of the article's nearest other
+// report of talks with that party ("Human rights dialogue between
+// Switzerland and China"): the sentence leaves out the side the article
+// is about, which that report names.
+func (x *extraction) completeOneSided() {
+	for i, d := range x.drafts {
+		if x.units[d.unit].headline || d.ref || d.venue || len(d.m.Participants) != 1 || d.m.Kind.Family() != timeline.Talks || d.m.Kind == timeline.Visit {
+			continue
+		}
+		if r, ok := d.why.party[d.m.Participants[0].Name]; !ok || r.rule != "party/with" {
+			continue
+		}
+		var best *draft
+		bestDist := 1 << 30
+		for j, o := range x.drafts {
+			if j == i || o.ref || len(o.m.Participants) < 2 || o.m.Kind.Family() != d.m.Kind.Family() || !hasParticipant(o.m.Participants, d.m.Participants[0].Name) {
+				continue
+			}
+			if dist := abs(i - j); dist < bestDist {
+				best, bestDist = o, dist
+			}
+		}
+		if best == nil {
+			continue
+		}
+		for _, p := range best.m.Participants {
+			x.addParty(d, p, because("party/other-report", p.Name, x.sentenceText(best)))
 		}
 	}
 }
@@ -475,8 +510,8 @@ func (x *extraction) antecedent(i int) *draft {
 		wlo, _ := x.window(i)
 		for j := i - 1; j >= wlo; j-- {
 			o := x.drafts[j]
-			if o.ref || len(o.m.Participants) < 2 {
-				continue
+			if o.ref || len(o.m.Participants) < 2 || o.generic && o.tx == nil {
+				continue // (a topic or a process is no event to refer to: see keep)
 			}
 			if pass == 0 && o.m.Kind != d.m.Kind || pass == 1 && o.m.Kind.Family() != d.m.Kind.Family() {
 				continue

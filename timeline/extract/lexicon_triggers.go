@@ -28,6 +28,9 @@ type triggerInfo struct {
 	// Noun: a noun that, as "The call …" opening a sentence, refers back to
 	// an event reported earlier in the article.
 	Noun bool
+	// Dated: a word of a process as often as of an event ("the ongoing
+	// dialogue"): a mention is kept only with a date in its own clause.
+	Dated bool
 }
 
 // triggerRows are the phrases that report a diplomatic event: vocab's
@@ -35,7 +38,7 @@ type triggerInfo struct {
 // of case.
 var triggerRows = func() (rows []triggerRow) {
 	for _, t := range vocab.Triggers() {
-		info := triggerInfo{Kind: timeline.Kind(t.Kind), Object: t.Object, With: t.With, Convertible: t.Convertible, Base: t.Base, Destination: t.Destination, Noun: t.Noun}
+		info := triggerInfo{Kind: timeline.Kind(t.Kind), Object: t.Object, With: t.With, Convertible: t.Convertible, Base: t.Base, Destination: t.Destination, Noun: t.Noun, Dated: t.Dated}
 		rows = append(rows, triggerRow{Phrases: t.Phrases, Info: info})
 	}
 	return rows

@@ -83,7 +83,7 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 	}
 	d.end = end
 	d.cue, d.cueWord = x.statusCue(u, d.lo, end, info.Base)
-	d.generic = genericMention(u, d.lo, end)
+	d.generic = info.Dated && !u.headline || genericMention(u, d.lo, end)
 	x.drafts = append(x.drafts, d)
 	if s.dest != nil {
 		x.nextLegs(d.unit, d, *s.dest)

@@ -26,6 +26,9 @@ type Trigger struct {
 	// Noun: a noun that, as "The call …" opening a sentence, refers back
 	// to an event reported earlier.
 	Noun bool
+	// Dated: a word of a process as often as of an event ("dialogue"):
+	// a mention is kept only with a date in its own clause.
+	Dated bool
 	// Phrases are the lower-case phrases.
 	Phrases []string
 }
@@ -77,6 +80,7 @@ func readTriggers() []Trigger {
 		must(r.flags(1, "frame", map[string]*bool{
 			"object": &t.Object, "with": &t.With, "convertible": &t.Convertible,
 			"base": &t.Base, "destination": &t.Destination, "noun": &t.Noun,
+			"dated": &t.Dated,
 		}))
 		must(lowerPhrases(r, t.Phrases))
 		out = append(out, t)

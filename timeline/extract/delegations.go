@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// This file reads the heads of delegations. A foreign ministry's release
+// often names its country as the party of a meeting and the person who
+// went in a sentence of its own: "Switzerland took part in the meeting
+// … The Swiss delegation was led by Ambassador Alexandra Baumann", or
+// "…, said Christine Löw, who led the Swiss delegation". The person then
+// takes the country's place in the event the article reported before,
+// as a person named in the event's own sentence would.
+
+// delegationLeadVerbs say who is at the head of a delegation: "was led
+// by", "who headed the".
+var delegationLeadVerbs = vocab.Set("delegation-lead-verbs")
+
+// delegationNouns name a country's delegation after its adjective: "the
+// Swiss delegation", "the Chinese team".
+var delegationNouns = vocab.Set("delegation-nouns")
+
+// readDelegationHeads puts the head of a country's delegation in the place
+// of the country in the last event before that names it
+// (party/delegation-head).
+func (x *extraction) readDelegationHeads() {
+	for i := range x.units {
+		u := &x.units[i]
+		if u.headline {
+			continue
+		}
+		side, head, ok := delegationHead(u)
+		if !ok {
+			continue
+		}
+		d := x.lastEventNaming(i, side.Country)
+		if d == nil {
+			continue
+		}
+		ps := x.participants(nil, []entity{head})
+		if len(ps) != 1 || ps[0].Type != timeline.PersonParty || hasParticipant(d.m.Participants, ps[0].Name) {
+			continue
+		}
+		p := ps[0]
+		if p.Country == "" {
+			p.Country = side.Country
+		}
+		for k := range d.m.Participants {
+			if d.m.Participants[k].Type == timeline.CountryParty && d.m.Participants[k].Name == side.Country {
+				d.m.Participants[k] = p
+				break
+			}
+		}
+		d.why.partyBecause(p.Name, because("party/delegation-head", u.surface(head), u.surface(side)))
+	}
+}
+
+// delegationHead reads a sentence that names the head of a country's
+// delegation: "The Swiss delegation was led by Ambassador Alexandra
+// Baumann" (the delegation, a verb of delegationLeadVerbs, "by", the
+// person) or "Christine Löw, who led the Swiss delegation" (the person,
+// the verb, the delegation).
+func delegationHead(u *unit) (side, head entity, ok bool) {
+	for i, t := range u.toks {
+		if !delegationLeadVerbs[t.Lower] || i+2 >= len(u.toks) {
+			continue
+		}
+		if u.toks[i+1].Lower == "by" {
+			if h, ok := personAt(u, i+2); ok {
+				if s, ok := delegationEndingBefore(u, i); ok {
+					return s, h, true
+				}
+			}
+			continue
+		}
+		if s, ok := delegationAt(u, i+1); ok {
+			if h, ok := delegationHeadBefore(u, i); ok {
+				return s, h, true
+			}
+		}
+	}
+	return entity{}, entity{}, false
+}
+
+// personAt is the person named at toks[k], after an article if any.
+func personAt(u *unit, k int) (entity, bool) {
+	if k < len(u.toks) && u.toks[k].Lower == "the" {
+		k++
+	}
+	if k >= len(u.toks) || u.entAt[k] == 0 {
+		return entity{}, false
+	}
+	e := u.ents[u.entAt[k]-1]
+	return e, e.Lo == k && e.Kind == entPerson && !e.Reporter
+}
+
+// delegationAt is a country's delegation named at toks[k]: "the Swiss
+// delegation".
+func delegationAt(u *unit, k int) (entity, bool) {
+	if k < len(u.toks) && u.toks[k].Lower == "the" {
+		k++
+	}
+	if k >= len(u.toks) || u.entAt[k] == 0 {
+		return entity{}, false
+	}
+	e := u.ents[u.entAt[k]-1]
+	return e, e.Lo == k && isDelegation(u, e)
+}
+
+// isDelegation reports an entity that is a country's delegation: a side
+// whose last word is a noun of delegationNouns.
+func isDelegation(u *unit, e entity) bool {
+	return (e.Kind == entRole || e.Kind == entCountry) && e.Side && e.Country != "" && e.Hi > e.Lo && delegationNouns[u.toks[e.Hi-1].Lower]
+}
+
+// delegationEndingBefore is the delegation that is the subject of the
+// verb at toks[v]: "The Swiss delegation was led by", with at most an
+// auxiliary between.
+func delegationEndingBefore(u *unit, v int) (entity, bool) {
+	for k := v - 1; k >= 0 && k >= v-2; k-- {
+		for _, e := range u.ents {
+			if e.Hi == k+1 && isDelegation(u, e) {
+				return e, true
+			}
+		}
+		if !auxiliaryBe[u.toks[k].Lower] {
+			break
+		}
+	}
+	return entity{}, false
+}
+
+// auxiliaryBe are the forms of "be" of a passive: "was led by".
+var auxiliaryBe = map[string]bool{"was": true, "is": true, "were": true, "are": true, "will": true, "be": true, "been": true, "has": true, "had": true}
+
+// delegationHeadBefore is the person a verb at toks[v] tells of: the nearest
+// person before it in its clause ("Christine Löw, deputy head of the
+// division, who led …").
+func delegationHeadBefore(u *unit, v int) (entity, bool) {
+	var best entity
+	found := false
+	for _, e := range u.ents {
+		if e.Hi <= v && e.Kind == entPerson && !e.Reporter {
+			best, found = e, true
+		}
+	}
+	if !found {
+		return entity{}, false
+	}
+	for k := best.Hi; k < v; k++ {
+		if u.brk[k] && u.toks[k].Lower != "who" {
+			return entity{}, false // another clause: "X said that Y, who led …"
+		}
+	}
+	return best, true
+}
+
+// lastEventNaming is the last event before unit i (or, when there is none,
+// the first after it in the next two sentences) that names country as a
+// party.
+func (x *extraction) lastEventNaming(i int, country string) *draft {
+	names := func(d *draft) bool {
+		if d.generic && d.tx == nil {
+			return false // a topic or a process, which keep drops
+		}
+		for _, p := range d.m.Participants {
+			if p.Type == timeline.CountryParty && p.Name == country {
+				return true
+			}
+		}
+		return false
+	}
+	for k := len(x.drafts) - 1; k >= 0; k-- {
+		if d := x.drafts[k]; d.unit <= i && !d.ref && !x.units[d.unit].headline && names(d) {
+			return d
+		}
+	}
+	for _, d := range x.drafts {
+		if d.unit > i && d.unit <= i+2 && !d.ref && names(d) {
+			return d
+		}
+	}
+	return nil
+}
