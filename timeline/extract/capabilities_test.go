@@ -816,7 +816,7 @@ func TestDomesticMeetings(t *testing.T) {
 		{"president and own minister", "Salas met Foreign Minister Ana Cruz of Chile in Santiago.", nil},
 		{"president and own country", "Salas held talks with Chilean officials.", nil},
 		{"two countries", "Salas met Foreign Minister Ana Cruz of Bolivia in Santiago.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|Santiago"}},
-		{"an organisation", "Salas met UN envoys in Santiago.", []string{"meeting|Pedro Salas,UN|occurred|Santiago"}},
+		{"an organisation", "Salas met UN envoys in Santiago.", []string{"meeting|Pedro Salas,United Nations|occurred|Santiago"}},
 		{"a call too", "Salas phoned Foreign Minister Ana Cruz of Chile.", nil},
 	})
 }
@@ -966,4 +966,14 @@ func TestOneSidedReportsAndDialogues(t *testing.T) {
 	assert.Empty(t, allMentions("", intro+"Salas said Chile remains committed to dialogue with Peru."))
 	assert.Empty(t, allMentions("", intro+"While engaging in dialogue with Peru, Salas will insist on guarantees. The talks reaffirmed the positions."),
 		"a back reference does not take the parties of a process")
+}
+
+// A base-form event word after "and" shares the modal or "to" of the verb
+// it is joined to: "will attend the forum … and meet with …" is planned,
+// and a trip announced in the same sentence dates it.
+func TestJoinedVerbsShareTheirPlan(t *testing.T) {
+	assert.Equal(t, []string{"meeting|Pedro Salas,Peru|planned|Lima 2023-05-18..2023-05-20"},
+		datedMentions("Salas will travel to Lima, May 18-20, where he will attend the Andean Water Forum to discuss cooperation on migration and meet with Peruvian officials."))
+	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima undated"},
+		datedMentions("Salas attended the forum in Lima and met with Reyes."))
 }

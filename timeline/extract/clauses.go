@@ -325,6 +325,11 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 	if base && lo > 0 && u.toks[lo-1].Lower == "to" {
 		note(timeline.Planned, "to "+u.toks[lo].Text)
 	}
+	if base && lo > 1 && verbJoiners[u.toks[lo-1].Lower] {
+		if w := coordinatedPlan(u, lo); w != "" {
+			note(timeline.Planned, w)
+		}
+	}
 	start := lo - 8
 	if start < 0 {
 		start = 0
@@ -360,6 +365,36 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 		found, word = mainClauseCue(u, lo)
 	}
 	return found, word
+}
+
+// verbJoiners join a verb to the one before it: "will attend the forum
+// and meet with officials".
+var verbJoiners = map[string]bool{"and": true, "or": true}
+
+// maxCoordinatedReach is how many words before "and meet" the verb it is
+// joined to may start: "to discuss international cooperation on migration
+// and meet with …".
+const maxCoordinatedReach = 16
+
+// coordinatedPlan reads a base-form event word after "and" (at lo) as the
+// verb it is joined to is read: "will attend the forum and meet with
+// officials", "to discuss cooperation and meet with …" are planned, since
+// a base form after "and" shares the modal or the "to" of its first verb.
+// It returns the words that say so, or "" when the clause has none.
+func coordinatedPlan(u *unit, lo int) string {
+	for k := lo - 2; k >= 0 && k >= lo-maxCoordinatedReach; k-- {
+		t := u.toks[k]
+		if t.Text == ";" || t.Text == "." || reportingVerbs[t.Lower] {
+			return ""
+		}
+		if t.Lower == "to" && k+1 < lo && !u.toks[k+1].Cap && u.entAt[k+1] == 0 {
+			return "to " + u.toks[k+1].Text + " … and " + u.toks[lo].Text
+		}
+		if s, n := lex.status.match(u.toks, k); n > 0 && s == timeline.Planned && (k == 0 || !negations[u.toks[k-1].Lower]) {
+			return joinText(u.toks[k:k+n]) + " … and " + u.toks[lo].Text
+		}
+	}
+	return ""
 }
 
 // mainClauseCue reads the status words of the main clause when the trigger

@@ -14,13 +14,12 @@ import (
 // name of many a national body: "the Security Council" is the UN's in a
 // story about the UN, and Russia's or Ukraine's in a Kremlin readout of
 // "a meeting with permanent members of the Security Council". The value is
-// the word that, written in the name ("UN Security Council") or anywhere
-// in the article as an organisation, makes the bare name the
-// international one.
+// the organisation that, written in the name ("UN Security Council") or
+// anywhere in the article, makes the bare name the international one.
 var anchoredBodies = map[string]string{
-	"UN Security Council":     "UN",
-	"UN General Assembly":     "UN",
-	"UN Human Rights Council": "UN",
+	"UN Security Council":     "United Nations",
+	"UN General Assembly":     "United Nations",
+	"UN Human Rights Council": "United Nations",
 }
 
 // dropUnanchoredBodies removes, from the entities of every unit, the bare

@@ -69,7 +69,7 @@ func TestCanonicalGroup(t *testing.T) {
 		{"Côte d'Ivoire", "Côte d'Ivoire"},
 		{"Cote d'Ivoire", "Côte d'Ivoire"},
 		{"EU", "European Union"},
-		{"United Nations", "UN"},
+		{"UN", "United Nations"},
 		{"International Atomic Energy Agency", "IAEA"},
 		{"the United States", "United States"},
 	}
