@@ -977,3 +977,28 @@ func TestJoinedVerbsShareTheirPlan(t *testing.T) {
 	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima undated"},
 		datedMentions("Salas attended the forum in Lima and met with Reyes."))
 }
+
+// A summit is named by who meets and for whom ("a meeting of the heads of
+// state of the CIS", "of the CIS heads of state", "of the Peruvian and
+// Bolivian foreign ministers"); its attendance list, in a sentence of its
+// own, adds its principals; and a habitual word ("annual", "regular")
+// describes one event that "took place" or that a city "hosted".
+func TestSummitsByMembersAndAttendance(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"heads of state of an organisation", "A meeting of the heads of state of the CIS took place in Lima on Monday.", []string{"summit|Commonwealth of Independent States|occurred|Lima"}},
+		{"an organisation's heads of state", "A meeting of the CIS heads of state took place in Lima on Monday.", []string{"summit|Commonwealth of Independent States|occurred|Lima"}},
+		{"two countries' ministers", "A meeting of the Peruvian and Bolivian foreign ministers took place in Lima on Monday.", []string{"meeting|Bolivia,Peru|occurred|Lima"}},
+		{"members and then 'with'", "A meeting of the heads of the EU bodies with Salas and Reyes is scheduled for Friday.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|"}},
+		{"'of' far from the event word is no party", "Salas welcomed the revival of Peru-Bolivia ties.", nil},
+		{"a body's meeting is not its members'", "Salas chaired the fourth meeting of the Peru-Bolivia Strategic Consultative Group.", nil},
+		{"an annual summit that took place", "The annual summit of the CIS took place in Lima on Monday.", []string{"summit|Commonwealth of Independent States|occurred|Lima"}},
+		{"a city that hosted an annual summit", "Lima hosted the annual informal summit of the CIS on Monday.", []string{"summit|Commonwealth of Independent States|occurred|"}},
+		{"a habit stays a habit", "The CIS holds an annual summit in Lima.", nil},
+	})
+	got := allMentions("", "Lima hosted the informal summit of the CIS heads of state on 2 March. The meeting was attended by President of Chile Pedro Salas, President of the Kyrgyz Republic Sadyr Japarov and Peruvian Foreign Minister Ana Cruz.")
+	require.NotEmpty(t, got)
+	assert.Equal(t, "summit|Ana Cruz,Commonwealth of Independent States,Pedro Salas,Sadyr Japarov|occurred| 2023-03-02..2023-03-02", got[0])
+	got = allMentions("", intro+"Salas held talks with Reyes in Lima on 2 March. The talks were attended by Foreign Minister Ana Cruz.")
+	require.NotEmpty(t, got)
+	assert.Equal(t, "talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-02..2023-03-02", got[0], "at talks of two sides, those attending are aides")
+}

@@ -43,7 +43,7 @@ func genericMention(u *unit, lo, end int) bool {
 			break
 		}
 		if _, n := genericCues.match(u.toks, s); n > 0 && s+n <= lo {
-			return true
+			return !occurrenceAround(u, lo, end)
 		}
 	}
 	for s := end; s < len(u.toks) && s < end+4; s++ {
@@ -52,6 +52,40 @@ func genericMention(u *unit, lo, end int) bool {
 			break
 		}
 		if _, n := genericStates.match(u.toks, s); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// occurrencePhrases say that one event happened: "took place", "hosted".
+var occurrencePhrases *phraseTable[bool]
+
+func init() { occurrencePhrases = phraseSet(vocab.List("occurrence-phrases")) }
+
+// maxOccurrenceReach is how many words after an event word (its parties,
+// place and time between) a phrase of occurrencePhrases may start.
+const maxOccurrenceReach = 16
+
+// occurrenceAround reports a phrase of occurrencePhrases in the clause of
+// the event word at lo..end: after it ("The annual summit of the CIS took
+// place in St Petersburg") or as the verb before it ("St Petersburg hosted
+// the annual informal summit"): one event, however habitual its
+// description.
+func occurrenceAround(u *unit, lo, end int) bool {
+	for s := end; s < len(u.toks) && s < end+maxOccurrenceReach; s++ {
+		if u.brk[s] || u.toks[s].Text == "." || u.toks[s].Text == ";" {
+			break
+		}
+		if _, n := occurrencePhrases.match(u.toks, s); n > 0 {
+			return true
+		}
+	}
+	for s := lo - 1; s >= 0 && s >= lo-genericReach; s-- {
+		if u.brk[s] || u.toks[s].Text == "," || u.toks[s].Text == "." {
+			break
+		}
+		if _, n := occurrencePhrases.match(u.toks, s); n > 0 && s+n <= lo {
 			return true
 		}
 	}

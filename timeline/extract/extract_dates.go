@@ -18,6 +18,7 @@ import (
 // pass; each pass is a rule of Rules that gives its reason.
 func (x *extraction) date() {
 	x.readRosters()
+	x.readAttendance()
 	x.rejoinOneByOne()
 	x.assignTimexes()
 	x.completeParticipants()

@@ -157,6 +157,14 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		if t.Lower == "between" && k > hi && ownsBetween(u, k-1) {
 			return nil, false, false // "discussion of the border between A and B": the border's
 		}
+		if t.Lower == "of" && steps == 0 && (info.Kind == timeline.Summit || info.Kind == timeline.Meeting) && !withAfterGroup(u, k+1) {
+			if g := gatheringMembers(u, k+1); len(g) > 0 {
+				return g, true, false // "a meeting of the heads of state of the CIS"
+			}
+			if g := forwardGroup(u, k+1, 1); info.Kind == timeline.Meeting && len(g) >= 2 && !bodyNameAfter(u, g[len(g)-1].Hi) {
+				return g, true, false // "the meeting of the Russian and Chinese foreign ministers"
+			}
+		}
 		if withWords[t.Lower] || info.Kind == timeline.Call && t.Lower == "from" || info.Kind == timeline.Summit && t.Lower == "of" ||
 			t.Lower == "by" && info.Object && steps <= 2 && passiveBefore(u, hi) {
 			g := forwardGroup(u, k+1, 4)
@@ -202,6 +210,62 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		}
 	}
 	return nil, false, false
+}
+
+// memberPhrases name the members of a gathering after "of": "a summit of
+// heads of state of the CIS", "a meeting of the CIS foreign ministers".
+var memberPhrases *phraseTable[bool]
+
+func init() { memberPhrases = phraseSet(vocab.List("member-phrases")) }
+
+// gatheringMembers reads, after the "of" of a summit or meeting (at k),
+// the members and whose they are: "the heads of state of the CIS" or "the
+// CIS heads of state", "foreign ministers of Russia and China". It returns
+// the group of the countries or organisations, or nil.
+func gatheringMembers(u *unit, k int) []entity {
+	if k < len(u.toks) && u.toks[k].Lower == "the" {
+		k++
+	}
+	if _, n := memberPhrases.match(u.toks, k); n > 0 && k+n < len(u.toks) && u.toks[k+n].Lower == "of" {
+		return forwardGroup(u, k+n+1, 1)
+	}
+	if k < len(u.toks) && u.entAt[k] > 0 {
+		e := u.ents[u.entAt[k]-1]
+		if e.Lo == k && e.Kind == entOrg {
+			if _, n := memberPhrases.match(u.toks, e.Hi); n > 0 {
+				return []entity{e}
+			}
+		}
+		if e.Lo == k && e.Kind == entRole && e.Country != "" && e.Hi-e.Lo >= 2 {
+			// "the CIS heads of state", read as the organisation's officials
+			if _, n := memberPhrases.match(u.toks, e.Hi-1); n > 0 {
+				return []entity{e}
+			}
+		}
+	}
+	return nil
+}
+
+// bodyNameAfter reports capitalised words at k that lead to the noun of
+// a body: the group before them names whose body it is ("the meeting of
+// the U.S.-Israel Strategic Consultative Group" is the group's meeting).
+func bodyNameAfter(u *unit, k int) bool {
+	return k < len(u.toks) && u.toks[k].Word && u.toks[k].Cap && bodyNameFollows(u.toks, k)
+}
+
+// withAfterGroup reports "with" right after the group at k: "the meeting
+// of the heads of the EU bodies with Aliyev and Pashinyan" has its
+// parties after "with" (the EU's among them, read by the with-words).
+func withAfterGroup(u *unit, k int) bool {
+	for s := k; s < len(u.toks) && s < k+8; s++ {
+		if withWords[u.toks[s].Lower] {
+			return true
+		}
+		if u.brk[s] || u.toks[s].Text == "," || u.toks[s].Text == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // rightReach is how many tokens after an event word its other party may

@@ -45,6 +45,60 @@ func (x *extraction) readRosters() {
 	}
 }
 
+// readAttendance adds to a summit the people a sentence after it lists as
+// attending it: "The meeting was attended by President of Azerbaijan
+// Ilham Aliyev, Prime Minister of Armenia Nikol Pashinyan, …"
+// (party/attended-by). Only a summit takes them: at a meeting of two
+// sides, those listed as attending are mostly aides and hosts, not its
+// principals.
+func (x *extraction) readAttendance() {
+	for i := range x.units {
+		u := &x.units[i]
+		if u.headline {
+			continue
+		}
+		by := attendedBy(u)
+		if by < 0 {
+			continue
+		}
+		d := x.lastEventBefore(i)
+		if d == nil || d.m.Kind != timeline.Summit {
+			continue
+		}
+		var people []entity
+		for _, e := range u.ents {
+			if e.Lo > by && e.Kind == entPerson && e.Titled && !e.Reporter {
+				people = append(people, e)
+			}
+		}
+		for _, p := range x.participants(nil, people) {
+			if p.Type != timeline.PersonParty || hasParticipant(d.m.Participants, p.Name) {
+				continue
+			}
+			d.m.Participants = append(d.m.Participants, p)
+			d.why.partyBecause(p.Name, because("party/attended-by", p.Name, clip(u.text[u.start:u.end], 80)))
+		}
+	}
+}
+
+// attendedBy finds "was attended by" or "were also attended by" in a
+// sentence: the index of "by", or -1.
+func attendedBy(u *unit) int {
+	for k := 1; k+1 < len(u.toks); k++ {
+		if u.toks[k].Lower != "attended" || u.toks[k+1].Lower != "by" {
+			continue
+		}
+		j := k - 1
+		if u.toks[j].Lower == "also" && j > 0 {
+			j--
+		}
+		if auxiliaryBe[u.toks[j].Lower] {
+			return k + 1
+		}
+	}
+	return -1
+}
+
 // announcesRoster reports a sentence that ends with a colon and holds a
 // word of roster-cues: "Joining the call were the following leaders:".
 func announcesRoster(u *unit) bool {
