@@ -994,6 +994,8 @@ func TestSummitsByMembersAndAttendance(t *testing.T) {
 		{"an annual summit that took place", "The annual summit of the CIS took place in Lima on Monday.", []string{"summit|Commonwealth of Independent States|occurred|Lima"}},
 		{"a city that hosted an annual summit", "Lima hosted the annual informal summit of the CIS on Monday.", []string{"summit|Commonwealth of Independent States|occurred|"}},
 		{"a habit stays a habit", "The CIS holds an annual summit in Lima.", nil},
+		{"a session attended needs no date", "Salas will attend the G20 summit in Rome.", []string{"summit|G20,Pedro Salas|planned|Rome"}},
+		{"a potential session is none", "Salas said Kiev impedes the potential holding of a new summit in the Normandy format.", nil},
 	})
 	got := allMentions("", "Lima hosted the informal summit of the CIS heads of state on 2 March. The meeting was attended by President of Chile Pedro Salas, President of the Kyrgyz Republic Sadyr Japarov and Peruvian Foreign Minister Ana Cruz.")
 	require.NotEmpty(t, got)

@@ -84,12 +84,15 @@ type unit struct {
 
 // draft is a mention being built.
 type draft struct {
-	m         timeline.Mention
-	unit      int
-	lo, hi    int // trigger tokens
-	end       int // end of the trigger's phrase: the other party's name included
-	ref       bool
-	venue     bool
+	m      timeline.Mention
+	unit   int
+	lo, hi int // trigger tokens
+	end    int // end of the trigger's phrase: the other party's name included
+	ref    bool
+	venue  bool
+	// attended: a format's session that someone named attends ("Salas
+	// will attend the G20 summit"): an event even without a date.
+	attended  bool
 	bound     refBound
 	boundKind timeline.Kind
 	tx        *resolve.Timex

@@ -46,6 +46,10 @@ func (x *extraction) formatDraft(ui int, e entity) {
 			// "she will attend the Munich Security Conference"
 			d.m.Participants = x.resolveParties(&d.why, implied, nil)
 		}
+		// ("the possibility of holding a summit in the Normandy format"
+		// is no session attended; "held the first meetings of the Normandy
+		// format working groups" is the meetings', reported by their word)
+		d.attended = len(d.m.Participants) > 0 && !genericMention(u, v, v+n) && !triggerBetween(u, v+n, e.Lo)
 	}
 	for _, p := range e.Format.Parties {
 		x.addParty(d, groupParticipant(p), because("party/format-member", p, e.Format.Name))
@@ -63,6 +67,18 @@ func (x *extraction) formatDraft(ui int, e entity) {
 	}
 	d.m.Place, d.why.place = x.place(u, e.Lo, e.Hi)
 	x.drafts = append(x.drafts, d)
+}
+
+// triggerBetween reports an event word among toks[lo:hi].
+func triggerBetween(u *unit, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if u.toks[k].Mask&firstTrigger != 0 {
+			if _, n := lex.triggers.match(u.toks, k); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownerAfter is the organisation or country whose gathering the name

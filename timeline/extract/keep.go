@@ -96,10 +96,11 @@ func (x *extraction) keep(d *draft) bool {
 	if domestic(ps) {
 		return false // "the President met the Archbishop of Colombo": officials of one country among themselves
 	}
-	if d.m.Format != "" && d.venue && d.m.When == nil {
+	if d.m.Format != "" && d.venue && d.m.When == nil && !d.attended {
 		// A format named without a date is usually the frame of something
 		// else ("diplomacy through the Normandy format"); a format that is
-		// the other party of a call or meeting is not.
+		// the other party of a call or meeting, or whose session someone
+		// attends ("will attend the G20 summit"), is not.
 		return false
 	}
 	if d.m.Kind == timeline.Summit || d.m.Format != "" {
