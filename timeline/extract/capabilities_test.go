@@ -996,6 +996,7 @@ func TestSummitsByMembersAndAttendance(t *testing.T) {
 		{"a habit stays a habit", "The CIS holds an annual summit in Lima.", nil},
 		{"a session attended needs no date", "Salas will attend the G20 summit in Rome.", []string{"summit|G20,Pedro Salas|planned|Rome"}},
 		{"a potential session is none", "Salas said Kiev impedes the potential holding of a new summit in the Normandy format.", nil},
+		{"a possible visit is none, even dated", "Salas will discuss it during Reyes's possible visit to Chile early next year.", nil},
 	})
 	got := allMentions("", "Lima hosted the informal summit of the CIS heads of state on 2 March. The meeting was attended by President of Chile Pedro Salas, President of the Kyrgyz Republic Sadyr Japarov and Peruvian Foreign Minister Ana Cruz.")
 	require.NotEmpty(t, got)

@@ -14,10 +14,26 @@ import (
 // genericCues and genericStates are genericCueRows and genericStateRows
 // compiled for matching. They are built in init, like vocab: the
 // tokenizer's tables must be ready first.
-var genericCues, genericStates *phraseTable[bool]
+var genericCues, genericStates, hypotheticalCues *phraseTable[bool]
 
 func init() {
 	genericCues, genericStates = phraseSet(genericCueRows), phraseSet(genericStateRows)
+	hypotheticalCues = phraseSet(vocab.List("hypothetical-cues"))
+}
+
+// hypotheticalMention reports a word of hypothetical-cues shortly before
+// the event word at lo, in its clause: "a possible visit next year".
+func hypotheticalMention(u *unit, lo int) bool {
+	for s := lo - 1; s >= 0 && s >= lo-genericReach; s-- {
+		t := u.toks[s]
+		if u.brk[s] || t.Text == "," || t.Text == "." {
+			break
+		}
+		if _, n := hypotheticalCues.match(u.toks, s); n > 0 && s+n <= lo {
+			return true
+		}
+	}
+	return false
 }
 
 func phraseSet(rows []string) *phraseTable[bool] {

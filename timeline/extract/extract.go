@@ -103,6 +103,9 @@ type draft struct {
 	// generic: the clause makes the event a topic or a wish ("the need
 	// for talks"); kept only with a date of its own.
 	generic bool
+	// hypothetical: an event that may or may not be arranged ("a possible
+	// visit"); never kept.
+	hypothetical bool
 	// trip is the first leg of the trip this visit is a leg of (see
 	// nextLegs); nil for other mentions.
 	trip *draft

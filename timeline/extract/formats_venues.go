@@ -49,7 +49,7 @@ func (x *extraction) formatDraft(ui int, e entity) {
 		// ("the possibility of holding a summit in the Normandy format"
 		// is no session attended; "held the first meetings of the Normandy
 		// format working groups" is the meetings', reported by their word)
-		d.attended = len(d.m.Participants) > 0 && !genericMention(u, v, v+n) && !triggerBetween(u, v+n, e.Lo)
+		d.attended = len(d.m.Participants) > 0 && !genericMention(u, v, v+n) && !hypotheticalMention(u, v) && !triggerBetween(u, v+n, e.Lo)
 	}
 	for _, p := range e.Format.Parties {
 		x.addParty(d, groupParticipant(p), because("party/format-member", p, e.Format.Name))

@@ -90,6 +90,9 @@ func (x *extraction) keep(d *draft) bool {
 	if d.generic && d.tx == nil {
 		return false // "the need for talks": a topic, not an event
 	}
+	if d.hypothetical {
+		return false // "a possible visit early next year" (GUIDE: no event)
+	}
 	if d.m.Kind != timeline.Call && !hasStateActor(ps) && !x.statePresent(&x.units[d.unit]) {
 		return false // "Smith met with Jones": a meeting, but not diplomacy
 	}

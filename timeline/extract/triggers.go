@@ -84,6 +84,7 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 	d.end = end
 	d.cue, d.cueWord = x.statusCue(u, d.lo, end, info.Base)
 	d.generic = info.Dated && !u.headline || genericMention(u, d.lo, end)
+	d.hypothetical = hypotheticalMention(u, d.lo)
 	x.drafts = append(x.drafts, d)
 	if s.dest != nil {
 		x.nextLegs(d.unit, d, *s.dest)
