@@ -996,6 +996,7 @@ func TestSummitsByMembersAndAttendance(t *testing.T) {
 		{"a habit stays a habit", "The CIS holds an annual summit in Lima.", nil},
 		{"a session attended needs no date", "Salas will attend the G20 summit in Rome.", []string{"summit|G20,Pedro Salas|planned|Rome"}},
 		{"a potential session is none", "Salas said Kiev impedes the potential holding of a new summit in the Normandy format.", nil},
+		{"a purpose to continue is no event", "Salas and Reyes signed a treaty in Lima to continue the consultations between the two sides.", nil},
 		{"a possible visit is none, even dated", "Salas will discuss it during Reyes's possible visit to Chile early next year.", nil},
 	})
 	got := allMentions("", "Lima hosted the informal summit of the CIS heads of state on 2 March. The meeting was attended by President of Chile Pedro Salas, President of the Kyrgyz Republic Sadyr Japarov and Peruvian Foreign Minister Ana Cruz.")
@@ -1004,4 +1005,56 @@ func TestSummitsByMembersAndAttendance(t *testing.T) {
 	got = allMentions("", intro+"Salas held talks with Reyes in Lima on 2 March. The talks were attended by Foreign Minister Ana Cruz.")
 	require.NotEmpty(t, got)
 	assert.Equal(t, "talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-02..2023-03-02", got[0], "at talks of two sides, those attending are aides")
+}
+
+// "Between the two leaders", "the two presidents discussed the outcomes of
+// the Chilean-Peruvian summit" stand for the sides of the event told
+// before, skipping what was only called for; "The talks …" after news
+// dated by its publication day takes that day; "departed Chile for a
+// visit to Peru" leaves Chile out of the visit.
+func TestTheTwoSidesToldBefore(t *testing.T) {
+	assert.Equal(t, []string{
+		"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06",
+		"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06",
+		"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2022-09-01..2022-09-30",
+	}, allMentions("", intro+"Salas held talks with Reyes today. The talks followed an earlier meeting between the two presidents in Lima last September."))
+	assert.Equal(t, []string{
+		"talks|Bolivia,Peru|occurred| 2023-03-06..2023-03-06",
+		"talks|Bolivia,Peru|occurred| 2023-03-06..2023-03-06",
+		"talks|Bolivia,Peru|occurred| 2022-09-01..2022-09-30",
+	}, allMentions("", "Peru and Bolivia ended talks here, delegates said. \"We have called for another meeting,\" said Ana Cruz. The talks followed an earlier round between the two trading blocs here last September."))
+	got := allMentions("", intro+"Salas held talks with Reyes today. In particular, the two presidents discussed the outcomes of the June 2022 Chilean-Peruvian summit in Lima.")
+	assert.Contains(t, got, "summit|Pedro Salas,Tomas Reyes|occurred|Lima 2022-06-01..2022-06-30")
+	got = allMentions("", intro+"At the invitation of President Reyes, President Salas departed Chile yesterday (05) on a state visit to Peru.")
+	assert.Equal(t, []string{"visit|Pedro Salas,Peru|occurred| 2023-03-05..2023-03-05"}, got)
+}
+
+// The object of a verb of departure is the place left, never the subject
+// of the visit that follows it.
+func TestDepartureObjectIsNoSubject(t *testing.T) {
+	for _, c := range []struct {
+		sentence, event string
+		want            []string
+	}{
+		{"Salas departed Chile yesterday on a state visit to Peru.", "visit", nil},
+		{"Salas left Chile on an official visit to Peru.", "visit", nil},
+		{"Chile and Peru held talks on Sunday.", "talks", []string{"Chile", "Peru"}},
+	} {
+		var b extractBuffers
+		x := newExtraction(story("", c.sentence), &b)
+		u := &x.units[len(x.units)-1]
+		lo := -1
+		for k, tok := range u.toks {
+			if tok.Text == c.event {
+				lo = k
+			}
+		}
+		require.GreaterOrEqual(t, lo, 0, c.sentence)
+		var got []string
+		for _, e := range leftGroup(u, lo) {
+			got = append(got, e.Name)
+		}
+		assert.Equal(t, c.want, got, c.sentence)
+		x.release()
+	}
 }

@@ -42,8 +42,9 @@ var datingPasses = []func(*extraction){
 	(*extraction).boundByEvents,     // "ahead of the call"
 	(*extraction).dateByFrame,       // date/paragraph-frame: "On Wednesday, 19 April, …. Talks with X …"
 	(*extraction).setStatuses,
-	(*extraction).datePublication, // date/publication: news of the headline or lead
-	(*extraction).dateOnTrip,      // again, for trips dated by publication
+	(*extraction).datePublication,      // date/publication: news of the headline or lead
+	(*extraction).dateOnTrip,           // again, for trips dated by publication
+	(*extraction).dateRefsByAntecedent, // "The talks …" after news dated by publication
 }
 
 // dateOwnClause gives the mentions with a date expression of their own
@@ -121,6 +122,21 @@ func (x *extraction) dateAntecedents() {
 		if r.m.When != nil {
 			x.takeDate(d, r)
 			d.why.date = because("date/antecedent", string(r.m.Kind), ref)
+		}
+	}
+}
+
+// dateRefsByAntecedent dates a back reference still undated by its
+// antecedent, which the publication day has dated since: "The EC and
+// Comecon ended talks here … The talks followed an earlier round …".
+func (x *extraction) dateRefsByAntecedent() {
+	for i, d := range x.drafts {
+		if !d.ref || d.m.When != nil {
+			continue
+		}
+		if r := x.antecedent(i); r != nil && r.m.When != nil {
+			x.takeDate(d, r)
+			d.why.date = because("date/antecedent", string(r.m.Kind), joinText(x.units[d.unit].toks[d.lo:d.hi]))
 		}
 	}
 }

@@ -102,12 +102,21 @@ func leftGroup(u *unit, lo int) []entity {
 	if lo > 0 && u.toks[lo-1].Lower == "to" && len(group) > 0 && (tail || objectHead(u, group[len(group)-1])) {
 		return nil
 	}
+	// "departed Sri Lanka yesterday for a State Visit to Vietnam": the
+	// place left, not the visitor.
+	if n := len(group); n > 0 && group[n-1].Lo > 0 && departureVerbs[u.toks[group[n-1].Lo-1].Lower] {
+		return nil
+	}
 	// Text order.
 	for i, j := 0, len(group)-1; i < j; i, j = i+1, j-1 {
 		group[i], group[j] = group[j], group[i]
 	}
 	return group
 }
+
+// departureVerbs take as object the place a traveller leaves: "departed
+// Sri Lanka for a State Visit to Vietnam".
+var departureVerbs = vocab.Set("departure-verbs")
 
 // compoundParticiples follow a country and a hyphen in a modifier of the
 // next name: "Soviet-led Comecon", "U.S.-backed talks".

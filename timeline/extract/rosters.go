@@ -125,6 +125,19 @@ func rosterPeople(u *unit) []entity {
 	return people
 }
 
+// lastPairBefore is the last event before unit i with two sides or more,
+// for "they", "the two ministers" to stand for: not a back reference, a
+// topic ("called for another meeting") or an event that may not happen.
+func (x *extraction) lastPairBefore(i int) *draft {
+	for k := len(x.drafts) - 1; k >= 0; k-- {
+		d := x.drafts[k]
+		if d.unit < i && !d.ref && !d.generic && !d.hypothetical && len(d.m.Participants) >= 2 && !x.units[d.unit].headline {
+			return d
+		}
+	}
+	return nil
+}
+
 // lastEventBefore is the last event (not a back reference) the article
 // reported before unit i.
 func (x *extraction) lastEventBefore(i int) *draft {

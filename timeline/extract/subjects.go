@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
 
@@ -433,6 +434,94 @@ func pluralSubject(u *unit, k int) bool {
 		return true
 	}
 	return pluralRoleNouns[u.toks[k].Lower] && k > 0 && (u.toks[k-1].Lower == "two" || u.toks[k-1].Lower == "both")
+}
+
+// pluralSubjectsForCountries puts, in an event whose sides are countries
+// only, the people of the event told before for their countries when the
+// sentence's subject stands for them: "the two presidents discussed the
+// outcomes of the June 2021 Russian-American summit" after a meeting of
+// the Russian and American presidents is their summit
+// (party/plural-antecedent).
+func (x *extraction) pluralSubjectsForCountries(d *draft, u *unit) {
+	ps := d.m.Participants
+	if len(ps) < 2 || !pluralSentenceSubject(u, d.lo) {
+		return
+	}
+	for _, p := range ps {
+		if p.Type != timeline.CountryParty {
+			return
+		}
+	}
+	prev := x.lastPairBefore(d.unit)
+	if prev == nil {
+		return
+	}
+	people := make([]timeline.Participant, len(ps))
+	for i, c := range ps {
+		n := 0
+		for _, p := range prev.m.Participants {
+			if p.Type == timeline.PersonParty && p.Country == c.Name {
+				people[i] = p
+				n++
+			}
+		}
+		if n != 1 {
+			return
+		}
+	}
+	d.m.Participants = people
+	word := u.toks[pluralSubjectAt(u, d.lo)].Text
+	for _, p := range people {
+		d.why.partyBecause(p.Name, because("party/plural-antecedent", p.Name, word))
+	}
+}
+
+// pluralSentenceSubject reports a sentence whose subject, before the event
+// word at lo, is "the two …" or "both …" of plural-role-nouns, after an
+// opening phrase if any: "In particular, the two presidents discussed …".
+func pluralSentenceSubject(u *unit, lo int) bool { return pluralSubjectAt(u, lo) >= 0 }
+
+// pluralSubjectAt is the index of the plural role noun of
+// pluralSentenceSubject, or -1.
+func pluralSubjectAt(u *unit, lo int) int {
+	for k := 1; k < lo && k < 12; k++ {
+		if pluralRoleNouns[u.toks[k].Lower] && (u.toks[k-1].Lower == "two" || u.toks[k-1].Lower == "both") {
+			if j := k - 1; j == 0 || u.toks[j].Lower == "both" && u.toks[j-1].Text == "," || j >= 1 && u.toks[j-1].Lower == "the" && (j == 1 || u.toks[j-2].Text == ",") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// pluralBetween reports "between the two …" or "between both …" after the
+// event word ending at hi, which stands for both sides of the event told
+// before: "an earlier meeting between the two leaders", "a round between
+// the two trading blocs".
+func pluralBetween(u *unit, hi int) bool {
+	k := hi
+	if k >= len(u.toks) || u.toks[k].Lower != "between" {
+		return false
+	}
+	k++
+	switch {
+	case k+1 < len(u.toks) && u.toks[k].Lower == "the" && u.toks[k+1].Lower == "two":
+		k += 2
+	case k < len(u.toks) && u.toks[k].Lower == "both":
+		k++
+	default:
+		return false
+	}
+	// up to two adjectives: "the two trading blocs"
+	for n := 0; n <= 2 && k < len(u.toks); n, k = n+1, k+1 {
+		if pluralRoleNouns[u.toks[k].Lower] {
+			return true
+		}
+		if !u.toks[k].Word || u.toks[k].Cap || u.entAt[k] > 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // ownDateBefore reports a date of the event's own: written inside its

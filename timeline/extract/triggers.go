@@ -286,6 +286,7 @@ type sides struct {
 	dest         *entity
 	placeBefore  bool // the destination is written before the visit noun
 	plural       bool // a plural subject ("they", "the two ministers") stands for both sides
+	between      bool // "between the two leaders": both sides, and no subject
 }
 
 // findSides reads the names around the trigger. It reports false when
@@ -360,7 +361,13 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	}
 	x.otherSubjects(d, u, info, &s)
 	// "we met", "they held talks": a plural subject is both sides.
-	plural := len(s.left) == 0 && len(s.right) == 0 && (pluralSubject(u, subjectWord(u, lo)) || pluralOwner(u, lo)) &&
+	if pluralBetween(u, hi) {
+		// "an earlier meeting between the two leaders (in Lima)": both
+		// sides of the event told before, whoever the sentence's subject
+		// is, and nothing named after them
+		s.left, s.right, s.between = nil, nil, true
+	}
+	plural := len(s.left) == 0 && len(s.right) == 0 && (pluralSubject(u, subjectWord(u, lo)) || pluralOwner(u, lo) || pluralBetween(u, hi)) &&
 		!oneSidedVerbs[u.toks[lo].Lower] // "the presents which we have received": no one met
 	s.plural = plural
 	ok := true
@@ -458,7 +465,7 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 	if s.dest != nil {
 		home = s.dest.Country
 	}
-	if len(s.left) == 0 && !(s.with && len(s.right) >= 2 && isBetween(u, d.hi)) {
+	if len(s.left) == 0 && !s.between && !(s.with && len(s.right) >= 2 && isBetween(u, d.hi)) {
 		s.left = x.impliedSubject(d.unit, d.lo, d.hi, entitiesOf(s.right), home)
 		if len(s.left) == 0 && info.Noun && s.with && len(s.right) > 0 && s.dest == nil && d.hi < len(u.toks) && withWords[u.toks[d.hi].Lower] {
 			s.left = x.narrativeSubject(d, u, s.right)
@@ -481,12 +488,13 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 			d.m.Participants = x.resolveParties(&d.why, partiesOf(own, func(e entity) reason {
 				return because("party/plural-antecedent", u.surface(e), "their")
 			}), nil)
-		} else if prev := x.lastEventBefore(d.unit + 1); prev != nil && len(prev.m.Participants) >= 2 && prev.unit < d.unit {
+		} else if prev := x.lastPairBefore(d.unit); prev != nil {
 			for _, p := range prev.m.Participants {
 				x.addParty(d, p, because("party/plural-antecedent", p.Name, u.toks[max(0, subjectWord(u, d.lo))].Text))
 			}
 		}
 	}
+	x.pluralSubjectsForCountries(d, u)
 	if format != nil {
 		d.m.Format = format.Format.Name
 		for _, p := range format.Format.Parties {
