@@ -1058,3 +1058,15 @@ func TestDepartureObjectIsNoSubject(t *testing.T) {
 		x.release()
 	}
 }
+
+// A trip told as "to A, Country, on D1 and B, Country, on D2" dates each
+// leg by the date after it; "The Under Secretary" is the article's one
+// holder of that office.
+func TestLegsWithTheirOwnDates(t *testing.T) {
+	assert.Equal(t, []string{
+		"visit|Peru,Rosa Diaz|planned|Lima 2023-03-17..2023-03-17",
+		"visit|Bolivia,Rosa Diaz|planned|La Paz 2023-03-19..2023-03-19",
+	}, datedMentions("Under Secretary of State Rosa Diaz will travel to Lima, Peru, on March 17 and La Paz, Bolivia, on March 19 to engage with officials."))
+	got := datedMentions("Under Secretary of State Rosa Diaz will travel to Lima, Peru, on March 17. The Under Secretary will also meet with Peruvian Minister of Health Luis Vega.")
+	assert.Contains(t, got, "meeting|Luis Vega,Rosa Diaz|planned|Lima 2023-03-17..2023-03-17")
+}

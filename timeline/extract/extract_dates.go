@@ -208,6 +208,9 @@ func (x *extraction) assignTimexes() {
 				if dist > maxDateDistance || !sameClause(u, d.lo, d.hi, k) || coordinatedAfter(u, max(d.hi, d.end), k) || subordinateBefore(u, k, d.lo) {
 					continue
 				}
+				if d.trip != nil && d.trip != d && k < d.lo {
+					continue // "to A on March 17 and B on March 19": a later leg's date follows it
+				}
 				if dist < nd || dist == nd && d.lo < k {
 					near, nd = di, dist
 				}

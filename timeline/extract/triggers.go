@@ -646,6 +646,9 @@ func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
 				k = e.Hi
 			}
 		}
+		if k+2 < len(toks) && toks[k].Text == "," && (u.inTx[k+1] || toks[k+1].Lower == "on" && u.inTx[k+2]) {
+			k++ // "Tegucigalpa, Honduras, on March 17 and San José …"
+		}
 		for k < len(toks) && (u.inTx[k] || toks[k].Lower == "on" && k+1 < len(toks) && u.inTx[k+1]) {
 			k++ // the leg's date
 		}
@@ -675,14 +678,15 @@ func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
 		if next.Kind != entPlace && next.Kind != entCountry || next.Country == "" || next.Hi < len(toks) && toks[next.Hi].Lower == "'s" {
 			return
 		}
-		// Each leg spans its destination, so that the date after each
-		// is nearest to it.
-		d.end = max(d.end, dest.Hi)
+		// Each leg spans its destination, with the country that follows
+		// it ("Tegucigalpa, Honduras"), so that the date after each is
+		// nearest to it.
+		d.end = max(d.end, placeEnd(u, dest))
 		if d.trip == nil {
 			d.trip = d
 		}
 		leg := *d
-		leg.lo, leg.hi, leg.end = next.Lo, next.Lo+1, next.Hi
+		leg.lo, leg.hi, leg.end = next.Lo, next.Lo+1, placeEnd(u, next)
 		old := hostOf(dest)
 		leg.m.Participants = nil
 		for _, p := range d.m.Participants {
@@ -701,6 +705,18 @@ func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
 		x.drafts = append(x.drafts, &leg)
 		d, dest = &leg, next
 	}
+}
+
+// placeEnd is where a destination's name ends, with the country set off
+// after a city of it: "San José, Costa Rica".
+func placeEnd(u *unit, dest entity) int {
+	k := dest.Hi
+	if dest.Kind == entPlace && k+1 < len(u.toks) && u.toks[k].Text == "," && u.entAt[k+1] > 0 {
+		if e := u.ents[u.entAt[k+1]-1]; e.Kind == entCountry && e.Name == dest.Country {
+			return e.Hi
+		}
+	}
+	return k
 }
 
 // legWords may stand between "and" and the next leg of a trip: "and then
