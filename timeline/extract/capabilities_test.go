@@ -1070,3 +1070,12 @@ func TestLegsWithTheirOwnDates(t *testing.T) {
 	got := datedMentions("Under Secretary of State Rosa Diaz will travel to Lima, Peru, on March 17. The Under Secretary will also meet with Peruvian Minister of Health Luis Vega.")
 	assert.Contains(t, got, "meeting|Luis Vega,Rosa Diaz|planned|Lima 2023-03-17..2023-03-17")
 }
+
+// A gathering whose relative clause lists who will take part ("…, which
+// will include President A of …") is an event of those people, planned,
+// and one told in a "where" clause after a leg of a trip takes its day and
+// place.
+func TestGatheringsThatIncludePeople(t *testing.T) {
+	got := datedMentions("Salas will travel to Lima, Peru, on March 19, where he will support regional integration through a Summit of the Andean Alliance for Water in Democracy (AAWD), which will include President Luis Vega of Bolivia and President Ana Cruz of Ecuador.")
+	assert.Contains(t, got, "summit|Ana Cruz,Luis Vega|planned|Lima 2023-03-19..2023-03-19")
+}

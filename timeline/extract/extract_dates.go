@@ -36,6 +36,7 @@ var datingPasses = []func(*extraction){
 	(*extraction).dateSameEvent,     // date/same-event: "talks with X" dated elsewhere
 	(*extraction).dateDuringEvent,   // date/during-event: "talked during the 2019 summit"
 	(*extraction).dateOnTrip,        // date/during-trip: "In Jerusalem, X met with …"
+	(*extraction).dateWhereClause,   // date/during-trip: "will travel to A, where he will …"
 	(*extraction).dateSplitSiblings, // date/one-by-one: the others met with them
 	(*extraction).dateAntecedents,   // date/antecedent: "the call"
 	(*extraction).dateBySequence,    // date/sequence: "Following this, he met …"

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -51,6 +53,20 @@ func (x *extraction) formatDraft(ui int, e entity) {
 		// format working groups" is the meetings', reported by their word)
 		d.attended = len(d.m.Participants) > 0 && !genericMention(u, v, v+n) && !hypotheticalMention(u, v) && !triggerBetween(u, v+n, e.Lo)
 	}
+	included := "" // the future phrase of an inclusion, which makes it planned
+	if people, phrase := includedPeople(u, e.Hi); len(people) > 0 {
+		// "a Summit of the Alliance for Development …, which will include
+		// President A of Costa Rica, President B of …": who takes part
+		for _, p := range x.participants(nil, people) {
+			if p.Type == timeline.PersonParty {
+				x.addParty(d, p, because("party/included", p.Name, phrase))
+			}
+		}
+		d.attended = len(d.m.Participants) > 0
+		if strings.HasPrefix(phrase, "which will ") || strings.HasPrefix(phrase, "that will ") {
+			included = phrase
+		}
+	}
 	for _, p := range e.Format.Parties {
 		x.addParty(d, groupParticipant(p), because("party/format-member", p, e.Format.Name))
 	}
@@ -62,6 +78,9 @@ func (x *extraction) formatDraft(ui int, e entity) {
 		}
 	}
 	d.cue, d.cueWord = x.statusCue(u, e.Lo, e.Hi, false)
+	if d.cue == "" && included != "" {
+		d.cue, d.cueWord = timeline.Planned, included
+	}
 	if d.cue == "" && isNegated(u, e.Lo) {
 		return
 	}
@@ -79,6 +98,50 @@ func triggerBetween(u *unit, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// inclusionPhrases say, in a relative clause after a gathering's name, who
+// takes part in it: "…, which will include President A, President B".
+var inclusionPhrases *phraseTable[bool]
+
+func init() { inclusionPhrases = phraseSet(vocab.List("inclusion-phrases")) }
+
+// maxNameTail is how many words of a gathering's name, past those read,
+// may stand before the relative clause of inclusionPhrases.
+const maxNameTail = 8
+
+// includedPeople reads, after a gathering's name ending at hi (and its
+// abbreviation in brackets), a relative clause of inclusionPhrases and
+// the people it lists with a title ("President Carlos Alvarado of Costa
+// Rica"); it returns them and the phrase.
+func includedPeople(u *unit, hi int) ([]entity, string) {
+	k := hi
+	// the rest of a long name and its abbreviation: "… in Democracy (ADD)"
+	for k < len(u.toks) && k < hi+maxNameTail && u.toks[k].Text != "," && (u.toks[k].Cap || !u.toks[k].Word || u.toks[k].Lower == "in" || u.toks[k].Lower == "of") && !u.brk[k] {
+		k++
+	}
+	if k+1 >= len(u.toks) || u.toks[k].Text != "," || (u.toks[k+1].Lower != "which" && u.toks[k+1].Lower != "that") {
+		return nil, ""
+	}
+	k += 2
+	_, n := inclusionPhrases.match(u.toks, k)
+	if n == 0 {
+		return nil, ""
+	}
+	phrase := joinText(u.toks[k-1 : k+n])
+	var people []entity
+	for _, e := range u.ents {
+		if e.Lo < k+n {
+			continue
+		}
+		if u.brk[e.Lo] {
+			break
+		}
+		if e.Kind == entPerson && e.Titled && !e.Reporter {
+			people = append(people, e)
+		}
+	}
+	return people, phrase
 }
 
 // ownerAfter is the organisation or country whose gathering the name

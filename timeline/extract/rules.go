@@ -47,6 +47,7 @@ var Rules = []RuleDoc{
 	{"party/spoken-to", "'%s' is spoken to"},
 	{"party/plural-antecedent", "%s took part in the event told before, which '%s' stands for"},
 	{"party/roster", "'%s' is listed after %q"},
+	{"party/included", "'%s' is among those the gathering %s"},
 	{"party/attended-by", "'%s' is listed as attending the summit told before: %q"},
 	{"party/delegation-head", "'%s' led %s, which stands for its country in the event told before"},
 	{"party/one-by-one", "'%s', one of several people named after '%s', each with an event of their own"},

@@ -51,6 +51,66 @@ func (x *extraction) dateOnTrip() {
 	}
 }
 
+// dateWhereClause gives an undated event told in a "where" clause after a
+// leg of a trip the leg's day and place: "will travel to San José, Costa
+// Rica, where he will support … a Summit of the Alliance …, which will
+// include …" (date/during-trip).
+func (x *extraction) dateWhereClause() {
+	for _, d := range x.drafts {
+		if d.m.When != nil || d.ref || d.m.Kind == timeline.Visit {
+			continue
+		}
+		u := &x.units[d.unit]
+		var leg *draft
+		for _, o := range x.drafts {
+			if o.unit == d.unit && o.m.Kind == timeline.Visit && !o.ref && o.m.When != nil && o.end <= d.lo && (leg == nil || o.end > leg.end) {
+				leg = o
+			}
+		}
+		if leg == nil || !whereBetween(u, destinationEnd(u, leg.end), d.lo) {
+			continue
+		}
+		w := *leg.m.When
+		w.Basis = timeline.FromReference
+		w.Explain = fmt.Sprintf("during the visit of %q, dated by %q", clip(x.sentenceText(leg), 80), w.Text)
+		d.m.When = &w
+		d.m.Source.Explain = w.Explain
+		d.why.date = because("date/during-trip", string(leg.m.Kind), x.sentenceText(leg))
+		if d.m.Place == "" && leg.m.Place != "" {
+			d.m.Place, d.why.place = leg.m.Place, because("place/during-trip", leg.m.Place, x.sentenceText(leg))
+		}
+	}
+}
+
+// destinationEnd is the end of the destination named at k, after a visit's
+// event word ("travel to San José"), or k when none is named there.
+func destinationEnd(u *unit, k int) int {
+	if k < len(u.toks) && u.entAt[k] > 0 {
+		if e := u.ents[u.entAt[k]-1]; e.Lo == k && (e.Kind == entPlace || e.Kind == entCountry) {
+			return e.Hi
+		}
+	}
+	return k
+}
+
+// whereBetween reports "where" right after the destination ending at k
+// (", where"), before lo.
+func whereBetween(u *unit, k, lo int) bool {
+	if k+1 < lo && u.toks[k].Text == "," && u.entAt[k+1] > 0 {
+		if e := u.ents[u.entAt[k+1]-1]; e.Kind == entCountry {
+			k = e.Hi // "San José, Costa Rica, where …"
+		}
+	}
+	// and the leg's date: "Lima, Peru, on March 19, where …"
+	if k+1 < lo && u.toks[k].Text == "," && (u.inTx[k+1] || u.toks[k+1].Lower == "on" && u.inTx[k+2]) {
+		k++
+	}
+	for k < lo && (u.inTx[k] || u.toks[k].Lower == "on" && u.inTx[k+1]) {
+		k++
+	}
+	return k+1 < lo && u.toks[k].Text == "," && u.toks[k+1].Lower == "where"
+}
+
 // tripLegOf finds the leg of a trip that the meeting or talks x.drafts[i]
 // took place on: a visit, reported in the article near it, whose visitor
 // is a party of the meeting, and that is
