@@ -1079,3 +1079,18 @@ func TestGatheringsThatIncludePeople(t *testing.T) {
 	got := datedMentions("Salas will travel to Lima, Peru, on March 19, where he will support regional integration through a Summit of the Andean Alliance for Water in Democracy (AAWD), which will include President Luis Vega of Bolivia and President Ana Cruz of Ecuador.")
 	assert.Contains(t, got, "summit|Ana Cruz,Luis Vega|planned|Lima 2023-03-19..2023-03-19")
 }
+
+// An office of a country's body ("General Secretary of the Communist Party
+// of Vietnam") is of that country, its holder may follow after the body's
+// abbreviation ("(CPV), H.E. Tô Lâm"), and sentence adverbs ("Later
+// today") and a body's noun ("Party", "Headquarters") are no names.
+func TestOfficesOfACountrysBody(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"office of a party of a country, holder after its abbreviation",
+			"Later today, Salas is scheduled to meet with General Secretary of the Socialist Party of Peru (SPP), H.E. Luis Vega, at the Party’s Central Committee Headquarters in Lima.",
+			[]string{"meeting|Luis Vega,Pedro Salas|planned|"}},
+		{"office of a council of a country",
+			"Salas met with Secretary of the National Defence Council of Peru Luis Vega on Monday.",
+			[]string{"meeting|Luis Vega,Pedro Salas|occurred|"}},
+	})
+}

@@ -224,6 +224,16 @@ func apposedPerson(toks []token, role entity) (entity, bool) {
 		}
 		k = j + n
 	}
+	if k+2 < len(toks) && toks[k].Text == "(" {
+		// the body's abbreviation: "of the Communist Party of Vietnam
+		// (CPV), H.E. Tô Lâm"
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if toks[j].Text == ")" {
+				k = j + 1
+				break
+			}
+		}
+	}
 	if k+1 >= len(toks) || toks[k].Text != "," || !toks[k+1].Cap {
 		return entity{}, false
 	}
@@ -535,6 +545,10 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 		}
 		if c, end := ofCountry(toks, j+1); c != "" {
 			country, j = c, end
+		} else if c, end := bodyOfCountry(toks, j+1); c != "" {
+			// "General Secretary of the Communist Party of Vietnam": an
+			// office of a body of the country
+			country, j = c, end
 		}
 		// "President of the Iraqi Kurdistan Region": the region is part of
 		// the title, and the name follows it.
@@ -736,6 +750,31 @@ var countryFiller = vocab.Set("country-filler")
 // ofCountry reads the country or organisation after "of" in "President of
 // the Republic of Serbia", "Secretary General of NATO": it returns the
 // name and the token after it, or "" when there is none.
+// maxBodyWords bounds the capitalised words of a body's name read between
+// a title and the country the body is of.
+const maxBodyWords = 5
+
+// bodyOfCountry reads, at toks[k], the name of a country's body and the
+// country: "the Communist Party of Vietnam", "the Security Council of
+// Armenia". The name is capitalised words ending in a noun of
+// bodyNameEnds. It returns the country and the index after it, or "".
+func bodyOfCountry(toks []token, k int) (string, int) {
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	j := k
+	for j < len(toks) && j < k+maxBodyWords && toks[j].Word && toks[j].Cap {
+		j++
+	}
+	if j == k || !bodyNameEnds[toks[j-1].Lower] || j+1 >= len(toks) || toks[j].Lower != "of" {
+		return "", k
+	}
+	if c, m := lex.countries.match(toks, j+1); m > 0 {
+		return c, j + 1 + m
+	}
+	return "", k
+}
+
 func ofCountry(toks []token, k int) (string, int) {
 	for limit := k + 5; k < len(toks) && k < limit; k++ {
 		if c, m := lex.countries.match(toks, k); m > 0 {
