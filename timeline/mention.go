@@ -1,5 +1,7 @@
 package timeline
 
+import "slices"
+
 // DateBasis says where a mention's date came from, which decides how much
 // weight it carries when mentions are merged.
 type DateBasis string
@@ -44,4 +46,22 @@ type Mention struct {
 	Index   int
 	// Publisher is the article's publisher (see Article.Publisher).
 	Publisher string
+}
+
+// InPassing reports a mention of a past event that no date reaches, not
+// even a year ("My visits to Turkmenistan and Tajikistan included
+// substantive talks"). A timeline cannot place it, and the annotation
+// guide counts a past event mentioned in passing only when the text gives
+// at least a year; an article's own news is dated by its publication day,
+// and a plan, a cancellation or a postponement may be undated, so neither
+// is in passing. Extraction reports such mentions, as the text has them;
+// the timeline is built without them (see pipeline.Build).
+func (m Mention) InPassing() bool {
+	return m.When == nil && m.Status == Occurred
+}
+
+// WithoutInPassing removes the mentions in passing from ms, in place, and
+// returns what is left.
+func WithoutInPassing(ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, Mention.InPassing)
 }

@@ -120,7 +120,7 @@ func collect(ctx context.Context, in <-chan timeline.Article, jobs int, done fun
 				if ctx.Err() != nil {
 					continue
 				}
-				if ms := x.Extract(a); len(ms) > 0 {
+				if ms := timeline.WithoutInPassing(x.Extract(a)); len(ms) > 0 {
 					found <- ms
 				}
 				if done != nil {
@@ -174,7 +174,7 @@ func extractAll(ctx context.Context, in <-chan timeline.Article, jobs int, done 
 				if ctx.Err() != nil {
 					continue
 				}
-				local = append(local, x.Extract(a)...)
+				local = append(local, timeline.WithoutInPassing(x.Extract(a))...)
 				if done != nil {
 					done(a)
 				}

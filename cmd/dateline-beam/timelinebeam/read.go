@@ -241,7 +241,7 @@ func (f *readFn) ProcessElement(ctx context.Context, files []string, emit func(m
 		}
 	}
 	yield := func(a timeline.Article) {
-		found = append(found, f.x.Extract(a)...)
+		found = append(found, timeline.WithoutInPassing(f.x.Extract(a))...)
 		if len(found) >= batchMentions {
 			pass()
 		}
