@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
 	"github.com/rickb777/date/v2"
 )
 
@@ -15,7 +16,9 @@ import (
 // gives it, and runs until the next leg starts: Ethiopia from the 17th to
 // the 19th, Djibouti from the 19th to the 20th, Kenya from the 20th to the
 // 22nd. A traveller who moves on in the morning spends the day in both
-// places, so the days of consecutive legs touch.
+// places, so the days of consecutive legs touch. The legs listed in one
+// sentence ("to Kyiv, Ukraine, Berlin, Germany, and Geneva") are read by
+// nextLegs, each a visit of its own.
 
 // narrowItinerary dates the legs of each trip announced with one span of
 // days by the later reports of its legs (see legDays).
@@ -147,3 +150,100 @@ func (x *extraction) dateLeg(leg *draft, reports []*draft, first, last date.Date
 		}
 	}
 }
+
+// nextLegs adds a visit for each further destination of a trip that the
+// sentence lists after the first: "will travel to Kyiv on Monday and to
+// Moscow on Tuesday" and "will travel to Kyiv, Ukraine, Berlin, Germany,
+// and Geneva, Switzerland" are two and three visits, each with its own
+// date when it has one (the date nearest each leg goes to it; see
+// assignTimexes).
+func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
+	u := &x.units[ui]
+	toks := u.toks
+	for legs := 0; legs < maxLegs; legs++ {
+		k := dest.Hi
+		// "Kyiv, Ukraine": the country of the place, set off by a comma.
+		if k+1 < len(toks) && toks[k].Text == "," && u.entAt[k+1] > 0 {
+			if e := u.ents[u.entAt[k+1]-1]; e.Kind == entCountry && e.Name == dest.Country && dest.Kind == entPlace {
+				k = e.Hi
+			}
+		}
+		if k+2 < len(toks) && toks[k].Text == "," && (u.inTx[k+1] || toks[k+1].Lower == "on" && u.inTx[k+2]) {
+			k++ // "Tegucigalpa, Honduras, on March 17 and San José …"
+		}
+		for k < len(toks) && (u.inTx[k] || toks[k].Lower == "on" && k+1 < len(toks) && u.inTx[k+1]) {
+			k++ // the leg's date
+		}
+		sep := false
+		if k < len(toks) && toks[k].Text == "," {
+			k, sep = k+1, true
+		}
+		if k < len(toks) && toks[k].Lower == "and" {
+			k, sep = k+1, true
+		}
+		if !sep || k >= len(toks) {
+			return
+		}
+		if legWords[toks[k].Lower] {
+			k++
+		}
+		if k < len(toks) && toks[k].Lower == "to" {
+			k++
+		}
+		if k < len(toks) && toks[k].Lower == "the" {
+			k++ // "to Israel and the West Bank"
+		}
+		if k >= len(toks) || u.entAt[k] == 0 {
+			return
+		}
+		next := u.ents[u.entAt[k]-1]
+		if next.Kind != entPlace && next.Kind != entCountry || next.Country == "" || next.Hi < len(toks) && toks[next.Hi].Lower == "'s" {
+			return
+		}
+		// Each leg spans its destination, with the country that follows
+		// it ("Tegucigalpa, Honduras"), so that the date after each is
+		// nearest to it.
+		d.end = max(d.end, placeEnd(u, dest))
+		if d.trip == nil {
+			d.trip = d
+		}
+		leg := *d
+		leg.lo, leg.hi, leg.end = next.Lo, next.Lo+1, placeEnd(u, next)
+		old := hostOf(dest)
+		leg.m.Participants = nil
+		for _, p := range d.m.Participants {
+			if p.Name != old.Name {
+				leg.m.Participants = append(leg.m.Participants, p)
+			}
+		}
+		leg.why = d.why.clone()
+		host := hostOf(next)
+		leg.m.Participants = addParticipant(leg.m.Participants, host)
+		leg.why.party[host.Name] = because("party/visited", u.surface(next), host.Name)
+		leg.m.Place, leg.why.place = "", reason{}
+		if next.Kind == entPlace {
+			leg.m.Place, leg.why.place = next.Name, because("place/visited", u.surface(next))
+		}
+		x.drafts = append(x.drafts, &leg)
+		d, dest = &leg, next
+	}
+}
+
+// placeEnd is where a destination's name ends, with the country set off
+// after a city of it: "San José, Costa Rica".
+func placeEnd(u *unit, dest entity) int {
+	k := dest.Hi
+	if dest.Kind == entPlace && k+1 < len(u.toks) && u.toks[k].Text == "," && u.entAt[k+1] > 0 {
+		if e := u.ents[u.entAt[k+1]-1]; e.Kind == entCountry && e.Name == dest.Country {
+			return e.Hi
+		}
+	}
+	return k
+}
+
+// legWords may stand between "and" and the next leg of a trip: "and then
+// to Moscow".
+var legWords = vocab.Set("leg-words")
+
+// maxLegs bounds the legs read from one sentence.
+const maxLegs = 4
