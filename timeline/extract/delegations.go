@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -25,9 +28,12 @@ var delegationNouns = vocab.Set("delegation-nouns")
 // of the country in the last event before that names it
 // (party/delegation-head).
 func (x *extraction) readDelegationHeads() {
+	if !slices.ContainsFunc(x.drafts, func(d *draft) bool { return hasCountryParty(d.m.Participants) }) {
+		return // no event names a country for a head of delegation to stand for
+	}
 	for i := range x.units {
 		u := &x.units[i]
-		if u.headline {
+		if u.headline || !mayNameDelegation(u.text[u.start:u.end]) {
 			continue
 		}
 		side, head, ok := delegationHead(u)
@@ -54,6 +60,33 @@ func (x *extraction) readDelegationHeads() {
 		}
 		d.why.partyBecause(p.Name, because("party/delegation-head", u.surface(head), u.surface(side)))
 	}
+}
+
+// hasCountryParty reports a country among ps.
+func hasCountryParty(ps []timeline.Participant) bool {
+	return slices.ContainsFunc(ps, func(p timeline.Participant) bool { return p.Type == timeline.CountryParty })
+}
+
+// delegationForms are the words of delegationNouns as text may write them
+// (lower case and capitalised), for a quick test of a sentence's text.
+var delegationForms = func() []string {
+	var out []string
+	for w := range delegationNouns {
+		out = append(out, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	return out
+}()
+
+// mayNameDelegation is a quick test that text holds a noun of
+// delegationNouns, which spares most sentences the reading of
+// delegationHead.
+func mayNameDelegation(text string) bool {
+	for _, f := range delegationForms {
+		if strings.Contains(text, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // delegationHead reads a sentence that names the head of a country's

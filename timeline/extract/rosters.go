@@ -52,6 +52,9 @@ func (x *extraction) readRosters() {
 // sides, those listed as attending are mostly aides and hosts, not its
 // principals.
 func (x *extraction) readAttendance() {
+	if !slices.ContainsFunc(x.drafts, func(d *draft) bool { return d.m.Kind == timeline.Summit }) {
+		return
+	}
 	for i := range x.units {
 		u := &x.units[i]
 		if u.headline {
