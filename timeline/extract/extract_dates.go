@@ -454,7 +454,9 @@ func (x *extraction) completeOneSided() {
 		}
 		var best *draft
 		bestDist := 1 << 30
-		for j, o := range x.drafts {
+		wlo, whi := x.window(i)
+		for j := wlo; j < whi; j++ {
+			o := x.drafts[j]
 			if j == i || o.ref || len(o.m.Participants) < 2 || o.m.Kind.Family() != d.m.Kind.Family() || !hasParticipant(o.m.Participants, d.m.Participants[0].Name) {
 				continue
 			}

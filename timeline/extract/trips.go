@@ -56,14 +56,16 @@ func (x *extraction) dateOnTrip() {
 // Rica, where he will support … a Summit of the Alliance …, which will
 // include …" (date/during-trip).
 func (x *extraction) dateWhereClause() {
-	for _, d := range x.drafts {
+	for i, d := range x.drafts {
 		if d.m.When != nil || d.ref || d.m.Kind == timeline.Visit {
 			continue
 		}
 		u := &x.units[d.unit]
 		var leg *draft
-		for _, o := range x.drafts {
-			if o.unit == d.unit && o.m.Kind == timeline.Visit && !o.ref && o.m.When != nil && o.end <= d.lo && (leg == nil || o.end > leg.end) {
+		// The drafts of a sentence are consecutive: look back within it.
+		for j := i - 1; j >= 0 && x.drafts[j].unit == d.unit; j-- {
+			o := x.drafts[j]
+			if o.m.Kind == timeline.Visit && !o.ref && o.m.When != nil && o.end <= d.lo && (leg == nil || o.end > leg.end) {
 				leg = o
 			}
 		}
