@@ -1094,3 +1094,29 @@ func TestOfficesOfACountrysBody(t *testing.T) {
 			[]string{"meeting|Luis Vega,Pedro Salas|occurred|"}},
 	})
 }
+
+// "The head of the Federal Department of Foreign Affairs (FDFA)", "the head
+// of the FDFA" is the article's one minister, as "the Minister" would be;
+// "the head of state" is no such office.
+func TestHeadOfADepartment(t *testing.T) {
+	got := allMentions("Federal Councillor Ana Cruz to visit Peru",
+		"The head of the Department of Foreign Affairs (DFA) will visit Lima on 22 and 23 June. She will meet her Peruvian counterpart Luis Vega.")
+	assert.Contains(t, got, "meeting|Ana Cruz,Luis Vega|planned| 2023-06-22..2023-06-23")
+	got = allMentions("Federal Councillor Ana Cruz to visit Spain",
+		"The head of the DFA is to be received by José Ortiz, the Spanish minister for foreign affairs, on 5 June.")
+	assert.Contains(t, got, "meeting|Ana Cruz,José Ortiz|planned| 2023-06-05..2023-06-05")
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The head of the Department of Foreign Affairs (DFA) will", true},
+		{"The head of the DFA will", true},
+		{"The head of state will", false},
+		{"The head of the delegation will", false},
+	} {
+		toks := tokenize(c.text, 0)
+		u := &unit{toks: toks, brk: make([]bool, len(toks))}
+		_, ok := headOfBodyEndingAt(u, len(toks)-2)
+		assert.Equal(t, c.want, ok, c.text)
+	}
+}

@@ -320,7 +320,44 @@ func definiteOfficeAt(u *unit, k int) (office definiteOffice, the int, ok bool) 
 			return definiteOffice{u.toks[k].Lower, roles}, k - 1, true
 		}
 	}
+	if the, ok := headOfBodyEndingAt(u, k); ok {
+		return definiteOffice{"head of", definiteOffices["head of"]}, the, true
+	}
 	return definiteOffice{}, 0, false
+}
+
+// maxBodyPhrase bounds the words of "the head of the Federal Department
+// of Foreign Affairs (FDFA)".
+const maxBodyPhrase = 12
+
+// headOfBodyEndingAt reads, ending at token k, "the head of" a body named
+// with capitals ("the head of the Federal Department of Foreign Affairs
+// (FDFA)", "the head of the FDFA"): a ministry's or department's head, who
+// in a release about one minister is that minister (the offices whose
+// definite nouns hold "head of"). It returns the index of "the".
+func headOfBodyEndingAt(u *unit, k int) (int, bool) {
+	if k < 0 || k >= len(u.toks) || !(u.toks[k].Cap || u.toks[k].Text == ")") {
+		return 0, false
+	}
+	for j := k - 1; j >= 1 && j >= k-maxBodyPhrase; j-- {
+		t := u.toks[j]
+		if t.Lower == "of" && u.toks[j-1].Lower == "head" {
+			if j >= 2 && u.toks[j-2].Lower == "the" && j+1 <= k {
+				n := j + 1
+				if u.toks[n].Lower == "the" {
+					n++
+				}
+				if n <= k && u.toks[n].Cap {
+					return j - 2, true
+				}
+			}
+			return 0, false
+		}
+		if !(t.Cap || t.Lower == "of" || t.Lower == "the" || t.Lower == "and" || t.Lower == "for" || t.Text == "(" || t.Text == ")") {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // definiteOffice is an office noun read after "the" and the roles it may
