@@ -1105,6 +1105,10 @@ func TestHeadOfADepartment(t *testing.T) {
 	got = allMentions("Federal Councillor Ana Cruz to visit Spain",
 		"The head of the DFA is to be received by José Ortiz, the Spanish minister for foreign affairs, on 5 June.")
 	assert.Contains(t, got, "meeting|Ana Cruz,José Ortiz|planned| 2023-06-05..2023-06-05")
+	// Two ministers in the article: the one the headline names.
+	got = allMentions("Federal Councillor Ana Cruz to visit Peru",
+		"The head of the DFA will visit Lima on 22 June.\n\nFederal Councillor Ana Cruz's trip follows a visit to Bern by Peruvian Foreign Minister Luis Vega in December 2021.")
+	assert.Contains(t, got, "visit|Ana Cruz,Peru|planned|Lima 2023-06-22..2023-06-22")
 	for _, c := range []struct {
 		text string
 		want bool

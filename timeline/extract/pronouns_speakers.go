@@ -199,6 +199,7 @@ func (x *extraction) soleHolder(office definiteOffice, right []entity) *entity {
 		func(m *castMember) bool { return slices.Contains(office.roles, m.Role) },
 	} {
 		var found *castMember
+		several := false
 		for _, m := range x.cast.order {
 			if !holds(m) || m.Reporter {
 				continue
@@ -207,15 +208,59 @@ func (x *extraction) soleHolder(office definiteOffice, right []entity) *entity {
 				continue
 			}
 			if found != nil {
-				return nil // two of them: the text does not say which
+				several = true
+				break
 			}
 			found = m
+		}
+		if several {
+			// Two of them: the one the headline names, when it names
+			// one, is the person the release is about ("Federal
+			// Councillor X to visit Morocco … the head of the FDFA will
+			// meet his Moroccan counterpart"); else the text does not
+			// say which.
+			found = x.headlineHolder(holds, right)
 		}
 		if found != nil {
 			return &entity{Kind: entPerson, Name: found.Name, Key: found.Key, Role: found.Role, Country: found.Country, Titled: true}
 		}
 	}
 	return nil
+}
+
+// headlineHolder is the one cast member the headline names among those
+// for whom holds is true (other than the parties in right), or nil.
+func (x *extraction) headlineHolder(holds func(*castMember) bool, right []entity) *castMember {
+	var found *castMember
+	for _, m := range x.cast.order {
+		if !holds(m) || m.Reporter || !x.namedInHeadline(m) {
+			continue
+		}
+		if x.sameCastMember(entity{Kind: entPerson, Name: m.Name, Key: m.Key}, right) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = m
+	}
+	return found
+}
+
+// namedInHeadline reports a cast member the headline names.
+func (x *extraction) namedInHeadline(m *castMember) bool {
+	for i := range x.units {
+		u := &x.units[i]
+		if !u.headline {
+			continue
+		}
+		for _, e := range u.ents {
+			if e.Kind == entPerson && e.Key == m.Key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pronounPartner resolves a pronoun that opens the subject group of an
