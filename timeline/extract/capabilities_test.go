@@ -1124,3 +1124,12 @@ func TestHeadOfADepartment(t *testing.T) {
 		assert.Equal(t, c.want, ok, c.text)
 	}
 }
+
+// A lower-case title modifier does not end a list of people met one by one:
+// "…, and former Speaker X" is met too.
+func TestFormerOfficesInAList(t *testing.T) {
+	assert.Equal(t, []string{
+		"meeting|Pedro Salas,Tomas Reyes|occurred|Lima",
+		"meeting|Luis Vega,Pedro Salas|occurred|Lima",
+	}, mentionsOf(t, "In Lima, Salas met with President Tomas Reyes and former Speaker Luis Vega."))
+}
