@@ -1133,3 +1133,14 @@ func TestFormerOfficesInAList(t *testing.T) {
 		"meeting|Luis Vega,Pedro Salas|occurred|Lima",
 	}, mentionsOf(t, "In Lima, Salas met with President Tomas Reyes and former Speaker Luis Vega."))
 }
+
+// "on", "for" and "to" after "call" make a demand ("called on Reyes to
+// resign"); after another call word they give its topic: "held a
+// videoconference on the anniversary of the treaty" is a call.
+func TestCallTopicsAndDemands(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a videoconference on a topic", "Salas and Reyes held a videoconference on the anniversary of the treaty on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a phone call on a topic", "Salas and Reyes held a phone call on the border on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a call on someone to act", "Salas renewed his call on Reyes to resign on Monday.", nil},
+	})
+}

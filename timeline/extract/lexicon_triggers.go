@@ -59,6 +59,16 @@ var notEventBefore = vocab.Set("not-event-before")
 // else: "a call for calm", "called on", "calls to end", "visit permits".
 var notEventAfter = vocab.Set("not-event-after")
 
+// demandCallWords are the call words that, followed by "on", "for" or
+// "to", make a demand ("called on X to", "calls for calm"); other call
+// words followed by them name their topic ("a videoconference on the
+// treaty").
+var demandCallWords = vocab.Set("demand-call-words")
+
+// topicPrepositionsAfterCall are the words of notEventAfter that make a
+// demand only after a word of demandCallWords.
+var topicPrepositionsAfterCall = map[string]bool{"on": true, "for": true, "to": true}
+
 // negations before a trigger in its clause say the event did not happen.
 var negations = vocab.Set("negations")
 

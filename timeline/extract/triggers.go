@@ -163,7 +163,11 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 	switch {
 	case lo > 0 && notEventBefore[toks[lo-1].Lower] && u.entEnd[lo-1] == 0:
 		return true
-	case info.Kind == timeline.Call && hi < len(toks) && notEventAfter[toks[hi].Lower]:
+	case info.Kind == timeline.Call && hi < len(toks) && notEventAfter[toks[hi].Lower] &&
+		(!topicPrepositionsAfterCall[toks[hi].Lower] || hi-lo == 1 && demandCallWords[toks[lo].Lower]):
+		// "a call centre", "phone records"; "call on X to", "calls for
+		// calm" — but "a videoconference on the anniversary of the
+		// treaty" is a call about it
 		return true
 	case info.Kind == timeline.Call && info.Noun && lo > 0 && modeWords[toks[lo-1].Lower]:
 		return true
