@@ -389,25 +389,8 @@ func (x *extraction) completeParticipants() {
 		if !x.units[d.unit].headline || d.ref || d.venue || len(d.m.Participants) != 1 || d.m.Participants[0].Type != timeline.PersonParty || d.m.Kind.Family() != timeline.Talks {
 			continue
 		}
-		var best *draft
-		bestDist := 1 << 30
-		wlo, whi := x.window(i)
-		for j := wlo; j < whi; j++ {
-			o := x.drafts[j]
-			if j == i || o.ref || len(o.m.Participants) < 2 || o.m.Kind.Family() != d.m.Kind.Family() {
-				continue
-			}
-			if !hasParticipant(o.m.Participants, d.m.Participants[0].Name) {
-				continue
-			}
-			if dist := abs(i - j); dist < bestDist {
-				best, bestDist = o, dist
-			}
-		}
-		if best != nil {
-			for _, p := range best.m.Participants {
-				x.addParty(d, p, because("party/other-report", p.Name, x.sentenceText(best)))
-			}
+		if best := x.otherReport(i); best != nil {
+			x.takeOtherReport(d, best)
 			continue
 		}
 		// The headline names one side ("Telephone conversation with X"),
@@ -452,24 +435,37 @@ func (x *extraction) completeOneSided() {
 		if r, ok := d.why.party[d.m.Participants[0].Name]; !ok || r.rule != "party/with" {
 			continue
 		}
-		var best *draft
-		bestDist := 1 << 30
-		wlo, whi := x.window(i)
-		for j := wlo; j < whi; j++ {
-			o := x.drafts[j]
-			if j == i || o.ref || len(o.m.Participants) < 2 || o.m.Kind.Family() != d.m.Kind.Family() || !hasParticipant(o.m.Participants, d.m.Participants[0].Name) {
-				continue
-			}
-			if dist := abs(i - j); dist < bestDist {
-				best, bestDist = o, dist
-			}
+		if best := x.otherReport(i); best != nil {
+			x.takeOtherReport(d, best)
 		}
-		if best == nil {
+	}
+}
+
+// otherReport is the report nearest x.drafts[i], within the reference
+// window, of an event of the same family with two sides or more that
+// names the one party of x.drafts[i]; nil for none.
+func (x *extraction) otherReport(i int) *draft {
+	d := x.drafts[i]
+	var best *draft
+	bestDist := 1 << 30
+	wlo, whi := x.window(i)
+	for j := wlo; j < whi; j++ {
+		o := x.drafts[j]
+		if j == i || o.ref || len(o.m.Participants) < 2 || o.m.Kind.Family() != d.m.Kind.Family() || !hasParticipant(o.m.Participants, d.m.Participants[0].Name) {
 			continue
 		}
-		for _, p := range best.m.Participants {
-			x.addParty(d, p, because("party/other-report", p.Name, x.sentenceText(best)))
+		if dist := abs(i - j); dist < bestDist {
+			best, bestDist = o, dist
 		}
+	}
+	return best
+}
+
+// takeOtherReport gives d the parties of the other report r of its event
+// (party/other-report).
+func (x *extraction) takeOtherReport(d, r *draft) {
+	for _, p := range r.m.Participants {
+		x.addParty(d, p, because("party/other-report", p.Name, x.sentenceText(r)))
 	}
 }
 

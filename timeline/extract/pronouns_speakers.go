@@ -198,28 +198,16 @@ func (x *extraction) soleHolder(office definiteOffice, right []entity) *entity {
 		titled,
 		func(m *castMember) bool { return slices.Contains(office.roles, m.Role) },
 	} {
-		var found *castMember
-		several := false
-		for _, m := range x.cast.order {
-			if !holds(m) || m.Reporter {
-				continue
-			}
-			if x.sameCastMember(entity{Kind: entPerson, Name: m.Name, Key: m.Key}, right) {
-				continue
-			}
-			if found != nil {
-				several = true
-				break
-			}
-			found = m
-		}
+		found, several := x.soleCastMember(holds, right)
 		if several {
 			// Two of them: the one the headline names, when it names
 			// one, is the person the release is about ("Federal
 			// Councillor X to visit Morocco … the head of the FDFA will
 			// meet his Moroccan counterpart"); else the text does not
 			// say which.
-			found = x.headlineHolder(holds, right)
+			if found, _ = x.soleCastMember(func(m *castMember) bool { return holds(m) && x.namedInHeadline(m) }, right); found == nil {
+				return nil
+			}
 		}
 		if found != nil {
 			return &entity{Kind: entPerson, Name: found.Name, Key: found.Key, Role: found.Role, Country: found.Country, Titled: true}
@@ -228,23 +216,23 @@ func (x *extraction) soleHolder(office definiteOffice, right []entity) *entity {
 	return nil
 }
 
-// headlineHolder is the one cast member the headline names among those
-// for whom holds is true (other than the parties in right), or nil.
-func (x *extraction) headlineHolder(holds func(*castMember) bool, right []entity) *castMember {
-	var found *castMember
+// soleCastMember is the one member of the cast, other than a reporter or
+// a party in right, for whom holds is true; several reports that more than
+// one is (found is then nil).
+func (x *extraction) soleCastMember(holds func(*castMember) bool, right []entity) (found *castMember, several bool) {
 	for _, m := range x.cast.order {
-		if !holds(m) || m.Reporter || !x.namedInHeadline(m) {
+		if !holds(m) || m.Reporter {
 			continue
 		}
 		if x.sameCastMember(entity{Kind: entPerson, Name: m.Name, Key: m.Key}, right) {
 			continue
 		}
 		if found != nil {
-			return nil
+			return nil, true
 		}
 		found = m
 	}
-	return found
+	return found, false
 }
 
 // namedInHeadline reports a cast member the headline names.
