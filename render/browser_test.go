@@ -243,7 +243,8 @@ func expectIDs(tl *timeline.Timeline, keep func(*timeline.Event) bool) []string 
 
 type pageTiming struct {
 	Script float64 `json:"script"` // navigation start → the page script starts (the HTML is parsed)
-	Ready  float64 `json:"ready"`  // navigation start → the script's ready mark
+	Ready  float64 `json:"ready"`  // navigation start → the script's ready mark: filters work
+	Parsed float64 `json:"parsed"` // navigation start → the whole page read: text search and sources work too
 	FCP    float64 `json:"fcp"`    // first contentful paint
 	Load   float64 `json:"load"`   // navigation start → load event end
 }
@@ -253,7 +254,9 @@ const timingJS = `(function () {
   var ready = performance.getEntriesByName('dateline-ready')[0];
   var fcp = performance.getEntriesByName('first-contentful-paint')[0];
   var script = performance.getEntriesByName('dateline-script')[0];
-  return {script: script ? script.startTime : -1, ready: ready ? ready.startTime : -1, fcp: fcp ? fcp.startTime : -1, load: nav ? nav.loadEventEnd : -1};
+  var parsed = performance.getEntriesByName('dateline-parsed')[0];
+  return {script: script ? script.startTime : -1, ready: ready ? ready.startTime : -1, parsed: parsed ? parsed.startTime : -1,
+    fcp: fcp ? fcp.startTime : -1, load: nav ? nav.loadEventEnd : -1};
 })()`
 
 func TestBrowser(t *testing.T) {
@@ -427,7 +430,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("hostile", func(t *testing.T) {
 		tl := loadFixture(t, "hostile.json")
 		for name, r := range map[string]Renderer{
-			"hostile.html": HTMLRenderer{}, "hostile-lazy.html": HTMLRenderer{InlineSourcesMax: -1}, "hostile-report.html": ReportHTMLRenderer{},
+			"hostile.html": HTMLRenderer{}, "hostile-lazy.html": HTMLRenderer{InlineSourcesMax: -1, MarkupEvents: -1}, "hostile-report.html": ReportHTMLRenderer{},
 		} {
 			path := writeWith(t, dir, name, r, tl)
 			tb := newTab(t, browser)
@@ -486,6 +489,40 @@ func TestBrowser(t *testing.T) {
 		tb.mu.Unlock()
 	})
 
+	// The script builds the events of a lazy page into the markup the
+	// template writes: the same elements, attributes and text.
+	t.Run("lazy events as the template writes them", func(t *testing.T) {
+		for _, fixture := range []string{"sample.json", "malicious.json", "hostile.json"} {
+			tl := loadFixture(t, fixture)
+			dom := map[bool]string{}
+			for _, built := range []bool{false, true} {
+				r := HTMLRenderer{InlineSourcesMax: -1, MarkupEvents: len(tl.Events)}
+				if built {
+					r.MarkupEvents = -1
+				}
+				path := writeWith(t, dir, fmt.Sprintf("as-written-%v-%s.html", built, fixture), r, tl)
+				if built {
+					page, err := os.ReadFile(path)
+					require.NoError(t, err)
+					require.NotContains(t, string(page), "<article", "%s: no event in the markup", fixture)
+				}
+				tb := newTab(t, browser)
+				tb.open(t, path, "")
+				if built {
+					eval[bool](t, tb, `window.dispatchEvent(new Event("beforeprint"))`)
+				}
+				dom[built] = eval[string](t, tb, canonicalEvents)
+				tb.clean(t)
+			}
+			require.NotEmpty(t, dom[false])
+			if os.Getenv("DEBUGDOM") != "" {
+				os.WriteFile("/tmp/dom-false-"+fixture, []byte(dom[false]), 0o644)
+				os.WriteFile("/tmp/dom-true-"+fixture, []byte(dom[true]), 0o644)
+			}
+			assert.True(t, dom[false] == dom[true], "%s: the built events differ from the markup", fixture)
+		}
+	})
+
 	t.Run("10k events", func(t *testing.T) {
 		if testing.Short() {
 			t.Skip("large page: skipped with -short")
@@ -495,8 +532,13 @@ func TestBrowser(t *testing.T) {
 		tb := newTab(t, browser)
 		tb.open(t, path, "")
 		timing := timing(t, tb)
-		t.Logf("first render (10,000 events, %d bytes): script start %.0f ms, script ready %.0f ms, first contentful paint %.0f ms, load event %.0f ms after navigation start",
-			fileSize(t, path), timing.Script, timing.Ready, timing.FCP, timing.Load)
+		t.Logf("first render (10,000 events, %d bytes): script start %.0f ms, filters ready %.0f ms, whole page read %.0f ms, first contentful paint %.0f ms, load event %.0f ms after navigation start",
+			fileSize(t, path), timing.Script, timing.Ready, timing.Parsed, timing.FCP, timing.Load)
+		all := expectIDs(tl, func(*timeline.Event) bool { return true })
+		assert.Equal(t, all[:DefaultMarkupEvents], eval[[]string](t, tb, visibleIDs), "a lazy page opens on its first events")
+		assert.Equal(t, DefaultMarkupEvents, eval[int](t, tb, `document.querySelectorAll('article.event').length`), "and builds no other")
+		assert.Equal(t, "Showing all 10000 events", eval[string](t, tb, `document.getElementById('count').textContent`))
+
 		// The first free-text search: from the keystroke's input event to
 		// the next frame painted with the result.
 		word := longestWord(tl.Events[1].Sources[0].Sentence)
@@ -512,24 +554,81 @@ func TestBrowser(t *testing.T) {
 		want := expectIDs(tl, func(e *timeline.Event) bool {
 			return strings.Contains(foldText(searchText(e, htmlEventOf(e, ""))), foldText(word))
 		})
-		assert.Equal(t, len(want), len(eval[[]string](t, tb, visibleIDs)), "the search finds the events whose text has %q", word)
+		require.Greater(t, len(want), DefaultMarkupEvents, "the word is common enough to need more than the first events")
+		assert.Equal(t, fmt.Sprintf("Showing %d of 10000 events", len(want)), eval[string](t, tb, `document.getElementById('count').textContent`),
+			"the count covers every event, built or not")
+		shown := eval[[]string](t, tb, visibleIDs)
+		assert.Equal(t, want[:len(shown)], shown, "the first matches, in order, are shown")
+		// Scrolling to the end builds the next matches, still in order.
+		eval[bool](t, tb, `window.scrollTo(0, document.body.scrollHeight), true`)
+		_, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](fmt.Sprintf(`document.querySelectorAll('article.event:not([hidden])').length > %d`, len(shown)),
+			chromedp.WithPollingTimeout(5*time.Second)))
+		require.NoError(t, err, "scrolling to the end shows more events")
+		more := eval[[]string](t, tb, visibleIDs)
+		assert.Equal(t, want[:len(more)], more)
+		// Printing shows every match.
+		eval[bool](t, tb, `window.dispatchEvent(new Event("beforeprint"))`)
+		assert.Equal(t, want, eval[[]string](t, tb, visibleIDs), "before printing, every match is built and shown")
+
 		againMS := eval[float64](t, tb, `(function () { var q = document.getElementById('f-q'); var t0 = performance.now(); q.value = ''; q.dispatchEvent(new Event('input', {bubbles: true})); return performance.now() - t0; })()`)
 		t.Logf("clearing the search: %.0f ms", againMS)
+		assert.Equal(t, all[:DefaultMarkupEvents], eval[[]string](t, tb, visibleIDs), "clearing goes back to the first events")
 		filterMS := eval[float64](t, tb, `(function () { var t0 = performance.now(); var s = document.getElementById('f-kind'); s.value = 'call'; s.dispatchEvent(new Event('change', {bubbles: true})); return performance.now() - t0; })()`)
 		t.Logf("filtering 10,000 events by kind: %.0f ms", filterMS)
-		require.NoError(t, chromedp.Do(tb.ctx, chromedp.Click(chromedp.CSS(`article.event:not([hidden]) .sources > button`))))
-		assert.NotEmpty(t, eval[string](t, tb, `document.querySelector('article.event:not([hidden]) .sources blockquote mark').textContent`), "lazy sources built on demand")
-		assert.Equal(t, "true", eval[string](t, tb, `document.querySelector('article.event:not([hidden]) .sources > button').getAttribute('aria-expanded')`))
-		assert.Equal(t, len(expectIDs(tl, func(e *timeline.Event) bool { return e.Kind == timeline.Call })), len(eval[[]string](t, tb, visibleIDs)))
+		calls := expectIDs(tl, func(e *timeline.Event) bool { return e.Kind == timeline.Call })
+		assert.Equal(t, fmt.Sprintf("Showing %d of 10000 events", len(calls)), eval[string](t, tb, `document.getElementById('count').textContent`))
+		shown = eval[[]string](t, tb, visibleIDs)
+		assert.Equal(t, calls[:len(shown)], shown)
+		// Sources are built when opened, for an event of the markup and for
+		// one the script built.
+		for _, n := range []int{0, len(shown) - 1} {
+			sel := jsString(fmt.Sprintf(`article.event[data-id=%q]`, shown[n]))
+			eval[bool](t, tb, `document.querySelector(`+sel+` + ' .sources > button').click(), true`)
+			assert.Equal(t, "true", eval[string](t, tb, `document.querySelector(`+sel+` + ' .sources > button').getAttribute('aria-expanded')`))
+			e := eventByID(t, tl, shown[n])
+			assert.Equal(t, e.Sources[0].Sentence, eval[string](t, tb, `document.querySelector(`+sel+` + ' .sources blockquote').textContent`), "sources of %s built on demand", shown[n])
+		}
+
+		// The time axis jumps to a month that is not built yet.
+		last := eval[string](t, tb, `(function () { var a = document.querySelectorAll('.axis a[data-target^="m-2"]'); a = a[a.length - 1]; a.click(); return a.getAttribute('data-target'); })()`)
+		assert.False(t, eval[bool](t, tb, `document.getElementById(`+jsString(last)+`).hidden`), "the month jumped to is shown")
+		assert.NotZero(t, eval[int](t, tb, `document.getElementById(`+jsString(last)+`).querySelectorAll('article.event:not([hidden])').length`), "with its calls")
 		tb.clean(t)
 	})
+}
+
+// canonicalEvents serialises the page's events with their attributes
+// sorted and the white space between elements dropped, so that markup
+// written by the template and elements built by the script compare equal
+// when they are the same.
+const canonicalEvents = `(function () {
+  function canon(n) {
+    if (n.nodeType === 3) { return /^\s*$/.test(n.data) ? '' : JSON.stringify(n.data); }
+    if (n.nodeType !== 1) { return ''; }
+    var attrs = Array.from(n.attributes).map(function (a) { return a.name + '=' + JSON.stringify(a.value); }).sort();
+    return '<' + n.localName + ' ' + attrs.join(' ') + '>' + Array.from(n.childNodes).map(canon).join('') + '</' + n.localName + '>';
+  }
+  return Array.from(document.querySelectorAll('article.event')).map(canon).join('\n');
+})()`
+
+// eventByID finds an event of tl by its id.
+func eventByID(t *testing.T, tl *timeline.Timeline, id string) *timeline.Event {
+	t.Helper()
+	for i := range tl.Events {
+		if tl.Events[i].ID == id {
+			return &tl.Events[i]
+		}
+	}
+	t.Fatalf("no event %s", id)
+	return nil
 }
 
 func testMalicious(t *testing.T, browser context.Context, dir, shots string, lazy bool) {
 	tl := loadFixture(t, "malicious.json")
 	r := HTMLRenderer{}
 	if lazy {
-		r.InlineSourcesMax = -1
+		// Every event and every source list is built by the script.
+		r.InlineSourcesMax, r.MarkupEvents = -1, -1
 	}
 	path := writeWith(t, dir, fmt.Sprintf("malicious-%v.html", lazy), r, tl)
 	tb := newTab(t, browser)

@@ -65,21 +65,34 @@ func mustAsset(name string) string {
 // HTML, and a Content-Security-Policy allows only the page's own script
 // and stylesheet by hash.
 //
-// A page of more than InlineSourcesMax events keeps the sources out of the
-// markup, in a JSON data block that the script turns into elements (with
-// textContent, never HTML) when a reader opens them: a browser then
-// parses a large page several times faster. Small pages keep the sources
-// in the markup, readable without script.
+// A page of more than InlineSourcesMax events is a lazy page. It keeps
+// the sources out of the markup, in a JSON data block that the script
+// turns into elements (with textContent, never HTML) when a reader opens
+// them. It also writes only its first MarkupEvents events as markup; the
+// others travel as JSON rows that the script builds into the same markup
+// as the reader scrolls, jumps to a month, follows a link to an event or
+// prints. Filters and search look at every event, built or not. A browser
+// then opens and searches a page of 10,000 events in well under a tenth
+// of a second instead of parsing 11 MB of markup first. Small pages keep
+// everything in the markup, readable without script; a lazy page read
+// without script shows its first events and says where the rest are.
 type HTMLRenderer struct {
 	// Title is the page title; DefaultTitle when empty.
 	Title string
 	// InlineSourcesMax is the largest number of events whose sources are
 	// written as markup; DefaultInlineSourcesMax when 0, never when < 0.
 	InlineSourcesMax int
+	// MarkupEvents is how many events a lazy page writes as markup;
+	// DefaultMarkupEvents when 0, none when < 0.
+	MarkupEvents int
 }
 
 // DefaultInlineSourcesMax is HTMLRenderer's default InlineSourcesMax.
 const DefaultInlineSourcesMax = 1000
+
+// DefaultMarkupEvents is HTMLRenderer's default MarkupEvents: some ten
+// screens of the compact view.
+const DefaultMarkupEvents = 200
 
 // Render writes the page.
 func (r HTMLRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
@@ -87,7 +100,17 @@ func (r HTMLRenderer) Render(w io.Writer, tl *timeline.Timeline) error {
 	if max == 0 {
 		max = DefaultInlineSourcesMax
 	}
-	page := buildHTMLPage(tl, r.Title, len(eventsOf(tl)) > max)
+	markup := -1 // every event
+	if len(eventsOf(tl)) > max {
+		markup = r.MarkupEvents
+		switch {
+		case markup == 0:
+			markup = DefaultMarkupEvents
+		case markup < 0:
+			markup = 0
+		}
+	}
+	page := buildHTMLPage(tl, r.Title, markup)
 	return htmlTemplate.Execute(w, page)
 }
 
@@ -107,9 +130,12 @@ type htmlPage struct {
 	Outlets     []count
 	Axis        []axisTick
 	Sections    []htmlSection
-	// Lazy pages carry the sources in SourcesData, by event index.
+	// Lazy pages carry the sources in SourcesData, by event index, and
+	// the events after their first ones in EventsData, in page order.
 	Lazy        bool
 	SourcesData [][]lazyArticle
+	EventsData  []lazyEvent
+	Markup      int // events written as markup
 	// SearchData is the folded text each event is searched by, by index.
 	SearchData []string
 }
@@ -125,6 +151,44 @@ type lazyArticle struct {
 	Sentences []lazySentence `json:"s"`
 }
 
+// lazyEvent is an event of a lazy page that the script builds: what the
+// "event" template writes, as data. Section is the index of its section
+// among the page's sections.
+type lazyEvent struct {
+	Section      int         `json:"s"`
+	ID           string      `json:"id"`
+	Kind         string      `json:"k"`
+	Status       string      `json:"st"`
+	StatusMark   string      `json:"sm"`
+	Corrected    string      `json:"c,omitempty"`
+	Title        string      `json:"t"`
+	Date         string      `json:"d"`
+	Datetime     string      `json:"dt,omitempty"`
+	Precision    string      `json:"pr,omitempty"`
+	Start        string      `json:"a,omitempty"`
+	End          string      `json:"b,omitempty"`
+	Who          string      `json:"w,omitempty"`
+	Place        string      `json:"pl,omitempty"`
+	Format       string      `json:"f,omitempty"`
+	Participants [][2]string `json:"p,omitempty"` // name, detail
+	Conflicts    []string    `json:"cf,omitempty"`
+	Outlets      []string    `json:"o,omitempty"`
+	Summary      string      `json:"n"`
+}
+
+func lazyEventOf(he htmlEvent, section int) lazyEvent {
+	le := lazyEvent{
+		Section: section, ID: he.ID, Kind: he.Kind, Status: he.Status, StatusMark: he.StatusMark,
+		Corrected: he.Corrected, Title: he.Title, Date: he.Date, Datetime: he.Datetime, Precision: he.Precision,
+		Start: he.Start, End: he.End, Who: he.Who, Place: he.Place, Format: he.Format,
+		Conflicts: he.Conflicts, Outlets: he.Outlets, Summary: he.Summary,
+	}
+	for _, p := range he.Participants {
+		le.Participants = append(le.Participants, [2]string{p.Name, p.Detail})
+	}
+	return le
+}
+
 type lazySentence struct {
 	Before  string `json:"b"`
 	Date    string `json:"d,omitempty"`
@@ -136,7 +200,7 @@ type htmlSection struct {
 	Key, Label string
 	Coarse     bool
 	N          int
-	Events     []htmlEvent
+	Events     []htmlEvent // in the markup; on a lazy page maybe fewer than N
 }
 
 type htmlEvent struct {
@@ -184,7 +248,11 @@ var precisionNotes = map[string]string{
 	"century": "date known to the century",
 }
 
-func buildHTMLPage(tl *timeline.Timeline, title string, lazy bool) htmlPage {
+// buildHTMLPage lays out the page. markup < 0 writes every event as
+// markup with its sources; otherwise the page is lazy, with its first
+// markup events as markup and the sources of all in a data block.
+func buildHTMLPage(tl *timeline.Timeline, title string, markup int) htmlPage {
+	lazy := markup >= 0
 	if title == "" {
 		title = DefaultTitle(tl)
 	}
@@ -214,38 +282,43 @@ func buildHTMLPage(tl *timeline.Timeline, title string, lazy bool) htmlPage {
 	_, outlets := corpusSummary(all)
 	page.Outlets = cleanCounts(outlets)
 	n := 0
-	next := func(e *timeline.Event) htmlEvent {
+	add := func(hs *htmlSection, e *timeline.Event) {
 		he := htmlEventOf(e, fmt.Sprintf("event-%d", n+1))
 		he.Index = n
 		n++
+		hs.N++
 		page.SearchData = append(page.SearchData, searchText(e, he))
-		if lazy {
-			he.Lazy = true
-			page.SourcesData = append(page.SourcesData, lazyArticles(he.Articles))
-			he.Articles = nil
+		if !lazy {
+			hs.Events = append(hs.Events, he)
+			return
 		}
-		return he
+		he.Lazy = true
+		page.SourcesData = append(page.SourcesData, lazyArticles(he.Articles))
+		he.Articles = nil
+		if he.Index < markup {
+			hs.Events = append(hs.Events, he)
+			page.Markup++
+		} else {
+			page.EventsData = append(page.EventsData, lazyEventOf(he, len(page.Sections)))
+		}
 	}
-	secs := sections(dated)
-	for _, sec := range secs {
+	for _, sec := range sections(dated) {
 		hs := htmlSection{Key: sec.Key, Label: sec.Label, Coarse: sec.Coarse}
 		for _, d := range sec.Days {
 			for _, e := range d.Events {
-				hs.Events = append(hs.Events, next(e))
+				add(&hs, e)
 				if sec.Coarse {
 					page.NCoarse++
 				}
 			}
 		}
-		hs.N = len(hs.Events)
 		page.Sections = append(page.Sections, hs)
 	}
 	if len(undated) > 0 {
 		hs := htmlSection{Key: "undated", Label: "Undated", Coarse: true}
 		for _, e := range undated {
-			hs.Events = append(hs.Events, next(e))
+			add(&hs, e)
 		}
-		hs.N = len(hs.Events)
 		page.Sections = append(page.Sections, hs)
 	}
 	page.Axis = timeAxis(page.Sections)

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
@@ -195,9 +196,15 @@ func syntheticTimeline(base *timeline.Timeline, n int) *timeline.Timeline {
 			shift := start.AddDate(0, 0, i/8) - w.Start()
 			w.Range = resolve.Range{First: w.Start() + shift, Last: w.End() + shift}
 			w.Value = w.Start().String()
-			if w.Granularity == "month" || w.Granularity == "week" {
+			switch w.Granularity {
+			case "month", "week":
 				w.Granularity = "day"
 				w.Range.Last = w.Range.First
+			case "year":
+				// A year stays a calendar year, as the resolver gives it.
+				y := w.Range.First.Year()
+				w.Range = resolve.Range{First: date.New(y, time.January, 1), Last: date.New(y, time.December, 31)}
+				w.Value = fmt.Sprint(y)
 			}
 			e.When = &w
 		}
@@ -239,4 +246,44 @@ func TestHTMLLazySources(t *testing.T) {
 	var never strings.Builder
 	require.NoError(t, HTMLRenderer{InlineSourcesMax: -1}.Render(&never, tl))
 	assert.Contains(t, never.String(), `id="sources-data"`)
+}
+
+// A lazy page writes its first MarkupEvents events as markup and the rest
+// as JSON rows, escaped like the other data blocks, in page order, each
+// naming its section; the sections with no markup event start hidden.
+func TestHTMLLazyEvents(t *testing.T) {
+	tl := syntheticTimeline(loadFixture(t, "sample.json"), 40)
+	var buf strings.Builder
+	require.NoError(t, HTMLRenderer{InlineSourcesMax: 10, MarkupEvents: 15}.Render(&buf, tl))
+	page := buf.String()
+	assert.Equal(t, 15, strings.Count(page, "<article "), "the first events as markup")
+	m := regexp.MustCompile(`(?s)<script type="application/json" id="events-data">(.*?)</script>`).FindStringSubmatch(page)
+	require.NotNil(t, m, "rows block")
+	assert.NotContains(t, m[1], "<")
+	var rows []lazyEvent
+	require.NoError(t, json.Unmarshal([]byte(m[1]), &rows))
+	require.Len(t, rows, 25)
+	order := expectIDs(tl, func(*timeline.Event) bool { return true })
+	for i, r := range rows {
+		assert.Equal(t, order[15+i], r.ID, "rows in page order")
+		if i > 0 {
+			assert.GreaterOrEqual(t, r.Section, rows[i-1].Section, "sections in page order")
+		}
+	}
+	assert.Contains(t, page, `<noscript><p class="more-events">The first 15 of 40 events are listed here.`)
+	sections := regexp.MustCompile(`<section [^>]*>`).FindAllString(page, -1)
+	require.Greater(t, len(sections), rows[len(rows)-1].Section, "every row's section is on the page")
+	assert.NotContains(t, sections[0], "hidden", "the first section has markup events")
+	assert.Contains(t, sections[rows[len(rows)-1].Section], "hidden", "the last has none: built by the script")
+	// The script is between the rows it needs at once and the text and
+	// sources it needs later.
+	rowsAt, scriptAt, searchAt := strings.Index(page, `id="events-data"`), strings.Index(page, "<script>"), strings.Index(page, `id="search-data"`)
+	assert.True(t, rowsAt < scriptAt && scriptAt < searchAt, "rows, script, search text")
+
+	var none strings.Builder
+	require.NoError(t, HTMLRenderer{InlineSourcesMax: 10, MarkupEvents: -1}.Render(&none, tl))
+	assert.NotContains(t, none.String(), "<article ", "MarkupEvents < 0: every event built by the script")
+	small := renderString(t, "html", tl)
+	assert.Equal(t, 40, strings.Count(small, "<article "), "a small page writes every event")
+	assert.NotContains(t, small, `id="events-data"`)
 }

@@ -56,13 +56,18 @@ func isBidiControl(r rune) bool {
 // cleanText drops from untrusted text the control characters a document
 // may not hold (C0 and C1, but for tab, line feed and carriage return) and
 // turns invalid UTF-8 into U+FFFD: the HTML page isolates the rest of it
-// with <bdi> and dir=auto.
+// with <bdi> and dir=auto. Line ends become line feeds, as an HTML parser
+// makes them, so that text the page's script sets from its JSON data is
+// the text the markup gives.
 func cleanText(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' }) && utf8.ValidString(s) {
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	}
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\t' && r != '\n' }) && utf8.ValidString(s) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' {
+		if unicode.IsControl(r) && r != '\t' && r != '\n' {
 			return -1
 		}
 		return r

@@ -23,7 +23,16 @@
     var el = document.getElementById(id);
     return el ? JSON.parse(el.textContent) : fallback;
   }
+  // The search text and the sources come after the script in the page, so
+  // that the filters work while a large page is still being read; what
+  // needs them waits for the end of the document.
+  var parsed = document.readyState !== 'loading';
+  function whenParsed(fn) {
+    if (parsed) { fn(); } else { document.addEventListener('DOMContentLoaded', fn); }
+  }
+  document.addEventListener('DOMContentLoaded', function () { parsed = true; });
   var searchText = null; // parsed on the first text search
+  var searchWaits = false; // a search typed before the page was read waits for it
   var sourcesData = null; // parsed when a lazy source list first opens
 
   function make(tag, className, text) {
@@ -87,6 +96,7 @@
   // fill builds the articles of a lazy list once.
   function fill(ol) {
     if (ol.hasAttribute('data-filled')) { return; }
+    if (!parsed) { whenParsed(function () { fill(ol); }); return; }
     if (sourcesData === null) { sourcesData = jsonBlock('sources-data', []); }
     (sourcesData[Number(ol.getAttribute('data-src'))] || []).forEach(function (a) { ol.appendChild(articleItem(a)); });
     ol.setAttribute('data-filled', '');
@@ -106,9 +116,11 @@
     if (button) { expand(button, button.getAttribute('aria-expanded') !== 'true'); }
   });
 
-  // The events, with what the filters test, read once. Each keeps its
-  // section's index so that a section with nothing left can be hidden
-  // without asking the DOM.
+  // The events, with what the filters test, read once: those in the markup
+  // from their data-* attributes, then, on a lazy page, the rows of
+  // events-data, which have no element until they are first shown. Each
+  // keeps its section's index so that a section with nothing left can be
+  // hidden without asking the DOM.
   var sectionEls = Array.prototype.slice.call(document.querySelectorAll('section.month'));
   var events = [];
   sectionEls.forEach(function (sec, si) {
@@ -117,7 +129,7 @@
       var el = els[i];
       events.push({
         el: el,
-        i: Number(el.getAttribute('data-i')),
+        row: null,
         section: si,
         who: null, // folded on the first participant search
         whoRaw: el.getAttribute('data-who') || '',
@@ -126,11 +138,220 @@
         status: el.getAttribute('data-status'),
         start: el.getAttribute('data-start') || '',
         end: el.getAttribute('data-end') || '',
-        shown: true
+        ok: true, // matches the filters
+        shown: true // its element is shown
       });
     }
   });
-  var sectionShown = sectionEls.map(function () { return true; });
+  var inMarkup = events.length;
+  jsonBlock('events-data', []).forEach(function (r) {
+    events.push({
+      el: null, row: r, section: r.s, who: null, whoRaw: r.w || '',
+      outlets: '|' + (r.o || []).join('|') + '|',
+      kind: r.k, status: r.st, start: r.a || '', end: r.b || '',
+      ok: true, shown: false
+    });
+  });
+  var lazy = events.length > inMarkup;
+  // Events are shown in page order up to the frontier: every event before
+  // it that matches the filters is shown (built if need be), none after
+  // it. A filter puts the frontier back after its first matches, and
+  // scrolling, a jump to a month or an event, or printing moves it on; so
+  // the page never holds more elements than the reader has asked to see.
+  var chunk = Math.max(inMarkup, 100);
+  var frontier = events.length;
+  var moreBox = document.getElementById('more-events');
+  var moreButton = document.getElementById('show-more');
+
+  function addText(parent, s) { parent.appendChild(document.createTextNode(s)); }
+
+  // eventElement builds an event of events-data as the "event" template
+  // writes it; a browser test holds the two to the same markup.
+  function eventElement(r, i) {
+    var anchor = 'event-' + (i + 1);
+    var a = make('article', 'event status-' + r.st + ' kind-' + r.k);
+    a.id = anchor;
+    [['data-i', String(i)], ['data-id', r.id], ['data-kind', r.k], ['data-status', r.st],
+      ['data-start', r.a || ''], ['data-end', r.b || ''], ['data-who', r.w || ''],
+      ['data-outlets', (r.o || []).join('|')]].forEach(function (kv) { a.setAttribute(kv[0], kv[1]); });
+    var when = make('p', 'when');
+    var time = make('time', '', r.d);
+    if (r.dt) { time.setAttribute('datetime', r.dt); }
+    when.appendChild(time);
+    a.appendChild(when);
+    var body = make('div', 'body');
+    body.appendChild(isolated('h3', 'title', r.t));
+    var tags = make('p', 'tags');
+    tags.appendChild(make('span', 'kind', r.k));
+    addText(tags, ' ');
+    tags.appendChild(make('span', 'status', (r.sm || '') + ' ' + r.st));
+    if (r.c) {
+      addText(tags, ' ');
+      var c = make('span', 'corrected', '\u270e corrected by hand');
+      c.title = 'Corrected by hand: ' + r.c;
+      tags.appendChild(c);
+    }
+    if (r.pr) {
+      addText(tags, ' ');
+      tags.appendChild(make('span', 'precision', r.pr));
+    }
+    body.appendChild(tags);
+    var facts = make('p', 'facts');
+    if (r.pl) {
+      var place = make('span', 'place', 'in ');
+      place.appendChild(make('bdi', '', r.pl));
+      facts.appendChild(place);
+    }
+    (r.p || []).forEach(function (p, j) {
+      if (j || r.pl) { addText(facts, '; '); }
+      facts.appendChild(make('bdi', 'name', p[0]));
+      if (p[1]) {
+        addText(facts, ' ');
+        facts.appendChild(isolated('span', 'detail', p[1]));
+      }
+    });
+    if (r.f) {
+      addText(facts, '; format: ');
+      facts.appendChild(make('bdi', '', r.f));
+    }
+    body.appendChild(facts);
+    (r.cf || []).forEach(function (c) {
+      var p = make('p', 'conflict');
+      var sign = make('span', '', '\u26a0');
+      sign.setAttribute('aria-hidden', 'true');
+      p.appendChild(sign);
+      addText(p, ' Another source gives ' + c);
+      body.appendChild(p);
+    });
+    var sources = make('div', 'sources');
+    var button = make('button', 'disclosure');
+    button.type = 'button';
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-controls', anchor + '-sources');
+    if (r.o && r.o.length) {
+      var outlets = make('span', 'outlets');
+      r.o.forEach(function (o, j) {
+        if (j) { addText(outlets, ', '); }
+        outlets.appendChild(make('bdi', '', o));
+      });
+      button.appendChild(outlets);
+      addText(button, ' \u00b7 ');
+    }
+    button.appendChild(make('span', 'nsrc', r.n));
+    sources.appendChild(button);
+    var ol = make('ol');
+    ol.id = anchor + '-sources';
+    ol.setAttribute('data-src', String(i));
+    ol.hidden = true;
+    sources.appendChild(ol);
+    body.appendChild(sources);
+    a.appendChild(body);
+    return a;
+  }
+
+  // place builds event i and puts it in its section after the nearest
+  // built event before it (events are built mostly in order, so that is
+  // usually the one just before), or first under the heading.
+  function place(i) {
+    var ev = events[i];
+    ev.el = eventElement(ev.row, i);
+    ev.el.hidden = true;
+    ev.shown = false;
+    var sec = sectionEls[ev.section];
+    for (var j = i - 1; j >= 0 && events[j].section === ev.section; j--) {
+      if (events[j].el) {
+        sec.insertBefore(ev.el, events[j].el.nextSibling);
+        return;
+      }
+    }
+    var heading = sec.getElementsByTagName('h2')[0];
+    sec.insertBefore(ev.el, heading ? heading.nextSibling : sec.firstChild);
+  }
+
+  // after returns the index just past the n-th matching event from i on.
+  function after(i, n) {
+    for (; i < events.length && n > 0; i++) {
+      if (events[i].ok) { n--; }
+    }
+    return i;
+  }
+
+  // layout shows exactly the matching events before the frontier, and
+  // the sections, axis ticks and count that go with them.
+  var sectionShown = sectionEls.map(function (sec) { return !sec.hidden; });
+  function layout() {
+    var perSection = sectionEls.map(function () { return 0; });
+    var beyond = 0;
+    for (var i = 0; i < events.length; i++) {
+      var ev = events[i];
+      var want = ev.ok && i < frontier;
+      if (want) {
+        if (!ev.el) { place(i); }
+        perSection[ev.section]++;
+      } else if (ev.ok) {
+        beyond++;
+      }
+      if (ev.el && want !== ev.shown) { ev.el.hidden = !want; ev.shown = want; }
+    }
+    // A section with no event left is hidden with its heading.
+    sectionEls.forEach(function (sec, si) {
+      var ok = perSection[si] > 0;
+      if (ok !== sectionShown[si]) { sec.hidden = !ok; sectionShown[si] = ok; }
+    });
+    if (moreBox) { moreBox.hidden = beyond === 0; }
+  }
+
+  // showMore moves the frontier on by a chunk of matching events.
+  function showMore() {
+    if (frontier >= events.length) { return; }
+    frontier = after(frontier, chunk);
+    layout();
+  }
+  // showThrough moves the frontier past event i.
+  function showThrough(i) {
+    if (i < frontier) { return; }
+    frontier = i + 1;
+    layout();
+  }
+  // near says whether the reader is within two screens of the end of what
+  // is shown.
+  function near() {
+    return moreBox && !moreBox.hidden && moreBox.getBoundingClientRect().top < 3 * window.innerHeight;
+  }
+  function topUp() {
+    if (!near()) { return; }
+    showMore();
+    requestAnimationFrame(topUp);
+  }
+  if (lazy) {
+    frontier = inMarkup;
+    moreButton.hidden = false;
+    moreButton.addEventListener('click', showMore);
+    if (window.IntersectionObserver) {
+      new IntersectionObserver(function (entries) {
+        if (entries.some(function (e) { return e.isIntersecting; })) { topUp(); }
+      }, {rootMargin: '0px 0px 200% 0px'}).observe(moreBox);
+    }
+    // Printing prints every matching event.
+    window.addEventListener('beforeprint', function () { showThrough(events.length - 1); });
+  }
+  // lastOf is the index of the last event of section si.
+  function lastOf(si) {
+    for (var i = events.length - 1; i >= 0; i--) {
+      if (events[i].section === si) { return i; }
+    }
+    return -1;
+  }
+  // reveal shows the section or event an anchor names, building what it
+  // needs, and returns its element.
+  function reveal(id) {
+    var m = /^event-(\d+)$/.exec(id);
+    if (m) { showThrough(Number(m[1]) - 1); }
+    var target = document.getElementById(id);
+    var si = sectionEls.indexOf(target);
+    if (si >= 0) { showThrough(lastOf(si)); }
+    return target;
+  }
   var ticks = Array.prototype.map.call(document.querySelectorAll('.axis a[data-target]'), function (a) {
     return {el: a, section: sectionEls.indexOf(document.getElementById(a.getAttribute('data-target')))};
   });
@@ -140,7 +361,7 @@
     var a = e.target.closest && e.target.closest('.axis a[data-target]');
     if (!a) { return; }
     e.preventDefault();
-    var target = document.getElementById(a.getAttribute('data-target'));
+    var target = reveal(a.getAttribute('data-target'));
     if (!target || target.hidden) { return; } // nothing of it is shown
     target.scrollIntoView();
     target.focus({preventScroll: true});
@@ -159,7 +380,7 @@
   // already folded). Dates are YYYY-MM-DD strings, so comparing strings
   // compares days; an event is kept when its range overlaps [from, to].
   // An undated event cannot overlap a range and is hidden while one is set.
-  function matches(ev, s, words) {
+  function matches(ev, i, s, words) {
     if (s.kind && ev.kind !== s.kind) { return false; }
     if (s.status && ev.status !== s.status) { return false; }
     if (s.outlet && ev.outlets.indexOf('|' + s.outlet + '|') < 0) { return false; }
@@ -171,7 +392,7 @@
       if (!ev.who.some(function (name) { return name.indexOf(s.who) >= 0; })) { return false; }
     }
     if (words) {
-      var text = searchText[ev.i] || '';
+      var text = searchText[i] || '';
       for (var i = 0; i < words.length; i++) {
         if (text.indexOf(words[i]) < 0) { return false; }
       }
@@ -182,26 +403,27 @@
   function apply(s) {
     var words = null;
     if (s.q) {
+      if (!parsed) {
+        count.textContent = 'Searching\u2026';
+        if (!searchWaits) { searchWaits = true; whenParsed(function () { apply(current()); }); }
+        return;
+      }
       if (searchText === null) { searchText = jsonBlock('search-data', []); }
       words = fold(s.q).split(/\s+/).filter(Boolean);
     }
     var f = {kind: s.kind, status: s.status, outlet: s.outlet, from: s.from, to: s.to, who: s.who ? fold(s.who) : ''};
     var shown = 0;
-    var perSection = sectionEls.map(function () { return 0; });
+    var matching = sectionEls.map(function () { return 0; });
     for (var i = 0; i < events.length; i++) {
       var ev = events[i];
-      var ok = matches(ev, f, words);
-      if (ok !== ev.shown) { ev.el.hidden = !ok; ev.shown = ok; }
-      if (ok) { shown++; perSection[ev.section]++; }
+      ev.ok = matches(ev, i, f, words);
+      if (ev.ok) { shown++; matching[ev.section]++; }
     }
-    // A section with no event left is hidden with its heading.
-    sectionEls.forEach(function (sec, si) {
-      var ok = perSection[si] > 0;
-      if (ok !== sectionShown[si]) { sec.hidden = !ok; sectionShown[si] = ok; }
-    });
+    if (lazy) { frontier = after(0, chunk); }
+    layout();
     // The axis greys out months with nothing left.
     ticks.forEach(function (t) {
-      t.el.classList.toggle('none', t.section >= 0 && perSection[t.section] === 0);
+      t.el.classList.toggle('none', t.section >= 0 && matching[t.section] === 0);
     });
     var filtered = Object.keys(s).length > 0;
     count.textContent = filtered
@@ -272,7 +494,11 @@
   // A fragment that names a filter restores it; one that names a section
   // (a link of the time axis) is left to the browser.
   window.addEventListener('hashchange', function () {
-    if (/^#m-|^#event-/.test(location.hash)) { return; }
+    if (/^#m-|^#event-/.test(location.hash)) {
+      var target = lazy && reveal(decodeURIComponent(location.hash.slice(1)));
+      if (target && !target.hidden) { target.scrollIntoView(); }
+      return;
+    }
     fromFragment();
     apply(current());
   });
@@ -282,6 +508,15 @@
   document.getElementById('clear').hidden = false;
   if (!/^#m-|^#event-/.test(location.hash)) { fromFragment(); }
   apply(current());
-  document.documentElement.setAttribute('data-ready', 'true');
+  // A link to a month or an event of a lazy page that is not built yet.
+  if (lazy && /^#m-|^#event-/.test(location.hash)) {
+    var target = reveal(decodeURIComponent(location.hash.slice(1)));
+    if (target && !target.hidden) { target.scrollIntoView(); }
+  }
   if (window.performance && performance.mark) { performance.mark('dateline-ready'); }
+  // data-ready: everything works, text search and sources included.
+  whenParsed(function () {
+    document.documentElement.setAttribute('data-ready', 'true');
+    if (window.performance && performance.mark) { performance.mark('dateline-parsed'); }
+  });
 })();
