@@ -2,6 +2,7 @@ package render
 
 import (
 	"embed"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"io"
@@ -131,9 +132,11 @@ type htmlPage struct {
 	Axis        []axisTick
 	Sections    []htmlSection
 	// Lazy pages carry the sources in SourcesData, by event index, and
-	// the events after their first ones in EventsData, in page order.
+	// the events after their first ones in FilterData and EventsData, in
+	// page order.
 	Lazy        bool
 	SourcesData [][]lazyArticle
+	FilterData  *filterData
 	EventsData  []lazyEvent
 	Markup      int // events written as markup
 	// SearchData is the folded text each event is searched by, by index.
@@ -151,42 +154,100 @@ type lazyArticle struct {
 	Sentences []lazySentence `json:"s"`
 }
 
-// lazyEvent is an event of a lazy page that the script builds: what the
-// "event" template writes, as data. Section is the index of its section
-// among the page's sections.
+// lazyEvent is what the script needs to build an event of a lazy page
+// besides its filterRow: what the "event" template writes, as data.
 type lazyEvent struct {
-	Section      int         `json:"s"`
 	ID           string      `json:"id"`
-	Kind         string      `json:"k"`
-	Status       string      `json:"st"`
 	StatusMark   string      `json:"sm"`
 	Corrected    string      `json:"c,omitempty"`
 	Title        string      `json:"t"`
 	Date         string      `json:"d"`
 	Datetime     string      `json:"dt,omitempty"`
 	Precision    string      `json:"pr,omitempty"`
-	Start        string      `json:"a,omitempty"`
-	End          string      `json:"b,omitempty"`
-	Who          string      `json:"w,omitempty"`
 	Place        string      `json:"pl,omitempty"`
 	Format       string      `json:"f,omitempty"`
 	Participants [][2]string `json:"p,omitempty"` // name, detail
 	Conflicts    []string    `json:"cf,omitempty"`
-	Outlets      []string    `json:"o,omitempty"`
 	Summary      string      `json:"n"`
 }
 
-func lazyEventOf(he htmlEvent, section int) lazyEvent {
+func lazyEventOf(he htmlEvent) lazyEvent {
 	le := lazyEvent{
-		Section: section, ID: he.ID, Kind: he.Kind, Status: he.Status, StatusMark: he.StatusMark,
-		Corrected: he.Corrected, Title: he.Title, Date: he.Date, Datetime: he.Datetime, Precision: he.Precision,
-		Start: he.Start, End: he.End, Who: he.Who, Place: he.Place, Format: he.Format,
-		Conflicts: he.Conflicts, Outlets: he.Outlets, Summary: he.Summary,
+		ID: he.ID, StatusMark: he.StatusMark, Corrected: he.Corrected, Title: he.Title, Date: he.Date,
+		Datetime: he.Datetime, Precision: he.Precision, Place: he.Place, Format: he.Format,
+		Conflicts: he.Conflicts, Summary: he.Summary,
 	}
 	for _, p := range he.Participants {
 		le.Participants = append(le.Participants, [2]string{p.Name, p.Detail})
 	}
 	return le
+}
+
+// filterData is what the filters of a lazy page test for the events not
+// in its markup, read before the page's script runs. It is small
+// (strings are numbers into tables), because the filters work only once
+// it is read: some 60 bytes an event instead of the 400 of a lazyEvent.
+type filterData struct {
+	Names    stringTable `json:"names"` // participants' names and aliases
+	Outlets  stringTable `json:"outlets"`
+	Kinds    stringTable `json:"kinds"`
+	Statuses stringTable `json:"statuses"`
+	Rows     []filterRow `json:"rows"`
+}
+
+// filterRow is an event's section (its index among the page's sections),
+// kind, status, first and last day, names and outlets. It is written as a
+// JSON array: [section, kind, status, "first", "last", [names], [outlets]].
+type filterRow struct {
+	Section, Kind, Status int
+	Start, End            string
+	Who, Outlets          []int
+}
+
+func (r filterRow) MarshalJSON() ([]byte, error) {
+	return json.Marshal([]any{r.Section, r.Kind, r.Status, r.Start, r.End, nonNil(r.Who), nonNil(r.Outlets)})
+}
+
+func nonNil[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
+}
+
+// stringTable numbers strings in the order they are first seen; it is
+// written as the JSON array of them.
+type stringTable struct {
+	list  []string
+	index map[string]int
+}
+
+func (t *stringTable) number(s string) int {
+	if i, ok := t.index[s]; ok {
+		return i
+	}
+	if t.index == nil {
+		t.index = map[string]int{}
+	}
+	t.index[s] = len(t.list)
+	t.list = append(t.list, s)
+	return len(t.list) - 1
+}
+
+func (t stringTable) MarshalJSON() ([]byte, error) { return json.Marshal(nonNil(t.list)) }
+
+// add appends he's row, in section.
+func (fd *filterData) add(he htmlEvent, section int) {
+	r := filterRow{Section: section, Kind: fd.Kinds.number(he.Kind), Status: fd.Statuses.number(he.Status), Start: he.Start, End: he.End}
+	if he.Who != "" {
+		for _, n := range strings.Split(he.Who, "|") {
+			r.Who = append(r.Who, fd.Names.number(n))
+		}
+	}
+	for _, o := range he.Outlets {
+		r.Outlets = append(r.Outlets, fd.Outlets.number(o))
+	}
+	fd.Rows = append(fd.Rows, r)
 }
 
 type lazySentence struct {
@@ -299,7 +360,11 @@ func buildHTMLPage(tl *timeline.Timeline, title string, markup int) htmlPage {
 			hs.Events = append(hs.Events, he)
 			page.Markup++
 		} else {
-			page.EventsData = append(page.EventsData, lazyEventOf(he, len(page.Sections)))
+			if page.FilterData == nil {
+				page.FilterData = &filterData{}
+			}
+			page.FilterData.add(he, len(page.Sections))
+			page.EventsData = append(page.EventsData, lazyEventOf(he))
 		}
 	}
 	for _, sec := range sections(dated) {

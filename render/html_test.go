@@ -257,28 +257,56 @@ func TestHTMLLazyEvents(t *testing.T) {
 	require.NoError(t, HTMLRenderer{InlineSourcesMax: 10, MarkupEvents: 15}.Render(&buf, tl))
 	page := buf.String()
 	assert.Equal(t, 15, strings.Count(page, "<article "), "the first events as markup")
-	m := regexp.MustCompile(`(?s)<script type="application/json" id="events-data">(.*?)</script>`).FindStringSubmatch(page)
-	require.NotNil(t, m, "rows block")
-	assert.NotContains(t, m[1], "<")
+	block := func(id string) string {
+		m := regexp.MustCompile(`(?s)<script type="application/json" id="` + id + `">(.*?)</script>`).FindStringSubmatch(page)
+		require.NotNil(t, m, id)
+		assert.NotContains(t, m[1], "<", id)
+		return m[1]
+	}
 	var rows []lazyEvent
-	require.NoError(t, json.Unmarshal([]byte(m[1]), &rows))
+	require.NoError(t, json.Unmarshal([]byte(block("events-data")), &rows))
+	var filters struct {
+		Names, Outlets, Kinds, Statuses []string
+		Rows                            [][]any
+	}
+	require.NoError(t, json.Unmarshal([]byte(block("filter-data")), &filters))
 	require.Len(t, rows, 25)
+	require.Len(t, filters.Rows, 25)
 	order := expectIDs(tl, func(*timeline.Event) bool { return true })
+	byID := map[string]timeline.Event{}
+	for _, e := range tl.Events {
+		byID[e.ID] = e
+	}
+	lastSection := 0
 	for i, r := range rows {
 		assert.Equal(t, order[15+i], r.ID, "rows in page order")
-		if i > 0 {
-			assert.GreaterOrEqual(t, r.Section, rows[i-1].Section, "sections in page order")
+		e, f := byID[r.ID], filters.Rows[i]
+		require.Len(t, f, 7, "[section, kind, status, first, last, names, outlets]")
+		section := int(f[0].(float64))
+		assert.GreaterOrEqual(t, section, lastSection, "sections in page order")
+		lastSection = section
+		assert.Equal(t, string(e.Kind), filters.Kinds[int(f[1].(float64))])
+		assert.Equal(t, string(e.Status), filters.Statuses[int(f[2].(float64))])
+		if e.When != nil {
+			assert.Equal(t, e.When.Start().String(), f[3])
+			assert.Equal(t, e.When.End().String(), f[4])
 		}
+		var who []string
+		for _, n := range f[5].([]any) {
+			who = append(who, filters.Names[int(n.(float64))])
+		}
+		assert.Equal(t, htmlEventOf(&e, "").Who, strings.Join(who, "|"), "names and aliases")
 	}
 	assert.Contains(t, page, `<noscript><p class="more-events">The first 15 of 40 events are listed here.`)
 	sections := regexp.MustCompile(`<section [^>]*>`).FindAllString(page, -1)
-	require.Greater(t, len(sections), rows[len(rows)-1].Section, "every row's section is on the page")
+	require.Greater(t, len(sections), lastSection, "every row's section is on the page")
 	assert.NotContains(t, sections[0], "hidden", "the first section has markup events")
-	assert.Contains(t, sections[rows[len(rows)-1].Section], "hidden", "the last has none: built by the script")
-	// The script is between the rows it needs at once and the text and
-	// sources it needs later.
-	rowsAt, scriptAt, searchAt := strings.Index(page, `id="events-data"`), strings.Index(page, "<script>"), strings.Index(page, `id="search-data"`)
-	assert.True(t, rowsAt < scriptAt && scriptAt < searchAt, "rows, script, search text")
+	assert.Contains(t, sections[lastSection], "hidden", "the last has none: built by the script")
+	// The script is between the rows the filters need at once and what it
+	// needs later: the rest of each event, the text searched, the sources.
+	at := func(s string) int { return strings.Index(page, s) }
+	assert.True(t, at(`id="filter-data"`) < at("<script>") && at("<script>") < at(`id="events-data"`) &&
+		at(`id="events-data"`) < at(`id="search-data"`) && at(`id="search-data"`) < at(`id="sources-data"`), "filter rows, script, display rows, search text, sources")
 
 	var none strings.Builder
 	require.NoError(t, HTMLRenderer{InlineSourcesMax: 10, MarkupEvents: -1}.Render(&none, tl))

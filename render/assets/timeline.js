@@ -116,9 +116,30 @@
     if (button) { expand(button, button.getAttribute('aria-expanded') !== 'true'); }
   });
 
+  // The strings the filters compare are numbered: a lazy page's
+  // filter-data gives its rows as numbers into these tables, and the
+  // events of the markup are numbered into the same tables.
+  var fd = jsonBlock('filter-data', {names: [], outlets: [], kinds: [], statuses: [], rows: []});
+  function table(list) {
+    var t = {list: list, index: new Map()};
+    list.forEach(function (s, i) { t.index.set(s, i); });
+    return t;
+  }
+  function number(t, s) {
+    var i = t.index.get(s);
+    if (i === undefined) { i = t.list.length; t.list.push(s); t.index.set(s, i); }
+    return i;
+  }
+  function numbers(t, joined) {
+    return joined ? joined.split('|').map(function (s) { return number(t, s); }) : [];
+  }
+  var names = table(fd.names);
+  var outletNames = table(fd.outlets);
+  var foldedNames = []; // folded on the first participant search
+
   // The events, with what the filters test, read once: those in the markup
   // from their data-* attributes, then, on a lazy page, the rows of
-  // events-data, which have no element until they are first shown. Each
+  // filter-data, which have no element until they are first shown. Each
   // keeps its section's index so that a section with nothing left can be
   // hidden without asking the DOM.
   var sectionEls = Array.prototype.slice.call(document.querySelectorAll('section.month'));
@@ -129,29 +150,32 @@
       var el = els[i];
       events.push({
         el: el,
-        row: null,
         section: si,
-        who: null, // folded on the first participant search
-        whoRaw: el.getAttribute('data-who') || '',
-        outlets: '|' + (el.getAttribute('data-outlets') || '') + '|',
         kind: el.getAttribute('data-kind'),
         status: el.getAttribute('data-status'),
         start: el.getAttribute('data-start') || '',
         end: el.getAttribute('data-end') || '',
+        who: numbers(names, el.getAttribute('data-who')),
+        out: numbers(outletNames, el.getAttribute('data-outlets')),
         ok: true, // matches the filters
         shown: true // its element is shown
       });
     }
   });
   var inMarkup = events.length;
-  jsonBlock('events-data', []).forEach(function (r) {
+  fd.rows.forEach(function (r) {
     events.push({
-      el: null, row: r, section: r.s, who: null, whoRaw: r.w || '',
-      outlets: '|' + (r.o || []).join('|') + '|',
-      kind: r.k, status: r.st, start: r.a || '', end: r.b || '',
-      ok: true, shown: false
+      el: null, section: r[0], kind: fd.kinds[r[1]], status: fd.statuses[r[2]], start: r[3], end: r[4],
+      who: r[5], out: r[6], ok: true, shown: false
     });
   });
+  // What the script needs to build an event besides its row comes after
+  // the script in the page: read when the first is built.
+  var display = null;
+  function displayRow(i) {
+    if (display === null) { display = jsonBlock('events-data', []); }
+    return display[i - inMarkup] || {};
+  }
   var lazy = events.length > inMarkup;
   // Events are shown in page order up to the frontier: every event before
   // it that matches the filters is shown (built if need be), none after
@@ -167,13 +191,16 @@
 
   // eventElement builds an event of events-data as the "event" template
   // writes it; a browser test holds the two to the same markup.
-  function eventElement(r, i) {
+  function eventElement(ev, i) {
+    var r = displayRow(i);
     var anchor = 'event-' + (i + 1);
-    var a = make('article', 'event status-' + r.st + ' kind-' + r.k);
+    var outlets = ev.out.map(function (n) { return outletNames.list[n]; });
+    var a = make('article', 'event status-' + ev.status + ' kind-' + ev.kind);
     a.id = anchor;
-    [['data-i', String(i)], ['data-id', r.id], ['data-kind', r.k], ['data-status', r.st],
-      ['data-start', r.a || ''], ['data-end', r.b || ''], ['data-who', r.w || ''],
-      ['data-outlets', (r.o || []).join('|')]].forEach(function (kv) { a.setAttribute(kv[0], kv[1]); });
+    [['data-i', String(i)], ['data-id', r.id], ['data-kind', ev.kind], ['data-status', ev.status],
+      ['data-start', ev.start], ['data-end', ev.end],
+      ['data-who', ev.who.map(function (n) { return names.list[n]; }).join('|')],
+      ['data-outlets', outlets.join('|')]].forEach(function (kv) { a.setAttribute(kv[0], kv[1]); });
     var when = make('p', 'when');
     var time = make('time', '', r.d);
     if (r.dt) { time.setAttribute('datetime', r.dt); }
@@ -182,9 +209,9 @@
     var body = make('div', 'body');
     body.appendChild(isolated('h3', 'title', r.t));
     var tags = make('p', 'tags');
-    tags.appendChild(make('span', 'kind', r.k));
+    tags.appendChild(make('span', 'kind', ev.kind));
     addText(tags, ' ');
-    tags.appendChild(make('span', 'status', (r.sm || '') + ' ' + r.st));
+    tags.appendChild(make('span', 'status', (r.sm || '') + ' ' + ev.status));
     if (r.c) {
       addText(tags, ' ');
       var c = make('span', 'corrected', '\u270e corrected by hand');
@@ -228,13 +255,13 @@
     button.type = 'button';
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', anchor + '-sources');
-    if (r.o && r.o.length) {
-      var outlets = make('span', 'outlets');
-      r.o.forEach(function (o, j) {
-        if (j) { addText(outlets, ', '); }
-        outlets.appendChild(make('bdi', '', o));
+    if (outlets.length) {
+      var list = make('span', 'outlets');
+      outlets.forEach(function (o, j) {
+        if (j) { addText(list, ', '); }
+        list.appendChild(make('bdi', '', o));
       });
-      button.appendChild(outlets);
+      button.appendChild(list);
       addText(button, ' \u00b7 ');
     }
     button.appendChild(make('span', 'nsrc', r.n));
@@ -254,7 +281,7 @@
   // usually the one just before), or first under the heading.
   function place(i) {
     var ev = events[i];
-    ev.el = eventElement(ev.row, i);
+    ev.el = eventElement(ev, i);
     ev.el.hidden = true;
     ev.shown = false;
     var sec = sectionEls[ev.section];
@@ -279,13 +306,18 @@
   // layout shows exactly the matching events before the frontier, and
   // the sections, axis ticks and count that go with them.
   var sectionShown = sectionEls.map(function (sec) { return !sec.hidden; });
+  var layoutWaits = false;
   function layout() {
     var perSection = sectionEls.map(function () { return 0; });
     var beyond = 0;
     for (var i = 0; i < events.length; i++) {
       var ev = events[i];
       var want = ev.ok && i < frontier;
-      if (want) {
+      if (want && !ev.el && !parsed) {
+        // Its display data is not read yet: built when it is.
+        if (!layoutWaits) { layoutWaits = true; whenParsed(layout); }
+        want = false;
+      } else if (want) {
         if (!ev.el) { place(i); }
         perSection[ev.section]++;
       } else if (ev.ok) {
@@ -383,18 +415,15 @@
   function matches(ev, i, s, words) {
     if (s.kind && ev.kind !== s.kind) { return false; }
     if (s.status && ev.status !== s.status) { return false; }
-    if (s.outlet && ev.outlets.indexOf('|' + s.outlet + '|') < 0) { return false; }
+    if (s.outlet && ev.out.indexOf(s.outletN) < 0) { return false; }
     if ((s.from || s.to) && !ev.start) { return false; }
     if (s.from && ev.end < s.from) { return false; }
     if (s.to && ev.start > s.to) { return false; }
-    if (s.who) {
-      if (ev.who === null) { ev.who = fold(ev.whoRaw).split('|'); }
-      if (!ev.who.some(function (name) { return name.indexOf(s.who) >= 0; })) { return false; }
-    }
+    if (s.who && !ev.who.some(function (n) { return s.whoHits[n]; })) { return false; }
     if (words) {
       var text = searchText[i] || '';
-      for (var i = 0; i < words.length; i++) {
-        if (text.indexOf(words[i]) < 0) { return false; }
+      for (var k = 0; k < words.length; k++) {
+        if (text.indexOf(words[k]) < 0) { return false; }
       }
     }
     return true;
@@ -412,6 +441,15 @@
       words = fold(s.q).split(/\s+/).filter(Boolean);
     }
     var f = {kind: s.kind, status: s.status, outlet: s.outlet, from: s.from, to: s.to, who: s.who ? fold(s.who) : ''};
+    if (f.outlet) {
+      var n = outletNames.index.get(f.outlet);
+      f.outletN = n === undefined ? -1 : n;
+    }
+    if (f.who) {
+      // Each name is tested once, not once per event that has it.
+      for (var j = foldedNames.length; j < names.list.length; j++) { foldedNames.push(fold(names.list[j])); }
+      f.whoHits = foldedNames.map(function (name) { return name.indexOf(f.who) >= 0; });
+    }
     var shown = 0;
     var matching = sectionEls.map(function () { return 0; });
     for (var i = 0; i < events.length; i++) {
