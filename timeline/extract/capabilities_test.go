@@ -1144,3 +1144,28 @@ func TestCallTopicsAndDemands(t *testing.T) {
 		{"a call on someone to act", "Salas renewed his call on Reyes to resign on Monday.", nil},
 	})
 }
+
+// "His counterpart" before a name is a title, as "his Peruvian
+// counterpart" is; attending in the past tense ("took part in",
+// "attended", "chaired") is one session of an annual meeting; and a
+// participle glued to the word before ("German-speaking",
+// "long-awaited") is part of an adjective, not an event's verb.
+func TestCounterpartsSessionsAndCompounds(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"counterpart before a name", "Salas met his counterpart Lars Dahl in Lima.",
+			[]string{"meeting|Lars Dahl,Pedro Salas|occurred|Lima"}},
+		{"counterparts before a list", "Salas met with his counterparts Lars Dahl of Norway and Anna Weber of Austria.",
+			[]string{"meeting|Anna Weber,Lars Dahl,Pedro Salas|occurred|"}},
+		{"counterpart in apposition", "Salas met his counterpart, Lars Dahl, in Lima.",
+			[]string{"meeting|Lars Dahl,Pedro Salas|occurred|Lima"}},
+		{"a bare counterpart is still the other office", "Salas met his counterpart in Lima.", nil},
+		{"took part in an annual meeting", "Salas took part in the annual foreign ministers' meeting of Spanish-speaking countries alongside his counterpart Lars Dahl of Norway.",
+			[]string{"meeting|Lars Dahl,Pedro Salas|occurred|"}},
+		{"chaired an annual meeting", "Salas chaired the annual meeting with Reyes in Lima.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"an annual habit stays a habit", "Salas holds an annual meeting with Reyes.", nil},
+		{"a participle in an adjective", "Salas welcomed the cooperation of Spanish-speaking countries.", nil},
+		{"a long-awaited meeting", "The long-awaited meeting between Salas and Reyes took place in Lima.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+	})
+}

@@ -80,8 +80,10 @@ var occurrencePhrases *phraseTable[bool]
 func init() { occurrencePhrases = phraseSet(vocab.List("occurrence-phrases")) }
 
 // maxOccurrenceReach is how many words after an event word (its parties,
-// place and time between) a phrase of occurrencePhrases may start.
-const maxOccurrenceReach = 16
+// place and time between) a phrase of occurrencePhrases may start;
+// occurrenceBackReach how many before it, for the verb of "took part in
+// the annual foreign ministers' meeting".
+const maxOccurrenceReach, occurrenceBackReach = 16, 9
 
 // occurrenceAround reports a phrase of occurrencePhrases in the clause of
 // the event word at lo..end: after it ("The annual summit of the CIS took
@@ -97,7 +99,7 @@ func occurrenceAround(u *unit, lo, end int) bool {
 			return true
 		}
 	}
-	for s := lo - 1; s >= 0 && s >= lo-genericReach; s-- {
+	for s := lo - 1; s >= 0 && s >= lo-occurrenceBackReach; s-- {
 		if u.brk[s] || u.toks[s].Text == "," || u.toks[s].Text == "." {
 			break
 		}

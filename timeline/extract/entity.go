@@ -278,10 +278,18 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 		// "counterpart".
 		switch {
 		case t.Lower == "counterpart" || t.Lower == "counterparts":
-			if i > 0 && definiteRefs[toks[i-1].Lower] {
-				return entity{Lo: i, Hi: i + 1, Kind: entRole, Counter: true, Head: true}, true
+			if i == 0 || !definiteRefs[toks[i-1].Lower] {
+				return entity{}, false
 			}
-			return entity{}, false
+			if n := nameRun(toks, i+1); n >= 2 {
+				// "his counterpart Dominique Hasler", "her counterparts
+				// Anna Berg and …": the word is a title before a name, as
+				// "his Austrian counterpart Anna Berg" has it.
+				p := personEntity(toks, i, i+1, i+1+n, titleInfo{}, "")
+				p.Titled = true
+				return p, true
+			}
+			return entity{Lo: i, Hi: i + 1, Kind: entRole, Counter: true, Head: true}, true
 		case mask&(firstTitle|firstModifier) != 0 && i+1 < len(toks) && toks[i+1].Cap:
 			return parsePerson(toks, i)
 		case mask&firstTitle != 0:

@@ -444,6 +444,17 @@ func bracketsDay(toks []token) bool {
 	return false
 }
 
+// compoundAdjective reports a participle glued by a hyphen to the word
+// before it ("German-speaking countries", "a long-awaited summit", "the
+// US-hosted talks"): part of an adjective, not the verb of an event.
+func compoundAdjective(toks []token, i int) bool {
+	if i < 2 || toks[i-1].Text != "-" || toks[i-1].End != toks[i].Start || toks[i-2].End != toks[i-1].Start || !toks[i-2].Word {
+		return false
+	}
+	w := toks[i].Lower
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
+}
+
 // tagEveryUnit makes Extract read every article and tag every unit, so
 // that a test can hold its output to what it is with the shortcuts of
 // mayReportTokens.
@@ -478,7 +489,7 @@ func (x *extraction) findEvents() {
 				continue
 			}
 			info, n := lex.triggers.match(u.toks, i)
-			if n == 0 {
+			if n == 0 || compoundAdjective(u.toks, i) {
 				continue
 			}
 			x.triggerDraft(ui, i, i+n, info)

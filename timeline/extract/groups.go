@@ -214,7 +214,7 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		if rightStops[t.Text] || rightStops[t.Lower] || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
 			return nil, false, false
 		}
-		if _, n := lex.triggers.match(u.toks, k); n > 0 {
+		if _, n := lex.triggers.match(u.toks, k); n > 0 && !compoundAdjective(u.toks, k) {
 			return nil, false, false
 		}
 	}
