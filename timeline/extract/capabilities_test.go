@@ -588,7 +588,8 @@ func TestCitiesWithAccents(t *testing.T) {
 
 // A stopover is a visit that dates the meetings "during his visit"; a
 // session of an organisation reported twice is one event with the
-// attendee the other report names.
+// attendee the other report names; a trip to attend a summit is that
+// summit, which takes its day and place.
 func TestStopoversAndSessions(t *testing.T) {
 	got := datedMentions("Salas will make a stopover in Lima on 3 November. During his visit, he will meet Reyes.")
 	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-11-03..2023-11-03")
@@ -598,11 +599,18 @@ func TestStopoversAndSessions(t *testing.T) {
 	for _, m := range Extract(a) {
 		briefs = append(briefs, brief(m))
 	}
+	// The visit "for" the conference is that session: a trip whose
+	// content is a summit is the summit.
 	assert.Equal(t, []string{
-		"visit|Pedro Salas,Peru|planned|",
 		"summit|International Organisation of La Francophonie,Pedro Salas|planned|",
 		"summit|International Organisation of La Francophonie,Pedro Salas|planned|Lima",
 	}, briefs, "the headline's session takes the attendee the body names")
+	assert.Equal(t, []string{"summit|Commonwealth of Independent States,Pedro Salas|planned|Lima 2023-03-29..2023-03-29"},
+		datedMentions("Salas will travel to Lima on 29 March to attend the summit of the CIS."), "the day and place of the trip")
+	assert.Equal(t, []string{"summit|Commonwealth of Independent States,Pedro Salas|occurred|Lima 2023-03-02..2023-03-02"},
+		datedMentions("Salas travelled to Lima on 2 March to attend the summit of the CIS."), "attended: the main verb's tense")
+	assert.Equal(t, []string{"summit|Commonwealth of Independent States,Pedro Salas|planned|Lima undated"},
+		datedMentions("Salas plans to take part in the summit of the CIS in Lima."))
 }
 
 // A courtesy title between an office and the name ("Secretary to the

@@ -382,6 +382,11 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 			note(timeline.Planned, w)
 		}
 	}
+	if !base {
+		if w := attendInfinitive(u, lo); w != "" {
+			note(timeline.Planned, w)
+		}
+	}
 	start := lo - 8
 	if start < 0 {
 		start = 0
@@ -418,6 +423,49 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 	}
 	return found, word
 }
+
+// maxAttendObject is how many words may stand between "to attend" and the
+// event word it attends: "to attend the annual informal summit".
+const maxAttendObject = 5
+
+// attendInfinitive reads an event noun at lo that is the object of an
+// infinitive of attending as its main verb is read: "will travel to Lima
+// on 29 January to attend the summit" and "plans to take part in the
+// talks" are planned, "travelled to Lima to attend the summit" is not.
+// It returns the words that say so, or "".
+func attendInfinitive(u *unit, lo int) string {
+	to := -1
+	for k := lo - 2; k >= 0 && k >= lo-2-maxAttendObject; k-- {
+		t := u.toks[k]
+		if u.brk[k] || t.Text == "," || t.Text == "." || t.Text == ";" {
+			return ""
+		}
+		if t.Lower == "to" {
+			if _, n := attendVerbs.match(u.toks, k+1); n > 0 && k+1+n <= lo {
+				to = k
+			}
+			break
+		}
+	}
+	if to < 0 {
+		return ""
+	}
+	for k := to; k >= 0 && k >= to-maxPurposeReach; k-- {
+		t := u.toks[k]
+		if k < to && (clauseOpeners[t.Lower] || reportingVerbs[t.Lower] || t.Text == ";" || t.Text == ".") {
+			return ""
+		}
+		if s, n := lex.status.match(u.toks, k); n > 0 && s == timeline.Planned && (k == 0 || !negations[u.toks[k-1].Lower]) {
+			return joinText(u.toks[k:k+n]) + " … to " + u.toks[to+1].Text + " … " + u.toks[lo].Text
+		}
+	}
+	return ""
+}
+
+// maxPurposeReach is how many words before "to attend" the main verb's
+// cue of a plan may stand: "will travel to Lima, Peru, on 29 January to
+// attend".
+const maxPurposeReach = 14
 
 // verbJoiners join a verb to the one before it: "will attend the forum
 // and meet with officials".

@@ -130,7 +130,7 @@ func whereBetween(u *unit, k, lo int) bool {
 // nil when the draft is no such meeting or no leg fits.
 func (x *extraction) tripLegOf(i int) *draft {
 	d := x.drafts[i]
-	if d.ref || d.m.Kind == timeline.Call || d.m.Kind == timeline.Visit || d.m.Kind.Family() != timeline.Talks || len(d.m.Participants) < 2 {
+	if d.ref || d.m.Kind == timeline.Call || d.m.Kind == timeline.Visit || d.m.Kind.Family() != timeline.Talks && d.m.Kind != timeline.Summit || len(d.m.Participants) < 2 {
 		return nil
 	}
 	wlo, whi := x.window(i)
