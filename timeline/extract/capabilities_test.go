@@ -207,6 +207,33 @@ func TestTranscriptSpeakers(t *testing.T) {
 	assert.Contains(t, got, "visit|Brazil,Tomas Reyes|occurred|", "I: the next speaker")
 }
 
+// In a transcript, "your" before an event noun is the person spoken to,
+// even when "I" is the subject of the sentence; "my", and "our" before
+// talks with someone else, the speaker.
+func TestTranscriptPossessives(t *testing.T) {
+	body := "Salas held talks with Reyes. Beginning of talks President of Chile Pedro Salas: Mr President, welcome to Santiago. " +
+		"President of Peru Tomas Reyes: Thank you. I would like to thank you, Mr President, for the information about your conversation with President of Bolivia Luis Mamani. " +
+		"My talks with the King of Norway Olaf Berg were useful. Our talks with Prime Minister of Ecuador Rosa Vega will continue."
+	var got []string
+	for _, m := range Extract(story("Talks with President of Peru Tomas Reyes", intro+body)) {
+		got = append(got, brief(m))
+	}
+	assert.Contains(t, got, "talks|Luis Mamani,Pedro Salas|occurred|", "your: the person spoken to")
+	assert.NotContains(t, got, "talks|Luis Mamani,Tomas Reyes|occurred|", "not the speaker who thanks")
+	assert.Contains(t, got, "talks|Olaf Berg,Tomas Reyes|occurred|", "my: the speaker")
+	assert.Contains(t, got, "talks|Rosa Vega,Tomas Reyes|planned|", "our, with another party: the speaker's side")
+
+	body = "Salas held talks with Reyes. Beginning of talks President of Chile Pedro Salas: Welcome. " +
+		"President of Peru Tomas Reyes: Thank you. A hundred years ago, representatives of our country arrived in Santiago. " +
+		"The first talk of the year with Salas proves the special nature of our relations."
+	got = nil
+	for _, m := range Extract(story("Talks with President of Peru Tomas Reyes", intro+body)) {
+		got = append(got, brief(m))
+	}
+	assert.Contains(t, got, "visit|Chile,Peru|occurred|Santiago", "of our country: the speaker's country")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|occurred|", "of our relations, after the event word: the speaker")
+}
+
 // Wire-story forms: "has cancelled a trip", "paid a visit", "the visit of
 // X to Y": the subject of a support verb, and the person after "by" or
 // "of", make the visit.

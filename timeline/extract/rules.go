@@ -66,6 +66,8 @@ var Rules = []RuleDoc{
 	{"party/narrative", "'%s' has no subject in its sentence: %s, whom the sentences before are about"},
 	{"party/first-person", "'%s' stands for %s, who speaks"},
 	{"party/addressee", "'%s' is the speaker and %s, spoken to in the transcript"},
+	{"party/spoken-to-owner", "'%s …' is owned by %s, spoken to in the transcript"},
+	{"party/speakers-country", "'%s' is %s, the country of %s, who speaks"},
 	{"party/nearest-person", "'%s' is the nearest person named before '%s'"},
 	{"party/pronoun", "'%s' stands for %s, named earlier"},
 	{"party/office", "'%s' is %s, the one person of the article who holds that office"},

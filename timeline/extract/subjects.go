@@ -40,11 +40,12 @@ type subjectRule func(x *extraction, q *subjectQuery) (found []party, done bool)
 
 // subjectRules are tried in order; each is named by the reason it gives.
 var subjectRules = []subjectRule{
-	relativeClauseSubject, // "talks with X, who arrived in Moscow on a visit"
-	openingPhraseSubject,  // "During a call with X, President Biden said …"
-	possessiveSubject,     // "his talks with X", "his visit to X"
-	firstPersonSubject,    // "I will meet with X"
-	nearestPersonSubject,  // "…, says President Zelenskyy after call with Biden"
+	relativeClauseSubject,   // "talks with X, who arrived in Moscow on a visit"
+	openingPhraseSubject,    // "During a call with X, President Biden said …"
+	speechPossessiveSubject, // "thank you for your visit", "my talks with X", "our meeting"
+	possessiveSubject,       // "his talks with X", "his visit to X"
+	firstPersonSubject,      // "I will meet with X"
+	nearestPersonSubject,    // "…, says President Zelenskyy after call with Biden"
 	pronounOrOfficeSubject,
 	clauseSubject,         // "The Secretary will travel to Algiers for meetings with X"
 	openingCountrySubject, // "Peru opened negotiations with Bolivia"
@@ -86,6 +87,51 @@ func openingPhraseSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	}
 	return nil, false
 }
+
+// speechPossessiveSubject: the possessives of speech own an event word
+// before the subject of the clause does. "I would like to thank you for
+// the information about your conversation with the US President": in a
+// transcript, "your" is the person spoken to, not the speaker who is the
+// sentence's subject; "my talks with X" and "our talks with X" are the
+// speaker; "our meeting" the speaker and the person spoken to. Outside a
+// transcript "your" is left to the other rules.
+func speechPossessiveSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	u, toks := q.u, q.u.toks
+	for k := q.lo - 1; k >= 0 && k >= q.lo-5 && !u.brk[k]; k-- {
+		w := toks[k].Lower
+		if !speechPossessives[w] {
+			if possessedModifier(toks, k) {
+				continue
+			}
+			return nil, false
+		}
+		t, inTurn := x.speakerAt(q.ui, k)
+		var found []party
+		if w != "your" {
+			if s := x.firstPersonSpeaker(q.ui, k); s != nil {
+				found = append(found, party{*s, because("party/first-person", toks[k].Text, s.Name)})
+			}
+		}
+		if inTurn && (w == "your" || w == "our" && len(q.right) == 0) {
+			if a := x.addressee(t); a != nil {
+				why := because("party/spoken-to-owner", toks[k].Text, a.Name)
+				if w == "our" {
+					why = because("party/addressee", toks[k].Text, a.Name)
+				}
+				found = append(found, party{*a, why})
+			}
+		}
+		if w == "your" && !inTurn {
+			return nil, false
+		}
+		return found, true
+	}
+	return nil, false
+}
+
+// speechPossessives are the possessives of the speaker and of the person
+// spoken to.
+var speechPossessives = vocab.Set("speech-possessives")
 
 // possessiveSubject: "his talks with X": the owner is the subject of the
 // sentence; "his visit to X": the nearest person who does not live in X.
@@ -293,17 +339,40 @@ func openingCountrySubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	return nil, false
 }
 
-// quotedSpeakerSubject: in a first-person quotation, the person quoted.
+// quotedSpeakerSubject: in a first-person quotation, the person quoted;
+// the speaker's country when the first person, before the event word,
+// only names it ("representatives of our country arrived in Moscow"; but
+// "the talk with X proves the special nature of our relations" is the
+// speaker's).
 func quotedSpeakerSubject(x *extraction, q *subjectQuery) ([]party, bool) {
-	k := firstPersonAt(q.u.toks)
+	toks := q.u.toks
+	k := firstPersonAt(toks)
 	if k < 0 {
 		return nil, false
 	}
-	if s := x.firstPersonSpeaker(q.ui, k); s != nil {
-		return []party{{*s, because("party/first-person", q.u.toks[k].Text, s.Name)}}, true
+	s := x.firstPersonSpeaker(q.ui, k)
+	if s == nil {
+		return nil, false
 	}
-	return nil, false
+	if k > 0 && k+1 < q.lo && toks[k-1].Lower == "of" && speakersSide[toks[k].Lower] && countryNouns[toks[k+1].Lower] {
+		c := x.countryOf(*s)
+		if c == "" {
+			return nil, true
+		}
+		side := entity{Lo: k, Hi: k + 1, Kind: entCountry, Name: c, Country: c}
+		return []party{{side, because("party/speakers-country", toks[k-1].Text+" "+toks[k].Text, c, s.Name)}}, true
+	}
+	return []party{{*s, because("party/first-person", toks[k].Text, s.Name)}}, true
 }
+
+// speakersSide are the possessives that, after "of" and before a noun of
+// countryNouns, name the speaker's country rather than the speaker:
+// "representatives of our country".
+var speakersSide = map[string]bool{"our": true, "my": true}
+
+// countryNouns stand for a country after a possessive: "our country",
+// "my government".
+var countryNouns = vocab.Set("country-nouns")
 
 // definiteOfficeAt reads "the President", "the Vice President", "the
 // Prime Minister" ending at token k: the normalised role and the index of
