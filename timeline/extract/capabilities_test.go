@@ -1204,3 +1204,13 @@ func TestCounterpartsSessionsAndCompounds(t *testing.T) {
 			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 	})
 }
+
+// Clergy act for no state: a meeting among clerics is none, whoever else
+// the sentence names; a cleric who meets a foreign leader is a party.
+func TestClergyAmongThemselves(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"cardinal and bishop", "A meeting was held yesterday at the Presidential Secretariat between His Eminence Jorge Cardinal Ruiz, Archbishop of Lima, the members of the Bishops' Conference of Peru and President Tomas Reyes. " +
+			"The Archbishop of Lima was accompanied by the members of the conference led by its President Bishop Luis Soto.", nil},
+		{"cardinal and a foreign president", "Cardinal Jorge Ruiz of Peru met President of Chile Pedro Salas in Santiago.", []string{"meeting|Jorge Ruiz,Pedro Salas|occurred|Santiago"}},
+	})
+}

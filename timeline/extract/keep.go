@@ -99,6 +99,9 @@ func (x *extraction) keep(d *draft) bool {
 	if domestic(ps) {
 		return false // "the President met the Archbishop of Colombo": officials of one country among themselves
 	}
+	if allPrivate(ps) {
+		return false // "a meeting between the Cardinal and the Bishops' Conference": a church's, not a state's
+	}
 	if d.m.Format != "" && d.venue && d.m.When == nil && !d.attended {
 		// A format named without a date is usually the frame of something
 		// else ("diplomacy through the Normandy format"); a format that is
@@ -250,6 +253,22 @@ func domestic(ps []timeline.Participant) bool {
 	}
 	return true
 }
+
+// allPrivate reports parties who all hold offices of non-state-roles
+// (clergy): whatever their countries, they act for no state, and their
+// meetings among themselves are no diplomacy. A head of a church who is
+// also a head of state has the office Pope, not Cleric.
+func allPrivate(ps []timeline.Participant) bool {
+	for _, p := range ps {
+		if p.Type != timeline.PersonParty || !nonStateRoles[p.Role] {
+			return false
+		}
+	}
+	return true
+}
+
+// nonStateRoles are the offices that make no one a state actor.
+var nonStateRoles = vocab.Set("non-state-roles")
 
 // hasStateActor reports whether one of the parties acts for a state or an
 // international organisation: a country or organisation, a person of a
