@@ -188,6 +188,11 @@ func parseDatelineHead(head, sep string, published date.Date) (timeline.Dateline
 		}
 		dl.Agency, hasAgency = agency, true
 		rest = strings.TrimSpace(rest[:open])
+		if sep == "" && abbreviates(agency, rest) {
+			// "The United Nations (UN) Resident Coordinator …": a name
+			// and its abbreviation, not a place and its agency.
+			return dl, false
+		}
 		break
 	}
 	if sep == "" && !hasAgency {
@@ -262,6 +267,21 @@ func parseDatelineHead(head, sep string, published date.Date) (timeline.Dateline
 		dl.Country = datelineCountryOf(dl.Place, regions)
 	}
 	return dl, true
+}
+
+// abbreviates reports whether abbr is made of the initials of the
+// capitalised words of name ("UN" of "The United Nations", "WHO" of "World
+// Health Organization"), the article before it aside.
+func abbreviates(abbr, name string) bool {
+	var initials strings.Builder
+	for i, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || i == 0 && (w == "The" || w == "THE") {
+			continue
+		}
+		initials.WriteRune(r)
+	}
+	return initials.Len() >= 2 && strings.EqualFold(initials.String(), strings.ReplaceAll(abbr, ".", ""))
 }
 
 // readAgency accepts the text inside "( )" or "/ /" as an agency: a known

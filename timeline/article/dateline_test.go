@@ -116,6 +116,9 @@ func TestParseDatelineNotADateline(t *testing.T) {
 		"Geneva: a city of talks.",
 		"Sen. Jane Roe (D-Maine) - who chairs the panel - said no.",
 		"Acme Corp. (NYSE: ACME) -- shares rose.",
+		"The United Nations (UN) Resident Coordinator in Peru Ana Cruz met the President today.",
+		"World Health Organization (WHO) Director-General Ana Cruz met the President.",
+		"The European Union (EU) delegation arrived on Monday.",
 		"Officials said: the talks will resume.",
 		"TALKS RESUME IN VIENNA AFTER A LONG BREAK WHILE THE DELEGATIONS WAIT - sources",
 	} {

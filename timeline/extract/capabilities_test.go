@@ -207,6 +207,34 @@ func TestTranscriptSpeakers(t *testing.T) {
 	assert.Contains(t, got, "visit|Brazil,Tomas Reyes|occurred|", "I: the next speaker")
 }
 
+// A posting between an office and a name ("Resident Coordinator in
+// Chile", "Ambassador to Chile") leaves the person with the office, and
+// an organisation's abbreviation in brackets opens no dateline.
+func TestPostingsBeforeNames(t *testing.T) {
+	for _, c := range []struct{ text, name, role, side string }{
+		{"The United Nations (UN) Resident Coordinator in Chile Lars Dahl met with Salas.", "Lars Dahl", "Envoy", "United Nations"},
+		{"Ambassador to the United Kingdom Lars Dahl met Salas in Santiago.", "Lars Dahl", "Envoy", ""},
+		{"The Resident Coordinator in Lima Lars Dahl met Salas.", "Lars Dahl", "Envoy", ""},
+	} {
+		toks := tokenize(c.text, 0)
+		var found *entity
+		for _, e := range recognise(toks) {
+			if e.Kind == entPerson {
+				found = &e
+				break
+			}
+		}
+		require.NotNil(t, found, c.text)
+		assert.Equal(t, []string{c.name, c.role, c.side}, []string{found.Name, found.Role, found.Country}, c.text)
+	}
+	a := story("UN Representative meets President", "The United Nations (UN) Resident Coordinator in Peru Lars Dahl met with President Tomas Reyes today.")
+	var got []string
+	for _, m := range Extract(a) {
+		got = append(got, brief(m))
+	}
+	assert.Contains(t, got, "meeting|Lars Dahl,Tomas Reyes|occurred|", "the body is not cut by a dateline")
+}
+
 // In a transcript, "your" before an event noun is the person spoken to,
 // even when "I" is the subject of the sentence; "my", and "our" before
 // talks with someone else, the speaker.

@@ -588,6 +588,15 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 			j, name = k, nameRun(toks, k)
 		}
 	}
+	if name == 0 && j+2 < len(toks) && (toks[j].Lower == "in" || toks[j].Lower == "to") {
+		// "the UN Resident Coordinator in Sri Lanka Marc Franche",
+		// "Ambassador to Chile Lars Dahl": the posting, then the name.
+		if k := postingEnd(toks, j+1); k > 0 {
+			if m := nameRun(toks, k); m > 0 {
+				j, name = k, m
+			}
+		}
+	}
 	if name == 0 && country == "" {
 		// "Foreign Minister and Alternate Prime Minister Lapid": two
 		// offices of one person; the first is the role.
@@ -607,6 +616,22 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	e := personEntity(toks, i, j, j+name, ti, country)
 	e.Titled = true
 	return e, true
+}
+
+// postingEnd reads the country or capital of a posting at k ("Sri Lanka",
+// "the United Kingdom") and returns the index after it, or 0.
+func postingEnd(toks []token, k int) int {
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	_, n := lex.countries.match(toks, k)
+	if n == 0 {
+		_, n = lex.capitals.match(toks, k)
+	}
+	if n == 0 {
+		return 0
+	}
+	return k + n
 }
 
 // maxDepartmentWords bounds the capitalised words of a department read
