@@ -1242,3 +1242,19 @@ func TestClergyAmongThemselves(t *testing.T) {
 		{"cardinal and a foreign president", "Cardinal Jorge Ruiz of Peru met President of Chile Pedro Salas in Santiago.", []string{"meeting|Jorge Ruiz,Pedro Salas|occurred|Santiago"}},
 	})
 }
+
+// An opening phrase gives its subject to the event words inside it only:
+// "On 5 June, X is to be received by Y, the … minister" has X as subject,
+// not the apposition after Y; "On 8 February, following his visits to A
+// and B, X travelled to C" opens a second phrase that holds the visits.
+func TestOpeningPhrasesEndAtTheirComma(t *testing.T) {
+	var got []string
+	for _, m := range Extract(story("Foreign Minister Ana Cruz of Chile to visit Oslo",
+		"On 5 June, the head of the MFA is to be received by Lars Dahl, the Norwegian minister for foreign affairs.")) {
+		got = append(got, brief(m))
+	}
+	assert.Contains(t, got, "meeting|Ana Cruz,Lars Dahl|planned|Oslo", "the office before the event word is the subject")
+	got = datedMentions("On 8 February, following his visits to Peru and Bolivia, Salas travelled to Ecuador.")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|occurred| 2023-02-08..2023-02-08")
+	assert.Contains(t, got, "visit|Bolivia,Pedro Salas|occurred| 2023-02-08..2023-02-08")
+}

@@ -69,6 +69,18 @@ func openingPhraseSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	if len(toks) == 0 || !prepositionOpeners[toks[0].Lower] {
 		return nil, false
 	}
+	for k := q.lo - 1; k >= 1; k-- {
+		if toks[k].Text == "," {
+			// "On 5 June, the head of the FDFA will meet X, the …": the
+			// opening phrase ended before the event word, which belongs
+			// to the main clause; but "On 8 February, following his
+			// visits to A, B and C, Mr X …" opens a second phrase.
+			if k+1 < q.lo && !prepositionOpeners[toks[k+1].Lower] {
+				return nil, false
+			}
+			break
+		}
+	}
 	end := q.hi
 	for _, e := range q.right {
 		end = max(end, e.Hi)
