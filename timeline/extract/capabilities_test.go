@@ -1258,3 +1258,26 @@ func TestOpeningPhrasesEndAtTheirComma(t *testing.T) {
 	assert.Contains(t, got, "visit|Pedro Salas,Peru|occurred| 2023-02-08..2023-02-08")
 	assert.Contains(t, got, "visit|Bolivia,Pedro Salas|occurred| 2023-02-08..2023-02-08")
 }
+
+// "talk" is a verb as well as a noun ("will talk next week"); "you and I"
+// in a transcript are the speaker and the person spoken to; a plan does
+// not take the date of a past event of the same people; and a party's
+// own congress is no meeting of states.
+func TestTalkPlansAndPartyCongresses(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"talk as a verb", "Salas and Reyes will talk in Lima next week.", []string{"talks|Pedro Salas,Tomas Reyes|planned|Lima"}},
+		{"talk with", "Salas will talk with Reyes by phone next week.", []string{"call|Pedro Salas,Tomas Reyes|planned|"}},
+		{"a party congress", "Next year Salas and Reyes will attend the 20th Congress of the Socialist Party of Chile.", nil},
+	})
+	body := "Salas held talks with Reyes. Beginning of talks President of Chile Pedro Salas: Mr President, in June we held a videoconference. " +
+		"As we agreed, you and I will talk again."
+	got := []string{}
+	for _, m := range Extract(story("Talks with President of Peru Tomas Reyes", intro+body)) {
+		w := "undated"
+		if m.When != nil {
+			w = m.When.Value
+		}
+		got = append(got, brief(m)+" "+w)
+	}
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|planned| undated", "you and I, with no date of June")
+}

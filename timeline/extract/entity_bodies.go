@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/dateline/dateline/timeline/names"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -155,8 +157,19 @@ func gatheringEnd(toks []token, i int) int {
 	if end-i < 2 {
 		return -1
 	}
+	for k := i; k < end; k++ {
+		if partyWords[toks[k].Lower] && toks[k].Text != strings.ToUpper(toks[k].Text) {
+			// "the 20th Congress of the Communist Party of China", "the
+			// Labour Party Conference": a party's own gathering, no
+			// meeting of states ("the Conference of the Parties" is one).
+			return -1
+		}
+	}
 	return end
 }
+
+// partyWords name a political party inside a gathering's name.
+var partyWords = vocab.Set("party-words")
 
 // gatheringIsTalks reports a gathering whose noun names talks, not a
 // summit: "Dialogue" (talks-gathering-nouns).

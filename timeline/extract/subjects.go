@@ -217,9 +217,10 @@ func firstPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		return nil, true
 	}
 	found := []party{{*s, because("party/first-person", toks[k].Text, s.Name)}}
-	// "we met in Moscow in June": in a transcript, the speaker and the
-	// person spoken to.
-	if toks[k].Lower == "we" && len(q.right) == 0 {
+	// "we met in Moscow in June", "you and I will talk": in a transcript,
+	// the speaker and the person spoken to.
+	youAndI := toks[k].Lower == "i" && k >= 2 && toks[k-1].Lower == "and" && toks[k-2].Lower == "you"
+	if (toks[k].Lower == "we" || youAndI) && len(q.right) == 0 {
 		if t, ok := x.speakerAt(q.ui, k); ok {
 			if a := x.addressee(t); a != nil {
 				found = append(found, party{*a, because("party/addressee", toks[k].Text, a.Name)})
@@ -550,6 +551,9 @@ func pluralSubject(u *unit, k int) bool {
 	}
 	if pluralSubjects[u.toks[k].Lower] {
 		return true
+	}
+	if u.toks[k].Lower == "i" && k >= 2 && u.toks[k-1].Lower == "and" && u.toks[k-2].Lower == "you" {
+		return true // "you and I will talk": the speaker and the person spoken to
 	}
 	return pluralRoleNouns[u.toks[k].Lower] && k > 0 && (u.toks[k-1].Lower == "two" || u.toks[k-1].Lower == "both")
 }
