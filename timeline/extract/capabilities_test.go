@@ -1281,3 +1281,16 @@ func TestTalkPlansAndPartyCongresses(t *testing.T) {
 	}
 	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|planned| undated", "you and I, with no date of June")
 }
+
+// A summit's own sentence may name who attends it ("would be attended by
+// X") and who holds it ("Organised by A in collaboration with B"): both
+// are its parties.
+func TestSummitHostsAndAttendeesInOneSentence(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"hosts and an attendee", "Organised by Peru in collaboration with the African Union, the March 15-19 conference would be attended by United Nations Secretary General Lars Dahl, officials said.",
+			[]string{"summit|African Union,Lars Dahl,Peru|planned|"}},
+		{"hosted by, then attended by", "The conference, hosted by Bolivia, will be attended by United Nations Secretary General Lars Dahl.",
+			[]string{"summit|Bolivia,Lars Dahl|planned|"}},
+		{"an attendee alone is not enough", "The conference will be attended by United Nations Secretary General Lars Dahl.", nil},
+	})
+}

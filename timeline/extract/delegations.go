@@ -165,7 +165,7 @@ func delegationEndingBefore(u *unit, v int) (entity, bool) {
 }
 
 // auxiliaryBe are the forms of "be" of a passive: "was led by".
-var auxiliaryBe = map[string]bool{"was": true, "is": true, "were": true, "are": true, "will": true, "be": true, "been": true, "has": true, "had": true}
+var auxiliaryBe = map[string]bool{"was": true, "is": true, "were": true, "are": true, "will": true, "would": true, "be": true, "been": true, "has": true, "had": true}
 
 // delegationHeadBefore is the person a verb at toks[v] tells of: the nearest
 // person before it in its clause ("Christine Löw, deputy head of the

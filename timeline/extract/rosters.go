@@ -64,7 +64,16 @@ func (x *extraction) readAttendance() {
 		if by < 0 {
 			continue
 		}
-		d := x.lastEventBefore(i)
+		d := x.summitBefore(i, by)
+		if d != nil {
+			x.addHosts(d, u)
+			if d.cue == "" && futureAttendance(u, by) {
+				// "The conference, hosted by X, will be attended by Y"
+				d.cue, d.cueWord = timeline.Planned, joinText(u.toks[by-3:by+1])
+			}
+		} else {
+			d = x.lastEventBefore(i)
+		}
 		if d == nil || d.m.Kind != timeline.Summit {
 			continue
 		}
@@ -82,6 +91,59 @@ func (x *extraction) readAttendance() {
 			d.why.partyBecause(p.Name, because("party/attended-by", p.Name, clip(u.text[u.start:u.end], 80)))
 		}
 	}
+}
+
+// addHosts adds to a summit the countries and organisations its sentence
+// names as its hosts: "Organised by Nigeria in collaboration with the
+// Economic Commission for Africa, the conference would be attended by …"
+// (party/host; word sets host-participles and co-host-links).
+func (x *extraction) addHosts(d *draft, u *unit) {
+	for k := 1; k+1 < len(u.toks); k++ {
+		if u.toks[k].Lower != "by" || !hostParticiples[u.toks[k-1].Lower] {
+			continue
+		}
+		g := forwardGroup(u, k+1, 1)
+		if len(g) > 0 {
+			end := g[len(g)-1].Hi
+			if _, n := coHostLinks.match(u.toks, end); n > 0 {
+				g = append(g, forwardGroup(u, end+n, 1)...)
+			}
+		}
+		for _, p := range x.participants(nil, g) {
+			if p.Type == timeline.PersonParty || hasParticipant(d.m.Participants, p.Name) {
+				continue
+			}
+			d.m.Participants = append(d.m.Participants, p)
+			d.why.partyBecause(p.Name, because("party/host", p.Name, u.toks[k-1].Text))
+		}
+	}
+}
+
+// hostParticiples, before "by", name who holds a gathering: "organised by
+// Nigeria", "hosted by the UN".
+var hostParticiples = vocab.Set("host-participles")
+
+// coHostLinks join a second host to the first: "in collaboration with".
+var coHostLinks *phraseTable[bool]
+
+func init() { coHostLinks = phraseSet(vocab.List("co-host-links")) }
+
+// futureAttendance reports "will be attended by" or "would be attended
+// by" ending at the "by" at k.
+func futureAttendance(u *unit, k int) bool {
+	return k >= 3 && u.toks[k-2].Lower == "be" && (u.toks[k-3].Lower == "will" || u.toks[k-3].Lower == "would")
+}
+
+// summitBefore is a summit reported in unit i before its word at k: "the
+// June 15-19 conference would be attended by …"; nil when there is none.
+func (x *extraction) summitBefore(i, k int) *draft {
+	for j := len(x.drafts) - 1; j >= 0; j-- {
+		d := x.drafts[j]
+		if d.unit == i && !d.ref && d.m.Kind == timeline.Summit && d.hi <= k {
+			return d
+		}
+	}
+	return nil
 }
 
 // attendedBy finds "was attended by" or "were also attended by" in a
