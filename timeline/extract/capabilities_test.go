@@ -1294,3 +1294,19 @@ func TestSummitHostsAndAttendeesInOneSentence(t *testing.T) {
 		{"an attendee alone is not enough", "The conference will be attended by United Nations Secretary General Lars Dahl.", nil},
 	})
 }
+
+// "the ambassador, who arrived last night from a meeting with X": the
+// person "who" stands for is the party of the meeting in its clause, and
+// that meeting is not dated by the main clause's talks.
+func TestRelativeClauseOwners(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"office with its country", "Salas held talks with Norway's ambassador to Lima who arrived last night from a meeting with Reyes.",
+			[]string{"talks|Norway,Pedro Salas|occurred|", "meeting|Norway,Tomas Reyes|occurred|"}},
+		{"a named person", "Salas welcomed Lars Dahl, who had come from talks with Reyes in Quito.",
+			[]string{"meeting|Lars Dahl,Pedro Salas|occurred|", "talks|Lars Dahl,Tomas Reyes|occurred|Quito"}},
+	})
+	assert.Equal(t, []string{
+		"talks|Norway,Pedro Salas|occurred| 2023-03-06..2023-03-06",
+		"meeting|Norway,Tomas Reyes|occurred| undated",
+	}, datedMentions("Today Salas held talks with Norway's ambassador to Lima who arrived from a meeting with Reyes."))
+}

@@ -59,7 +59,49 @@ func relativeClauseSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	if e := relativeAntecedent(q.u, q.lo); e != nil && !inGroup(*e, q.right) {
 		return []party{{*e, because("party/relative-clause", q.u.surface(*e))}}, true
 	}
+	if e := relativeClauseOwner(q.u, q.lo); e != nil && !inGroup(*e, q.right) {
+		return []party{{*e, because("party/relative-clause", q.u.surface(*e))}}, true
+	}
 	return nil, false
+}
+
+// maxRelativeReach is how many words a clause opened by "who" may hold
+// before its event word: "who arrived last night from a meeting with".
+const maxRelativeReach = 8
+
+// relativeClauseOwner is the person "who" stands for when the event word
+// at lo stands later in the clause it opens, with no name between: in
+// "Turkey's ambassador to Athens who arrived last night from a meeting
+// with X", the ambassador met X. A posting after the person ("to Athens")
+// is passed over. nil when there is no such clause.
+func relativeClauseOwner(u *unit, lo int) *entity {
+	for k := lo - 1; k >= 1 && k >= lo-maxRelativeReach; k-- {
+		t := u.toks[k]
+		if u.entAt[k] > 0 || t.Text == "," && u.toks[k-1].Lower != "who" || t.Text == ";" || t.Text == "." || reportingVerbs[t.Lower] {
+			return nil
+		}
+		if t.Lower != "who" {
+			continue
+		}
+		j := k - 1
+		if u.toks[j].Text == "," {
+			j--
+		}
+		if j < 0 || u.entEnd[j] == 0 {
+			return nil
+		}
+		e := u.ents[u.entEnd[j]-1]
+		if (e.Kind == entPlace || e.Kind == entCountry) && e.Lo >= 2 && (u.toks[e.Lo-1].Lower == "to" || u.toks[e.Lo-1].Lower == "in") && u.entEnd[e.Lo-2] > 0 {
+			e = u.ents[u.entEnd[e.Lo-2]-1] // the posting of "ambassador to Athens"
+		}
+		// The clause names its antecedent: an office with its country
+		// ("Turkey's ambassador") stands for that country.
+		if !e.subjectParty() && !(e.Kind == entRole && e.Country != "" && !e.Reporter) {
+			return nil
+		}
+		return &e
+	}
+	return nil
 }
 
 // openingPhraseSubject: a sentence-initial phrase ("During a call with X,
