@@ -1310,3 +1310,19 @@ func TestRelativeClauseOwners(t *testing.T) {
 		"meeting|Norway,Tomas Reyes|occurred| undated",
 	}, datedMentions("Today Salas held talks with Norway's ambassador to Lima who arrived from a meeting with Reyes."))
 }
+
+// An event word written before a named format describes it: "a
+// ministerial UN Security Council debate" is one session of the Council,
+// attended by whoever chairs it, on the day of its own clause.
+func TestWordsDescribingFormats(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"ministerial before a format", "Salas chaired a ministerial UN Security Council debate.",
+			[]string{"summit|Pedro Salas,UN Security Council|occurred|"}},
+		{"ministerial as a noun", "Salas attended a ministerial meeting of NATO.",
+			[]string{"summit|NATO,Pedro Salas|occurred|"}},
+	})
+	assert.Equal(t, []string{
+		"summit|Pedro Salas,UN Security Council|planned| 2023-10-21..2023-10-21",
+		"summit|Pedro Salas,UN Security Council|planned| 2023-10-29..2023-10-29",
+	}, datedMentions("Salas will chair a UN Security Council meeting on 21 October. Salas will return to New York on 29 October to chair a ministerial UN Security Council debate on the Middle East."))
+}

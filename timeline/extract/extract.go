@@ -455,6 +455,13 @@ func compoundAdjective(toks []token, i int) bool {
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
 }
 
+// modifiesFormat reports a named format right after an event word, which
+// the word then describes: "a ministerial UN Security Council debate" is
+// the debate, one session, not a ministerial besides it.
+func modifiesFormat(u *unit, at int) bool {
+	return at < len(u.toks) && u.entAt[at] > 0 && u.ents[u.entAt[at]-1].Kind == entFormat && u.ents[u.entAt[at]-1].Lo == at
+}
+
 // tagEveryUnit makes Extract read every article and tag every unit, so
 // that a test can hold its output to what it is with the shortcuts of
 // mayReportTokens.
@@ -489,7 +496,7 @@ func (x *extraction) findEvents() {
 				continue
 			}
 			info, n := lex.triggers.match(u.toks, i)
-			if n == 0 || compoundAdjective(u.toks, i) {
+			if n == 0 || compoundAdjective(u.toks, i) || modifiesFormat(u, i+n) {
 				continue
 			}
 			x.triggerDraft(ui, i, i+n, info)

@@ -88,11 +88,13 @@ func (x *extraction) formatDraft(ui int, e entity) {
 	x.drafts = append(x.drafts, d)
 }
 
-// triggerBetween reports an event word among toks[lo:hi].
+// triggerBetween reports an event word among toks[lo:hi], other than one
+// that describes a format named right after it ("a ministerial UN Security
+// Council debate").
 func triggerBetween(u *unit, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if u.toks[k].Mask&firstTrigger != 0 {
-			if _, n := lex.triggers.match(u.toks, k); n > 0 {
+			if _, n := lex.triggers.match(u.toks, k); n > 0 && !modifiesFormat(u, k+n) {
 				return true
 			}
 		}
