@@ -626,7 +626,7 @@ func TestCalledVerbs(t *testing.T) {
 // The date of a relative clause ("…, which were established in
 // September 2021") is not shared with the events of the main clause.
 func TestListDatesStayInTheirClause(t *testing.T) {
-	got := datedMentions("France, Germany, Russia and Ukraine recently held the first meetings of the Normandy format working groups, which were established as part of the structure of the Normandy format in June 2014.")
+	got := datedMentions("France, Germany, Russia and Ukraine recently held the first meetings of the Normandy format working groups, which were set up at a meeting in the Normandy format in June 2014.")
 	require.Len(t, got, 2, "the meetings, and the format named in the relative clause")
 	assert.NotContains(t, got[0], "2014-06", "the main clause's meetings are not dated by the relative clause")
 	assert.Contains(t, got[1], "2014-06")
@@ -1325,4 +1325,28 @@ func TestWordsDescribingFormats(t *testing.T) {
 		"summit|Pedro Salas,UN Security Council|planned| 2023-10-21..2023-10-21",
 		"summit|Pedro Salas,UN Security Council|planned| 2023-10-29..2023-10-29",
 	}, datedMentions("Salas will chair a UN Security Council meeting on 21 October. Salas will return to New York on 29 October to chair a ministerial UN Security Council debate on the Middle East."))
+}
+
+// A format named as the frame of something else ("the governance
+// structure of AUKUS", "under the auspices of the OSCE Minsk Group") is
+// the organisation, not one of its sessions.
+func TestFormatsAsFrames(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"structure of", "The working groups became part of the governance structure of the Normandy format in June 2014.", nil},
+		{"under the auspices of", "Salas and Reyes spoke on Monday under the auspices of the Normandy format.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"the mandate of", "The mandate of the Normandy format was set in 2015.", nil},
+	})
+}
+
+// A meeting "of" an organisation or a named format is one of its
+// sessions (GUIDE: summit, or the format's kind), attended by the
+// subject; a meeting of several countries' officials stays a meeting.
+func TestMeetingsOfBodies(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"of an organisation", "Salas attended a meeting of NATO.", []string{"summit|NATO,Pedro Salas|occurred|"}},
+		{"of an organisation, dated", "Salas chaired a meeting of the OSCE in Vienna on Monday.", []string{"summit|OSCE,Pedro Salas|occurred|Vienna"}},
+		{"of its heads of state", "Salas attended a meeting of the heads of state of the CIS.", []string{"summit|Commonwealth of Independent States,Pedro Salas|occurred|"}},
+		{"of a format", "Salas attended a meeting of the Normandy format in Paris.", []string{"talks|France,Germany,Pedro Salas,Russia,Ukraine|occurred|Paris"}},
+		{"of two countries' ministers", "Salas attended a meeting of the Russian and Chinese foreign ministers.", []string{"meeting|China,Pedro Salas,Russia|occurred|"}},
+	})
 }

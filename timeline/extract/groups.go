@@ -170,6 +170,9 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 			if g := gatheringMembers(u, k+1); len(g) > 0 {
 				return g, true, false // "a meeting of the heads of state of the CIS"
 			}
+			if e := sessionBody(u, k+1); e != nil {
+				return []entity{*e}, true, false // "a meeting of NATO"
+			}
 			if g := forwardGroup(u, k+1, 1); info.Kind == timeline.Meeting && len(g) >= 2 && !bodyNameAfter(u, g[len(g)-1].Hi) {
 				return g, true, false // "the meeting of the Russian and Chinese foreign ministers"
 			}
@@ -254,6 +257,31 @@ func gatheringMembers(u *unit, k int) []entity {
 	}
 	return nil
 }
+
+// sessionBody is the named format, or the organisation named alone, at k
+// (after an optional "the") and followed by no name of its own body or
+// member: in "a meeting of NATO", "a meeting of the OSCE" or "a meeting of
+// the Normandy format" the meeting is a session of it. nil otherwise ("a meeting of the NATO Military Committee" names a body the
+// tables may not know).
+func sessionBody(u *unit, k int) *entity {
+	if k < len(u.toks) && u.toks[k].Lower == "the" {
+		k++
+	}
+	if k >= len(u.toks) || u.entAt[k] == 0 {
+		return nil
+	}
+	e := u.ents[u.entAt[k]-1]
+	if e.Kind == entFormat && e.Lo == k && (e.Hi >= len(u.toks) || !u.toks[e.Hi].Word || phraseFollowers[u.toks[e.Hi].Lower]) {
+		return &e // "a meeting of the Normandy format", not "of the Normandy format working groups"
+	}
+	if e.Lo != k || e.Kind != entOrg || e.Country != "" && e.Country != e.Name || bodyNameAfter(u, e.Hi) || e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "'s" {
+		return nil
+	}
+	return &e
+}
+
+// phraseFollowers end the noun phrase they follow (vocab's phrase-followers).
+var phraseFollowers = vocab.Set("phrase-followers")
 
 // bodyNameAfter reports capitalised words at k that lead to the noun of
 // a body: the group before them names whose body it is ("the meeting of

@@ -304,6 +304,17 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	right, with, direct := x.rightGroup(u, hi, info)
 	s.with, s.direct = with, direct
 	s.right = partiesOf(right, func(e entity) reason { return rightReason(u, e, hi, with, word) })
+	if d.m.Kind == timeline.Meeting && with && len(right) == 1 && hi < len(u.toks) && u.toks[hi].Lower == "of" {
+		switch e := right[0]; {
+		case e.Kind == entOrg:
+			// "a meeting of NATO", "a meeting of the heads of state of the CIS"
+			d.m.Kind, d.why.kind = timeline.Summit, because("kind/session-of", u.surface(e))
+		case e.Kind == entFormat && e.Format != nil:
+			// "a meeting of the Normandy format": one of its sessions
+			d.m.Kind, d.why.kind = e.Format.Kind, because("kind/format", u.surface(e), string(e.Format.Kind))
+			d.m.Format = e.Format.Name
+		}
+	}
 	if len(s.right) == 0 && (info.With || info.Object) && !info.Destination {
 		if e := whomAntecedent(u, lo, info.Object); e != nil {
 			// "Saddam, with whom the king met"
