@@ -1350,3 +1350,18 @@ func TestMeetingsOfBodies(t *testing.T) {
 		{"of two countries' ministers", "Salas attended a meeting of the Russian and Chinese foreign ministers.", []string{"meeting|China,Pedro Salas,Russia|occurred|"}},
 	})
 }
+
+// A visitor "on a state visit" whose visit names no destination is
+// staying in the city the sentence places them in; a visit one returns
+// from, or a country named as a topic, gives no destination.
+func TestVisitsWithoutDestination(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"on a state visit, in a city", "Prime Minister Lars Dahl of Norway, who is on a state visit, laid a wreath in Lima.",
+			[]string{"visit|Lars Dahl,Peru|occurred|Lima"}},
+		{"welcomed on arrival", "The welcome ceremony for Prime Minister Lars Dahl of Norway, who arrived on an official visit, took place at Independence Square in Quito.",
+			[]string{"visit|Ecuador,Lars Dahl|occurred|Quito"}},
+		{"returned from a visit", "Salas returned from a state visit on Monday and met Reyes in Lima.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"a country as a topic", "Prime Minister Lars Dahl of Norway, on a three-day visit, spoke about elections in Bolivia.", nil},
+	})
+}

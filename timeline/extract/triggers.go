@@ -348,6 +348,9 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		if s.dest == nil && info.Noun && len(s.right) == 0 {
 			s.dest = destinationBefore(u, lo) // "who is in Russia on a working visit"
 			s.placeBefore = s.dest != nil
+			if s.dest == nil {
+				s.dest = cityOfStay(u, lo) // "who is on a state visit, laid a wreath in Lima"
+			}
 		}
 		if s.dest != nil && s.dest.Kind == entPerson {
 			s.right = append(s.right, party{*s.dest, because("party/visited-person", u.surface(*s.dest))})
@@ -590,6 +593,32 @@ func destinationBefore(u *unit, lo int) *entity {
 		return nil
 	}
 	return &e
+}
+
+// maxOnVisitReach is how many words may stand between "on" and the visit
+// noun of "on a … visit": "on a three-day State visit".
+const maxOnVisitReach = 5
+
+// cityOfStay finds where a visitor is staying when the visit noun at lo
+// has no destination of its own but is written as a stay, "on a … visit",
+// and its sentence names a city after "in": in "X, who arrived on a state
+// visit, was welcomed at Independence Square in Colombo", X visits Sri
+// Lanka. Only a city of a known country counts; a bare country after "in"
+// is as often a topic ("elections in Bolivia"). nil for none.
+func cityOfStay(u *unit, lo int) *entity {
+	k := lo - 1
+	for k >= 0 && k >= lo-maxOnVisitReach && u.toks[k].Word && u.toks[k].Lower != "on" && u.entAt[k] == 0 {
+		k--
+	}
+	if k < 0 || u.toks[k].Lower != "on" {
+		return nil
+	}
+	for _, e := range u.ents {
+		if e.Kind == entPlace && e.Country != "" && e.Lo > 0 && u.toks[e.Lo-1].Lower == "in" {
+			return &e
+		}
+	}
+	return nil
 }
 
 // remarksGroup reads a headline of the form "Remarks by A and B Before
