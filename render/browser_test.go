@@ -572,7 +572,11 @@ func TestBrowser(t *testing.T) {
 
 		againMS := eval[float64](t, tb, `(function () { var q = document.getElementById('f-q'); var t0 = performance.now(); q.value = ''; q.dispatchEvent(new Event('input', {bubbles: true})); return performance.now() - t0; })()`)
 		t.Logf("clearing the search: %.0f ms", againMS)
-		assert.Equal(t, all[:DefaultMarkupEvents], eval[[]string](t, tb, visibleIDs), "clearing goes back to the first events")
+		// (The page is still scrolled to its end, so the next events may
+		// already be built again: the first ones, in order, at least.)
+		cleared := eval[[]string](t, tb, visibleIDs)
+		require.GreaterOrEqual(t, len(cleared), DefaultMarkupEvents)
+		assert.Equal(t, all[:len(cleared)], cleared, "clearing goes back to the first events")
 		filterMS := eval[float64](t, tb, `(function () { var t0 = performance.now(); var s = document.getElementById('f-kind'); s.value = 'call'; s.dispatchEvent(new Event('change', {bubbles: true})); return performance.now() - t0; })()`)
 		t.Logf("filtering 10,000 events by kind: %.0f ms", filterMS)
 		calls := expectIDs(tl, func(e *timeline.Event) bool { return e.Kind == timeline.Call })
