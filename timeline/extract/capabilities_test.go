@@ -1365,3 +1365,31 @@ func TestVisitsWithoutDestination(t *testing.T) {
 		{"a country as a topic", "Prime Minister Lars Dahl of Norway, on a three-day visit, spoke about elections in Bolivia.", nil},
 	})
 }
+
+// A visit of a stated length spans its days: the day of an arrival is
+// the first, the day of a return that concludes it the last, also when
+// that day is the publication's; the day of a meeting held during it
+// says nothing of which day of the visit it was.
+func TestVisitLengths(t *testing.T) {
+	assert.Equal(t, []string{"visit|Pedro Salas,Peru|occurred|Lima 2023-03-06..2023-03-08"},
+		datedMentions("Salas arrived in Lima on Monday for a three-day visit."))
+	assert.Equal(t, []string{"visit|Pedro Salas,Peru|planned|Lima 2023-03-10..2023-03-13"},
+		datedMentions("Salas will travel to Lima on 10 March for a four-day state visit."))
+	assert.Equal(t, []string{"visit|Pedro Salas,Peru|occurred| 2023-03-04..2023-03-06"},
+		datedMentions("Salas returned to Chile this afternoon, concluding his three-day official visit to Peru."))
+	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06"},
+		datedMentions("Salas met Reyes on Monday during a three-day visit to Peru."))
+	lead := func(body string) []string {
+		var out []string
+		for _, m := range Extract(story("", body)) {
+			out = append(out, brief(m)+" "+m.When.Range.First.String()+".."+m.When.Range.Last.String())
+		}
+		return out
+	}
+	assert.Equal(t, []string{"visit|Bolivia,Pedro Salas|occurred| 2023-03-05..2023-03-06"},
+		lead("Chilean President Pedro Salas flew home aboard an aircraft of the host country's air force, wrapping up his 2-day visit to Bolivia."),
+		"the publication day of the news is the last day")
+	assert.Equal(t, []string{"visit|Pedro Salas,Peru|occurred| 2023-03-06..2023-03-06"},
+		lead("During a three-day visit to Peru, Chilean President Pedro Salas opened an embassy."),
+		"a visit noun alone: which of its days the publication's is, is not said")
+}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dateline/dateline/resolve"
@@ -175,6 +177,14 @@ func (x *extraction) datePublication() {
 			d.why.date = because("date/publication", p.String())
 			d.m.When = &timeline.MentionDate{When: timeline.Day(p), Basis: timeline.FromPublication,
 				Explain: fmt.Sprintf("no date in the text; reported as news in an article published %s", p)}
+			if d.m.Kind == timeline.Visit {
+				// "returned home, concluding his three-day visit", as news
+				if days, length, last, _ := x.tripLength(u, d); days > 0 && last {
+					r, which := lengthRange(p, days, last)
+					d.m.When.Range, d.m.When.Value = *r, r.First.String()
+					d.why.date = because("date/publication-length", p.String(), which, length)
+				}
+			}
 			d.m.Source.Explain = d.m.When.Explain
 		}
 	}
@@ -239,6 +249,9 @@ func (x *extraction) assignTimexes() {
 				}
 			}
 		}
+		for _, d := range ds {
+			x.spanTripLength(u, d)
+		}
 		shareOneByOneDate(ds)
 		shareTripDate(ds)
 		if f := frameTimex(u); f >= 0 {
@@ -271,6 +284,99 @@ func (x *extraction) assignTimexes() {
 		}
 	}
 }
+
+// maxLengthReach is how many words before a visit noun its length may
+// stand: "a three-day official State visit".
+const maxLengthReach = 5
+
+// tripEndWords say that the day of a trip's clause is its last (vocab's
+// trip-end-words).
+var tripEndWords = vocab.Set("trip-end-words")
+
+// spanTripLength stretches the one day of a visit over the length written
+// before its noun, read by the resolver as a duration: "arrived on Monday
+// for a three-day visit" is Monday to Wednesday, and "returned today,
+// concluding his three-day visit" the three days ending today.
+func (x *extraction) spanTripLength(u *unit, d *draft) {
+	if d.m.Kind != timeline.Visit || d.tx == nil || d.tx.Range == nil || d.tx.Range.First != d.tx.Range.Last {
+		return
+	}
+	days, length, last, arrival := x.tripLength(u, d)
+	if days == 0 || !last && !arrival {
+		return // "met X on Friday during a three-day visit": which day of it?
+	}
+	span := *d.tx
+	var which string
+	span.Range, which = lengthRange(d.tx.Range.First, days, last)
+	span.Value = span.Range.First.String()
+	d.tx, d.txWhy = &span, because("date/trip-length", span.Text, which, length)
+}
+
+// lengthRange is the range of days days long of which day is the first,
+// or the last when last is true, and which of the two it is.
+func lengthRange(day date.Date, days int, last bool) (*resolve.Range, string) {
+	if last {
+		return &resolve.Range{First: day - date.Date(days-1), Last: day}, "last"
+	}
+	return &resolve.Range{First: day, Last: day + date.Date(days-1)}, "first"
+}
+
+// tripLength reads the length in days written before the noun of the
+// visit d ("a three-day official visit"), with its text; whether the
+// clause ends the trip on its day (a word of trip-end-words: "concluding
+// his three-day visit"); and whether d's event word is a verb of arrival
+// or travel whose day starts the visit ("arrived in Lima on Monday for a
+// three-day visit"). days is 0 when no length of two days or more is
+// written.
+func (x *extraction) tripLength(u *unit, d *draft) (days int, length string, last, arrival bool) {
+	noun := d.lo // the visit noun's phrase ("official visit") starts the trigger
+	if !slices.ContainsFunc(u.toks[d.lo:d.hi], func(t token) bool { return tripNouns[t.Lower] }) {
+		// "arrived in Lima on Monday for a three-day visit": the length
+		// is that of the visit noun later in the clause.
+		for noun = d.hi; noun < len(u.toks) && noun < d.hi+maxLengthReach*2 && !u.brk[noun] && !tripNouns[u.toks[noun].Lower]; noun++ {
+		}
+		if noun >= len(u.toks) || !tripNouns[u.toks[noun].Lower] {
+			return 0, "", false, false
+		}
+		arrival = true
+	}
+	from := max(0, noun-maxLengthReach)
+	for k := noun - 1; k > from; k-- {
+		if !u.toks[k].Word && u.toks[k].Text != "-" || u.entAt[k] > 0 {
+			from = k + 1 // the length is in the visit's own noun phrase
+			break
+		}
+	}
+	if from >= noun {
+		return 0, "", false, false
+	}
+	for _, t := range resolve.Tag(u.text[u.toks[from].Start:u.toks[noun-1].End], x.anchor) {
+		if n, ok := dayCount(t.Value); ok && n >= 2 && t.Type == resolve.Duration {
+			days, length = n, t.Text
+		}
+	}
+	if days == 0 {
+		return 0, "", false, false
+	}
+	for k := max(0, min(d.lo, from)-maxLengthReach); k < noun; k++ {
+		if tripEndWords[u.toks[k].Lower] {
+			return days, length, true, false
+		}
+	}
+	return days, length, false, arrival
+}
+
+// dayCount reads a duration in days, "P3D"; ok is false for others.
+func dayCount(value string) (int, bool) {
+	if len(value) < 3 || value[0] != 'P' || value[len(value)-1] != 'D' {
+		return 0, false
+	}
+	n, err := strconv.Atoi(value[1 : len(value)-1])
+	return n, err == nil && n > 0 && n <= maxTripDays
+}
+
+// maxTripDays bounds the length of a visit read from its noun phrase.
+const maxTripDays = 31
 
 // shareTripDate gives the date written after the last leg of a trip to
 // the legs before it that have none: in "will travel to Kyiv, Berlin and

@@ -107,11 +107,13 @@ var Rules = []RuleDoc{
 	{"date/span", "'%s' bounds the event's days from first to last"},
 	{"date/itinerary", "a leg of the trip of '%s', dated %s by the later reports of its legs"},
 	{"date/trip", "'%s', written after the trip's last leg, gives the whole trip's days"},
+	{"date/trip-length", "'%s' is the %s day of the '%s' visit"},
 	{"date/list", "'%s' dates the list of formats and venues the event is part of"},
 	{"date/same-event", "the same %s is dated in another sentence: %q"},
 	{"date/during-trip", "held during the %s dated in another sentence: %q"},
 	{"date/antecedent", "the date of the %s that '%s' refers to"},
 	{"date/publication", "no date in the text; the headline or lead reports it as news published %s"},
+	{"date/publication-length", "reported as news published %s, the %s day of the '%s' visit"},
 
 	// Place.
 	{"place/preposition", "'%s %s' in the event's clause"},
