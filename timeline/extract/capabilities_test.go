@@ -1393,3 +1393,20 @@ func TestVisitLengths(t *testing.T) {
 		lead("During a three-day visit to Peru, Chilean President Pedro Salas opened an embassy."),
 		"a visit noun alone: which of its days the publication's is, is not said")
 }
+
+// "returned from Lima" reports a visit to Peru that has ended; "has just
+// returned" makes it news of the article's day, where a past visit with
+// no date at all would be one in passing.
+func TestReturnsFromVisits(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"returned from a city", "Salas returned from Lima on Friday.", []string{"visit|Pedro Salas,Peru|occurred|Lima"}},
+		{"will return from", "Salas will return from Lima on Friday.", []string{"visit|Pedro Salas,Peru|planned|Lima"}},
+		{"returned from talks", "Salas returned from talks with Reyes in Lima.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"back from the brink", "Salas pulled the talks back from the brink.", nil},
+	})
+	assert.Equal(t, []string{"visit|Lars Dahl,Peru|occurred|Lima 2023-03-06..2023-03-06"},
+		datedMentions("Salas told reporters that special envoy Lars Dahl, who has just returned from Lima, found the mood bleak."))
+	assert.Equal(t, []string{"visit|Lars Dahl,Peru|occurred|Lima undated"},
+		datedMentions("Salas told reporters that special envoy Lars Dahl, who returned from Lima, found the mood bleak."),
+		"without 'just', a past visit of unknown date (built timelines leave it out, as in passing)")
+}

@@ -172,9 +172,12 @@ func (x *extraction) setStatuses() {
 func (x *extraction) datePublication() {
 	for _, d := range x.drafts {
 		u := &x.units[d.unit]
-		if d.m.When == nil && d.m.Status == timeline.Occurred && (u.headline || u.lead) && x.a.Published != date.Zero {
+		if d.m.When == nil && d.m.Status == timeline.Occurred && x.a.Published != date.Zero && (u.headline || u.lead || recentNews(u, d.lo)) {
 			p := x.a.Published
 			d.why.date = because("date/publication", p.String())
+			if !u.headline && !u.lead {
+				d.why.date = because("date/recent", u.toks[recencyCue(u, d.lo)].Text, p.String())
+			}
 			d.m.When = &timeline.MentionDate{When: timeline.Day(p), Basis: timeline.FromPublication,
 				Explain: fmt.Sprintf("no date in the text; reported as news in an article published %s", p)}
 			if d.m.Kind == timeline.Visit {
@@ -189,6 +192,31 @@ func (x *extraction) datePublication() {
 		}
 	}
 }
+
+// recencyCues make a past event the article's news (vocab's recency-cues).
+var recencyCues = vocab.Set("recency-cues")
+
+// maxRecencyReach is how many words before an event word its recency cue
+// may stand: "who has just returned".
+const maxRecencyReach = 2
+
+// recencyCue is the index of the recency cue just before the event word
+// at lo, -1 for none.
+func recencyCue(u *unit, lo int) int {
+	for k := lo - 1; k >= 0 && k >= lo-maxRecencyReach; k-- {
+		if recencyCues[u.toks[k].Lower] {
+			return k
+		}
+		if !u.toks[k].Word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// recentNews reports an event word told as just past ("has just
+// returned"): news of the article's day, dated like the lead's.
+func recentNews(u *unit, lo int) bool { return recencyCue(u, lo) >= 0 }
 
 // assignTimexes gives each date expression of a sentence to the nearest
 // event mention in it, skipping expressions that date a reporting verb
