@@ -143,8 +143,10 @@ type extractBuffers struct {
 	sents []sentence
 	units []unit
 	ents  []entity // of every unit, which slice it
-	index []int32
-	flag  []bool
+	// unitEnts is each unit's slice of ents while the article is read.
+	unitEnts [][]entity
+	index    []int32
+	flag     []bool
 	// txs and txTok back every unit's timexes and their first tokens, as
 	// ents backs the entities.
 	txs   []resolve.Timex
@@ -204,6 +206,7 @@ func (x *extraction) release() {
 	b.units = b.units[:0]
 	clear(b.ents)
 	b.ents = b.ents[:0]
+	clear(b.unitEnts[:cap(b.unitEnts)])
 	clear(b.txs)
 	b.txs = b.txs[:0]
 }
@@ -284,7 +287,10 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 			u.brk[k] = isClauseBreak(&u.toks[k]) && !asWellAs(u.toks, k)
 		}
 	}
-	all := make([][]entity, len(x.units))
+	if cap(x.buf.unitEnts) < len(x.units) {
+		x.buf.unitEnts = make([][]entity, len(x.units))
+	}
+	all := x.buf.unitEnts[:len(x.units)]
 	// One pooled array for the entities of every unit (about one per 8
 	// tokens in news text); each unit's slice is capped so that none can
 	// grow into the next.
