@@ -138,8 +138,12 @@ func asWellAs(toks []token, k int) bool {
 // allocates, and nothing of them outlives Extract (mentions keep strings,
 // not tokens).
 type extractBuffers struct {
-	toks  []token // the body's
-	head  []token // the headline's
+	toks []token // the body's
+	head []token // the headline's
+	// low holds the lower-case forms of the capitalised words of the
+	// headline's and the body's tokens. Nothing of it outlives Extract
+	// either: mentions copy every string they keep (see mentions).
+	low   lowerBuffer
 	sents []sentence
 	units []unit
 	ents  []entity // of every unit, which slice it
@@ -198,6 +202,7 @@ func (x *extraction) release() {
 	// the one stale article body per buffer they keep alive (until the
 	// next article overwrites them).
 	b.toks = b.toks[:0]
+	b.low.reset() // the tokens that refer to it are done with
 	clear(b.head)
 	b.head = b.head[:0]
 	clear(b.sents)
@@ -242,7 +247,7 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 	x.buf = buf
 	x.units = x.buf.units[:0]
 	if h := strings.TrimSpace(a.Headline); h != "" {
-		x.buf.head = tokenizeInto(x.buf.head, a.Headline, 0)
+		x.buf.head = tokenizeLowerInto(x.buf.head, &x.buf.low, a.Headline, 0)
 		toks := x.buf.head
 		if len(toks) > 0 {
 			x.units = append(x.units, unit{text: a.Headline, toks: toks, start: toks[0].Start, end: toks[len(toks)-1].End, headline: true, para: -1})
@@ -253,7 +258,7 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 			}
 		}
 	}
-	x.buf.toks = tokenizeInto(x.buf.toks, a.Body[start:], start)
+	x.buf.toks = tokenizeLowerInto(x.buf.toks, &x.buf.low, a.Body[start:], start)
 	bodyToks := x.buf.toks
 	if !tagEveryUnit && !mayReportTokens(bodyToks) && (len(x.units) == 0 || !mayReportTokens(x.units[0].toks)) {
 		// Most news reports no diplomatic event: an article with no event
