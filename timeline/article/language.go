@@ -2,7 +2,9 @@ package article
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -22,10 +24,15 @@ func (e *LanguageError) Error() string { return fmt.Sprintf("not English (%s)", 
 //go:embed languages.tsv
 var languagesTSV string
 
-// functionWords maps each function word of languages.tsv to the
-// languages (indexes of languageCodes) it belongs to; English is 0.
-var functionWords, languageCodes = func() (map[string][]int, []string) {
-	words := map[string][]int{}
+// functionWords holds each function word of languages.tsv with the set of
+// languages (bits of indexes of languageCodes) it belongs to; English is
+// bit 0. Language looks up every word of an article's opening, so words
+// of up to eight bytes (all of them in practice) are keyed by their bytes
+// packed into a uint64 in a table of their own, which costs less than a
+// map's string hashing; longer words, if a row ever has any, are in
+// longFunctionWords. A word listed twice in one row counts once.
+var functionWords, longFunctionWords, languageCodes = func() (*wordTable, map[string]languageSet, []string) {
+	words, long := map[uint64]languageSet{}, map[string]languageSet{}
 	var codes []string
 	for n, line := range strings.Split(languagesTSV, "\n") {
 		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
@@ -35,16 +42,81 @@ var functionWords, languageCodes = func() (map[string][]int, []string) {
 		if !ok || len(code) != 2 {
 			panic(fmt.Sprintf("article: languages.tsv line %d: want CODE<tab>words", n+1))
 		}
+		bit := languageSet(1) << len(codes)
 		for _, w := range strings.Fields(list) {
-			words[w] = append(words[w], len(codes))
+			if len(w) <= 8 {
+				words[packWord(w)] |= bit
+			} else {
+				long[w] |= bit
+			}
 		}
 		codes = append(codes, code)
 	}
 	if len(codes) == 0 || codes[0] != "en" {
 		panic("article: languages.tsv must list English first")
 	}
-	return words, codes
+	if len(codes) > maxLanguages {
+		panic(fmt.Sprintf("article: languages.tsv lists %d languages, more than %d", len(codes), maxLanguages))
+	}
+	return newWordTable(words), long, codes
 }()
+
+// languageSet is a set of languages, as bits of their indexes in
+// languageCodes.
+type languageSet uint32
+
+// maxLanguages is how many languages a languageSet holds.
+const maxLanguages = 32
+
+// packWord packs a word of at most eight bytes into a uint64, its first
+// byte lowest. No letter is a zero byte, so distinct words pack apart and
+// none packs to 0.
+func packWord(w string) uint64 {
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
+}
+
+// wordTable is a read-only hash set of packed words (see packWord) with
+// their languages, open addressing, at most a quarter full so that a word
+// that is no function word usually costs one probe.
+type wordTable struct {
+	keys  []uint64 // 0 for an empty slot
+	sets  []languageSet
+	shift uint // 64 - log2(len(keys))
+}
+
+func newWordTable(m map[uint64]languageSet) *wordTable {
+	logSize := uint(4)
+	for 1<<logSize < 4*len(m) {
+		logSize++
+	}
+	t := &wordTable{keys: make([]uint64, 1<<logSize), sets: make([]languageSet, 1<<logSize), shift: 64 - logSize}
+	for k, set := range m {
+		i := t.slot(k)
+		for t.keys[i] != 0 {
+			i = (i + 1) & (len(t.keys) - 1)
+		}
+		t.keys[i], t.sets[i] = k, set
+	}
+	return t
+}
+
+func (t *wordTable) slot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> t.shift) }
+
+// get returns the languages of the packed word k, 0 when it is none's.
+func (t *wordTable) get(k uint64) languageSet {
+	for i := t.slot(k); ; i = (i + 1) & (len(t.keys) - 1) {
+		switch t.keys[i] {
+		case k:
+			return t.sets[i]
+		case 0:
+			return 0
+		}
+	}
+}
 
 // scripts names the language of text written mostly in a script other
 // than Latin. Where one script serves several languages, letters only one
@@ -96,17 +168,23 @@ func Language(text string) string {
 	if lang := scriptLanguage(text); lang != "" {
 		return lang
 	}
-	hits := make([]int, len(languageCodes))
+	var hitsOf [maxLanguages]int
+	hits := hitsOf[:len(languageCodes)]
 	words := 0
 	var word [32]byte // a function word is short; longer words are no function words
 	n := 0
 	end := func() {
 		if n > 0 {
 			words++
-			if n <= len(word) {
-				for _, l := range functionWords[string(word[:n])] {
-					hits[l]++
-				}
+			var set languageSet
+			if n <= 8 {
+				// The word's bytes, the stale ones past n masked off.
+				set = functionWords.get(binary.LittleEndian.Uint64(word[:8]) & (1<<(8*n) - 1))
+			} else if n <= len(word) && len(longFunctionWords) > 0 {
+				set = longFunctionWords[string(word[:n])]
+			}
+			for ; set != 0; set &= set - 1 {
+				hits[bits.TrailingZeros32(uint32(set))]++
 			}
 		}
 		n = 0
@@ -162,9 +240,20 @@ func Language(text string) string {
 // holds most of its letters, else "".
 func scriptLanguage(text string) string {
 	latin := 0
-	count := make([]int, len(scripts))
-	markers := map[string]int{}
+	// count and markers are made at the first letter of another script:
+	// most text has none, and then the answer is "".
+	var count []int
+	var markers map[string]int
 	for i := 0; i < len(text); {
+		if i+8 <= len(text) {
+			// Eight ASCII bytes at a time: most of any text.
+			v := load64(text[i:])
+			if v&high8 == 0 {
+				latin += bits.OnesCount64(asciiLetters8(v))
+				i += 8
+				continue
+			}
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if l := c | 0x20; l >= 'a' && l <= 'z' {
@@ -181,6 +270,9 @@ func scriptLanguage(text string) string {
 		}
 		for k, s := range scripts {
 			if unicode.Is(s.table, r) {
+				if count == nil {
+					count, markers = make([]int, len(scripts)), map[string]int{}
+				}
 				count[k]++
 				if l, ok := s.markers[r]; ok {
 					markers[l]++
@@ -188,6 +280,9 @@ func scriptLanguage(text string) string {
 				break
 			}
 		}
+	}
+	if count == nil {
+		return ""
 	}
 	top := 0
 	for i, n := range count {
@@ -205,6 +300,28 @@ func scriptLanguage(text string) string {
 		}
 	}
 	return lang
+}
+
+// Eight-byte words of ones and of top bits, for working on eight bytes of
+// text at a time.
+const (
+	ones8 = 0x0101010101010101
+	high8 = 0x8080808080808080
+)
+
+// load64 reads the first eight bytes of s, little-endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// asciiLetters8 has the top bit of each byte of v set when that byte is an
+// ASCII letter, as c|0x20 in 'a'..'z' tells it; every byte of v must be
+// below 0x80, so that no sum carries into the next byte.
+func asciiLetters8(v uint64) uint64 {
+	l := v | 0x20*ones8
+	return (l + (0x80-'a')*ones8) &^ (l + (0x7f-'z')*ones8) & high8
 }
 
 // sortedMarkerLangs lists the languages of a script's markers in order.

@@ -138,13 +138,19 @@ func asWellAs(toks []token, k int) bool {
 // allocates, and nothing of them outlives Extract (mentions keep strings,
 // not tokens).
 type extractBuffers struct {
-	toks  []token // the body's
-	head  []token // the headline's
+	toks []token // the body's
+	head []token // the headline's
+	// low holds the lower-case forms of the capitalised words of the
+	// headline's and the body's tokens. Nothing of it outlives Extract
+	// either: mentions copy every string they keep (see mentions).
+	low   lowerBuffer
 	sents []sentence
 	units []unit
 	ents  []entity // of every unit, which slice it
-	index []int32
-	flag  []bool
+	// unitEnts is each unit's slice of ents while the article is read.
+	unitEnts [][]entity
+	index    []int32
+	flag     []bool
 	// txs and txTok back every unit's timexes and their first tokens, as
 	// ents backs the entities.
 	txs   []resolve.Timex
@@ -196,6 +202,7 @@ func (x *extraction) release() {
 	// the one stale article body per buffer they keep alive (until the
 	// next article overwrites them).
 	b.toks = b.toks[:0]
+	b.low.reset() // the tokens that refer to it are done with
 	clear(b.head)
 	b.head = b.head[:0]
 	clear(b.sents)
@@ -204,6 +211,7 @@ func (x *extraction) release() {
 	b.units = b.units[:0]
 	clear(b.ents)
 	b.ents = b.ents[:0]
+	clear(b.unitEnts[:cap(b.unitEnts)])
 	clear(b.txs)
 	b.txs = b.txs[:0]
 }
@@ -239,7 +247,7 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 	x.buf = buf
 	x.units = x.buf.units[:0]
 	if h := strings.TrimSpace(a.Headline); h != "" {
-		x.buf.head = tokenizeInto(x.buf.head, a.Headline, 0)
+		x.buf.head = tokenizeLowerInto(x.buf.head, &x.buf.low, a.Headline, 0)
 		toks := x.buf.head
 		if len(toks) > 0 {
 			x.units = append(x.units, unit{text: a.Headline, toks: toks, start: toks[0].Start, end: toks[len(toks)-1].End, headline: true, para: -1})
@@ -250,7 +258,7 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 			}
 		}
 	}
-	x.buf.toks = tokenizeInto(x.buf.toks, a.Body[start:], start)
+	x.buf.toks = tokenizeLowerInto(x.buf.toks, &x.buf.low, a.Body[start:], start)
 	bodyToks := x.buf.toks
 	if !tagEveryUnit && !mayReportTokens(bodyToks) && (len(x.units) == 0 || !mayReportTokens(x.units[0].toks)) {
 		// Most news reports no diplomatic event: an article with no event
@@ -284,7 +292,10 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 			u.brk[k] = isClauseBreak(&u.toks[k]) && !asWellAs(u.toks, k)
 		}
 	}
-	all := make([][]entity, len(x.units))
+	if cap(x.buf.unitEnts) < len(x.units) {
+		x.buf.unitEnts = make([][]entity, len(x.units))
+	}
+	all := x.buf.unitEnts[:len(x.units)]
 	// One pooled array for the entities of every unit (about one per 8
 	// tokens in news text); each unit's slice is capped so that none can
 	// grow into the next.

@@ -21,6 +21,11 @@ import (
 type phraseTable[V any] struct {
 	byFirst map[string][]phraseEntry[V]
 	capital bool
+	// starts has, for each first byte of a key of byFirst, bit n set for
+	// a key of n bytes (bit 63 for 63 and more): match is called at most
+	// tokens of a text, and two loads rule out nearly all of those that
+	// start no phrase before they cost a map lookup.
+	starts [256]uint64
 }
 
 type phraseEntry[V any] struct {
@@ -57,10 +62,16 @@ func (t *phraseTable[V]) addForm(phrase string, v V) {
 		e.acro = append(e.acro, isAcronym(tk.Text))
 	}
 	k := e.lower[0]
+	if k != "" {
+		t.starts[k[0]] |= startBit(k)
+	}
 	list := append(t.byFirst[k], e)
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].lower) > len(list[j].lower) })
 	t.byFirst[k] = list
 }
+
+// startBit is the bit of phraseTable.starts for the length of w.
+func startBit(w string) uint64 { return 1 << min(len(w), 63) }
 
 func isAcronym(w string) bool {
 	upper := 0
@@ -85,6 +96,9 @@ func (t *phraseTable[V]) has(toks []token, i int) bool {
 
 func (t *phraseTable[V]) match(toks []token, i int) (v V, n int) {
 	if i >= len(toks) {
+		return v, 0
+	}
+	if w := toks[i].Lower; w != "" && t.starts[w[0]]&startBit(w) == 0 {
 		return v, 0
 	}
 	list := t.byFirst[toks[i].Lower]

@@ -6,6 +6,11 @@ package extract
 // which for words of up to sixteen bytes are the whole word: finding one
 // costs no string comparison.
 type maskIndex struct {
+	// tags holds a few bits of the hash of each slot's word (0 for an
+	// empty slot): at two bytes a slot they stay in the first-level cache,
+	// where the slots do not, and most words of a text are in no slot,
+	// which the tags alone tell.
+	tags  []uint16
 	slots []maskSlot
 	words []string  // the word of each slot, compared for longer words
 	mask  int       // len(slots)-1; len(slots) is a power of two
@@ -25,17 +30,19 @@ func newMaskIndex(m map[string]firstWord) maskIndex {
 	for size < 4*len(m) {
 		size *= 2
 	}
-	x := maskIndex{slots: make([]maskSlot, size), words: make([]string, size), mask: size - 1}
+	x := maskIndex{tags: make([]uint16, size), slots: make([]maskSlot, size), words: make([]string, size), mask: size - 1}
 	for w, set := range m {
 		if w == "" {
 			x.empty = set
 			continue
 		}
 		a, b := wordKey(w)
-		i := keyHash(a, b, len(w)) & x.mask
+		h := keyHash(a, b, len(w))
+		i := h & x.mask
 		for x.slots[i].n != 0 {
 			i = (i + 1) & x.mask
 		}
+		x.tags[i] = hashTag(h)
 		x.slots[i] = maskSlot{a: a, b: b, n: uint32(len(w)), set: set}
 		x.words[i] = w
 	}
@@ -49,16 +56,24 @@ func (x *maskIndex) get(w string) firstWord {
 	}
 	a, b := wordKey(w)
 	n := uint32(len(w))
-	for i := keyHash(a, b, len(w)) & x.mask; ; i = (i + 1) & x.mask {
-		s := &x.slots[i]
-		if s.n == 0 {
+	h := keyHash(a, b, len(w))
+	tag := hashTag(h)
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		switch x.tags[i] {
+		case 0:
 			return 0
-		}
-		if s.a == a && s.b == b && s.n == n && (n <= 16 || x.words[i] == w) {
-			return s.set
+		case tag:
+			s := &x.slots[i]
+			if s.a == a && s.b == b && s.n == n && (n <= 16 || x.words[i] == w) {
+				return s.set
+			}
 		}
 	}
 }
+
+// hashTag is the tag of a slot whose word hashes to h: bits of h above
+// those that pick the slot (for tables of up to 65,536 slots), never 0.
+func hashTag(h int) uint16 { return uint16(h>>16) | 1 }
 
 // wordKey returns the first and last eight bytes of w (four when w is
 // shorter than eight bytes, the first, middle and last when shorter than

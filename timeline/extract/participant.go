@@ -27,6 +27,10 @@ type castMember struct {
 	// González-Olaechea Franco", "Lula" for "Luiz Inácio Lula da Silva".
 	// They travel as aliases, since a reader cannot derive them.
 	Inner []string
+	// inner is the words of Name between its first and its last, "" for
+	// a name of fewer than three words: byInnerWord reads them for every
+	// lone surname the cast does not know, so they are cut out once.
+	inner string
 	// next is the next member with the same Key, in the order added.
 	next *castMember
 }
@@ -63,7 +67,7 @@ func buildCast(sents [][]entity) *cast {
 		if len(members) == cap(members) {
 			members = make([]castMember, 0, max(4, len(c.order)))
 		}
-		members = append(members, castMember{Name: e.Name, Given: given, Key: e.Key})
+		members = append(members, castMember{Name: e.Name, Given: given, Key: e.Key, inner: innerWords(e.Name)})
 		m := &members[len(members)-1]
 		if last := c.byKey[e.Key]; last == nil {
 			c.byKey[e.Key] = m
@@ -130,13 +134,7 @@ func buildCast(sents [][]entity) *cast {
 func (c *cast) byInnerWord(short string) *castMember {
 	var found *castMember
 	for _, m := range c.order {
-		first := strings.IndexByte(m.Name, ' ')
-		last := strings.LastIndexByte(m.Name, ' ')
-		if first < 0 || first == last {
-			continue // fewer than three words: no inner word
-		}
-		// The words between the first and the last, read in place.
-		for inner := m.Name[first+1 : last]; inner != ""; {
+		for inner := m.inner; inner != ""; {
 			w, rest, _ := strings.Cut(inner, " ")
 			inner = rest
 			if w == "" || strings.HasSuffix(w, ".") || isParticle(w) || !strings.EqualFold(w, short) {
@@ -149,6 +147,17 @@ func (c *cast) byInnerWord(short string) *castMember {
 		}
 	}
 	return found
+}
+
+// innerWords is the words of name between its first and its last, read
+// in place; "" when name has fewer than three words.
+func innerWords(name string) string {
+	first := strings.IndexByte(name, ' ')
+	last := strings.LastIndexByte(name, ' ')
+	if first < 0 || first == last {
+		return ""
+	}
+	return name[first+1 : last]
 }
 
 func givenName(full string) string {

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dateline/dateline/timeline"
 )
@@ -170,9 +171,30 @@ func (r reason) set() bool { return r.rule != "" }
 func (r reason) out() timeline.Reason {
 	args := make([]any, r.n)
 	for i, a := range r.args[:r.n] {
-		args[i] = clip(strings.Join(strings.Fields(a), " "), 120)
+		args[i] = clip(singleSpaced(a), 120)
 	}
 	return timeline.Reason{Rule: r.rule, Explain: fmt.Sprintf(ruleExplain[r.rule], args...)}
+}
+
+// singleSpaced is strings.Join(strings.Fields(s), " "). Most reasons'
+// words are already so (a name, a word, a phrase of the text), and for
+// them s itself is the answer without splitting and joining it: every
+// kept mention writes out several reasons.
+func singleSpaced(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return strings.Join(strings.Fields(s), " ") // U+0085, U+00A0 and others are spaces too
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // trail is the reasons of a draft, field by field. Participants are kept

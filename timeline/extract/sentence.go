@@ -97,11 +97,19 @@ func tokenize(text string, base int) []token {
 // tokenizeInto is tokenize appending to dst[:0], so that a buffer can be
 // reused from one article to the next.
 func tokenizeInto(dst []token, text string, base int) []token {
+	var low lowerBuffer
+	return tokenizeLowerInto(dst, &low, text, base)
+}
+
+// tokenizeLowerInto is tokenizeInto writing the lower-case forms of
+// capitalised words into low, past what it holds already, so that its
+// arrays can be reused from one article to the next once nothing refers
+// to the previous article's tokens.
+func tokenizeLowerInto(dst []token, low *lowerBuffer, text string, base int) []token {
 	toks := dst[:0]
 	if need := len(text)/4 + 16; cap(toks) < need { // about 5.4 bytes a token in news text
 		toks = make([]token, 0, need)
 	}
-	var low lowerBuffer
 	para := int32(0)
 	i := 0
 	for i < len(text) {
@@ -126,7 +134,7 @@ func tokenizeInto(dst []token, text string, base int) []token {
 					class |= wordClass(text[start:i])
 				}
 			}
-			toks = appendWord(toks, &low, text, start, i, base, para, class)
+			toks = appendWord(toks, low, text, start, i, base, para, class)
 			continue
 		}
 		switch {
@@ -150,7 +158,7 @@ func tokenizeInto(dst []token, text string, base int) []token {
 			case isWordRune(r):
 				start := i
 				i = scanWord(text, i)
-				toks = appendWord(toks, &low, text, start, i, base, para, wordClass(text[start:i]))
+				toks = appendWord(toks, low, text, start, i, base, para, wordClass(text[start:i]))
 				continue
 			}
 		}
@@ -207,9 +215,14 @@ func wordClass(w string) uint8 {
 }
 
 // lowerBuffer holds the lower-case forms of the capitalised words of one
-// text. Its arrays are never grown in place, so that the strings handed out
-// stay valid; a full one is replaced by a new one.
+// text (or of an article's headline and body). Its arrays are never grown
+// in place, so that the strings handed out stay valid; a full one is
+// replaced by a new one. reset starts the last array over, for a text
+// whose tokens replace all those it handed out before.
 type lowerBuffer struct{ b []byte }
+
+// reset makes the strings handed out so far invalid and reuses their room.
+func (l *lowerBuffer) reset() { l.b = l.b[:0] }
 
 // lower returns the lower-case form of the word text[start:end], whose
 // letters are ASCII.

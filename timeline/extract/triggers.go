@@ -30,12 +30,21 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	if notAnEvent(u, lo, hi, info) {
 		return
 	}
-	d := &draft{unit: ui, lo: lo, hi: hi}
-	x.triggerKind(d, u, info)
-	s, ok := x.findSides(d, u, info)
+	// The draft is built on the stack and moved to the heap only when it
+	// is kept: most event words find no sides, and a draft is large.
+	dv := draft{unit: ui, lo: lo, hi: hi}
+	x.triggerKind(&dv, u, info)
+	s, ok := x.findSides(&dv, u, info)
 	if !ok {
+		if dv.ref {
+			d := new(draft)
+			*d = dv
+			x.drafts = append(x.drafts, d)
+		}
 		return
 	}
+	d := new(draft)
+	*d = dv
 	if separately(u, d.lo, d.hi) && len(s.left) >= 2 && len(s.right) == 1 {
 		// "He and Arafat meet separately Monday with Albright": each of
 		// the subjects meets the other party on their own.
@@ -297,7 +306,8 @@ type sides struct {
 // the trigger is no event of its own: too few parties for its frame, or
 // an event used as a time reference ("ahead of the call"), which bounds
 // the sentence's previous mention instead. A back reference with no party
-// ("The call comes days before …") is kept as a reference draft.
+// ("The call comes days before …") is marked d.ref, for the caller to
+// keep as a reference draft.
 func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool) {
 	lo, hi, word := d.lo, d.hi, joinText(u.toks[d.lo:d.hi])
 	var s sides
@@ -404,9 +414,9 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	}
 	if !ok {
 		if info.Noun && (isBackRef(u.toks, lo) || pluralOwner(u, lo)) && len(s.left) == 0 {
+			// A reference to an event told before: the caller keeps d.
 			d.ref = true
 			d.cue, d.cueWord = x.statusCue(u, lo, hi, info.Base)
-			x.drafts = append(x.drafts, d)
 		}
 		return s, false
 	}
