@@ -1410,3 +1410,14 @@ func TestReturnsFromVisits(t *testing.T) {
 		datedMentions("Salas told reporters that special envoy Lars Dahl, who returned from Lima, found the mood bleak."),
 		"without 'just', a past visit of unknown date (built timelines leave it out, as in passing)")
 }
+
+// A grouping described in lower case ("the seven major industrial
+// nations", as the organisations table writes it) is the grouping.
+func TestDescribedGroupings(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"attended their summit", "Salas attended the summit of the seven major industrial nations in Venice in June.",
+			[]string{"summit|G7,Pedro Salas|occurred|Venice"}},
+		{"a forthcoming summit", "The forthcoming summit of the seven leading industrial nations will be held in Venice in June.",
+			[]string{"summit|G7|planned|Venice"}},
+	})
+}

@@ -264,7 +264,7 @@ func mayStartEntity(t *token) bool {
 	case !t.Word:
 		return t.Text == "@"
 	case !t.Cap:
-		return t.Mask&(firstTitle|firstModifier) != 0 || t.Lower == "counterpart" || t.Lower == "counterparts"
+		return t.Mask&(firstTitle|firstModifier|firstLowerForm) != 0 || t.Lower == "counterpart" || t.Lower == "counterparts"
 	}
 	return t.Mask&entityStarts != 0 || t.Mask&firstNotName == 0
 }
@@ -274,8 +274,14 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 	mask := t.Mask
 	if t.Word && !t.Cap && !isDigit(t.Text[0]) {
 		// A lower-case word starts an entity only as a title before a
-		// capitalised name ("president Tomas Reyes") or as a bare
-		// "counterpart".
+		// capitalised name ("president Tomas Reyes"), as a bare
+		// "counterpart", or as a grouping the tables describe in words
+		// ("the seven major industrial nations").
+		if mask&firstLowerForm != 0 {
+			if side, n := lex.orgs.match(toks, i); n > 0 {
+				return sideOf(toks, i, i+n, entity{Kind: entOrg, Name: side, Country: side}), true
+			}
+		}
 		switch {
 		case t.Lower == "counterpart" || t.Lower == "counterparts":
 			if i == 0 || !definiteRefs[toks[i-1].Lower] {

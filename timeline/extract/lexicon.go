@@ -17,7 +17,9 @@ import (
 // Case: an acronym (a word with two or more capitals and no lower-case
 // letters, "US", "NATO") only matches the same letters in upper case, so
 // that "us" and "who" are never countries or organisations. When capital is
-// set, the first word of every other phrase must be capitalised in the text.
+// set, the first word of every other phrase must be capitalised in the text,
+// unless the table writes the phrase in lower case and in several words: a
+// description ("seven major industrial nations") is written so in text.
 type phraseTable[V any] struct {
 	byFirst map[string][]phraseEntry[V]
 	capital bool
@@ -32,7 +34,10 @@ type phraseEntry[V any] struct {
 	lower []string
 	raw   []string // text as written; compared for acronyms
 	acro  []bool
-	value V
+	// lowerForm: the table writes the phrase in lower case ("seven major
+	// industrial nations"), a description that needs no capital.
+	lowerForm bool
+	value     V
 }
 
 func newPhraseTable[V any](capital bool) *phraseTable[V] {
@@ -55,7 +60,7 @@ func (t *phraseTable[V]) addForm(phrase string, v V) {
 	if len(toks) == 0 {
 		return
 	}
-	e := phraseEntry[V]{value: v}
+	e := phraseEntry[V]{value: v, lowerForm: phrase == strings.ToLower(phrase) && len(toks) >= minLowerPhraseWords}
 	for _, tk := range toks {
 		e.lower = append(e.lower, tk.Lower)
 		e.raw = append(e.raw, tk.Text)
@@ -69,6 +74,11 @@ func (t *phraseTable[V]) addForm(phrase string, v V) {
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].lower) > len(list[j].lower) })
 	t.byFirst[k] = list
 }
+
+// minLowerPhraseWords is how many words a phrase written in lower case
+// needs to match without a capital: one or two common words would match
+// ordinary text.
+const minLowerPhraseWords = 3
 
 // startBit is the bit of phraseTable.starts for the length of w.
 func startBit(w string) uint64 { return 1 << min(len(w), 63) }
@@ -116,7 +126,7 @@ next:
 				continue next
 			}
 		}
-		if t.capital && !e.acro[0] && !toks[i].Cap {
+		if t.capital && !e.acro[0] && !e.lowerForm && !toks[i].Cap {
 			continue
 		}
 		return e.value, len(e.lower)

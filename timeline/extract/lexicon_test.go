@@ -13,6 +13,8 @@ func TestPhraseTable(t *testing.T) {
 	tab.add("United States", "two words")
 	tab.add("United States of America", "four words")
 	tab.add("Geneva", "city")
+	tab.add("seven major industrial nations", "described")
+	tab.add("the island", "too short")
 	tests := []struct {
 		in    string
 		value string
@@ -24,7 +26,11 @@ func TestPhraseTable(t *testing.T) {
 		{"United States officials", "two words", 2},
 		{"geneva", "", 0}, // a capital is required
 		{"Geneva talks", "city", 1},
-		{"United\nStates", "", 0}, // no match across a paragraph break
+		{"United\nStates", "", 0},                              // no match across a paragraph break
+		{"seven major industrial nations met", "described", 4}, // written in lower case by the table
+		{"Seven Major Industrial Nations", "described", 4},
+		{"the island", "", 0}, // two lower-case words would match ordinary text
+		{"The island", "too short", 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

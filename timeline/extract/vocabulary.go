@@ -109,6 +109,10 @@ const (
 	firstInstitution
 	// firstGathering marks the gathering-nouns ("Conference", "Summit").
 	firstGathering
+	// firstLowerForm marks the first word of an organisation's form that
+	// the table writes in lower case ("seven major industrial nations"),
+	// which matches without a capital.
+	firstLowerForm
 )
 
 // lex is built in init, after every table (and the tokenizer's own
@@ -187,6 +191,13 @@ func (v *vocabulary) markFirstWords() {
 	markTable(v.first, firstCountry, v.countries)
 	markTable(v.first, firstPlace, v.capitals)
 	markTable(v.first, firstOrg, v.orgs)
+	for w, list := range v.orgs.byFirst {
+		for _, e := range list {
+			if e.lowerForm {
+				v.first[w] |= firstLowerForm
+			}
+		}
+	}
 	markTable(v.first, firstFormat, v.formats)
 	markTable(v.first, firstTitle, v.titles)
 	markTable(v.first, firstTrigger, v.triggers)
@@ -226,7 +237,7 @@ func (v *vocabulary) buildFilters() {
 			continue
 		}
 		v.anyPrefix[k] = true
-		if m&(firstTrigger|firstTitle|firstModifier|firstBreak|firstDiplomacy) != 0 {
+		if m&(firstTrigger|firstTitle|firstModifier|firstBreak|firstDiplomacy|firstLowerForm) != 0 {
 			v.lowerPrefix[k] = true
 		}
 	}
