@@ -1421,3 +1421,20 @@ func TestDescribedGroupings(t *testing.T) {
 			[]string{"summit|G7|planned|Venice"}},
 	})
 }
+
+// "his Bolivian counterpart, Ana Cruz": the name set off by commas is the
+// counterpart, who takes the country; the comma that closes it does not
+// end the clause, whose verb still sets the status.
+func TestCounterpartsInApposition(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"counterpart, name", "Salas met his Bolivian counterpart, Ana Cruz.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|"}},
+		{"counterpart, office and name", "Salas met his Bolivian counterpart, Foreign Minister Ana Cruz, on Monday.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|"}},
+		{"planned after the apposition", "Salas will raise pressing matters. A bilateral meeting with his Bolivian counterpart, Ana Cruz, is also planned on the margins of the event.",
+			[]string{"meeting|Ana Cruz,Pedro Salas|planned|"}},
+		{"a relative clause after it", "Salas met his Bolivian counterpart, Ana Cruz, who will fly to Quito next week.",
+			[]string{"meeting|Ana Cruz,Pedro Salas|occurred|", "visit|Ana Cruz,Ecuador|planned|Quito"}},
+	})
+	got := Extract(story("", intro+"Salas met his Bolivian counterpart, Ana Cruz."))
+	require.NotEmpty(t, got)
+	assert.Equal(t, "Bolivia", got[len(got)-1].Participants[1].Country)
+}

@@ -405,6 +405,9 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 		if k > lo && k < hi {
 			continue // the trigger's own words, but for its first: "will hold talks"
 		}
+		if k == hi && u.toks[k].Text == "," && closesApposition(u, k) {
+			continue // "a meeting with his counterpart, X, is planned"
+		}
 		if k >= hi && (u.toks[k].Text == "," || u.toks[k].Text == "." || clauseOpeners[u.toks[k].Lower]) {
 			break
 		}
@@ -422,6 +425,22 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 		found, word = mainClauseCue(u, lo)
 	}
 	return found, word
+}
+
+// closesApposition reports a comma at k that closes a name set off by a
+// comma inside the entity before it ("his Saudi counterpart, Prince X,"):
+// the sentence goes on with its verb.
+func closesApposition(u *unit, k int) bool {
+	if k == 0 || u.entEnd[k-1] == 0 {
+		return false
+	}
+	e := u.ents[u.entEnd[k-1]-1]
+	for j := e.Lo + 1; j < e.Hi; j++ {
+		if u.toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAttendObject is how many words may stand between "to attend" and the

@@ -201,11 +201,12 @@ func init() { regionNames = phraseSet(vocab.List("region-names")) }
 // apposedPerson reads an office named without a name and the person who
 // holds it set off by a comma: "the Australian High Commissioner to Sri
 // Lanka, His Excellency Paul Stephens", "Pakistan's High Commissioner,
-// Maj. Gen. Faheem Ul Aziz". The person takes the office and its country
+// Maj. Gen. Faheem Ul Aziz", "his Saudi counterpart, Prince X". The
+// person takes the office and its country
 // (not the country of the posting: "to Sri Lanka"). ok is false when role
 // is not such an office or no name follows.
 func apposedPerson(toks []token, role entity) (entity, bool) {
-	if role.Kind != entRole || role.Side || role.Role == "" || role.Reporter {
+	if role.Kind != entRole || role.Side || role.Role == "" && !role.Counter || role.Reporter {
 		return entity{}, false
 	}
 	k := role.Hi
@@ -244,7 +245,11 @@ func apposedPerson(toks []token, role entity) (entity, bool) {
 	if !appositionEnds(toks, p.Hi) && !asOffice(toks, role.Lo) {
 		return entity{}, false
 	}
-	p.Lo, p.Role, p.Head, p.Titled = role.Lo, role.Role, role.Head, true
+	p.Lo, p.Titled = role.Lo, true
+	if role.Role != "" || p.Role == "" {
+		// ("his Saudi counterpart, Foreign Minister X" keeps X's office)
+		p.Role, p.Head = role.Role, role.Head
+	}
 	if p.Country == "" {
 		p.Country = role.Country
 	}
