@@ -1438,3 +1438,21 @@ func TestCounterpartsInApposition(t *testing.T) {
 	require.NotEmpty(t, got)
 	assert.Equal(t, "Bolivia", got[len(got)-1].Participants[1].Country)
 }
+
+// An event with no subject in the article's first sentences belongs to
+// the person the headline is about; a framing phrase after "that" ("It is
+// expected that during the talks with X, the discussion will …") takes
+// the status of the clause it frames.
+func TestHeadlineSubjectsAndFramedClauses(t *testing.T) {
+	var got []string
+	for _, m := range Extract(story("On 10 March, President Pedro Salas of Chile will visit Peru",
+		"It is expected that during the talks with Peruvian President Tomas Reyes, the discussion will focus on trade.")) {
+		got = append(got, brief(m)+" "+m.When.Range.First.String())
+	}
+	// (the visit is the talks held on it)
+	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-10"}, got)
+	runCapabilities(t, []capability{
+		{"said that during", "Salas said that during his talks with Reyes, both sides will sign a treaty.", []string{"talks|Pedro Salas,Tomas Reyes|planned|"}},
+		{"said that during, past", "Salas said that during his talks with Reyes, both sides signed a treaty.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}

@@ -523,11 +523,12 @@ func coordinatedPlan(u *unit, lo int) string {
 // with a word of frame-openers and ends at the first comma; the main clause
 // is read up to its first break, at most eight words.
 func mainClauseCue(u *unit, lo int) (timeline.Status, string) {
-	if len(u.toks) == 0 || !frameOpeners[u.toks[0].Lower] {
+	o := frameOpening(u, lo)
+	if o < 0 {
 		return "", ""
 	}
 	comma := -1
-	for k := 1; k < len(u.toks) && k < lo+24; k++ {
+	for k := o + 1; k < len(u.toks) && k < lo+24; k++ {
 		if u.toks[k].Text == "," {
 			comma = k
 			break
@@ -546,6 +547,30 @@ func mainClauseCue(u *unit, lo int) (timeline.Status, string) {
 	}
 	return "", ""
 }
+
+// frameOpening is the index of the word that opens the phrase framing the
+// event at lo before its main clause: the sentence's first word ("During
+// his talks with …, he will …"), or the first word of a clause after
+// "that" ("It is expected that during the talks with …, the discussion
+// will …"). -1 for none.
+func frameOpening(u *unit, lo int) int {
+	if len(u.toks) > 0 && frameOpeners[u.toks[0].Lower] {
+		return 0
+	}
+	for k := lo - 1; k >= 1 && k >= lo-maxFrameReach; k-- {
+		if frameOpeners[u.toks[k].Lower] && u.toks[k-1].Lower == "that" {
+			return k
+		}
+		if !u.toks[k].Word {
+			break
+		}
+	}
+	return -1
+}
+
+// maxFrameReach is how many words before an event word a framing phrase
+// after "that" may open: "that during their talks".
+const maxFrameReach = 4
 
 // frameOpeners open a phrase that sets an event before the main clause:
 // "During his talks with …, he will …".

@@ -101,10 +101,16 @@ func (x *extraction) pronounReferent(ui int, right []entity) *entity {
 	steps := 0
 	for j := ui - 1; j >= 0 && j >= ui-pronounChain && steps < pronounReach; j-- {
 		p := &x.units[j]
+		e, pronoun := x.sentenceSubject(p)
 		if p.headline {
+			// "On December 6, Vladimir Putin will visit India", then "It
+			// is expected that during the talks with X, …": the person the
+			// headline is about, when no sentence of the body named one.
+			if e != nil && !pronoun && !others[e.Name] && !x.sameCastMember(*e, right) {
+				return e
+			}
 			break
 		}
-		e, pronoun := x.sentenceSubject(p)
 		switch {
 		case pronoun:
 			continue
