@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -1455,4 +1456,37 @@ func TestHeadlineSubjectsAndFramedClauses(t *testing.T) {
 		{"said that during", "Salas said that during his talks with Reyes, both sides will sign a treaty.", []string{"talks|Pedro Salas,Tomas Reyes|planned|"}},
 		{"said that during, past", "Salas said that during his talks with Reyes, both sides signed a treaty.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
 	})
+}
+
+// The session of an organisation's body ("the G20 Anti-Corruption
+// Working Group (ACWG) ministerial meeting") is a summit of the
+// organisation; a later "The meeting, which took place on 12 August"
+// or "The summit took place on 12 August" dates it more precisely; a
+// meeting room is no meeting.
+func TestBodySessionsAndTheirDates(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a body's session", "Salas took part in the G20 Anti-Corruption Working Group (ACWG) ministerial meeting in Kolkata.",
+			[]string{"summit|G20,Pedro Salas|occurred|Kolkata"}},
+		{"a meeting room", "Salas met Reyes at the NATO Headquarters meeting room.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+	dated := func(body string) []string {
+		a := story("Chile at G20 meeting", body)
+		a.Published = date.New(2023, 8, 14)
+		var out []string
+		for _, m := range Extract(a) {
+			if m.Source.Sentence != a.Headline {
+				out = append(out, brief(m)+" "+m.When.Range.First.String()+".."+m.When.Range.Last.String())
+			}
+		}
+		return out
+	}
+	assert.Equal(t, []string{
+		"summit|G20,Pedro Salas|occurred| 2023-08-12..2023-08-12",
+		"summit|G20,Pedro Salas|occurred| 2023-08-12..2023-08-12",
+	}, dated("Chilean President Pedro Salas took part in this year's G20 Anti-Corruption Working Group ministerial meeting. The meeting, which took place on 12 August 2023, allowed Chile to contribute."))
+	assert.Equal(t, []string{
+		"summit|NATO,Pedro Salas|occurred| 2023-08-12..2023-08-12",
+		"summit|NATO,Pedro Salas|occurred| 2023-08-12..2023-08-12",
+	}, dated("Chilean President Pedro Salas took part in this year's NATO summit. The summit took place on 12 August."))
 }

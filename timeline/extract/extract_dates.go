@@ -108,7 +108,7 @@ func (x *extraction) dateAntecedents() {
 			d.why.partyBecause(p.Name, because("party/antecedent", p.Name, string(r.m.Kind), ref))
 		}
 		d.m.Format = r.m.Format
-		if d.m.Kind != r.m.Kind && d.m.Kind.Family() == r.m.Kind.Family() {
+		if d.m.Kind != r.m.Kind && (d.m.Kind.Family() == r.m.Kind.Family() || timeline.MergeRuleOf(d.m.Kind, r.m.Kind) == timeline.MergeAlways) {
 			// "the leaders continued their discussion": the call it refers to
 			d.m.Kind, d.why.kind = r.m.Kind, because("kind/antecedent", string(r.m.Kind), ref)
 		}
@@ -278,6 +278,12 @@ func (x *extraction) assignTimexes() {
 			}
 		}
 		for _, d := range ds {
+			if d.tx == nil {
+				if ti := relativeHappenDate(u, d); ti >= 0 {
+					tx := u.txs[ti]
+					d.tx, d.txWhy = &tx, because("date/relative-clause", tx.Text)
+				}
+			}
 			x.spanTripLength(u, d)
 		}
 		shareOneByOneDate(ds)
@@ -312,6 +318,34 @@ func (x *extraction) assignTimexes() {
 		}
 	}
 }
+
+// relativeHappenDate is the index in u.txs of the date of a relative
+// clause right after the event noun that says when it happened: "The
+// meeting, which took place on 12 August 2023, has allowed …". -1 for
+// none.
+func relativeHappenDate(u *unit, d *draft) int {
+	k := d.hi
+	if k < len(u.toks) && u.toks[k].Text == "," {
+		k++
+	}
+	if k >= len(u.toks) || !relativeOpeners[u.toks[k].Lower] && u.toks[k].Lower != "that" {
+		return -1
+	}
+	_, n := happenPhrases.match(u.toks, k+1)
+	if n == 0 {
+		return -1
+	}
+	for ti, at := range u.txTok {
+		if at > k+n && at <= k+n+maxHappenDateReach {
+			return ti
+		}
+	}
+	return -1
+}
+
+// maxHappenDateReach is how many words after "which took place" its date
+// may stand: "which took place in Kolkata on 12 August".
+const maxHappenDateReach = 5
 
 // maxLengthReach is how many words before a visit noun its length may
 // stand: "a three-day official State visit".
@@ -666,14 +700,18 @@ func betterReferent(d, a, b *draft) bool {
 // headline counts as earlier than the body.
 func (x *extraction) antecedent(i int) *draft {
 	d := x.drafts[i]
-	for pass := 0; pass < 2; pass++ {
+	for pass := 0; pass < 3; pass++ {
 		wlo, _ := x.window(i)
 		for j := i - 1; j >= wlo; j-- {
 			o := x.drafts[j]
 			if o.ref || len(o.m.Participants) < 2 || o.generic && o.tx == nil {
 				continue // (a topic or a process is no event to refer to: see keep)
 			}
-			if pass == 0 && o.m.Kind != d.m.Kind || pass == 1 && o.m.Kind.Family() != d.m.Kind.Family() {
+			// The same kind first, then the same family, then a kind that
+			// always merges with it: "the G20 ministerial meeting … The
+			// meeting, which took place on 12 August" is the summit.
+			if pass == 0 && o.m.Kind != d.m.Kind || pass == 1 && o.m.Kind.Family() != d.m.Kind.Family() ||
+				pass == 2 && timeline.MergeRuleOf(o.m.Kind, d.m.Kind) != timeline.MergeAlways {
 				continue
 			}
 			return o

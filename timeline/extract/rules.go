@@ -44,6 +44,7 @@ var Rules = []RuleDoc{
 
 	// Participants: the groups around the event word.
 	{"party/subject", "'%s' is the subject of '%s'"},
+	{"party/body-session", "'%s' owns the body whose '%s' it is"},
 	{"party/with", "'%s' is named after '%s'"},
 	{"party/object", "'%s' is the object of '%s'"},
 	{"party/spoken-to", "'%s' is spoken to"},
@@ -108,6 +109,7 @@ var Rules = []RuleDoc{
 	{"date/span", "'%s' bounds the event's days from first to last"},
 	{"date/itinerary", "a leg of the trip of '%s', dated %s by the later reports of its legs"},
 	{"date/trip", "'%s', written after the trip's last leg, gives the whole trip's days"},
+	{"date/relative-clause", "'%s' dates the event in the relative clause right after it ('which took place …')"},
 	{"date/trip-length", "'%s' is the %s day of the '%s' visit"},
 	{"date/list", "'%s' dates the list of formats and venues the event is part of"},
 	{"date/same-event", "the same %s is dated in another sentence: %q"},

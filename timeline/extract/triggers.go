@@ -384,6 +384,17 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		}
 	}
 	s.left = partiesOf(leftGroup(u, lo), func(e entity) reason { return because("party/subject", u.surface(e), word) })
+	if len(s.left) == 0 && info.Noun && (d.m.Kind == timeline.Meeting || d.m.Kind == timeline.Summit) &&
+		!(hi < len(u.toks) && compoundHeads[u.toks[hi].Lower]) {
+		if org := bodyOwnerBefore(u, lo); org != nil {
+			// "the G20 Anti-Corruption Working Group (ACWG) ministerial
+			// meeting": a session of the organisation's body, which the
+			// subject of the clause attends
+			s.right = append([]party{{*org, because("party/body-session", u.surface(*org), word)}}, s.right...)
+			d.m.Kind, d.why.kind = timeline.Summit, because("kind/session-of", u.surface(*org))
+			s.with = true
+		}
+	}
 	if visitor != nil {
 		s.left = []party{{*visitor, because("party/visitor", u.surface(*visitor), word)}}
 	}
@@ -406,6 +417,13 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		ok = s.with || len(s.left) >= 2 || plural
 	case info.Object:
 		ok = s.with || s.direct || len(s.left) >= 2 || plural
+	}
+	if ok && info.Noun && !info.With && !info.Object && !info.Destination && !info.Dated && !s.with && !s.between &&
+		!plural && len(s.left) == 0 && len(s.right) == 0 && s.dest == nil && isBackRef(u.toks, lo) && happenedAfter(u, hi) {
+		// "The summit took place on 12 August": a noun of no frame (a
+		// summit needs no "with") that names nobody and is said to have
+		// happened refers back.
+		ok = false
 	}
 	if ok && plural && info.Noun && pluralOwner(u, lo) && !ownDateBefore(u, lo) && len(s.right) == 0 {
 		// "the leaders continued their discussion": the event told
@@ -586,6 +604,61 @@ var namingComplements = map[string]bool{"a": true, "an": true, "the": true, "his
 // oneSidedVerbs take a guest as their object ("received the Minister"):
 // without one, a plural subject met nobody.
 var oneSidedVerbs = vocab.Set("one-sided-verbs")
+
+// happenedAfter reports a phrase of happen-phrases right after an event
+// noun, or after "which" ("The summit took place …", "The meeting, which
+// was held …").
+func happenedAfter(u *unit, hi int) bool {
+	k := hi
+	if k < len(u.toks) && u.toks[k].Text == "," {
+		k++
+	}
+	if k < len(u.toks) && relativeOpeners[u.toks[k].Lower] {
+		k++
+	}
+	_, n := happenPhrases.match(u.toks, k)
+	return n > 0
+}
+
+// compoundHeads are nouns an event noun before them only describes
+// (vocab's compound-heads).
+var compoundHeads = vocab.Set("compound-heads")
+
+// maxBodyNameWords bounds the name of a body written between its
+// organisation and an event noun: "G20 Anti-Corruption Working Group
+// (ACWG) ministerial meeting".
+const maxBodyNameWords = 8
+
+// bodyOwnerBefore finds, right before the event noun at lo, the name of
+// a body of an organisation — capitalised words ending with a word of
+// body-name-ends, perhaps with its abbreviation in brackets and an
+// adjective ("ministerial") — and returns the organisation named first.
+// nil when the words before lo are no such name.
+func bodyOwnerBefore(u *unit, lo int) *entity {
+	k := lo - 1
+	for k >= 0 && !u.toks[k].Cap && u.toks[k].Word && k >= lo-2 {
+		k-- // "ministerial": an adjective of the event noun
+	}
+	if k >= 2 && u.toks[k].Text == ")" && u.toks[k-2].Text == "(" {
+		k -= 3 // "(ACWG)"
+	}
+	if k < 0 || !bodyNameEnds[u.toks[k].Lower] || !u.toks[k].Cap {
+		return nil
+	}
+	for j := k; j >= 0 && j > k-maxBodyNameWords; j-- {
+		if u.entEnd[j] > 0 {
+			e := u.ents[u.entEnd[j]-1]
+			if e.Kind != entOrg || j == k {
+				return nil
+			}
+			return &e
+		}
+		if !u.toks[j].Cap && u.toks[j].Text != "-" {
+			return nil
+		}
+	}
+	return nil
+}
 
 // destinationBefore finds the place of a visit noun written after it:
 // "who is in Russia on a working visit", "was in Moscow on an official
