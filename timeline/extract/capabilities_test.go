@@ -1490,3 +1490,23 @@ func TestBodySessionsAndTheirDates(t *testing.T) {
 		"summit|NATO,Pedro Salas|occurred| 2023-08-12..2023-08-12",
 	}, dated("Chilean President Pedro Salas took part in this year's NATO summit. The summit took place on 12 August."))
 }
+
+// An organisation that is itself a gathering ("the UN General Assembly",
+// "the European Council") attended in its clause is one of its sessions,
+// of the format the table gives its sessions; holding a seat on it or
+// chairing it for a month is no session, nor is a dinner with its members.
+func TestAttendedAssemblies(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"attend its opening week", "Salas will attend the opening week of the UN General Assembly in New York.", []string{"summit|Pedro Salas,UN General Assembly|planned|New York"}},
+		{"attended the council", "Salas attended the European Council in Brussels on Friday.", []string{"summit|European Council,Pedro Salas|occurred|Brussels"}},
+		{"a seat on it", "Chile holds a non-permanent seat on the UN Security Council.", nil},
+		{"its presidency", "Chile is chairing the UN Security Council this October.", nil},
+		{"a dinner with its members", "Salas attended a dinner with members of the UN Security Council.", nil},
+		{"a session word", "Salas chaired a high-level session of the UN Security Council on Monday.", []string{"summit|Pedro Salas,UN Security Council|occurred|"}},
+	})
+	var formats []string
+	for _, m := range Extract(story("", intro+"Salas will chair an open debate of the UN Security Council on 29 October. Salas will chair a UN Security Council meeting on 29 October.")) {
+		formats = append(formats, m.Format)
+	}
+	assert.Equal(t, []string{"UN Security Council meeting", "UN Security Council meeting"}, formats, "one format for the Council's sessions, however named")
+}

@@ -436,8 +436,8 @@ func mayReportTokens(toks []token) bool {
 				return true
 			}
 		}
-		if m&firstGathering != 0 && toks[i].Cap {
-			return true // a gathering's name: "the Munich Security Conference"
+		if m&(firstGathering|firstSessionBody) != 0 && toks[i].Cap {
+			return true // a gathering's name: "the Munich Security Conference", "the UN General Assembly"
 		}
 	}
 	return false
@@ -499,6 +499,8 @@ func (x *extraction) findEvents() {
 				e := u.ents[k-1]
 				if e.Kind == entFormat {
 					x.formatDraft(ui, e)
+				} else if f, ok := attendedSession(u, e); ok {
+					x.formatDraft(ui, f) // "will attend the UN General Assembly"
 				}
 				i = e.Hi - 1
 				continue

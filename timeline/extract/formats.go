@@ -26,3 +26,19 @@ var formats = func() (out []format) {
 	}
 	return out
 }()
+
+// sessionFormats are, by organisation, the format of its own sessions:
+// the first format of the table whose one party it is ("UN Security
+// Council meeting" for the UN Security Council), so that a session read
+// from "chaired an open debate of the UN Security Council" is the same
+// format as one read from "a UN Security Council meeting".
+var sessionFormats = func() map[string]*format {
+	m := map[string]*format{}
+	for i := range formats {
+		f := &formats[i]
+		if len(f.Parties) == 1 && m[f.Parties[0]] == nil {
+			m[f.Parties[0]] = f
+		}
+	}
+	return m
+}()

@@ -88,6 +88,65 @@ func (x *extraction) formatDraft(ui int, e entity) {
 	x.drafts = append(x.drafts, d)
 }
 
+// sessionBodies end the name of an organisation that is itself a
+// gathering (vocab's session-bodies).
+var sessionBodies = vocab.Set("session-bodies")
+
+// sessionParts may stand between the verb and the organisation (vocab's
+// session-parts); bareAttendVerbs attend a session with none of its words
+// (vocab's bare-attend-verbs).
+var sessionParts, bareAttendVerbs = vocab.Set("session-parts"), vocab.Set("bare-attend-verbs")
+
+// maxSessionAttendReach is how many words may stand between a verb of
+// attending and the organisation whose session it is: "attending the
+// opening week of the UN General Assembly".
+const maxSessionAttendReach = 8
+
+// attendedSession reads an organisation that is a gathering (its name
+// ends with a word of session-bodies) attended in its clause: "will attend
+// the UN General Assembly", "before attending the opening week of the
+// UNGA". It returns the organisation as a format whose sessions are
+// summits and whose party it is; ok is false otherwise.
+func attendedSession(u *unit, e entity) (entity, bool) {
+	if e.Kind != entOrg || !sessionBodies[strings.ToLower(lastWord(e.Name))] {
+		return entity{}, false
+	}
+	v := attendVerbBefore(u, e.Lo)
+	if v < 0 || e.Lo-v > maxSessionAttendReach {
+		return entity{}, false
+	}
+	_, n := attendVerbs.match(u.toks, v)
+	named := false // a word that names a session: "the opening week of"
+	for k := v + n; k < e.Lo; k++ {
+		w := u.toks[k].Lower
+		if !sessionParts[w] {
+			return entity{}, false // "attended a dinner with members of the Council": the dinner's guests
+		}
+		named = named || w != "the" && w != "a" && w != "an" && w != "of" && w != "its" && w != "this"
+	}
+	if triggerBetween(u, v+n, e.Lo) {
+		return entity{}, false // "chaired a session of the Council": the event word's
+	}
+	if !named && !bareAttendVerbs[u.toks[v].Lower] {
+		return entity{}, false // "is chairing the Security Council this October": its presidency
+	}
+	f := e
+	f.Kind = entFormat
+	f.Format = sessionFormats[e.Name]
+	if f.Format == nil || f.Format.Kind != timeline.Summit {
+		f.Format = &format{Name: e.Name, Kind: timeline.Summit, Parties: []string{e.Name}}
+	}
+	return f, true
+}
+
+// lastWord is the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
 // triggerBetween reports an event word among toks[lo:hi], other than one
 // that describes a format named right after it ("a ministerial UN Security
 // Council debate").

@@ -109,6 +109,9 @@ const (
 	firstInstitution
 	// firstGathering marks the gathering-nouns ("Conference", "Summit").
 	firstGathering
+	// firstSessionBody marks the session-bodies ("Assembly", "Council"),
+	// which end the names of organisations whose sessions are attended.
+	firstSessionBody
 	// firstLowerForm marks the first word of an organisation's form that
 	// the table writes in lower case ("seven major industrial nations"),
 	// which matches without a capital.
@@ -223,6 +226,9 @@ func (v *vocabulary) markFirstWords() {
 	}
 	for w := range gatheringNouns {
 		v.first[w] |= firstGathering
+	}
+	for w := range sessionBodies {
+		v.first[w] |= firstSessionBody
 	}
 }
 
