@@ -1510,3 +1510,14 @@ func TestAttendedAssemblies(t *testing.T) {
 	}
 	assert.Equal(t, []string{"UN Security Council meeting", "UN Security Council meeting"}, formats, "one format for the Council's sessions, however named")
 }
+
+// Participles after a meeting's noun name its parties: "a ministerial
+// meeting hosted by A and attended by B".
+func TestParticipleParties(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"hosted and attended", "The initiative will be the focus of a ministerial meeting hosted by Reyes and attended by Salas during the opening week of the General Assembly.",
+			[]string{"summit|Pedro Salas,Tomas Reyes|planned|"}},
+		{"attend a meeting hosted by", "Salas will attend a ministerial meeting hosted by Reyes.", []string{"summit|Pedro Salas,Tomas Reyes|planned|"}},
+		{"one host alone", "A meeting chaired by Salas was held in Lima.", nil},
+	})
+}

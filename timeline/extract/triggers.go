@@ -383,6 +383,11 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 			}
 		}
 	}
+	if len(s.right) == 0 && info.Noun && (d.m.Kind == timeline.Meeting || d.m.Kind == timeline.Summit) {
+		// "a ministerial meeting hosted by A and attended by B"
+		s.right = participleParties(u, hi)
+		s.with = s.with || len(s.right) > 0
+	}
 	s.left = partiesOf(leftGroup(u, lo), func(e entity) reason { return because("party/subject", u.surface(e), word) })
 	if len(s.left) == 0 && info.Noun && (d.m.Kind == timeline.Meeting || d.m.Kind == timeline.Summit) &&
 		!(hi < len(u.toks) && compoundHeads[u.toks[hi].Lower]) {
@@ -619,6 +624,37 @@ func happenedAfter(u *unit, hi int) bool {
 	_, n := happenPhrases.match(u.toks, k)
 	return n > 0
 }
+
+// participleParties reads, right after an event noun at hi, the
+// participles that name its parties: "hosted by Mélanie Joly and attended
+// by Ignazio Cassis", "chaired by A" (host-participles and
+// session-participles, each before "by"). nil when none follows.
+func participleParties(u *unit, hi int) []party {
+	var out []party
+	k := hi
+	for k+1 < len(u.toks) {
+		if u.toks[k].Text == "," || u.toks[k].Lower == "and" {
+			k++
+			continue
+		}
+		w := u.toks[k].Lower
+		if !hostParticiples[w] && !sessionParticiples[w] || u.toks[k+1].Lower != "by" {
+			break
+		}
+		g := forwardGroup(u, k+2, 1)
+		if len(g) == 0 {
+			break
+		}
+		verb := u.toks[k].Text
+		out = append(out, partiesOf(g, func(e entity) reason { return because("party/participle", u.surface(e), verb) })...)
+		k = g[len(g)-1].Hi
+	}
+	return out
+}
+
+// sessionParticiples, before "by", name who takes part in a gathering:
+// "attended by", "chaired by" (vocab's session-participles).
+var sessionParticiples = vocab.Set("session-participles")
 
 // compoundHeads are nouns an event noun before them only describes
 // (vocab's compound-heads).
