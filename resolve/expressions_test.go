@@ -82,3 +82,19 @@ func TestTagNewExpressionsNotTimes(t *testing.T) {
 		})
 	}
 }
+
+// Two days from the anchor, named from "yesterday" or "tomorrow": one
+// expression, not a bare "yesterday" inside it.
+func TestTagDayBeforeYesterday(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "Agreements were signed the day before yesterday.", anchor: wed, text: "the day before yesterday", typ: Date, value: "2022-01-03", gran: GranDay, first: "2022-01-03", last: "2022-01-03"},
+		{sentence: "The day before yesterday, rebels shelled the port.", anchor: wed, text: "The day before yesterday", typ: Date, value: "2022-01-03", gran: GranDay, first: "2022-01-03", last: "2022-01-03"},
+		{sentence: "The summit opens the day after tomorrow in Riga.", anchor: wed, text: "the day after tomorrow", typ: Date, value: "2022-01-07", gran: GranDay, first: "2022-01-07", last: "2022-01-07"},
+		{sentence: "Voting ends the day after tomorrow.", anchor: Anchor{Date: d("2021-12-30")}, text: "the day after tomorrow", typ: Date, value: "2022-01-01", gran: GranDay, first: "2022-01-01", last: "2022-01-01"},
+		{sentence: "The envoy landed the day before yesterday evening.", anchor: wed, text: "the day before yesterday evening", typ: Time, value: "2022-01-03TEV", gran: GranTime, first: "2022-01-03", last: "2022-01-03"},
+		// The plain words keep their day.
+		{sentence: "The envoy landed yesterday.", anchor: wed, text: "yesterday", typ: Date, value: "2022-01-04", gran: GranDay, first: "2022-01-04", last: "2022-01-04"},
+		{sentence: "He left the day before the vote, not yesterday.", anchor: wed, text: "yesterday", typ: Date, value: "2022-01-04", gran: GranDay, first: "2022-01-04", last: "2022-01-04"},
+	})
+}

@@ -96,6 +96,7 @@ func init() {
 	}{
 		{(*tagger).clockAt, sNum | cls(cClockWord)},
 		{(*tagger).deicticAt, cls(cDeictic)},
+		{(*tagger).dayAroundDeicticAt, cls(cDet)},
 		{(*tagger).relAt, cls(cShift, cDet, cRel)},
 		{(*tagger).monthAt, sNum | cls(cWeekday, cMonth, cDet, cOrdWord, cNumWord)},
 		{(*tagger).numericDateAt, sNum},

@@ -45,6 +45,31 @@ func (t *tagger) deicticAt(i int) (cand, bool) {
 	return c, true
 }
 
+// dayAroundDeicticAt matches "the day before yesterday" and "the day
+// after tomorrow": the day two before or after the anchor, one expression
+// (not a "yesterday" or "tomorrow" inside it).
+func (t *tagger) dayAroundDeicticAt(i int) (cand, bool) {
+	if t.word(i) != "the" || t.word(i+1) != "day" {
+		return cand{}, false
+	}
+	off := 0
+	switch {
+	case t.word(i+2) == "before" && t.word(i+3) == "yesterday":
+		off = -2
+	case t.word(i+2) == "after" && t.word(i+3) == "tomorrow":
+		off = 2
+	default:
+		return cand{}, false
+	}
+	p, ok := dayPoint(t.a.Date + date.Date(off))
+	if !ok {
+		return cand{}, false
+	}
+	name := "day-" + t.word(i+2) + "-" + t.word(i+3)
+	return cand{end: i + 4, typ: Date, p: p, rule: "deictic/" + name,
+		why: "the day " + t.word(i+2) + " " + t.word(i+3) + ": anchor " + t.anchorName() + " " + signed(off) + " days"}, true
+}
+
 // genericNouns are the nouns that make "today's …", "tomorrow's …" and
 // "… of today" the present, the future or the past at large rather than a
 // day: "today's markets", "by today's standards", "the leaders of
