@@ -57,6 +57,17 @@ func (t *tagger) lastSingleDayX(i int) *Timex {
 	return nil
 }
 
+// narrativeDay is the day "the next day", "the day before" or "the
+// following morning" at token i counts from: the last single day named
+// before it (a weekday as well as a written date), if near enough, else the
+// anchor; from says which, for the explanation.
+func (t *tagger) narrativeDay(i int) (base date.Date, from string) {
+	if d, txt, ok := t.lastSingleDay(i); ok {
+		return d, strconv.Quote(txt) + ", the day named just before (not the anchor)"
+	}
+	return t.a.Date, "anchor " + t.anchorName()
+}
+
 // sameSentence reports whether byte offset end, the end of an
 // expression found before token i, is in the sentence of token i.
 func (t *tagger) sameSentence(i, end int) bool {

@@ -53,3 +53,23 @@ func TestTagBracketDay(t *testing.T) {
 		{sentence: "The talks end today (15 delegations attend).", anchor: fri, text: "today", typ: Date, value: "2024-10-04", gran: GranDay, first: "2024-10-04", last: "2024-10-04"},
 	})
 }
+
+// "The next day", "the day after", "the previous night" count from the day
+// the story has just named, whatever wrote it (a weekday as well as a
+// date); with none named, from the anchor.
+func TestTagNarrativeNextDay(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "The president reached Paris on Saturday. The next day he met the king.", anchor: wed, text: "The next day", typ: Date, value: "2022-01-02", gran: GranDay, first: "2022-01-02", last: "2022-01-02"},
+		{sentence: "The envoy will land on Friday and see the emir the next day.", anchor: wed, text: "the next day", typ: Date, value: "2022-01-08", gran: GranDay, first: "2022-01-08", last: "2022-01-08"},
+		{sentence: "Rebels shelled the port on Monday; they had cut the power the day before.", anchor: wed, text: "the day before", typ: Date, value: "2022-01-02", gran: GranDay, first: "2022-01-02", last: "2022-01-02"},
+		{sentence: "The truce began on Sunday and collapsed the day after.", anchor: wed, text: "the day after", typ: Date, value: "2022-01-03", gran: GranDay, first: "2022-01-03", last: "2022-01-03"},
+		{sentence: "The talks stalled on Tuesday. The previous day, both sides had been upbeat.", anchor: wed, text: "The previous day", typ: Date, value: "2022-01-03", gran: GranDay, first: "2022-01-03", last: "2022-01-03"},
+		{sentence: "The minister arrived on Monday and left the next morning.", anchor: wed, text: "the next morning", typ: Time, value: "2022-01-04TMO", gran: GranTime, first: "2022-01-04", last: "2022-01-04"},
+		{sentence: "The vote was held on Sunday. Results came out the following evening.", anchor: wed, text: "the following evening", typ: Time, value: "2022-01-03TEV", gran: GranTime, first: "2022-01-03", last: "2022-01-03"},
+		{sentence: "The ships sailed on Tuesday; the storm had struck the previous night.", anchor: wed, text: "the previous night", typ: Time, value: "2022-01-03TNI", gran: GranTime, first: "2022-01-03", last: "2022-01-03"},
+		// Nothing named: the anchor.
+		{sentence: "The minister said he would fly to Rome the next day.", anchor: wed, text: "the next day", typ: Date, value: "2022-01-06", gran: GranDay, first: "2022-01-06", last: "2022-01-06"},
+		{sentence: "The king left the next morning.", anchor: wed, text: "the next morning", typ: Time, value: "2022-01-06TMO", gran: GranTime, first: "2022-01-06", last: "2022-01-06"},
+	})
+}

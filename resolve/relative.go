@@ -320,9 +320,7 @@ func (t *tagger) relUnit(r *relPhrase) (cand, bool) {
 func (t *tagger) relDay(r *relPhrase) (cand, bool) {
 	base, from := r.a, "anchor "+t.anchorName()
 	if r.refText == "" {
-		if ref, txt, ok := t.lastDay(r.i); ok {
-			base, from = ref, strconv.Quote(txt)+", the day named just before (not the anchor)"
-		}
+		base, from = t.narrativeDay(r.i)
 	}
 	p, ok := dayPoint(base + date.Date(r.dir))
 	if !ok {
@@ -388,6 +386,9 @@ func (t *tagger) relNamed(r *relPhrase) (cand, bool) {
 		return t.relHoliday(r)
 	}
 	pd, ok := t.is(j, cPartDay)
+	if ok && pd&plural == 0 && r.the && narrativeDayWords[r.relWord] {
+		return t.relPartOfDay(r, j, pd)
+	}
 	if !ok || pd&plural != 0 || r.the || (r.rel != relThis && r.rel != relLast) {
 		return cand{}, false
 	}
@@ -406,6 +407,26 @@ func (t *tagger) relNamed(r *relPhrase) (cand, bool) {
 	p.gran = GranTime
 	return cand{end: j + 1, typ: Time, p: p, rule: "partofday/" + relRule(dir),
 		why: fmt.Sprintf("%s %s: anchor %s %+d day(s)", r.relWord, t.word(j), t.anchorName(), off)}, true
+}
+
+// narrativeDayWords are the relations of "the next morning", "the
+// following evening", "the previous night": a part of the day after or
+// before the day the story is at.
+var narrativeDayWords = map[string]bool{"next": true, "following": true, "previous": true, "preceding": true}
+
+// relPartOfDay resolves "the next morning", "the previous night": the part
+// pd of the day after or before the day the story has just named, or the
+// anchor's when none was.
+func (t *tagger) relPartOfDay(r *relPhrase, j, pd int) (cand, bool) {
+	base, from := t.narrativeDay(r.i)
+	p, ok := dayPoint(base + date.Date(r.dir))
+	if !ok {
+		return cand{}, false
+	}
+	p.value += "T" + partDayCodes[pd]
+	p.gran = GranTime
+	return cand{end: j + 1, typ: Time, p: p, rule: "partofday/" + relRule(r.dir),
+		why: fmt.Sprintf("the %s %s: %s %s day", r.relWord, t.word(j), from, signed(r.dir))}, true
 }
 
 // stretchRels are the relation words after "the" that make "the past
@@ -566,12 +587,13 @@ func (t *tagger) unitRefAt(i int) (cand, bool) {
 		if w == "after" {
 			off = 1
 		}
-		p, ok = dayPoint(a + date.Date(off))
+		base, from := t.narrativeDay(i)
+		p, ok = dayPoint(base + date.Date(off))
 		if !ok {
 			return cand{}, false
 		}
 		return cand{end: i + 3, typ: Date, p: p, rule: "day/" + w,
-			why: fmt.Sprintf("the day %s anchor %s", w, t.anchorName())}, true
+			why: fmt.Sprintf("the day %s %s", w, from)}, true
 	case uWeekend:
 		ts, _ := t.clauseTense(i, i+2)
 		d := weekStart(a) - 1
