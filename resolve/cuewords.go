@@ -21,6 +21,8 @@ var cueNouns = map[string]bool{"plan": true, "plans": true, "hopes": true, "aims
 var scheduleVerbs = map[string]bool{
 	"meets": true, "opens": true, "begins": true, "starts": true, "resumes": true, "arrives": true,
 	"visits": true, "travels": true, "leaves": true, "returns": true, "convenes": true, "departs": true,
+	"expires": true, "hosts": true, "holds": true, "flies": true, "votes": true, "signs": true,
+	"lands": true, "gathers": true,
 }
 
 // schedulePlural are the same verbs with a plural subject: "the two
@@ -28,6 +30,8 @@ var scheduleVerbs = map[string]bool{
 var schedulePlural = map[string]bool{
 	"meet": true, "open": true, "begin": true, "start": true, "resume": true, "arrive": true,
 	"visit": true, "travel": true, "leave": true, "return": true, "convene": true, "depart": true,
+	"expire": true, "host": true, "hold": true, "fly": true, "vote": true, "sign": true,
+	"land": true, "gather": true,
 }
 
 // planKind says how a word of plan, agreement or expectation sets the

@@ -71,3 +71,25 @@ func TestTagClauseTenseExplains(t *testing.T) {
 		assert.Contains(t, x.Explain, c.explain, c.sentence)
 	}
 }
+
+// News tells what is scheduled in the simple present: "the mandate expires
+// Friday", "the president hosts the emir on Monday". A noun of the same
+// spelling after a determiner ("the vote on Monday") is no verb.
+func TestTagScheduleVerbs(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "The mandate expires at midnight on Friday.", anchor: wed, text: "midnight on Friday", typ: Time, value: "2023-03-17T24:00", gran: GranTime, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The UN mission's mandate expires Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The president hosts the emir on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "Parliament votes on the treaty on Tuesday.", anchor: wed, text: "Tuesday", typ: Date, value: "2023-03-21", gran: GranDay, first: "2023-03-21", last: "2023-03-21"},
+		{sentence: "The envoy lands in Kabul on Saturday for a two-day visit.", anchor: wed, text: "Saturday", typ: Date, value: "2023-03-18", gran: GranDay, first: "2023-03-18", last: "2023-03-18"},
+		{sentence: "The foreign minister flies to Tokyo on Sunday.", anchor: wed, text: "Sunday", typ: Date, value: "2023-03-19", gran: GranDay, first: "2023-03-19", last: "2023-03-19"},
+		{sentence: "The two leaders hold talks on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "The envoys sign the accord Thursday in Doha.", anchor: wed, text: "Thursday", typ: Date, value: "2023-03-16", gran: GranDay, first: "2023-03-16", last: "2023-03-16"},
+		// A noun is no verb; the clause's own verb decides.
+		{sentence: "After the vote on Monday, the opposition walked out.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
+		{sentence: "The host on Friday was the king.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
+		// In the past, as before.
+		{sentence: "The mandate expired on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
+	})
+}
