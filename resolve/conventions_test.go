@@ -49,3 +49,16 @@ func TestTagClockTimesHaveNoZ(t *testing.T) {
 		assert.NotEmpty(t, x.Zone, x.Text)
 	}
 }
+
+// "Then current" is current as of a time told before: the past.
+func TestTagThenCurrent(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "Holders could buy shares at half the then current market price.", anchor: wed, text: "then current", typ: Date, value: "PAST_REF", gran: GranNone},
+		{sentence: "The then-current chairman resigned.", anchor: wed, text: "then-current", typ: Date, value: "PAST_REF", gran: GranNone},
+		{sentence: "Under the then current rules, the vote was secret.", anchor: wed, text: "then current", typ: Date, value: "PAST_REF", gran: GranNone},
+		{sentence: "The deal was priced at the then current rate of exchange.", anchor: wed, text: "then current", typ: Date, value: "PAST_REF", gran: GranNone},
+		{sentence: "Until then, current members keep their seats.", anchor: wed, text: "current", typ: Date, value: "PRESENT_REF", gran: GranNone},
+		{sentence: "The current rules date from 1990.", anchor: wed, text: "current", typ: Date, value: "PRESENT_REF", gran: GranNone},
+	})
+}
