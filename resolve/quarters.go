@@ -207,9 +207,21 @@ func (t *tagger) nthQuarter(e, n, year int, hasYear bool) (cand, bool) {
 			year, e, hasYear = y, ye, true
 		}
 	}
-	if hasYear {
+	theYear := ""
+	if !hasYear {
+		if y, ye, txt, ok := t.ofTheYear(e); ok {
+			e, theYear = ye, txt
+			if y != 0 {
+				year, hasYear = y, true
+			}
+		}
+	}
+	switch {
+	case hasYear && theYear != "":
+		why = "quarter " + strconv.Itoa(n) + " of the year " + strconv.Itoa(year) + ", written earlier in the sentence (" + theYear + ")"
+	case hasYear:
 		why = "quarter " + strconv.Itoa(n) + " of " + strconv.Itoa(year) + " as written"
-	} else {
+	default:
 		year = a.Year()
 		why = "quarter " + strconv.Itoa(n) + " of the anchor's year " + strconv.Itoa(year)
 		if n > quarterOf(int(a.Month())) {
@@ -227,11 +239,25 @@ func (t *tagger) nthQuarter(e, n, year int, hasYear bool) (cand, bool) {
 }
 
 // nthHalf resolves "the first half" (of the anchor's year, or of a year
-// written after it).
+// written after it, or of "the year": the year written earlier in the
+// sentence, else the anchor's).
 func (t *tagger) nthHalf(e, n, year int, hasYear bool) (cand, bool) {
 	if !hasYear {
 		if y, ye, ok := t.ofYear(e); ok {
 			year, e, hasYear = y, ye, true
+		}
+	}
+	why := ""
+	if !hasYear {
+		if y, ye, txt, ok := t.ofTheYear(e); ok {
+			e = ye
+			if y != 0 {
+				year, hasYear = y, true
+				why = fmt.Sprintf("half %d of the year %d, written earlier in the sentence (%s)", n, year, txt)
+			} else {
+				year, hasYear = t.a.Date.Year(), true
+				why = fmt.Sprintf("half %d of the year of anchor %s", n, t.anchorName())
+			}
 		}
 	}
 	if !hasYear {
@@ -244,7 +270,31 @@ func (t *tagger) nthHalf(e, n, year int, hasYear bool) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	return cand{end: e, typ: Date, p: p, rule: "half/ordinal", why: fmt.Sprintf("half %d of %d", n, year)}, true
+	if why == "" {
+		why = fmt.Sprintf("half %d of %d", n, year)
+	}
+	return cand{end: e, typ: Date, p: p, rule: "half/ordinal", why: why}, true
+}
+
+// ofTheYear reads "of the year" or "of the current year" after a quarter or
+// half at i: the year written earlier in the sentence (y, with its text),
+// if one was, else y is 0 and the anchor's year is meant. e is the token
+// after "year".
+func (t *tagger) ofTheYear(i int) (y, e int, txt string, ok bool) {
+	if t.word(i) != "of" || t.word(i+1) != "the" {
+		return 0, 0, "", false
+	}
+	k := i + 2
+	if t.word(k) == "current" {
+		k++
+	}
+	if t.word(k) != "year" {
+		return 0, 0, "", false
+	}
+	if sy, stxt, ok := t.sentenceYear(i); ok {
+		return sy, k + 1, strconv.Quote(stxt), true
+	}
+	return 0, k + 1, "", true
 }
 
 // ofYear reads "of 1990" or "of this year" after a quarter or half.
