@@ -174,6 +174,17 @@ func (t *tagger) relQuarter(i, j int) (cand, bool) {
 			why = fmt.Sprintf("%s: the last complete quarter before anchor %s, a year earlier", t.text[t.toks[i].start:t.toks[end-1].end], t.anchorName())
 		}
 	}
+	// "the quarter ended July 31": the three months up to that day, which
+	// fall mostly in the calendar quarter of the day six weeks before it.
+	if which == 0 && end == j+1 && (t.word(end) == "ended" || t.word(end) == "ending") {
+		if c, ok := t.coreAt(end + 1); ok && c.p.rng.First == c.p.rng.Last && c.p.gran == GranDay {
+			mid := c.p.rng.First - 45
+			if p, ok := quarterPoint(mid.Year(), quarterOf(int(mid.Month()))); ok {
+				return cand{end: end, typ: Date, p: p, rule: "quarter/ended",
+					why: fmt.Sprintf("the quarter %s %s: the three months up to %s, mostly in %s", t.word(end), t.text[t.toks[end+1].start:t.toks[c.end-1].end], c.p.value, p.value)}, true
+			}
+		}
+	}
 	switch {
 	case which == 0:
 		// In a past-tense clause "the quarter" is the one just reported.
