@@ -119,6 +119,7 @@ var notPastEd = map[string]bool{
 	"unconfirmed": true, "unexpected": true, "unspecified": true, "unidentified": true,
 	"unnamed": true, "unarmed": true, "unrelated": true, "undisclosed": true, "unresolved": true,
 	"unprovoked": true, "unscheduled": true, "unannounced": true,
+	"preferred": true, // "preferred shares", far more often than the verb
 }
 
 // unVerbs are verbs beginning with "un" whose past form is a past-tense

@@ -93,3 +93,39 @@ func TestTagScheduleVerbs(t *testing.T) {
 		{sentence: "The mandate expired on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
 	})
 }
+
+// A past verb right before a day of the month ("met on March 3") puts it
+// on or before the anchor, however near next March 3 is; a past cue
+// further off ("declared a dividend, payable Dec. 15") keeps the nearest.
+func TestTagPastVerbGovernsDay(t *testing.T) {
+	jan := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "The two envoys met on March 3 in Oslo.", anchor: jan, text: "March 3", typ: Date, value: "2021-03-03", gran: GranDay, first: "2021-03-03", last: "2021-03-03"},
+		{sentence: "The accord was signed Feb. 20 in Doha.", anchor: jan, text: "Feb. 20", typ: Date, value: "2021-02-20", gran: GranDay, first: "2021-02-20", last: "2021-02-20"},
+		{sentence: "The talks were held from 3 to 5 March.", anchor: jan, text: "3 to 5 March", typ: Date, value: "2021-03-03", gran: GranDay, first: "2021-03-03", last: "2021-03-05"},
+		{sentence: "The general resigned on 1 February after a long illness.", anchor: jan, text: "1 February", typ: Date, value: "2021-02-01", gran: GranDay, first: "2021-02-01", last: "2021-02-01"},
+		{sentence: "Rebels seized the town on March 28.", anchor: jan, text: "March 28", typ: Date, value: "2021-03-28", gran: GranDay, first: "2021-03-28", last: "2021-03-28"},
+		// A day just after the anchor, as a story filed late may tell it.
+		{sentence: "Rebels seized the town on Jan. 6.", anchor: jan, text: "Jan. 6", typ: Date, value: "2022-01-06", gran: GranDay, first: "2022-01-06", last: "2022-01-06"},
+		// The cue is not the day's verb: the nearest occurrence.
+		{sentence: "The board declared a dividend, payable Feb. 15.", anchor: jan, text: "Feb. 15", typ: Date, value: "2022-02-15", gran: GranDay, first: "2022-02-15", last: "2022-02-15"},
+		{sentence: "The ministers agreed to meet on Feb. 15.", anchor: jan, text: "Feb. 15", typ: Date, value: "2022-02-15", gran: GranDay, first: "2022-02-15", last: "2022-02-15"},
+		// A plan in the same sentence: the past verb may be part of it.
+		{sentence: "The envoy, who was to have left Feb. 10 and returned Feb. 16, stayed home.", anchor: jan, text: "Feb. 16", typ: Date, value: "2022-02-16", gran: GranDay, first: "2022-02-16", last: "2022-02-16"},
+		{sentence: "The envoy, who was to have left Feb. 10 and\nreturned Feb. 16, stayed home.", anchor: jan, text: "Feb. 16", typ: Date, value: "2022-02-16", gran: GranDay, first: "2022-02-16", last: "2022-02-16"},
+		{sentence: "The envoy, who was to have left Feb. 10 and returned Feb. 16, stayed home.", anchor: jan, text: "Feb. 10", typ: Date, value: "2022-02-10", gran: GranDay, first: "2022-02-10", last: "2022-02-10"},
+	})
+}
+
+// "Preferred" before a noun is an adjective ("preferred shares"), no past
+// verb: the clause's own tense decides.
+func TestTagPreferredIsNoPastVerb(t *testing.T) {
+	fri := Anchor{Date: d("2021-10-29")}
+	runCases(t, []tagCase{
+		{sentence: "The bank will redeem its Series B preferred shares on Nov. 3.", anchor: fri, text: "Nov. 3", typ: Date, value: "2021-11-03", gran: GranDay, first: "2021-11-03", last: "2021-11-03"},
+		{sentence: "The firm plans to call its preferred stock on Monday.", anchor: fri, text: "Monday", typ: Date, value: "2021-11-01", gran: GranDay, first: "2021-11-01", last: "2021-11-01"},
+		{sentence: "Holders of preferred shares meet on Tuesday.", anchor: fri, text: "Tuesday", typ: Date, value: "2021-11-02", gran: GranDay, first: "2021-11-02", last: "2021-11-02"},
+		{sentence: "The dividend on the preferred stock is payable Nov. 15.", anchor: fri, text: "Nov. 15", typ: Date, value: "2021-11-15", gran: GranDay, first: "2021-11-15", last: "2021-11-15"},
+		{sentence: "Voters preferred the incumbent on Sunday.", anchor: fri, text: "Sunday", typ: Date, value: "2021-10-24", gran: GranDay, first: "2021-10-24", last: "2021-10-24"},
+	})
+}
