@@ -91,6 +91,12 @@ var pastCues = map[string]bool{
 	"led": true, "chose": true, "drew": true, "flew": true, "knew": true, "grew": true,
 	"threw": true, "shot": true, "struck": true, "fought": true, "caught": true, "taught": true,
 	"sought": true, "heard": true, "meant": true, "built": true, "ate": true,
+	"died": true, "fled": true, "withdrew": true, "swore": true, "shook": true, "stole": true,
+	"hid": true, "froze": true, "overthrew": true, "undertook": true, "oversaw": true,
+	"understood": true, "arose": true, "sank": true, "stuck": true, "dealt": true, "dug": true,
+	"slept": true, "swept": true, "wept": true, "laid": true, "forbade": true, "sped": true,
+	"tore": true, "rang": true, "sprang": true, "wore": true, "rode": true, "woke": true,
+	"forgave": true, "foresaw": true, "sang": true, "drank": true, "swam": true, "bled": true,
 	"been": true, "ago": true, "yesterday": true, "last": true, "earlier": true,
 }
 

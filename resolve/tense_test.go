@@ -129,3 +129,19 @@ func TestTagPreferredIsNoPastVerb(t *testing.T) {
 		{sentence: "Voters preferred the incumbent on Sunday.", anchor: fri, text: "Sunday", typ: Date, value: "2021-10-24", gran: GranDay, first: "2021-10-24", last: "2021-10-24"},
 	})
 }
+
+// Irregular and short past forms are past verbs: "died", "fled",
+// "withdrew", "swore" … (a regular form is known by its ending only from
+// five letters on).
+func TestTagIrregularPastForms(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "The former president died on April 2 in Lima.", anchor: wed, text: "April 2", typ: Date, value: "2022-04-02", gran: GranDay, first: "2022-04-02", last: "2022-04-02"},
+		{sentence: "Thousands fled the city on April 20.", anchor: wed, text: "April 20", typ: Date, value: "2022-04-20", gran: GranDay, first: "2022-04-20", last: "2022-04-20"},
+		{sentence: "The envoy withdrew from the talks May 3.", anchor: wed, text: "May 3", typ: Date, value: "2022-05-03", gran: GranDay, first: "2022-05-03", last: "2022-05-03"},
+		{sentence: "The new cabinet swore its oath on 1 April.", anchor: wed, text: "1 April", typ: Date, value: "2022-04-01", gran: GranDay, first: "2022-04-01", last: "2022-04-01"},
+		{sentence: "A quake shook the capital on March 30.", anchor: wed, text: "March 30", typ: Date, value: "2022-03-30", gran: GranDay, first: "2022-03-30", last: "2022-03-30"},
+		{sentence: "The ferry sank off Crete on 30 March.", anchor: wed, text: "30 March", typ: Date, value: "2022-03-30", gran: GranDay, first: "2022-03-30", last: "2022-03-30"},
+		{sentence: "The minister laid a wreath on April 25.", anchor: wed, text: "April 25", typ: Date, value: "2022-04-25", gran: GranDay, first: "2022-04-25", last: "2022-04-25"},
+	})
+}
