@@ -366,7 +366,10 @@ func (t *tagger) possessivePart(i, year int) (cand, bool) {
 	return cand{}, false
 }
 
-// dayOfMonth resolves "the 10th": that day of the anchor's month.
+// dayOfMonth resolves "the 10th": that day of the anchor's month, or of
+// the month before when the clause is past and the day has not yet come
+// ("was signed on the 28th", told on the 5th), or of the month after when
+// the clause is future and the day has gone by ("will vote on the 3rd").
 func (t *tagger) dayOfMonth(i, e, n int) (cand, bool) {
 	// "the 10th anniversary", "the 3rd Division": a noun follows.
 	if w := t.word(e); w != "" && !dayFollowers[w] {
@@ -374,16 +377,46 @@ func (t *tagger) dayOfMonth(i, e, n int) (cand, bool) {
 	}
 	a := t.a.Date
 	y, m := a.Year(), int(a.Month())
-	if n > daysIn(y, m) {
-		return cand{}, false
+	ts, c := t.dateTense(i, e, false)
+	shift, whose := 0, ""
+	switch {
+	case ts == tensePast && n > a.Day()+maxWritingDelay:
+		shift, whose = -1, "the last such day before anchor "+t.anchorName()
+	case ts == tenseFuture && n < a.Day()-maxWritingDelay:
+		shift, whose = 1, "the next such day after anchor "+t.anchorName()
 	}
-	p, ok := dayPoint(a + date.Date(n-a.Day()))
+	// A month moved to that lacks the day ("the 31st" told past on May 2:
+	// April has none) gives way to the next one on ("March 31").
+	for k := 0; ; k++ {
+		if shift != 0 {
+			m += shift
+			if m < 1 {
+				y, m = y-1, 12
+			} else if m > 12 {
+				y, m = y+1, 1
+			}
+		}
+		if !validYear(y) || k == 2 || shift == 0 && n > daysIn(y, m) {
+			return cand{}, false
+		}
+		if n <= daysIn(y, m) {
+			break
+		}
+	}
+	p, ok := dayPoint(mkDate(y, m, n))
 	if !ok {
 		return cand{}, false
 	}
-	return cand{end: e, typ: Date, p: p, rule: "day-of-month",
-		why: fmt.Sprintf("day %d of the anchor's month (%s)", n, t.anchorName())}, true
+	if shift == 0 {
+		return cand{end: e, typ: Date, p: p, rule: "day-of-month",
+			why: fmt.Sprintf("day %d of the anchor's month (%s)%s", n, t.anchorName(), c.sideWhy())}, true
+	}
+	return cand{end: e, typ: Date, p: p, rule: dayOfMonthRules[ts],
+		why: fmt.Sprintf("day %d of %s %d, %s%s", n, monthNames[m], y, whose, c.sideWhy())}, true
 }
+
+// dayOfMonthRules name the rule of "the 10th" moved by the tense.
+var dayOfMonthRules = map[tense]string{tensePast: "day-of-month/past-tense", tenseFuture: "day-of-month/future-tense"}
 
 // dayFollowers are words that can follow "the 10th" when it is a date.
 var dayFollowers = map[string]bool{"and": true, "or": true, "at": true, "when": true, "to": true,

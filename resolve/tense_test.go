@@ -145,3 +145,20 @@ func TestTagIrregularPastForms(t *testing.T) {
 		{sentence: "The minister laid a wreath on April 25.", anchor: wed, text: "April 25", typ: Date, value: "2022-04-25", gran: GranDay, first: "2022-04-25", last: "2022-04-25"},
 	})
 }
+
+// "The 28th" alone is a day of the anchor's month, unless the tense puts
+// it in the month before (a past day not yet come) or after (a future day
+// gone by).
+func TestTagDayOfMonthTense(t *testing.T) {
+	jan5 := Anchor{Date: d("2022-01-05")}
+	mar20 := Anchor{Date: d("2022-03-20")}
+	runCases(t, []tagCase{
+		{sentence: "The accord was signed on the 28th.", anchor: jan5, text: "the 28th", typ: Date, value: "2021-12-28", gran: GranDay, first: "2021-12-28", last: "2021-12-28"},
+		{sentence: "Rebels attacked the town on the 15th.", anchor: mar20, text: "the 15th", typ: Date, value: "2022-03-15", gran: GranDay, first: "2022-03-15", last: "2022-03-15"},
+		{sentence: "Parliament will vote on the 3rd.", anchor: Anchor{Date: d("2022-01-10")}, text: "the 3rd", typ: Date, value: "2022-02-03", gran: GranDay, first: "2022-02-03", last: "2022-02-03"},
+		{sentence: "The envoy will arrive on the 25th.", anchor: mar20, text: "the 25th", typ: Date, value: "2022-03-25", gran: GranDay, first: "2022-03-25", last: "2022-03-25"},
+		{sentence: "The talks ended on the 31st.", anchor: Anchor{Date: d("2022-05-02")}, text: "the 31st", typ: Date, value: "2022-03-31", gran: GranDay, first: "2022-03-31", last: "2022-03-31"},
+		{sentence: "The talks opened on the 30th.", anchor: Anchor{Date: d("2022-03-02")}, text: "the 30th", typ: Date, value: "2022-01-30", gran: GranDay, first: "2022-01-30", last: "2022-01-30"},
+		{sentence: "Rebels struck on the 4th.", anchor: jan5, text: "the 4th", typ: Date, value: "2022-01-04", gran: GranDay, first: "2022-01-04", last: "2022-01-04"},
+	})
+}
