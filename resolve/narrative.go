@@ -57,6 +57,22 @@ func (t *tagger) lastSingleDayX(i int) *Timex {
 	return nil
 }
 
+// sentenceRef returns the start of the last expression before token i in
+// its sentence that names a calendar date (not a decade, a century or a day
+// counted from the anchor such as "today"), if any.
+func (t *tagger) sentenceRef(i int) (date.Date, string, bool) {
+	for k := len(t.out) - 1; k >= 0; k-- {
+		x := &t.out[k]
+		if !t.sameSentence(i, x.End) {
+			return 0, "", false
+		}
+		if x.Range != nil && x.Granularity != GranDecade && x.Granularity != GranCentury && !deicticRule(x.Rule) {
+			return x.Range.First, x.Text, true
+		}
+	}
+	return 0, "", false
+}
+
 // narrativeDay is the day "the next day", "the day before" or "the
 // following morning" at token i counts from: the last single day named
 // before it (a weekday as well as a written date), if near enough, else the

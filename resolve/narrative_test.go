@@ -73,3 +73,20 @@ func TestTagNarrativeNextDay(t *testing.T) {
 		{sentence: "The king left the next morning.", anchor: wed, text: "the next morning", typ: Time, value: "2022-01-06TMO", gran: GranTime, first: "2022-01-06", last: "2022-01-06"},
 	})
 }
+
+// "The next year", "the next month", "the next week" after a date told
+// earlier in the sentence count from it, as "the following year" does;
+// with none, or as a stretch ("over the next year"), from the anchor.
+func TestTagNarrativeNextUnit(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "The accord was signed in March 2019 and ratified the next year.", anchor: wed, text: "the next year", typ: Date, value: "2020", gran: GranYear, first: "2020-01-01", last: "2020-12-31"},
+		{sentence: "The firm was founded in 1990 and went public the next year.", anchor: wed, text: "the next year", typ: Date, value: "1991", gran: GranYear, first: "1991-01-01", last: "1991-12-31"},
+		{sentence: "He was elected in May 2015 and the next month he visited Paris.", anchor: wed, text: "the next month", typ: Date, value: "2015-06", gran: GranMonth, first: "2015-06-01", last: "2015-06-30"},
+		{sentence: "The rebels took the port on 3 June 2020 and lost it the next week.", anchor: wed, text: "the next week", typ: Date, value: "2020-W24", gran: GranWeek, first: "2020-06-08", last: "2020-06-14"},
+		{sentence: "In 2018 the two sides met in Oslo, and the next year they met in Rome.", anchor: wed, text: "the next year", typ: Date, value: "2019", gran: GranYear, first: "2019-01-01", last: "2019-12-31"},
+		// From the anchor.
+		{sentence: "The ministers will meet again the next year.", anchor: wed, text: "the next year", typ: Date, value: "2023", gran: GranYear, first: "2023-01-01", last: "2023-12-31"},
+		{sentence: "Since 2019 prices rose, and they will rise over the next year.", anchor: wed, text: "the next year", typ: Date, value: "2023", gran: GranYear, first: "2023-01-01", last: "2023-12-31"},
+	})
+}

@@ -232,6 +232,14 @@ func (t *tagger) relOpening(i int) (relPhrase, bool) {
 	// not from the anchor.
 	if ref, txt, ok := t.narrativeRef(i, r.the, rel, r.relWord); ok {
 		r.a, r.refText = ref, txt
+	} else if r.the && r.relWord == "next" && !nextStretchPreps[t.word(i-1)] && (t.isUnit(j, uYear) || t.isUnit(j, uMonth) || t.isUnit(j, uWeek)) {
+		// "signed in March 2019 and ratified the next year": "the next"
+		// after a date told earlier in the sentence counts from it, as
+		// "the following" does; "over the next year" is a stretch from
+		// the anchor.
+		if ref, txt, ok := t.sentenceRef(i); ok {
+			r.a, r.refText = ref, txt
+		}
 	}
 	// "the current fiscal year", "last fiscal year": counted as calendar
 	// years, since the fiscal calendar is not known.
@@ -428,6 +436,11 @@ func (t *tagger) relPartOfDay(r *relPhrase, j, pd int) (cand, bool) {
 	return cand{end: j + 1, typ: Time, p: p, rule: "partofday/" + relRule(r.dir),
 		why: fmt.Sprintf("the %s %s: %s %s day", r.relWord, t.word(j), from, signed(r.dir))}, true
 }
+
+// nextStretchPreps before "the next year" make it a stretch of time from the
+// anchor ("over the next year"), not the year after a date just told.
+var nextStretchPreps = map[string]bool{"over": true, "in": true, "within": true, "during": true, "for": true,
+	"through": true, "throughout": true, "into": true}
 
 // stretchRels are the relation words after "the" that make "the past
 // decade" a stretch of time counted from the anchor rather than a
