@@ -162,3 +162,18 @@ func TestTagDayOfMonthTense(t *testing.T) {
 		{sentence: "Rebels struck on the 4th.", anchor: jan5, text: "the 4th", typ: Date, value: "2022-01-04", gran: GranDay, first: "2022-01-04", last: "2022-01-04"},
 	})
 }
+
+// "This Monday" is the Monday of the anchor's week, unless that one is gone
+// by and the clause looks ahead: then the coming one.
+func TestTagThisWeekdayTense(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "The talks will be held this Monday in Geneva.", anchor: wed, text: "this Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "The envoy is due to arrive this Tuesday.", anchor: wed, text: "this Tuesday", typ: Date, value: "2023-03-21", gran: GranDay, first: "2023-03-21", last: "2023-03-21"},
+		{sentence: "Parliament will vote this Sunday.", anchor: Anchor{Date: d("2023-03-20")}, text: "this Sunday", typ: Date, value: "2023-03-26", gran: GranDay, first: "2023-03-26", last: "2023-03-26"},
+		{sentence: "The two leaders meet this Monday.", anchor: wed, text: "this Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		// Still to come this week, or told in the past: this week's.
+		{sentence: "The talks will be held this Friday.", anchor: wed, text: "this Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The talks were held this Monday.", anchor: wed, text: "this Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
+	})
+}
