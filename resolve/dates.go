@@ -422,9 +422,17 @@ func (t *tagger) oneMonthDay(start, end, y, m, day int, hasYear bool, wd int) (c
 // signed Feb. 20", "seized the town on March 28", "were held from 3 to 5
 // March".
 func (t *tagger) pastVerbGoverns(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-governReach; k-- {
+	reach := governReach
+	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		if t.toks[k].kind != tWord || t.toks[k+1].newline {
 			return false
+		}
+		// "met on the evening of 3 March": the part of the day is part
+		// of the date.
+		if _, ok := t.is(k-1, cPartDay); ok && t.word(k) == "of" && t.word(k-2) == "the" {
+			k -= 2
+			reach += 3
+			continue
 		}
 		if c, ok := t.cueAt(k); ok {
 			return c.ts == tensePast && !c.complement && !t.unrealisedBefore(k)

@@ -142,6 +142,18 @@ func (t *tagger) partOfDayAt(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	// "the evening of 3 March", "the morning of Tuesday": that part of the
+	// day named after "of".
+	if the && t.word(e) == "of" {
+		if c, ok := t.coreAt(e + 1); ok && c.typ == Date && c.p.gran == GranDay && len(c.p.value) == 10 {
+			c.p.value += "T" + partDayCodes[pd]
+			c.p.gran = GranTime
+			c.typ = Time
+			c.rule = "partofday/" + c.rule
+			c.why = t.text[t.toks[i].start:t.toks[e].end] + " " + c.why
+			return c, true
+		}
+	}
 	// On its own, after a preposition ("in the morning") or with a position
 	// word ("mid-afternoon"), and not before a noun ("morning papers").
 	if the && !partDayPreps[t.word(i-1)] || !the && pos == "" {

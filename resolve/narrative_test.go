@@ -90,3 +90,24 @@ func TestTagNarrativeNextUnit(t *testing.T) {
 		{sentence: "Since 2019 prices rose, and they will rise over the next year.", anchor: wed, text: "the next year", typ: Date, value: "2023", gran: GranYear, first: "2023-01-01", last: "2023-12-31"},
 	})
 }
+
+// "The evening of 3 March", "the morning of Tuesday": one time, that part
+// of the day named after "of".
+func TestTagPartOfNamedDay(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "The ministers met on the evening of 3 March.", anchor: wed, text: "the evening of 3 March", typ: Time, value: "2021-03-03TEV", gran: GranTime, first: "2021-03-03", last: "2021-03-03"},
+		{sentence: "The ministers met on the morning of Tuesday.", anchor: wed, text: "the morning of Tuesday", typ: Time, value: "2022-01-04TMO", gran: GranTime, first: "2022-01-04", last: "2022-01-04"},
+		{sentence: "The vote will be held on the night of 10 March.", anchor: wed, text: "the night of 10 March", typ: Time, value: "2022-03-10TNI", gran: GranTime, first: "2022-03-10", last: "2022-03-10"},
+		{sentence: "On the afternoon of Dec. 30, the envoy called.", anchor: wed, text: "the afternoon of Dec. 30", typ: Time, value: "2021-12-30TAF", gran: GranTime, first: "2021-12-30", last: "2021-12-30"},
+		{sentence: "Rebels struck on the night of January 2, 2021.", anchor: wed, text: "the night of January 2, 2021", typ: Time, value: "2021-01-02TNI", gran: GranTime, first: "2021-01-02", last: "2021-01-02"},
+	})
+}
+
+// Not a named day after "of": no time.
+func TestTagPartOfNoDay(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	for _, x := range Tag("The evening of the vote was calm. The morning of his life was hard.", wed) {
+		t.Errorf("%q tagged as %s %s (%s)", x.Text, x.Type, x.Value, x.Rule)
+	}
+}
