@@ -78,3 +78,14 @@ func TestTagQuarterEnded(t *testing.T) {
 		{sentence: "The quarter ended with a loss.", anchor: nov, text: "The quarter", typ: Date, value: "2021-Q3", gran: GranQuarter, first: "2021-07-01", last: "2021-09-30"},
 	})
 }
+
+// An explanation does not repeat the "of" of "the end of the year".
+func TestTagPositionExplainsOnce(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	for _, s := range []string{"The pact expires at the end of the year.", "Talks resume at the start of the month.",
+		"The vote is due by the middle of the year.", "Troops leave at the beginning of the week."} {
+		for _, x := range Tag(s, wed) {
+			assert.NotContains(t, x.Explain, "of of", s)
+		}
+	}
+}
