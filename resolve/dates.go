@@ -427,11 +427,16 @@ func (t *tagger) pastVerbGoverns(i int) bool {
 		if t.toks[k].kind != tWord || t.toks[k+1].newline {
 			return false
 		}
-		// "met on the evening of 3 March": the part of the day is part
-		// of the date.
+		// "met on the evening of 3 March", "in the early hours of 3
+		// March": the part of the day is part of the date.
 		if _, ok := t.is(k-1, cPartDay); ok && t.word(k) == "of" && t.word(k-2) == "the" {
 			k -= 2
 			reach += 3
+			continue
+		}
+		if t.word(k) == "of" && t.word(k-1) == "hours" && t.word(k-2) == "early" && t.word(k-3) == "the" {
+			k -= 3 // "began in the early hours of 3 March"
+			reach += 4
 			continue
 		}
 		if c, ok := t.cueAt(k); ok {

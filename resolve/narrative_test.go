@@ -111,3 +111,16 @@ func TestTagPartOfNoDay(t *testing.T) {
 		t.Errorf("%q tagged as %s %s (%s)", x.Text, x.Type, x.Value, x.Rule)
 	}
 }
+
+// "The early hours of Sunday" are the start of that day, not a stretch of
+// unstated length; "the early hours" of no named day stay one.
+func TestTagEarlyHoursOfDay(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "The accord was reached in the early hours of Sunday.", anchor: wed, text: "the early hours of Sunday", typ: Date, value: "2022-01-02", gran: GranDay, first: "2022-01-02", last: "2022-01-02", mod: "START"},
+		{sentence: "Shelling began in the early hours of 3 March.", anchor: wed, text: "the early hours of 3 March", typ: Date, value: "2021-03-03", gran: GranDay, first: "2021-03-03", last: "2021-03-03", mod: "START"},
+		{sentence: "The envoys will sign in the early hours of Friday.", anchor: wed, text: "the early hours of Friday", typ: Date, value: "2022-01-07", gran: GranDay, first: "2022-01-07", last: "2022-01-07", mod: "START"},
+		{sentence: "In the early hours of Dec. 30, troops crossed the river.", anchor: wed, text: "the early hours of Dec. 30", typ: Date, value: "2021-12-30", gran: GranDay, first: "2021-12-30", last: "2021-12-30", mod: "START"},
+		{sentence: "Talks ran into the early hours of the morning.", anchor: wed, text: "the early hours", typ: Duration, value: "PTXH", gran: GranNone},
+	})
+}
