@@ -49,3 +49,43 @@ func TestTagClockTimesHaveNoZ(t *testing.T) {
 		assert.NotEmpty(t, x.Zone, x.Text)
 	}
 }
+
+// "Then current" is current as of a time told before: the past.
+func TestTagThenCurrent(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "Holders could buy shares at half the then current market price.", anchor: wed, text: "then current", typ: Date, value: "PAST_REF", gran: GranNone},
+		{sentence: "The then-current chairman resigned.", anchor: wed, text: "then-current", typ: Date, value: "PAST_REF", gran: GranNone},
+		{sentence: "Under the then current rules, the vote was secret.", anchor: wed, text: "then current", typ: Date, value: "PAST_REF", gran: GranNone},
+		{sentence: "The deal was priced at the then current rate of exchange.", anchor: wed, text: "then current", typ: Date, value: "PAST_REF", gran: GranNone},
+		{sentence: "Until then, current members keep their seats.", anchor: wed, text: "current", typ: Date, value: "PRESENT_REF", gran: GranNone},
+		{sentence: "The current rules date from 1990.", anchor: wed, text: "current", typ: Date, value: "PRESENT_REF", gran: GranNone},
+	})
+}
+
+// "The quarter ended <day>" is the three months up to that day: the
+// calendar quarter most of them fall in, in the year of that day.
+func TestTagQuarterEnded(t *testing.T) {
+	nov := Anchor{Date: d("2021-11-03")}
+	runCases(t, []tagCase{
+		{sentence: "For the quarter ended Sept. 30, the bank earned $5 million.", anchor: nov, text: "the quarter", typ: Date, value: "2021-Q3", gran: GranQuarter, first: "2021-07-01", last: "2021-09-30"},
+		{sentence: "In the quarter ended July 31, the retailer lost money.", anchor: nov, text: "the quarter", typ: Date, value: "2021-Q2", gran: GranQuarter, first: "2021-04-01", last: "2021-06-30"},
+		{sentence: "Sales rose 4% in the quarter ended June 30.", anchor: nov, text: "the quarter", typ: Date, value: "2021-Q2", gran: GranQuarter, first: "2021-04-01", last: "2021-06-30"},
+		{sentence: "Sales rose 4% in the quarter ended Aug. 28.", anchor: nov, text: "the quarter", typ: Date, value: "2021-Q3", gran: GranQuarter, first: "2021-07-01", last: "2021-09-30"},
+		{sentence: "Net fell in the quarter ending March 31, 2020.", anchor: nov, text: "the quarter", typ: Date, value: "2020-Q1", gran: GranQuarter, first: "2020-01-01", last: "2020-03-31"},
+		{sentence: "The chain expects a loss for the quarter ending Dec. 31.", anchor: nov, text: "the quarter", typ: Date, value: "2021-Q4", gran: GranQuarter, first: "2021-10-01", last: "2021-12-31"},
+		// With no day after it, the quarter just reported, as before.
+		{sentence: "The quarter ended with a loss.", anchor: nov, text: "The quarter", typ: Date, value: "2021-Q3", gran: GranQuarter, first: "2021-07-01", last: "2021-09-30"},
+	})
+}
+
+// An explanation does not repeat the "of" of "the end of the year".
+func TestTagPositionExplainsOnce(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	for _, s := range []string{"The pact expires at the end of the year.", "Talks resume at the start of the month.",
+		"The vote is due by the middle of the year.", "Troops leave at the beginning of the week."} {
+		for _, x := range Tag(s, wed) {
+			assert.NotContains(t, x.Explain, "of of", s)
+		}
+	}
+}

@@ -104,11 +104,12 @@ func (t *tagger) cueAt(i int) (cue, bool) {
 			return cue{}, false // "next to the embassy"
 		case cueNouns[w] && adjectiveBefore[t.word(i-1)]:
 			return cue{}, false // "announced the plan Aug. 21": a noun
-		case k&kSchedulePlural != 0 && notFiniteBefore[t.word(i-1)]:
+		case k&kSchedulePlural != 0 && (notFiniteBefore[t.word(i-1)] || adjectiveBefore[t.word(i-1)]):
 			// "meet" and the other plain schedule verbs only as the verb of
 			// their clause: not after "to" or an auxiliary ("failed to
 			// meet", "will meet", "did not meet"), whose own cue comes
-			// before it.
+			// before it, nor as a noun after a determiner ("the vote on
+			// Monday", "the host").
 			return cue{}, false
 		case w == "would" && next == "have":
 			return cue{ts: tensePast, word: "would have"}, true // "would have met on Friday"

@@ -21,6 +21,8 @@ var cueNouns = map[string]bool{"plan": true, "plans": true, "hopes": true, "aims
 var scheduleVerbs = map[string]bool{
 	"meets": true, "opens": true, "begins": true, "starts": true, "resumes": true, "arrives": true,
 	"visits": true, "travels": true, "leaves": true, "returns": true, "convenes": true, "departs": true,
+	"expires": true, "hosts": true, "holds": true, "flies": true, "votes": true, "signs": true,
+	"lands": true, "gathers": true,
 }
 
 // schedulePlural are the same verbs with a plural subject: "the two
@@ -28,6 +30,8 @@ var scheduleVerbs = map[string]bool{
 var schedulePlural = map[string]bool{
 	"meet": true, "open": true, "begin": true, "start": true, "resume": true, "arrive": true,
 	"visit": true, "travel": true, "leave": true, "return": true, "convene": true, "depart": true,
+	"expire": true, "host": true, "hold": true, "fly": true, "vote": true, "sign": true,
+	"land": true, "gather": true,
 }
 
 // planKind says how a word of plan, agreement or expectation sets the
@@ -87,6 +91,12 @@ var pastCues = map[string]bool{
 	"led": true, "chose": true, "drew": true, "flew": true, "knew": true, "grew": true,
 	"threw": true, "shot": true, "struck": true, "fought": true, "caught": true, "taught": true,
 	"sought": true, "heard": true, "meant": true, "built": true, "ate": true,
+	"died": true, "fled": true, "withdrew": true, "swore": true, "shook": true, "stole": true,
+	"hid": true, "froze": true, "overthrew": true, "undertook": true, "oversaw": true,
+	"understood": true, "arose": true, "sank": true, "stuck": true, "dealt": true, "dug": true,
+	"slept": true, "swept": true, "wept": true, "laid": true, "forbade": true, "sped": true,
+	"tore": true, "rang": true, "sprang": true, "wore": true, "rode": true, "woke": true,
+	"forgave": true, "foresaw": true, "sang": true, "drank": true, "swam": true, "bled": true,
 	"been": true, "ago": true, "yesterday": true, "last": true, "earlier": true,
 }
 
@@ -115,6 +125,7 @@ var notPastEd = map[string]bool{
 	"unconfirmed": true, "unexpected": true, "unspecified": true, "unidentified": true,
 	"unnamed": true, "unarmed": true, "unrelated": true, "undisclosed": true, "unresolved": true,
 	"unprovoked": true, "unscheduled": true, "unannounced": true,
+	"preferred": true, // "preferred shares", far more often than the verb
 }
 
 // unVerbs are verbs beginning with "un" whose past form is a past-tense

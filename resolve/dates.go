@@ -367,12 +367,22 @@ func (t *tagger) oneMonthDay(start, end, y, m, day int, hasYear bool, wd int) (c
 				why: fmt.Sprintf("%s %d in %d, the year of %q earlier in the sentence", monthNames[m], day, sy, txt)}, true
 		}
 		ts, c := t.dateTense(start, end, false)
+		// A past verb governing the day ("met on March 3", "was signed
+		// Feb. 20") leaves it no room after the anchor but a story's few
+		// days of delay; a past cue further away (a dividend "declared,
+		// payable Dec. 15") may belong to another clause, so a season's
+		// slack is kept.
+		slack := 92
+		if ts == tensePast && !c.complement && t.pastVerbGoverns(start) {
+			slack = maxWritingDelay
+			c.why = c.quotedWhy() + " and governs the day"
+		}
 		y = nearestYear(a, ts, func(y int) int {
 			if day > daysIn(y, m) {
 				return 1 << 20
 			}
 			return int(mkDate(y, m, day) - a)
-		}, 92)
+		}, slack)
 		if day > daysIn(y, m) {
 			return cand{}, false
 		}
@@ -405,6 +415,69 @@ func (t *tagger) oneMonthDay(start, end, y, m, day int, hasYear bool, wd int) (c
 	}
 	return cand{end: end, typ: Date, p: p, rule: rule, why: why}, true
 }
+
+// pastVerbGoverns reports whether a past-tense verb governs the date at
+// token i: the first verb found going left, in the same phrase (no
+// punctuation between) and at most four words off: "met on March 3", "was
+// signed Feb. 20", "seized the town on March 28", "were held from 3 to 5
+// March".
+func (t *tagger) pastVerbGoverns(i int) bool {
+	reach := governReach
+	for k := i - 1; k >= 0 && k >= i-reach; k-- {
+		if t.toks[k].kind != tWord || t.toks[k+1].newline {
+			return false
+		}
+		// "met on the evening of 3 March", "in the early hours of 3
+		// March": the part of the day is part of the date.
+		if _, ok := t.is(k-1, cPartDay); ok && t.word(k) == "of" && t.word(k-2) == "the" {
+			k -= 2
+			reach += 3
+			continue
+		}
+		if t.word(k) == "of" && t.word(k-1) == "hours" && t.word(k-2) == "early" && t.word(k-3) == "the" {
+			k -= 3 // "began in the early hours of 3 March"
+			reach += 4
+			continue
+		}
+		if c, ok := t.cueAt(k); ok {
+			return c.ts == tensePast && !c.complement && !t.unrealisedBefore(k)
+		}
+		if governStops[t.word(k)] {
+			return false
+		}
+	}
+	return false
+}
+
+// unrealisedBefore reports whether the sentence before token k holds a
+// future cue or a perfect infinitive, which may make the past verb at k
+// part of a plan: "who was to have left April 30 and returned May 6",
+// "will say whether it met on March 3".
+func (t *tagger) unrealisedBefore(k int) bool {
+	// A line break does not stop the search: in text wrapped at a fixed
+	// width it falls inside sentences, and where it ends a paragraph, a
+	// cue found beyond it only keeps the wider slack.
+	for j := k - 1; j >= 0 && j >= k-maxCueDistance; j-- {
+		if t.sentenceEnd(j) {
+			return false
+		}
+		if t.word(j) == "to" && t.word(j+1) == "have" {
+			return true
+		}
+		if c, ok := t.cueAt(j); ok && c.ts == tenseFuture {
+			return true
+		}
+	}
+	return false
+}
+
+// governReach is how many words before a date pastVerbGoverns looks.
+const governReach = 4
+
+// governStops open a phrase of their own between a verb and a date:
+// "agreed to meet on", "said that on", "the deal which on".
+var governStops = map[string]bool{"to": true, "that": true, "which": true, "who": true, "when": true,
+	"and": true, "or": true, "but": true, "until": true, "by": true, "before": true, "after": true}
 
 // weekdayNum is the weekday of y-m-d as the lexicon numbers weekdays:
 // Monday 1 … Sunday 7.

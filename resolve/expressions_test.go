@@ -82,3 +82,35 @@ func TestTagNewExpressionsNotTimes(t *testing.T) {
 		})
 	}
 }
+
+// Two days from the anchor, named from "yesterday" or "tomorrow": one
+// expression, not a bare "yesterday" inside it.
+func TestTagDayBeforeYesterday(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "Agreements were signed the day before yesterday.", anchor: wed, text: "the day before yesterday", typ: Date, value: "2022-01-03", gran: GranDay, first: "2022-01-03", last: "2022-01-03"},
+		{sentence: "The day before yesterday, rebels shelled the port.", anchor: wed, text: "The day before yesterday", typ: Date, value: "2022-01-03", gran: GranDay, first: "2022-01-03", last: "2022-01-03"},
+		{sentence: "The summit opens the day after tomorrow in Riga.", anchor: wed, text: "the day after tomorrow", typ: Date, value: "2022-01-07", gran: GranDay, first: "2022-01-07", last: "2022-01-07"},
+		{sentence: "Voting ends the day after tomorrow.", anchor: Anchor{Date: d("2021-12-30")}, text: "the day after tomorrow", typ: Date, value: "2022-01-01", gran: GranDay, first: "2022-01-01", last: "2022-01-01"},
+		{sentence: "The envoy landed the day before yesterday evening.", anchor: wed, text: "the day before yesterday evening", typ: Time, value: "2022-01-03TEV", gran: GranTime, first: "2022-01-03", last: "2022-01-03"},
+		// The plain words keep their day.
+		{sentence: "The envoy landed yesterday.", anchor: wed, text: "yesterday", typ: Date, value: "2022-01-04", gran: GranDay, first: "2022-01-04", last: "2022-01-04"},
+		{sentence: "He left the day before the vote, not yesterday.", anchor: wed, text: "yesterday", typ: Date, value: "2022-01-04", gran: GranDay, first: "2022-01-04", last: "2022-01-04"},
+	})
+}
+
+// A half or quarter "of the year" is one expression: of the year written
+// earlier in the sentence, else of the anchor's.
+func TestTagPartOfTheYear(t *testing.T) {
+	may := Anchor{Date: d("2022-05-05")}
+	runCases(t, []tagCase{
+		{sentence: "Growth will slow in the second half of the year.", anchor: may, text: "the second half of the year", typ: Date, value: "2022-H2", gran: GranQuarter, first: "2022-07-01", last: "2022-12-31"},
+		{sentence: "Exports held up in the first half of the year.", anchor: may, text: "the first half of the year", typ: Date, value: "2022-H1", gran: GranQuarter, first: "2022-01-01", last: "2022-06-30"},
+		{sentence: "In 2019, sales rose in the first half of the year.", anchor: may, text: "the first half of the year", typ: Date, value: "2019-H1", gran: GranQuarter, first: "2019-01-01", last: "2019-06-30"},
+		{sentence: "In 2019, output fell in the fourth quarter of the year.", anchor: may, text: "the fourth quarter of the year", typ: Date, value: "2019-Q4", gran: GranQuarter, first: "2019-10-01", last: "2019-12-31"},
+		{sentence: "Orders should pick up in the fourth quarter of the current year.", anchor: may, text: "the fourth quarter of the current year", typ: Date, value: "2022-Q4", gran: GranQuarter, first: "2022-10-01", last: "2022-12-31"},
+		{sentence: "Prices will peak in the second quarter of the year.", anchor: may, text: "the second quarter of the year", typ: Date, value: "2022-Q2", gran: GranQuarter, first: "2022-04-01", last: "2022-06-30"},
+		// Not of a year: the half of a match is no time.
+		{sentence: "He scored in the first half of the match on Sunday.", anchor: may, text: "Sunday", typ: Date, value: "2022-05-01", gran: GranDay, first: "2022-05-01", last: "2022-05-01"},
+	})
+}

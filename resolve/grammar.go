@@ -96,6 +96,7 @@ func init() {
 	}{
 		{(*tagger).clockAt, sNum | cls(cClockWord)},
 		{(*tagger).deicticAt, cls(cDeictic)},
+		{(*tagger).dayAroundDeicticAt, cls(cDet)},
 		{(*tagger).relAt, cls(cShift, cDet, cRel)},
 		{(*tagger).monthAt, sNum | cls(cWeekday, cMonth, cDet, cOrdWord, cNumWord)},
 		{(*tagger).numericDateAt, sNum},
@@ -336,7 +337,11 @@ func (t *tagger) positionAt(i int) (cand, bool) {
 		} else if c.p.gran != GranDay && c.p.gran != GranTime {
 			c.mod = p.mod
 		}
-		c.why = strings.Join(p.words, " ") + " " + c.why
+		words := p.words
+		if n := len(words); n > 1 && strings.HasPrefix(c.why, words[n-1]+" ") {
+			words = words[:n-1] // "the end of" + "of the year: …"
+		}
+		c.why = strings.Join(words, " ") + " " + c.why
 		return c, true
 	}
 	return cand{}, false

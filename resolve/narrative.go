@@ -57,6 +57,33 @@ func (t *tagger) lastSingleDayX(i int) *Timex {
 	return nil
 }
 
+// sentenceRef returns the start of the last expression before token i in
+// its sentence that names a calendar date (not a decade, a century or a day
+// counted from the anchor such as "today"), if any.
+func (t *tagger) sentenceRef(i int) (date.Date, string, bool) {
+	for k := len(t.out) - 1; k >= 0; k-- {
+		x := &t.out[k]
+		if !t.sameSentence(i, x.End) {
+			return 0, "", false
+		}
+		if x.Range != nil && x.Granularity != GranDecade && x.Granularity != GranCentury && !deicticRule(x.Rule) {
+			return x.Range.First, x.Text, true
+		}
+	}
+	return 0, "", false
+}
+
+// narrativeDay is the day "the next day", "the day before" or "the
+// following morning" at token i counts from: the last single day named
+// before it (a weekday as well as a written date), if near enough, else the
+// anchor; from says which, for the explanation.
+func (t *tagger) narrativeDay(i int) (base date.Date, from string) {
+	if d, txt, ok := t.lastSingleDay(i); ok {
+		return d, strconv.Quote(txt) + ", the day named just before (not the anchor)"
+	}
+	return t.a.Date, "anchor " + t.anchorName()
+}
+
 // sameSentence reports whether byte offset end, the end of an
 // expression found before token i, is in the sentence of token i.
 func (t *tagger) sameSentence(i, end int) bool {
@@ -112,6 +139,18 @@ func (t *tagger) partOfDayAt(i int) (cand, bool) {
 			c.typ = Time
 			c.rule = "partofday/" + c.rule
 			c.why = t.text[t.toks[i].start:t.toks[j].end] + " of " + c.why
+			return c, true
+		}
+	}
+	// "the evening of 3 March", "the morning of Tuesday": that part of the
+	// day named after "of".
+	if the && t.word(e) == "of" {
+		if c, ok := t.coreAt(e + 1); ok && c.typ == Date && c.p.gran == GranDay && len(c.p.value) == 10 {
+			c.p.value += "T" + partDayCodes[pd]
+			c.p.gran = GranTime
+			c.typ = Time
+			c.rule = "partofday/" + c.rule
+			c.why = t.text[t.toks[i].start:t.toks[e].end] + " " + c.why
 			return c, true
 		}
 	}

@@ -53,3 +53,74 @@ func TestTagBracketDay(t *testing.T) {
 		{sentence: "The talks end today (15 delegations attend).", anchor: fri, text: "today", typ: Date, value: "2024-10-04", gran: GranDay, first: "2024-10-04", last: "2024-10-04"},
 	})
 }
+
+// "The next day", "the day after", "the previous night" count from the day
+// the story has just named, whatever wrote it (a weekday as well as a
+// date); with none named, from the anchor.
+func TestTagNarrativeNextDay(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "The president reached Paris on Saturday. The next day he met the king.", anchor: wed, text: "The next day", typ: Date, value: "2022-01-02", gran: GranDay, first: "2022-01-02", last: "2022-01-02"},
+		{sentence: "The envoy will land on Friday and see the emir the next day.", anchor: wed, text: "the next day", typ: Date, value: "2022-01-08", gran: GranDay, first: "2022-01-08", last: "2022-01-08"},
+		{sentence: "Rebels shelled the port on Monday; they had cut the power the day before.", anchor: wed, text: "the day before", typ: Date, value: "2022-01-02", gran: GranDay, first: "2022-01-02", last: "2022-01-02"},
+		{sentence: "The truce began on Sunday and collapsed the day after.", anchor: wed, text: "the day after", typ: Date, value: "2022-01-03", gran: GranDay, first: "2022-01-03", last: "2022-01-03"},
+		{sentence: "The talks stalled on Tuesday. The previous day, both sides had been upbeat.", anchor: wed, text: "The previous day", typ: Date, value: "2022-01-03", gran: GranDay, first: "2022-01-03", last: "2022-01-03"},
+		{sentence: "The minister arrived on Monday and left the next morning.", anchor: wed, text: "the next morning", typ: Time, value: "2022-01-04TMO", gran: GranTime, first: "2022-01-04", last: "2022-01-04"},
+		{sentence: "The vote was held on Sunday. Results came out the following evening.", anchor: wed, text: "the following evening", typ: Time, value: "2022-01-03TEV", gran: GranTime, first: "2022-01-03", last: "2022-01-03"},
+		{sentence: "The ships sailed on Tuesday; the storm had struck the previous night.", anchor: wed, text: "the previous night", typ: Time, value: "2022-01-03TNI", gran: GranTime, first: "2022-01-03", last: "2022-01-03"},
+		// Nothing named: the anchor.
+		{sentence: "The minister said he would fly to Rome the next day.", anchor: wed, text: "the next day", typ: Date, value: "2022-01-06", gran: GranDay, first: "2022-01-06", last: "2022-01-06"},
+		{sentence: "The king left the next morning.", anchor: wed, text: "the next morning", typ: Time, value: "2022-01-06TMO", gran: GranTime, first: "2022-01-06", last: "2022-01-06"},
+	})
+}
+
+// "The next year", "the next month", "the next week" after a date told
+// earlier in the sentence count from it, as "the following year" does;
+// with none, or as a stretch ("over the next year"), from the anchor.
+func TestTagNarrativeNextUnit(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "The accord was signed in March 2019 and ratified the next year.", anchor: wed, text: "the next year", typ: Date, value: "2020", gran: GranYear, first: "2020-01-01", last: "2020-12-31"},
+		{sentence: "The firm was founded in 1990 and went public the next year.", anchor: wed, text: "the next year", typ: Date, value: "1991", gran: GranYear, first: "1991-01-01", last: "1991-12-31"},
+		{sentence: "He was elected in May 2015 and the next month he visited Paris.", anchor: wed, text: "the next month", typ: Date, value: "2015-06", gran: GranMonth, first: "2015-06-01", last: "2015-06-30"},
+		{sentence: "The rebels took the port on 3 June 2020 and lost it the next week.", anchor: wed, text: "the next week", typ: Date, value: "2020-W24", gran: GranWeek, first: "2020-06-08", last: "2020-06-14"},
+		{sentence: "In 2018 the two sides met in Oslo, and the next year they met in Rome.", anchor: wed, text: "the next year", typ: Date, value: "2019", gran: GranYear, first: "2019-01-01", last: "2019-12-31"},
+		// From the anchor.
+		{sentence: "The ministers will meet again the next year.", anchor: wed, text: "the next year", typ: Date, value: "2023", gran: GranYear, first: "2023-01-01", last: "2023-12-31"},
+		{sentence: "Since 2019 prices rose, and they will rise over the next year.", anchor: wed, text: "the next year", typ: Date, value: "2023", gran: GranYear, first: "2023-01-01", last: "2023-12-31"},
+	})
+}
+
+// "The evening of 3 March", "the morning of Tuesday": one time, that part
+// of the day named after "of".
+func TestTagPartOfNamedDay(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "The ministers met on the evening of 3 March.", anchor: wed, text: "the evening of 3 March", typ: Time, value: "2021-03-03TEV", gran: GranTime, first: "2021-03-03", last: "2021-03-03"},
+		{sentence: "The ministers met on the morning of Tuesday.", anchor: wed, text: "the morning of Tuesday", typ: Time, value: "2022-01-04TMO", gran: GranTime, first: "2022-01-04", last: "2022-01-04"},
+		{sentence: "The vote will be held on the night of 10 March.", anchor: wed, text: "the night of 10 March", typ: Time, value: "2022-03-10TNI", gran: GranTime, first: "2022-03-10", last: "2022-03-10"},
+		{sentence: "On the afternoon of Dec. 30, the envoy called.", anchor: wed, text: "the afternoon of Dec. 30", typ: Time, value: "2021-12-30TAF", gran: GranTime, first: "2021-12-30", last: "2021-12-30"},
+		{sentence: "Rebels struck on the night of January 2, 2021.", anchor: wed, text: "the night of January 2, 2021", typ: Time, value: "2021-01-02TNI", gran: GranTime, first: "2021-01-02", last: "2021-01-02"},
+	})
+}
+
+// Not a named day after "of": no time.
+func TestTagPartOfNoDay(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	for _, x := range Tag("The evening of the vote was calm. The morning of his life was hard.", wed) {
+		t.Errorf("%q tagged as %s %s (%s)", x.Text, x.Type, x.Value, x.Rule)
+	}
+}
+
+// "The early hours of Sunday" are the start of that day, not a stretch of
+// unstated length; "the early hours" of no named day stay one.
+func TestTagEarlyHoursOfDay(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "The accord was reached in the early hours of Sunday.", anchor: wed, text: "the early hours of Sunday", typ: Date, value: "2022-01-02", gran: GranDay, first: "2022-01-02", last: "2022-01-02", mod: "START"},
+		{sentence: "Shelling began in the early hours of 3 March.", anchor: wed, text: "the early hours of 3 March", typ: Date, value: "2021-03-03", gran: GranDay, first: "2021-03-03", last: "2021-03-03", mod: "START"},
+		{sentence: "The envoys will sign in the early hours of Friday.", anchor: wed, text: "the early hours of Friday", typ: Date, value: "2022-01-07", gran: GranDay, first: "2022-01-07", last: "2022-01-07", mod: "START"},
+		{sentence: "In the early hours of Dec. 30, troops crossed the river.", anchor: wed, text: "the early hours of Dec. 30", typ: Date, value: "2021-12-30", gran: GranDay, first: "2021-12-30", last: "2021-12-30", mod: "START"},
+		{sentence: "Talks ran into the early hours of the morning.", anchor: wed, text: "the early hours", typ: Duration, value: "PTXH", gran: GranNone},
+	})
+}

@@ -174,6 +174,17 @@ func (t *tagger) relQuarter(i, j int) (cand, bool) {
 			why = fmt.Sprintf("%s: the last complete quarter before anchor %s, a year earlier", t.text[t.toks[i].start:t.toks[end-1].end], t.anchorName())
 		}
 	}
+	// "the quarter ended July 31": the three months up to that day, which
+	// fall mostly in the calendar quarter of the day six weeks before it.
+	if which == 0 && end == j+1 && (t.word(end) == "ended" || t.word(end) == "ending") {
+		if c, ok := t.coreAt(end + 1); ok && c.p.rng.First == c.p.rng.Last && c.p.gran == GranDay {
+			mid := c.p.rng.First - 45
+			if p, ok := quarterPoint(mid.Year(), quarterOf(int(mid.Month()))); ok {
+				return cand{end: end, typ: Date, p: p, rule: "quarter/ended",
+					why: fmt.Sprintf("the quarter %s %s: the three months up to %s, mostly in %s", t.word(end), t.text[t.toks[end+1].start:t.toks[c.end-1].end], c.p.value, p.value)}, true
+			}
+		}
+	}
 	switch {
 	case which == 0:
 		// In a past-tense clause "the quarter" is the one just reported.
@@ -207,9 +218,21 @@ func (t *tagger) nthQuarter(e, n, year int, hasYear bool) (cand, bool) {
 			year, e, hasYear = y, ye, true
 		}
 	}
-	if hasYear {
+	theYear := ""
+	if !hasYear {
+		if y, ye, txt, ok := t.ofTheYear(e); ok {
+			e, theYear = ye, txt
+			if y != 0 {
+				year, hasYear = y, true
+			}
+		}
+	}
+	switch {
+	case hasYear && theYear != "":
+		why = "quarter " + strconv.Itoa(n) + " of the year " + strconv.Itoa(year) + ", written earlier in the sentence (" + theYear + ")"
+	case hasYear:
 		why = "quarter " + strconv.Itoa(n) + " of " + strconv.Itoa(year) + " as written"
-	} else {
+	default:
 		year = a.Year()
 		why = "quarter " + strconv.Itoa(n) + " of the anchor's year " + strconv.Itoa(year)
 		if n > quarterOf(int(a.Month())) {
@@ -227,11 +250,25 @@ func (t *tagger) nthQuarter(e, n, year int, hasYear bool) (cand, bool) {
 }
 
 // nthHalf resolves "the first half" (of the anchor's year, or of a year
-// written after it).
+// written after it, or of "the year": the year written earlier in the
+// sentence, else the anchor's).
 func (t *tagger) nthHalf(e, n, year int, hasYear bool) (cand, bool) {
 	if !hasYear {
 		if y, ye, ok := t.ofYear(e); ok {
 			year, e, hasYear = y, ye, true
+		}
+	}
+	why := ""
+	if !hasYear {
+		if y, ye, txt, ok := t.ofTheYear(e); ok {
+			e = ye
+			if y != 0 {
+				year, hasYear = y, true
+				why = fmt.Sprintf("half %d of the year %d, written earlier in the sentence (%s)", n, year, txt)
+			} else {
+				year, hasYear = t.a.Date.Year(), true
+				why = fmt.Sprintf("half %d of the year of anchor %s", n, t.anchorName())
+			}
 		}
 	}
 	if !hasYear {
@@ -244,7 +281,31 @@ func (t *tagger) nthHalf(e, n, year int, hasYear bool) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	return cand{end: e, typ: Date, p: p, rule: "half/ordinal", why: fmt.Sprintf("half %d of %d", n, year)}, true
+	if why == "" {
+		why = fmt.Sprintf("half %d of %d", n, year)
+	}
+	return cand{end: e, typ: Date, p: p, rule: "half/ordinal", why: why}, true
+}
+
+// ofTheYear reads "of the year" or "of the current year" after a quarter or
+// half at i: the year written earlier in the sentence (y, with its text),
+// if one was, else y is 0 and the anchor's year is meant. e is the token
+// after "year".
+func (t *tagger) ofTheYear(i int) (y, e int, txt string, ok bool) {
+	if t.word(i) != "of" || t.word(i+1) != "the" {
+		return 0, 0, "", false
+	}
+	k := i + 2
+	if t.word(k) == "current" {
+		k++
+	}
+	if t.word(k) != "year" {
+		return 0, 0, "", false
+	}
+	if sy, stxt, ok := t.sentenceYear(i); ok {
+		return sy, k + 1, strconv.Quote(stxt), true
+	}
+	return 0, k + 1, "", true
 }
 
 // ofYear reads "of 1990" or "of this year" after a quarter or half.
@@ -305,7 +366,10 @@ func (t *tagger) possessivePart(i, year int) (cand, bool) {
 	return cand{}, false
 }
 
-// dayOfMonth resolves "the 10th": that day of the anchor's month.
+// dayOfMonth resolves "the 10th": that day of the anchor's month, or of
+// the month before when the clause is past and the day has not yet come
+// ("was signed on the 28th", told on the 5th), or of the month after when
+// the clause is future and the day has gone by ("will vote on the 3rd").
 func (t *tagger) dayOfMonth(i, e, n int) (cand, bool) {
 	// "the 10th anniversary", "the 3rd Division": a noun follows.
 	if w := t.word(e); w != "" && !dayFollowers[w] {
@@ -313,16 +377,46 @@ func (t *tagger) dayOfMonth(i, e, n int) (cand, bool) {
 	}
 	a := t.a.Date
 	y, m := a.Year(), int(a.Month())
-	if n > daysIn(y, m) {
-		return cand{}, false
+	ts, c := t.dateTense(i, e, false)
+	shift, whose := 0, ""
+	switch {
+	case ts == tensePast && n > a.Day()+maxWritingDelay:
+		shift, whose = -1, "the last such day before anchor "+t.anchorName()
+	case ts == tenseFuture && n < a.Day()-maxWritingDelay:
+		shift, whose = 1, "the next such day after anchor "+t.anchorName()
 	}
-	p, ok := dayPoint(a + date.Date(n-a.Day()))
+	// A month moved to that lacks the day ("the 31st" told past on May 2:
+	// April has none) gives way to the next one on ("March 31").
+	for k := 0; ; k++ {
+		if shift != 0 {
+			m += shift
+			if m < 1 {
+				y, m = y-1, 12
+			} else if m > 12 {
+				y, m = y+1, 1
+			}
+		}
+		if !validYear(y) || k == 2 || shift == 0 && n > daysIn(y, m) {
+			return cand{}, false
+		}
+		if n <= daysIn(y, m) {
+			break
+		}
+	}
+	p, ok := dayPoint(mkDate(y, m, n))
 	if !ok {
 		return cand{}, false
 	}
-	return cand{end: e, typ: Date, p: p, rule: "day-of-month",
-		why: fmt.Sprintf("day %d of the anchor's month (%s)", n, t.anchorName())}, true
+	if shift == 0 {
+		return cand{end: e, typ: Date, p: p, rule: "day-of-month",
+			why: fmt.Sprintf("day %d of the anchor's month (%s)%s", n, t.anchorName(), c.sideWhy())}, true
+	}
+	return cand{end: e, typ: Date, p: p, rule: dayOfMonthRules[ts],
+		why: fmt.Sprintf("day %d of %s %d, %s%s", n, monthNames[m], y, whose, c.sideWhy())}, true
 }
+
+// dayOfMonthRules name the rule of "the 10th" moved by the tense.
+var dayOfMonthRules = map[tense]string{tensePast: "day-of-month/past-tense", tenseFuture: "day-of-month/future-tense"}
 
 // dayFollowers are words that can follow "the 10th" when it is a date.
 var dayFollowers = map[string]bool{"and": true, "or": true, "at": true, "when": true, "to": true,

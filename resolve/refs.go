@@ -131,6 +131,18 @@ func (t *tagger) refAt(i int) (cand, bool) {
 				why: "recent refers to the past"}, true
 		}
 	}
+	// "the then current price", "the then-current chairman": current as of
+	// a time told before, which lies in the past.
+	if t.word(i) == "then" {
+		k := i + 1
+		if t.punct(k, '-') && t.glued(k) && t.glued(k+1) {
+			k++
+		}
+		if t.word(k) == "current" {
+			return cand{end: k + 1, typ: Date, value: refValues[refPast], rule: "ref/then-current",
+				why: t.text[t.toks[i].start:t.toks[k].end] + ": current at a time told before, in the past, not now"}, true
+		}
+	}
 	// "current" before anything that is not a time unit: "current conditions".
 	if t.word(i) == "current" {
 		if _, ok := t.is(i+1, cUnit); !ok && t.word(i+1) != "fiscal" && t.toks[i].kind == tWord {

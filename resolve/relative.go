@@ -45,6 +45,31 @@ func (t *tagger) deicticAt(i int) (cand, bool) {
 	return c, true
 }
 
+// dayAroundDeicticAt matches "the day before yesterday" and "the day
+// after tomorrow": the day two before or after the anchor, one expression
+// (not a "yesterday" or "tomorrow" inside it).
+func (t *tagger) dayAroundDeicticAt(i int) (cand, bool) {
+	if t.word(i) != "the" || t.word(i+1) != "day" {
+		return cand{}, false
+	}
+	off := 0
+	switch {
+	case t.word(i+2) == "before" && t.word(i+3) == "yesterday":
+		off = -2
+	case t.word(i+2) == "after" && t.word(i+3) == "tomorrow":
+		off = 2
+	default:
+		return cand{}, false
+	}
+	p, ok := dayPoint(t.a.Date + date.Date(off))
+	if !ok {
+		return cand{}, false
+	}
+	name := "day-" + t.word(i+2) + "-" + t.word(i+3)
+	return cand{end: i + 4, typ: Date, p: p, rule: "deictic/" + name,
+		why: "the day " + t.word(i+2) + " " + t.word(i+3) + ": anchor " + t.anchorName() + " " + signed(off) + " days"}, true
+}
+
 // genericNouns are the nouns that make "today's …", "tomorrow's …" and
 // "… of today" the present, the future or the past at large rather than a
 // day: "today's markets", "by today's standards", "the leaders of
@@ -207,6 +232,14 @@ func (t *tagger) relOpening(i int) (relPhrase, bool) {
 	// not from the anchor.
 	if ref, txt, ok := t.narrativeRef(i, r.the, rel, r.relWord); ok {
 		r.a, r.refText = ref, txt
+	} else if r.the && r.relWord == "next" && !nextStretchPreps[t.word(i-1)] && (t.isUnit(j, uYear) || t.isUnit(j, uMonth) || t.isUnit(j, uWeek)) {
+		// "signed in March 2019 and ratified the next year": "the next"
+		// after a date told earlier in the sentence counts from it, as
+		// "the following" does; "over the next year" is a stretch from
+		// the anchor.
+		if ref, txt, ok := t.sentenceRef(i); ok {
+			r.a, r.refText = ref, txt
+		}
 	}
 	// "the current fiscal year", "last fiscal year": counted as calendar
 	// years, since the fiscal calendar is not known.
@@ -295,9 +328,7 @@ func (t *tagger) relUnit(r *relPhrase) (cand, bool) {
 func (t *tagger) relDay(r *relPhrase) (cand, bool) {
 	base, from := r.a, "anchor "+t.anchorName()
 	if r.refText == "" {
-		if ref, txt, ok := t.lastDay(r.i); ok {
-			base, from = ref, strconv.Quote(txt)+", the day named just before (not the anchor)"
-		}
+		base, from = t.narrativeDay(r.i)
 	}
 	p, ok := dayPoint(base + date.Date(r.dir))
 	if !ok {
@@ -363,6 +394,9 @@ func (t *tagger) relNamed(r *relPhrase) (cand, bool) {
 		return t.relHoliday(r)
 	}
 	pd, ok := t.is(j, cPartDay)
+	if ok && pd&plural == 0 && r.the && narrativeDayWords[r.relWord] {
+		return t.relPartOfDay(r, j, pd)
+	}
 	if !ok || pd&plural != 0 || r.the || (r.rel != relThis && r.rel != relLast) {
 		return cand{}, false
 	}
@@ -382,6 +416,31 @@ func (t *tagger) relNamed(r *relPhrase) (cand, bool) {
 	return cand{end: j + 1, typ: Time, p: p, rule: "partofday/" + relRule(dir),
 		why: fmt.Sprintf("%s %s: anchor %s %+d day(s)", r.relWord, t.word(j), t.anchorName(), off)}, true
 }
+
+// narrativeDayWords are the relations of "the next morning", "the
+// following evening", "the previous night": a part of the day after or
+// before the day the story is at.
+var narrativeDayWords = map[string]bool{"next": true, "following": true, "previous": true, "preceding": true}
+
+// relPartOfDay resolves "the next morning", "the previous night": the part
+// pd of the day after or before the day the story has just named, or the
+// anchor's when none was.
+func (t *tagger) relPartOfDay(r *relPhrase, j, pd int) (cand, bool) {
+	base, from := t.narrativeDay(r.i)
+	p, ok := dayPoint(base + date.Date(r.dir))
+	if !ok {
+		return cand{}, false
+	}
+	p.value += "T" + partDayCodes[pd]
+	p.gran = GranTime
+	return cand{end: j + 1, typ: Time, p: p, rule: "partofday/" + relRule(r.dir),
+		why: fmt.Sprintf("the %s %s: %s %s day", r.relWord, t.word(j), from, signed(r.dir))}, true
+}
+
+// nextStretchPreps before "the next year" make it a stretch of time from the
+// anchor ("over the next year"), not the year after a date just told.
+var nextStretchPreps = map[string]bool{"over": true, "in": true, "within": true, "during": true, "for": true,
+	"through": true, "throughout": true, "into": true}
 
 // stretchRels are the relation words after "the" that make "the past
 // decade" a stretch of time counted from the anchor rather than a
@@ -541,12 +600,13 @@ func (t *tagger) unitRefAt(i int) (cand, bool) {
 		if w == "after" {
 			off = 1
 		}
-		p, ok = dayPoint(a + date.Date(off))
+		base, from := t.narrativeDay(i)
+		p, ok = dayPoint(base + date.Date(off))
 		if !ok {
 			return cand{}, false
 		}
 		return cand{end: i + 3, typ: Date, p: p, rule: "day/" + w,
-			why: fmt.Sprintf("the day %s anchor %s", w, t.anchorName())}, true
+			why: fmt.Sprintf("the day %s %s", w, from)}, true
 	case uWeekend:
 		ts, _ := t.clauseTense(i, i+2)
 		d := weekStart(a) - 1

@@ -65,6 +65,9 @@ func (t *tagger) theStretchAt(i int) (cand, bool) {
 		return cand{}, false
 	}
 	j := i + 1
+	if c, ok := t.earlyHoursOf(i); ok {
+		return c, true
+	}
 	pos := ""
 	if stretchPositions[t.word(j)] {
 		pos = t.word(j)
@@ -94,6 +97,23 @@ func (t *tagger) theStretchAt(i int) (cand, bool) {
 	}
 	return cand{end: j + 1, typ: Duration, value: durationValue(-1, u), rule: "duration/the-plural",
 		why: why + ": a stretch of time of unstated length"}, true
+}
+
+// earlyHoursOf matches "the early hours of Sunday", "the early hours of 3
+// March": the first hours of the day named, which stays a day (mod START),
+// not a stretch of time.
+func (t *tagger) earlyHoursOf(i int) (cand, bool) {
+	if t.word(i+1) != "early" || t.word(i+2) != "hours" || t.word(i+3) != "of" {
+		return cand{}, false
+	}
+	c, ok := t.coreAt(i + 4)
+	if !ok || c.typ != Date || c.p.gran != GranDay || len(c.p.value) != 10 {
+		return cand{}, false
+	}
+	c.mod = "START"
+	c.rule = "day/early-hours"
+	c.why = t.text[t.toks[i].start:t.toks[i+3].end] + " " + c.why + ": its first hours"
+	return c, true
 }
 
 // stretchPositions before a plural unit pick a stretch of time: "the first

@@ -100,7 +100,7 @@ func TestTagAbsoluteDates(t *testing.T) {
 		{sentence: "They met on Thursday, 10 February.", anchor: Anchor{Date: d("2022-02-14")}, text: "Thursday, 10 February", typ: Date, value: "2022-02-10", gran: GranDay, first: "2022-02-10", last: "2022-02-10"},
 		{sentence: "Blinken will travel to Kyiv January 18-21.", anchor: Anchor{Date: d("2022-01-18")}, text: "January 18-21", typ: Date, value: "2022-01-18", gran: GranDay, first: "2022-01-18", last: "2022-01-21"},
 		{sentence: "He will travel to Ethiopia from 17 to 22 March 2024.", anchor: Anchor{Date: d("2024-03-14")}, text: "17 to 22 March 2024", typ: Date, value: "2024-03-17", gran: GranDay, first: "2024-03-17", last: "2024-03-22"},
-		{sentence: "The talks ran between 3 and 5 May.", anchor: Anchor{Date: d("2024-03-14")}, text: "3 and 5 May", typ: Date, value: "2024-05-03", gran: GranDay, first: "2024-05-03", last: "2024-05-05"},
+		{sentence: "The talks ran between 3 and 5 May.", anchor: Anchor{Date: d("2024-06-14")}, text: "3 and 5 May", typ: Date, value: "2024-05-03", gran: GranDay, first: "2024-05-03", last: "2024-05-05"},
 		{sentence: "The summit is held on 3 and 4 April.", anchor: Anchor{Date: d("2024-03-14")}, text: "3 and 4 April", typ: Date, value: "2024-04-03", gran: GranDay, first: "2024-04-03", last: "2024-04-04"},
 		{sentence: "The ministers meet March 17 through 19.", anchor: Anchor{Date: d("2024-03-14")}, text: "March 17 through 19", typ: Date, value: "2024-03-17", gran: GranDay, first: "2024-03-17", last: "2024-03-19"},
 		{sentence: "The votes are due on 3 and 5 May.", anchor: Anchor{Date: d("2024-03-14")}, text: "5 May", typ: Date, value: "2024-05-05", gran: GranDay, first: "2024-05-05", last: "2024-05-05"},

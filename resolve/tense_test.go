@@ -71,3 +71,109 @@ func TestTagClauseTenseExplains(t *testing.T) {
 		assert.Contains(t, x.Explain, c.explain, c.sentence)
 	}
 }
+
+// News tells what is scheduled in the simple present: "the mandate expires
+// Friday", "the president hosts the emir on Monday". A noun of the same
+// spelling after a determiner ("the vote on Monday") is no verb.
+func TestTagScheduleVerbs(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "The mandate expires at midnight on Friday.", anchor: wed, text: "midnight on Friday", typ: Time, value: "2023-03-17T24:00", gran: GranTime, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The UN mission's mandate expires Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The president hosts the emir on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "Parliament votes on the treaty on Tuesday.", anchor: wed, text: "Tuesday", typ: Date, value: "2023-03-21", gran: GranDay, first: "2023-03-21", last: "2023-03-21"},
+		{sentence: "The envoy lands in Kabul on Saturday for a two-day visit.", anchor: wed, text: "Saturday", typ: Date, value: "2023-03-18", gran: GranDay, first: "2023-03-18", last: "2023-03-18"},
+		{sentence: "The foreign minister flies to Tokyo on Sunday.", anchor: wed, text: "Sunday", typ: Date, value: "2023-03-19", gran: GranDay, first: "2023-03-19", last: "2023-03-19"},
+		{sentence: "The two leaders hold talks on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "The envoys sign the accord Thursday in Doha.", anchor: wed, text: "Thursday", typ: Date, value: "2023-03-16", gran: GranDay, first: "2023-03-16", last: "2023-03-16"},
+		// A noun is no verb; the clause's own verb decides.
+		{sentence: "After the vote on Monday, the opposition walked out.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
+		{sentence: "The host on Friday was the king.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
+		// In the past, as before.
+		{sentence: "The mandate expired on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
+	})
+}
+
+// A past verb right before a day of the month ("met on March 3") puts it
+// on or before the anchor, however near next March 3 is; a past cue
+// further off ("declared a dividend, payable Dec. 15") keeps the nearest.
+func TestTagPastVerbGovernsDay(t *testing.T) {
+	jan := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "The two envoys met on March 3 in Oslo.", anchor: jan, text: "March 3", typ: Date, value: "2021-03-03", gran: GranDay, first: "2021-03-03", last: "2021-03-03"},
+		{sentence: "The accord was signed Feb. 20 in Doha.", anchor: jan, text: "Feb. 20", typ: Date, value: "2021-02-20", gran: GranDay, first: "2021-02-20", last: "2021-02-20"},
+		{sentence: "The talks were held from 3 to 5 March.", anchor: jan, text: "3 to 5 March", typ: Date, value: "2021-03-03", gran: GranDay, first: "2021-03-03", last: "2021-03-05"},
+		{sentence: "The general resigned on 1 February after a long illness.", anchor: jan, text: "1 February", typ: Date, value: "2021-02-01", gran: GranDay, first: "2021-02-01", last: "2021-02-01"},
+		{sentence: "Rebels seized the town on March 28.", anchor: jan, text: "March 28", typ: Date, value: "2021-03-28", gran: GranDay, first: "2021-03-28", last: "2021-03-28"},
+		// A day just after the anchor, as a story filed late may tell it.
+		{sentence: "Rebels seized the town on Jan. 6.", anchor: jan, text: "Jan. 6", typ: Date, value: "2022-01-06", gran: GranDay, first: "2022-01-06", last: "2022-01-06"},
+		// The cue is not the day's verb: the nearest occurrence.
+		{sentence: "The board declared a dividend, payable Feb. 15.", anchor: jan, text: "Feb. 15", typ: Date, value: "2022-02-15", gran: GranDay, first: "2022-02-15", last: "2022-02-15"},
+		{sentence: "The ministers agreed to meet on Feb. 15.", anchor: jan, text: "Feb. 15", typ: Date, value: "2022-02-15", gran: GranDay, first: "2022-02-15", last: "2022-02-15"},
+		// A plan in the same sentence: the past verb may be part of it.
+		{sentence: "The envoy, who was to have left Feb. 10 and returned Feb. 16, stayed home.", anchor: jan, text: "Feb. 16", typ: Date, value: "2022-02-16", gran: GranDay, first: "2022-02-16", last: "2022-02-16"},
+		{sentence: "The envoy, who was to have left Feb. 10 and\nreturned Feb. 16, stayed home.", anchor: jan, text: "Feb. 16", typ: Date, value: "2022-02-16", gran: GranDay, first: "2022-02-16", last: "2022-02-16"},
+		{sentence: "The envoy, who was to have left Feb. 10 and returned Feb. 16, stayed home.", anchor: jan, text: "Feb. 10", typ: Date, value: "2022-02-10", gran: GranDay, first: "2022-02-10", last: "2022-02-10"},
+	})
+}
+
+// "Preferred" before a noun is an adjective ("preferred shares"), no past
+// verb: the clause's own tense decides.
+func TestTagPreferredIsNoPastVerb(t *testing.T) {
+	fri := Anchor{Date: d("2021-10-29")}
+	runCases(t, []tagCase{
+		{sentence: "The bank will redeem its Series B preferred shares on Nov. 3.", anchor: fri, text: "Nov. 3", typ: Date, value: "2021-11-03", gran: GranDay, first: "2021-11-03", last: "2021-11-03"},
+		{sentence: "The firm plans to call its preferred stock on Monday.", anchor: fri, text: "Monday", typ: Date, value: "2021-11-01", gran: GranDay, first: "2021-11-01", last: "2021-11-01"},
+		{sentence: "Holders of preferred shares meet on Tuesday.", anchor: fri, text: "Tuesday", typ: Date, value: "2021-11-02", gran: GranDay, first: "2021-11-02", last: "2021-11-02"},
+		{sentence: "The dividend on the preferred stock is payable Nov. 15.", anchor: fri, text: "Nov. 15", typ: Date, value: "2021-11-15", gran: GranDay, first: "2021-11-15", last: "2021-11-15"},
+		{sentence: "Voters preferred the incumbent on Sunday.", anchor: fri, text: "Sunday", typ: Date, value: "2021-10-24", gran: GranDay, first: "2021-10-24", last: "2021-10-24"},
+	})
+}
+
+// Irregular and short past forms are past verbs: "died", "fled",
+// "withdrew", "swore" … (a regular form is known by its ending only from
+// five letters on).
+func TestTagIrregularPastForms(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "The former president died on April 2 in Lima.", anchor: wed, text: "April 2", typ: Date, value: "2022-04-02", gran: GranDay, first: "2022-04-02", last: "2022-04-02"},
+		{sentence: "Thousands fled the city on April 20.", anchor: wed, text: "April 20", typ: Date, value: "2022-04-20", gran: GranDay, first: "2022-04-20", last: "2022-04-20"},
+		{sentence: "The envoy withdrew from the talks May 3.", anchor: wed, text: "May 3", typ: Date, value: "2022-05-03", gran: GranDay, first: "2022-05-03", last: "2022-05-03"},
+		{sentence: "The new cabinet swore its oath on 1 April.", anchor: wed, text: "1 April", typ: Date, value: "2022-04-01", gran: GranDay, first: "2022-04-01", last: "2022-04-01"},
+		{sentence: "A quake shook the capital on March 30.", anchor: wed, text: "March 30", typ: Date, value: "2022-03-30", gran: GranDay, first: "2022-03-30", last: "2022-03-30"},
+		{sentence: "The ferry sank off Crete on 30 March.", anchor: wed, text: "30 March", typ: Date, value: "2022-03-30", gran: GranDay, first: "2022-03-30", last: "2022-03-30"},
+		{sentence: "The minister laid a wreath on April 25.", anchor: wed, text: "April 25", typ: Date, value: "2022-04-25", gran: GranDay, first: "2022-04-25", last: "2022-04-25"},
+	})
+}
+
+// "The 28th" alone is a day of the anchor's month, unless the tense puts
+// it in the month before (a past day not yet come) or after (a future day
+// gone by).
+func TestTagDayOfMonthTense(t *testing.T) {
+	jan5 := Anchor{Date: d("2022-01-05")}
+	mar20 := Anchor{Date: d("2022-03-20")}
+	runCases(t, []tagCase{
+		{sentence: "The accord was signed on the 28th.", anchor: jan5, text: "the 28th", typ: Date, value: "2021-12-28", gran: GranDay, first: "2021-12-28", last: "2021-12-28"},
+		{sentence: "Rebels attacked the town on the 15th.", anchor: mar20, text: "the 15th", typ: Date, value: "2022-03-15", gran: GranDay, first: "2022-03-15", last: "2022-03-15"},
+		{sentence: "Parliament will vote on the 3rd.", anchor: Anchor{Date: d("2022-01-10")}, text: "the 3rd", typ: Date, value: "2022-02-03", gran: GranDay, first: "2022-02-03", last: "2022-02-03"},
+		{sentence: "The envoy will arrive on the 25th.", anchor: mar20, text: "the 25th", typ: Date, value: "2022-03-25", gran: GranDay, first: "2022-03-25", last: "2022-03-25"},
+		{sentence: "The talks ended on the 31st.", anchor: Anchor{Date: d("2022-05-02")}, text: "the 31st", typ: Date, value: "2022-03-31", gran: GranDay, first: "2022-03-31", last: "2022-03-31"},
+		{sentence: "The talks opened on the 30th.", anchor: Anchor{Date: d("2022-03-02")}, text: "the 30th", typ: Date, value: "2022-01-30", gran: GranDay, first: "2022-01-30", last: "2022-01-30"},
+		{sentence: "Rebels struck on the 4th.", anchor: jan5, text: "the 4th", typ: Date, value: "2022-01-04", gran: GranDay, first: "2022-01-04", last: "2022-01-04"},
+	})
+}
+
+// "This Monday" is the Monday of the anchor's week, unless that one is gone
+// by and the clause looks ahead: then the coming one.
+func TestTagThisWeekdayTense(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "The talks will be held this Monday in Geneva.", anchor: wed, text: "this Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "The envoy is due to arrive this Tuesday.", anchor: wed, text: "this Tuesday", typ: Date, value: "2023-03-21", gran: GranDay, first: "2023-03-21", last: "2023-03-21"},
+		{sentence: "Parliament will vote this Sunday.", anchor: Anchor{Date: d("2023-03-20")}, text: "this Sunday", typ: Date, value: "2023-03-26", gran: GranDay, first: "2023-03-26", last: "2023-03-26"},
+		{sentence: "The two leaders meet this Monday.", anchor: wed, text: "this Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		// Still to come this week, or told in the past: this week's.
+		{sentence: "The talks will be held this Friday.", anchor: wed, text: "this Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The talks were held this Monday.", anchor: wed, text: "this Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
+	})
+}

@@ -28,6 +28,18 @@ func (t *tagger) relWeekday(j, wd, dir int, relWord string, a date.Date) (cand, 
 		}
 	default:
 		d = weekStart(a) + date.Date(wd-1)
+		// "will meet this Monday", told on a Wednesday: the Monday to come,
+		// not the one gone by.
+		if d < a {
+			if ts, c := t.clauseTense(j, j+1); ts == tenseFuture {
+				p, ok := dayPoint(d + 7)
+				if !ok {
+					return cand{}, false
+				}
+				return cand{end: j + 1, typ: Date, p: p, rule: "weekday/this/future-tense",
+					why: relWord + " " + weekdayNames[wd] + ": the one after anchor " + t.anchorName() + ", since this week's is gone by (" + c.quotedWhy() + ")"}, true
+			}
+		}
 	}
 	p, ok := dayPoint(d)
 	if !ok {
