@@ -155,10 +155,13 @@ var notFiniteBefore = map[string]bool{"to": true, "not": true, "t": true, "will"
 	"shall": true, "ll": true, "never": true}
 
 // adjectiveBefore are words after which an -ed word is an adjective,
-// not a past-tense verb.
+// not a past-tense verb: determiners, degree adverbs, and adjectives that
+// go before another ("the seven leading industrialised nations", "major
+// developed economies", "a highly qualified envoy").
 var adjectiveBefore = map[string]bool{"a": true, "an": true, "the": true, "still": true, "very": true,
 	"its": true, "their": true, "his": true, "her": true, "our": true, "newly": true, "recently": true,
-	"this": true, "these": true, "those": true, "more": true, "most": true, "less": true}
+	"this": true, "these": true, "those": true, "more": true, "most": true, "less": true,
+	"leading": true, "major": true, "highly": true, "fully": true, "well": true, "main": true}
 
 // Auxiliaries before a participle, by what they make of its verb group.
 var (

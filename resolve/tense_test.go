@@ -41,6 +41,13 @@ func TestTagClauseTense(t *testing.T) {
 		{sentence: "Unconfirmed reports spoke of a coup. On Friday unconfirmed accounts will be checked.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
 		{sentence: "On Friday, Mohamed will address the assembly.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
 		{sentence: "President Mohamed visits Paris on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		// An -ed word after an adjective that goes before another is an
+		// adjective too, not the clause's verb.
+		{sentence: "He will discuss the summit of the seven leading industrialised nations in June.", anchor: wed, text: "June", typ: Date, value: "2023-06", gran: GranMonth, first: "2023-06-01", last: "2023-06-30"},
+		{sentence: "Envoys of major developed economies will meet on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "A highly qualified envoy will arrive in May.", anchor: wed, text: "May", typ: Date, value: "2023-05", gran: GranMonth, first: "2023-05-01", last: "2023-05-31"},
+		{sentence: "The envoy, who is well connected, will arrive on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The leading candidates debated on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
 		{sentence: "The embassy next to the palace was shelled on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
 		{sentence: "An unnamed envoy arrives in Rome on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
 		// "plan" after a determiner is a noun: the clause is past.
