@@ -21,10 +21,14 @@ func (t *tagger) narrativeRef(i int, the bool, rel int, relWord string) (date.Da
 	if !the || (rel != relFollowing && relWord != "previous" && relWord != "preceding") {
 		return 0, "", false
 	}
+	outside := !t.quotedAt(int(t.toks[i].start))
 	for k := len(t.out) - 1; k >= 0; k-- {
 		x := &t.out[k]
 		if int(t.toks[i].start)-x.End > narrativeContext {
 			return 0, "", false
+		}
+		if outside && x.quoted {
+			continue // the speaker's time, not the narrative's (see lastSingleDayX)
 		}
 		if x.Range != nil && x.Granularity != GranDecade && x.Granularity != GranCentury {
 			return x.Range.First, x.Text, true
@@ -43,18 +47,82 @@ func (t *tagger) lastSingleDay(i int) (date.Date, string, bool) {
 	return 0, "", false
 }
 
-// lastSingleDayX is lastSingleDay's expression, or nil.
+// lastSingleDayX is lastSingleDay's expression, or nil. A day named
+// inside quotation marks is the speaker's, not the narrative's, for text
+// outside them: in `…, "we need support today," she said. The following
+// day, …` the following day counts from the story's last day, not from
+// the quote's "today".
 func (t *tagger) lastSingleDayX(i int) *Timex {
+	outside := !t.quotedAt(int(t.toks[i].start))
 	for k := len(t.out) - 1; k >= 0; k-- {
 		x := &t.out[k]
 		if int(t.toks[i].start)-x.End > narrativeContext {
 			break
+		}
+		if outside && x.quoted {
+			continue
 		}
 		if x.Range != nil && x.Range.First == x.Range.Last {
 			return x
 		}
 	}
 	return nil
+}
+
+// quotedAt reports whether byte offset off of the text stands inside
+// quotation marks opened in its paragraph: an odd number of straight
+// double quotes before it, or more curly opening quotes than closing ones.
+// A paragraph ends at a blank or indented line; a quotation may run over
+// the lines of hard-wrapped copy. The count goes on from the offset asked
+// last, so that a text is read once as the scan moves forward, not once
+// per expression.
+func (t *tagger) quotedAt(off int) bool {
+	off = min(off, len(t.text))
+	if off < t.quote.pos {
+		// Asked behind: count again from the start of the paragraph.
+		start := 0
+		for k := off - 1; k > 0; k-- {
+			if t.text[k-1] == '\n' && paragraphStart(t.text, k) {
+				start = k
+				break
+			}
+		}
+		t.quote = quoteState{pos: start}
+	}
+	q := &t.quote
+	for k := q.pos; k < off; k++ {
+		switch t.text[k] {
+		case '\n':
+			if paragraphStart(t.text, k+1) {
+				q.straight, q.curly = 0, 0
+			}
+		case '"':
+			q.straight++
+		case 0xE2: // “ and ” are E2 80 9C and E2 80 9D
+			if k+2 < len(t.text) && t.text[k+1] == 0x80 {
+				switch t.text[k+2] {
+				case 0x9C:
+					q.curly++
+				case 0x9D:
+					q.curly--
+				}
+			}
+		}
+	}
+	q.pos = max(q.pos, off)
+	return q.straight%2 == 1 || q.curly > 0
+}
+
+// paragraphStart reports whether the line that starts at byte k of text,
+// after a newline, opens a paragraph: it is blank or indented.
+func paragraphStart(text string, k int) bool {
+	return k >= len(text) || text[k] == '\n' || text[k] == '\r' || text[k] == ' ' || text[k] == '\t'
+}
+
+// quoteState is quotedAt's count of the quotation marks of the line up to
+// pos.
+type quoteState struct {
+	pos, straight, curly int
 }
 
 // sentenceRef returns the start of the last expression before token i in

@@ -124,3 +124,27 @@ func TestTagEarlyHoursOfDay(t *testing.T) {
 		{sentence: "Talks ran into the early hours of the morning.", anchor: wed, text: "the early hours", typ: Duration, value: "PTXH", gran: GranNone},
 	})
 }
+
+// A day named inside quotation marks is the speaker's time: the
+// narrative outside the quote counts from its own last day. Inside a
+// quote, the narrative's days still count.
+func TestTagNarrativeSkipsQuotedDays(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "The envoys met on January 3. \"We need peace today,\" one said. The following day, they signed the accord.", anchor: wed, text: "The following day", typ: Date, value: "2022-01-04", gran: GranDay, first: "2022-01-04", last: "2022-01-04"},
+		{sentence: "The envoys met on January 3. “Tomorrow we sign,” one said. The next day, they signed.", anchor: wed, text: "The next day", typ: Date, value: "2022-01-04", gran: GranDay, first: "2022-01-04", last: "2022-01-04"},
+		{sentence: "The envoys met on January 3. \"We sign the following day,\" one said.", anchor: wed, text: "the following day", typ: Date, value: "2022-01-04", gran: GranDay, first: "2022-01-04", last: "2022-01-04"},
+		{sentence: "The envoys met on January 3. \"We need peace,\" one said on Monday. The following day, they signed.", anchor: wed, text: "The following day", typ: Date, value: "2022-01-04", gran: GranDay, first: "2022-01-04", last: "2022-01-04"},
+		{sentence: "The envoys met on January 3. The following day, they signed.", anchor: wed, text: "The following day", typ: Date, value: "2022-01-04", gran: GranDay, first: "2022-01-04", last: "2022-01-04"},
+	})
+}
+
+// A quotation runs over the lines of hard-wrapped copy and ends with its
+// paragraph.
+func TestTagQuotesAcrossWrappedLines(t *testing.T) {
+	wed := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "The envoys met on January 3. \"We need\npeace today,\" one said.\nThe following day, they signed.", anchor: wed, text: "The following day", typ: Date, value: "2022-01-04", gran: GranDay, first: "2022-01-04", last: "2022-01-04"},
+		{sentence: "The envoys met on January 3. \"We need peace\n\n    The following day, they signed.", anchor: wed, text: "The following day", typ: Date, value: "2022-01-04", gran: GranDay, first: "2022-01-04", last: "2022-01-04"},
+	})
+}

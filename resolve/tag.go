@@ -217,6 +217,8 @@ type tagger struct {
 	// dayShift is how many days a day in brackets moved the anchor in this
 	// segment (see bracketDaySuffix).
 	dayShift int
+	// quote is where quotedAt has counted quotation marks to.
+	quote quoteState
 }
 
 // anchorName is the anchor day as explanations write it: "Mon 2022-01-03".
@@ -328,7 +330,7 @@ var startWords = map[string]bool{
 func (t *tagger) emit(i int, c cand) {
 	s, e := int(t.toks[i].start), int(t.toks[c.end-1].end)
 	x := Timex{Start: s, End: e, Text: t.text[s:e], Type: c.typ, Mod: c.mod,
-		Granularity: c.p.gran, Zone: c.zone, Rule: c.rule, Explain: c.why}
+		Granularity: c.p.gran, Zone: c.zone, Rule: c.rule, Explain: c.why, quoted: t.quotedAt(s)}
 	if c.p.value != "" {
 		x.Value = c.p.value
 		t.ranges = append(t.ranges, c.p.rng)

@@ -75,6 +75,9 @@ type Timex struct {
 	Rule string
 	// Explain is a one-line account of how the value was reached.
 	Explain string
+	// quoted: the expression stands inside quotation marks, the speaker's
+	// time rather than the narrative's (see lastSingleDayX).
+	quoted bool
 }
 
 // Anchor is what relative expressions are resolved against.
