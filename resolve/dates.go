@@ -373,7 +373,7 @@ func (t *tagger) oneMonthDay(start, end, y, m, day int, hasYear bool, wd int) (c
 		// payable Dec. 15") may belong to another clause, so a season's
 		// slack is kept.
 		slack := 92
-		if ts == tensePast && !c.complement && t.pastVerbGoverns(start) {
+		if ts == tensePast && !c.complement && (t.pastVerbGoverns(start) || t.frameVerbGoverns(start, end)) {
 			slack = maxWritingDelay
 			c.why = c.quotedWhy() + " and governs the day"
 		}
@@ -448,6 +448,35 @@ func (t *tagger) pastVerbGoverns(i int) bool {
 	}
 	return false
 }
+
+// frameVerbGoverns reports whether the date at tokens [start, end) frames
+// its sentence ("On 25 March, the Council adopted a resolution": it
+// opens the sentence, after at most "on", and a comma sets it off) and the
+// main clause's verb after the comma is past: that verb governs the day as
+// "adopted a resolution on 25 March" would.
+func (t *tagger) frameVerbGoverns(start, end int) bool {
+	k := start
+	if k > 0 && t.word(k-1) == "on" {
+		k--
+	}
+	if !t.sentenceStart(k) || !t.punct(end, ',') {
+		return false
+	}
+	for j := end + 1; j < len(t.toks) && j <= end+frameVerbReach; j++ {
+		if t.sentenceEnd(j) {
+			return false
+		}
+		if c, ok := t.cueAt(j); ok {
+			return c.ts == tensePast && !c.complement && !t.unrealisedBefore(j)
+		}
+	}
+	return false
+}
+
+// frameVerbReach is how many tokens after the comma of a framing date the
+// main clause's verb may stand: "On 25 March, the UN Security Council
+// adopted".
+const frameVerbReach = 8
 
 // unrealisedBefore reports whether the sentence before token k holds a
 // future cue or a perfect infinitive, which may make the past verb at k

@@ -117,6 +117,11 @@ func TestTagPastVerbGovernsDay(t *testing.T) {
 		// The cue is not the day's verb: the nearest occurrence.
 		{sentence: "The board declared a dividend, payable Feb. 15.", anchor: jan, text: "Feb. 15", typ: Date, value: "2022-02-15", gran: GranDay, first: "2022-02-15", last: "2022-02-15"},
 		{sentence: "The ministers agreed to meet on Feb. 15.", anchor: jan, text: "Feb. 15", typ: Date, value: "2022-02-15", gran: GranDay, first: "2022-02-15", last: "2022-02-15"},
+		// A date that frames the sentence is governed by the main clause's
+		// verb after its comma.
+		{sentence: "On March 3, the two envoys met in Oslo.", anchor: jan, text: "March 3", typ: Date, value: "2021-03-03", gran: GranDay, first: "2021-03-03", last: "2021-03-03"},
+		{sentence: "On 25 February, the UN Security Council adopted a resolution.", anchor: jan, text: "25 February", typ: Date, value: "2021-02-25", gran: GranDay, first: "2021-02-25", last: "2021-02-25"},
+		{sentence: "On March 3, the two envoys will meet in Oslo.", anchor: jan, text: "March 3", typ: Date, value: "2022-03-03", gran: GranDay, first: "2022-03-03", last: "2022-03-03"},
 		// A plan in the same sentence: the past verb may be part of it.
 		{sentence: "The envoy, who was to have left Feb. 10 and returned Feb. 16, stayed home.", anchor: jan, text: "Feb. 16", typ: Date, value: "2022-02-16", gran: GranDay, first: "2022-02-16", last: "2022-02-16"},
 		{sentence: "The envoy, who was to have left Feb. 10 and\nreturned Feb. 16, stayed home.", anchor: jan, text: "Feb. 16", typ: Date, value: "2022-02-16", gran: GranDay, first: "2022-02-16", last: "2022-02-16"},

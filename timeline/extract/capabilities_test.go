@@ -1521,3 +1521,19 @@ func TestParticipleParties(t *testing.T) {
 		{"one host alone", "A meeting chaired by Salas was held in Lima.", nil},
 	})
 }
+
+// An organisation that is a gathering, as the subject of a verb of
+// sitting ("adopted", "met", "voted"), held a session on the day of its
+// clause; "met with X" is a meeting with X, and an undated sitting is
+// none (nothing places it).
+func TestSittingsOfAssemblies(t *testing.T) {
+	assert.Equal(t, []string{"summit|UN Security Council|occurred| 2023-02-25..2023-02-25"},
+		datedMentions("On 25 February, the UN Security Council adopted a resolution on the Middle East."))
+	assert.Equal(t, []string{"summit|European Council|occurred|Brussels 2023-03-02..2023-03-02"},
+		datedMentions("The European Council met in Brussels on Thursday."))
+	assert.Equal(t, []string{"summit|UN General Assembly|occurred| 2023-03-06..2023-03-06"},
+		datedMentions("The UN General Assembly overwhelmingly voted on Monday to suspend the envoy."))
+	assert.Equal(t, []string{"meeting|Pedro Salas,UN Security Council|occurred| 2023-03-03..2023-03-03"},
+		datedMentions("The UN Security Council met with Salas on Friday."))
+	assert.Empty(t, datedMentions("The UN Security Council adopted a resolution."))
+}

@@ -501,6 +501,8 @@ func (x *extraction) findEvents() {
 					x.formatDraft(ui, e)
 				} else if f, ok := attendedSession(u, e); ok {
 					x.formatDraft(ui, f) // "will attend the UN General Assembly"
+				} else if f, ok := sittingSession(u, e); ok {
+					x.formatDraft(ui, f) // "the UN Security Council adopted a resolution on 25 March"
 				}
 				i = e.Hi - 1
 				continue

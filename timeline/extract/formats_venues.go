@@ -130,13 +130,45 @@ func attendedSession(u *unit, e entity) (entity, bool) {
 	if !named && !bareAttendVerbs[u.toks[v].Lower] {
 		return entity{}, false // "is chairing the Security Council this October": its presidency
 	}
+	return sessionFormatOf(e), true
+}
+
+// sessionVerbs, right after such an organisation, say that it sat
+// (vocab's session-verbs).
+var sessionVerbs = vocab.Set("session-verbs")
+
+// sittingSession reads an organisation that is a gathering as the subject
+// of a verb of sitting: "the UN Security Council adopted a resolution on
+// 25 March", "the European Council met in Brussels on Thursday" (an
+// adverb may stand between: "unanimously adopted"). Not before "with":
+// "the Council met with the envoy" is a meeting with it. It returns the
+// organisation as a format whose sessions are summits; ok is false
+// otherwise. (The session is kept only with a date of its own clause: see
+// keep.)
+func sittingSession(u *unit, e entity) (entity, bool) {
+	if e.Kind != entOrg || !sessionBodies[strings.ToLower(lastWord(e.Name))] || e.Hi >= len(u.toks) {
+		return entity{}, false
+	}
+	k := e.Hi
+	if strings.HasSuffix(u.toks[k].Lower, "ly") && k+1 < len(u.toks) {
+		k++ // "unanimously adopted"
+	}
+	if !sessionVerbs[u.toks[k].Lower] || k+1 < len(u.toks) && withWords[u.toks[k+1].Lower] {
+		return entity{}, false
+	}
+	return sessionFormatOf(e), true
+}
+
+// sessionFormatOf is the organisation e as a format whose sessions are
+// summits: the format the table gives its sessions, if any.
+func sessionFormatOf(e entity) entity {
 	f := e
 	f.Kind = entFormat
 	f.Format = sessionFormats[e.Name]
 	if f.Format == nil || f.Format.Kind != timeline.Summit {
 		f.Format = &format{Name: e.Name, Kind: timeline.Summit, Parties: []string{e.Name}}
 	}
-	return f, true
+	return f
 }
 
 // lastWord is the last space-separated word of s.
