@@ -1404,6 +1404,7 @@ func TestReturnsFromVisits(t *testing.T) {
 		{"will return from", "Salas will return from Lima on Friday.", []string{"visit|Pedro Salas,Peru|planned|Lima"}},
 		{"returned from talks", "Salas returned from talks with Reyes in Lima.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 		{"back from the brink", "Salas pulled the talks back from the brink.", nil},
+		{"stepped back from a capital's demands", "Salas stepped back from Moscow's demands on Monday.", nil},
 	})
 	assert.Equal(t, []string{"visit|Lars Dahl,Peru|occurred|Lima 2023-03-06..2023-03-06"},
 		datedMentions("Salas told reporters that special envoy Lars Dahl, who has just returned from Lima, found the mood bleak."))
