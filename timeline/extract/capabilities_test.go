@@ -1501,6 +1501,7 @@ func TestAttendedAssemblies(t *testing.T) {
 		{"attend its opening week", "Salas will attend the opening week of the UN General Assembly in New York.", []string{"summit|Pedro Salas,UN General Assembly|planned|New York"}},
 		{"attended the council", "Salas attended the European Council in Brussels on Friday.", []string{"summit|European Council,Pedro Salas|occurred|Brussels"}},
 		{"a seat on it", "Chile holds a non-permanent seat on the UN Security Council.", nil},
+		{"joined it", "Chile joined the UN Security Council in January.", nil},
 		{"its presidency", "Chile is chairing the UN Security Council this October.", nil},
 		{"a dinner with its members", "Salas attended a dinner with members of the UN Security Council.", nil},
 		{"a session word", "Salas chaired a high-level session of the UN Security Council on Monday.", []string{"summit|Pedro Salas,UN Security Council|occurred|"}},
