@@ -1539,3 +1539,26 @@ func TestSittingsOfAssemblies(t *testing.T) {
 		datedMentions("The UN Security Council met with Salas on Friday."))
 	assert.Empty(t, datedMentions("The UN Security Council adopted a resolution."))
 }
+
+// An official named after a person's possessive ("Reyes's foreign
+// minister Juan Ortiz") is the party, not the person who owns the office;
+// a spokesman so named reports and is no party.
+func TestPossessedOfficials(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"possessive, office, name", "Salas met Reyes's foreign minister Juan Ortiz today.", []string{"meeting|Juan Ortiz,Pedro Salas|occurred|"}},
+		{"titled owner", "Salas met President Tomas Reyes's national security adviser Juan Ortiz today.", []string{"meeting|Juan Ortiz,Pedro Salas|occurred|"}},
+		{"a relative is no official", "Salas met Reyes's wife today.", nil},
+		{"a spokesman reports", "Reyes's spokesman Juan Ortiz said Salas met Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}
+
+// "Led by A and B, both sides agreed …": A and B head the two sides of
+// the event told before and take their place.
+func TestSideHeads(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"led by both", "Senior officials of Chile met today with Bolivian counterparts on trade. Led by Foreign Minister Ana Cruz and Trade Minister Luis Paz, both sides agreed on next steps.",
+			[]string{"meeting|Ana Cruz,Luis Paz|occurred|"}},
+		{"led by one", "Salas met Reyes today. Led by Foreign Minister Ana Cruz, the delegations agreed on next steps.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}

@@ -216,3 +216,47 @@ func (x *extraction) lastEventNaming(i int, country string) *draft {
 	}
 	return nil
 }
+
+// bothSides name the two sides of the event told before (vocab's
+// both-sides), built in init once the tokenizer's tables are ready.
+var bothSides *phraseTable[bool]
+
+func init() { bothSides = phraseSet(vocab.List("both-sides")) }
+
+// readSideHeads reads a sentence that opens with the heads of both sides
+// of the event told before: "Led by Principal Deputy National Security
+// Advisor Jon Finer and Head of Cabinet Bjoern Seibert, both sides agreed
+// …". The two people take the place of the event's parties
+// (party/side-heads): the event told before named the sides as
+// countries, bodies or "officials".
+func (x *extraction) readSideHeads() {
+	for i := range x.units {
+		u := &x.units[i]
+		if u.headline || len(u.toks) < 8 || u.toks[0].Lower != "led" || u.toks[1].Lower != "by" {
+			continue
+		}
+		g := forwardGroup(u, 2, 1)
+		if len(g) != 2 || g[0].Kind != entPerson || g[1].Kind != entPerson {
+			continue
+		}
+		end := g[1].Hi
+		if end+1 >= len(u.toks) || u.toks[end].Text != "," {
+			continue
+		}
+		if _, n := bothSides.match(u.toks, end+1); n == 0 {
+			continue
+		}
+		d := x.lastEventBefore(i)
+		if d == nil || d.m.Kind == timeline.Visit {
+			continue
+		}
+		ps := x.participants(nil, g)
+		if len(ps) != 2 || ps[0].Type != timeline.PersonParty || ps[1].Type != timeline.PersonParty {
+			continue
+		}
+		d.m.Participants = ps
+		for _, p := range ps {
+			d.why.partyBecause(p.Name, because("party/side-heads", p.Name, clip(u.text[u.start:u.end], 80)))
+		}
+	}
+}

@@ -79,6 +79,9 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 				} else if p, ok := titledAfterOffice(toks, e); ok {
 					e = p
 				}
+				if p, ok := possessedOfficial(toks, e); ok {
+					e = p
+				}
 				out = append(out, e)
 				i = e.Hi
 				continue
@@ -252,6 +255,41 @@ func apposedPerson(toks []token, role entity) (entity, bool) {
 	}
 	if p.Country == "" {
 		p.Country = role.Country
+	}
+	return p, true
+}
+
+// possessedOfficial reads an official named after a person's
+// possessive: "Reyes's foreign minister Juan Ortiz", "President Ursula von
+// der Leyen's Head of Cabinet Bjoern Seibert", "Reyes's chief of staff,
+// Juan Ortiz". The official, of the owner's country when their own is not
+// known, is the entity, from the owner's first word: the owner is no
+// party. ok is false when no titled person follows the possessive.
+func possessedOfficial(toks []token, owner entity) (entity, bool) {
+	if owner.Kind != entPerson && !(owner.Kind == entRole && !owner.Side) {
+		return entity{}, false
+	}
+	k := owner.Hi
+	if k+2 >= len(toks) || toks[k].Lower != "'s" {
+		return entity{}, false
+	}
+	p, ok := recogniseAt(toks, k+1)
+	if !ok {
+		return entity{}, false
+	}
+	if p.Kind == entRole {
+		q, ok := apposedPerson(toks, p)
+		if !ok {
+			return entity{}, false
+		}
+		p = q
+	}
+	if p.Kind != entPerson || !p.Titled || p.Reporter {
+		return entity{}, false
+	}
+	p.Lo = owner.Lo
+	if p.Country == "" {
+		p.Country = owner.Country
 	}
 	return p, true
 }

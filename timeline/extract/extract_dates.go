@@ -25,6 +25,7 @@ func (x *extraction) date() {
 	x.assignTimexes()
 	x.completeParticipants()
 	x.readDelegationHeads() // (after the dates of their own, which keep a process)
+	x.readSideHeads()
 	for _, pass := range datingPasses {
 		pass(x)
 	}

@@ -44,6 +44,7 @@ var Rules = []RuleDoc{
 
 	// Participants: the groups around the event word.
 	{"party/subject", "'%s' is the subject of '%s'"},
+	{"party/side-heads", "%s heads one of the two sides: %q"},
 	{"party/participle", "'%s' is named after '%s by' that follows the event word"},
 	{"party/body-session", "'%s' owns the body whose '%s' it is"},
 	{"party/with", "'%s' is named after '%s'"},
