@@ -1562,3 +1562,13 @@ func TestSideHeads(t *testing.T) {
 			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 	})
 }
+
+// A journalist, moderator or correspondent reports and is no party: a
+// conversation with one is no diplomatic event.
+func TestJournalistsAreNoParties(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"conversation with a journalist", "Salas will participate in a virtual conversation with journalist Lars Dahl on Monday.", nil},
+		{"interview with a correspondent", "Salas gave an interview to correspondent Lars Dahl.", nil},
+		{"a meeting still", "Salas met Reyes, who later spoke with journalist Lars Dahl, on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}
