@@ -173,7 +173,7 @@ func (x *extraction) setStatuses() {
 func (x *extraction) datePublication() {
 	for _, d := range x.drafts {
 		u := &x.units[d.unit]
-		if d.m.When == nil && d.m.Status == timeline.Occurred && x.a.Published != date.Zero && (u.headline || u.lead || recentNews(u, d.lo)) {
+		if d.m.When == nil && d.m.Status == timeline.Occurred && x.a.Published != date.Zero && (u.headline || u.lead || recencyCue(u, d.lo) >= 0) {
 			p := x.a.Published
 			d.why.date = because("date/publication", p.String())
 			if !u.headline && !u.lead {
@@ -202,7 +202,8 @@ var recencyCues = vocab.Set("recency-cues")
 const maxRecencyReach = 2
 
 // recencyCue is the index of the recency cue just before the event word
-// at lo, -1 for none.
+// at lo, -1 for none: an event told as just past ("has just returned") is
+// news of the article's day, dated like the lead's.
 func recencyCue(u *unit, lo int) int {
 	for k := lo - 1; k >= 0 && k >= lo-maxRecencyReach; k-- {
 		if recencyCues[u.toks[k].Lower] {
@@ -214,10 +215,6 @@ func recencyCue(u *unit, lo int) int {
 	}
 	return -1
 }
-
-// recentNews reports an event word told as just past ("has just
-// returned"): news of the article's day, dated like the lead's.
-func recentNews(u *unit, lo int) bool { return recencyCue(u, lo) >= 0 }
 
 // assignTimexes gives each date expression of a sentence to the nearest
 // event mention in it, skipping expressions that date a reporting verb

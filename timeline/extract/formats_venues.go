@@ -92,10 +92,22 @@ func (x *extraction) formatDraft(ui int, e entity) {
 // gathering (vocab's session-bodies).
 var sessionBodies = vocab.Set("session-bodies")
 
-// sessionParts may stand between the verb and the organisation (vocab's
-// session-parts); bareAttendVerbs attend a session with none of its words
-// (vocab's bare-attend-verbs).
-var sessionParts, bareAttendVerbs = vocab.Set("session-parts"), vocab.Set("bare-attend-verbs")
+// sessionParts and sessionFillers may stand between the verb and the
+// organisation, the first naming a session (vocab's session-parts and
+// session-fillers); bareAttendVerbs attend a session with no word of
+// session-parts (vocab's bare-attend-verbs).
+var (
+	sessionParts    = vocab.Set("session-parts")
+	sessionFillers  = vocab.Set("session-fillers")
+	bareAttendVerbs = vocab.Set("bare-attend-verbs")
+)
+
+// isSessionBody reports an organisation that is itself a gathering: its
+// canonical name ends with a word of session-bodies ("the UN General
+// Assembly", "UNSC" for the UN Security Council).
+func isSessionBody(e entity) bool {
+	return e.Kind == entOrg && sessionBodies[strings.ToLower(lastWord(e.Name))]
+}
 
 // maxSessionAttendReach is how many words may stand between a verb of
 // attending and the organisation whose session it is: "attending the
@@ -108,7 +120,7 @@ const maxSessionAttendReach = 8
 // UNGA". It returns the organisation as a format whose sessions are
 // summits and whose party it is; ok is false otherwise.
 func attendedSession(u *unit, e entity) (entity, bool) {
-	if e.Kind != entOrg || !sessionBodies[strings.ToLower(lastWord(e.Name))] {
+	if !isSessionBody(e) {
 		return entity{}, false
 	}
 	v := attendVerbBefore(u, e.Lo)
@@ -119,10 +131,10 @@ func attendedSession(u *unit, e entity) (entity, bool) {
 	named := false // a word that names a session: "the opening week of"
 	for k := v + n; k < e.Lo; k++ {
 		w := u.toks[k].Lower
-		if !sessionParts[w] {
+		if !sessionParts[w] && !sessionFillers[w] {
 			return entity{}, false // "attended a dinner with members of the Council": the dinner's guests
 		}
-		named = named || w != "the" && w != "a" && w != "an" && w != "of" && w != "its" && w != "this"
+		named = named || sessionParts[w]
 	}
 	if triggerBetween(u, v+n, e.Lo) {
 		return entity{}, false // "chaired a session of the Council": the event word's
@@ -146,7 +158,7 @@ var sessionVerbs = vocab.Set("session-verbs")
 // otherwise. (The session is kept only with a date of its own clause: see
 // keep.)
 func sittingSession(u *unit, e entity) (entity, bool) {
-	if e.Kind != entOrg || !sessionBodies[strings.ToLower(lastWord(e.Name))] || e.Hi >= len(u.toks) {
+	if !isSessionBody(e) || e.Hi >= len(u.toks) {
 		return entity{}, false
 	}
 	k := e.Hi
