@@ -175,6 +175,23 @@ const narrativeContext = 600
 var partDayPreps = map[string]bool{"in": true, "during": true, "by": true, "until": true, "through": true,
 	"throughout": true, "overnight": true}
 
+// partOfNamedDay reads the single day named at token k as the part of it
+// coded pd: "Sunday" after "late evening" is 2022-01-02TEV. prefix, the
+// words of the part of the day, opens the explanation. ok is false when no
+// single day is named at k.
+func (t *tagger) partOfNamedDay(k, pd int, prefix string) (cand, bool) {
+	c, ok := t.coreAt(k)
+	if !ok || c.typ != Date || c.p.gran != GranDay || len(c.p.value) != 10 {
+		return cand{}, false
+	}
+	c.p.value += "T" + partDayCodes[pd]
+	c.p.gran = GranTime
+	c.typ = Time
+	c.rule = "partofday/" + c.rule
+	c.why = prefix + c.why
+	return c, true
+}
+
 // partOfDayAt matches a part of a day named before its day or standing for
 // the day the story is telling: "mid-afternoon yesterday" (the afternoon
 // of yesterday), "early morning Friday", "in the morning" and "by mid
@@ -201,24 +218,14 @@ func (t *tagger) partOfDayAt(i int) (cand, bool) {
 	e := j + 1
 	// The day follows: "mid-afternoon yesterday", "late evening Sunday".
 	if !the {
-		if c, ok := t.coreAt(e); ok && c.typ == Date && c.p.gran == GranDay && len(c.p.value) == 10 {
-			c.p.value += "T" + partDayCodes[pd]
-			c.p.gran = GranTime
-			c.typ = Time
-			c.rule = "partofday/" + c.rule
-			c.why = t.text[t.toks[i].start:t.toks[j].end] + " of " + c.why
+		if c, ok := t.partOfNamedDay(e, pd, t.text[t.toks[i].start:t.toks[j].end]+" of "); ok {
 			return c, true
 		}
 	}
 	// "the evening of 3 March", "the morning of Tuesday": that part of the
 	// day named after "of".
 	if the && t.word(e) == "of" {
-		if c, ok := t.coreAt(e + 1); ok && c.typ == Date && c.p.gran == GranDay && len(c.p.value) == 10 {
-			c.p.value += "T" + partDayCodes[pd]
-			c.p.gran = GranTime
-			c.typ = Time
-			c.rule = "partofday/" + c.rule
-			c.why = t.text[t.toks[i].start:t.toks[e].end] + " " + c.why
+		if c, ok := t.partOfNamedDay(e+1, pd, t.text[t.toks[i].start:t.toks[e].end]+" "); ok {
 			return c, true
 		}
 	}
