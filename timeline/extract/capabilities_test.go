@@ -1572,3 +1572,65 @@ func TestJournalistsAreNoParties(t *testing.T) {
 		{"a meeting still", "Salas met Reyes, who later spoke with journalist Lars Dahl, on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 	})
 }
+
+// Whoever speaks at a gathering takes part in it: "told the Assembly",
+// "stressed before the Council", "said at the summit". Before a summit,
+// "before" is a time, and a gathering that is the subject of its own verb
+// after "before" is a time too.
+func TestSpeakersAtGatherings(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"told the assembly", "Salas told the UN General Assembly on Monday that the war must end.",
+			"summit|Pedro Salas,UN General Assembly|occurred| 2023-03-06..2023-03-06"},
+		{"before the council, with an object", "Salas reiterated the point before the UN Security Council on 2 March.",
+			"summit|Pedro Salas,UN Security Council|occurred| 2023-03-02..2023-03-02"},
+		{"said at a summit", "Salas said at the G20 summit in Rome on 2 March that trade mattered.",
+			"summit|G20,Pedro Salas|occurred|Rome 2023-03-02..2023-03-02"},
+		{"a statement to", "On 2 March Salas made a statement to the UN General Assembly.",
+			"summit|Pedro Salas,UN General Assembly|occurred| 2023-03-02..2023-03-02"},
+		{"briefed the council", "Salas briefed the European Council in Brussels on 2 March.",
+			"summit|European Council,Pedro Salas|occurred|Brussels 2023-03-02..2023-03-02"},
+		{"before a summit is a time", "Salas said before the G20 summit in Rome on 2 March that trade mattered.",
+			"summit|G20|occurred|Rome 2023-03-02..2023-03-02"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, []string{c.want}, datedMentions(c.body), c.body)
+		})
+	}
+	assert.Empty(t, datedMentions("Salas said on 2 March that he would speak before the UN Security Council meets."),
+		"before the Council meets: a time")
+}
+
+// An event held on the sidelines of a gathering says that its subject
+// attended the gathering, on the event's days.
+func TestSidelinesOfGatherings(t *testing.T) {
+	assert.Equal(t, []string{
+		"talks|Pedro Salas,Tomas Reyes|occurred| undated",
+		"meeting|Pedro Salas,Tomas Reyes|occurred|New York 2023-02-01..2023-02-28",
+		"summit|Pedro Salas,UN General Assembly|occurred|New York 2023-02-01..2023-02-28",
+	}, datedMentions("Salas spoke with Reyes, whom he had already met briefly in February on the sidelines of the UN General Assembly in New York."))
+	assert.Equal(t, []string{
+		"meeting|Pedro Salas,Tomas Reyes|occurred|Rome 2023-02-01..2023-02-28",
+		"summit|G20,Pedro Salas|occurred|Rome 2023-02-01..2023-02-28",
+	}, datedMentions("In February, Salas met Reyes on the margins of the G20 summit in Rome."))
+	assert.Empty(t, datedMentions("On the sidelines of the UN General Assembly, the ministers discussed trade."),
+		"no event on the sidelines")
+}
+
+// A person told as present at a gathering ("with X in attendance", "in
+// the presence of X") takes part in it.
+func TestPresentAtGatherings(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"with, in attendance", "On 2 March, the UN General Assembly adopted a resolution by a large majority, with Salas in attendance.",
+			"summit|Pedro Salas,UN General Assembly|occurred| 2023-03-02..2023-03-02"},
+		{"with, present", "The European Council convened in Brussels on 2 March, with President Tomas Reyes present.",
+			"summit|European Council,Tomas Reyes|occurred|Brussels 2023-03-02..2023-03-02"},
+		{"in the presence of", "On 2 March the UN Security Council adopted the plan in the presence of Salas.",
+			"summit|Pedro Salas,UN Security Council|occurred| 2023-03-02..2023-03-02"},
+		{"with, absent", "On 2 March the UN Security Council adopted the plan, with Salas absent.",
+			"summit|UN Security Council|occurred| 2023-03-02..2023-03-02"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, []string{c.want}, datedMentions(c.body), c.body)
+		})
+	}
+}

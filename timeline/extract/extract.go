@@ -92,7 +92,11 @@ type draft struct {
 	venue  bool
 	// attended: a format's session that someone named attends ("Salas
 	// will attend the G20 summit"): an event even without a date.
-	attended  bool
+	attended bool
+	// sidelines is, for a gathering, 1 + the index of the event word of
+	// the event held on its sidelines ("met on the sidelines of the UN
+	// General Assembly"), whose date it shares; 0 for none.
+	sidelines int
 	bound     refBound
 	boundKind timeline.Kind
 	tx        *resolve.Timex

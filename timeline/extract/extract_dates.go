@@ -275,6 +275,7 @@ func (x *extraction) assignTimexes() {
 				}
 			}
 		}
+		shareSidelinesDate(ds)
 		for _, d := range ds {
 			if d.tx == nil {
 				if ti := relativeHappenDate(u, d); ti >= 0 {
@@ -862,6 +863,25 @@ func (x *extraction) completeSummits() {
 				for _, p := range o.m.Participants {
 					x.addParty(d, p, because("party/session", p.Name))
 				}
+				break
+			}
+		}
+	}
+}
+
+// shareSidelinesDate gives a gathering with no date of its own the date of
+// the event held on its sidelines in its sentence: "met him in February
+// on the sidelines of the UN General Assembly" dates the Assembly's
+// session too.
+func shareSidelinesDate(ds []*draft) {
+	for _, d := range ds {
+		if d.sidelines == 0 || d.tx != nil {
+			continue
+		}
+		for _, e := range ds {
+			if e.lo == d.sidelines-1 && e.tx != nil {
+				tx := *e.tx
+				d.tx, d.txWhy = &tx, because("date/sidelines", tx.Text)
 				break
 			}
 		}

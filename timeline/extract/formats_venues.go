@@ -35,10 +35,9 @@ func (x *extraction) formatDraft(ui int, e entity) {
 	d.m.Kind = e.Format.Kind
 	d.m.Format = e.Format.Name
 	d.why.kind = because("kind/format", u.surface(e), string(e.Format.Kind))
-	if v := attendVerbBefore(u, e.Lo); v >= 0 {
+	if v, n := attendingVerb(u, e); v >= 0 {
 		// "Putin took part in a session of the CSTO Collective Security
 		// Council": the subject attends the session.
-		_, n := attendVerbs.match(u.toks, v)
 		verb := joinText(u.toks[v : v+n])
 		if left := leftGroup(u, v); len(left) > 0 {
 			d.m.Participants = x.resolveParties(&d.why, partiesOf(left, func(a entity) reason {
@@ -52,6 +51,9 @@ func (x *extraction) formatDraft(ui int, e entity) {
 		// is no session attended; "held the first meetings of the Normandy
 		// format working groups" is the meetings', reported by their word)
 		d.attended = len(d.m.Participants) > 0 && !genericMention(u, v, v+n) && !hypotheticalMention(u, v) && !triggerBetween(u, v+n, e.Lo)
+		if s, _ := sidelinesEventBefore(u, e); s == v {
+			d.sidelines = v + 1
+		}
 	}
 	included := "" // the future phrase of an inclusion, which makes it planned
 	if people, phrase := includedPeople(u, e.Hi); len(people) > 0 {
@@ -66,6 +68,16 @@ func (x *extraction) formatDraft(ui int, e entity) {
 		if strings.HasPrefix(phrase, "which will ") || strings.HasPrefix(phrase, "that will ") {
 			included = phrase
 		}
+	}
+	if people, phrase := presentPeople(u, e.Hi); len(people) > 0 {
+		// "the UN General Assembly adopted a resolution, with Mr Dahl in
+		// attendance"
+		for _, p := range x.participants(nil, people) {
+			if p.Type == timeline.PersonParty {
+				x.addParty(d, p, because("party/present", p.Name, phrase))
+			}
+		}
+		d.attended = len(d.m.Participants) > 0
 	}
 	for _, p := range e.Format.Parties {
 		x.addParty(d, groupParticipant(p), because("party/format-member", p, e.Format.Name))
@@ -125,6 +137,12 @@ func attendedSession(u *unit, e entity) (entity, bool) {
 	}
 	v := attendVerbBefore(u, e.Lo)
 	if v < 0 || e.Lo-v > maxSessionAttendReach {
+		if addressVerbBefore(u, e) >= 0 {
+			return sessionFormatOf(e), true // "told the UN General Assembly"
+		}
+		if v, _ := sidelinesEventBefore(u, e); v >= 0 {
+			return sessionFormatOf(e), true // "met on the sidelines of the UN General Assembly"
+		}
 		return entity{}, false
 	}
 	_, n := attendVerbs.match(u.toks, v)
@@ -267,6 +285,21 @@ func ownerAfter(u *unit, hi int) *entity {
 		return nil
 	}
 	return &e
+}
+
+// attendingVerb finds the verb of someone taking part in the session of
+// the format e: a verb of attending (attendVerbBefore) or of speaking at it
+// (addressVerbBefore). It returns the verb's first word and its length, or
+// -1.
+func attendingVerb(u *unit, e entity) (int, int) {
+	if v := attendVerbBefore(u, e.Lo); v >= 0 {
+		_, n := attendVerbs.match(u.toks, v)
+		return v, n
+	}
+	if v := addressVerbBefore(u, e); v >= 0 {
+		return v, 1
+	}
+	return sidelinesEventBefore(u, e)
 }
 
 // attendVerbBefore finds, a few words before a format's name at lo, the

@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// This file reads who speaks at a gathering, and so takes part in it:
+// "reiterated before the Security Council", "said at the G20 summit",
+// "told the UN General Assembly".
+
+// addressVerbs, addressPreps, addressFillers and addressObjectVerbs are
+// vocab's address-verbs, address-preps, address-fillers and
+// address-object-verbs.
+var (
+	addressVerbs       = vocab.Set("address-verbs")
+	addressPreps       = vocab.Set("address-preps")
+	addressFillers     = vocab.Set("address-fillers")
+	addressObjectVerbs = vocab.Set("address-object-verbs")
+	beforeBodies       = vocab.Set("before-bodies")
+	sidelineNouns      = vocab.Set("sideline-nouns")
+)
+
+// presenceOpeners and presenceTails are vocab's presence-openers and
+// presence-tails, built in init once the tokenizer's tables are ready.
+var presenceOpeners, presenceTails *phraseTable[bool]
+
+func init() {
+	presenceOpeners = phraseSet(vocab.List("presence-openers"))
+	presenceTails = phraseSet(vocab.List("presence-tails"))
+}
+
+// maxAddressFillers is how many words of address-fillers may stand between
+// a verb of address-verbs and its preposition: "made a keynote speech at".
+const maxAddressFillers = 4
+
+// addressVerbBefore finds the verb of someone who speaks at the gathering
+// named at toks[lo:hi]: a verb of address-verbs and a preposition of
+// address-preps ("stressed before the Council", "said in a speech at the
+// summit"), or a verb of address-object-verbs ("told the Assembly"), with
+// words of session-parts and session-fillers before the name ("told the
+// opening session of the Assembly"). It returns the index of the verb, or
+// -1. Only a gathering whose name ends with a word of before-bodies may
+// follow "before", for before a summit is a time ("said before the NATO
+// summit that …"); nor may it be the subject of its own verb ("said before
+// the Council meets"): that "before" is a time too.
+func addressVerbBefore(u *unit, e entity) int {
+	lo, hi := e.Lo, e.Hi
+	if hi < len(u.toks) && sessionVerbs[u.toks[hi].Lower] {
+		return -1
+	}
+	k := lo - 1
+	for k >= 0 && lo-k <= maxSessionAttendReach && (sessionFillers[u.toks[k].Lower] || sessionParts[u.toks[k].Lower]) {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	// The verbs are reporting verbs, which end a clause (isClauseBreak):
+	// only the words after them must be of one clause.
+	w := u.toks[k].Lower
+	if addressObjectVerbs[w] {
+		return k
+	}
+	if !addressPreps[w] || w == "before" && !beforeBodies[strings.ToLower(lastWord(e.Name))] { // ("before" opens a clause: no brk check)
+		return -1
+	}
+	for j := k - 1; j >= 0 && k-j <= maxAddressFillers+1; j-- {
+		w := u.toks[j].Lower
+		if addressVerbs[w] {
+			return j
+		}
+		if u.brk[j] || !addressFillers[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sidelinesEventBefore finds the event held on the sidelines of the
+// gathering e: "of" and a word of sideline-nouns before its name (words
+// of session-parts and session-fillers aside), and an event word before
+// them in the clause ("met him briefly in February on the sidelines of
+// the UN General Assembly"). Whoever holds that event attended the
+// gathering. It returns the event word's first index and length, or -1.
+func sidelinesEventBefore(u *unit, e entity) (int, int) {
+	k := e.Lo - 1
+	for k >= 0 && e.Lo-k <= maxSessionAttendReach && u.toks[k].Lower != "of" && (sessionFillers[u.toks[k].Lower] || sessionParts[u.toks[k].Lower]) {
+		k--
+	}
+	if k < 1 || u.toks[k].Lower != "of" || !sidelineNouns[u.toks[k-1].Lower] {
+		return -1, 0
+	}
+	for j := k - 2; j >= 0 && k-j <= maxAttendReach; j-- {
+		if u.toks[j].Mask&firstTrigger != 0 {
+			if _, n := lex.triggers.match(u.toks, j); n > 0 && j+n < k {
+				return j, n
+			}
+		}
+		if u.brk[j] {
+			break
+		}
+	}
+	return -1, 0
+}
+
+// maxPresenceName is how many words may stand between "with" and the
+// phrase of presence-tails: a title and a name ("with Foreign Minister
+// Lars Dahl in attendance").
+const maxPresenceName = 8
+
+// presentPeople reads, after the name of a gathering ending at hi and in
+// its sentence, the people told as present at it: "…, with Mr Dahl in
+// attendance", "… in the presence of President Salas". It returns them
+// and the phrase that says so.
+func presentPeople(u *unit, hi int) ([]entity, string) {
+	person := func(k int) (entity, bool) {
+		if k < len(u.toks) && u.entAt[k] > 0 {
+			if e := u.ents[u.entAt[k]-1]; e.Kind == entPerson && !e.Reporter {
+				return e, true
+			}
+		}
+		return entity{}, false
+	}
+	for k := hi; k < len(u.toks); k++ {
+		if t := u.toks[k].Text; t == ";" || t == "." {
+			break
+		}
+		if _, n := presenceOpeners.match(u.toks, k); n > 0 {
+			if e, ok := person(k + n); ok {
+				return []entity{e}, joinText(u.toks[k : k+n])
+			}
+		}
+		if u.toks[k].Lower != "with" {
+			continue
+		}
+		var people []entity
+		for j := k + 1; j < len(u.toks) && j <= k+maxPresenceName; j++ {
+			if e, ok := person(j); ok {
+				people = append(people, e)
+				j = e.Hi - 1
+				continue
+			}
+			if _, n := presenceTails.match(u.toks, j); n > 0 && len(people) > 0 {
+				return people, "with … " + joinText(u.toks[j:j+n])
+			}
+		}
+	}
+	return nil, ""
+}
