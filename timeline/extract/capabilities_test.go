@@ -1634,3 +1634,14 @@ func TestPresentAtGatherings(t *testing.T) {
 		})
 	}
 }
+
+// An audience with a pope or a monarch is a meeting; an audience of
+// listeners is none. NATO's council is NATO.
+func TestAudiencesAndCouncils(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"an audience with", "Salas had an audience with Pope Francis on Monday.", []string{"meeting|Francis,Pedro Salas|occurred|"}},
+		{"a private audience with", "On Monday, Reyes was granted a private audience with King Carl Gustaf.", []string{"meeting|Carl Gustaf,Tomas Reyes|occurred|"}},
+		{"an audience of listeners", "Salas told an audience in Lima on Monday that trade mattered.", nil},
+		{"the North Atlantic Council", "Salas consulted with the North Atlantic Council on Monday.", []string{"talks|NATO,Pedro Salas|occurred|"}},
+	})
+}
