@@ -1645,3 +1645,27 @@ func TestAudiencesAndCouncils(t *testing.T) {
 		{"the North Atlantic Council", "Salas consulted with the North Atlantic Council on Monday.", []string{"talks|NATO,Pedro Salas|occurred|"}},
 	})
 }
+
+// A place written right before a visit noun, as its modifier, is the
+// place visited ("the Moscow visit of X", "X's White House visit"), and a
+// date between the determiner and the noun is the visit's own ("the 2
+// March White House visit"), whatever other event is as near. A country's
+// adjective is no destination: "the Chilean visit" may be Chile's.
+func TestAttributiveDestinations(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"the city visit of", "The 2 March Moscow visit of Peruvian President Reyes went well.",
+			[]string{"visit|Russia,Tomas Reyes|occurred|Moscow 2023-03-02..2023-03-02"}},
+		{"a possessive visitor", "Reyes's Moscow visit on 2 March went well.",
+			[]string{"visit|Russia,Tomas Reyes|occurred|Moscow 2023-03-02..2023-03-02"}},
+		{"a seat of government, after another event", "Salas met today with Peruvian Foreign Minister Juan Ortiz following the 2 March White House visit of Peruvian President Reyes.",
+			[]string{"meeting|Juan Ortiz,Pedro Salas|occurred| 2023-03-06..2023-03-06", "visit|Tomas Reyes,United States|occurred|White House 2023-03-02..2023-03-02"}},
+		{"an adjective is no destination", "Reyes praised the Chilean visit on 2 March.", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, datedMentions(c.body), c.body)
+		})
+	}
+}

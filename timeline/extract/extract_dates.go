@@ -249,6 +249,9 @@ func (x *extraction) assignTimexes() {
 			near, nd := -1, 1<<30
 			for di, d := range ds {
 				dist := tokenDistance(d.lo, max(d.hi, d.end), k, end)
+				if modifiesEventNoun(u, k, end, d.lo) {
+					dist = 0 // "the May 16 White House visit": the visit's own date
+				}
 				if dist > maxDateDistance || !sameClause(u, d.lo, d.hi, k) || coordinatedAfter(u, max(d.hi, d.end), k) || subordinateBefore(u, k, d.lo) {
 					continue
 				}
@@ -886,4 +889,20 @@ func shareSidelinesDate(ds []*draft) {
 			}
 		}
 	}
+}
+
+// modifiesEventNoun reports a date expression toks[k:end] written inside
+// the noun phrase of the event word at lo, between its determiner and the
+// noun, with only names between it and the noun: "the May 16 White House
+// visit", "a 3 March meeting". It dates that event whatever else is near.
+func modifiesEventNoun(u *unit, k, end, lo int) bool {
+	if k == 0 || end > lo || !definiteRefs[u.toks[k-1].Lower] && u.toks[k-1].Lower != "a" {
+		return false
+	}
+	for j := end; j < lo; j++ {
+		if !u.toks[j].Cap {
+			return false
+		}
+	}
+	return true
 }

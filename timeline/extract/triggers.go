@@ -298,6 +298,7 @@ type sides struct {
 	with, direct bool
 	dest         *entity
 	placeBefore  bool // the destination is written before the visit noun
+	attributive  bool // … right before it, as its modifier ("the Moscow visit")
 	plural       bool // a plural subject ("they", "the two ministers") stands for both sides
 	between      bool // "between the two leaders": both sides, and no subject
 }
@@ -357,6 +358,10 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		s.dest = destination(u, hi)
 		if s.dest == nil && info.Noun && len(s.right) == 0 {
 			s.dest = destinationBefore(u, lo) // "who is in Russia on a working visit"
+			if s.dest == nil {
+				s.dest = attributiveDestination(u, lo) // "the May 16 White House visit of X"
+				s.attributive = s.dest != nil
+			}
 			s.placeBefore = s.dest != nil
 			if s.dest == nil {
 				s.dest = cityOfStay(u, lo) // "who is on a state visit, laid a wreath in Lima"
@@ -402,6 +407,9 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	}
 	if visitor != nil {
 		s.left = []party{{*visitor, because("party/visitor", u.surface(*visitor), word)}}
+	} else if s.attributive {
+		// "Reyes's Moscow visit": the visitor is named before the place
+		s.left = partiesOf(leftGroup(u, s.dest.Lo), func(e entity) reason { return because("party/subject", u.surface(e), word) })
 	}
 	x.otherSubjects(d, u, info, &s)
 	// "we met", "they held talks": a plural subject is both sides.
@@ -491,7 +499,7 @@ func (x *extraction) otherSubjects(d *draft, u *unit, info triggerInfo, s *sides
 			s.left = g
 		}
 	}
-	if s.placeBefore {
+	if s.placeBefore && !s.attributive {
 		s.left = nil // the place visited, not the visitor
 	}
 	if len(s.left) == 0 && len(s.right) == 0 && info.Noun && d.m.Kind == timeline.Call {
@@ -712,6 +720,22 @@ func destinationBefore(u *unit, lo int) *entity {
 		return nil
 	}
 	return &e
+}
+
+// attributiveDestination finds the place visited written right before the
+// visit noun at lo, as its modifier: "the May 16 White House visit of
+// X", "Reyes's Moscow visit". A city or seat of a known country, or a
+// country by its name (not its adjective: "the Chilean visit" may be
+// Chile's); nil for none.
+func attributiveDestination(u *unit, lo int) *entity {
+	if lo == 0 || u.entEnd[lo-1] == 0 {
+		return nil
+	}
+	e := u.ents[u.entEnd[lo-1]-1]
+	if e.Kind == entPlace && e.Country != "" || e.Kind == entCountry && !e.Adj && u.toks[e.Lo].Cap {
+		return &e
+	}
+	return nil
 }
 
 // maxOnVisitReach is how many words may stand between "on" and the visit
