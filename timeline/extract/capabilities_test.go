@@ -1669,3 +1669,30 @@ func TestAttributiveDestinations(t *testing.T) {
 		})
 	}
 }
+
+// A deputy holds another office than the one whose name follows
+// "Deputy", and leads no state; an official named only by office and
+// country stands for the country, and keeps the office, so that merging
+// can tell a deputy's meeting from the leaders' (merge's officesAgree).
+func TestDeputiesAndUnnamedOfficials(t *testing.T) {
+	roles := func(body string) []string {
+		var out []string
+		for _, m := range Extract(story("", intro+body)) {
+			if !strings.Contains(body, m.Source.Sentence) {
+				continue
+			}
+			for _, p := range m.Participants {
+				out = append(out, p.Name+"/"+string(p.Type)+"/"+p.Role)
+			}
+		}
+		return out
+	}
+	assert.Equal(t, []string{"Pedro Salas/person/President", "Lars Dahl/person/Deputy Prime Minister"},
+		roles("Salas met Deputy Prime Minister Lars Dahl on Monday."))
+	assert.Equal(t, []string{"Pedro Salas/person/President", "Lars Dahl/person/Deputy Prime Minister"},
+		roles("Salas met Peruvian Deputy Prime Minister Lars Dahl on Monday."))
+	assert.Equal(t, []string{"Pedro Salas/person/President", "Peru/country/Deputy Prime Minister"},
+		roles("Salas met the Deputy Prime Minister of Peru on Monday."))
+	assert.Equal(t, []string{"Pedro Salas/person/President", "Lars Dahl/person/President"},
+		roles("Salas met Acting President Lars Dahl on Monday."), "a modifier that names no office of its own")
+}

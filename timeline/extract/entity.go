@@ -571,6 +571,11 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	// The mask bits say which tokens may be title modifiers or start a
 	// title, sparing the other tokens a table lookup.
 	for j < len(toks) && toks[j].Cap && toks[j].Mask&firstModifier != 0 && titleModifiers[toks[j].Text] {
+		if toks[j].Mask&firstTitle != 0 {
+			if _, n := lex.titles.match(toks, j); n > 1 {
+				break // "Deputy Prime Minister": a title of its own, another office
+			}
+		}
 		j++
 	}
 	if country != "" && j < len(toks) && toks[j].Cap && (toks[j].Mask&firstTitle == 0 || !lex.titles.has(toks, j)) {

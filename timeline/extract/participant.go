@@ -278,7 +278,14 @@ func (c *cast) participant(e entity, counterRole string) (timeline.Participant, 
 		if e.Country == "" {
 			return timeline.Participant{}, false
 		}
-		return groupParticipant(e.Country), true
+		g := groupParticipant(e.Country)
+		if !head && !e.Side && g.Type == timeline.CountryParty {
+			// "the Deputy Prime Minister of the Russian Federation": the
+			// country, by an official who is not its leader, whose meetings
+			// are not the leader's (see merge's officesAgree)
+			g.Role = role
+		}
+		return g, true
 	case entCountry, entOrg:
 		return groupParticipant(e.Name), true
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/names"
+	"github.com/dateline/dateline/timeline/vocab"
 	"github.com/rickb777/date/v2"
 )
 
@@ -20,8 +21,10 @@ type mergeCluster struct {
 	sides  map[string]bool
 	sorted []string // sides, sorted
 	people map[string][]names.Person
-	orgs   map[string]bool
-	hosts  map[string]bool // the countries and organisations its visits visit
+	// roles and offices gather the items' (see shape)
+	roles, offices map[string][]string
+	orgs           map[string]bool
+	hosts          map[string]bool // the countries and organisations its visits visit
 	// sideSets are the distinct sorted sides of its mentions that name
 	// two or more; each is within or around each other (see sideSetsNest).
 	sideSets [][]string
@@ -68,8 +71,52 @@ func (c *mergeCluster) window() *resolve.Range {
 // accepts reports whether the item is compatible with every mention of the
 // cluster: kind, participants and date.
 func (c *mergeCluster) accepts(it *mergeItem) bool {
-	return c.datesAccept(it) && c.kindsAccept(it) && c.placesAccept(it) && c.sidesAccept(it)
+	return c.datesAccept(it) && c.kindsAccept(it) && c.placesAccept(it) && c.sidesAccept(it) && c.officesAgree(it)
 }
+
+// officesAgree reports whether the officials each side is named by may be
+// the same people: a side named only by an official who leads no state
+// ("This week I met with the Deputy Prime Minister of Russia") and the
+// same side named only by people who all lead one (Putin, its President)
+// are two meetings, the delegation's and the leaders'.
+func (c *mergeCluster) officesAgree(it *mergeItem) bool {
+	return officesFit(it.offices, c.roles, c.offices) && officesFit(c.offices, it.roles, it.offices)
+}
+
+// officesFit checks the unnamed officials of one mention or cluster
+// (offices) against the roles of the people the other names and its own
+// unnamed officials.
+func officesFit(offices, roles, otherOffices map[string][]string) bool {
+	for side, offs := range offices {
+		rs := roles[side]
+		if len(rs) == 0 || len(otherOffices[side]) > 0 {
+			continue
+		}
+		leaders := true
+		for _, r := range rs {
+			if !headRoles[r] || slices.Contains(offs, r) {
+				leaders = false
+				break
+			}
+		}
+		if leaders && !slices.ContainsFunc(offs, func(o string) bool { return headRoles[o] }) {
+			return false
+		}
+	}
+	return true
+}
+
+// headRoles are the offices of heads of state or government (vocab's
+// offices flagged head).
+var headRoles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, o := range vocab.Offices() {
+		if o.Head {
+			m[o.Role] = true
+		}
+	}
+	return m
+}()
 
 // placesAccept rejects an item whose place is known to be elsewhere than a
 // place of the cluster (see placesConflict).
@@ -345,6 +392,20 @@ func (c *mergeCluster) take(it *mergeItem) {
 		}
 		c.hosts[h] = true
 	}
+	for side, rs := range it.roles {
+		for _, r := range rs {
+			if !slices.Contains(c.roles[side], r) {
+				c.roles = appendTo(c.roles, side, r)
+			}
+		}
+	}
+	for side, os := range it.offices {
+		for _, o := range os {
+			if !slices.Contains(c.offices[side], o) {
+				c.offices = appendTo(c.offices, side, o)
+			}
+		}
+	}
 	for side, ps := range it.people {
 		for _, p := range ps {
 			if !slices.ContainsFunc(c.people[side], func(q names.Person) bool { return q.Key() == p.Key() && q.Initials == p.Initials }) {
@@ -410,7 +471,7 @@ func (c *mergeCluster) take(it *mergeItem) {
 // participants.
 func compatibleClusters(a, b *mergeCluster) bool {
 	for _, it := range b.items {
-		if !a.kindsAccept(it) || !a.sidesAccept(it) {
+		if !a.kindsAccept(it) || !a.sidesAccept(it) || !a.officesAgree(it) {
 			return false
 		}
 	}

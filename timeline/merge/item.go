@@ -55,6 +55,10 @@ type shape struct {
 	keys   []string        // index keys: side pairs, single side, format, organisations
 	keyIDs []int32         // their numbers in the merge's space
 	hosts  []string        // of a visit: the countries and organisations visited
+	// roles are the offices of the people named on each side ("" for
+	// unknown), and offices those of officials a side is named by without
+	// a name ("the Deputy Prime Minister of Russia"): see officesAgree.
+	roles, offices map[string][]string
 }
 
 // shapeCache shares the shapes of mentions whose participant lists are
@@ -95,6 +99,9 @@ func newShape(r *timeline.MentionRecord, reg *Registry) *shape {
 				it.people = map[string][]names.Person{}
 			}
 			it.people[side] = append(it.people[side], *person)
+			it.roles = appendTo(it.roles, side, p.Role)
+		} else if p.Type == timeline.CountryParty && p.Role != "" {
+			it.offices = appendTo(it.offices, side, p.Role)
 		}
 	}
 	slices.Sort(it.sides)
@@ -252,4 +259,13 @@ func compareParticipants(a, b []timeline.Participant) int {
 		}
 	}
 	return cmp.Compare(len(a), len(b))
+}
+
+// appendTo appends v to m[k], making m if need be.
+func appendTo(m map[string][]string, k, v string) map[string][]string {
+	if m == nil {
+		m = map[string][]string{}
+	}
+	m[k] = append(m[k], v)
+	return m
 }

@@ -105,6 +105,24 @@ func TestMergeRules(t *testing.T) {
 			{kind: timeline.Visit, who: []timeline.Participant{okafor, country("Austria")}, when: onDay("2031-03-02", timeline.FromText), article: "a"},
 			{kind: timeline.Talks, who: []timeline.Participant{okafor, brenner}, place: "Rome", when: onDay("2031-03-02", timeline.FromText), article: "b"},
 		}, 2, nil},
+		{"a deputy's meeting in the week is not the leaders' meeting of its day", []mb{
+			{kind: timeline.Meeting, who: []timeline.Participant{{Name: "Amara Okafor", Type: "person", Role: "President", Country: "Nigeria"}, {Name: "Lukas Brenner", Type: "person", Role: "Prime Minister", Country: "Austria"}},
+				when: onDay("2031-04-09", timeline.FromText), article: "a"},
+			{kind: timeline.Meeting, who: []timeline.Participant{{Name: "Amara Okafor", Type: "person", Role: "President", Country: "Nigeria"}, {Name: "Austria", Type: "country", Role: "Deputy Prime Minister"}},
+				when: w02, article: "a", index: 1},
+		}, 2, nil},
+		{"an unnamed leader's meeting is the named leader's", []mb{
+			{kind: timeline.Meeting, who: []timeline.Participant{{Name: "Amara Okafor", Type: "person", Role: "President", Country: "Nigeria"}, {Name: "Lukas Brenner", Type: "person", Role: "Prime Minister", Country: "Austria"}},
+				when: onDay("2031-04-09", timeline.FromText), article: "a"},
+			{kind: timeline.Meeting, who: []timeline.Participant{{Name: "Amara Okafor", Type: "person", Role: "President", Country: "Nigeria"}, country("Austria")},
+				when: w02, article: "a", index: 1},
+		}, 1, nil},
+		{"a deputy's meeting joins the meeting of a named deputy", []mb{
+			{kind: timeline.Meeting, who: []timeline.Participant{{Name: "Amara Okafor", Type: "person", Role: "President", Country: "Nigeria"}, {Name: "Lukas Brenner", Type: "person", Role: "Deputy Prime Minister", Country: "Austria"}},
+				when: onDay("2031-04-09", timeline.FromText), article: "a"},
+			{kind: timeline.Meeting, who: []timeline.Participant{{Name: "Amara Okafor", Type: "person", Role: "President", Country: "Nigeria"}, {Name: "Austria", Type: "country", Role: "Deputy Prime Minister"}},
+				when: w02, article: "a", index: 1},
+		}, 1, nil},
 		{"a trilateral meeting does not chain the bilaterals of its day", []mb{
 			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-02", timeline.FromText), article: "a"},
 			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner, person("Ana Cruz", "Peru")}, when: onDay("2031-03-02", timeline.FromText), article: "b"},
