@@ -68,11 +68,12 @@ func recognise(toks []token) []entity { return recogniseAppend(nil, toks) }
 func recogniseAppend(dst []entity, toks []token) []entity {
 	out := dst
 	for i := 0; i < len(toks); {
-		if !toks[i].Cap && !mayStartEntity(&toks[i]) {
+		may := mayStartEntity(&toks[i])
+		if !toks[i].Cap && !may {
 			i++ // the common case: a word or mark that starts nothing
 			continue
 		}
-		if mayStartEntity(&toks[i]) {
+		if may {
 			if e, ok := recogniseAt(toks, i); ok {
 				if p, ok := apposedPerson(toks, e); ok {
 					e = p
