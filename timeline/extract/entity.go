@@ -412,7 +412,7 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 			return entity{Lo: i, Hi: i + n, Kind: entPlace, Name: canonicalPlace(joinText(toks[i : i+n])), Country: c}, true
 		}
 	}
-	if t.Cap && i > 0 && (gazetteerCues[toks[i-1].Lower] || namedAfterPlaceNoun(toks, i)) {
+	if t.Cap && i > 0 && (isGazetteerCue(toks[i-1].Lower) || namedAfterPlaceNoun(toks, i)) {
 		if e, ok := gazetteerPlace(toks, i); ok {
 			return e, true
 		}
