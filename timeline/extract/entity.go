@@ -75,13 +75,20 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 		}
 		if may {
 			if e, ok := recogniseAt(toks, i); ok {
-				if p, ok := apposedPerson(toks, e); ok {
-					e = p
-				} else if p, ok := titledAfterOffice(toks, e); ok {
-					e = p
+				// (The tests before each call are the first tests each
+				// makes: most entities are no office and no owner, and an
+				// entity is costly to pass and return.)
+				if e.Kind == entRole {
+					if p, ok := apposedPerson(toks, e); ok {
+						e = p
+					} else if p, ok := titledAfterOffice(toks, e); ok {
+						e = p
+					}
 				}
-				if p, ok := possessedOfficial(toks, e); ok {
-					e = p
+				if e.Hi+2 < len(toks) && toks[e.Hi].Lower == "'s" {
+					if p, ok := possessedOfficial(toks, e); ok {
+						e = p
+					}
 				}
 				out = append(out, e)
 				i = e.Hi
@@ -92,7 +99,7 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 			i += n // "Latin American": no "American" in it
 			continue
 		}
-		if toks[i].Lower == "the" {
+		if toks[i].Lower == "the" && mayOpenOfficeApposition(toks, i) {
 			if e, ok := officeInApposition(toks, i); ok {
 				out = append(out, e)
 				i = e.Hi
@@ -138,6 +145,19 @@ var appositionFollowers = vocab.Set("apposition-followers")
 // before the name it stands in apposition to ("the minister of economy and
 // finance, Giancarlo Giorgetti").
 const maxOfficePhrase = 10
+
+// mayOpenOfficeApposition is the first test of officeInApposition, by
+// the mask bits alone: after "the", a country's adjective or an office
+// in lower case.
+func mayOpenOfficeApposition(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	if t := &toks[i+1]; t.Cap {
+		return t.Mask&firstCountry != 0
+	}
+	return toks[i+1].Mask&firstTitle != 0
+}
 
 // officeInApposition reads an office written in lower case, after "the",
 // and the person who holds it set off by a comma: "the secretary of state
