@@ -334,7 +334,7 @@ func mayStartEntity(t *token) bool {
 }
 
 func recogniseAt(toks []token, i int) (entity, bool) {
-	t := toks[i]
+	t := &toks[i]
 	mask := t.Mask
 	if t.Word && !t.Cap && !isDigit(t.Text[0]) {
 		// A lower-case word starts an entity only as a title before a
