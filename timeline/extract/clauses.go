@@ -308,6 +308,9 @@ func placeNounBefore(u *unit, lo int) int {
 // placeNouns name a kind of place: "the capital", "the port city".
 var placeNouns = vocab.Set("place-nouns")
 
+// isPlaceNoun tests placeNouns through its filter.
+var isPlaceNoun = newQuickSet(placeNouns).has
+
 // inOpeningClause reports token k in a subordinate clause that opens the
 // sentence and ends with a comma before lo: "Before attending the
 // General Assembly in New York, he will meet Joly in Ottawa" meets in

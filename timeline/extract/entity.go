@@ -68,19 +68,27 @@ func recognise(toks []token) []entity { return recogniseAppend(nil, toks) }
 func recogniseAppend(dst []entity, toks []token) []entity {
 	out := dst
 	for i := 0; i < len(toks); {
-		if !toks[i].Cap && !mayStartEntity(&toks[i]) {
+		may := mayStartEntity(&toks[i])
+		if !toks[i].Cap && !may {
 			i++ // the common case: a word or mark that starts nothing
 			continue
 		}
-		if mayStartEntity(&toks[i]) {
+		if may {
 			if e, ok := recogniseAt(toks, i); ok {
-				if p, ok := apposedPerson(toks, e); ok {
-					e = p
-				} else if p, ok := titledAfterOffice(toks, e); ok {
-					e = p
+				// (The tests before each call are the first tests each
+				// makes: most entities are no office and no owner, and an
+				// entity is costly to pass and return.)
+				if e.Kind == entRole {
+					if p, ok := apposedPerson(toks, e); ok {
+						e = p
+					} else if p, ok := titledAfterOffice(toks, e); ok {
+						e = p
+					}
 				}
-				if p, ok := possessedOfficial(toks, e); ok {
-					e = p
+				if e.Hi+2 < len(toks) && toks[e.Hi].Lower == "'s" {
+					if p, ok := possessedOfficial(toks, e); ok {
+						e = p
+					}
 				}
 				out = append(out, e)
 				i = e.Hi
@@ -91,7 +99,7 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 			i += n // "Latin American": no "American" in it
 			continue
 		}
-		if toks[i].Lower == "the" {
+		if toks[i].Lower == "the" && mayOpenOfficeApposition(toks, i) {
 			if e, ok := officeInApposition(toks, i); ok {
 				out = append(out, e)
 				i = e.Hi
@@ -137,6 +145,19 @@ var appositionFollowers = vocab.Set("apposition-followers")
 // before the name it stands in apposition to ("the minister of economy and
 // finance, Giancarlo Giorgetti").
 const maxOfficePhrase = 10
+
+// mayOpenOfficeApposition is the first test of officeInApposition, by
+// the mask bits alone: after "the", a country's adjective or an office
+// in lower case.
+func mayOpenOfficeApposition(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	if t := &toks[i+1]; t.Cap {
+		return t.Mask&firstCountry != 0
+	}
+	return toks[i+1].Mask&firstTitle != 0
+}
 
 // officeInApposition reads an office written in lower case, after "the",
 // and the person who holds it set off by a comma: "the secretary of state
@@ -313,7 +334,7 @@ func mayStartEntity(t *token) bool {
 }
 
 func recogniseAt(toks []token, i int) (entity, bool) {
-	t := toks[i]
+	t := &toks[i]
 	mask := t.Mask
 	if t.Word && !t.Cap && !isDigit(t.Text[0]) {
 		// A lower-case word starts an entity only as a title before a
@@ -411,7 +432,7 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 			return entity{Lo: i, Hi: i + n, Kind: entPlace, Name: canonicalPlace(joinText(toks[i : i+n])), Country: c}, true
 		}
 	}
-	if t.Cap && i > 0 && (gazetteerCues[toks[i-1].Lower] || namedAfterPlaceNoun(toks, i)) {
+	if t.Cap && i > 0 && (isGazetteerCue(toks[i-1].Lower) || namedAfterPlaceNoun(toks, i)) {
 		if e, ok := gazetteerPlace(toks, i); ok {
 			return e, true
 		}

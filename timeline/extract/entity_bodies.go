@@ -15,7 +15,7 @@ import (
 // namedAfterPlaceNoun reports a name after a noun of places: "the port
 // city of Callao", "the capital, Lima".
 func namedAfterPlaceNoun(toks []token, i int) bool {
-	return i > 1 && (toks[i-1].Lower == "of" || toks[i-1].Text == ",") && placeNouns[toks[i-2].Lower]
+	return i > 1 && (toks[i-1].Lower == "of" || toks[i-1].Text == ",") && isPlaceNoun(toks[i-2].Lower)
 }
 
 // commaCountrySoon is a quick test for ", Country" within the few
@@ -55,6 +55,10 @@ func countryFollows(toks []token, k int, c string) bool {
 // gazetteerCues before a capitalised name make it a place the gazetteer
 // may know; elsewhere a city's name may be a person's ("Victoria").
 var gazetteerCues = vocab.Set("gazetteer-cues")
+
+// isGazetteerCue tests gazetteerCues through its filter: the word before
+// every capitalised word is looked up.
+var isGazetteerCue = newQuickSet(gazetteerCues).has
 
 // maxGazetteerWords is the longest city name read ("Santa Cruz de la
 // Sierra" aside, world cities have three words at most).

@@ -242,6 +242,10 @@ type extraction struct {
 // "call" is always the event ("… after call with Biden").
 var headlineRemoteCues = vocab.Set("headline-remote-cues")
 
+// isRemoteCue and isHeadlineRemoteCue test the two sets through their
+// filters: every headline word of every article is looked up.
+var isRemoteCue, isHeadlineRemoteCue = newQuickSet(remoteCues).has, newQuickSet(headlineRemoteCues).has
+
 func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 	x := &extraction{a: a, anchor: a.DateAnchor()}
 	start := a.Dateline.End
@@ -256,7 +260,7 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 		if len(toks) > 0 {
 			x.units = append(x.units, unit{text: a.Headline, toks: toks, start: toks[0].Start, end: toks[len(toks)-1].End, headline: true, para: -1})
 			for _, t := range toks {
-				if remoteCues[t.Lower] || headlineRemoteCues[t.Lower] {
+				if isRemoteCue(t.Lower) || isHeadlineRemoteCue(t.Lower) {
 					x.remote = true
 				}
 			}

@@ -113,11 +113,12 @@ var titleCaseMinor = vocab.Set("title-case-minor")
 // Inaugural Session" the capitals of the verb made it look like a name.
 func trustedHeadlineNames(head []entity, body [][]entity) []entity {
 	out := head[:0]
+	named := bodyNames{body: body}
 	for _, e := range head {
 		if e.Kind == entPerson {
-			e = headlineName(e, body)
+			e = headlineName(e, &named)
 		}
-		if e.Kind == entPerson && !namesPerson(body, e.Key) {
+		if e.Kind == entPerson && !named.person(e.Key) {
 			switch {
 			case !e.Titled:
 				continue
@@ -134,7 +135,8 @@ func trustedHeadlineNames(head []entity, body [][]entity) []entity {
 // capitals run on past the name: a trailing headline verb ("Baker Cancels
 // Trip" is Baker), and words before a surname that the body gives another
 // full name ("Uk Hopes Howard'S Tokyo Trip" is the body's Michael Howard).
-func headlineName(e entity, body [][]entity) entity {
+func headlineName(e entity, named *bodyNames) entity {
+	body := named.body
 	name := e.Name
 	for {
 		i := strings.LastIndexByte(name, ' ')
@@ -144,12 +146,12 @@ func headlineName(e entity, body [][]entity) entity {
 		name = name[:i]
 		e.Hi--
 	}
-	if name == e.Name && !namesPerson(body, e.Key) {
+	if name == e.Name && !named.person(e.Key) {
 		return e
 	}
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	e.Name, e.Key = name, surnameKey(last)
-	if last != name && namesPerson(body, e.Key) && !namesExactly(body, e.Name) {
+	if last != name && named.person(e.Key) && !namesExactly(body, e.Name) {
 		e.Name = last
 	}
 	return e
@@ -187,6 +189,24 @@ func officeLen(e entity) int {
 		return e.Hi - e.Lo
 	}
 	return n
+}
+
+// bodyNames answers namesPerson for the body, remembering the last key
+// asked: a headline's name is asked about two or three times in a row
+// (headlineName, then trustedHeadlineNames), each a scan of the body.
+type bodyNames struct {
+	body  [][]entity
+	key   string
+	asked bool
+	has   bool
+}
+
+// person is namesPerson(n.body, key).
+func (n *bodyNames) person(key string) bool {
+	if !n.asked || key != n.key {
+		n.key, n.has, n.asked = key, namesPerson(n.body, key), true
+	}
+	return n.has
 }
 
 // namesPerson reports whether any of ents is a person with surname key

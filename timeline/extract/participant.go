@@ -106,11 +106,14 @@ func buildCast(sents [][]entity) *cast {
 				continue
 			}
 			m.Count++
-			if m.Name != e.Name && c.byKey[e.Key] == nil && !slices.Contains(m.Inner, e.Name) {
-				m.Inner = append(m.Inner, e.Name) // found by an inner word
-			}
-			if m.Name != e.Name && c.byKey[e.Key] != nil && c.byKey[e.Key].next != nil {
-				continue // ambiguous short name: it tells nothing about m
+			if m.Name != e.Name {
+				head := c.byKey[e.Key]
+				if head == nil && !slices.Contains(m.Inner, e.Name) {
+					m.Inner = append(m.Inner, e.Name) // found by an inner word
+				}
+				if head != nil && head.next != nil {
+					continue // ambiguous short name: it tells nothing about m
+				}
 			}
 			if e.Office != "" && !slices.Contains(m.Offices, e.Office) {
 				m.Offices = append(m.Offices, e.Office)
@@ -179,7 +182,8 @@ func (c *cast) findEntity(e *entity) *castMember {
 	// not a surname: "King Hussein" is not "Saddam Hussein".
 	regnal := e.Titled && given == "" && (e.Role == "Monarch" || e.Role == "Pope")
 	var first *castMember
-	for m := c.byKey[e.Key]; m != nil; m = m.next {
+	head := c.byKey[e.Key]
+	for m := head; m != nil; m = m.next {
 		if m.Name == e.Name {
 			return m
 		}
@@ -199,7 +203,7 @@ func (c *cast) findEntity(e *entity) *castMember {
 			first = m
 		}
 	}
-	if first == nil && given == "" && c.byKey[e.Key] == nil {
+	if first == nil && given == "" && head == nil {
 		// "Mr González-Olaechea": the first of two surnames.
 		if m := c.byInnerWord(e.Name); m != nil && (e.Country == "" || m.Country == "" || e.Country == m.Country) {
 			return m

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/dateline/dateline/timeline/vocab"
@@ -169,6 +170,32 @@ func isInitial(w string) bool {
 // starting a word that opens a title. Names' own inner capitals come
 // earlier and start no title ("McGurk", "MacArthur", "DeSantis").
 func gluedWords(w string) bool {
+	// ASCII, nearly every name, is read a byte at a time; the letters'
+	// classes are those of unicode.IsLetter, IsUpper and IsLower.
+	n := 0
+	prevLower := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return gluedRunes(w)
+		}
+		k := byteClass[c]
+		if k&classWord == 0 || isDigit(c) {
+			n, prevLower = 0, false
+			continue
+		}
+		upper := k&classUpper != 0
+		if n >= 2 && prevLower && upper && (n >= 4 || opensTitle(w[i:])) {
+			return true
+		}
+		prevLower = !upper
+		n++
+	}
+	return false
+}
+
+// gluedRunes is gluedWords for a word with non-ASCII letters.
+func gluedRunes(w string) bool {
 	n := 0
 	prevLower := false
 	for i, r := range w {
@@ -314,6 +341,9 @@ func surnameKey(s string) string {
 // tokens carry it.
 func surnameKeyOfLower(k string) string {
 	k = strings.TrimSuffix(k, ".")
+	if k == "" || !surnameKeyLast[k[len(k)-1]] {
+		return k // most names end in a letter no ending ends in
+	}
 	for _, e := range surnameKeyEndings {
 		// (The last byte first: most names end in none of the endings.)
 		if len(k) > len(e.From)+2 && k[len(k)-1] == e.From[len(e.From)-1] && strings.HasSuffix(k, e.From) {
@@ -327,6 +357,14 @@ func surnameKeyOfLower(k string) string {
 // longest first: the endings of vocab's name-spellings table, which name
 // matching (package names) applies too.
 var surnameKeyEndings = vocab.NameEndings()
+
+// surnameKeyLast marks the last bytes of surnameKeyEndings.
+var surnameKeyLast = func() (last [256]bool) {
+	for _, e := range surnameKeyEndings {
+		last[e.From[len(e.From)-1]] = true
+	}
+	return last
+}()
 
 // joinText is the text of toks, one space where the text has any gap
 // between two of them. A single token, or tokens the text already spaces

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -175,11 +176,59 @@ func (r reason) set() bool { return r.rule != "" }
 
 // out writes the reason out, its words clipped to a readable length.
 func (r reason) out() timeline.Reason {
-	args := make([]any, r.n)
+	var args [maxReasonArgs]string
 	for i, a := range r.args[:r.n] {
 		args[i] = clip(singleSpaced(a), 120)
 	}
-	return timeline.Reason{Rule: r.rule, Explain: fmt.Sprintf(ruleExplain[r.rule], args...)}
+	return timeline.Reason{Rule: r.rule, Explain: explain(ruleExplain[r.rule], args[:r.n])}
+}
+
+// explain is fmt.Sprintf(tmpl, args...) for templates whose verbs are %s
+// and %q, as those of Rules are: every kept mention writes out several
+// reasons, and Sprintf would box each word and allocate its arguments.
+// Any other template, or a count of words other than of verbs, goes
+// through fmt, whose output for it is the reference.
+func explain(tmpl string, args []string) string {
+	n := len(tmpl)
+	for _, a := range args {
+		n += len(a)
+	}
+	var b strings.Builder
+	b.Grow(n + 8) // room for the quotes of a %q
+	k := 0
+	for i := 0; i < len(tmpl); i++ {
+		c := tmpl[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 == len(tmpl) || k == len(args) {
+			return sprintfStrings(tmpl, args)
+		}
+		switch tmpl[i+1] {
+		case 's':
+			b.WriteString(args[k])
+		case 'q':
+			b.WriteString(strconv.Quote(args[k]))
+		default:
+			return sprintfStrings(tmpl, args)
+		}
+		k++
+		i++
+	}
+	if k != len(args) {
+		return sprintfStrings(tmpl, args)
+	}
+	return b.String()
+}
+
+// sprintfStrings is fmt.Sprintf(tmpl, args...).
+func sprintfStrings(tmpl string, args []string) string {
+	boxed := make([]any, len(args))
+	for i, a := range args {
+		boxed[i] = a
+	}
+	return fmt.Sprintf(tmpl, boxed...)
 }
 
 // singleSpaced is strings.Join(strings.Fields(s), " "). Most reasons'

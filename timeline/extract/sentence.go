@@ -37,6 +37,10 @@ type token struct {
 // dotted acronyms ("U.S.") are recognised without the table.
 var abbreviations = vocab.Set("abbreviations")
 
+// abbreviationStarts is abbreviations with its filter of first bytes and
+// lengths, which isAbbreviation consults before the map.
+var abbreviationStarts = newQuickSet(abbreviations)
+
 // sentenceStarters are words that, capitalised after an abbreviation's
 // period ("… with the U.S. The talks …"), show that the period also ended
 // the sentence.
@@ -387,6 +391,11 @@ func isAbbreviation(w string) bool {
 			c += 'a' - 'A'
 		}
 		buf[k] = c
+	}
+	// Most words before a period are no abbreviation, and the first
+	// letter and the length rule out nearly all of them without hashing.
+	if abbreviationStarts.lengths[buf[0]]&(1<<len(w)) == 0 {
+		return false
 	}
 	return abbreviations[string(buf[:len(w)])]
 }
