@@ -111,33 +111,6 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 	return out
 }
 
-// appositionEnds reports whether a name in apposition may end at k: at a
-// mark or the end ("…, Paul Stephens, at the …"), or before a word of
-// apposition-followers ("…, Ana Cruz, who …", "…, Ana Cruz in Lima").
-// Not before "and" ("…, Ana Cruz and Luis Ortiz": a list) nor before a
-// verb ("At the request of the President of Turkey, Vladimir Putin
-// informed him": the name is the subject of the main clause).
-func appositionEnds(toks []token, k int) bool {
-	if k >= len(toks) || !toks[k].Word {
-		return k >= len(toks) || toks[k].Text != "&"
-	}
-	return appositionFollowers[toks[k].Lower]
-}
-
-// asOffice reports an office at lo written after "as" ("as the First
-// Mayor of Hamburg, Olaf Scholz was …"): the subject after the comma
-// holds it, whatever follows the name.
-func asOffice(toks []token, lo int) bool {
-	k := lo - 1
-	for n := 0; n < 2 && k >= 0 && toks[k].Cap && toks[k].Word; n++ {
-		k-- // "as the First Mayor": a rank before the office
-	}
-	if k >= 0 && toks[k].Lower == "the" {
-		k--
-	}
-	return k >= 0 && toks[k].Lower == "as"
-}
-
 // appositionFollowers may follow a name in apposition.
 var appositionFollowers = vocab.Set("apposition-followers")
 
@@ -146,174 +119,12 @@ var appositionFollowers = vocab.Set("apposition-followers")
 // finance, Giancarlo Giorgetti").
 const maxOfficePhrase = 10
 
-// mayOpenOfficeApposition is the first test of officeInApposition, by
-// the mask bits alone: after "the", a country's adjective or an office
-// in lower case.
-func mayOpenOfficeApposition(toks []token, i int) bool {
-	if i+1 >= len(toks) {
-		return false
-	}
-	if t := &toks[i+1]; t.Cap {
-		return t.Mask&firstCountry != 0
-	}
-	return toks[i+1].Mask&firstTitle != 0
-}
-
-// officeInApposition reads an office written in lower case, after "the",
-// and the person who holds it set off by a comma: "the secretary of state
-// of the Holy See, Cardinal Pietro Parolin", "the Italian minister of
-// economy and finance, Giancarlo Giorgetti". The person takes the office,
-// and the country named before it or in its "of" phrase. ok is false when
-// no office opens the phrase or no person ends it.
-func officeInApposition(toks []token, i int) (entity, bool) {
-	j := i + 1
-	country := ""
-	if j < len(toks) && toks[j].Cap {
-		c, n := lex.countries.match(toks, j)
-		if n == 0 || !isAdjective(toks[j:j+n]) {
-			return entity{}, false
-		}
-		country, j = c, j+n
-	}
-	if j >= len(toks) || toks[j].Cap || toks[j].Mask&firstTitle == 0 {
-		return entity{}, false
-	}
-	ti, n := lex.titles.match(toks, j)
-	if n == 0 || ti.Role == "" || ti.Courtesy || ti.Reporter {
-		return entity{}, false
-	}
-	k := j + n
-	for ; k < len(toks) && k < j+maxOfficePhrase && toks[k].Text != ","; k++ {
-		if !toks[k].Word && toks[k].Text != "'s" && toks[k].Text != "-" {
-			return entity{}, false // "the minister (…)", "the minister."
-		}
-		if country == "" {
-			if c, m := lex.countries.match(toks, k); m > 0 {
-				country = c // "of the Holy See"
-			} else if o, m := lex.orgs.match(toks, k); m > 0 {
-				country = o
-			}
-		}
-	}
-	if k+1 >= len(toks) || toks[k].Text != "," || !toks[k+1].Cap {
-		return entity{}, false
-	}
-	if k > j+n && toks[j+n].Lower != "of" && toks[j+n].Lower != "for" && toks[j+n].Lower != "to" {
-		return entity{}, false // "the minister said, …": the office ends at its title or its "of" phrase
-	}
-	p, ok := recogniseAt(toks, k+1)
-	if !ok || p.Kind != entPerson || p.Reporter {
-		return entity{}, false
-	}
-	if !appositionEnds(toks, p.Hi) {
-		return entity{}, false
-	}
-	p.Lo, p.Role, p.Head, p.Titled = i, ti.Role, ti.Head, true
-	if p.Country == "" {
-		p.Country = country
-	}
-	return p, true
-}
-
 // regionNames name a region, sea or people wider than the country whose
 // name or adjective they contain: "his Latin American tour", "the South
 // China Sea".
 var regionNames *phraseTable[bool]
 
 func init() { regionNames = phraseSet(vocab.List("region-names")) }
-
-// apposedPerson reads an office named without a name and the person who
-// holds it set off by a comma: "the Australian High Commissioner to Sri
-// Lanka, His Excellency Paul Stephens", "Pakistan's High Commissioner,
-// Maj. Gen. Faheem Ul Aziz", "his Saudi counterpart, Prince X". The
-// person takes the office and its country
-// (not the country of the posting: "to Sri Lanka"). ok is false when role
-// is not such an office or no name follows.
-func apposedPerson(toks []token, role entity) (entity, bool) {
-	if role.Kind != entRole || role.Side || role.Role == "" && !role.Counter || role.Reporter {
-		return entity{}, false
-	}
-	k := role.Hi
-	if k+1 < len(toks) && toks[k].Lower == "to" {
-		// The posting: "to Sri Lanka", "to the United Nations".
-		j := k + 1
-		if toks[j].Lower == "the" {
-			j++
-		}
-		_, n := lex.countries.match(toks, j)
-		if n == 0 {
-			_, n = lex.orgs.match(toks, j)
-		}
-		if n == 0 {
-			return entity{}, false
-		}
-		k = j + n
-	}
-	if k+2 < len(toks) && toks[k].Text == "(" {
-		// the body's abbreviation: "of the Communist Party of Vietnam
-		// (CPV), H.E. Tô Lâm"
-		for j := k + 1; j < len(toks) && j <= k+4; j++ {
-			if toks[j].Text == ")" {
-				k = j + 1
-				break
-			}
-		}
-	}
-	if k+1 >= len(toks) || toks[k].Text != "," || !toks[k+1].Cap {
-		return entity{}, false
-	}
-	p, ok := recogniseAt(toks, k+1)
-	if !ok || p.Kind != entPerson {
-		return entity{}, false
-	}
-	if !appositionEnds(toks, p.Hi) && !asOffice(toks, role.Lo) {
-		return entity{}, false
-	}
-	p.Lo, p.Titled = role.Lo, true
-	if role.Role != "" || p.Role == "" {
-		// ("his Saudi counterpart, Foreign Minister X" keeps X's office)
-		p.Role, p.Head = role.Role, role.Head
-	}
-	if p.Country == "" {
-		p.Country = role.Country
-	}
-	return p, true
-}
-
-// possessedOfficial reads an official named after a person's
-// possessive: "Reyes's foreign minister Juan Ortiz", "President Ursula von
-// der Leyen's Head of Cabinet Bjoern Seibert", "Reyes's chief of staff,
-// Juan Ortiz". The official, of the owner's country when their own is not
-// known, is the entity, from the owner's first word: the owner is no
-// party. ok is false when no titled person follows the possessive.
-func possessedOfficial(toks []token, owner entity) (entity, bool) {
-	if owner.Kind != entPerson && !(owner.Kind == entRole && !owner.Side) {
-		return entity{}, false
-	}
-	k := owner.Hi
-	if k+2 >= len(toks) || toks[k].Lower != "'s" {
-		return entity{}, false
-	}
-	p, ok := recogniseAt(toks, k+1)
-	if !ok {
-		return entity{}, false
-	}
-	if p.Kind == entRole {
-		q, ok := apposedPerson(toks, p)
-		if !ok {
-			return entity{}, false
-		}
-		p = q
-	}
-	if p.Kind != entPerson || !p.Titled || p.Reporter {
-		return entity{}, false
-	}
-	p.Lo = owner.Lo
-	if p.Country == "" {
-		p.Country = owner.Country
-	}
-	return p, true
-}
 
 // entityStarts are the tables whose phrases recogniseAt reads at a
 // capitalised word before it tries a personal name.
@@ -337,39 +148,7 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 	t := &toks[i]
 	mask := t.Mask
 	if t.Word && !t.Cap && !isDigit(t.Text[0]) {
-		// A lower-case word starts an entity only as a title before a
-		// capitalised name ("president Tomas Reyes"), as a bare
-		// "counterpart", or as a grouping the tables describe in words
-		// ("the seven major industrial nations").
-		if mask&firstLowerForm != 0 {
-			if side, n := lex.orgs.match(toks, i); n > 0 {
-				return sideOf(toks, i, i+n, entity{Kind: entOrg, Name: side, Country: side}), true
-			}
-		}
-		switch {
-		case t.Lower == "counterpart" || t.Lower == "counterparts":
-			if i == 0 || !definiteRefs[toks[i-1].Lower] {
-				return entity{}, false
-			}
-			if n := nameRun(toks, i+1); n >= 2 {
-				// "his counterpart Dominique Hasler", "her counterparts
-				// Anna Berg and …": the word is a title before a name, as
-				// "his Austrian counterpart Anna Berg" has it.
-				p := personEntity(toks, i, i+1, i+1+n, titleInfo{}, "")
-				p.Titled = true
-				return p, true
-			}
-			return entity{Lo: i, Hi: i + 1, Kind: entRole, Counter: true, Head: true}, true
-		case mask&(firstTitle|firstModifier) != 0 && i+1 < len(toks) && toks[i+1].Cap:
-			return parsePerson(toks, i)
-		case mask&firstTitle != 0:
-			// "the secretary to the President Dr. X": a title of several
-			// words written in lower case, then the name.
-			if _, n := lex.titles.match(toks, i); n > 1 && i+n < len(toks) && toks[i+n].Cap {
-				return parsePerson(toks, i)
-			}
-		}
-		return entity{}, false
+		return recogniseLower(toks, i)
 	}
 	if t.Cap && mayOpenInstitution(toks, i) {
 		if end := institutionEnd(toks, i); end > 0 {
@@ -693,163 +472,19 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	return e, true
 }
 
-// postingEnd reads the country or capital of a posting at k ("Sri Lanka",
-// "the United Kingdom") and returns the index after it, or 0.
-func postingEnd(toks []token, k int) int {
-	if k < len(toks) && toks[k].Lower == "the" {
-		k++
-	}
-	_, n := lex.countries.match(toks, k)
-	if n == 0 {
-		_, n = lex.capitals.match(toks, k)
-	}
-	if n == 0 {
-		return 0
-	}
-	return k + n
-}
-
 // maxDepartmentWords bounds the capitalised words of a department read
 // between a country and a title.
 const maxDepartmentWords = 4
 
-// departmentEnd reads a department written between a country and a
-// title ("National Security Bureau" in "Poland's National Security Bureau
-// Chief Pawel Soloch") and returns the index of the title, or k when no
-// title follows a short run of capitalised words.
-func departmentEnd(toks []token, k int) int {
-	if headlineVerbs[toks[k].Lower] {
-		return k // "… High Commissioner Meets President X": a verb
-	}
-	for m := k + 1; m < len(toks) && m <= k+maxDepartmentWords; m++ {
-		if !toks[m].Cap || !toks[m].Word || headlineVerbs[toks[m].Lower] {
-			return k
-		}
-		if toks[m].Mask&firstTitle != 0 && lex.titles.has(toks, m) {
-			return m
-		}
-	}
-	return k
-}
-
-// titleSoonEnd is departmentEnd after a quick test of the mask bits: a
-// title among the few capitalised words after i.
-func titleSoonEnd(toks []token, i int) int {
-	for m := i + 1; m < len(toks) && m <= i+maxDepartmentWords && toks[m].Cap; m++ {
-		if toks[m].Mask&firstTitle != 0 {
-			return departmentEnd(toks, i)
-		}
-	}
-	return i
-}
-
 // maxPortfolioWords bounds the words of a portfolio after "of" in a
 // title.
 const maxPortfolioWords = 6
-
-// portfolioEnd reads the portfolio of a title at toks[k] ("Foreign
-// Affairs", "Economy and Finance") and returns the index of the name after
-// it: the shortest run of capitalised words (joined by "and", "&" or
-// "the") that a name follows; -1 when no name follows.
-func portfolioEnd(toks []token, k int) int {
-	for m := k; m < len(toks) && m < k+maxPortfolioWords; m++ {
-		t := &toks[m]
-		switch {
-		case t.Cap && t.Word:
-		case t.Lower == "and" || t.Lower == "&" || t.Lower == "the":
-			continue // a portfolio does not end on a joiner
-		default:
-			return -1
-		}
-		if m+1 < len(toks) && nameRun(toks, m+1) > 0 {
-			return m + 1
-		}
-	}
-	return -1
-}
-
-// titledAfterOffice reads an office without a name followed at once by a
-// person with a title of their own: "Holy See Secretary of State Cardinal
-// Pietro Parolin", "WHO Director-General Dr. Tedros Adhanom Ghebreyesus".
-// The person holds the office, of its country or organisation.
-func titledAfterOffice(toks []token, role entity) (entity, bool) {
-	if role.Kind != entRole || role.Side || role.Role == "" || role.Reporter || role.Hi >= len(toks) {
-		return entity{}, false
-	}
-	k := role.Hi
-	if k+1 < len(toks) && toks[k].Lower == "to" {
-		// The posting: "High Commissioner of Maldives to Sri Lanka H.E.
-		// Masood Imad".
-		if _, n := lex.countries.match(toks, k+1); n > 0 {
-			k += 1 + n
-		} else if _, n := lex.orgs.match(toks, k+1); n > 0 {
-			k += 1 + n
-		}
-	}
-	if k >= len(toks) || !toks[k].Cap {
-		return entity{}, false
-	}
-	p, ok := recogniseAt(toks, k)
-	// After a posting a plain name is the holder too: "the Japanese
-	// Ambassador to Sri Lanka Akio Isomata".
-	if !ok || p.Kind != entPerson || !p.Titled && k == role.Hi {
-		return entity{}, false
-	}
-	p.Lo, p.Role, p.Head = role.Lo, role.Role, role.Head
-	if p.Country == "" {
-		p.Country = role.Country
-	}
-	return p, true
-}
 
 // regionNouns end the name of a region of a country in a title.
 var regionNouns = vocab.Set("region-nouns")
 
 // maxRegionWords is the longest region name regionAfter passes over.
 const maxRegionWords = 4
-
-// regionAfter passes over the name of a region at toks[k] in a title
-// ("[of the] Iraqi Kurdistan Region", "of Moscow Oblast"): capitalised
-// words ending with a word of regionNouns. It returns the index after the
-// region, or k when there is none.
-func regionAfter(toks []token, k int) int {
-	j := k
-	if j < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "the") {
-		j++
-	}
-	if j < len(toks) && toks[j].Lower == "the" {
-		j++
-	}
-	for n := 0; j < len(toks) && n <= maxRegionWords && toks[j].Cap; n, j = n+1, j+1 {
-		if n > 0 && regionNouns[toks[j].Lower] {
-			return j + 1
-		}
-	}
-	return k
-}
-
-// secondOffice reads "and [Alternate] TITLE" at toks[k], the second of two
-// offices written before one name, and returns the index of the name after
-// it; ok is false unless a name follows.
-func secondOffice(toks []token, k int) (int, bool) {
-	if k+1 >= len(toks) || toks[k].Lower != "and" {
-		return k, false
-	}
-	j := k + 1
-	// Up to two capitalised words the title tables do not know
-	// ("Alternate", "First") may qualify the second title.
-	for n := 0; n < 2 && j < len(toks) && toks[j].Cap && toks[j].Mask&firstTitle == 0; n++ {
-		j++
-	}
-	if j >= len(toks) || toks[j].Mask&firstTitle == 0 {
-		return k, false
-	}
-	ti, n := lex.titles.match(toks, j)
-	if n == 0 || ti.Courtesy || nameRun(toks, j+n) == 0 {
-		return k, false
-	}
-	return j + n, true
-}
 
 // countryFiller are words between "of" and a country's name in a title:
 // "President of the Republic of Serbia".
@@ -862,38 +497,41 @@ var countryFiller = vocab.Set("country-filler")
 // a title and the country the body is of.
 const maxBodyWords = 5
 
-// bodyOfCountry reads, at toks[k], the name of a country's body and the
-// country: "the Communist Party of Vietnam", "the Security Council of
-// Armenia". The name is capitalised words ending in a noun of
-// bodyNameEnds. It returns the country and the index after it, or "".
-func bodyOfCountry(toks []token, k int) (string, int) {
-	if k < len(toks) && toks[k].Lower == "the" {
-		k++
-	}
-	j := k
-	for j < len(toks) && j < k+maxBodyWords && toks[j].Word && toks[j].Cap {
-		j++
-	}
-	if j == k || !bodyNameEnds[toks[j-1].Lower] || j+1 >= len(toks) || toks[j].Lower != "of" {
-		return "", k
-	}
-	if c, m := lex.countries.match(toks, j+1); m > 0 {
-		return c, j + 1 + m
-	}
-	return "", k
-}
-
-func ofCountry(toks []token, k int) (string, int) {
-	for limit := k + 5; k < len(toks) && k < limit; k++ {
-		if c, m := lex.countries.match(toks, k); m > 0 {
-			return c, k + m
-		}
-		if o, m := lex.orgs.match(toks, k); m > 0 {
-			return o, k + m
-		}
-		if !countryFiller[toks[k].Lower] {
-			break
+// recogniseLower is recogniseAt for a lower-case word at i.
+func recogniseLower(toks []token, i int) (entity, bool) {
+	t := toks[i]
+	mask := t.Mask
+	// A lower-case word starts an entity only as a title before a
+	// capitalised name ("president Tomas Reyes"), as a bare
+	// "counterpart", or as a grouping the tables describe in words
+	// ("the seven major industrial nations").
+	if mask&firstLowerForm != 0 {
+		if side, n := lex.orgs.match(toks, i); n > 0 {
+			return sideOf(toks, i, i+n, entity{Kind: entOrg, Name: side, Country: side}), true
 		}
 	}
-	return "", k
+	switch {
+	case t.Lower == "counterpart" || t.Lower == "counterparts":
+		if i == 0 || !definiteRefs[toks[i-1].Lower] {
+			return entity{}, false
+		}
+		if n := nameRun(toks, i+1); n >= 2 {
+			// "his counterpart Dominique Hasler", "her counterparts
+			// Anna Berg and …": the word is a title before a name, as
+			// "his Austrian counterpart Anna Berg" has it.
+			p := personEntity(toks, i, i+1, i+1+n, titleInfo{}, "")
+			p.Titled = true
+			return p, true
+		}
+		return entity{Lo: i, Hi: i + 1, Kind: entRole, Counter: true, Head: true}, true
+	case mask&(firstTitle|firstModifier) != 0 && i+1 < len(toks) && toks[i+1].Cap:
+		return parsePerson(toks, i)
+	case mask&firstTitle != 0:
+		// "the secretary to the President Dr. X": a title of several
+		// words written in lower case, then the name.
+		if _, n := lex.titles.match(toks, i); n > 1 && i+n < len(toks) && toks[i+n].Cap {
+			return parsePerson(toks, i)
+		}
+	}
+	return entity{}, false
 }

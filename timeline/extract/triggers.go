@@ -225,24 +225,6 @@ func remoteMeetingCue(u *unit, lo, hi int) string {
 	return ""
 }
 
-// visitorAfter reads "by X" or "of X" right after a visit noun (dates may
-// stand between): the visitor, and the token after the name. nil when no
-// person is named so.
-func visitorAfter(u *unit, hi int) (*entity, int) {
-	k := hi
-	for k < len(u.toks) && (u.inTx[k] || u.toks[k].Lower == "this" || u.toks[k].Lower == "next" || u.toks[k].Lower == "last") {
-		k++
-	}
-	if k+1 >= len(u.toks) || (u.toks[k].Lower != "by" && u.toks[k].Lower != "of") || u.entAt[k+1] == 0 {
-		return nil, hi
-	}
-	e := u.ents[u.entAt[k+1]-1]
-	if !e.party() {
-		return nil, hi
-	}
-	return &e, e.Hi
-}
-
 // sentencePartiesBefore lists the parties the sentence names before lo,
 // for a plural subject or owner to stand for.
 func (x *extraction) sentencePartiesBefore(u *unit, lo int) []entity {
@@ -346,38 +328,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 			return s, false
 		}
 	}
-	var visitor *entity
-	if info.Destination && info.Noun {
-		// "the visit this week by Prime Minister Nakasone", "the visit of
-		// President X to Moscow": the person after "by" or "of" makes it.
-		if v, end := visitorAfter(u, hi); v != nil {
-			visitor, hi = v, end
-		}
-	}
-	if info.Destination {
-		s.dest = destination(u, hi)
-		if s.dest == nil && info.Noun && len(s.right) == 0 {
-			s.dest = destinationBefore(u, lo) // "who is in Russia on a working visit"
-			if s.dest == nil {
-				s.dest = attributiveDestination(u, lo) // "the May 16 White House visit of X"
-				s.attributive = s.dest != nil
-			}
-			s.placeBefore = s.dest != nil
-			if s.dest == nil {
-				s.dest = cityOfStay(u, lo) // "who is on a state visit, laid a wreath in Lima"
-			}
-		}
-		if s.dest != nil && s.dest.Kind == entPerson {
-			s.right = append(s.right, party{*s.dest, because("party/visited-person", u.surface(*s.dest))})
-			s.dest = nil
-		}
-		if s.dest != nil && visitor == nil && tripNouns[u.toks[lo].Lower] {
-			// "the trip to Tokyo next week by Minister Michael Howard"
-			if v, _ := visitorAfter(u, s.dest.Hi); v != nil {
-				visitor = v
-			}
-		}
-	}
+	visitor := visitSides(u, info, lo, &hi, &s)
 	// "ahead of the call", "after the talks": the event is a time
 	// reference for another mention of the sentence, not a mention.
 	if !s.with && !s.direct && s.dest == nil && info.Noun {
@@ -704,65 +655,9 @@ func bodyOwnerBefore(u *unit, lo int) *entity {
 	return nil
 }
 
-// destinationBefore finds the place of a visit noun written after it:
-// "who is in Russia on a working visit", "was in Moscow on an official
-// visit". The place must follow "in" and precede "on a …visit".
-func destinationBefore(u *unit, lo int) *entity {
-	k := lo - 1
-	for k >= 0 && (u.toks[k].Lower == "a" || u.toks[k].Lower == "an" || u.toks[k].Lower == "the") {
-		k--
-	}
-	if k < 2 || u.toks[k].Lower != "on" || u.entEnd[k-1] == 0 {
-		return nil
-	}
-	e := u.ents[u.entEnd[k-1]-1]
-	if e.Lo < 1 || u.toks[e.Lo-1].Lower != "in" || e.Kind != entPlace && e.Kind != entCountry || e.Country == "" {
-		return nil
-	}
-	return &e
-}
-
-// attributiveDestination finds the place visited written right before the
-// visit noun at lo, as its modifier: "the May 16 White House visit of
-// X", "Reyes's Moscow visit". A city or seat of a known country, or a
-// country by its name (not its adjective: "the Chilean visit" may be
-// Chile's); nil for none.
-func attributiveDestination(u *unit, lo int) *entity {
-	if lo == 0 || u.entEnd[lo-1] == 0 {
-		return nil
-	}
-	e := u.ents[u.entEnd[lo-1]-1]
-	if e.Kind == entPlace && e.Country != "" || e.Kind == entCountry && !e.Adj && u.toks[e.Lo].Cap {
-		return &e
-	}
-	return nil
-}
-
 // maxOnVisitReach is how many words may stand between "on" and the visit
 // noun of "on a … visit": "on a three-day State visit".
 const maxOnVisitReach = 5
-
-// cityOfStay finds where a visitor is staying when the visit noun at lo
-// has no destination of its own but is written as a stay, "on a … visit",
-// and its sentence names a city after "in": in "X, who arrived on a state
-// visit, was welcomed at Independence Square in Colombo", X visits Sri
-// Lanka. Only a city of a known country counts; a bare country after "in"
-// is as often a topic ("elections in Bolivia"). nil for none.
-func cityOfStay(u *unit, lo int) *entity {
-	k := lo - 1
-	for k >= 0 && k >= lo-maxOnVisitReach && u.toks[k].Word && u.toks[k].Lower != "on" && u.entAt[k] == 0 {
-		k--
-	}
-	if k < 0 || u.toks[k].Lower != "on" {
-		return nil
-	}
-	for _, e := range u.ents {
-		if e.Kind == entPlace && e.Country != "" && e.Lo > 0 && u.toks[e.Lo-1].Lower == "in" {
-			return &e
-		}
-	}
-	return nil
-}
 
 // remarksGroup reads a headline of the form "Remarks by A and B Before
 // Bilateral Meeting" (or After, Ahead of, At the Start of) where the event
@@ -806,15 +701,6 @@ var (
 	remarksFrames = vocab.Set("remarks-frames")
 	remarksKinds  = vocab.Set("remarks-kinds")
 )
-
-// hostOf is the participant a destination stands for: the organisation
-// visited, else the country of the place.
-func hostOf(dest entity) timeline.Participant {
-	if dest.Kind == entOrg {
-		return groupParticipant(dest.Name)
-	}
-	return groupParticipant(dest.Country)
-}
 
 // whomAntecedent finds the other party of an event word in a relative
 // clause that opens with "with whom" ("a message from Saddam, with whom

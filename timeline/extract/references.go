@@ -1,0 +1,265 @@
+package extract
+
+import (
+	"fmt"
+
+	"github.com/dateline/dateline/timeline"
+)
+
+// This file completes mentions from the other reports of their article:
+// the parties a one-sided report leaves out, the dated mention an
+// undated or back-referring one stands for, and the bounds another event
+// sets ("ahead of the call").
+
+// completeParticipants gives a one-sided headline mention the other side
+// from a mention of the same kind in the article that names both: the headline
+// "Telephone conversation with President of Finland Sauli Niinisto" and the
+// body "Vladimir Putin had a telephone conversation with President of
+// Finland Sauli Niinisto" are one call.
+func (x *extraction) completeParticipants() {
+	x.completeSummits()
+	x.completeHeadlineSessions()
+	x.completeOneSided()
+	for i, d := range x.drafts {
+		if !x.units[d.unit].headline || d.ref || d.venue || len(d.m.Participants) != 1 || d.m.Participants[0].Type != timeline.PersonParty || d.m.Kind.Family() != timeline.Talks {
+			continue
+		}
+		if best := x.otherReport(i); best != nil {
+			x.takeOtherReport(d, best)
+			continue
+		}
+		// The headline names one side ("Telephone conversation with X"),
+		// the lead the other ("Y had a telephone conversation with …"):
+		// one event, both sides.
+		for _, o := range x.drafts[i+1:] {
+			if !x.units[o.unit].lead {
+				continue
+			}
+			if o.ref || len(o.m.Participants) != 1 || o.m.Participants[0].Type != timeline.PersonParty || o.m.Kind.Family() != d.m.Kind.Family() || o.m.Participants[0].Name == d.m.Participants[0].Name {
+				continue
+			}
+			lead, head := o.m.Participants[0], d.m.Participants[0]
+			x.addParty(o, head, because("party/other-report", head.Name, x.sentenceText(d)))
+			d.m.Participants = append([]timeline.Participant{lead}, d.m.Participants...)
+			d.why.partyBecause(lead.Name, because("party/lead", lead.Name))
+			break
+		}
+		// A headline that opens with the event ("Telephone conversation
+		// with Chancellor X") and a body that reports it in no other
+		// words: the subject is the person the body is about.
+		if len(d.m.Participants) == 1 && d.lo == 0 {
+			if s, ok := x.bodySubject(d.m.Participants[0]); ok {
+				d.m.Participants = append([]timeline.Participant{s}, d.m.Participants...)
+				d.why.partyBecause(s.Name, because("party/body-subject", s.Name))
+			}
+		}
+	}
+}
+
+// completeSummits gives a headline summit mention the parties of the body's
+// mention of the same summit: the headline "Participation in the APEC
+// Leaders' Meeting" names the organisation, the body "X participated in
+// the APEC Leaders' Meeting" names X too.
+func (x *extraction) completeSummits() {
+	for i, d := range x.drafts {
+		if !x.units[d.unit].headline || d.ref || d.m.Kind != timeline.Summit || len(d.m.Participants) == 0 {
+			continue
+		}
+		wlo, whi := x.window(i)
+		for j := wlo; j < whi; j++ {
+			o := x.drafts[j]
+			if j == i || o.ref || o.m.Kind != timeline.Summit || len(o.m.Participants) <= len(d.m.Participants) {
+				continue
+			}
+			all := true
+			for _, p := range d.m.Participants {
+				all = all && hasParticipant(o.m.Participants, p.Name)
+			}
+			if all {
+				for _, p := range o.m.Participants {
+					x.addParty(d, p, because("party/session", p.Name))
+				}
+				break
+			}
+		}
+	}
+}
+
+// completeOneSided gives a mention of the body that names one party
+// after "with" and none before it ("The 17th human rights dialogue with
+// China took place in Bern") the parties of the article's nearest other
+// report of talks with that party ("Human rights dialogue between
+// Switzerland and China"): the sentence leaves out the side the article
+// is about, which that report names.
+func (x *extraction) completeOneSided() {
+	for i, d := range x.drafts {
+		if x.units[d.unit].headline || d.ref || d.venue || len(d.m.Participants) != 1 || d.m.Kind.Family() != timeline.Talks || d.m.Kind == timeline.Visit {
+			continue
+		}
+		if r, ok := d.why.party[d.m.Participants[0].Name]; !ok || r.rule != "party/with" {
+			continue
+		}
+		if best := x.otherReport(i); best != nil {
+			x.takeOtherReport(d, best)
+		}
+	}
+}
+
+// otherReport is the report nearest x.drafts[i], within the reference
+// window, of an event of the same family with two sides or more that
+// names the one party of x.drafts[i]; nil for none.
+func (x *extraction) otherReport(i int) *draft {
+	d := x.drafts[i]
+	var best *draft
+	bestDist := 1 << 30
+	wlo, whi := x.window(i)
+	for j := wlo; j < whi; j++ {
+		o := x.drafts[j]
+		if j == i || o.ref || len(o.m.Participants) < 2 || o.m.Kind.Family() != d.m.Kind.Family() || !hasParticipant(o.m.Participants, d.m.Participants[0].Name) {
+			continue
+		}
+		if dist := abs(i - j); dist < bestDist {
+			best, bestDist = o, dist
+		}
+	}
+	return best
+}
+
+// takeOtherReport gives d the parties of the other report r of its event
+// (party/other-report).
+func (x *extraction) takeOtherReport(d, r *draft) {
+	for _, p := range r.m.Participants {
+		x.addParty(d, p, because("party/other-report", p.Name, x.sentenceText(r)))
+	}
+}
+
+// referent finds the dated mention that an undated mention with named
+// parties refers to: same kind family, the same parties (two shared, or
+// all of them when fewer), preferring the same kind, the finest date and
+// then the nearest.
+func (x *extraction) referent(i int) *draft {
+	d := x.drafts[i]
+	need := len(d.m.Participants)
+	if need > 2 {
+		need = 2
+	}
+	if need == 0 {
+		return nil
+	}
+	var best *draft
+	wlo, whi := x.window(i)
+	for _, o := range x.drafts[wlo:whi] {
+		if o == d || o.m.When == nil || o.m.When.Basis != timeline.FromText || o.m.Kind.Family() != d.m.Kind.Family() {
+			continue
+		}
+		if d.m.Format != "" && o.m.Format != "" && d.m.Format != o.m.Format {
+			continue
+		}
+		if o.inRelative || x.relativeClauseApart(d, o) || x.relativeClauseApart(o, d) {
+			continue // "spoke with Tajani, whom he had met in February": another event
+		}
+		shared := 0
+		for _, p := range d.m.Participants {
+			if hasParticipant(o.m.Participants, p.Name) {
+				shared++
+			}
+		}
+		if shared < need {
+			continue
+		}
+		if best == nil || betterReferent(d, o, best) {
+			best = o
+		}
+	}
+	return best
+}
+
+func betterReferent(d, a, b *draft) bool {
+	if (a.m.Kind == d.m.Kind) != (b.m.Kind == d.m.Kind) {
+		return a.m.Kind == d.m.Kind
+	}
+	if da, db := a.m.When.Range.Days(), b.m.When.Range.Days(); da != db {
+		return da < db
+	}
+	return abs(a.unit-d.unit) < abs(b.unit-d.unit)
+}
+
+// antecedent finds what a bare "the call" refers to: the nearest earlier
+// mention of that kind (else of its family) that names its parties; the
+// headline counts as earlier than the body.
+func (x *extraction) antecedent(i int) *draft {
+	d := x.drafts[i]
+	for pass := 0; pass < 3; pass++ {
+		wlo, _ := x.window(i)
+		for j := i - 1; j >= wlo; j-- {
+			o := x.drafts[j]
+			if o.ref || len(o.m.Participants) < 2 || o.generic && o.tx == nil {
+				continue // (a topic or a process is no event to refer to: see keep)
+			}
+			// The same kind first, then the same family, then a kind that
+			// always merges with it: "the G20 ministerial meeting … The
+			// meeting, which took place on 12 August" is the summit.
+			if pass == 0 && o.m.Kind != d.m.Kind || pass == 1 && o.m.Kind.Family() != d.m.Kind.Family() ||
+				pass == 2 && timeline.MergeRuleOf(o.m.Kind, d.m.Kind) != timeline.MergeAlways {
+				continue
+			}
+			return o
+		}
+	}
+	return nil
+}
+
+// takeDate gives d the date of the mention r it refers to.
+func (x *extraction) takeDate(d, r *draft) {
+	w := *r.m.When
+	w.Basis = timeline.FromReference
+	w.Explain = fmt.Sprintf("the same %s as %q, dated by %q", r.m.Kind, clip(x.sentenceText(r), 80), w.Text)
+	d.m.When = &w
+	d.m.Source.Explain = w.Explain
+	d.why.date = because("date/same-event", string(r.m.Kind), x.sentenceText(r))
+}
+
+// applyBound narrows the range of a mention dated "earlier this week" that
+// happened "ahead of the call": the last day becomes the day before the
+// call (or, after the call, the first day its first day).
+func (x *extraction) applyBound(i int, d *draft) {
+	var r *draft
+	wlo, whi := x.window(i)
+	for j := i - 1; j >= wlo; j-- {
+		o := x.drafts[j]
+		if o != d && o.m.Kind == d.boundKind && o.m.When != nil {
+			r = o
+			break
+		}
+	}
+	if r == nil {
+		for j := i + 1; j < whi; j++ {
+			if o := x.drafts[j]; o.m.Kind == d.boundKind && o.m.When != nil {
+				r = o
+				break
+			}
+		}
+	}
+	if r == nil {
+		return
+	}
+	w := *d.m.When
+	switch d.bound {
+	case boundBefore:
+		last := r.m.When.Range.First - 1
+		if last < w.Range.First || last >= w.Range.Last {
+			return
+		}
+		w.Range.Last = last
+		w.Explain += fmt.Sprintf("; before the %s of %s, so on or before %s", r.m.Kind, r.m.When.Range.First, last)
+	case boundAfter:
+		first := r.m.When.Range.First
+		if first <= w.Range.First || first > w.Range.Last {
+			return
+		}
+		w.Range.First = first
+		w.Explain += fmt.Sprintf("; after the %s of %s, so on or after %s", r.m.Kind, first, first)
+	}
+	d.m.When = &w
+	d.m.Source.Explain = w.Explain
+}
