@@ -183,8 +183,9 @@ func (t *tagger) monthAt(i int) (cand, bool) {
 	if wd != 0 {
 		return cand{}, false
 	}
-	// Month and year: "January 2022", "May of 1990", "June last year".
-	k := e
+	// Month and year: "January 2022", "May of 1990", "June last year";
+	// a speaker may hedge between them: "in June, I believe, of 2020".
+	k := t.afterHedge(e)
 	if t.punct(k, ',') || t.word(k) == "of" {
 		k++
 	}
@@ -644,4 +645,34 @@ func nearestYear(a date.Date, ts tense, dist func(y int) int, slack int) int {
 		}
 	}
 	return best
+}
+
+// hedges are what a speaker may put, between commas, inside a date
+// before its year: "in June, I believe, of 2020".
+var hedges = [][]string{
+	{"i", "believe"}, {"i", "think"}, {"i", "recall"}, {"as", "i", "recall"}, {"i", "guess"},
+	{"if", "i", "am", "not", "mistaken"}, {"if", "i", "remember", "correctly"},
+	{"if", "i", "recall", "correctly"}, {"if", "memory", "serves"}, {"it", "seems"},
+}
+
+// afterHedge returns the token after a hedge written between commas at k
+// (", I believe,"), or k when there is none.
+func (t *tagger) afterHedge(k int) int {
+	if !t.punct(k, ',') {
+		return k
+	}
+	for _, h := range hedges {
+		j := k + 1
+		for _, w := range h {
+			if t.word(j) != w {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j > 0 && t.punct(j, ',') {
+			return j + 1
+		}
+	}
+	return k
 }

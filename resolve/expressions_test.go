@@ -114,3 +114,18 @@ func TestTagPartOfTheYear(t *testing.T) {
 		{sentence: "He scored in the first half of the match on Sunday.", anchor: may, text: "Sunday", typ: Date, value: "2022-05-01", gran: GranDay, first: "2022-05-01", last: "2022-05-01"},
 	})
 }
+
+// A speaker may hedge inside a date, between commas, before its year: the
+// year still dates the month. Without a year after it, the hedge leaves
+// the month alone.
+func TestTagHedgedYear(t *testing.T) {
+	nov := Anchor{Date: d("2021-11-25")}
+	runCases(t, []tagCase{
+		{sentence: "We met in Lima in June, I believe, of 2020.", anchor: nov, text: "June, I believe, of 2020", typ: Date, value: "2020-06", gran: GranMonth, first: "2020-06-01", last: "2020-06-30"},
+		{sentence: "It was in March, I think, 2019, that we signed.", anchor: nov, text: "March, I think, 2019", typ: Date, value: "2019-03", gran: GranMonth, first: "2019-03-01", last: "2019-03-31"},
+		{sentence: "The last round was in May, if I am not mistaken, of 2018.", anchor: nov, text: "May, if I am not mistaken, of 2018", typ: Date, value: "2018-05", gran: GranMonth, first: "2018-05-01", last: "2018-05-31"},
+		{sentence: "We first spoke in April, if I remember correctly, 2017.", anchor: nov, text: "April, if I remember correctly, 2017", typ: Date, value: "2017-04", gran: GranMonth, first: "2017-04-01", last: "2017-04-30"},
+		{sentence: "They talked in October, as I recall, of 2016.", anchor: nov, text: "October, as I recall, of 2016", typ: Date, value: "2016-10", gran: GranMonth, first: "2016-10-01", last: "2016-10-31"},
+		{sentence: "We spoke in June, I believe, and again later.", anchor: nov, text: "June", typ: Date, value: "2021-06", gran: GranMonth, first: "2021-06-01", last: "2021-06-30"},
+	})
+}
