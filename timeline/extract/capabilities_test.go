@@ -1696,3 +1696,28 @@ func TestDeputiesAndUnnamedOfficials(t *testing.T) {
 	assert.Equal(t, []string{"Pedro Salas/person/President", "Lars Dahl/person/President"},
 		roles("Salas met Acting President Lars Dahl on Monday."), "a modifier that names no office of its own")
 }
+
+// A definite event noun with a date of its own inside its noun phrase
+// ("the February 7 videoconference", "the March 2019 summit"), naming
+// nobody, is an event of the parties the article told before, on that
+// date; a reporting verb before it does not take the date. With no party
+// told before, it is news of its own, whose parties a later clause gives.
+func TestDatedDefiniteReferences(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"the dated videoconference", "Salas had a telephone conversation with Reyes on Monday. The conversation focused on the agreement reached during the February 7 videoconference.", []string{
+			"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06",
+			"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06",
+			"call|Pedro Salas,Tomas Reyes|occurred| 2023-02-07..2023-02-07"}},
+		{"after a reporting verb", "Salas met Reyes on Monday. They recalled the March 2019 summit in Lima.", []string{
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06",
+			"summit|Pedro Salas,Tomas Reyes|occurred|Lima 2019-03-01..2019-03-31"}},
+		{"no party told before", "The June 15-19 conference would be attended by United Nations Secretary General Lars Dahl, officials said.", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, datedMentions(c.body), c.body)
+		})
+	}
+}

@@ -129,6 +129,10 @@ type draft struct {
 	// event of the same people ("spoke with Tajani, whom he had met in
 	// February"): an earlier event, which dates no other report.
 	inRelative bool
+	// datedRef marks a reference with a date of its own in its noun
+	// phrase ("the November 23 meeting"): another event of the same
+	// parties, which keeps its kind and does not date what it follows.
+	datedRef bool
 }
 
 // asWellAs reports the "as" of "as well as", which joins the items of a

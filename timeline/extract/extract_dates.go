@@ -109,7 +109,7 @@ func (x *extraction) dateAntecedents() {
 			d.why.partyBecause(p.Name, because("party/antecedent", p.Name, string(r.m.Kind), ref))
 		}
 		d.m.Format = r.m.Format
-		if d.m.Kind != r.m.Kind && (d.m.Kind.Family() == r.m.Kind.Family() || timeline.MergeRuleOf(d.m.Kind, r.m.Kind) == timeline.MergeAlways) {
+		if !d.datedRef && d.m.Kind != r.m.Kind && (d.m.Kind.Family() == r.m.Kind.Family() || timeline.MergeRuleOf(d.m.Kind, r.m.Kind) == timeline.MergeAlways) {
 			// "the leaders continued their discussion": the call it refers to
 			d.m.Kind, d.why.kind = r.m.Kind, because("kind/antecedent", string(r.m.Kind), ref)
 		}
@@ -120,6 +120,9 @@ func (x *extraction) dateAntecedents() {
 			d.m.Place, d.why.place = r.m.Place, because("place/antecedent", r.m.Place, string(r.m.Kind), ref)
 		}
 		if own := d.m.When; own != nil && own.Basis == timeline.FromText {
+			if d.datedRef {
+				continue // "the November 23 meeting": its own day, another event
+			}
 			// "… will visit Tokyo next week. The trip is set for April
 			// 6-8": the reference dates what it refers to, when it says
 			// more precisely what the antecedent said.
@@ -243,8 +246,8 @@ func (x *extraction) assignTimexes() {
 			for end < len(u.toks) && u.toks[end].Start < tx.End {
 				end++
 			}
-			if reportingDate(u, k, end) {
-				continue
+			if reportingDate(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return modifiesEventNoun(u, k, end, d.lo) }) {
+				continue // ("recalled the March 2019 summit": the summit's own date)
 			}
 			near, nd := -1, 1<<30
 			for di, d := range ds {

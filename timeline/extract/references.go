@@ -263,3 +263,36 @@ func (x *extraction) applyBound(i int, d *draft) {
 	d.m.When = &w
 	d.m.Source.Explain = w.Explain
 }
+
+// datedDefinite reports an event noun at lo written with a date of its own
+// inside its noun phrase, after a definite determiner: "the December 7
+// videoconference", "that 2019 summit". Naming nobody, it refers to an
+// event of the parties the article is about, on that date: another event
+// than the one told on another day (see dateAntecedents).
+func datedDefinite(u *unit, lo int) bool {
+	k := lo - 1
+	for k >= 0 && !u.inTx[k] && u.toks[k].Cap {
+		k-- // "the May 16 White House visit"
+	}
+	if k < 0 || !u.inTx[k] {
+		return false
+	}
+	for k >= 0 && u.inTx[k] {
+		k--
+	}
+	return k >= 0 && definiteRefs[u.toks[k].Lower]
+}
+
+// partiesTold reports an earlier mention of the article, of kind's family
+// or one that always merges with it, that names a party (a headline's one
+// side is completed later): what a dated definite reference ("the June
+// 15-19 conference") may be of the parties of. Without one, the noun is news of its own, whose parties a
+// later sentence may give ("… would be attended by …").
+func (x *extraction) partiesTold(kind timeline.Kind) bool {
+	for _, o := range x.drafts {
+		if !o.ref && len(o.m.Participants) >= 1 && (o.m.Kind.Family() == kind.Family() || timeline.MergeRuleOf(o.m.Kind, kind) == timeline.MergeAlways) {
+			return true
+		}
+	}
+	return false
+}

@@ -39,6 +39,12 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 		if dv.ref {
 			d := new(draft)
 			*d = dv
+			if datedDefinite(u, lo) {
+				// "the March 2019 summit in Lima": another event, with a
+				// place of its own
+				d.datedRef = true
+				d.m.Place, d.why.place = x.place(u, lo, hi)
+			}
 			x.drafts = append(x.drafts, d)
 		}
 		return
@@ -394,8 +400,13 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// before, not another.
 		ok = false
 	}
+	if ok && info.Noun && len(s.left) == 0 && len(s.right) == 0 && s.dest == nil && !s.with && !s.between && !plural && datedDefinite(u, lo) && x.partiesTold(d.m.Kind) {
+		// "the December 7 videoconference": naming nobody, it refers to
+		// an event of the article's parties, on a day of its own
+		ok = false
+	}
 	if !ok {
-		if info.Noun && (isBackRef(u.toks, lo) || pluralOwner(u, lo)) && len(s.left) == 0 {
+		if info.Noun && (isBackRef(u.toks, lo) || pluralOwner(u, lo) || datedDefinite(u, lo)) && len(s.left) == 0 {
 			// A reference to an event told before: the caller keeps d.
 			d.ref = true
 			d.cue, d.cueWord = x.statusCue(u, lo, hi, info.Base)
