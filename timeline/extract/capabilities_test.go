@@ -1721,3 +1721,22 @@ func TestDatedDefiniteReferences(t *testing.T) {
 		})
 	}
 }
+
+// A relative clause set off by commas after an event word does not stand
+// between the event and the date of its main clause ("The talks, which
+// are held twice a year, will take place on 27 November"); and a later
+// day than the headline's news, said of it, is another event, not the
+// headline's day.
+func TestDatesAcrossAsides(t *testing.T) {
+	assert.Equal(t, []string{
+		"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06",
+		"meeting|Pedro Salas,Tomas Reyes|planned| 2023-11-27..2023-11-27",
+	}, datedMentions("Salas met Reyes today. The talks, which are held twice a year, will take place in their new format on 27 November."))
+	assert.Equal(t, []string{
+		"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06",
+		"meeting|Pedro Salas,Tomas Reyes|planned| 2023-11-27..2023-11-27",
+	}, allMentions("Salas meets Reyes", intro+"The consultations, which are held twice a year, will take place in their new format on 27 November."))
+	assert.Equal(t, []string{
+		"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06",
+	}, datedMentions("Salas met Reyes, who arrived from Lima on Sunday, today."), "a date inside the aside is not the main clause's")
+}

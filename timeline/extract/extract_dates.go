@@ -120,8 +120,12 @@ func (x *extraction) dateAntecedents() {
 			d.m.Place, d.why.place = r.m.Place, because("place/antecedent", r.m.Place, string(r.m.Kind), ref)
 		}
 		if own := d.m.When; own != nil && own.Basis == timeline.FromText {
-			if d.datedRef {
-				continue // "the November 23 meeting": its own day, another event
+			if d.datedRef || r.m.When == nil && x.newsOfTheDay(r) && !own.Range.Contains(x.a.Published) {
+				// "the November 23 meeting": its own day, another event;
+				// so is a later day than the day's news the headline or
+				// lead tells ("X meets Y … The consultations will take
+				// place on 27 November")
+				continue
 			}
 			// "… will visit Tokyo next week. The trip is set for April
 			// 6-8": the reference dates what it refers to, when it says
@@ -251,11 +255,18 @@ func (x *extraction) assignTimexes() {
 			}
 			near, nd := -1, 1<<30
 			for di, d := range ds {
-				dist := tokenDistance(d.lo, max(d.hi, d.end), k, end)
+				lo, hi := d.lo, max(d.hi, d.end)
+				clo, chi := d.lo, d.hi // the clause is checked from there
+				if e := relativeAsideEnd(u, hi); e > 0 && k >= e {
+					// "The talks, which are held twice a year, will take
+					// place on 27 November": the aside is not between them
+					lo, hi, clo, chi = e, e, e, e
+				}
+				dist := tokenDistance(lo, hi, k, end)
 				if modifiesEventNoun(u, k, end, d.lo) {
 					dist = 0 // "the May 16 White House visit": the visit's own date
 				}
-				if dist > maxDateDistance || !sameClause(u, d.lo, d.hi, k) || coordinatedAfter(u, max(d.hi, d.end), k) || subordinateBefore(u, k, d.lo) {
+				if dist > maxDateDistance || !sameClause(u, clo, chi, k) || coordinatedAfter(u, hi, k) || subordinateBefore(u, k, d.lo) {
 					continue
 				}
 				if d.trip != nil && d.trip != d && k < d.lo {
@@ -655,4 +666,34 @@ func modifiesEventNoun(u *unit, k, end, lo int) bool {
 		}
 	}
 	return true
+}
+
+// relativeAsideEnd returns the token after a relative clause set off by
+// commas right after an event word ending at hi ("The talks, which are
+// held twice a year, will …"), or -1 when none stands there.
+func relativeAsideEnd(u *unit, hi int) int {
+	if hi+1 >= len(u.toks) || u.toks[hi].Text != "," || !asideOpeners[u.toks[hi+1].Lower] {
+		return -1
+	}
+	for j := hi + 2; j < len(u.toks); j++ {
+		switch u.toks[j].Text {
+		case ",":
+			return j + 1
+		case ".", ";", ":":
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideOpeners open a relative clause set off by commas (vocab's
+// aside-openers).
+var asideOpeners = vocab.Set("aside-openers")
+
+// newsOfTheDay reports a mention of the headline or lead with no word of a
+// plan: the article's news, which the publication day dates (see
+// datePublication).
+func (x *extraction) newsOfTheDay(d *draft) bool {
+	u := &x.units[d.unit]
+	return (u.headline || u.lead) && d.cue != timeline.Planned && x.a.Published != date.Zero
 }
