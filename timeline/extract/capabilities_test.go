@@ -1740,3 +1740,21 @@ func TestDatesAcrossAsides(t *testing.T) {
 		"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06",
 	}, datedMentions("Salas met Reyes, who arrived from Lima on Sunday, today."), "a date inside the aside is not the main clause's")
 }
+
+// A side named as the predicate of a pronoun ("He is the first high-level
+// U.S. official to visit Peru") is the person the pronoun stands for, who
+// takes its country in every sentence of the article.
+func TestCopularSubjects(t *testing.T) {
+	ms := Extract(story("", intro+"Undersecretary of State Lars Dahl will visit Lima next week. He is the first high-level U.S. official to visit Peru since March."))
+	var got []string
+	for _, m := range ms {
+		for _, p := range m.Participants {
+			if p.Type == "person" && p.Name == "Lars Dahl" {
+				got = append(got, string(m.Kind)+"|"+p.Name+"|"+p.Country)
+			}
+		}
+	}
+	assert.Equal(t, []string{"visit|Lars Dahl|United States", "visit|Lars Dahl|United States"}, got)
+	assert.Equal(t, []string{"visit|Peru,United States|planned|"},
+		mentionsOf(t, "He said that a U.S. official is to visit Peru next week."), "no pronoun subject: the side itself")
+}

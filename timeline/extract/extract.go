@@ -350,6 +350,7 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 			clear(u.brk[e.Lo:e.Hi])
 		}
 	}
+	x.readCopularCountries()
 	return x
 }
 

@@ -149,3 +149,30 @@ func presentPeople(u *unit, hi int) ([]entity, string) {
 	}
 	return nil, ""
 }
+
+// participleParties reads, right after an event noun at hi, the
+// participles that name its parties: "hosted by Mélanie Joly and attended
+// by Ignazio Cassis", "chaired by A" (host-participles and
+// session-participles, each before "by"). nil when none follows.
+func participleParties(u *unit, hi int) []party {
+	var out []party
+	k := hi
+	for k+1 < len(u.toks) {
+		if u.toks[k].Text == "," || u.toks[k].Lower == "and" {
+			k++
+			continue
+		}
+		w := u.toks[k].Lower
+		if !hostParticiples[w] && !sessionParticiples[w] || u.toks[k+1].Lower != "by" {
+			break
+		}
+		g := forwardGroup(u, k+2, 1)
+		if len(g) == 0 {
+			break
+		}
+		verb := u.toks[k].Text
+		out = append(out, partiesOf(g, func(e entity) reason { return because("party/participle", u.surface(e), verb) })...)
+		k = g[len(g)-1].Hi
+	}
+	return out
+}

@@ -379,3 +379,53 @@ func (x *extraction) quoteSpeaker(ui int) *entity {
 	}
 	return nil
 }
+
+// copulas are vocab's copulas, built in init once the tokenizer's tables
+// are ready.
+var copulas *phraseTable[bool]
+
+func init() { copulas = phraseSet(vocab.List("copulas")) }
+
+// maxPredicateWords is how many words may stand between a copula and the
+// predicate noun: "is the first high-level" (hyphens aside).
+const maxPredicateWords = 4
+
+// copularSubject resolves the subject of an event word whose only left
+// party is a generic side named as a predicate noun after a pronoun and a
+// copula: "He is the first high-level U.S. official to visit Japan" is his
+// visit, not any official's. lo is where the side's name starts; nil when
+// the sentence is not so.
+func (x *extraction) copularSubject(ui, lo int, right []entity) *entity {
+	u := &x.units[ui]
+	for k := lo - 1; k >= 1 && k >= lo-maxPredicateWords-4; k-- {
+		if !u.toks[k].Word && u.toks[k].Text != "-" { // ("high-level")
+			return nil
+		}
+		if _, n := copulas.match(u.toks, k); n > 0 && k+n <= lo {
+			if !personalPronouns[u.toks[k-1].Lower] || !clauseStart(u, k-1) {
+				return nil
+			}
+			return x.pronounReferent(ui, right)
+		}
+	}
+	return nil
+}
+
+// readCopularCountries gives a person of the article's cast with no
+// country the country of a side named as their predicate: "He is the
+// first high-level U.S. official to visit Japan" makes him American, in
+// every sentence that names him.
+func (x *extraction) readCopularCountries() {
+	for ui := range x.units {
+		for _, e := range x.units[ui].ents {
+			if !e.Side || e.Country == "" || orgNames[e.Country] {
+				continue
+			}
+			if p := x.copularSubject(ui, e.Lo, nil); p != nil {
+				if m := x.cast.find(*p); m != nil && m.Country == "" {
+					m.Country = e.Country
+				}
+			}
+		}
+	}
+}

@@ -54,6 +54,7 @@ var Rules = []RuleDoc{
 	{"party/plural-antecedent", "%s took part in the event told before, which '%s' stands for"},
 	{"party/roster", "'%s' is listed after %q"},
 	{"party/included", "'%s' is among those the gathering %s"},
+	{"party/copular-subject", "'%s' names the office of the pronoun subject, who is %s"},
 	{"party/present", "'%s' is told as present at the gathering: '%s'"},
 	{"party/attended-by", "'%s' is listed as attending the summit told before: %q"},
 	{"party/delegation-head", "'%s' led %s, which stands for its country in the event told before"},

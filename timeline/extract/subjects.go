@@ -730,3 +730,27 @@ func (x *extraction) narrativeSubject(d *draft, u *unit, right []party) []party 
 	}
 	return []party{{*p, because("party/narrative", joinText(u.toks[d.lo:d.hi]), p.Name)}}
 }
+
+// leftSides settles who makes the event when the words before it do not
+// say it plainly: the person a predicate side stands for ("He is the first
+// U.S. official to visit Japan"), the visitor named after the visit word,
+// or the one named before a place that modifies it ("Reyes's Moscow
+// visit").
+func (x *extraction) leftSides(ui int, u *unit, lo int, word string, visitor *entity, s *sides) {
+	if len(s.left) == 1 && s.left[0].Side && lo > 0 && u.toks[lo-1].Lower == "to" {
+		// "He is the first high-level U.S. official to visit Japan"
+		if p := x.copularSubject(ui, s.left[0].Lo, entitiesOf(s.right)); p != nil {
+			who := *p
+			if who.Country == "" {
+				who.Country = s.left[0].Country // a "U.S. official" is American
+			}
+			s.left = []party{{who, because("party/copular-subject", u.surface(s.left[0].entity), p.Name)}}
+		}
+	}
+	if visitor != nil {
+		s.left = []party{{*visitor, because("party/visitor", u.surface(*visitor), word)}}
+	} else if s.attributive {
+		// "Reyes's Moscow visit": the visitor is named before the place
+		s.left = partiesOf(leftGroup(u, s.dest.Lo), func(e entity) reason { return because("party/subject", u.surface(e), word) })
+	}
+}

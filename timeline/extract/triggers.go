@@ -362,12 +362,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 			s.with = true
 		}
 	}
-	if visitor != nil {
-		s.left = []party{{*visitor, because("party/visitor", u.surface(*visitor), word)}}
-	} else if s.attributive {
-		// "Reyes's Moscow visit": the visitor is named before the place
-		s.left = partiesOf(leftGroup(u, s.dest.Lo), func(e entity) reason { return because("party/subject", u.surface(e), word) })
-	}
+	x.leftSides(d.unit, u, lo, word, visitor, &s)
 	x.otherSubjects(d, u, info, &s)
 	// "we met", "they held talks": a plural subject is both sides.
 	if pluralBetween(u, hi) {
@@ -593,33 +588,6 @@ func happenedAfter(u *unit, hi int) bool {
 	}
 	_, n := happenPhrases.match(u.toks, k)
 	return n > 0
-}
-
-// participleParties reads, right after an event noun at hi, the
-// participles that name its parties: "hosted by Mélanie Joly and attended
-// by Ignazio Cassis", "chaired by A" (host-participles and
-// session-participles, each before "by"). nil when none follows.
-func participleParties(u *unit, hi int) []party {
-	var out []party
-	k := hi
-	for k+1 < len(u.toks) {
-		if u.toks[k].Text == "," || u.toks[k].Lower == "and" {
-			k++
-			continue
-		}
-		w := u.toks[k].Lower
-		if !hostParticiples[w] && !sessionParticiples[w] || u.toks[k+1].Lower != "by" {
-			break
-		}
-		g := forwardGroup(u, k+2, 1)
-		if len(g) == 0 {
-			break
-		}
-		verb := u.toks[k].Text
-		out = append(out, partiesOf(g, func(e entity) reason { return because("party/participle", u.surface(e), verb) })...)
-		k = g[len(g)-1].Hi
-	}
-	return out
 }
 
 // sessionParticiples, before "by", name who takes part in a gathering:
