@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dateline/dateline/timeline"
 	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -1757,4 +1758,19 @@ func TestCopularSubjects(t *testing.T) {
 	assert.Equal(t, []string{"visit|Lars Dahl|United States", "visit|Lars Dahl|United States"}, got)
 	assert.Equal(t, []string{"visit|Peru,United States|planned|"},
 		mentionsOf(t, "He said that a U.S. official is to visit Peru next week."), "no pronoun subject: the side itself")
+}
+
+// "Here" in a datelined story is the dateline's place: "a visit here next
+// week by X" is X's visit to the dateline's city. Without a dateline,
+// "here" names no place.
+func TestHereIsTheDateline(t *testing.T) {
+	body := "TOKYO, March 3 - A visit here next week by Peruvian President Tomas Reyes is planned."
+	a := story("", body)
+	a.Dateline = timeline.Dateline{Place: "Tokyo", Country: "Japan", End: 15}
+	var got []string
+	for _, m := range Extract(a) {
+		got = append(got, brief(m))
+	}
+	assert.Equal(t, []string{"visit|Japan,Tomas Reyes|planned|Tokyo"}, got)
+	assert.Empty(t, Extract(story("", "A visit here next week by Peruvian President Tomas Reyes is planned.")))
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/dateline/dateline/timeline"
+import (
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/names"
+)
 
 // This file reads where a visit goes and who makes it: the place after
 // the visit word, before it ("the Moscow visit", "in Russia on a working
@@ -10,7 +13,7 @@ import "github.com/dateline/dateline/timeline"
 // s.placeBefore, s.attributive, or s.right for a person visited) and the
 // visitor named after it ("the visit of President X to Moscow", "the trip
 // to Tokyo by Minister Y"), whose name ends the phrase: hi moves past it.
-func visitSides(u *unit, info triggerInfo, lo int, hi *int, s *sides) *entity {
+func (x *extraction) visitSides(u *unit, info triggerInfo, lo int, hi *int, s *sides) *entity {
 	var visitor *entity
 	if info.Destination && info.Noun {
 		// "the visit this week by Prime Minister Nakasone", "the visit of
@@ -21,6 +24,9 @@ func visitSides(u *unit, info triggerInfo, lo int, hi *int, s *sides) *entity {
 	}
 	if info.Destination {
 		s.dest = destination(u, *hi)
+		if s.dest == nil {
+			s.dest = x.here(u, *hi) // "will arrive here next week": the dateline's city
+		}
 		if s.dest == nil && info.Noun && len(s.right) == 0 {
 			s.dest = destinationBefore(u, lo) // "who is in Russia on a working visit"
 			if s.dest == nil {
@@ -127,4 +133,22 @@ func hostOf(dest entity) timeline.Participant {
 		return groupParticipant(dest.Name)
 	}
 	return groupParticipant(dest.Country)
+}
+
+// here reads "here" at k as the place of the story's dateline ("TOKYO,
+// April 1 - … will arrive here next week"); nil when the word is not
+// there or the article has no dateline place.
+func (x *extraction) here(u *unit, k int) *entity {
+	place := x.a.Dateline.Place
+	if k >= len(u.toks) || u.toks[k].Lower != "here" || place == "" {
+		return nil
+	}
+	country := x.a.Dateline.Country
+	if country == "" {
+		country = names.PlaceCountry(place)
+	}
+	if country == "" {
+		return nil
+	}
+	return &entity{Lo: k, Hi: k + 1, Kind: entPlace, Name: place, Country: country}
 }

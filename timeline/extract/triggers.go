@@ -334,7 +334,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 			return s, false
 		}
 	}
-	visitor := visitSides(u, info, lo, &hi, &s)
+	visitor := x.visitSides(u, info, lo, &hi, &s)
 	// "ahead of the call", "after the talks": the event is a time
 	// reference for another mention of the sentence, not a mention.
 	if !s.with && !s.direct && s.dest == nil && info.Noun {
