@@ -87,6 +87,7 @@ func (c *mergeCluster) formatName() string {
 // Otherwise the latest sources decide: if the last published report says it
 // was cancelled or postponed, so it was; else it is planned.
 func mergedStatus(items []*mergeItem) timeline.Status {
+	items = slices.DeleteFunc(slices.Clone(items), func(it *mergeItem) bool { return it.onTrip })
 	for _, it := range items {
 		if it.m.Status == timeline.Occurred {
 			return timeline.Occurred
@@ -208,7 +209,7 @@ func mergedPlace(items []*mergeItem) string {
 func mergedWhen(items []*mergeItem, core *resolve.Range) (*timeline.When, []timeline.When) {
 	var best *mergeItem
 	for _, it := range items {
-		if it.class == noDate || (it.class == strongDate && core != nil && !it.rng.Overlaps(*core)) {
+		if it.onTrip || it.class == noDate || (it.class == strongDate && core != nil && !it.rng.Overlaps(*core)) {
 			continue
 		}
 		if best == nil || betterDate(it, best) {
@@ -221,7 +222,7 @@ func mergedWhen(items []*mergeItem, core *resolve.Range) (*timeline.When, []time
 	w := whenOf(best)
 	var conflicts []timeline.When
 	for _, it := range items {
-		if it.class != strongDate || it.rng.Overlaps(best.rng) {
+		if it.onTrip || it.class != strongDate || it.rng.Overlaps(best.rng) {
 			continue
 		}
 		cw := *whenOf(it)

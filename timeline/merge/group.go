@@ -35,6 +35,7 @@ func mergeGroup(items []*mergeItem, reg *Registry) []timeline.Event {
 	}
 	m.joinFormatSplits()
 	m.joinVisitsToTalks()
+	m.joinArrivalsToTrips()
 	events := make([]timeline.Event, 0, len(m.clusters))
 	for _, c := range m.clusters {
 		if !c.dead {
@@ -125,6 +126,52 @@ func (m *merger) joinVisitsToTalks() {
 			v.dead = true
 			break
 		}
+	}
+}
+
+// arrivalDays is the longest a visit's window may be to be read as the
+// report of an arrival or of one day of a trip, and tripReach how many
+// days after it the trip's talks may come.
+const (
+	arrivalDays = 3
+	tripReach   = 4
+)
+
+// joinArrivalsToTrips joins a visit that happened, reported by its
+// arrival or one of its days ("upon his arrival in Beijing"), to the talks
+// or meeting of the same sides in the country visited that began within
+// tripReach days after it ("talks with President Xi" the next day): the
+// trip whose content is talks is those talks (the annotation guide's
+// rule). The visit's reports become sources of the talks, whose date,
+// kind and status stay their own; the earliest such talks take them.
+// Cost: each visit cluster looks at the group's clusters once.
+func (m *merger) joinArrivalsToTrips() {
+	for _, v := range m.clusters {
+		if v.dead || len(v.hosts) == 0 || v.window() == nil || v.window().Days() > arrivalDays || !v.kinds.has(timeline.Visit) ||
+			mergedStatus(v.items) != timeline.Occurred {
+			continue
+		}
+		last := v.window().Last
+		var into *mergeCluster
+		for _, t := range m.clusters {
+			w := t.window()
+			if t == v || t.dead || len(t.hosts) > 0 || w == nil || w.First <= last || w.First > last+tripReach ||
+				!slices.Equal(t.sortedSides(), v.sortedSides()) || !t.holdsTalks() || !t.placedIn(v) || !compatiblePeople(t, v) {
+				continue
+			}
+			if into == nil || w.First < into.window().First || w.First == into.window().First && t.id < into.id {
+				into = t
+			}
+		}
+		if into == nil {
+			continue
+		}
+		for _, it := range v.items {
+			it.onTrip = true
+			into.items = append(into.items, it)
+			into.article[it.m.Article] = true
+		}
+		v.dead = true
 	}
 }
 

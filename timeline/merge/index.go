@@ -106,7 +106,9 @@ func weeksAround(first, last date.Date, slack int) (int32, int32) {
 //     and undated events.
 //
 // A format key also covers the day before and after its date, because
-// sessions of one format on adjacent days are joined (joinFormatSplits).
+// sessions of one format on adjacent days are joined (joinFormatSplits);
+// a visit also looks up the weeks of the tripReach days after it, where
+// the talks of its trip may be (joinArrivalsToTrips).
 func (it *mergeItem) visitNodes(file, look func(node)) {
 	article, kind := it.articleID, it.kindID
 	for i, k := range it.keyIDs {
@@ -140,6 +142,14 @@ func (it *mergeItem) visitNodes(file, look func(node)) {
 			for wk := a; wk <= b; wk++ {
 				file(node{key: k, kind: nodeWeek, week: wk})
 				look(node{key: k, kind: nodeWeek, week: wk})
+			}
+			if it.e.rec[0].Kind == timeline.Visit {
+				// the talks of the trip, up to tripReach days after
+				// (joinArrivalsToTrips)
+				_, ahead := weeksAround(w.First, w.Last+tripReach, slack)
+				for wk := b + 1; wk <= ahead; wk++ {
+					look(node{key: k, kind: nodeWeek, week: wk})
+				}
 			}
 			look(node{key: k, kind: nodeWide})
 		}

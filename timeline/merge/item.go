@@ -42,6 +42,10 @@ type mergeItem struct {
 	// prior lists the ids a published timeline gave the event this
 	// mention was part of (its id and aliases): they become aliases.
 	prior []string
+	// onTrip marks a report of a visit's arrival that joined the talks
+	// held on the trip (see joinArrivalsToTrips): a source of the event,
+	// whose date, kind and status stay the talks'.
+	onTrip bool
 }
 
 // shape is what merging reads of a mention's participants and format:

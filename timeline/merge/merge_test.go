@@ -123,6 +123,24 @@ func TestMergeRules(t *testing.T) {
 			{kind: timeline.Meeting, who: []timeline.Participant{{Name: "Amara Okafor", Type: "person", Role: "President", Country: "Nigeria"}, {Name: "Austria", Type: "country", Role: "Deputy Prime Minister"}},
 				when: w02, article: "a", index: 1},
 		}, 1, nil},
+		{"an arrival joins the talks of its trip the next day", []mb{
+			{kind: timeline.Visit, who: []timeline.Participant{okafor, country("Austria")}, place: "Vienna", when: onDay("2031-03-02", timeline.FromText), article: "a"},
+			{kind: timeline.Talks, who: []timeline.Participant{okafor, brenner}, place: "Vienna", status: timeline.Planned, when: onDay("2031-03-03", timeline.FromText), article: "b"},
+		}, 1, func(t *testing.T, es []timeline.Event) {
+			assert.Equal(t, timeline.Talks, es[0].Kind)
+			assert.Equal(t, "2031-03-03", es[0].When.Value)
+			assert.Equal(t, timeline.Planned, es[0].Status, "the arrival does not make the talks happen")
+			assert.Len(t, es[0].Sources, 2)
+			assert.Empty(t, es[0].Conflicts)
+		}},
+		{"talks a week after an arrival are another trip's", []mb{
+			{kind: timeline.Visit, who: []timeline.Participant{okafor, country("Austria")}, place: "Vienna", when: onDay("2031-03-02", timeline.FromText), article: "a"},
+			{kind: timeline.Talks, who: []timeline.Participant{okafor, brenner}, place: "Vienna", when: onDay("2031-03-09", timeline.FromText), article: "b"},
+		}, 2, nil},
+		{"talks in another country are not the trip's", []mb{
+			{kind: timeline.Visit, who: []timeline.Participant{okafor, country("Austria")}, place: "Vienna", when: onDay("2031-03-02", timeline.FromText), article: "a"},
+			{kind: timeline.Talks, who: []timeline.Participant{okafor, brenner}, place: "Rome", when: onDay("2031-03-03", timeline.FromText), article: "b"},
+		}, 2, nil},
 		{"a trilateral meeting does not chain the bilaterals of its day", []mb{
 			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-02", timeline.FromText), article: "a"},
 			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner, person("Ana Cruz", "Peru")}, when: onDay("2031-03-02", timeline.FromText), article: "b"},
