@@ -1774,3 +1774,17 @@ func TestHereIsTheDateline(t *testing.T) {
 	assert.Equal(t, []string{"visit|Japan,Tomas Reyes|planned|Tokyo"}, got)
 	assert.Empty(t, Extract(story("", "A visit here next week by Peruvian President Tomas Reyes is planned.")))
 }
+
+// Officials of one country named after a verb of meeting had a meeting
+// each when the report tells what was held; a meeting still to come with
+// them is the programme of a visit, one planned event.
+func TestPlannedMeetingsWithOneGovernment(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"held: one each", "On Monday Salas met with Peruvian Foreign Minister Ana Cruz and Peruvian Trade Minister Luis Paz.",
+			[]string{"meeting|Ana Cruz,Pedro Salas|occurred|", "meeting|Luis Paz,Pedro Salas|occurred|"}},
+		{"to come: one", "On Monday Salas will meet with Peruvian Foreign Minister Ana Cruz and Peruvian Trade Minister Luis Paz.",
+			[]string{"meeting|Ana Cruz,Luis Paz,Pedro Salas|planned|"}},
+		{"calls to come: one each", "On Monday Salas will speak by phone with Peruvian Foreign Minister Ana Cruz and Peruvian Trade Minister Luis Paz.",
+			[]string{"call|Ana Cruz,Pedro Salas|planned|", "call|Luis Paz,Pedro Salas|planned|"}},
+	})
+}

@@ -137,8 +137,11 @@ var jointCues = vocab.Set("joint-cues")
 //     meeting with …") never: one event has them all;
 //   - for a plural noun ("calls", "conversations", "meetings") always;
 //   - for a verb or "talks", always for a call, and for a meeting or talks
-//     when the people are of one country (or of no country the article
-//     gives): leaders of several countries met together.
+//     held when the people are of one country (or of no country the article
+//     gives): leaders of several countries met together. A meeting still
+//     to come with the officials of one country ("there, he will meet with
+//     the Prime Minister, the Foreign Minister and the President") is the
+//     programme of a visit whose schedule is not told: one planned event.
 func (x *extraction) oneByOne(d *draft, u *unit, info triggerInfo, s sides) bool {
 	if len(s.right) < 2 || len(s.left) > 1 || d.m.Kind.Family() != timeline.Talks || isBetween(u, d.hi) {
 		return false
@@ -165,6 +168,9 @@ func (x *extraction) oneByOne(d *draft, u *unit, info triggerInfo, s sides) bool
 		return false // "a call with A and B"
 	case d.m.Kind == timeline.Call:
 		return true
+	}
+	if cue, _ := x.statusCue(u, d.lo, d.hi, info.Base); cue == timeline.Planned {
+		return false
 	}
 	return len(countries) <= 1
 }
