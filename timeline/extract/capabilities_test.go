@@ -1788,3 +1788,12 @@ func TestPlannedMeetingsWithOneGovernment(t *testing.T) {
 			[]string{"call|Ana Cruz,Pedro Salas|planned|", "call|Luis Paz,Pedro Salas|planned|"}},
 	})
 }
+
+// A name particle misread with a capital I ("Farhan AI Saud") is the
+// particle "Al", inside a name; a leading "AI" starts no name.
+func TestMisreadNameParticles(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"inside a name", "On Monday Salas met Foreign Minister Lars bin Farhan AI Dahl of Peru.", []string{"meeting|Lars bin Farhan Al Dahl,Pedro Salas|occurred|"}},
+		{"as written", "On Monday Salas met Foreign Minister Lars bin Farhan Al Dahl of Peru.", []string{"meeting|Lars bin Farhan Al Dahl,Pedro Salas|occurred|"}},
+	})
+}

@@ -76,6 +76,9 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 		if !toks[k].Word || isNameSuffix(toks[k].Lower) || isInitial(w) {
 			continue
 		}
+		if misreadParticles[w] && k > nlo {
+			w, span = strings.Replace(w, "I", "l", 1), false // "AI Saud" is "Al Saud"
+		}
 		if glue {
 			parts[len(parts)-1] += w
 			glue = false
@@ -305,6 +308,8 @@ func nameRun(toks []token, i int) int {
 			words++
 		case words > 0 && t.Word && isParticle(t.Lower) && j+1 < len(toks) && (toks[j+1].Cap || isParticle(toks[j+1].Lower) && j+2 < len(toks) && toks[j+2].Cap):
 			j++
+		case words > 0 && misreadParticles[t.Text] && j+1 < len(toks) && toks[j+1].Cap && !acronym(toks[j+1].Text):
+			j++ // "Farhan AI Saud": "Al", misread
 		case words > 0 && t.Text == "-" && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Start == t.End && t.Start == toks[j-1].End:
 			j++
 		case words > 0 && t.Word && isParticle(t.Lower) && j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+2].Cap && toks[j+1].Start == t.End && toks[j+2].Start == toks[j+1].End:
@@ -385,3 +390,7 @@ func joinText(toks []token) string {
 	}
 	return b.String()
 }
+
+// misreadParticles are name particles with a capital I for a small l
+// (vocab's misread-particles): "AI" for "Al".
+var misreadParticles = vocab.Set("misread-particles")
