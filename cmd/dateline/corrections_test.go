@@ -64,7 +64,7 @@ func checkCorrected(t *testing.T, tl timeline.Timeline) {
 	for _, s := range get("call-2021-12-07-biden-putin").Sources {
 		assert.NotContains(t, s.Article, "sauli-niinisto")
 	}
-	assert.Nil(t, tl.Find("visit-undated-mitsotakis-russia"), "dropped")
+	assert.Nil(t, tl.Find("visit-1921-01-01-mongolia-russia"), "dropped")
 	assert.Equal(t, []string{"note"}, fieldsOf(get("call-2021-12-30-biden-putin")))
 }
 
@@ -150,11 +150,11 @@ func TestCorrectionsJSON(t *testing.T) {
 	f := filepath.Join(t.TempDir(), "c.json")
 	require.NoError(t, os.WriteFile(f, []byte(`{"corrections": [
   {"event": "call-2021-12-15-jinping-putin", "kind": "talks", "note": "by video link"},
-  {"event": "visit-undated-mitsotakis-russia", "drop": true}
+  {"event": "visit-1921-01-01-mongolia-russia", "drop": true}
 ]}`), 0o644))
 	out, stderr := mustRun(t, "build", "seeds", "-f", "json", "--corrections", f)
 	tl := decodeTimeline(t, out)
 	assert.Equal(t, timeline.Talks, tl.Find("call-2021-12-15-jinping-putin").Kind)
-	assert.Nil(t, tl.Find("visit-undated-mitsotakis-russia"))
+	assert.Nil(t, tl.Find("visit-1921-01-01-mongolia-russia"))
 	assert.Contains(t, stderr, "applied 2 of 2 corrections (1 event dropped)")
 }

@@ -1797,3 +1797,25 @@ func TestMisreadNameParticles(t *testing.T) {
 		{"as written", "On Monday Salas met Foreign Minister Lars bin Farhan Al Dahl of Peru.", []string{"meeting|Lars bin Farhan Al Dahl,Pedro Salas|occurred|"}},
 	})
 }
+
+// A visit the speaker is pleased to make, or thanks the host for the
+// occasion of, is under way as the words are said: the article's news,
+// not a plan; one would be pleased to make is no event.
+func TestVisitsUnderWay(t *testing.T) {
+	body := "Salas spoke to the press. President of Chile Pedro Salas: I am pleased to visit Peru during this significant year. " +
+		"Thank you once again for giving me an opportunity to visit Lima. I would be pleased to visit Cusco next year."
+	var got []string
+	for _, m := range Extract(story("", intro+body)) {
+		if strings.Contains(m.Source.Sentence, "visit ") {
+			w := "undated"
+			if m.When != nil {
+				w = m.When.Range.First.String()
+			}
+			got = append(got, brief(m)+" "+w)
+		}
+	}
+	assert.Equal(t, []string{
+		"visit|Pedro Salas,Peru|occurred| 2023-03-06",
+		"visit|Pedro Salas,Peru|occurred|Lima 2023-03-06",
+	}, got, "a visit one would be pleased to make is none")
+}

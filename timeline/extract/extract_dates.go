@@ -180,11 +180,15 @@ func (x *extraction) setStatuses() {
 func (x *extraction) datePublication() {
 	for _, d := range x.drafts {
 		u := &x.units[d.unit]
-		if d.m.When == nil && d.m.Status == timeline.Occurred && x.a.Published != date.Zero && (u.headline || u.lead || recencyCue(u, d.lo) >= 0) {
+		if d.m.When == nil && d.m.Status == timeline.Occurred && x.a.Published != date.Zero && (u.headline || u.lead || recencyCue(u, d.lo) >= 0 || underWay(u, d.lo) >= 0) {
 			p := x.a.Published
 			d.why.date = because("date/publication", p.String())
-			if !u.headline && !u.lead {
+			switch {
+			case u.headline || u.lead:
+			case recencyCue(u, d.lo) >= 0:
 				d.why.date = because("date/recent", u.toks[recencyCue(u, d.lo)].Text, p.String())
+			default:
+				d.why.date = because("date/under-way", u.toks[underWay(u, d.lo)].Text, p.String())
 			}
 			d.m.When = &timeline.MentionDate{When: timeline.Day(p), Basis: timeline.FromPublication,
 				Explain: fmt.Sprintf("no date in the text; reported as news in an article published %s", p)}
@@ -203,6 +207,58 @@ func (x *extraction) datePublication() {
 
 // recencyCues make a past event the article's news (vocab's recency-cues).
 var recencyCues = vocab.Set("recency-cues")
+
+// pleasureAdjectives and presentCopulas are vocab's pleasure-adjectives
+// and present-copulas.
+var (
+	pleasureAdjectives = vocab.Set("pleasure-adjectives")
+	presentCopulas     = vocab.Set("present-copulas")
+	occasionNouns      = vocab.Set("occasion-nouns")
+	gratitudeWords     = vocab.Set("gratitude-words")
+)
+
+// maxGratitudeReach is how many words before the occasion noun the word
+// of thanks may stand: "Thank you once again for giving me an".
+const maxGratitudeReach = 8
+
+// underWay reports an event word at lo told as under way as the words are
+// said: a copula in the present, a word of pleasure-adjectives and "to"
+// before it ("I am pleased to visit the Russian Federation", "we are
+// delighted to welcome"), or thanks for the occasion of it ("thank you
+// for giving me an opportunity to visit Sochi"). It returns the index of
+// the adjective or the occasion noun, or -1.
+func underWay(u *unit, lo int) int {
+	if lo < 3 || u.toks[lo-1].Lower != "to" {
+		return -1
+	}
+	if occasionNouns[u.toks[lo-2].Lower] {
+		// "Thank you once again for giving me an opportunity to visit"
+		for k := lo - 3; k >= 0 && k >= lo-2-maxGratitudeReach; k-- {
+			if gratitudeWords[u.toks[k].Lower] {
+				return lo - 2
+			}
+			if t := u.toks[k].Text; t == ";" || t == ":" {
+				break // ("once again" opens no clause here: the reach bounds it)
+			}
+		}
+		return -1
+	}
+	a := lo - 2
+	if u.toks[a].Lower == "very" || u.toks[a].Lower == "so" {
+		a-- // (not "very pleased": the adverb stands before the adjective)
+	}
+	if !pleasureAdjectives[u.toks[a].Lower] {
+		return -1
+	}
+	k := a - 1
+	if k >= 0 && (u.toks[k].Lower == "very" || u.toks[k].Lower == "so" || u.toks[k].Lower == "truly") {
+		k--
+	}
+	if k < 0 || !presentCopulas[u.toks[k].Lower] {
+		return -1
+	}
+	return a
+}
 
 // maxRecencyReach is how many words before an event word its recency cue
 // may stand: "who has just returned".

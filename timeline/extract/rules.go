@@ -122,6 +122,7 @@ var Rules = []RuleDoc{
 	{"date/during-trip", "held during the %s dated in another sentence: %q"},
 	{"date/antecedent", "the date of the %s that '%s' refers to"},
 	{"date/publication", "no date in the text; the headline or lead reports it as news published %s"},
+	{"date/under-way", "'%s' tells the event under way as the words are said: news of the article, published %s"},
 	{"date/recent", "'%s' makes it news of the article, published %s"},
 	{"date/publication-length", "reported as news published %s, the %s day of the '%s' visit"},
 
