@@ -1819,3 +1819,13 @@ func TestVisitsUnderWay(t *testing.T) {
 		"visit|Pedro Salas,Peru|occurred|Lima 2023-03-06",
 	}, got, "a visit one would be pleased to make is none")
 }
+
+// A meeting placed in another country than a visit told before is not
+// held on that visit, and does not take its date.
+func TestMeetingsOffTheTrip(t *testing.T) {
+	got := datedMentions("During Salas's visit to Peru in 2019, the two leaders signed a treaty. On the sidelines, Reyes welcomed Salas to Santiago.")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|occurred| 2019-01-01..2019-12-31")
+	for _, m := range got {
+		assert.False(t, strings.HasPrefix(m, "meeting|") && strings.HasSuffix(m, "2019-01-01..2019-12-31"), "the Santiago welcome is not on the 2019 visit to Peru: %v", got)
+	}
+}

@@ -166,6 +166,9 @@ func (x *extraction) tripLegOf(i int) *draft {
 		func(o *draft) bool { return where != "" && hasParticipant(o.m.Participants, where) },
 		func(o *draft) bool { return o.unit == d.unit && where == "" },
 		func(o *draft) bool {
+			if where != "" && !hasParticipant(o.m.Participants, where) {
+				return false // "welcome … to Moscow" is not on the visit to Mongolia
+			}
 			for _, p := range o.m.Participants {
 				if p.Name != visitor && others[p.Name] {
 					return true
