@@ -1829,3 +1829,19 @@ func TestMeetingsOffTheTrip(t *testing.T) {
 		assert.False(t, strings.HasPrefix(m, "meeting|") && strings.HasSuffix(m, "2019-01-01..2019-12-31"), "the Santiago welcome is not on the 2019 visit to Peru: %v", got)
 	}
 }
+
+// A clause opened by "when", "while" or "as" happens at the time of the
+// clause it hangs on: a date of either dates an event of the other. Other
+// clause breaks ("but") still part them.
+func TestSimultaneousClauses(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"date before when", "Salas was in Lima 30 years ago as part of his father's delegation when he visited Peru.", "visit|Pedro Salas,Peru|occurred| 1993-01-01..1993-12-31"},
+		{"date in the when clause", "Salas visited Peru when he was a minister in 2019.", "visit|Pedro Salas,Peru|occurred| 2019-01-01..2019-12-31"},
+		{"while", "Salas met Reyes in Lima while the two were ministers in 2019.", "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2019-01-01..2019-12-31"},
+		{"but parts them", "Salas did not say when he would visit Peru, but officials expected the trip in May.", "visit|Pedro Salas,Peru|planned| undated"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Contains(t, datedMentions(c.body), c.want, c.body)
+		})
+	}
+}

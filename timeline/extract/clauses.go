@@ -346,6 +346,27 @@ func sameClause(u *unit, lo, hi, k int) bool {
 	return true
 }
 
+// sameTimeClause is sameClause, but a word of simultaneity-words ("when",
+// "while") does not break it: the clause it opens happens at the time of
+// the clause it hangs on ("was in Lima 30 years ago … when he visited
+// Peru", "visited Peru when he was a minister in 2019").
+func sameTimeClause(u *unit, lo, hi, k int) bool {
+	a, b := k, lo
+	if k >= hi {
+		a, b = hi, k
+	}
+	for j := a; j < b; j++ {
+		if u.brk[j] && !simultaneityWords[u.toks[j].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// simultaneityWords open a clause that happens when the clause it hangs
+// on does (vocab's simultaneity-words).
+var simultaneityWords = vocab.Set("simultaneity-words")
+
 // isClauseBreak reports a word that ends the clause of an event word: a
 // clause opener, a reporting verb or a semicolon.
 func isClauseBreak(t *token) bool {

@@ -322,7 +322,7 @@ func (x *extraction) assignTimexes() {
 				if modifiesEventNoun(u, k, end, d.lo) {
 					dist = 0 // "the May 16 White House visit": the visit's own date
 				}
-				if dist > maxDateDistance || !sameClause(u, clo, chi, k) || coordinatedAfter(u, hi, k) || subordinateBefore(u, k, d.lo) {
+				if dist > maxDateDistance || !sameTimeClause(u, clo, chi, k) || coordinatedAfter(u, hi, k) || subordinateBefore(u, k, d.lo) {
 					continue
 				}
 				if d.trip != nil && d.trip != d && k < d.lo {
