@@ -1845,3 +1845,24 @@ func TestSimultaneousClauses(t *testing.T) {
 		})
 	}
 }
+
+// "Of <country>" after the last of several people met is said of them all;
+// and a headline's singular "Meeting with Peruvian Officials" joins the
+// meetings a body splits one by one.
+func TestSharedCountriesAndJointHeadlines(t *testing.T) {
+	var got []string
+	for _, m := range Extract(story("", intro+"On Monday Salas met with Foreign Minister Ana Cruz and Trade Minister Luis Paz of Peru.")) {
+		for _, p := range m.Participants {
+			if p.Name == "Ana Cruz" || p.Name == "Luis Paz" {
+				got = append(got, p.Name+"/"+p.Country)
+			}
+		}
+	}
+	assert.Equal(t, []string{"Ana Cruz/Peru", "Luis Paz/Peru"}, got)
+	var briefs []string
+	for _, m := range Extract(story("Salas's Meeting with Peruvian Officials", intro+"Salas met today with Foreign Minister Ana Cruz and Trade Minister Luis Paz of Peru.")) {
+		briefs = append(briefs, brief(m))
+	}
+	assert.Contains(t, briefs, "meeting|Ana Cruz,Luis Paz,Pedro Salas|occurred|", "one meeting, as the headline says")
+	assert.NotContains(t, briefs, "meeting|Ana Cruz,Pedro Salas|occurred|")
+}

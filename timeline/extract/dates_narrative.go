@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
@@ -200,9 +201,13 @@ func (x *extraction) rejoinOneByOne() {
 			}
 			return true
 		}
+		// A singular event noun with a side of several officials
+		// ("Meeting with Ukrainian Officials") is one event with all of
+		// them, however many of one country.
 		joint := slices.ContainsFunc(x.drafts, func(o *draft) bool {
-			return !o.oneByOne && !o.ref && o.unit != w.unit && o.m.Kind.Family() == g[0].m.Kind.Family() && len(o.m.Participants) > 2 &&
-				!slices.ContainsFunc(all, func(p timeline.Participant) bool { return !covers(o, p) }) && oneEach(o)
+			single := x.singularEventNoun(o)
+			return !o.oneByOne && !o.ref && o.unit != w.unit && o.m.Kind.Family() == g[0].m.Kind.Family() && (len(o.m.Participants) > 2 || single) &&
+				!slices.ContainsFunc(all, func(p timeline.Participant) bool { return !covers(o, p) }) && (oneEach(o) || single)
 		})
 		if !joint {
 			continue
@@ -455,4 +460,13 @@ func shareOneByOneDate(ds []*draft) {
 			}
 		}
 	}
+}
+
+// singularEventNoun reports a mention whose event word is a noun in the
+// singular ("Meeting with Ukrainian Officials"), not a verb ("meets
+// with") or a plural ("meetings").
+func (x *extraction) singularEventNoun(d *draft) bool {
+	u := &x.units[d.unit]
+	info, n := lex.triggers.match(u.toks, d.lo)
+	return n > 0 && info.Noun && !strings.HasSuffix(u.toks[d.hi-1].Lower, "s")
 }

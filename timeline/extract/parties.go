@@ -157,3 +157,41 @@ func fillOffices(c *cast, units []unit, sents [][]entity) {
 		}
 	}
 }
+
+// shareTrailingCountry reads "of <country>" after the last of several
+// people listed after "with" as said of them all: in "met with Head of
+// Presidential Administration A and Foreign Minister B of Ukraine", A is
+// of Ukraine too. Only people the article gives no country get it.
+func (x *extraction) shareTrailingCountry(u *unit, list []entity) {
+	if len(list) < 2 {
+		return
+	}
+	last := list[len(list)-1]
+	if last.Kind != entPerson || last.Country == "" || !endsWithOfCountry(u, last) {
+		return
+	}
+	for _, e := range list[:len(list)-1] {
+		if e.Kind != entPerson {
+			return
+		}
+	}
+	for _, e := range list[:len(list)-1] {
+		if m := x.cast.find(e); m != nil && m.Country == "" {
+			m.Country = last.Country
+		}
+	}
+}
+
+// endsWithOfCountry reports a person's name that ends with "of" and a
+// country ("Foreign Minister B of Ukraine").
+func endsWithOfCountry(u *unit, e entity) bool {
+	for k := e.Hi - 1; k > e.Lo; k-- {
+		if u.toks[k].Lower == "of" {
+			return true
+		}
+		if !u.toks[k].Cap {
+			return false
+		}
+	}
+	return false
+}

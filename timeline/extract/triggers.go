@@ -310,6 +310,9 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	lo, hi, word := d.lo, d.hi, joinText(u.toks[d.lo:d.hi])
 	var s sides
 	right, with, direct := x.rightGroup(u, hi, info)
+	if with {
+		x.shareTrailingCountry(u, right)
+	}
 	s.with, s.direct = with, direct
 	s.right = partiesOf(right, func(e entity) reason { return rightReason(u, e, hi, with, word) })
 	if d.m.Kind == timeline.Meeting && with && len(right) == 1 && hi < len(u.toks) && u.toks[hi].Lower == "of" {
