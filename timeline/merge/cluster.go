@@ -23,6 +23,7 @@ type mergeCluster struct {
 	people map[string][]names.Person
 	// roles and offices gather the items' (see shape)
 	roles, offices map[string][]string
+	bilateral      bool // holds a bilateral headline (see bilateralAccepts)
 	orgs           map[string]bool
 	hosts          map[string]bool // the countries and organisations its visits visit
 	// sideSets are the distinct sorted sides of its mentions that name
@@ -71,7 +72,18 @@ func (c *mergeCluster) window() *resolve.Range {
 // accepts reports whether the item is compatible with every mention of the
 // cluster: kind, participants and date.
 func (c *mergeCluster) accepts(it *mergeItem) bool {
-	return c.datesAccept(it) && c.kindsAccept(it) && c.placesAccept(it) && c.sidesAccept(it) && c.officesAgree(it)
+	return c.datesAccept(it) && c.kindsAccept(it) && c.placesAccept(it) && c.sidesAccept(it) && c.officesAgree(it) && c.bilateralAccepts(it)
+}
+
+// bilateralAccepts keeps a readout's bilateral headline event and an event
+// of more sides apart: "Meeting with President of Azerbaijan Ilham Aliyev"
+// is the two leaders' meeting, not the trilateral one with Armenia held
+// in the same city that day, whose reports name all three.
+func (c *mergeCluster) bilateralAccepts(it *mergeItem) bool {
+	if it.bilateral && len(c.sides) > 2 {
+		return false
+	}
+	return !c.bilateral || len(it.sides) <= 2
 }
 
 // officesAgree reports whether the officials each side is named by may be
@@ -373,6 +385,7 @@ func (c *mergeCluster) score(it *mergeItem) int {
 
 func (c *mergeCluster) take(it *mergeItem) {
 	c.items = append(c.items, it)
+	c.bilateral = c.bilateral || it.bilateral
 	if len(it.sides) >= 2 && !slices.ContainsFunc(c.sideSets, func(s []string) bool { return slices.Equal(s, it.sides) }) {
 		c.sideSets = append(c.sideSets, it.sides)
 	}
@@ -471,7 +484,7 @@ func (c *mergeCluster) take(it *mergeItem) {
 // participants.
 func compatibleClusters(a, b *mergeCluster) bool {
 	for _, it := range b.items {
-		if !a.kindsAccept(it) || !a.sidesAccept(it) || !a.officesAgree(it) {
+		if !a.kindsAccept(it) || !a.sidesAccept(it) || !a.officesAgree(it) || !a.bilateralAccepts(it) {
 			return false
 		}
 	}

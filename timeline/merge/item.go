@@ -46,6 +46,11 @@ type mergeItem struct {
 	// held on the trip (see joinArrivalsToTrips): a source of the event,
 	// whose date, kind and status stay the talks'.
 	onTrip bool
+	// bilateral marks the headline of a readout of two sides' meeting,
+	// talks or call ("Meeting with President of Azerbaijan Ilham
+	// Aliyev"): an event of those two, which takes no report of more
+	// sides (see bilateralAccepts).
+	bilateral bool
 }
 
 // shape is what merging reads of a mention's participants and format:

@@ -141,6 +141,17 @@ func TestMergeRules(t *testing.T) {
 			{kind: timeline.Visit, who: []timeline.Participant{okafor, country("Austria")}, place: "Vienna", when: onDay("2031-03-02", timeline.FromText), article: "a"},
 			{kind: timeline.Talks, who: []timeline.Participant{okafor, brenner}, place: "Rome", when: onDay("2031-03-03", timeline.FromText), article: "b"},
 		}, 2, nil},
+		{"a readout's bilateral headline is not the trilateral meeting of its day", []mb{
+			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner}, place: "Vienna", when: onDay("2031-03-02", timeline.FromText), article: "a", sentence: "Headline of a"},
+			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner}, place: "Vienna", when: onDay("2031-03-02", timeline.FromText), article: "a", index: 1},
+			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner, person("Ana Cruz", "Peru")}, place: "Vienna", when: onDay("2031-03-02", timeline.FromText), article: "b"},
+		}, 2, func(t *testing.T, es []timeline.Event) {
+			for _, e := range es {
+				if len(e.Participants) == 2 {
+					assert.Len(t, e.Sources, 2, "the headline and the body of the readout")
+				}
+			}
+		}},
 		{"a trilateral meeting does not chain the bilaterals of its day", []mb{
 			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-02", timeline.FromText), article: "a"},
 			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner, person("Ana Cruz", "Peru")}, when: onDay("2031-03-02", timeline.FromText), article: "b"},

@@ -62,6 +62,7 @@ func (sp *space) item(e *entry) *mergeItem {
 		}
 	}
 	it := &mergeItem{e: e, article: e.art.id, shape: sh}
+	it.bilateral = len(sh.sides) == 2 && e.sentence != "" && e.sentence == e.art.headline && r.Kind.Family() == timeline.Talks && r.Kind != timeline.Visit
 	it.settle()
 	it.articleID = sp.articles.id(it.article)
 	it.kindID = sp.kinds.id(string(r.Kind))
