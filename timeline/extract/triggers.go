@@ -37,14 +37,11 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	s, ok := x.findSides(&dv, u, info)
 	if !ok {
 		if dv.ref {
-			d := new(draft)
-			*d = dv
-			x.drafts = append(x.drafts, d)
+			x.drafts = append(x.drafts, x.newDraft(&dv))
 		}
 		return
 	}
-	d := new(draft)
-	*d = dv
+	d := x.newDraft(&dv)
 	if separately(u, d.lo, d.hi) && len(s.left) >= 2 && len(s.right) == 1 {
 		// "He and Arafat meet separately Monday with Albright": each of
 		// the subjects meets the other party on their own.
