@@ -254,10 +254,67 @@ func singleSpaced(s string) string {
 
 // trail is the reasons of a draft, field by field. Participants are kept
 // by name: the lists are rebuilt, filtered and joined as a draft is
-// completed, and a name keeps the reason it was first found for.
+// completed, and a name keeps the reason it was first found for. A copy
+// of a trail shares its participants' reasons (clone does not).
 type trail struct {
 	kind, status, date, place reason
-	party                     map[string]reason
+	party                     *partyReasons
+}
+
+// partyReasons are the reasons of a draft's participants, by name in the
+// order they were given. A draft names a few participants, so a list
+// searched from the start (O(n) for n names) serves where a map cost more:
+// the maps of the drafts were about an eleventh of the bytes a build
+// allocated.
+type partyReasons struct {
+	list  []namedReason
+	first [4]namedReason // the list's first backing array, in the same allocation
+}
+
+type namedReason struct {
+	name string
+	r    reason
+}
+
+func newPartyReasons(n int) *partyReasons {
+	p := &partyReasons{}
+	p.list = p.first[:0]
+	if n > len(p.first) {
+		p.list = make([]namedReason, 0, n)
+	}
+	return p
+}
+
+// get is the reason name has, if any; a nil list has none.
+func (p *partyReasons) get(name string) (reason, bool) {
+	if p == nil {
+		return reason{}, false
+	}
+	for i := range p.list {
+		if p.list[i].name == name {
+			return p.list[i].r, true
+		}
+	}
+	return reason{}, false
+}
+
+// set gives name the reason r, replacing the one it had.
+func (p *partyReasons) set(name string, r reason) {
+	for i := range p.list {
+		if p.list[i].name == name {
+			p.list[i].r = r
+			return
+		}
+	}
+	p.list = append(p.list, namedReason{name, r})
+}
+
+// all is the names and their reasons; nil for a nil list.
+func (p *partyReasons) all() []namedReason {
+	if p == nil {
+		return nil
+	}
+	return p.list
 }
 
 // partyBecause records why p is a participant, unless it has a reason.
@@ -266,17 +323,17 @@ func (t *trail) partyBecause(name string, r reason) {
 		return
 	}
 	if t.party == nil {
-		t.party = map[string]reason{}
+		t.party = newPartyReasons(0)
 	}
-	if _, ok := t.party[name]; !ok {
-		t.party[name] = r
+	if _, ok := t.party.get(name); !ok {
+		t.party.list = append(t.party.list, namedReason{name, r})
 	}
 }
 
 // copyParties gives t the reasons o has for the names t lacks.
 func (t *trail) copyParties(o *trail) {
-	for name, r := range o.party {
-		t.partyBecause(name, r)
+	for _, p := range o.party.all() {
+		t.partyBecause(p.name, p.r)
 	}
 }
 
@@ -284,10 +341,8 @@ func (t *trail) copyParties(o *trail) {
 // can change its reasons without changing the other's.
 func (t trail) clone() trail {
 	c := t
-	c.party = make(map[string]reason, len(t.party))
-	for k, v := range t.party {
-		c.party[k] = v
-	}
+	c.party = newPartyReasons(len(t.party.all()))
+	c.party.list = append(c.party.list, t.party.all()...)
 	return c
 }
 
@@ -295,7 +350,7 @@ func (t trail) clone() trail {
 func (t *trail) why(m *timeline.Mention) *timeline.Why {
 	w := &timeline.Why{Kind: t.kind.out(), Status: t.status.out()}
 	for _, p := range m.Participants {
-		r, ok := t.party[p.Name]
+		r, ok := t.party.get(p.Name)
 		if !ok {
 			continue
 		}
