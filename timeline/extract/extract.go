@@ -165,6 +165,9 @@ type extractBuffers struct {
 	// lower-cased text) from one article to the next; the timexes it
 	// returns are fresh and owe nothing to them.
 	tagger resolve.Tagger
+	// reasons keeps the reasons written out lately, from one article to
+	// the next (see reasonCache).
+	reasons reasonCache
 	// slab backs the article's drafts (newDraft): a draft is large and an
 	// event-dense article keeps hundreds, which allocated one by one were
 	// about a twelfth of the bytes a build allocates. No draft outlives
@@ -270,6 +273,15 @@ func (x *extraction) newDraft(d *draft) *draft {
 		return p
 	}
 	return x.buf.slab.newDraft(d)
+}
+
+// reasons is the cache of written-out reasons: the buffers' when there
+// are buffers.
+func (x *extraction) reasons() *reasonCache {
+	if x.buf == nil {
+		return nil
+	}
+	return &x.buf.reasons
 }
 
 type extraction struct {

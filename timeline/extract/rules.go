@@ -346,23 +346,51 @@ func (t trail) clone() trail {
 	return c
 }
 
-// why writes out the trail of a finished mention.
-func (t *trail) why(m *timeline.Mention) *timeline.Why {
-	w := &timeline.Why{Kind: t.kind.out(), Status: t.status.out()}
+// why writes out the trail of a finished mention, each reason through
+// the cache c (which may be nil).
+func (t *trail) why(m *timeline.Mention, c *reasonCache) *timeline.Why {
+	w := &timeline.Why{Kind: c.out(t.kind), Status: c.out(t.status)}
 	for _, p := range m.Participants {
 		r, ok := t.party.get(p.Name)
 		if !ok {
 			continue
 		}
-		w.Participants = append(w.Participants, timeline.PartyReason{Name: p.Name, Reason: r.out()})
+		w.Participants = append(w.Participants, timeline.PartyReason{Name: p.Name, Reason: c.out(r)})
 	}
 	if m.When != nil && t.date.set() {
-		d := t.date.out()
+		d := c.out(t.date)
 		w.Date = &d
 	}
 	if m.Place != "" && t.place.set() {
-		p := t.place.out()
+		p := c.out(t.place)
 		w.Place = &p
 	}
 	return w
+}
+
+// reasonCache keeps the reasons written out lately: the same rules meet
+// the same words in mention after mention (a name, an office, a verb), and
+// writing one out cleans, clips and formats each word. Up to
+// maxCachedReasons are kept, then the cache starts again, so that it never
+// grows with the corpus. The strings are shared by the mentions, which
+// never change them.
+type reasonCache struct{ m map[reason]timeline.Reason }
+
+const maxCachedReasons = 4096
+
+// out is r.out(), from the cache when r was written out lately; a nil
+// cache writes every reason out.
+func (c *reasonCache) out(r reason) timeline.Reason {
+	if c == nil {
+		return r.out()
+	}
+	if o, ok := c.m[r]; ok {
+		return o
+	}
+	if c.m == nil || len(c.m) >= maxCachedReasons {
+		c.m = make(map[reason]timeline.Reason, 256)
+	}
+	o := r.out()
+	c.m[r] = o
+	return o
 }
