@@ -214,6 +214,8 @@ The format is -f, else the one the -o file's extension names (.html, .md,
 			}
 			defer o.abort()
 			opt.Exclude = o.files()
+			gc := tuneGC() // through the rendering, whose heap is the build's
+			defer gc.stop()
 			tl, err := a.timelineFrom(&src, func() (timeline.Timeline, error) { return a.buildTimeline(args, opt, corpus.jobs) })
 			if err != nil {
 				return err
@@ -266,7 +268,8 @@ func checkPathsThen(paths []string, outcome string) error {
 }
 
 // buildTimeline reads, extracts and merges the articles under paths,
-// reporting skipped articles and a summary on stderr. A signal stops it at
+// reporting skipped articles and a summary on stderr. The caller tunes the
+// collector (tuneGC) for as long as the timeline is in use. A signal stops it at
 // once: the pipeline is cancelled, and buildTimeline returns without
 // waiting for an article still being extracted.
 func (a *app) buildTimeline(paths []string, opt article.ReadOptions, jobs int) (timeline.Timeline, error) {
@@ -279,8 +282,6 @@ func (a *app) buildTimeline(paths []string, opt article.ReadOptions, jobs int) (
 		jobs = maxJobs
 	}
 	prog := newProgress(a.stderr)
-	gc := tuneGC()
-	defer gc.stop()
 	type built struct {
 		res pipeline.Result
 		err error
@@ -357,26 +358,40 @@ func (o *output) render(r render.Renderer, tl *timeline.Timeline, leftOut func(e
 	return o.commit()
 }
 
-// The garbage collector's target follows the heap of a build (tuneGC):
+// The garbage collector of a build works to a memory budget rather than
+// to a growth factor (tuneGC). Its proportional target (GOGC) is off, and
+// a soft memory limit says when to collect:
 //
-//   - 400 while the heap goal is under smallHeapGoal. Extraction allocates
-//     short-lived working memory for every article while the heap that
-//     survives (the mentions kept) is small, and the default target of 100
-//     collects far more often than it frees memory worth having: at 400,
-//     `make bench-build` ran about 15-25% faster with -j 1.
-//   - 100 above it: a target of 400 lets the heap grow to five times what
-//     is live, memory spent on garbage for no speed at all.
-//   - 50 once the live heap passes largeLiveHeap: the mentions and events
-//     of a large build are most of the heap, and a target of 100 would
-//     double them.
+//   - gcBudget while the live heap is small: extraction allocates
+//     short-lived working memory for every article while what survives
+//     (the mentions kept) grows slowly, so collecting only when the heap
+//     reaches the budget collects far less often than a growth factor
+//     does (a target of 400, then 100, then 50, as before: 43 collections
+//     for the 201 MB diplomacy corpus of `make bench-build`), and the
+//     limit makes the runtime give freed pages back to the system as it
+//     goes, which a growth factor does not: that corpus peaked at
+//     440-460 MB of RSS with a live heap of about 205 MiB, 100-130 MiB of
+//     it pages the merge had freed and the runtime kept.
+//   - gcLiveFactor times the live heap once that is more: a large build
+//     is never starved by a budget it has outgrown (the runtime would
+//     collect without end), and its memory stays within a stated multiple
+//     of what it keeps. The factor leaves room for the heap's free space
+//     within spans (70-80 MiB of the bench corpus's heap at its end) and
+//     for allocation between collections; at 1.75 the bench corpus, whose
+//     live heap ends at 196-207 MiB, crossed the budget in some runs and
+//     peaked at 395 MB, at 1.6 it stays on the budget (live heap under
+//     220 MiB).
+//
+// So a build holds at most max(gcBudget, gcLiveFactor × live heap) of
+// heap, plus the runtime's own few MB.
 const (
-	smallHeapGoal = 256 << 20
-	largeLiveHeap = 128 << 20
+	gcBudget     = 352 << 20
+	gcLiveFactor = 1.6
 )
 
-// gcTuner sets the collector's target as the heap grows; a goroutine looks
+// gcTuner moves the memory limit as the live heap grows; a goroutine looks
 // at the heap every gcCheckEvery, reading runtime metrics (which stops
-// nothing), until stop is called.
+// nothing), until stop is called, which restores the collector's settings.
 type gcTuner struct {
 	stop func()
 }
@@ -384,19 +399,21 @@ type gcTuner struct {
 // gcCheckEvery is how often the tuner looks at the heap.
 const gcCheckEvery = 50 * time.Millisecond
 
-// tuneGC starts tuning unless the user chose a target with the GOGC
-// environment variable; the caller calls stop when the build is done.
+// tuneGC starts tuning unless the user chose a target or a limit with the
+// GOGC or GOMEMLIMIT environment variables; the caller calls stop when the
+// build is done.
 func tuneGC() *gcTuner {
-	if os.Getenv("GOGC") != "" {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return &gcTuner{stop: func() {}}
 	}
 	done := make(chan struct{})
 	stopped := make(chan struct{})
-	debug.SetGCPercent(400)
+	limit := int64(gcBudget)
+	oldLimit := debug.SetMemoryLimit(limit)
+	oldPercent := debug.SetGCPercent(-1)
 	go func() {
 		defer close(stopped)
-		s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}, {Name: "/gc/heap/live:bytes"}}
-		percent := 400
+		s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 		tick := time.NewTicker(gcCheckEvery)
 		defer tick.Stop()
 		for {
@@ -406,19 +423,16 @@ func tuneGC() *gcTuner {
 			case <-tick.C:
 			}
 			metrics.Read(s)
-			goal, live := s[0].Value.Uint64(), s[1].Value.Uint64()
-			want := percent
-			switch {
-			case live > largeLiveHeap:
-				want = 50
-			case goal > smallHeapGoal && percent > 100:
-				want = 100
-			}
-			if want < percent {
-				debug.SetGCPercent(want)
-				percent = want
+			if want := int64(gcLiveFactor * float64(s[0].Value.Uint64())); want > limit {
+				debug.SetMemoryLimit(want)
+				limit = want
 			}
 		}
 	}()
-	return &gcTuner{stop: func() { close(done); <-stopped }}
+	return &gcTuner{stop: func() {
+		close(done)
+		<-stopped
+		debug.SetGCPercent(oldPercent)
+		debug.SetMemoryLimit(oldLimit)
+	}}
 }

@@ -338,6 +338,8 @@ func (a *app) loadTimeline(paths []string, opt article.ReadOptions, jobs int) (t
 	}
 	var built []timeline.Timeline
 	if len(articles) > 0 {
+		gc := tuneGC()
+		defer gc.stop()
 		tl, err := a.buildTimeline(articles, opt, jobs)
 		if err != nil {
 			return tl, err

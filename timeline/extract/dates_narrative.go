@@ -215,9 +215,7 @@ func (x *extraction) rejoinOneByOne() {
 		first := g[0]
 		first.m.Participants, first.oneByOne = all, false
 		for _, d := range g[1:] {
-			for name, r := range d.why.party {
-				first.why.partyBecause(name, r)
-			}
+			first.why.copyParties(&d.why)
 			drop[d] = true
 		}
 	}

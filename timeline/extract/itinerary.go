@@ -219,7 +219,7 @@ func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
 		leg.why = d.why.clone()
 		host := hostOf(next)
 		leg.m.Participants = addParticipant(leg.m.Participants, host)
-		leg.why.party[host.Name] = because("party/visited", u.surface(next), host.Name)
+		leg.why.party.set(host.Name, because("party/visited", u.surface(next), host.Name))
 		leg.m.Place, leg.why.place = "", reason{}
 		if next.Kind == entPlace {
 			leg.m.Place, leg.why.place = next.Name, because("place/visited", u.surface(next))

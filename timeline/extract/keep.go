@@ -195,7 +195,7 @@ func (x *extraction) mentions() []timeline.Mention {
 		}
 		m.Article = x.a.ID
 		m.Publisher = x.a.Publisher
-		m.Source.Why = d.why.why(&m)
+		m.Source.Why = d.why.why(&m, x.reasons())
 		m.Index = len(out)
 		out = append(out, m)
 	}

@@ -96,7 +96,7 @@ func (x *extraction) completeOneSided() {
 		if x.units[d.unit].headline || d.ref || d.venue || len(d.m.Participants) != 1 || d.m.Kind.Family() != timeline.Talks || d.m.Kind == timeline.Visit {
 			continue
 		}
-		if r, ok := d.why.party[d.m.Participants[0].Name]; !ok || r.rule != "party/with" {
+		if r, ok := d.why.party.get(d.m.Participants[0].Name); !ok || r.rule != "party/with" {
 			continue
 		}
 		if best := x.otherReport(i); best != nil {

@@ -256,10 +256,67 @@ func singleSpaced(s string) string {
 
 // trail is the reasons of a draft, field by field. Participants are kept
 // by name: the lists are rebuilt, filtered and joined as a draft is
-// completed, and a name keeps the reason it was first found for.
+// completed, and a name keeps the reason it was first found for. A copy
+// of a trail shares its participants' reasons (clone does not).
 type trail struct {
 	kind, status, date, place reason
-	party                     map[string]reason
+	party                     *partyReasons
+}
+
+// partyReasons are the reasons of a draft's participants, by name in the
+// order they were given. A draft names a few participants, so a list
+// searched from the start (O(n) for n names) serves where a map cost more:
+// the maps of the drafts were about an eleventh of the bytes a build
+// allocated.
+type partyReasons struct {
+	list  []namedReason
+	first [4]namedReason // the list's first backing array, in the same allocation
+}
+
+type namedReason struct {
+	name string
+	r    reason
+}
+
+func newPartyReasons(n int) *partyReasons {
+	p := &partyReasons{}
+	p.list = p.first[:0]
+	if n > len(p.first) {
+		p.list = make([]namedReason, 0, n)
+	}
+	return p
+}
+
+// get is the reason name has, if any; a nil list has none.
+func (p *partyReasons) get(name string) (reason, bool) {
+	if p == nil {
+		return reason{}, false
+	}
+	for i := range p.list {
+		if p.list[i].name == name {
+			return p.list[i].r, true
+		}
+	}
+	return reason{}, false
+}
+
+// set gives name the reason r, replacing the one it had.
+func (p *partyReasons) set(name string, r reason) {
+	for i := range p.list {
+		if p.list[i].name == name {
+			p.list[i].r = r
+			return
+		}
+	}
+	p.list = append(p.list, namedReason{name, r})
+}
+
+// all is the names and their reasons; nil for a nil list.
+func (p *partyReasons) all() []namedReason {
+	if p == nil {
+		return nil
+	}
+	return p.list
 }
 
 // partyBecause records why p is a participant, unless it has a reason.
@@ -268,17 +325,17 @@ func (t *trail) partyBecause(name string, r reason) {
 		return
 	}
 	if t.party == nil {
-		t.party = map[string]reason{}
+		t.party = newPartyReasons(0)
 	}
-	if _, ok := t.party[name]; !ok {
-		t.party[name] = r
+	if _, ok := t.party.get(name); !ok {
+		t.party.list = append(t.party.list, namedReason{name, r})
 	}
 }
 
 // copyParties gives t the reasons o has for the names t lacks.
 func (t *trail) copyParties(o *trail) {
-	for name, r := range o.party {
-		t.partyBecause(name, r)
+	for _, p := range o.party.all() {
+		t.partyBecause(p.name, p.r)
 	}
 }
 
@@ -286,30 +343,56 @@ func (t *trail) copyParties(o *trail) {
 // can change its reasons without changing the other's.
 func (t trail) clone() trail {
 	c := t
-	c.party = make(map[string]reason, len(t.party))
-	for k, v := range t.party {
-		c.party[k] = v
-	}
+	c.party = newPartyReasons(len(t.party.all()))
+	c.party.list = append(c.party.list, t.party.all()...)
 	return c
 }
 
-// why writes out the trail of a finished mention.
-func (t *trail) why(m *timeline.Mention) *timeline.Why {
-	w := &timeline.Why{Kind: t.kind.out(), Status: t.status.out()}
+// why writes out the trail of a finished mention, each reason through
+// the cache c (which may be nil).
+func (t *trail) why(m *timeline.Mention, c *reasonCache) *timeline.Why {
+	w := &timeline.Why{Kind: c.out(t.kind), Status: c.out(t.status)}
 	for _, p := range m.Participants {
-		r, ok := t.party[p.Name]
+		r, ok := t.party.get(p.Name)
 		if !ok {
 			continue
 		}
-		w.Participants = append(w.Participants, timeline.PartyReason{Name: p.Name, Reason: r.out()})
+		w.Participants = append(w.Participants, timeline.PartyReason{Name: p.Name, Reason: c.out(r)})
 	}
 	if m.When != nil && t.date.set() {
-		d := t.date.out()
+		d := c.out(t.date)
 		w.Date = &d
 	}
 	if m.Place != "" && t.place.set() {
-		p := t.place.out()
+		p := c.out(t.place)
 		w.Place = &p
 	}
 	return w
+}
+
+// reasonCache keeps the reasons written out lately: the same rules meet
+// the same words in mention after mention (a name, an office, a verb), and
+// writing one out cleans, clips and formats each word. Up to
+// maxCachedReasons are kept, then the cache starts again, so that it never
+// grows with the corpus. The strings are shared by the mentions, which
+// never change them.
+type reasonCache struct{ m map[reason]timeline.Reason }
+
+const maxCachedReasons = 4096
+
+// out is r.out(), from the cache when r was written out lately; a nil
+// cache writes every reason out.
+func (c *reasonCache) out(r reason) timeline.Reason {
+	if c == nil {
+		return r.out()
+	}
+	if o, ok := c.m[r]; ok {
+		return o
+	}
+	if c.m == nil || len(c.m) >= maxCachedReasons {
+		c.m = make(map[reason]timeline.Reason, 256)
+	}
+	o := r.out()
+	c.m[r] = o
+	return o
 }

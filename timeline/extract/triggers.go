@@ -37,8 +37,7 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	s, ok := x.findSides(&dv, u, info)
 	if !ok {
 		if dv.ref {
-			d := new(draft)
-			*d = dv
+			d := x.newDraft(&dv)
 			if datedDefinite(u, lo) {
 				// "the March 2019 summit in Lima": another event, with a
 				// place of its own
@@ -49,8 +48,7 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 		}
 		return
 	}
-	d := new(draft)
-	*d = dv
+	d := x.newDraft(&dv)
 	if separately(u, d.lo, d.hi) && len(s.left) >= 2 && len(s.right) == 1 {
 		// "He and Arafat meet separately Monday with Albright": each of
 		// the subjects meets the other party on their own.

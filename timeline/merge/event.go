@@ -111,13 +111,23 @@ func mergedStatus(items []*mergeItem) timeline.Status {
 	return st
 }
 
+// participantKey is who a participant of an event is: a group by its
+// canonical name, or a person by the registry's id.
+type participantKey struct {
+	person bool
+	id     string
+}
+
 // mergedParticipants is the union of the sources' participants, each once
 // under its canonical name with role and country filled from any source, in
 // order of first appearance. A country or organisation is left out when a
 // person of it is listed.
 func mergedParticipants(items []*mergeItem, reg *Registry) []timeline.Participant {
 	var out []timeline.Participant
-	seen := map[string]int{}
+	// seen[i] is the key of out[i]: an event has a few participants, so a
+	// list searched from the start (O(n) per name) serves where a map and
+	// a key string built per name made garbage for every event.
+	var seen []participantKey
 	for _, it := range items {
 		for _, p := range it.m.Participants {
 			if strings.TrimSpace(p.Name) == "" {
@@ -127,10 +137,10 @@ func mergedParticipants(items []*mergeItem, reg *Registry) []timeline.Participan
 			if !ok {
 				continue
 			}
-			var key string
+			var key participantKey
 			var q timeline.Participant
 			if v.person == nil {
-				key = "g:" + v.group
+				key = participantKey{id: v.group}
 				q = timeline.Participant{Name: v.group, Type: p.Type}
 				if q.Type == "" {
 					q.Type = timeline.CountryParty
@@ -140,32 +150,32 @@ func mergedParticipants(items []*mergeItem, reg *Registry) []timeline.Participan
 				}
 			} else {
 				e := v.person
-				key = "p:" + e.id
+				key = participantKey{person: true, id: e.id}
 				q = timeline.Participant{Name: e.display(), Type: timeline.PersonParty, Role: e.role(), Country: e.country()}
 				if q.Country == "" && p.Country != "" {
 					q.Country = names.CanonicalGroup(p.Country)
 				}
 				q.Aliases = e.aliasList
 			}
-			if i, ok := seen[key]; ok {
+			if i := slices.Index(seen, key); i >= 0 {
 				if out[i].Role == "" {
 					out[i].Role = p.Role
 				}
 				continue
 			}
-			seen[key] = len(out)
+			seen = append(seen, key)
 			out = append(out, q)
 		}
 	}
-	covered := map[string]bool{}
+	var covered []string // the countries of the people listed
 	for _, p := range out {
 		if p.Type == timeline.PersonParty && p.Country != "" {
-			covered[p.Country] = true
+			covered = append(covered, p.Country)
 		}
 	}
 	kept := out[:0]
 	for _, p := range out {
-		if p.Type != timeline.PersonParty && covered[p.Name] {
+		if p.Type != timeline.PersonParty && slices.Contains(covered, p.Name) {
 			continue
 		}
 		kept = append(kept, p)
@@ -282,7 +292,10 @@ func mergedSources(items []*mergeItem) []timeline.Source {
 		all = append(all, s)
 	}
 	slices.SortStableFunc(all, timeline.CompareSources)
-	out := make([]timeline.Source, 0, len(all))
+	// The sources of one sentence are joined in place (the k-th kept is
+	// written after the sources before it are read): the list is the
+	// event's own, with no second one made and dropped for every event.
+	k := 0
 	for i := 0; i < len(all); {
 		j := i + 1
 		for j < len(all) && sameEvidence(&all[i], &all[j]) {
@@ -299,10 +312,14 @@ func mergedSources(items []*mergeItem) []timeline.Source {
 				s.Mentions = append(s.Mentions, rec)
 			}
 		}
-		out = append(out, s)
+		all[k] = s
+		k++
 		i = j
 	}
-	return out
+	if k < len(all) {
+		return slices.Clone(all[:k]) // not the joined sources' room
+	}
+	return all
 }
 
 // sameEvidence reports whether two sources are one sentence of one

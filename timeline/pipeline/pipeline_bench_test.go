@@ -16,14 +16,15 @@ const timebankArticles = "../../../shared/corpora/timebank-articles"
 
 // BenchmarkBuildTimeBank is `dateline build -j 1` without the output: the
 // TimeBank articles read from disk on one goroutine, extracted on another,
-// gathered on a third and merged, with the collector's target that build
-// sets while the heap is small. Its MB/s is the end-to-end figure per extraction worker; run
+// gathered on a third and merged, with the collector working to the
+// memory budget that build gives it (GOGC off, a soft memory limit). Its MB/s is the end-to-end figure per extraction worker; run
 // with -cpu 1 for one core.
 func BenchmarkBuildTimeBank(b *testing.B) {
 	if _, err := os.Stat(timebankArticles); err != nil {
 		b.Skipf("corpus not found: %v", err)
 	}
-	defer debug.SetGCPercent(debug.SetGCPercent(400)) // as cmd/dateline's tuneGC
+	defer debug.SetGCPercent(debug.SetGCPercent(-1)) // as cmd/dateline's tuneGC
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(352 << 20))
 	var bytes int64
 	for b.Loop() {
 		arts := make(chan timeline.Article, 64)
