@@ -1866,3 +1866,19 @@ func TestSharedCountriesAndJointHeadlines(t *testing.T) {
 	assert.Contains(t, briefs, "meeting|Ana Cruz,Luis Paz,Pedro Salas|occurred|", "one meeting, as the headline says")
 	assert.NotContains(t, briefs, "meeting|Ana Cruz,Pedro Salas|occurred|")
 }
+
+// "The following day", "two days later" count from the day the sentence
+// before named, whether or not that sentence reports an event; with no day
+// named before, from the article's day.
+func TestNarrativeDayOpeners(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"after a reported event", "Salas arrived in Lima on 1 March. The following day, Salas met Reyes.", "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-02..2023-03-02"},
+		{"after a sentence of no event", "On 1 March, the ministers laid a wreath at the memorial. The following day, Salas met Reyes.", "meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-02..2023-03-02"},
+		{"two days later", "On 1 March, the ministers laid a wreath at the memorial. Two days later, Salas met Reyes.", "meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		{"no day before", "The ministers laid a wreath at the memorial. The following day, Salas will meet Reyes.", "meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-07..2023-03-07"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Contains(t, datedMentions(c.body), c.want, c.body)
+		})
+	}
+}

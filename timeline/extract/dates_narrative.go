@@ -365,6 +365,19 @@ func sequenceOpener(toks []token) string {
 	return ""
 }
 
+// opensOnNarrativeDay reports a sentence that opens with a day counted from
+// the one the sentence before named ("The following day, …"; vocab's
+// narrative-day-openers).
+func opensOnNarrativeDay(toks []token) bool {
+	_, n := narrativeDayOpeners.match(toks, 0)
+	return n > 0
+}
+
+// narrativeDayOpeners are vocab's narrative-day-openers.
+var narrativeDayOpeners *phraseTable[bool]
+
+func init() { narrativeDayOpeners = phraseSet(vocab.List("narrative-day-openers")) }
+
 // sequenceOpeners open a sentence that carries the narrative on from the
 // one before, on the same day unless it says otherwise.
 var sequenceOpeners *phraseTable[bool]

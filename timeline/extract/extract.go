@@ -434,11 +434,13 @@ func (x *extraction) attachTimexes(bodyStart int) {
 		if i+1 < len(x.units) && sequenceOpener(x.units[i+1].toks) != "" {
 			before = sequenceReach
 		}
-		x.units[i].beforeSequence = before > 0 || opensOnDay(x.units[i].toks)
+		x.units[i].beforeSequence = before > 0 || opensOnDay(x.units[i].toks) ||
+			i+1 < len(x.units) && !x.units[i+1].headline && opensOnNarrativeDay(x.units[i+1].toks)
 		if before > 0 {
 			before--
 		}
 	}
+	prev := -1 // the last unit tagged
 	for i := range x.units {
 		u := &x.units[i]
 		if !tagEveryUnit && !mayReportTokens(u.toks) && !bracketsDay(u.toks) && !u.beforeSequence {
@@ -448,7 +450,15 @@ func (x *extraction) attachTimexes(bodyStart int) {
 			head = x.buf.tagger.TagSpans(x.a.Headline, x.anchor, []resolve.Span{{Start: u.start, End: u.end}})
 			continue
 		}
+		if prev == i-1 && len(spans) > 0 && opensOnNarrativeDay(u.toks) {
+			// "On 17 July, … The following day, …": one text, so that the
+			// day the sentence before named carries into this one
+			spans[len(spans)-1].End = u.end
+			prev = i
+			continue
+		}
 		spans = append(spans, resolve.Span{Start: max(u.start, bodyStart), End: u.end})
+		prev = i
 	}
 	x.buf.spans = spans
 	var body []resolve.Timex
