@@ -1882,3 +1882,13 @@ func TestNarrativeDayOpeners(t *testing.T) {
 		})
 	}
 }
+
+// A leg of a trip with no date of its own takes the date of its "where"
+// clause, the clause's last that is not part of a name, and the meetings
+// held at its destination take it in turn.
+func TestLegsDatedByWhereClauses(t *testing.T) {
+	got := datedMentions("Salas will chair a debate in Lima on 29 October. From there, he will travel on to Quito, where a follow-up conference to the June 2023 Summit for Peace will be held on 30 October. Salas will hold bilateral talks in Quito, including with Reyes.")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|planned|Quito 2023-10-30..2023-10-30")
+	assert.Equal(t, []string{"visit|Ecuador,Pedro Salas|planned|Quito undated"},
+		datedMentions("Salas will travel to Quito, where the June 2023 Summit for Peace was held."), "a date inside a name dates nothing")
+}

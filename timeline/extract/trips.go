@@ -332,3 +332,53 @@ func containsDraft(ds []*draft, d *draft) bool {
 	}
 	return false
 }
+
+// dateLegsByWhereClause dates a leg of a trip that has no date of its own
+// by the date of its "where" clause: "he will travel on to Montreal, where
+// a conference will be held on 30 October" is in Montreal on 30 October
+// (date/where-clause): the last date of that clause, before its full stop,
+// that is not part of a name.
+func (x *extraction) dateLegsByWhereClause() {
+	for _, d := range x.drafts {
+		if d.m.Kind != timeline.Visit || d.ref || d.m.When != nil || d.tx != nil {
+			continue
+		}
+		u := &x.units[d.unit]
+		k := max(d.hi, d.end)
+		for k < len(u.toks) && (u.toks[k].Lower == "to" || u.toks[k].Lower == "the") {
+			k++ // "travel on to Montreal"
+		}
+		k = destinationEnd(u, k)
+		if !whereBetween(u, k, len(u.toks)) {
+			continue
+		}
+		for k < len(u.toks) && u.toks[k].Lower != "where" {
+			k++
+		}
+		// The clause's own date is its last, not one inside a name ("a
+		// follow-up conference to the June 2024 Summit … will be held on
+		// 30 October").
+		best := -1
+		for ti, at := range u.txTok {
+			if at <= k {
+				continue
+			}
+			if stop := slices.IndexFunc(u.toks[k:at], func(t token) bool { return t.Text == "." || t.Text == ";" }); stop >= 0 {
+				break
+			}
+			end := at
+			for end < len(u.toks) && u.inTx[end] {
+				end++
+			}
+			if definiteRefs[u.toks[at-1].Lower] && end < len(u.toks) && u.toks[end].Cap {
+				continue // "the June 2024 Summit": part of a name
+			}
+			best = ti
+		}
+		if best >= 0 {
+			tx := u.txs[best]
+			d.m.When = fromTimex(tx)
+			d.why.date = because("date/where-clause", tx.Text)
+		}
+	}
+}
