@@ -1892,3 +1892,24 @@ func TestLegsDatedByWhereClauses(t *testing.T) {
 	assert.Equal(t, []string{"visit|Ecuador,Pedro Salas|planned|Quito undated"},
 		datedMentions("Salas will travel to Quito, where the June 2023 Summit for Peace was held."), "a date inside a name dates nothing")
 }
+
+// "The day before the Council debate", "on the eve of the summit", "two
+// days after the meeting" date an event by its distance in days from one
+// the article dated before: the one whose sentence has the noun, else the
+// one of the noun's kind. With nothing dated before, nothing is counted.
+func TestDatesCountedFromEvents(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"the day before the debate", "On 2 March, Salas took part in a debate of the UN Security Council. The day before the Council debate, the UN General Assembly adopted a resolution, with Salas in attendance.",
+			"summit|Pedro Salas,UN General Assembly|occurred| 2023-03-01..2023-03-01"},
+		{"the eve of the summit", "Reyes will host the summit in Lima on 9 March. On the eve of the summit, Salas will meet Reyes.",
+			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-08..2023-03-08"},
+		{"two days after the meeting", "Salas met Reyes in Lima on 2 March. Two days after the meeting, Salas spoke with Reyes by phone.",
+			"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-04..2023-03-04"},
+		{"nothing dated before", "Salas met Reyes in Lima. Two days after the meeting, Salas spoke with Reyes by phone.",
+			"call|Pedro Salas,Tomas Reyes|occurred| undated"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Contains(t, datedMentions(c.body), c.want, c.body)
+		})
+	}
+}

@@ -481,3 +481,119 @@ func (x *extraction) singularEventNoun(d *draft) bool {
 	info, n := lex.triggers.match(u.toks, d.lo)
 	return n > 0 && info.Noun && !strings.HasSuffix(u.toks[d.hi-1].Lower, "s")
 }
+
+// offsetCounts and offsetUnits are vocab's offset-counts and offset-units.
+var (
+	offsetCounts = vocab.List("offset-counts")
+	offsetUnits  = vocab.Set("offset-units")
+)
+
+// maxOffsetNoun is how many words the referenced event's noun phrase may
+// have: "the Council debate".
+const maxOffsetNoun = 5
+
+// dateByEventOffset dates an undated mention by its distance in days from
+// an event the article dated before: "The day before the Council debate,
+// the UN General Assembly adopted a resolution" is the day before the
+// debate told earlier ("took part in a UN Security Council debate on 24
+// February"), "on the eve of the summit" the day before the summit
+// (date/event-offset). The event is the nearest earlier dated mention whose
+// sentence has the phrase's head noun.
+func (x *extraction) dateByEventOffset() {
+	for _, d := range x.drafts {
+		if d.m.When != nil || d.ref {
+			continue
+		}
+		u := &x.units[d.unit]
+		days, head, phrase := eventOffset(u)
+		if days == 0 {
+			continue
+		}
+		var ref *draft
+		for _, o := range x.drafts {
+			if o.unit < d.unit && o.m.When != nil && o.m.When.Basis == timeline.FromText && x.sentenceHasWord(o, head) && (ref == nil || o.unit >= ref.unit) {
+				ref = o
+			}
+		}
+		if at := slices.IndexFunc(u.toks, func(t token) bool { return t.Lower == head }); ref == nil && at >= 0 {
+			// "met on 2 March … Two days after the meeting": the event of
+			// the noun's kind told before
+			info, _ := lex.triggers.match(u.toks, at)
+			for _, o := range x.drafts {
+				if o.unit < d.unit && o.m.When != nil && o.m.When.Basis == timeline.FromText && o.m.Kind == info.Kind && (ref == nil || o.unit >= ref.unit) {
+					ref = o
+				}
+			}
+		}
+		if ref == nil {
+			continue
+		}
+		day := ref.m.When.Range.First + date.Date(days)
+		if days > 0 {
+			day = ref.m.When.Range.Last + date.Date(days)
+		}
+		w := timeline.Day(day)
+		d.m.When = &timeline.MentionDate{When: w, Basis: timeline.FromReference,
+			Explain: fmt.Sprintf("%s: %d day(s) from the %s of %q", phrase, days, head, clip(x.sentenceText(ref), 80))}
+		d.m.Source.Explain = d.m.When.Explain
+		d.why.date = because("date/event-offset", phrase, x.sentenceText(ref))
+	}
+}
+
+// eventOffset reads, in the unit, "the day before the debate", "two days
+// after the talks", "the eve of the summit": the signed count of days, the
+// head noun of the event (an event word or a word of session-parts) and
+// the phrase; 0 days when there is none.
+func eventOffset(u *unit) (days int, head, phrase string) {
+	for k := 0; k+3 < len(u.toks); k++ {
+		n := 0
+		switch w := u.toks[k].Lower; w {
+		case "the", "a", "an":
+			n = 1
+		default:
+			n = slices.Index(offsetCounts, w) + 1
+		}
+		if n == 0 || !offsetUnits[u.toks[k+1].Lower] {
+			continue
+		}
+		sign := 0
+		switch u.toks[k+2].Lower {
+		case "before":
+			sign = -1
+		case "after":
+			sign = 1
+		case "of":
+			if u.toks[k+1].Lower == "eve" {
+				sign = -1
+			}
+		}
+		if sign == 0 {
+			continue
+		}
+		j := k + 3
+		if j < len(u.toks) && (u.toks[j].Lower == "the" || u.toks[j].Lower == "this" || u.toks[j].Lower == "that") {
+			j++
+		}
+		for e := j; e < len(u.toks) && e < j+maxOffsetNoun && u.toks[e].Word; e++ {
+			w := u.toks[e].Lower
+			if _, m := lex.triggers.match(u.toks, e); m > 0 || sessionParts[w] {
+				head = w
+				if e+1 < len(u.toks) && u.toks[e+1].Word && u.toks[e+1].Lower != "of" {
+					continue // "the summit meeting": the last word heads it
+				}
+				return sign * n, head, joinText(u.toks[k : e+1])
+			}
+		}
+	}
+	return 0, "", ""
+}
+
+// sentenceHasWord reports whether the sentence of d has word (lower case).
+func (x *extraction) sentenceHasWord(d *draft, word string) bool {
+	for _, t := range x.units[d.unit].toks {
+		if t.Lower == word {
+			return true
+		}
+	}
+	return false
+}

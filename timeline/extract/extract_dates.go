@@ -36,6 +36,7 @@ func (x *extraction) date() {
 var datingPasses = []func(*extraction){
 	(*extraction).dateOwnClause,         // date/own-clause, sentence-frame, trip, list
 	(*extraction).dateLegsByWhereClause, // date/where-clause: "travel on to Montreal, where … on 30 October"
+	(*extraction).dateByEventOffset,     // date/event-offset: "the day before the Council debate"
 	(*extraction).narrowItinerary,       // date/itinerary: the legs of a trip, day by day
 	(*extraction).dateSameEvent,         // date/same-event: "talks with X" dated elsewhere
 	(*extraction).dateDuringEvent,       // date/during-event: "talked during the 2019 summit"

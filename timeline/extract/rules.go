@@ -118,6 +118,7 @@ var Rules = []RuleDoc{
 	{"date/trip-length", "'%s' is the %s day of the '%s' visit"},
 	{"date/sidelines", "'%s' dates the event held on the gathering's sidelines, and so the gathering"},
 	{"date/where-clause", "'%s' dates what happens where the trip goes, so the visitor is there that day"},
+	{"date/event-offset", "'%s' counts from that event, dated before: %q"},
 	{"date/list", "'%s' dates the list of formats and venues the event is part of"},
 	{"date/same-event", "the same %s is dated in another sentence: %q"},
 	{"date/during-trip", "held during the %s dated in another sentence: %q"},
