@@ -1913,3 +1913,13 @@ func TestDatesCountedFromEvents(t *testing.T) {
 		})
 	}
 }
+
+// An organisation named right before a meeting noun, with at most two
+// adjectives between, holds that meeting as one of its sessions: "the
+// Inter-American Development Bank annual meeting".
+func TestOrganisationsOwnMeetings(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"annual meeting", "Salas attended the Inter-American Development Bank annual meeting in Lima on Monday.", []string{"summit|Inter-American Development Bank,Pedro Salas|occurred|Lima"}},
+		{"ministerial meeting", "On Monday Salas attended the OPEC ministerial meeting in Vienna.", []string{"summit|OPEC,Pedro Salas|occurred|Vienna"}},
+	})
+}

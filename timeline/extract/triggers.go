@@ -626,6 +626,13 @@ func bodyOwnerBefore(u *unit, lo int) *entity {
 	if k >= 2 && u.toks[k].Text == ")" && u.toks[k-2].Text == "(" {
 		k -= 3 // "(ACWG)"
 	}
+	if k >= 0 && k < lo-1 && u.entEnd[k] > 0 {
+		// "the Inter-American Development Bank annual meeting", "the EU
+		// foreign ministers meeting": the organisation's own session
+		if e := u.ents[u.entEnd[k]-1]; e.Kind == entOrg {
+			return &e
+		}
+	}
 	if k < 0 || !bodyNameEnds[u.toks[k].Lower] || !u.toks[k].Cap {
 		return nil
 	}
