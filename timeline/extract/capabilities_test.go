@@ -1923,3 +1923,17 @@ func TestOrganisationsOwnMeetings(t *testing.T) {
 		{"ministerial meeting", "On Monday Salas attended the OPEC ministerial meeting in Vienna.", []string{"summit|OPEC,Pedro Salas|occurred|Vienna"}},
 	})
 }
+
+// A gathering attended in the present participle at the story's own place
+// ("Bankers, attending the … annual meeting here, said") is under way as
+// the story is written: news of its day, and one session however
+// "annual". Elsewhere, or told as past, it is no news of the day.
+func TestAttendingHere(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"attending here", "Bankers, attending the Inter-American Development Bank annual meeting here, said the plan was good.", []string{"summit|Inter-American Development Bank|occurred|"}},
+	})
+	assert.Equal(t, []string{"summit|Inter-American Development Bank|occurred| 2023-03-06..2023-03-06"},
+		datedMentions("Bankers, attending the Inter-American Development Bank annual meeting here, said the plan was good."))
+	assert.Equal(t, []string{"summit|G20,Pedro Salas|occurred|Rome undated"},
+		datedMentions("Salas, attending the G20 summit in Rome, said trade mattered."), "not here: no news of the day")
+}

@@ -182,15 +182,17 @@ func (x *extraction) setStatuses() {
 func (x *extraction) datePublication() {
 	for _, d := range x.drafts {
 		u := &x.units[d.unit]
-		if d.m.When == nil && d.m.Status == timeline.Occurred && x.a.Published != date.Zero && (u.headline || u.lead || recencyCue(u, d.lo) >= 0 || underWay(u, d.lo) >= 0) {
+		if d.m.When == nil && d.m.Status == timeline.Occurred && x.a.Published != date.Zero && (u.headline || u.lead || recencyCue(u, d.lo) >= 0 || underWay(u, d.lo) >= 0 || attendingHere(u, d) >= 0) {
 			p := x.a.Published
 			d.why.date = because("date/publication", p.String())
 			switch {
 			case u.headline || u.lead:
 			case recencyCue(u, d.lo) >= 0:
 				d.why.date = because("date/recent", u.toks[recencyCue(u, d.lo)].Text, p.String())
-			default:
+			case underWay(u, d.lo) >= 0:
 				d.why.date = because("date/under-way", u.toks[underWay(u, d.lo)].Text, p.String())
+			default:
+				d.why.date = because("date/under-way", u.toks[attendingHere(u, d)].Text, p.String())
 			}
 			d.m.When = &timeline.MentionDate{When: timeline.Day(p), Basis: timeline.FromPublication,
 				Explain: fmt.Sprintf("no date in the text; reported as news in an article published %s", p)}
@@ -754,4 +756,26 @@ var asideOpeners = vocab.Set("aside-openers")
 func (x *extraction) newsOfTheDay(d *draft) bool {
 	u := &x.units[d.unit]
 	return (u.headline || u.lead) && d.cue != timeline.Planned && x.a.Published != date.Zero
+}
+
+// maxHereReach is how many words after a gathering's name "here" may
+// stand: "attending the Bank's annual meeting here".
+const maxHereReach = 3
+
+// attendingHere reports a gathering attended in the present participle
+// at the story's own place: "Bankers, attending the Inter-American
+// Development Bank annual meeting here, said …" tells the meeting under
+// way as the story is written. It returns the index of the participle, or
+// -1.
+func attendingHere(u *unit, d *draft) int {
+	v := attendVerbBefore(u, d.lo)
+	if v < 0 || !strings.HasSuffix(u.toks[v].Lower, "ing") {
+		return -1
+	}
+	for k := d.hi; k < len(u.toks) && k <= d.hi+maxHereReach; k++ {
+		if u.toks[k].Lower == "here" {
+			return v
+		}
+	}
+	return -1
 }
