@@ -1937,3 +1937,16 @@ func TestAttendingHere(t *testing.T) {
 	assert.Equal(t, []string{"summit|G20,Pedro Salas|occurred|Rome undated"},
 		datedMentions("Salas, attending the G20 summit in Rome, said trade mattered."), "not here: no news of the day")
 }
+
+// The departure and the return a trip's sentence gives span its days ("who
+// was to have left April 30 and returned May 6"); "the trip by X" refers
+// to X's trip told before, which takes them; the trip of someone else is
+// not it.
+func TestTripsFromDepartureToReturn(t *testing.T) {
+	assert.Contains(t, datedMentions("Salas will visit Peru, leaving on 12 March and returning on 15 March."),
+		"visit|Pedro Salas,Peru|planned| 2023-03-12..2023-03-15")
+	got := datedMentions("Salas has cancelled a trip to Peru. Asked if the trip by Salas, who was to have left April 30 and returned May 6, had been dropped, the spokesman said yes.")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|cancelled| 2023-04-30..2023-05-06")
+	got = datedMentions("Salas has cancelled a trip to Peru. The visit this week by Reyes to Chile is also off.")
+	assert.NotContains(t, got, "visit|Pedro Salas,Peru|cancelled| 2023-03-06..2023-03-12", "another visitor's trip does not date it")
+}

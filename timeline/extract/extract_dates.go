@@ -34,19 +34,20 @@ func (x *extraction) date() {
 // datingPasses date the drafts, in order: a later pass dates only what the
 // earlier ones left undated.
 var datingPasses = []func(*extraction){
-	(*extraction).dateOwnClause,         // date/own-clause, sentence-frame, trip, list
-	(*extraction).dateLegsByWhereClause, // date/where-clause: "travel on to Montreal, where … on 30 October"
-	(*extraction).dateByEventOffset,     // date/event-offset: "the day before the Council debate"
-	(*extraction).narrowItinerary,       // date/itinerary: the legs of a trip, day by day
-	(*extraction).dateSameEvent,         // date/same-event: "talks with X" dated elsewhere
-	(*extraction).dateDuringEvent,       // date/during-event: "talked during the 2019 summit"
-	(*extraction).dateOnTrip,            // date/during-trip: "In Jerusalem, X met with …"
-	(*extraction).dateWhereClause,       // date/during-trip: "will travel to A, where he will …"
-	(*extraction).dateSplitSiblings,     // date/one-by-one: the others met with them
-	(*extraction).dateAntecedents,       // date/antecedent: "the call"
-	(*extraction).dateBySequence,        // date/sequence: "Following this, he met …"
-	(*extraction).boundByEvents,         // "ahead of the call"
-	(*extraction).dateByFrame,           // date/paragraph-frame: "On Wednesday, 19 April, …. Talks with X …"
+	(*extraction).dateOwnClause,                 // date/own-clause, sentence-frame, trip, list
+	(*extraction).dateLegsByWhereClause,         // date/where-clause: "travel on to Montreal, where … on 30 October"
+	(*extraction).dateByEventOffset,             // date/event-offset: "the day before the Council debate"
+	(*extraction).dateTripsByDepartureAndReturn, // date/departure-return: "who was to have left April 30 and returned May 6"
+	(*extraction).narrowItinerary,               // date/itinerary: the legs of a trip, day by day
+	(*extraction).dateSameEvent,                 // date/same-event: "talks with X" dated elsewhere
+	(*extraction).dateDuringEvent,               // date/during-event: "talked during the 2019 summit"
+	(*extraction).dateOnTrip,                    // date/during-trip: "In Jerusalem, X met with …"
+	(*extraction).dateWhereClause,               // date/during-trip: "will travel to A, where he will …"
+	(*extraction).dateSplitSiblings,             // date/one-by-one: the others met with them
+	(*extraction).dateAntecedents,               // date/antecedent: "the call"
+	(*extraction).dateBySequence,                // date/sequence: "Following this, he met …"
+	(*extraction).boundByEvents,                 // "ahead of the call"
+	(*extraction).dateByFrame,                   // date/paragraph-frame: "On Wednesday, 19 April, …. Talks with X …"
 	(*extraction).setStatuses,
 	(*extraction).datePublication,      // date/publication: news of the headline or lead
 	(*extraction).dateOnTrip,           // again, for trips dated by publication

@@ -296,3 +296,18 @@ func (x *extraction) partiesTold(kind timeline.Kind) bool {
 	}
 	return false
 }
+
+// visitToldBy reports a visit told before in the article whose visitor is
+// the person e: what "the trip by Baker" refers to.
+func (x *extraction) visitToldBy(e entity) bool {
+	p, ok := x.cast.participant(e, "")
+	if !ok || p.Type != timeline.PersonParty {
+		return false
+	}
+	for _, o := range x.drafts {
+		if o.m.Kind == timeline.Visit && !o.ref && hasParticipant(o.m.Participants, p.Name) {
+			return true
+		}
+	}
+	return false
+}

@@ -119,6 +119,7 @@ var Rules = []RuleDoc{
 	{"date/sidelines", "'%s' dates the event held on the gathering's sidelines, and so the gathering"},
 	{"date/where-clause", "'%s' dates what happens where the trip goes, so the visitor is there that day"},
 	{"date/event-offset", "'%s' counts from that event, dated before: %q"},
+	{"date/departure-return", "'%s' is the trip's departure and '%s' its return"},
 	{"date/list", "'%s' dates the list of formats and venues the event is part of"},
 	{"date/same-event", "the same %s is dated in another sentence: %q"},
 	{"date/during-trip", "held during the %s dated in another sentence: %q"},

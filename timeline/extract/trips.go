@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/names"
 	"github.com/dateline/dateline/timeline/vocab"
@@ -379,6 +380,57 @@ func (x *extraction) dateLegsByWhereClause() {
 			tx := u.txs[best]
 			d.m.When = fromTimex(tx)
 			d.why.date = because("date/where-clause", tx.Text)
+		}
+	}
+}
+
+// returnVerbs are vocab's return-verbs (see departureVerbs).
+var returnVerbs = vocab.Set("return-verbs")
+
+// maxTripSpanDays is the longest span a departure and a return may make.
+const maxTripSpanDays = 60
+
+// dateTripsByDepartureAndReturn dates a visit with no date of its own, or
+// dated by its departure or return alone, by the departure and the return
+// its sentence gives: "the trip by Baker,
+// who was to have left April 30 and returned May 6" runs from April 30 to
+// May 6 (date/departure-return).
+func (x *extraction) dateTripsByDepartureAndReturn() {
+	for _, d := range x.drafts {
+		if d.m.Kind != timeline.Visit {
+			continue
+		}
+		u := &x.units[d.unit]
+		from, to := -1, -1
+		for ti, at := range u.txTok {
+			if at < 1 || at > len(u.toks)-1 {
+				continue
+			}
+			w := u.toks[at-1].Lower
+			if w == "on" && at >= 2 {
+				w = u.toks[at-2].Lower
+			}
+			switch {
+			case departureVerbs[w] && from < 0:
+				from = ti
+			case returnVerbs[w] && from >= 0 && to < 0:
+				to = ti
+			}
+		}
+		if from < 0 || to < 0 {
+			continue
+		}
+		if d.m.When != nil && (d.tx == nil || d.tx.Start != u.txs[from].Start && d.tx.Start != u.txs[to].Start) {
+			continue // dated by something else than the departure or the return
+		}
+		a, b := u.txs[from].Range, u.txs[to].Range
+		if a.First == a.Last && b.First == b.Last && a.First <= b.First && int(b.First-a.First) <= maxTripSpanDays {
+			w := timeline.When{Value: a.First.String(), Range: resolve.Range{First: a.First, Last: b.Last}, Granularity: resolve.GranDay}
+			text := u.txs[from].Text + " … " + u.txs[to].Text
+			d.m.When = &timeline.MentionDate{When: w, Basis: timeline.FromText, Text: text,
+				Explain: fmt.Sprintf("from the departure on %s to the return on %s", a.First, b.Last)}
+			d.m.Source.Explain = d.m.When.Explain
+			d.why.date = because("date/departure-return", u.txs[from].Text, u.txs[to].Text)
 		}
 	}
 }
