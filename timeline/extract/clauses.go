@@ -333,30 +333,25 @@ var welcomeVerbs = vocab.Set("welcome-verbs")
 
 // sameClause reports whether token k is in the clause of the trigger
 // [lo, hi): no clause opener, reporting verb or semicolon in between.
-func sameClause(u *unit, lo, hi, k int) bool {
-	a, b := k, lo
-	if k >= hi {
-		a, b = hi, k
-	}
-	for j := a; j < b; j++ {
-		if u.brk[j] {
-			return false
-		}
-	}
-	return true
-}
+func sameClause(u *unit, lo, hi, k int) bool { return clauseUnbroken(u, lo, hi, k, nil) }
 
 // sameTimeClause is sameClause, but a word of simultaneity-words ("when",
 // "while") does not break it: the clause it opens happens at the time of
 // the clause it hangs on ("was in Lima 30 years ago … when he visited
 // Peru", "visited Peru when he was a minister in 2019").
 func sameTimeClause(u *unit, lo, hi, k int) bool {
+	return clauseUnbroken(u, lo, hi, k, simultaneityWords)
+}
+
+// clauseUnbroken reports whether no clause break other than a word of
+// allowed stands between the event word at [lo, hi) and token k.
+func clauseUnbroken(u *unit, lo, hi, k int, allowed vocab.WordSet) bool {
 	a, b := k, lo
 	if k >= hi {
 		a, b = hi, k
 	}
 	for j := a; j < b; j++ {
-		if u.brk[j] && !simultaneityWords[u.toks[j].Lower] {
+		if u.brk[j] && !allowed[u.toks[j].Lower] {
 			return false
 		}
 	}

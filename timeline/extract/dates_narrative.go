@@ -505,25 +505,17 @@ func (x *extraction) dateByEventOffset() {
 			continue
 		}
 		u := &x.units[d.unit]
-		days, head, phrase := eventOffset(u)
+		days, at, phrase := eventOffset(u)
 		if days == 0 {
 			continue
 		}
-		var ref *draft
-		for _, o := range x.drafts {
-			if o.unit < d.unit && o.m.When != nil && o.m.When.Basis == timeline.FromText && x.sentenceHasWord(o, head) && (ref == nil || o.unit >= ref.unit) {
-				ref = o
-			}
-		}
-		if at := slices.IndexFunc(u.toks, func(t token) bool { return t.Lower == head }); ref == nil && at >= 0 {
+		head := u.toks[at].Lower
+		ref := x.lastDatedBefore(d.unit, func(o *draft) bool { return x.sentenceHasWord(o, head) })
+		if ref == nil {
 			// "met on 2 March … Two days after the meeting": the event of
 			// the noun's kind told before
 			info, _ := lex.triggers.match(u.toks, at)
-			for _, o := range x.drafts {
-				if o.unit < d.unit && o.m.When != nil && o.m.When.Basis == timeline.FromText && o.m.Kind == info.Kind && (ref == nil || o.unit >= ref.unit) {
-					ref = o
-				}
-			}
+			ref = x.lastDatedBefore(d.unit, func(o *draft) bool { return o.m.Kind == info.Kind })
 		}
 		if ref == nil {
 			continue
@@ -540,11 +532,23 @@ func (x *extraction) dateByEventOffset() {
 	}
 }
 
+// lastDatedBefore is the draft of the latest unit before ui (the last of
+// that unit) dated by its own text that keep accepts; nil for none.
+func (x *extraction) lastDatedBefore(ui int, keep func(o *draft) bool) *draft {
+	var ref *draft
+	for _, o := range x.drafts {
+		if o.unit < ui && o.m.When != nil && o.m.When.Basis == timeline.FromText && keep(o) && (ref == nil || o.unit >= ref.unit) {
+			ref = o
+		}
+	}
+	return ref
+}
+
 // eventOffset reads, in the unit, "the day before the debate", "two days
 // after the talks", "the eve of the summit": the signed count of days, the
-// head noun of the event (an event word or a word of session-parts) and
-// the phrase; 0 days when there is none.
-func eventOffset(u *unit) (days int, head, phrase string) {
+// index of the head noun of the event (an event word or a word of
+// session-parts) and the phrase; 0 days when there is none.
+func eventOffset(u *unit) (days, headAt int, phrase string) {
 	for k := 0; k+3 < len(u.toks); k++ {
 		n := 0
 		switch w := u.toks[k].Lower; w {
@@ -575,17 +579,15 @@ func eventOffset(u *unit) (days int, head, phrase string) {
 			j++
 		}
 		for e := j; e < len(u.toks) && e < j+maxOffsetNoun && u.toks[e].Word; e++ {
-			w := u.toks[e].Lower
-			if _, m := lex.triggers.match(u.toks, e); m > 0 || sessionParts[w] {
-				head = w
+			if _, m := lex.triggers.match(u.toks, e); m > 0 || sessionParts[u.toks[e].Lower] {
 				if e+1 < len(u.toks) && u.toks[e+1].Word && u.toks[e+1].Lower != "of" {
 					continue // "the summit meeting": the last word heads it
 				}
-				return sign * n, head, joinText(u.toks[k : e+1])
+				return sign * n, e, joinText(u.toks[k : e+1])
 			}
 		}
 	}
-	return 0, "", ""
+	return 0, -1, ""
 }
 
 // sentenceHasWord reports whether the sentence of d has word (lower case).

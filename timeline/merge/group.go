@@ -113,11 +113,7 @@ func (m *merger) joinVisitsToTalks() {
 			continue
 		}
 		for _, t := range m.clusters {
-			if t == v || t.dead || len(t.hosts) > 0 || t.window() == nil || !t.window().Overlaps(*v.window()) ||
-				!slices.Equal(t.sortedSides(), v.sortedSides()) || !t.holdsTalks() || !t.placedIn(v) {
-				continue
-			}
-			if !compatiblePeople(t, v) {
+			if !t.talksOfVisit(v) || !t.window().Overlaps(*v.window()) {
 				continue
 			}
 			for _, it := range v.items {
@@ -154,9 +150,11 @@ func (m *merger) joinArrivalsToTrips() {
 		last := v.window().Last
 		var into *mergeCluster
 		for _, t := range m.clusters {
+			if !t.talksOfVisit(v) {
+				continue
+			}
 			w := t.window()
-			if t == v || t.dead || len(t.hosts) > 0 || w == nil || w.First <= last || w.First > last+tripReach ||
-				!slices.Equal(t.sortedSides(), v.sortedSides()) || !t.holdsTalks() || !t.placedIn(v) || !compatiblePeople(t, v) {
+			if w.First <= last || w.First > last+tripReach {
 				continue
 			}
 			if into == nil || w.First < into.window().First || w.First == into.window().First && t.id < into.id {
@@ -173,6 +171,16 @@ func (m *merger) joinArrivalsToTrips() {
 		}
 		v.dead = true
 	}
+}
+
+// talksOfVisit reports whether the dated cluster t may be the talks or
+// meeting held on the visit v, dates aside: another live, dated cluster of
+// talks with the same sides, at a place in the country visited, with
+// people that agree. (joinVisitsToTalks and joinArrivalsToTrips add what
+// the dates must be.)
+func (t *mergeCluster) talksOfVisit(v *mergeCluster) bool {
+	return t != v && !t.dead && len(t.hosts) == 0 && t.window() != nil &&
+		slices.Equal(t.sortedSides(), v.sortedSides()) && t.holdsTalks() && t.placedIn(v) && compatiblePeople(t, v)
 }
 
 // holdsTalks reports a cluster of talks or meetings.
