@@ -183,30 +183,40 @@ func (x *extraction) setStatuses() {
 func (x *extraction) datePublication() {
 	for _, d := range x.drafts {
 		u := &x.units[d.unit]
-		if d.m.When == nil && d.m.Status == timeline.Occurred && x.a.Published != date.Zero && (u.headline || u.lead || recencyCue(u, d.lo) >= 0 || underWay(u, d.lo) >= 0 || attendingHere(u, d) >= 0) {
-			p := x.a.Published
-			d.why.date = because("date/publication", p.String())
-			switch {
-			case u.headline || u.lead:
-			case recencyCue(u, d.lo) >= 0:
-				d.why.date = because("date/recent", u.toks[recencyCue(u, d.lo)].Text, p.String())
-			case underWay(u, d.lo) >= 0:
-				d.why.date = because("date/under-way", u.toks[underWay(u, d.lo)].Text, p.String())
-			default:
-				d.why.date = because("date/under-way", u.toks[attendingHere(u, d)].Text, p.String())
-			}
-			d.m.When = &timeline.MentionDate{When: timeline.Day(p), Basis: timeline.FromPublication,
-				Explain: fmt.Sprintf("no date in the text; reported as news in an article published %s", p)}
-			if d.m.Kind == timeline.Visit {
-				// "returned home, concluding his three-day visit", as news
-				if days, length, last, _ := x.tripLength(u, d); days > 0 && last {
-					r, which := lengthRange(p, days, last)
-					d.m.When.Range, d.m.When.Value = *r, r.First.String()
-					d.why.date = because("date/publication-length", p.String(), which, length)
-				}
-			}
-			d.m.Source.Explain = d.m.When.Explain
+		if d.m.When != nil || d.m.Status != timeline.Occurred || x.a.Published == date.Zero {
+			continue
 		}
+		p := x.a.Published
+		// The headline's and lead's news, or news by a word of its
+		// sentence: "who has just returned", "I am pleased to visit".
+		rule, at := "date/publication", -1
+		if !u.headline && !u.lead {
+			if at = recencyCue(u, d.lo); at >= 0 {
+				rule = "date/recent"
+			} else if at = underWay(u, d.lo); at >= 0 {
+				rule = "date/under-way"
+			} else if at = attendingHere(u, d); at >= 0 {
+				rule = "date/under-way"
+			} else {
+				continue
+			}
+		}
+		if at < 0 {
+			d.why.date = because(rule, p.String())
+		} else {
+			d.why.date = because(rule, u.toks[at].Text, p.String())
+		}
+		d.m.When = &timeline.MentionDate{When: timeline.Day(p), Basis: timeline.FromPublication,
+			Explain: fmt.Sprintf("no date in the text; reported as news in an article published %s", p)}
+		if d.m.Kind == timeline.Visit {
+			// "returned home, concluding his three-day visit", as news
+			if days, length, last, _ := x.tripLength(u, d); days > 0 && last {
+				r, which := lengthRange(p, days, last)
+				d.m.When.Range, d.m.When.Value = *r, r.First.String()
+				d.why.date = because("date/publication-length", p.String(), which, length)
+			}
+		}
+		d.m.Source.Explain = d.m.When.Explain
 	}
 }
 
