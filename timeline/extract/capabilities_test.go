@@ -1950,3 +1950,26 @@ func TestTripsFromDepartureToReturn(t *testing.T) {
 	got = datedMentions("Salas has cancelled a trip to Peru. The visit this week by Reyes to Chile is also off.")
 	assert.NotContains(t, got, "visit|Pedro Salas,Peru|cancelled| 2023-03-06..2023-03-12", "another visitor's trip does not date it")
 }
+
+// A back reference to a trip told before, with a relative clause of
+// starting or ending ("during his trip, which starts on Saturday"), gives
+// the trip's first or last day: the trip runs from that day to the end of
+// the period told before, or from its start to that day. A day far from
+// that period, or "his trip" after legs to several places, changes
+// nothing.
+func TestTripBoundsByBackReference(t *testing.T) {
+	got := datedMentions("Salas will visit Lima next week, officials said. Salas said he would raise trade during his trip, which starts on Saturday.")
+	assert.Equal(t, []string{
+		"visit|Pedro Salas,Peru|planned|Lima 2023-03-11..2023-03-19",
+		"visit|Pedro Salas,Peru|planned|Lima 2023-03-11..2023-03-19",
+	}, got, "Saturday, before next week, is the first day")
+	got = datedMentions("Salas will visit Lima next month. He said that during his trip, which begins on 3 April, he would meet students.")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|planned|Lima 2023-04-03..2023-04-30", "a first day inside the month told")
+	got = datedMentions("Salas will visit Lima next week. He will see the port during his visit, which is due to end on 15 March.")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|planned|Lima 2023-03-13..2023-03-15", "a last day")
+	got = datedMentions("Salas will visit Lima next week. He will see the port during his visit, which starts on 2 May.")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|planned|Lima 2023-03-13..2023-03-19", "a day weeks away is another trip")
+	got = datedMentions("Salas will visit Lima next week and then travel to Quito. He will see the port during his trip, which starts on Saturday.")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|planned|Lima 2023-03-13..2023-03-19", "his trip after two legs: the tour, not the leg")
+	assert.NotContains(t, strings.Join(got, "\n"), "2023-03-11", "his trip after two legs: the tour, not the leg")
+}

@@ -39,6 +39,7 @@ var datingPasses = []func(*extraction){
 	(*extraction).dateByEventOffset,             // date/event-offset: "the day before the Council debate"
 	(*extraction).dateTripsByDepartureAndReturn, // date/departure-return: "who was to have left April 30 and returned May 6"
 	(*extraction).narrowItinerary,               // date/itinerary: the legs of a trip, day by day
+	(*extraction).dateTripBounds,                // date/trip-bound: "his trip, which starts tomorrow"
 	(*extraction).dateSameEvent,                 // date/same-event: "talks with X" dated elsewhere
 	(*extraction).dateDuringEvent,               // date/during-event: "talked during the 2019 summit"
 	(*extraction).dateOnTrip,                    // date/during-trip: "In Jerusalem, X met with …"

@@ -58,6 +58,7 @@ func (x *extraction) relativeClauseApart(a, b *draft) bool {
 // relativeOpeners open a relative clause: "whom he had met".
 var relativeOpeners = vocab.Set("relative-openers")
 
+// sameParticipants reports whether a and b name the same participants.
 func sameParticipants(a, b []timeline.Participant) bool {
 	if len(a) != len(b) {
 		return false

@@ -297,6 +297,40 @@ func (x *extraction) partiesTold(kind timeline.Kind) bool {
 	return false
 }
 
+// ownTripRef reports "during his trip, which starts tomorrow": a visit
+// noun after "his" or "her" that goes nowhere said and names nobody else,
+// followed by a clause that says when it starts or ends, is the trip told
+// before of the person the clause is about (the subject, when the clause
+// names one, else any visitor told), whose days it bounds (boundTrip).
+// Without such a clause, "during his visit" frames what the sentence
+// tells and is no report of the trip. When the article tells visits to
+// more than one place, the words may mean the whole tour or any leg of
+// it, and refer to none.
+func (x *extraction) ownTripRef(u *unit, d *draft, lo int, s *sides) bool {
+	if d.m.Kind != timeline.Visit || s.dest != nil || len(s.right) > 0 || len(s.left) > 1 || lo == 0 || !personalPossessives[u.toks[lo-1].Lower] {
+		return false
+	}
+	if ti, _ := tripBoundDay(u, d); ti < 0 {
+		return false
+	}
+	var told *draft
+	for _, o := range x.drafts {
+		if o.m.Kind != timeline.Visit || o.ref || len(o.m.Participants) < 2 {
+			continue
+		}
+		if len(s.left) == 1 {
+			if p, ok := x.cast.participant(s.left[0].entity, ""); !ok || !hasParticipant(o.m.Participants, p.Name) {
+				continue
+			}
+		}
+		if told != nil && !sameParticipants(told.m.Participants, o.m.Participants) {
+			return false // "his trip" after legs to A and B
+		}
+		told = o
+	}
+	return told != nil
+}
+
 // visitToldBy reports a visit told before in the article whose visitor is
 // the person e: what "the trip by Baker" refers to.
 func (x *extraction) visitToldBy(e entity) bool {

@@ -120,6 +120,7 @@ var Rules = []RuleDoc{
 	{"date/where-clause", "'%s' dates what happens where the trip goes, so the visitor is there that day"},
 	{"date/event-offset", "'%s' counts from that event, dated before: %q"},
 	{"date/departure-return", "'%s' is the trip's departure and '%s' its return"},
+	{"date/trip-bound", "'%s', which refers back to the trip, says it %s on '%s'"},
 	{"date/list", "'%s' dates the list of formats and venues the event is part of"},
 	{"date/same-event", "the same %s is dated in another sentence: %q"},
 	{"date/during-trip", "held during the %s dated in another sentence: %q"},

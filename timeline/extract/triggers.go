@@ -414,7 +414,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// "the trip by Baker": a visit of someone named, going nowhere
 		// said, refers to the trip told before.
 		visitorRef := visitor != nil && s.dest == nil && lo > 0 && definiteRefs[u.toks[lo-1].Lower] && x.visitToldBy(*visitor)
-		if info.Noun && ((isBackRef(u.toks, lo) || pluralOwner(u, lo) || datedDefinite(u, lo)) && len(s.left) == 0 || visitorRef) {
+		if info.Noun && ((isBackRef(u.toks, lo) || pluralOwner(u, lo) || datedDefinite(u, lo)) && len(s.left) == 0 || visitorRef || x.ownTripRef(u, d, lo, &s)) {
 			// A reference to an event told before: the caller keeps d.
 			d.ref = true
 			d.cue, d.cueWord = x.statusCue(u, lo, hi, info.Base)

@@ -434,3 +434,92 @@ func (x *extraction) dateTripsByDepartureAndReturn() {
 		}
 	}
 }
+
+// tripStartWords say that the trip a back reference refers to starts on
+// the day of the relative clause (vocab's trip-start-words).
+var tripStartWords = vocab.Set("trip-start-words")
+
+// maxBoundReach is how many words a relative clause after a trip's back
+// reference may have before its verb of starting or ending: "his trip,
+// which is due to start on Monday".
+const maxBoundReach = 4
+
+// tripBoundDay finds the day a back reference to a trip says the trip
+// starts or ends on, in the relative clause right after it: "his trip,
+// which starts tomorrow", "the visit, which will end on Friday". It
+// returns the timex's index, or -1, and whether the day is the first.
+func tripBoundDay(u *unit, d *draft) (int, bool) {
+	k := d.hi
+	if k < len(u.toks) && u.toks[k].Text == "," {
+		k++
+	}
+	if k >= len(u.toks) || !relativeOpeners[u.toks[k].Lower] && u.toks[k].Lower != "that" {
+		return -1, false
+	}
+	k++
+	for end := k + maxBoundReach; k < len(u.toks) && k < end && !tripStartWords[u.toks[k].Lower] && !tripEndWords[u.toks[k].Lower] && subjectSkip[u.toks[k].Lower]; k++ {
+	}
+	if k >= len(u.toks) || !tripStartWords[u.toks[k].Lower] && !tripEndWords[u.toks[k].Lower] {
+		return -1, false
+	}
+	for ti, at := range u.txTok {
+		if at > k && at <= k+maxHappenDateReach {
+			return ti, tripStartWords[u.toks[k].Lower]
+		}
+	}
+	return -1, false
+}
+
+// maxBoundGap is how many days before the period told of a trip its
+// first day may fall (or after it its last): "the trip to Tokyo next week
+// … his trip, which starts tomorrow" (a Saturday) starts two days before
+// the week. A day further off is another trip.
+const maxBoundGap = 7
+
+// dateTripBounds moves the first or last day of a trip told before to
+// the day a back reference gives (see boundTrip), before the other
+// mentions of the trip take its date.
+func (x *extraction) dateTripBounds() {
+	for i, d := range x.drafts {
+		if !d.ref || d.m.Kind != timeline.Visit {
+			continue
+		}
+		if r := x.antecedent(i); r != nil {
+			x.boundTrip(d, r, joinText(x.units[d.unit].toks[d.lo:d.hi]))
+		}
+	}
+}
+
+// boundTrip moves the first or last day of the trip r to the day that its
+// back reference d gives: "a trip to Tokyo next week …, which starts
+// tomorrow" runs from tomorrow to the end of next week. A day that falls
+// outside the period by more than maxBoundGap days, or that would end the
+// trip before it starts, changes nothing.
+func (x *extraction) boundTrip(d, r *draft, ref string) {
+	if r.m.Kind != timeline.Visit || r.m.When == nil {
+		return
+	}
+	u := &x.units[d.unit]
+	ti, start := tripBoundDay(u, d)
+	if ti < 0 || u.txs[ti].Range == nil || u.txs[ti].Range.First != u.txs[ti].Range.Last {
+		return
+	}
+	day, rg := u.txs[ti].Range.First, r.m.When.Range
+	verb := "ends"
+	if start {
+		if day > rg.Last || rg.First-day > maxBoundGap {
+			return
+		}
+		rg.First, verb = day, "starts"
+	} else {
+		if day < rg.First || day-rg.Last > maxBoundGap {
+			return
+		}
+		rg.Last = day
+	}
+	w := *r.m.When
+	w.When = timeline.When{Value: rg.First.String(), Range: rg, Granularity: resolve.GranDay}
+	w.Explain = fmt.Sprintf("%s; %q says the trip %s on %s", w.Explain, ref, verb, day)
+	r.m.When, r.why.date = &w, because("date/trip-bound", ref, verb, u.txs[ti].Text)
+	r.m.Source.Explain = w.Explain
+}
