@@ -1973,3 +1973,20 @@ func TestTripBoundsByBackReference(t *testing.T) {
 	assert.Contains(t, got, "visit|Pedro Salas,Peru|planned|Lima 2023-03-13..2023-03-19", "his trip after two legs: the tour, not the leg")
 	assert.NotContains(t, strings.Join(got, "\n"), "2023-03-11", "his trip after two legs: the tour, not the leg")
 }
+
+// A definite event noun with a participle clause of its place and date
+// ("the talks held in Lima on November 25") is another event of the
+// article's parties, on that day and at that place, however the sentence
+// goes on; a participle clause with other words before its date ("held to
+// ease tensions") dates nothing of the noun.
+func TestHeldOnDateReferences(t *testing.T) {
+	const call = "Salas had a telephone conversation with Reyes. "
+	got := datedMentions(call + "As a follow-up to the talks held in Lima on November 25, 2022, the leaders continued their discussion of trade.")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|occurred|Lima 2022-11-25..2022-11-25")
+	got = datedMentions(call + "They recalled the meeting convened on 3 February in Quito.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Quito 2023-02-03..2023-02-03")
+	got = datedMentions(call + "The leaders reviewed progress since the talks held in Santiago, Chile, on January 12.")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|occurred|Santiago 2023-01-12..2023-01-12")
+	got = datedMentions(call + "Both welcomed the talks held to ease tensions on the border on Friday.")
+	assert.NotContains(t, strings.Join(got, "\n"), "talks|", "a purpose clause between: no date of the talks")
+}

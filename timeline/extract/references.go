@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
 )
 
 // This file completes mentions from the other reports of their article:
@@ -264,23 +265,53 @@ func (x *extraction) applyBound(i int, d *draft) {
 	d.m.Source.Explain = w.Explain
 }
 
-// datedDefinite reports an event noun at lo written with a date of its own
-// inside its noun phrase, after a definite determiner: "the December 7
-// videoconference", "that 2019 summit". Naming nobody, it refers to an
-// event of the parties the article is about, on that date: another event
-// than the one told on another day (see dateAntecedents).
-func datedDefinite(u *unit, lo int) bool {
+// datedDefinite reports an event noun at lo..hi written with a date of
+// its own, after a definite determiner: inside its noun phrase ("the
+// December 7 videoconference", "that 2019 summit") or in a participle
+// clause right after it ("the talks held in Sochi on November 25").
+// Naming nobody, it refers to an event of the parties the article is
+// about, on that date: another event than the one told on another day
+// (see dateAntecedents).
+func datedDefinite(u *unit, lo, hi int) bool {
 	k := lo - 1
 	for k >= 0 && !u.inTx[k] && u.toks[k].Cap {
 		k-- // "the May 16 White House visit"
 	}
-	if k < 0 || !u.inTx[k] {
+	if k >= 0 && u.inTx[k] {
+		for k >= 0 && u.inTx[k] {
+			k--
+		}
+		return k >= 0 && definiteRefs[u.toks[k].Lower]
+	}
+	return lo > 0 && definiteRefs[u.toks[lo-1].Lower] && heldOnDate(u, hi)
+}
+
+// heldParticiples open a participle clause of an event's place and date
+// (vocab's held-participles).
+var heldParticiples = vocab.Set("held-participles")
+
+// maxHeldReach is how many words a participle clause may have between
+// its participle and its date: "held in Santiago, Chile, on".
+const maxHeldReach = 8
+
+// heldOnDate reports a participle clause at hi that dates the event noun
+// before it, with at most a place between: "held in Sochi on November
+// 25", "convened on 3 May".
+func heldOnDate(u *unit, hi int) bool {
+	if hi >= len(u.toks) || !heldParticiples[u.toks[hi].Lower] {
 		return false
 	}
-	for k >= 0 && u.inTx[k] {
-		k--
+	for k := hi + 1; k < len(u.toks) && k <= hi+maxHeldReach; k++ {
+		t := &u.toks[k]
+		switch {
+		case u.inTx[k]:
+			return true
+		case t.Cap || t.Text == "," || t.Lower == "on" || placePrepositions[t.Lower]:
+		default:
+			return false // "the talks held to ease tensions on Monday"
+		}
 	}
-	return k >= 0 && definiteRefs[u.toks[k].Lower]
+	return false
 }
 
 // partiesTold reports an earlier mention of the article, of kind's family

@@ -38,7 +38,7 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	if !ok {
 		if dv.ref {
 			d := x.newDraft(&dv)
-			if datedDefinite(u, lo) {
+			if datedDefinite(u, lo, hi) {
 				// "the March 2019 summit in Lima": another event, with a
 				// place of its own
 				d.datedRef = true
@@ -405,7 +405,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// before, not another.
 		ok = false
 	}
-	if ok && info.Noun && len(s.left) == 0 && len(s.right) == 0 && s.dest == nil && !s.with && !s.between && !plural && datedDefinite(u, lo) && x.partiesTold(d.m.Kind) {
+	if ok && info.Noun && len(s.left) == 0 && len(s.right) == 0 && s.dest == nil && !s.with && !s.between && !plural && datedDefinite(u, lo, hi) && x.partiesTold(d.m.Kind) {
 		// "the December 7 videoconference": naming nobody, it refers to
 		// an event of the article's parties, on a day of its own
 		ok = false
@@ -414,7 +414,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// "the trip by Baker": a visit of someone named, going nowhere
 		// said, refers to the trip told before.
 		visitorRef := visitor != nil && s.dest == nil && lo > 0 && definiteRefs[u.toks[lo-1].Lower] && x.visitToldBy(*visitor)
-		if info.Noun && ((isBackRef(u.toks, lo) || pluralOwner(u, lo) || datedDefinite(u, lo)) && len(s.left) == 0 || visitorRef || x.ownTripRef(u, d, lo, &s)) {
+		if info.Noun && ((isBackRef(u.toks, lo) || pluralOwner(u, lo) || datedDefinite(u, lo, hi)) && len(s.left) == 0 || visitorRef || x.ownTripRef(u, d, lo, &s)) {
 			// A reference to an event told before: the caller keeps d.
 			d.ref = true
 			d.cue, d.cueWord = x.statusCue(u, lo, hi, info.Base)
