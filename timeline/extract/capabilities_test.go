@@ -1990,3 +1990,20 @@ func TestHeldOnDateReferences(t *testing.T) {
 	got = datedMentions(call + "Both welcomed the talks held to ease tensions on the border on Friday.")
 	assert.NotContains(t, strings.Join(got, "\n"), "talks|", "a purpose clause between: no date of the talks")
 }
+
+// Only a gathering has sidelines or margins: an organisation after "on
+// the margins of" names its session, which whoever holds the event there
+// attended. A capitalised word of attending inside a sentence is a title
+// ("Chair of the African Union"), not the verb.
+func TestMarginsOfOrganisations(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"margins", "Salas met with President Lars Dahl of Norway on the margins of the G20.", []string{
+			"meeting|Lars Dahl,Pedro Salas|occurred|", "summit|G20,Pedro Salas|occurred|"}},
+		{"sidelines", "Salas held talks with Reyes on the sidelines of APEC in Lima.", []string{
+			"talks|Pedro Salas,Tomas Reyes|occurred|Lima", "summit|APEC,Pedro Salas|occurred|Lima"}},
+		{"no gathering", "Salas spoke about the margins of error in the G20 data.", nil},
+	})
+	got := mentionsOf(t, "Salas met with President Lars Dahl of Norway, Chair of the African Union, on the margins of the G20.")
+	assert.Contains(t, got, "summit|G20,Pedro Salas|occurred|", "the subject attends, not the chair named in apposition")
+	assert.NotContains(t, got, "summit|G20,Lars Dahl|occurred|")
+}

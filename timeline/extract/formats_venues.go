@@ -129,10 +129,18 @@ const maxSessionAttendReach = 8
 // attendedSession reads an organisation that is a gathering (its name
 // ends with a word of session-bodies) attended in its clause: "will attend
 // the UN General Assembly", "before attending the opening week of the
-// UNGA". It returns the organisation as a format whose sessions are
+// UNGA"; or any organisation on whose sidelines an event is held: "met on
+// the margins of the G20". It returns the organisation as a format whose sessions are
 // summits and whose party it is; ok is false otherwise.
 func attendedSession(u *unit, e entity) (entity, bool) {
 	if !isSessionBody(e) {
+		if e.Kind == entOrg {
+			if v, _ := sidelinesEventBefore(u, e); v >= 0 {
+				// "met on the margins of the G20": only a gathering has
+				// sidelines, so the organisation names its session
+				return sessionFormatOf(e), true
+			}
+		}
 		return entity{}, false
 	}
 	v := attendVerbBefore(u, e.Lo)
@@ -288,10 +296,16 @@ func ownerAfter(u *unit, hi int) *entity {
 }
 
 // attendingVerb finds the verb of someone taking part in the session of
-// the format e: a verb of attending (attendVerbBefore) or of speaking at it
+// the format e: the event held on its sidelines (sidelinesEventBefore), a
+// verb of attending (attendVerbBefore) or of speaking at it
 // (addressVerbBefore). It returns the verb's first word and its length, or
 // -1.
 func attendingVerb(u *unit, e entity) (int, int) {
+	if v, n := sidelinesEventBefore(u, e); v >= 0 {
+		// "held talks with X on the sidelines of …": the event held
+		// there, not the verb that holds it
+		return v, n
+	}
 	if v := attendVerbBefore(u, e.Lo); v >= 0 {
 		_, n := attendVerbs.match(u.toks, v)
 		return v, n
@@ -299,7 +313,7 @@ func attendingVerb(u *unit, e entity) (int, int) {
 	if v := addressVerbBefore(u, e); v >= 0 {
 		return v, 1
 	}
-	return sidelinesEventBefore(u, e)
+	return -1, 0
 }
 
 // attendVerbBefore finds, a few words before a format's name at lo, the
@@ -310,6 +324,9 @@ func attendVerbBefore(u *unit, lo int) int {
 	for k := lo - 1; k >= 0 && k >= lo-maxAttendReach; k-- {
 		if u.brk[k] {
 			return -1
+		}
+		if u.toks[k].Cap && k > 0 && !u.headline {
+			continue // "Chair of the African Union": a title, no verb, inside a sentence
 		}
 		if _, n := attendVerbs.match(u.toks, k); n > 0 && k+n <= lo {
 			return k

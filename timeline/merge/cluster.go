@@ -334,17 +334,27 @@ func (c *mergeCluster) datesAccept(it *mergeItem) bool {
 		return true
 	}
 	w := it.window()
+	gathering := c.sameGathering(it)
 	if c.strong != nil {
-		if it.class == weakDate && c.strongElsewhere(it) {
+		if it.class == weakDate && c.strongElsewhere(it) && !gathering {
 			return it.rng.Overlaps(*c.strong)
 		}
 		return w.Overlaps(*c.strong)
 	}
 	if it.class == weakDate && c.weakDays != nil && !it.rng.Overlaps(*c.weakDays) &&
-		c.weakFrom[it.m.Publisher] {
+		c.weakFrom[it.m.Publisher] && !gathering {
 		return false
 	}
 	return w.Overlaps(*c.weak)
+}
+
+// sameGathering reports a summit of the cluster's named format: a
+// gathering runs over days, so that one press office's reports of it on
+// consecutive days, each dated by its publication day ("met on the
+// margins of the G20" on Saturday, then on Sunday), are of the one
+// gathering, where two readouts of calls a day apart are two calls.
+func (c *mergeCluster) sameGathering(it *mergeItem) bool {
+	return it.format != "" && it.format == c.format && it.m.Kind == timeline.Summit
 }
 
 // strongElsewhere reports whether another article of the item's publisher

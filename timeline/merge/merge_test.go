@@ -244,6 +244,18 @@ func TestMergeRules(t *testing.T) {
 			{kind: timeline.Call, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-06-10", timeline.FromPublication), article: "press/a.txt", published: "2031-06-10"},
 			{kind: timeline.Call, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-06-11", timeline.FromPublication), article: "press/b.txt", published: "2031-06-11"},
 		}, 2, nil},
+		{"one publisher's reports of a named gathering a day apart are the one gathering", []mb{
+			{kind: timeline.Summit, format: "Harbour Forum summit", who: []timeline.Participant{okafor, org("Harbour Forum")}, when: onDay("2031-06-10", timeline.FromPublication), article: "press/a.txt", published: "2031-06-10"},
+			{kind: timeline.Summit, format: "Harbour Forum summit", who: []timeline.Participant{okafor, org("Harbour Forum")}, when: onDay("2031-06-11", timeline.FromPublication), article: "press/b.txt", published: "2031-06-11"},
+		}, 1, nil},
+		{"and so is a report dated by its text the next day", []mb{
+			{kind: timeline.Summit, format: "Harbour Forum summit", who: []timeline.Participant{okafor, org("Harbour Forum")}, when: onDay("2031-06-11", timeline.FromText), article: "press/b.txt", published: "2031-06-11"},
+			{kind: timeline.Summit, format: "Harbour Forum summit", who: []timeline.Participant{okafor, org("Harbour Forum")}, when: onDay("2031-06-10", timeline.FromPublication), article: "press/a.txt", published: "2031-06-10"},
+		}, 1, nil},
+		{"but not two calls of the one press office a day apart, one dated by its text", []mb{
+			{kind: timeline.Call, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-06-11", timeline.FromText), article: "press/b.txt", published: "2031-06-11"},
+			{kind: timeline.Call, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-06-10", timeline.FromPublication), article: "press/a.txt", published: "2031-06-10"},
+		}, 2, nil},
 		{"reports dated only by the same publication day are one event", []mb{
 			{kind: timeline.Call, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-06-10", timeline.FromPublication), article: "a", published: "2031-06-10"},
 			{kind: timeline.Call, who: []timeline.Participant{brenner, okafor}, when: onDay("2031-06-10", timeline.FromPublication), article: "b", published: "2031-06-10"},
