@@ -2007,3 +2007,25 @@ func TestMarginsOfOrganisations(t *testing.T) {
 	assert.Contains(t, got, "summit|G20,Pedro Salas|occurred|", "the subject attends, not the chair named in apposition")
 	assert.NotContains(t, got, "summit|G20,Lars Dahl|occurred|")
 }
+
+// In a transcript, an event with one named party and no subject, after
+// sentences about no one, is the speaker's: "During the talks with
+// President X held yesterday, agreements were reached". A reporter's turn
+// lends no party.
+func TestSpeakersOwnEvents(t *testing.T) {
+	speech := func(label, line string) []string {
+		body := "Ceremony at the palace. " + label + ": Ladies and gentlemen, trade between our countries grew. " +
+			"Our partnership covers many areas. Investment rose by a third. " + line
+		var got []string
+		for _, m := range Extract(story("Speech at the ceremony", intro+body)) {
+			got = append(got, brief(m))
+		}
+		return got
+	}
+	got := speech("President of Chile Pedro Salas", "During the useful talks with President Lars Dahl of Norway held yesterday, agreements were reached.")
+	assert.Contains(t, got, "talks|Lars Dahl,Pedro Salas|occurred|")
+	got = speech("President of Chile Pedro Salas", "At the meeting with Prime Minister Eva Huber of Austria, the sides signed three accords.")
+	assert.Contains(t, got, "meeting|Eva Huber,Pedro Salas|occurred|")
+	got = speech("Question", "During the useful talks with President Lars Dahl of Norway held yesterday, agreements were reached.")
+	assert.NotContains(t, strings.Join(got, "\n"), "talks|Lars Dahl,Pedro Salas", "no speaker named: nobody's talks")
+}

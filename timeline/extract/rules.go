@@ -72,6 +72,7 @@ var Rules = []RuleDoc{
 	{"party/opening-phrase", "'%s' is the subject of the clause the opening phrase belongs to"},
 	{"party/possessive", "'%s' owns the event ('%s …')"},
 	{"party/narrative", "'%s' has no subject in its sentence: %s, whom the sentences before are about"},
+	{"party/speaker", "'%s' has no subject in its sentence, and the sentences before are about no one: %s, who speaks"},
 	{"party/first-person", "'%s' stands for %s, who speaks"},
 	{"party/addressee", "'%s' is the speaker and %s, spoken to in the transcript"},
 	{"party/spoken-to-owner", "'%s …' is owned by %s, spoken to in the transcript"},

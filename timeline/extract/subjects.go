@@ -725,7 +725,16 @@ func (x *extraction) narrativeSubject(d *draft, u *unit, right []party) []party 
 		return nil // someone the sentence names may be the subject: "X, who arrived from talks with Y"
 	}
 	p := x.pronounReferent(d.unit, entitiesOf(right))
-	if p == nil || inGroup(*p, entitiesOf(right)) {
+	if p == nil {
+		// In a transcript, when the sentences before are about no one,
+		// the event is the speaker's: "During the talks with President X
+		// held yesterday, agreements were reached", said by the host.
+		if t, ok := x.speakerAt(d.unit, d.lo); ok && t.who != nil && t.who.Kind == entPerson && !t.who.Reporter && !inGroup(*t.who, entitiesOf(right)) {
+			return []party{{*t.who, because("party/speaker", joinText(u.toks[d.lo:d.hi]), t.who.Name)}}
+		}
+		return nil
+	}
+	if inGroup(*p, entitiesOf(right)) {
 		return nil
 	}
 	return []party{{*p, because("party/narrative", joinText(u.toks[d.lo:d.hi]), p.Name)}}
