@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline/dateline/timeline"
 	"github.com/rickb777/date/v2"
@@ -1397,8 +1398,10 @@ func TestVisitLengths(t *testing.T) {
 }
 
 // "returned from Lima" reports a visit to Peru that has ended; "has just
-// returned" makes it news of the article's day, where a past visit with
-// no date at all would be one in passing.
+// returned" makes it news of the article's days: the trip ended by the
+// day of writing, on days not told, so its date is the month when the
+// week before lies in it, else that week. A past visit with no date at
+// all would be one in passing.
 func TestReturnsFromVisits(t *testing.T) {
 	runCapabilities(t, []capability{
 		{"returned from a city", "Salas returned from Lima on Friday.", []string{"visit|Pedro Salas,Peru|occurred|Lima"}},
@@ -1407,8 +1410,15 @@ func TestReturnsFromVisits(t *testing.T) {
 		{"back from the brink", "Salas pulled the talks back from the brink.", nil},
 		{"stepped back from a capital's demands", "Salas stepped back from Moscow's demands on Monday.", nil},
 	})
-	assert.Equal(t, []string{"visit|Lars Dahl,Peru|occurred|Lima 2023-03-06..2023-03-06"},
-		datedMentions("Salas told reporters that special envoy Lars Dahl, who has just returned from Lima, found the mood bleak."))
+	const envoy = "Salas told reporters that special envoy Lars Dahl, who has just returned from Lima, found the mood bleak."
+	assert.Equal(t, []string{"visit|Lars Dahl,Peru|occurred|Lima 2023-02-27..2023-03-06"}, datedMentions(envoy),
+		"written on 6 March: the week before, across two months")
+	a := story("", intro+envoy)
+	a.Published = date.New(2023, time.March, 20)
+	ms := Extract(a)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2023-03", ms[0].When.Value, "written on 20 March: March")
+	assert.Equal(t, "2023-03-01..2023-03-31", ms[0].When.Range.First.String()+".."+ms[0].When.Range.Last.String())
 	assert.Equal(t, []string{"visit|Lars Dahl,Peru|occurred|Lima undated"},
 		datedMentions("Salas told reporters that special envoy Lars Dahl, who returned from Lima, found the mood bleak."),
 		"without 'just', a past visit of unknown date (built timelines leave it out, as in passing)")

@@ -215,6 +215,8 @@ func (x *extraction) datePublication() {
 				r, which := lengthRange(p, days, last)
 				d.m.When.Range, d.m.When.Value = *r, r.First.String()
 				d.why.date = because("date/publication-length", p.String(), which, length)
+			} else if rule == "date/recent" {
+				recentTrip(d, p, u.toks[at].Text)
 			}
 		}
 		d.m.Source.Explain = d.m.When.Explain

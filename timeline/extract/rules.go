@@ -129,6 +129,7 @@ var Rules = []RuleDoc{
 	{"date/publication", "no date in the text; the headline or lead reports it as news published %s"},
 	{"date/under-way", "'%s' tells the event under way as the words are said: news of the article, published %s"},
 	{"date/recent", "'%s' makes it news of the article, published %s"},
+	{"date/recent-trip", "'%s': the trip ended by the day of writing, %s, on days the text does not give, within %s"},
 	{"date/publication-length", "reported as news published %s, the %s day of the '%s' visit"},
 
 	// Place.

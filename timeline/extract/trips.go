@@ -8,6 +8,7 @@ import (
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/names"
 	"github.com/dateline/dateline/timeline/vocab"
+	"github.com/rickb777/date/v2"
 )
 
 // This file links the meetings and talks an article reports to the trip
@@ -522,4 +523,26 @@ func (x *extraction) boundTrip(d, r *draft, ref string) {
 	w.Explain = fmt.Sprintf("%s; %q says the trip %s on %s", w.Explain, ref, verb, day)
 	r.m.When, r.why.date = &w, because("date/trip-bound", ref, verb, u.txs[ti].Text)
 	r.m.Source.Explain = w.Explain
+}
+
+// recentTripReach is how many days before the day of writing a trip told
+// as just ended ("who has just returned from Washington") may have begun.
+const recentTripReach = 7
+
+// recentTrip dates a trip told as just ended by a word of recency-cues,
+// with no date and no length ("special envoy X, who has just returned
+// from Washington"): it ended by the day of writing p, and its days are
+// not told. Its date is the month, when the week before p lies in one
+// month, else that week: no day is given that the text does not give.
+func recentTrip(d *draft, p date.Date, cue string) {
+	first := p - recentTripReach
+	w := timeline.When{Value: first.String(), Range: resolve.Range{First: first, Last: p}, Granularity: resolve.GranDay}
+	if first.Year() == p.Year() && first.Month() == p.Month() {
+		m0 := date.New(p.Year(), p.Month(), 1)
+		m1 := date.New(p.Year(), p.Month()+1, 1) - 1
+		w = timeline.When{Value: fmt.Sprintf("%04d-%02d", p.Year(), int(p.Month())), Range: resolve.Range{First: m0, Last: m1}, Granularity: resolve.GranMonth}
+	}
+	d.m.When.When = w
+	d.m.When.Explain = fmt.Sprintf("%q: the trip ended by the day of writing, %s, on days not told: %s", cue, p, w.Value)
+	d.why.date = because("date/recent-trip", cue, p.String(), w.Value)
 }
