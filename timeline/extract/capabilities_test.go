@@ -2039,3 +2039,21 @@ func TestSpeakersOwnEvents(t *testing.T) {
 	got = speech("Question", "During the useful talks with President Lars Dahl of Norway held yesterday, agreements were reached.")
 	assert.NotContains(t, strings.Join(got, "\n"), "talks|Lars Dahl,Pedro Salas", "no speaker named: nobody's talks")
 }
+
+// A definite event noun of a series ("the last", "the previous", "the
+// first") followed by its place and date is another occurrence of the
+// event the article tells, on that date and at that place; without a
+// date right after it, it is no event of its own.
+func TestSeriesReferences(t *testing.T) {
+	const talks = "Salas held talks with Reyes in Lima on Monday. "
+	got := datedMentions(talks + "Since the last talks in Santiago in 2018, trade has doubled.")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|occurred|Santiago 2018-01-01..2018-12-31")
+	got = datedMentions(talks + "They recalled the previous meeting in Santiago in March 2019.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Santiago 2019-03-01..2019-03-31")
+	got = datedMentions(talks + "Both praised the first round last year in Quito.")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|occurred|Quito 2022-01-01..2022-12-31")
+	got = datedMentions(talks + "Both said the last talks had been difficult.")
+	assert.Len(t, got, 1, "no date after the noun: the talks told, not another")
+	got = datedMentions(talks + "It was the first meeting to discuss trade in 2023.")
+	assert.Len(t, got, 1, "a purpose clause before the date: no date of the noun")
+}

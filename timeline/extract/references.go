@@ -267,11 +267,12 @@ func (x *extraction) applyBound(i int, d *draft) {
 
 // datedDefinite reports an event noun at lo..hi written with a date of
 // its own, after a definite determiner: inside its noun phrase ("the
-// December 7 videoconference", "that 2019 summit") or in a participle
-// clause right after it ("the talks held in Sochi on November 25").
-// Naming nobody, it refers to an event of the parties the article is
-// about, on that date: another event than the one told on another day
-// (see dateAntecedents).
+// December 7 videoconference", "that 2019 summit"), in a participle
+// clause right after it ("the talks held in Sochi on November 25"), or
+// right after a noun of a series ("the last dialogue in Beijing in 2018",
+// "the first summit last year in Prague"). Naming nobody, it refers to an
+// event of the parties the article is about, on that date: another event
+// than the one told on another day (see dateAntecedents).
 func datedDefinite(u *unit, lo, hi int) bool {
 	k := lo - 1
 	for k >= 0 && !u.inTx[k] && u.toks[k].Cap {
@@ -283,25 +284,31 @@ func datedDefinite(u *unit, lo, hi int) bool {
 		}
 		return k >= 0 && definiteRefs[u.toks[k].Lower]
 	}
-	return lo > 0 && definiteRefs[u.toks[lo-1].Lower] && heldOnDate(u, hi)
+	if lo == 0 {
+		return false
+	}
+	if definiteRefs[u.toks[lo-1].Lower] && hi < len(u.toks) && heldParticiples[u.toks[hi].Lower] {
+		return placeThenDate(u, hi+1)
+	}
+	return lo >= 2 && sequenceAdjectives[u.toks[lo-1].Lower] && definiteRefs[u.toks[lo-2].Lower] && placeThenDate(u, hi)
 }
 
 // heldParticiples open a participle clause of an event's place and date
-// (vocab's held-participles).
-var heldParticiples = vocab.Set("held-participles")
+// (vocab's held-participles); sequenceAdjectives make an event noun one of
+// a series (vocab's sequence-adjectives).
+var (
+	heldParticiples    = vocab.Set("held-participles")
+	sequenceAdjectives = vocab.Set("sequence-adjectives")
+)
 
-// maxHeldReach is how many words a participle clause may have between
-// its participle and its date: "held in Santiago, Chile, on".
+// maxHeldReach is how many words may stand before the date of an event
+// noun's place and date: "held in Santiago, Chile, on".
 const maxHeldReach = 8
 
-// heldOnDate reports a participle clause at hi that dates the event noun
-// before it, with at most a place between: "held in Sochi on November
-// 25", "convened on 3 May".
-func heldOnDate(u *unit, hi int) bool {
-	if hi >= len(u.toks) || !heldParticiples[u.toks[hi].Lower] {
-		return false
-	}
-	for k := hi + 1; k < len(u.toks) && k <= hi+maxHeldReach; k++ {
+// placeThenDate reports a date at from or after at most a place: "in
+// Sochi on November 25", "on 3 May", "last year in Prague".
+func placeThenDate(u *unit, from int) bool {
+	for k := from; k < len(u.toks) && k <= from+maxHeldReach-1; k++ {
 		t := &u.toks[k]
 		switch {
 		case u.inTx[k]:
