@@ -2057,3 +2057,19 @@ func TestSeriesReferences(t *testing.T) {
 	got = datedMentions(talks + "It was the first meeting to discuss trade in 2023.")
 	assert.Len(t, got, 1, "a purpose clause before the date: no date of the noun")
 }
+
+// The visitor of a visit noun may be named after a copula and "by" ("The
+// last visit to Bolivia was by then President Ana Cruz in 2008"), and the
+// date after the name is the visit's; the person after "by" right after
+// the noun is the visitor, never the place visited ("a visit by a Chilean
+// president to Bolivia").
+func TestVisitorsAfterCopulas(t *testing.T) {
+	got := datedMentions("Salas is visiting Bolivia. The last visit by a Chilean president to Bolivia was by then President of the Republic Ana Cruz in 2008.")
+	assert.Contains(t, got, "visit|Ana Cruz,Bolivia|occurred| 2008-01-01..2008-12-31")
+	got = datedMentions("The last visit to Bolivia was made by former President Ana Cruz in 2008.")
+	assert.Equal(t, []string{"visit|Ana Cruz,Bolivia|occurred| 2008-01-01..2008-12-31"}, got)
+	got = datedMentions("A visit by President Ana Cruz to Bolivia took place in 2008.")
+	assert.Equal(t, []string{"visit|Ana Cruz,Bolivia|occurred| 2008-01-01..2008-12-31"}, got)
+	got = datedMentions("The visit to Bolivia was by all accounts a success.")
+	assert.Empty(t, got, "no one named after 'was by'")
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/names"
+	"github.com/dateline/dateline/timeline/vocab"
 )
 
 // This file reads where a visit goes and who makes it: the place after
@@ -48,9 +49,61 @@ func (x *extraction) visitSides(u *unit, info triggerInfo, lo int, hi *int, s *s
 				visitor = v
 			}
 		}
+		if s.dest != nil && visitor == nil && info.Noun {
+			// "The last visit to the Philippines was by then President X
+			// in 2008": the visit's phrase runs to the name, and its date
+			// follows it
+			if visitor = copularVisitor(u, s.dest.Hi); visitor != nil {
+				*hi = visitor.Hi
+			}
+		}
 	}
 	return visitor
 }
+
+// copularVisitor reads, in the clause after a visit noun's destination,
+// the visitor named after a copula and "by": "The last visit by a
+// minister to Peru was by then President X in 2008", "… was made by X".
+// A word such as "then" or "former" may stand before the name. nil when
+// the clause names no one so.
+func copularVisitor(u *unit, from int) *entity {
+	for k := from; k+2 < len(u.toks) && k < from+maxCopulaReach; k++ {
+		if u.brk[k] {
+			return nil
+		}
+		if !pastCopulas[u.toks[k].Lower] {
+			continue
+		}
+		j := k + 1
+		if u.toks[j].Lower == "made" {
+			j++
+		}
+		if j >= len(u.toks) || u.toks[j].Lower != "by" {
+			return nil
+		}
+		j++
+		if j < len(u.toks) && nameSkips[u.toks[j].Lower] {
+			j++
+		}
+		if j < len(u.toks) && u.entAt[j] > 0 {
+			if e := u.ents[u.entAt[j]-1]; e.party() && e.Kind == entPerson {
+				return &e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// maxCopulaReach is how many words after a visit's destination its
+// copula may stand: "to the Philippines since 1990 was by".
+const maxCopulaReach = 6
+
+// pastCopulas and nameSkips are vocab's past-copulas and name-skips.
+var (
+	pastCopulas = vocab.Set("past-copulas")
+	nameSkips   = vocab.Set("name-skips")
+)
 
 // visitorAfter reads "by X" or "of X" right after a visit noun (dates may
 // stand between): the visitor, and the token after the name. nil when no

@@ -510,6 +510,22 @@ func listContinues(t token) bool {
 // country; any other lower-case word makes the country word an adjective.
 var afterDestination = vocab.Set("after-destination")
 
+// agentEnd is the token after the entity that "by" introduces at from,
+// an article aside ("by a Chilean president"), or from when none stands
+// there.
+func agentEnd(u *unit, from int) int {
+	j := from
+	if j < len(u.toks) && (u.toks[j].Lower == "a" || u.toks[j].Lower == "an" || u.toks[j].Lower == "the") {
+		j++
+	}
+	if j < len(u.toks) && u.entAt[j] > 0 {
+		if e := u.ents[u.entAt[j]-1]; e.Kind == entPerson || e.Kind == entRole {
+			return e.Hi
+		}
+	}
+	return from
+}
+
 // destination finds the place or country visited: "visited Moscow", "a
 // visit to France", "arrived in Sochi", "trip to the White House",
 // "travel on from Addis Ababa to Djibouti".
@@ -531,7 +547,14 @@ func destination(u *unit, hi int) *entity {
 			return nil
 		}
 		switch u.toks[k].Lower {
-		case "to", "in", "the", "a", "an", "of", "by":
+		case "to", "in", "the", "a", "an", "of":
+			continue
+		case "by":
+			// "the last visit by a Chilean president to Bolivia": the
+			// agent is the visitor, not the place visited
+			if j := agentEnd(u, k+1); j > k+1 {
+				k = j - 1
+			}
 			continue
 		case "from":
 			// "travel on from Ethiopia to Djibouti": the place left is

@@ -345,6 +345,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		}
 	}
 	visitor := x.visitSides(u, info, lo, &hi, &s)
+	d.end = max(d.end, hi) // "the visit … by X": the phrase runs to the visitor
 	// "ahead of the call", "after the talks": the event is a time
 	// reference for another mention of the sentence, not a mention.
 	if !s.with && !s.direct && s.dest == nil && info.Noun {
