@@ -2073,3 +2073,18 @@ func TestVisitorsAfterCopulas(t *testing.T) {
 	got = datedMentions("The visit to Bolivia was by all accounts a success.")
 	assert.Empty(t, got, "no one named after 'was by'")
 }
+
+// A dated summit of a series ("the first summit last year in Peru") after
+// a summit of one organisation told before is another session of that
+// organisation, on its own date and at its own place; after summits of
+// two organisations, which one is not said.
+func TestSeriesSummits(t *testing.T) {
+	const next = "The next OPEC summit will take place in Vienna on 5 October. "
+	got := datedMentions(next + "Chile was represented by Salas at the first summit last year in Peru and at the second summit last June in Bolivia.")
+	assert.Contains(t, got, "summit|OPEC|occurred| 2022-01-01..2022-12-31", "in a country: no place of the summit told before")
+	assert.Contains(t, got, "summit|OPEC|occurred| 2022-06-01..2022-06-30")
+	got = datedMentions(next + "Salas attended the previous summit in Lima in 2019.")
+	assert.Contains(t, got, "summit|OPEC|occurred|Lima 2019-01-01..2019-12-31")
+	got = datedMentions("The next OPEC summit and the next APEC summit will take place in Vienna on 5 October. Salas attended the previous summit in Lima in 2019.")
+	assert.NotContains(t, strings.Join(got, "\n"), "2019", "two series: which one is not said")
+}

@@ -120,7 +120,7 @@ func (x *extraction) dateAntecedents() {
 		if d.cue != timeline.Cancelled && d.cue != timeline.Postponed {
 			d.cue, d.cueWord, d.cueWhy = r.cue, r.cueWord, because("status/as-antecedent", string(r.m.Kind), ref)
 		}
-		if d.m.Place == "" && r.m.Place != "" {
+		if d.m.Place == "" && r.m.Place != "" && !d.datedRef {
 			d.m.Place, d.why.place = r.m.Place, because("place/antecedent", r.m.Place, string(r.m.Kind), ref)
 		}
 		if own := d.m.When; own != nil && own.Basis == timeline.FromText {

@@ -194,7 +194,7 @@ func (x *extraction) antecedent(i int) *draft {
 		wlo, _ := x.window(i)
 		for j := i - 1; j >= wlo; j-- {
 			o := x.drafts[j]
-			if o.ref || len(o.m.Participants) < 2 || o.generic && o.tx == nil {
+			if o.ref || len(o.m.Participants) < 2 && !seriesSession(d, o) || o.generic && o.tx == nil {
 				continue // (a topic or a process is no event to refer to: see keep)
 			}
 			// The same kind first, then the same family, then a kind that
@@ -204,10 +204,33 @@ func (x *extraction) antecedent(i int) *draft {
 				pass == 2 && timeline.MergeRuleOf(o.m.Kind, d.m.Kind) != timeline.MergeAlways {
 				continue
 			}
+			if len(o.m.Participants) < 2 && !x.oneSeries(wlo, i, o) {
+				return nil // "the next OPEC summit and the next APEC summit … the previous summit"
+			}
 			return o
 		}
 	}
 	return nil
+}
+
+// seriesSession reports a dated summit reference ("the first summit last
+// year in Prague") and a summit told before of one organisation, which
+// it is another session of.
+func seriesSession(d, o *draft) bool {
+	return d.datedRef && d.m.Kind == timeline.Summit && o.m.Kind == timeline.Summit &&
+		len(o.m.Participants) == 1 && o.m.Participants[0].Type == timeline.OrganizationParty
+}
+
+// oneSeries reports that o is the only organisation's summit among the
+// drafts wlo to i: the series a dated summit reference belongs to.
+func (x *extraction) oneSeries(wlo, i int, o *draft) bool {
+	for _, p := range x.drafts[wlo:i] {
+		if p.m.Kind == timeline.Summit && !p.ref && len(p.m.Participants) == 1 && p.m.Participants[0].Type == timeline.OrganizationParty &&
+			p.m.Participants[0].Name != o.m.Participants[0].Name {
+			return false
+		}
+	}
+	return true
 }
 
 // takeDate gives d the date of the mention r it refers to.
