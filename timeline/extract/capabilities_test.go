@@ -2088,3 +2088,27 @@ func TestSeriesSummits(t *testing.T) {
 	got = datedMentions("The next OPEC summit and the next APEC summit will take place in Vienna on 5 October. Salas attended the previous summit in Lima in 2019.")
 	assert.NotContains(t, strings.Join(got, "\n"), "2019", "two series: which one is not said")
 }
+
+// A date's possessive before an event noun with its place ("after last
+// month's talks in Geneva") is another occurrence of the article's event,
+// on that date; without a place ("yesterday's meetings") it may be any of
+// that day's events and is none of its own.
+func TestDatedPossessives(t *testing.T) {
+	lead := func(body string) []string {
+		var out []string
+		for _, m := range Extract(story("", body)) {
+			w := "undated"
+			if m.When != nil {
+				w = m.When.Range.First.String() + ".." + m.When.Range.Last.String()
+			}
+			out = append(out, brief(m)+" "+w)
+		}
+		return out
+	}
+	const call = "Chilean President Pedro Salas spoke with Peruvian President Tomas Reyes by phone. "
+	assert.Contains(t, lead(call+"They discussed progress after last month's talks in Geneva."),
+		"talks|Pedro Salas,Tomas Reyes|occurred|Geneva 2023-02-01..2023-02-28")
+	assert.Contains(t, lead(call+"Both recalled Friday’s meeting in Lima."),
+		"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03")
+	assert.Len(t, lead(call+"For both, yesterday's meetings were very productive."), 1)
+}

@@ -729,9 +729,12 @@ func shareSidelinesDate(ds []*draft) {
 // modifiesEventNoun reports a date expression toks[k:end] written inside
 // the noun phrase of the event word at lo, between its determiner and the
 // noun, with only names between it and the noun: "the May 16 White House
-// visit", "a 3 March meeting". It dates that event whatever else is near.
+// visit", "a 3 March meeting", or as its possessive: "Friday's meeting".
+// It dates that event whatever else is near.
 func modifiesEventNoun(u *unit, k, end, lo int) bool {
-	if k == 0 || end > lo || !definiteRefs[u.toks[k-1].Lower] && u.toks[k-1].Lower != "a" {
+	if end < lo && u.toks[end].Lower == "'s" {
+		end++ // "recalled Friday's meeting": the date's possessive is its determiner
+	} else if k == 0 || end > lo || !definiteRefs[u.toks[k-1].Lower] && u.toks[k-1].Lower != "a" {
 		return false
 	}
 	for j := end; j < lo; j++ {

@@ -293,7 +293,8 @@ func (x *extraction) applyBound(i int, d *draft) {
 // December 7 videoconference", "that 2019 summit"), in a participle
 // clause right after it ("the talks held in Sochi on November 25"), or
 // right after a noun of a series ("the last dialogue in Beijing in 2018",
-// "the first summit last year in Prague"). Naming nobody, it refers to an
+// "the first summit last year in Prague"); or a date's possessive stands
+// for the determiner ("after last month's talks in Geneva"). Naming nobody, it refers to an
 // event of the parties the article is about, on that date: another event
 // than the one told on another day (see dateAntecedents).
 func datedDefinite(u *unit, lo, hi int) bool {
@@ -307,6 +308,12 @@ func datedDefinite(u *unit, lo, hi int) bool {
 		}
 		return k >= 0 && definiteRefs[u.toks[k].Lower]
 	}
+	if lo >= 2 && u.toks[lo-1].Lower == "'s" && u.inTx[lo-2] && placeAfter(u, hi) {
+		// "after last month's talks in Geneva": a date's possessive is
+		// definite, and the place tells the occurrence apart ("yesterday's
+		// meetings" may be any of the day's)
+		return true
+	}
 	if lo == 0 {
 		return false
 	}
@@ -314,6 +321,19 @@ func datedDefinite(u *unit, lo, hi int) bool {
 		return placeThenDate(u, hi+1)
 	}
 	return lo >= 2 && sequenceAdjectives[u.toks[lo-1].Lower] && definiteRefs[u.toks[lo-2].Lower] && placeThenDate(u, hi)
+}
+
+// placeAfter reports a place named right after the event noun ending at
+// hi: "in Geneva", "at the Kremlin".
+func placeAfter(u *unit, hi int) bool {
+	if hi+1 >= len(u.toks) || !placePrepositions[u.toks[hi].Lower] {
+		return false
+	}
+	k := hi + 1
+	if u.toks[k].Lower == "the" {
+		k++
+	}
+	return k < len(u.toks) && u.entAt[k] > 0 && u.ents[u.entAt[k]-1].Kind == entPlace
 }
 
 // heldParticiples open a participle clause of an event's place and date
