@@ -2112,3 +2112,17 @@ func TestDatedPossessives(t *testing.T) {
 		"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03")
 	assert.Len(t, lead(call+"For both, yesterday's meetings were very productive."), 1)
 }
+
+// A date range written with an en dash inside a gathering's noun phrase
+// ("the March 18–20 Munich Security Conference") breaks no clause: the
+// verb of attending before it still reaches the gathering, whose own date
+// the range is.
+func TestDashedRangesInNames(t *testing.T) {
+	for _, body := range []string{
+		"Salas will attend the March 18–20 Munich Security Conference, his office said.",
+		"Salas will attend the 18–20 March Munich Security Conference, his office said.",
+		"Salas will attend the March 18-20 Munich Security Conference, his office said.",
+	} {
+		assert.Equal(t, []string{"summit|Pedro Salas|planned| 2023-03-18..2023-03-20"}, datedMentions(body), body)
+	}
+}

@@ -383,6 +383,15 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 	x.buf.ents = ents
 	dropUnanchoredBodies(x.units, all)
 	x.attachTimexes(start)
+	for i := range x.units {
+		// A dash inside a date ("February 18–20") breaks no clause.
+		u := &x.units[i]
+		for k, in := range u.inTx {
+			if in {
+				u.brk[k] = false
+			}
+		}
+	}
 	if len(x.units) > 0 && x.units[0].headline && isTitleCase(x.units[0].toks) {
 		all[0] = trustedHeadlineNames(all[0], all[1:])
 	}
