@@ -2126,3 +2126,14 @@ func TestDashedRangesInNames(t *testing.T) {
 		assert.Equal(t, []string{"summit|Pedro Salas|planned| 2023-03-18..2023-03-20"}, datedMentions(body), body)
 	}
 }
+
+// "Gave a warm welcome to X" receives X: a meeting. A welcome to a place
+// or to a crowd is a greeting, no event.
+func TestWelcomesAreMeetings(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"warm welcome", "Salas gave a warm welcome to Reyes in Santiago on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Santiago"}},
+		{"ceremonial welcome", "Salas accorded a ceremonial welcome to President Lars Dahl of Norway at the palace.", []string{"meeting|Lars Dahl,Pedro Salas|occurred|"}},
+		{"a place", "Salas said: a warm welcome to Chile, friends.", nil},
+		{"a crowd", "Salas extended a warm welcome to the delegates of the conference.", nil},
+	})
+}
