@@ -2137,3 +2137,16 @@ func TestWelcomesAreMeetings(t *testing.T) {
 		{"a crowd", "Salas extended a warm welcome to the delegates of the conference.", nil},
 	})
 }
+
+// "Spoke individually with A and B", "will meet separately with A and
+// B": one event per counterpart, whatever their countries.
+func TestIndividualCounterparts(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"individually", "Salas spoke individually with President Lars Dahl of Norway and Prime Minister Eva Huber of Austria.", []string{
+			"talks|Lars Dahl,Pedro Salas|occurred|", "talks|Eva Huber,Pedro Salas|occurred|"}},
+		{"separately", "Salas will meet separately with President Lars Dahl of Norway and Prime Minister Eva Huber of Austria.", []string{
+			"meeting|Lars Dahl,Pedro Salas|planned|", "meeting|Eva Huber,Pedro Salas|planned|"}},
+		{"together", "Salas spoke with President Lars Dahl of Norway and Prime Minister Eva Huber of Austria.", []string{
+			"talks|Eva Huber,Lars Dahl,Pedro Salas|occurred|"}},
+	})
+}

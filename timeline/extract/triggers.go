@@ -155,6 +155,9 @@ func (x *extraction) oneByOne(d *draft, u *unit, info triggerInfo, s sides) bool
 	if last := u.toks[d.hi-1].Lower; info.Noun && strings.HasSuffix(last, "s") && last != "talks" {
 		return true // "a series of meetings with the envoys of A and B", "calls with A and B"
 	}
+	if separately(u, d.lo, d.hi) {
+		return true // "spoke individually with A and B"
+	}
 	countries := map[string]bool{}
 	for _, p := range s.right {
 		if !p.individual() {
