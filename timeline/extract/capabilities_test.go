@@ -2150,3 +2150,13 @@ func TestIndividualCounterparts(t *testing.T) {
 			"talks|Eva Huber,Lars Dahl,Pedro Salas|occurred|"}},
 	})
 }
+
+// A mayor's trip abroad is a city's, not a state's: no diplomatic visit
+// (offices.tsv flags the office local). A head of government's is one.
+func TestCityOfficesMakeNoVisits(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"mayor", "Santiago Mayor Ana Cruz visited Lima on Monday.", nil},
+		{"mayor in apposition", "The mayor of Santiago, Ana Cruz, flew to Lima on Monday.", nil},
+		{"president", "Salas visited Lima on Monday.", []string{"visit|Pedro Salas,Peru|occurred|Lima"}},
+	})
+}

@@ -103,6 +103,9 @@ func (x *extraction) keep(d *draft) bool {
 	if allPrivate(ps) {
 		return false // "a meeting between the Cardinal and the Bishops' Conference": a church's, not a state's
 	}
+	if d.m.Kind == timeline.Visit && localVisitors(ps) {
+		return false // "the mayor of Santiago flew to Lima": a city's trip, not a state's
+	}
 	if d.m.Format != "" && d.venue && d.m.When == nil && !d.attended {
 		// A format named without a date is usually the frame of something
 		// else ("diplomacy through the Normandy format"); a format that is
@@ -283,4 +286,31 @@ func hasStateActor(ps []timeline.Participant) bool {
 		}
 	}
 	return false
+}
+
+// localRoles are the offices of cities (vocab's offices flagged local).
+var localRoles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, o := range vocab.Offices() {
+		if o.Local {
+			m[o.Role] = true
+		}
+	}
+	return m
+}()
+
+// localVisitors reports a visit whose travellers, the people among its
+// participants, all hold an office of a city.
+func localVisitors(ps []timeline.Participant) bool {
+	n := 0
+	for _, p := range ps {
+		if p.Type != timeline.PersonParty {
+			continue
+		}
+		if !localRoles[p.Role] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -31,6 +31,9 @@ type Office struct {
 	Reporter bool
 	// Courtesy: "Mr.", "Dr." — says a name follows but gives no office.
 	Courtesy bool
+	// Local: an office of a city, not of a state ("Mayor"): its holder's
+	// trips abroad are no diplomatic visits.
+	Local bool
 	// Titles are the titles as written before a name: "Prime Minister",
 	// "Chancellor", "PM".
 	Titles []string
@@ -81,7 +84,7 @@ func readOffices() []Office {
 	var out []Office
 	for _, r := range mustRead("offices.tsv", opt("role"), optList("flags"), reqList("titles"), optList("definite")) {
 		o := Office{Role: r.cells[0], Titles: r.list(2), Definite: r.list(3)}
-		must(r.flags(1, "flags", map[string]*bool{"head": &o.Head, "reporter": &o.Reporter, "courtesy": &o.Courtesy}))
+		must(r.flags(1, "flags", map[string]*bool{"head": &o.Head, "reporter": &o.Reporter, "courtesy": &o.Courtesy, "local": &o.Local}))
 		if (o.Role == "") != o.Courtesy {
 			must(r.errorf("a courtesy title and only it has no role"))
 		}
