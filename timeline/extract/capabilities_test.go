@@ -2160,3 +2160,22 @@ func TestCityOfficesMakeNoVisits(t *testing.T) {
 		{"president", "Salas visited Lima on Monday.", []string{"visit|Pedro Salas,Peru|occurred|Lima"}},
 	})
 }
+
+// A sentence that opens with a plural subject ("The leaders", "The two
+// leaders", "Both presidents") and goes on to an event word stands for
+// the two sides of the event told before: "The leaders will meet again
+// on 12 May". A country's leaders, or a group's, are no such pair.
+func TestOpeningPluralSubjects(t *testing.T) {
+	lead := func(body string) []string {
+		var out []string
+		for _, m := range Extract(story("", "Chilean President Pedro Salas held talks with Peruvian President Tomas Reyes on Monday. "+body)) {
+			out = append(out, brief(m))
+		}
+		return out
+	}
+	assert.Contains(t, lead("The leaders will meet again on 12 May."), "meeting|Pedro Salas,Tomas Reyes|planned|")
+	assert.Contains(t, lead("The two leaders will meet in Lima on 12 May."), "meeting|Pedro Salas,Tomas Reyes|planned|Lima")
+	assert.Contains(t, lead("The leaders agreed to meet again on 12 May."), "meeting|Pedro Salas,Tomas Reyes|planned|")
+	assert.Len(t, lead("Russian leaders will meet on 12 May."), 1)
+	assert.Len(t, lead("The leaders of the G7 will meet on 12 May."), 1)
+}

@@ -600,6 +600,29 @@ func pluralSubject(u *unit, k int) bool {
 	return pluralRoleNouns[u.toks[k].Lower] && k > 0 && (u.toks[k-1].Lower == "two" || u.toks[k-1].Lower == "both")
 }
 
+// openingPluralSubject reports a sentence that opens with a plural
+// subject, the two sides of the article's event, and goes on to the
+// event word at lo through words a subject may be followed by: "The two
+// leaders will meet in Lima", "The leaders agreed to meet again".
+func openingPluralSubject(u *unit, lo int) bool {
+	k := 0
+	if k < lo && u.toks[k].Lower == "the" {
+		k++
+	}
+	if k < lo && (u.toks[k].Lower == "two" || u.toks[k].Lower == "both") {
+		k++
+	}
+	if k == 0 || k >= lo || !pluralRoleNouns[u.toks[k].Lower] {
+		return false
+	}
+	for j := k + 1; j < lo; j++ {
+		if !subjectSkip[u.toks[j].Lower] && !eventAdjectives[u.toks[j].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
 // pluralSubjectsForCountries puts, in an event whose sides are countries
 // only, the people of the event told before for their countries when the
 // sentence's subject stands for them: "the two presidents discussed the
