@@ -2179,3 +2179,15 @@ func TestOpeningPluralSubjects(t *testing.T) {
 	assert.Len(t, lead("Russian leaders will meet on 12 May."), 1)
 	assert.Len(t, lead("The leaders of the G7 will meet on 12 May."), 1)
 }
+
+// A facility is no participant: "Camp", "Fort", "Base", "Hospital" …
+// (not-name-words) make a run of capitalised words no person's name, so
+// "visited Camp Liya" is no visit of a person, and "at Camp David" is a
+// place.
+func TestFacilitiesAreNoPeople(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"camp", "Salas visited Camp Liya on Monday.", nil},
+		{"hospital", "Salas visited Mercy Hospital on Monday.", nil},
+		{"camp david", "Salas hosted Reyes at Camp David on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Camp David"}},
+	})
+}
