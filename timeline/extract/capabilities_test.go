@@ -2191,3 +2191,25 @@ func TestFacilitiesAreNoPeople(t *testing.T) {
 		{"camp david", "Salas hosted Reyes at Camp David on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Camp David"}},
 	})
 }
+
+// "A and B held their first meeting" is an event of A and B; "A and B
+// postponed their meeting" with no event told before is news of its own;
+// after one, "the leaders continued their discussion" is that event, and
+// generic owners ("the ministers held their first meeting") name no one.
+func TestTheirOwnEvents(t *testing.T) {
+	lead := func(body string) []string {
+		var out []string
+		for _, m := range Extract(story("", body)) {
+			out = append(out, brief(m))
+		}
+		return out
+	}
+	const both = "Chilean President Pedro Salas and Peruvian President Tomas Reyes "
+	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}, lead(both+"held their first meeting in Lima on Monday."))
+	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}, lead(both+"held their first talks in Lima on Monday."))
+	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|postponed|"}, lead(both+"postponed their meeting until April."))
+	const call = "Chilean President Pedro Salas spoke with Peruvian President Tomas Reyes by phone. "
+	assert.Equal(t, []string{"call|Pedro Salas,Tomas Reyes|occurred|", "call|Pedro Salas,Tomas Reyes|occurred|"},
+		lead(call+"The leaders continued their discussion of trade."))
+	assert.Equal(t, []string{"call|Pedro Salas,Tomas Reyes|occurred|"}, lead(call+"The foreign ministers held their first meeting in such format."))
+}

@@ -571,3 +571,24 @@ func destination(u *unit, hi int) *entity {
 	}
 	return nil
 }
+
+// subjectParties are the parties named before the event word at lo, its
+// subject: the group before it, or, before "their first meeting" with no
+// other party named, the owners named before "their" ("A and B held their
+// first meeting").
+func subjectParties(u *unit, lo int, word string, alone bool) []party {
+	why := func(e entity) reason { return because("party/subject", u.surface(e), word) }
+	g := leftGroup(u, lo)
+	if len(g) == 0 && alone && pluralSeriesOwner(u, lo) {
+		if owners := leftGroup(u, lo-2); len(owners) >= 2 {
+			g = owners
+		}
+	}
+	return partiesOf(g, why)
+}
+
+// pluralSeriesOwner reports "their first meeting", "their second round":
+// one of a series of events of the people named before "their".
+func pluralSeriesOwner(u *unit, lo int) bool {
+	return lo >= 2 && sequenceAdjectives[u.toks[lo-1].Lower] && u.toks[lo-2].Lower == "their"
+}

@@ -364,7 +364,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		s.right = participleParties(u, hi)
 		s.with = s.with || len(s.right) > 0
 	}
-	s.left = partiesOf(leftGroup(u, lo), func(e entity) reason { return because("party/subject", u.surface(e), word) })
+	s.left = subjectParties(u, lo, word, len(s.right) == 0)
 	if len(s.left) == 0 && info.Noun && (d.m.Kind == timeline.Meeting || d.m.Kind == timeline.Summit) &&
 		!(hi < len(u.toks) && compoundHeads[u.toks[hi].Lower]) {
 		if org := bodyOwnerBefore(u, lo); org != nil {
@@ -404,9 +404,9 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// happened refers back.
 		ok = false
 	}
-	if ok && plural && info.Noun && pluralOwner(u, lo) && !ownDateBefore(u, lo) && len(s.right) == 0 {
-		// "the leaders continued their discussion": the event told
-		// before, not another.
+	if ok && plural && info.Noun && pluralOwner(u, lo) && !ownDateBefore(u, lo) && len(s.right) == 0 && x.partiesTold(d.m.Kind) {
+		// "the leaders continued their discussion": the event told before
+		// (with none told, "A and B postponed their meeting" is news)
 		ok = false
 	}
 	if ok && info.Noun && len(s.left) == 0 && len(s.right) == 0 && s.dest == nil && !s.with && !s.between && !plural && datedDefinite(u, lo, hi) && x.partiesTold(d.m.Kind) {
