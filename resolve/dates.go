@@ -423,7 +423,7 @@ func (t *tagger) oneMonthDay(start, end, y, m, day int, hasYear bool, wd int) (c
 // signed Feb. 20", "seized the town on March 28", "were held from 3 to 5
 // March".
 func (t *tagger) pastVerbGoverns(i int) bool {
-	reach := governReach
+	reach, extra := governReach, 0
 	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		if t.toks[k].kind != tWord || t.toks[k+1].newline {
 			return false
@@ -446,9 +446,22 @@ func (t *tagger) pastVerbGoverns(i int) bool {
 		if governStops[t.word(k)] {
 			return false
 		}
+		if extra < maxNameReach && k > 0 && isUpperASCII(t.text[t.toks[k].start]) {
+			// "met Peruvian President Tomas Reyes on March 30": a name
+			// between the verb and its date counts for no word
+			extra++
+			reach++
+		}
 	}
 	return false
 }
+
+// maxNameReach is how many capitalised words of a name between a verb and
+// its date pastVerbGoverns passes over beyond governReach.
+const maxNameReach = 6
+
+// isUpperASCII reports an ASCII capital letter.
+func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // frameVerbGoverns reports whether the date at tokens [start, end) frames
 // its sentence ("On 25 March, the Council adopted a resolution": it

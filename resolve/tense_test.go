@@ -101,9 +101,10 @@ func TestTagScheduleVerbs(t *testing.T) {
 	})
 }
 
-// A past verb right before a day of the month ("met on March 3") puts it
-// on or before the anchor, however near next March 3 is; a past cue
-// further off ("declared a dividend, payable Dec. 15") keeps the nearest.
+// A past verb right before a day of the month ("met on March 3", also
+// across the name of its object: "met President X on March 3") puts it on
+// or before the anchor, however near next March 3 is; a past cue further
+// off ("declared a dividend, payable Dec. 15") keeps the nearest.
 func TestTagPastVerbGovernsDay(t *testing.T) {
 	jan := Anchor{Date: d("2022-01-05")}
 	runCases(t, []tagCase{
@@ -126,6 +127,12 @@ func TestTagPastVerbGovernsDay(t *testing.T) {
 		{sentence: "The envoy, who was to have left Feb. 10 and returned Feb. 16, stayed home.", anchor: jan, text: "Feb. 16", typ: Date, value: "2022-02-16", gran: GranDay, first: "2022-02-16", last: "2022-02-16"},
 		{sentence: "The envoy, who was to have left Feb. 10 and\nreturned Feb. 16, stayed home.", anchor: jan, text: "Feb. 16", typ: Date, value: "2022-02-16", gran: GranDay, first: "2022-02-16", last: "2022-02-16"},
 		{sentence: "The envoy, who was to have left Feb. 10 and returned Feb. 16, stayed home.", anchor: jan, text: "Feb. 10", typ: Date, value: "2022-02-10", gran: GranDay, first: "2022-02-10", last: "2022-02-10"},
+		// A name between the verb and its day counts for no word.
+		{sentence: "Salas met Peruvian President Tomas Reyes on March 3.", anchor: jan, text: "March 3", typ: Date, value: "2021-03-03", gran: GranDay, first: "2021-03-03", last: "2021-03-03"},
+		{sentence: "Salas received the Foreign Minister of Norway Lars Dahl on Feb. 20.", anchor: jan, text: "Feb. 20", typ: Date, value: "2021-02-20", gran: GranDay, first: "2021-02-20", last: "2021-02-20"},
+		{sentence: "The rebels seized Santa Rosa de Lima on March 28.", anchor: jan, text: "March 28", typ: Date, value: "2021-03-28", gran: GranDay, first: "2021-03-28", last: "2021-03-28"},
+		{sentence: "Salas will meet Peruvian President Tomas Reyes on March 3.", anchor: jan, text: "March 3", typ: Date, value: "2022-03-03", gran: GranDay, first: "2022-03-03", last: "2022-03-03"},
+		{sentence: "The board declared a dividend for Acme Holdings Corp, payable Feb. 15.", anchor: jan, text: "Feb. 15", typ: Date, value: "2022-02-15", gran: GranDay, first: "2022-02-15", last: "2022-02-15"},
 	})
 }
 
