@@ -2213,3 +2213,13 @@ func TestTheirOwnEvents(t *testing.T) {
 		lead(call+"The leaders continued their discussion of trade."))
 	assert.Equal(t, []string{"call|Pedro Salas,Tomas Reyes|occurred|"}, lead(call+"The foreign ministers held their first meeting in such format."))
 }
+
+// A day counted from the narrative ("the next day", "a day later")
+// anywhere in a sentence counts from the day the sentence before named,
+// as it does opening the sentence.
+func TestNarrativeDaysInsideSentences(t *testing.T) {
+	const visit = "Salas will visit Peru on 12 May. "
+	assert.Contains(t, datedMentions(visit+"He will meet Reyes the next day."), "meeting|Pedro Salas,Tomas Reyes|planned| 2023-05-13..2023-05-13")
+	assert.Contains(t, datedMentions(visit+"The next day, he will meet Reyes."), "meeting|Pedro Salas,Tomas Reyes|planned| 2023-05-13..2023-05-13")
+	assert.Contains(t, datedMentions("Salas arrived in Lima on 2 March. He met Reyes a day later."), "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03")
+}

@@ -365,13 +365,38 @@ func sequenceOpener(toks []token) string {
 	return ""
 }
 
-// opensOnNarrativeDay reports a sentence that opens with a day counted from
-// the one the sentence before named ("The following day, …"; vocab's
-// narrative-day-openers).
-func opensOnNarrativeDay(toks []token) bool {
-	_, n := narrativeDayOpeners.match(toks, 0)
-	return n > 0
+// tellsNarrativeDay reports a phrase of narrative-day-openers anywhere in
+// the sentence: "He will meet Reyes the next day" counts from the day the
+// sentence before named, as "The next day, he will meet Reyes" does.
+func tellsNarrativeDay(toks []token) bool {
+	for k := range toks {
+		// Most sentences hold no last word of a phrase ("day", "later"):
+		// the phrase table is read only where one ends.
+		if !toks[k].Word || !slices.Contains(narrativeDayEnds, toks[k].Lower) {
+			continue
+		}
+		for j := max(0, k-maxNarrativeWords+1); j <= k; j++ {
+			if _, n := narrativeDayOpeners.match(toks, j); j+n == k+1 {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// maxNarrativeWords is the length of the longest phrase of
+// narrative-day-openers, and narrativeDayEnds their last words.
+const maxNarrativeWords = 3
+
+var narrativeDayEnds = func() (ends []string) {
+	for _, p := range vocab.List("narrative-day-openers") {
+		w := strings.Fields(p)
+		if !slices.Contains(ends, w[len(w)-1]) {
+			ends = append(ends, w[len(w)-1])
+		}
+	}
+	return ends
+}()
 
 // narrativeDayOpeners are vocab's narrative-day-openers.
 var narrativeDayOpeners *phraseTable[bool]

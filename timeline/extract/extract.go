@@ -72,6 +72,7 @@ type unit struct {
 	// with "On <day>,": its dates may date what the narrative says next
 	// (see dateBySequence, dateByFrame).
 	beforeSequence bool
+	narrativeDay   bool // the sentence tells a day of the narrative ("the next day")
 	para           int
 	ents           []entity
 	entAt          []int32 // token → index+1 of the entity starting there, 0 for none
@@ -439,12 +440,15 @@ func (x *extraction) attachTimexes(bodyStart int) {
 	// before counts down the units still to tag because a unit after them
 	// opens with a sequence word (see dateBySequence).
 	before := 0
+	narrative := false // the unit after i tells a day of the narrative
 	for i := len(x.units) - 1; i >= 0; i-- {
 		if i+1 < len(x.units) && sequenceOpener(x.units[i+1].toks) != "" {
 			before = sequenceReach
 		}
-		x.units[i].beforeSequence = before > 0 || opensOnDay(x.units[i].toks) ||
-			i+1 < len(x.units) && !x.units[i+1].headline && opensOnNarrativeDay(x.units[i+1].toks)
+		x.units[i].beforeSequence = before > 0 || opensOnDay(x.units[i].toks) || narrative
+		// (only a sentence that may report an event needs the day)
+		narrative = !x.units[i].headline && mayReportTokens(x.units[i].toks) && tellsNarrativeDay(x.units[i].toks)
+		x.units[i].narrativeDay = narrative
 		if before > 0 {
 			before--
 		}
@@ -459,9 +463,10 @@ func (x *extraction) attachTimexes(bodyStart int) {
 			head = x.buf.tagger.TagSpans(x.a.Headline, x.anchor, []resolve.Span{{Start: u.start, End: u.end}})
 			continue
 		}
-		if prev == i-1 && len(spans) > 0 && opensOnNarrativeDay(u.toks) {
-			// "On 17 July, … The following day, …": one text, so that the
-			// day the sentence before named carries into this one
+		if prev == i-1 && len(spans) > 0 && u.narrativeDay {
+			// "On 17 July, … The following day, …", "… met X the next
+			// day": one text, so that the day the sentence before named
+			// carries into this one
 			spans[len(spans)-1].End = u.end
 			prev = i
 			continue
