@@ -375,7 +375,7 @@ func tellsNarrativeDay(toks []token) bool {
 		if !toks[k].Word || !slices.Contains(narrativeDayEnds, toks[k].Lower) {
 			continue
 		}
-		for j := max(0, k-maxNarrativeWords+1); j <= k; j++ {
+		for j := max(0, k-narrativeDayWords+1); j <= k; j++ {
 			if _, n := narrativeDayOpeners.match(toks, j); j+n == k+1 {
 				return true
 			}
@@ -384,18 +384,17 @@ func tellsNarrativeDay(toks []token) bool {
 	return false
 }
 
-// maxNarrativeWords is the length of the longest phrase of
-// narrative-day-openers, and narrativeDayEnds their last words.
-const maxNarrativeWords = 3
-
-var narrativeDayEnds = func() (ends []string) {
+// narrativeDayEnds are the last words of the phrases of
+// narrative-day-openers, and narrativeDayWords the length of the longest.
+var narrativeDayEnds, narrativeDayWords = func() (ends []string, most int) {
 	for _, p := range vocab.List("narrative-day-openers") {
 		w := strings.Fields(p)
+		most = max(most, len(w))
 		if !slices.Contains(ends, w[len(w)-1]) {
 			ends = append(ends, w[len(w)-1])
 		}
 	}
-	return ends
+	return ends, most
 }()
 
 // narrativeDayOpeners are vocab's narrative-day-openers.

@@ -384,15 +384,6 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 	x.buf.ents = ents
 	dropUnanchoredBodies(x.units, all)
 	x.attachTimexes(start)
-	for i := range x.units {
-		// A dash inside a date ("February 18–20") breaks no clause.
-		u := &x.units[i]
-		for k, in := range u.inTx {
-			if in {
-				u.brk[k] = false
-			}
-		}
-	}
 	if len(x.units) > 0 && x.units[0].headline && isTitleCase(x.units[0].toks) {
 		all[0] = trustedHeadlineNames(all[0], all[1:])
 	}
@@ -506,6 +497,7 @@ func (x *extraction) attachTimexes(bodyStart int) {
 			txTok = append(txTok, first)
 			for k := first; k < len(u.toks) && u.toks[k].Start < t.End; k++ {
 				u.inTx[k] = true
+				u.brk[k] = false // a dash inside a date ("February 18–20") breaks no clause
 			}
 		}
 		u.txTok = txTok[len(txTok)-len(u.txs) : len(txTok) : len(txTok)]

@@ -289,15 +289,7 @@ func hasStateActor(ps []timeline.Participant) bool {
 }
 
 // localRoles are the offices of cities (vocab's offices flagged local).
-var localRoles = func() map[string]bool {
-	m := map[string]bool{}
-	for _, o := range vocab.Offices() {
-		if o.Local {
-			m[o.Role] = true
-		}
-	}
-	return m
-}()
+var localRoles = vocab.RolesWhere(func(o vocab.Office) bool { return o.Local })
 
 // localVisitors reports a visit whose travellers, the people among its
 // participants, all hold an office of a city.

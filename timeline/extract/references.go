@@ -217,16 +217,20 @@ func (x *extraction) antecedent(i int) *draft {
 // year in Prague") and a summit told before of one organisation, which
 // it is another session of.
 func seriesSession(d, o *draft) bool {
-	return d.datedRef && d.m.Kind == timeline.Summit && o.m.Kind == timeline.Summit &&
-		len(o.m.Participants) == 1 && o.m.Participants[0].Type == timeline.OrganizationParty
+	return d.datedRef && d.m.Kind == timeline.Summit && orgSummit(o)
+}
+
+// orgSummit reports a summit that names one party, an organisation: a
+// session of a series ("the next OPEC summit").
+func orgSummit(o *draft) bool {
+	return o.m.Kind == timeline.Summit && len(o.m.Participants) == 1 && o.m.Participants[0].Type == timeline.OrganizationParty
 }
 
 // oneSeries reports that o is the only organisation's summit among the
 // drafts wlo to i: the series a dated summit reference belongs to.
 func (x *extraction) oneSeries(wlo, i int, o *draft) bool {
 	for _, p := range x.drafts[wlo:i] {
-		if p.m.Kind == timeline.Summit && !p.ref && len(p.m.Participants) == 1 && p.m.Participants[0].Type == timeline.OrganizationParty &&
-			p.m.Participants[0].Name != o.m.Participants[0].Name {
+		if !p.ref && orgSummit(p) && p.m.Participants[0].Name != o.m.Participants[0].Name {
 			return false
 		}
 	}

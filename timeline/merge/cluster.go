@@ -120,15 +120,7 @@ func officesFit(offices, roles, otherOffices map[string][]string) bool {
 
 // headRoles are the offices of heads of state or government (vocab's
 // offices flagged head).
-var headRoles = func() map[string]bool {
-	m := map[string]bool{}
-	for _, o := range vocab.Offices() {
-		if o.Head {
-			m[o.Role] = true
-		}
-	}
-	return m
-}()
+var headRoles = vocab.RolesWhere(func(o vocab.Office) bool { return o.Head })
 
 // placesAccept rejects an item whose place is known to be elsewhere than a
 // place of the cluster (see placesConflict).

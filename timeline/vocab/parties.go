@@ -136,6 +136,19 @@ func OrganisationOf(form string) (Organisation, bool) {
 // Offices returns the rows of data/offices.tsv, in file order.
 func Offices() []Office { return slices.Clone(offices) }
 
+// RolesWhere returns the set of the roles of the offices for which flag
+// holds: RolesWhere(func(o Office) bool { return o.Head }) are the heads
+// of state or government.
+func RolesWhere(flag func(Office) bool) map[string]bool {
+	m := map[string]bool{}
+	for _, o := range offices {
+		if flag(o) {
+			m[o.Role] = true
+		}
+	}
+	return m
+}
+
 // RoleNouns returns the rows of data/role-nouns.tsv, in file order.
 func RoleNouns() []RoleNoun { return slices.Clone(roleNouns) }
 
