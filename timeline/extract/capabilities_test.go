@@ -280,14 +280,28 @@ func TestSupportVerbsAndVisitors(t *testing.T) {
 
 // datedMentions extracts from body (after intro) and lists every mention
 // as brief writes it, with its days.
-func datedMentions(body string) []string {
+func datedMentions(body string) []string { return datedLead(intro + body) }
+
+// datedLead is datedMentions for a body with no intro, whose first
+// sentence is the lead: news of the day of writing.
+func datedLead(body string) []string {
 	var out []string
-	for _, m := range Extract(story("", intro+body)) {
+	for _, m := range Extract(story("", body)) {
 		w := "undated"
 		if m.When != nil {
 			w = m.When.Range.First.String() + ".." + m.When.Range.Last.String()
 		}
 		out = append(out, brief(m)+" "+w)
+	}
+	return out
+}
+
+// leadBriefs lists the mentions of a body with no intro as brief writes
+// them.
+func leadBriefs(body string) []string {
+	var out []string
+	for _, m := range Extract(story("", body)) {
+		out = append(out, brief(m))
 	}
 	return out
 }
@@ -1382,13 +1396,7 @@ func TestVisitLengths(t *testing.T) {
 		datedMentions("Salas returned to Chile this afternoon, concluding his three-day official visit to Peru."))
 	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06"},
 		datedMentions("Salas met Reyes on Monday during a three-day visit to Peru."))
-	lead := func(body string) []string {
-		var out []string
-		for _, m := range Extract(story("", body)) {
-			out = append(out, brief(m)+" "+m.When.Range.First.String()+".."+m.When.Range.Last.String())
-		}
-		return out
-	}
+	lead := datedLead
 	assert.Equal(t, []string{"visit|Bolivia,Pedro Salas|occurred| 2023-03-05..2023-03-06"},
 		lead("Chilean President Pedro Salas flew home aboard an aircraft of the host country's air force, wrapping up his 2-day visit to Bolivia."),
 		"the publication day of the news is the last day")
@@ -2094,17 +2102,7 @@ func TestSeriesSummits(t *testing.T) {
 // on that date; without a place ("yesterday's meetings") it may be any of
 // that day's events and is none of its own.
 func TestDatedPossessives(t *testing.T) {
-	lead := func(body string) []string {
-		var out []string
-		for _, m := range Extract(story("", body)) {
-			w := "undated"
-			if m.When != nil {
-				w = m.When.Range.First.String() + ".." + m.When.Range.Last.String()
-			}
-			out = append(out, brief(m)+" "+w)
-		}
-		return out
-	}
+	lead := datedLead
 	const call = "Chilean President Pedro Salas spoke with Peruvian President Tomas Reyes by phone. "
 	assert.Contains(t, lead(call+"They discussed progress after last month's talks in Geneva."),
 		"talks|Pedro Salas,Tomas Reyes|occurred|Geneva 2023-02-01..2023-02-28")
@@ -2167,11 +2165,7 @@ func TestCityOfficesMakeNoVisits(t *testing.T) {
 // on 12 May". A country's leaders, or a group's, are no such pair.
 func TestOpeningPluralSubjects(t *testing.T) {
 	lead := func(body string) []string {
-		var out []string
-		for _, m := range Extract(story("", "Chilean President Pedro Salas held talks with Peruvian President Tomas Reyes on Monday. "+body)) {
-			out = append(out, brief(m))
-		}
-		return out
+		return leadBriefs("Chilean President Pedro Salas held talks with Peruvian President Tomas Reyes on Monday. " + body)
 	}
 	assert.Contains(t, lead("The leaders will meet again on 12 May."), "meeting|Pedro Salas,Tomas Reyes|planned|")
 	assert.Contains(t, lead("The two leaders will meet in Lima on 12 May."), "meeting|Pedro Salas,Tomas Reyes|planned|Lima")
@@ -2197,13 +2191,7 @@ func TestFacilitiesAreNoPeople(t *testing.T) {
 // after one, "the leaders continued their discussion" is that event, and
 // generic owners ("the ministers held their first meeting") name no one.
 func TestTheirOwnEvents(t *testing.T) {
-	lead := func(body string) []string {
-		var out []string
-		for _, m := range Extract(story("", body)) {
-			out = append(out, brief(m))
-		}
-		return out
-	}
+	lead := leadBriefs
 	const both = "Chilean President Pedro Salas and Peruvian President Tomas Reyes "
 	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}, lead(both+"held their first meeting in Lima on Monday."))
 	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}, lead(both+"held their first talks in Lima on Monday."))
