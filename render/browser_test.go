@@ -58,6 +58,10 @@ func newBrowser(t *testing.T) context.Context {
 		chromedp.NoFirstRun,
 		chromedp.NoDefaultBrowserCheck,
 		chromedp.UserDataDir(t.TempDir()),
+		// With disable-dev-shm-usage the browser keeps its shared memory
+		// in files under TMPDIR, which a killed browser leaves behind:
+		// give it a folder the test removes.
+		chromedp.Env("TMPDIR=" + t.TempDir()),
 		chromedp.WindowSize(1200, 900),
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("disable-background-networking", true),
@@ -262,9 +266,9 @@ const timingJS = `(function () {
 func TestBrowser(t *testing.T) {
 	browser := newBrowser(t)
 	dir := t.TempDir()
-	shots, err := os.MkdirTemp("", "dateline-screenshots-")
-	require.NoError(t, err)
-	t.Logf("screenshots in %s", shots)
+	// The screenshots live as long as the test; DATELINE_SCREENSHOT_DIR
+	// keeps copies (keepShot) for a reader to look at.
+	shots := t.TempDir()
 
 	t.Run("timeline", func(t *testing.T) {
 		tl := browserTimeline(t)
