@@ -76,7 +76,9 @@ func main() {
 	}
 	p, s := beam.NewPipelineWithRoot()
 	timelinebeam.Build(s, job)
+	restoreTemp := timelinebeam.PrivateTempDir()
 	pr, err := beamx.RunWithMetrics(context.Background(), p)
+	restoreTemp()
 	pprof.StopCPUProfile()
 	if err != nil {
 		if strings.Contains(err.Error(), timelinebeam.ErrNothingRead.Error()) {

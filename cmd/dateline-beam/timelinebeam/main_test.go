@@ -20,5 +20,8 @@ func TestMain(m *testing.M) {
 		// to fail; go test -v shows them.
 		slog.SetDefault(slog.New(slog.NewTextHandler(io.Discard, nil)))
 	}
-	os.Exit(m.Run())
+	restore := PrivateTempDir()
+	code := m.Run()
+	restore()
+	os.Exit(code)
 }

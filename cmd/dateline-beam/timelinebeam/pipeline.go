@@ -155,3 +155,27 @@ func SummaryOf(pr beam.PipelineResult) Summary {
 	s.Stats.Files, s.Stats.Read, s.Stats.Skipped, s.Stats.NotEnglish = int(files), int(read), int(skipped), int(english)
 	return s
 }
+
+// PrivateTempDir points TMPDIR at a new folder and returns the function
+// that removes the folder and puts TMPDIR back. Call it around a run on a
+// loopback runner (Prism, the default): for every run the Beam SDK
+// creates an empty placeholder for the worker binary in the temporary
+// folder and never removes it, so without this each run leaves a
+// beamloopbackworker-* file behind. If no folder can be made, it changes
+// nothing.
+func PrivateTempDir() (restore func()) {
+	dir, err := os.MkdirTemp("", "dateline-beam-")
+	if err != nil {
+		return func() {}
+	}
+	old, had := os.LookupEnv("TMPDIR")
+	os.Setenv("TMPDIR", dir)
+	return func() {
+		if had {
+			os.Setenv("TMPDIR", old)
+		} else {
+			os.Unsetenv("TMPDIR")
+		}
+		os.RemoveAll(dir)
+	}
+}

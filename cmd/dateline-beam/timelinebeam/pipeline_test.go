@@ -258,3 +258,23 @@ func TestJobCheck(t *testing.T) {
 	ok := Job{Paths: []string{dir, "gs://bucket/corpus/**.jsonl"}, Output: "x.html", Format: "html"}
 	assert.NoError(t, ok.Check())
 }
+
+// TestPrivateTempDirLeavesNothing: a run on Prism inside PrivateTempDir
+// leaves no file in the temporary folder of the caller.
+func TestPrivateTempDirLeavesNothing(t *testing.T) {
+	outer := t.TempDir()
+	t.Setenv("TMPDIR", outer)
+	restore := PrivateTempDir()
+	inner := os.Getenv("TMPDIR")
+	require.NotEqual(t, outer, inner)
+	in := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(in, "a.txt"), []byte("Talks\nJanuary 3, 2022\nGeneva, January 3 : The presidents met today.\n"), 0o644))
+	_, err := runPipeline(t, Job{Paths: []string{in}, Output: filepath.Join(t.TempDir(), "timeline.json")})
+	require.NoError(t, err)
+	restore()
+	assert.Equal(t, outer, os.Getenv("TMPDIR"))
+	assert.NoDirExists(t, inner)
+	left, err := os.ReadDir(outer)
+	require.NoError(t, err)
+	assert.Empty(t, left, "files left in the temporary folder")
+}
