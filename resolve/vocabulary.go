@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/rickb777/date/v2"
 )
 
 // The calendar vocabulary the resolver reads, for other packages to reuse
@@ -184,4 +186,75 @@ func cueWords(k cueKind) iter.Seq[string] {
 	}
 	slices.Sort(words)
 	return slices.Values(words)
+}
+
+// CountByName reads a small count written as a word or in digits: "six"
+// and "6" are 6, "a" and "an" are 1 ("a week after"), "twenty" is 20.
+// Compound and hyphenated numbers ("twenty-one"), "hundred" and counts
+// over 9999 are not read: a count of calendar units in running text is
+// small.
+func CountByName(word string) (int, bool) {
+	w := strings.ToLower(word)
+	switch w {
+	case "a", "an", "one":
+		return 1, true
+	}
+	if w != "" && len(w) <= 4 && allDigits(w) {
+		n := 0
+		for i := 0; i < len(w); i++ {
+			n = 10*n + int(w[i]-'0')
+		}
+		return n, n > 0
+	}
+	for _, e := range vocabulary {
+		if e.c == cNumWord && e.w == w && e.v < 100 {
+			return e.v, true
+		}
+	}
+	return 0, false
+}
+
+// UnitByName returns the granularity of a calendar unit word: "day" and
+// "days" are GranDay, "week(s)" GranWeek, "month(s)" GranMonth, "year(s)"
+// GranYear. Other units (hours, quarters, decades) are not read: a
+// period counted in them is too fine or too coarse to place an event.
+func UnitByName(word string) (Granularity, bool) {
+	for _, e := range vocabulary {
+		if e.c == cUnit && e.w == strings.ToLower(word) {
+			switch e.v &^ plural {
+			case uDay:
+				return GranDay, true
+			case uWeek:
+				return GranWeek, true
+			case uMonth:
+				return GranMonth, true
+			case uYear:
+				return GranYear, true
+			}
+		}
+	}
+	return "", false
+}
+
+// PeriodFrom is the calendar period of granularity g (GranDay, GranWeek,
+// GranMonth or GranYear) n such periods from the one that holds d; n < 0
+// counts back. Six weeks before Friday 23 August 2024 is the ISO week
+// 2024-W28 (8–14 July):
+//
+//	PeriodFrom(date.New(2024, 8, 23), -6, GranWeek) // "2024-W28", {2024-07-08, 2024-07-14}
+//
+// ok is false for another granularity or a year outside 1–9999.
+func PeriodFrom(d date.Date, n int, g Granularity) (value string, r Range, ok bool) {
+	var p point
+	switch g {
+	case GranDay:
+		p, ok = dayPoint(d + date.Date(n))
+	case GranWeek:
+		p, ok = weekPoint(d + date.Date(7*n))
+	case GranMonth:
+		p, ok = monthPoint(d.Year(), int(d.Month())+n)
+	case GranYear:
+		p, ok = yearPoint(d.Year() + n)
+	}
+	return p.value, p.rng, ok
 }

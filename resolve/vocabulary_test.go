@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -116,4 +117,54 @@ func TestTenseCueVocabulary(t *testing.T) {
 	for _, w := range past {
 		assert.True(t, IsPastCue(w), w)
 	}
+}
+
+func TestCountAndUnitByName(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		n    int
+		ok   bool
+	}{
+		{"six", 6, true}, {"Six", 6, true}, {"a", 1, true}, {"an", 1, true}, {"twenty", 20, true},
+		{"12", 12, true}, {"0", 0, false}, {"several", 0, false}, {"hundred", 0, false}, {"twenty-one", 0, false}, {"12345", 0, false},
+	} {
+		n, ok := CountByName(c.word)
+		assert.Equal(t, c.ok, ok, c.word)
+		assert.Equal(t, c.n, n, c.word)
+	}
+	for word, g := range map[string]Granularity{"day": GranDay, "Days": GranDay, "weeks": GranWeek, "month": GranMonth, "years": GranYear} {
+		got, ok := UnitByName(word)
+		assert.True(t, ok, word)
+		assert.Equal(t, g, got, word)
+	}
+	for _, word := range []string{"hours", "quarter", "decade", "fortnight", "weekend", "Monday"} {
+		_, ok := UnitByName(word)
+		assert.False(t, ok, word)
+	}
+}
+
+func TestPeriodFrom(t *testing.T) {
+	friday := date.New(2024, 8, 23)
+	for _, c := range []struct {
+		n           int
+		g           Granularity
+		value       string
+		first, last string
+	}{
+		{-2, GranDay, "2024-08-21", "2024-08-21", "2024-08-21"},
+		{-6, GranWeek, "2024-W28", "2024-07-08", "2024-07-14"},
+		{-8, GranMonth, "2023-12", "2023-12-01", "2023-12-31"},
+		{1, GranMonth, "2024-09", "2024-09-01", "2024-09-30"},
+		{-3, GranYear, "2021", "2021-01-01", "2021-12-31"},
+	} {
+		v, r, ok := PeriodFrom(friday, c.n, c.g)
+		assert.True(t, ok)
+		assert.Equal(t, c.value, v)
+		assert.Equal(t, c.first, r.First.String())
+		assert.Equal(t, c.last, r.Last.String())
+	}
+	_, _, ok := PeriodFrom(friday, -1, GranQuarter)
+	assert.False(t, ok, "quarters are not counted")
+	_, _, ok = PeriodFrom(date.New(2, 1, 1), -5, GranYear)
+	assert.False(t, ok, "before year 1")
 }

@@ -51,6 +51,7 @@ var datingPasses = []func(*extraction){
 	(*extraction).dateByFrame,                   // date/paragraph-frame: "On Wednesday, 19 April, …. Talks with X …"
 	(*extraction).setStatuses,
 	(*extraction).datePublication,      // date/publication: news of the headline or lead
+	(*extraction).dateBySpanFromEvent,  // date/span-from-event: "six weeks after a visit to Moscow"
 	(*extraction).dateOnTrip,           // again, for trips dated by publication
 	(*extraction).dateRefsByAntecedent, // "The talks …" after news dated by publication
 }
@@ -163,16 +164,6 @@ func (x *extraction) dateRefsByAntecedent() {
 	}
 }
 
-// boundByEvents narrows dates bounded by another event: "ahead of the
-// call", "after the talks".
-func (x *extraction) boundByEvents() {
-	for i, d := range x.drafts {
-		if d.bound != boundNone && d.m.When != nil {
-			x.applyBound(i, d)
-		}
-	}
-}
-
 func (x *extraction) setStatuses() {
 	for _, d := range x.drafts {
 		x.setStatus(d)
@@ -186,6 +177,9 @@ func (x *extraction) datePublication() {
 		u := &x.units[d.unit]
 		if d.m.When != nil || d.m.Status != timeline.Occurred || x.a.Published == date.Zero {
 			continue
+		}
+		if _, _, _, ok := spanObject(u, d.lo); ok {
+			continue // counted from another event: dateBySpanFromEvent
 		}
 		p := x.a.Published
 		// The headline's and lead's news, or news by a word of its

@@ -1,0 +1,265 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/dateline/dateline/resolve"
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+	"github.com/rickb777/date/v2"
+)
+
+// This file dates events by their distance from another event: "the day
+// before the Council debate" (told before), "six weeks after a visit to
+// Moscow" (counted from the event of the same sentence), "ahead of the
+// call" (bounded by it).
+
+// offsetCounts and offsetUnits are vocab's offset-counts and offset-units.
+var (
+	offsetCounts = vocab.List("offset-counts")
+	offsetUnits  = vocab.Set("offset-units")
+)
+
+// maxOffsetNoun is how many words the referenced event's noun phrase may
+// have: "the Council debate".
+const maxOffsetNoun = 5
+
+// maxOffsetGap is how many words may stand between "after" or "before"
+// and the event word of the phrase it opens: "six weeks after his
+// previous visit", "two days after Salas's talks".
+const maxOffsetGap = 4
+
+// spanObject reads the phrase that puts the event word at lo a counted
+// span away from another event of its sentence: "six weeks after a visit
+// to Moscow" (n = -6, the visit is six weeks earlier), "two days before a
+// summit in Rome" (n = 2). It returns the signed count, its unit (a day,
+// week, month or year, as the resolver reads them) and the index of the
+// count's first word; ok is false when there is no such phrase.
+func spanObject(u *unit, lo int) (n int, g resolve.Granularity, at int, ok bool) {
+	k := lo - 1
+	for gap := 0; k >= 0 && gap < maxOffsetGap && u.toks[k].Word && u.toks[k].Lower != "after" && u.toks[k].Lower != "before"; gap++ {
+		k--
+	}
+	if k < 2 {
+		return 0, "", -1, false
+	}
+	sign := 0
+	switch u.toks[k].Lower {
+	case "after":
+		sign = -1
+	case "before":
+		sign = 1
+	default:
+		return 0, "", -1, false
+	}
+	g, ok = resolve.UnitByName(u.toks[k-1].Lower)
+	if !ok {
+		return 0, "", -1, false
+	}
+	count, ok := resolve.CountByName(u.toks[k-2].Lower)
+	if !ok {
+		return 0, "", -1, false
+	}
+	return sign * count, g, k - 2, true
+}
+
+// opensWithPreposition reports a sentence that opens with a word of
+// preposition-openers ("During", "After"), or with a counted span before
+// "after" or "before": "A day after talks with X, …", "Two weeks before
+// the summit, …".
+func opensWithPreposition(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if prepositionOpeners[toks[0].Lower] {
+		return true
+	}
+	if len(toks) < 3 || toks[2].Lower != "after" && toks[2].Lower != "before" {
+		return false
+	}
+	_, isCount := resolve.CountByName(toks[0].Lower)
+	_, isUnit := resolve.UnitByName(toks[1].Lower)
+	return isCount && isUnit
+}
+
+// dateBySpanFromEvent dates an undated event word that a counted span
+// sets apart from a dated event of its sentence (date/span-from-event):
+// in "Modi traveled to Kyiv on Friday …, six weeks after a visit to
+// Moscow", the visit to Moscow is in the week six weeks before that
+// Friday. The date has the span's unit for granularity: a day for days,
+// an ISO week for weeks, a month for months and a year for years, since a
+// count of weeks says nothing of the day. The other event is the nearest
+// dated one of the sentence outside the phrase; in the headline and lead,
+// which tell the day's news, it may be the news itself, dated by the
+// publication day ("A day after talks with Salas, Reyes said …").
+func (x *extraction) dateBySpanFromEvent() {
+	for i, d := range x.drafts {
+		if d.m.When != nil {
+			continue
+		}
+		u := &x.units[d.unit]
+		n, g, at, ok := spanObject(u, d.lo)
+		if !ok {
+			continue
+		}
+		var from timeline.When
+		var what string
+		if o := x.spanAnchor(i, at); o != nil {
+			from, what = o.m.When.When, "the "+string(o.m.Kind)+" of the same sentence"
+		} else if (u.headline || u.lead) && x.a.Published != date.Zero {
+			from, what = timeline.Day(x.a.Published), "the article's news, published"
+		} else {
+			continue
+		}
+		day := from.Range.First
+		if n > 0 {
+			day = from.Range.Last
+		}
+		value, r, ok := resolve.PeriodFrom(day, n, g)
+		if !ok {
+			continue
+		}
+		phrase := joinText(u.toks[at:d.hi])
+		d.m.When = &timeline.MentionDate{When: timeline.When{Value: value, Range: r, Granularity: g}, Basis: timeline.FromReference,
+			Explain: fmt.Sprintf("%s: counted from %s %s: %s", phrase, what, from.Value, value)}
+		d.m.Source.Explain = d.m.When.Explain
+		d.why.date = because("date/span-from-event", phrase, what, from.Value)
+		x.setStatus(d)
+	}
+}
+
+// spanAnchor is the dated draft of draft i's sentence that a span phrase
+// starting at token at counts from: the nearest one before the phrase,
+// else the nearest one after the event word; nil for none.
+func (x *extraction) spanAnchor(i, at int) *draft {
+	d := x.drafts[i]
+	var before, after *draft
+	for j, o := range x.drafts {
+		if j == i || o.unit != d.unit || o.m.When == nil {
+			continue
+		}
+		switch {
+		case o.hi <= at:
+			if before == nil || o.lo > before.lo {
+				before = o
+			}
+		case o.lo >= d.hi:
+			if after == nil || o.lo < after.lo {
+				after = o
+			}
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+// boundByEvents narrows dates bounded by another event: "ahead of the
+// call", "after the talks".
+func (x *extraction) boundByEvents() {
+	for i, d := range x.drafts {
+		if d.bound != boundNone && d.m.When != nil {
+			x.applyBound(i, d)
+		}
+	}
+}
+
+// dateByEventOffset dates an undated mention by its distance in days from
+// an event the article dated before: "The day before the Council debate,
+// the UN General Assembly adopted a resolution" is the day before the
+// debate told earlier ("took part in a UN Security Council debate on 24
+// February"), "on the eve of the summit" the day before the summit
+// (date/event-offset). The event is the nearest earlier dated mention whose
+// sentence has the phrase's head noun.
+func (x *extraction) dateByEventOffset() {
+	for _, d := range x.drafts {
+		if d.m.When != nil || d.ref {
+			continue
+		}
+		u := &x.units[d.unit]
+		days, at, phrase := eventOffset(u)
+		if days == 0 {
+			continue
+		}
+		head := u.toks[at].Lower
+		ref := x.lastDatedBefore(d.unit, func(o *draft) bool { return x.sentenceHasWord(o, head) })
+		if ref == nil {
+			// "met on 2 March … Two days after the meeting": the event of
+			// the noun's kind told before
+			info, _ := lex.triggers.match(u.toks, at)
+			ref = x.lastDatedBefore(d.unit, func(o *draft) bool { return o.m.Kind == info.Kind })
+		}
+		if ref == nil {
+			continue
+		}
+		day := ref.m.When.Range.First + date.Date(days)
+		if days > 0 {
+			day = ref.m.When.Range.Last + date.Date(days)
+		}
+		w := timeline.Day(day)
+		d.m.When = &timeline.MentionDate{When: w, Basis: timeline.FromReference,
+			Explain: fmt.Sprintf("%s: %d day(s) from the %s of %q", phrase, days, head, clip(x.sentenceText(ref), 80))}
+		d.m.Source.Explain = d.m.When.Explain
+		d.why.date = because("date/event-offset", phrase, x.sentenceText(ref))
+	}
+}
+
+// lastDatedBefore is the draft of the latest unit before ui (the last of
+// that unit) dated by its own text that keep accepts; nil for none.
+func (x *extraction) lastDatedBefore(ui int, keep func(o *draft) bool) *draft {
+	var ref *draft
+	for _, o := range x.drafts {
+		if o.unit < ui && o.m.When != nil && o.m.When.Basis == timeline.FromText && keep(o) && (ref == nil || o.unit >= ref.unit) {
+			ref = o
+		}
+	}
+	return ref
+}
+
+// eventOffset reads, in the unit, "the day before the debate", "two days
+// after the talks", "the eve of the summit": the signed count of days, the
+// index of the head noun of the event (an event word or a word of
+// session-parts) and the phrase; 0 days when there is none.
+func eventOffset(u *unit) (days, headAt int, phrase string) {
+	for k := 0; k+3 < len(u.toks); k++ {
+		n := 0
+		switch w := u.toks[k].Lower; w {
+		case "the", "a", "an":
+			n = 1
+		default:
+			n = slices.Index(offsetCounts, w) + 1
+		}
+		if n == 0 || !offsetUnits[u.toks[k+1].Lower] {
+			continue
+		}
+		sign := 0
+		switch u.toks[k+2].Lower {
+		case "before":
+			sign = -1
+		case "after":
+			sign = 1
+		case "of":
+			if u.toks[k+1].Lower == "eve" {
+				sign = -1
+			}
+		}
+		if sign == 0 {
+			continue
+		}
+		j := k + 3
+		if j < len(u.toks) && (u.toks[j].Lower == "the" || u.toks[j].Lower == "this" || u.toks[j].Lower == "that") {
+			j++
+		}
+		for e := j; e < len(u.toks) && e < j+maxOffsetNoun && u.toks[e].Word; e++ {
+			if _, m := lex.triggers.match(u.toks, e); m > 0 || sessionParts[u.toks[e].Lower] {
+				if e+1 < len(u.toks) && u.toks[e+1].Word && u.toks[e+1].Lower != "of" {
+					continue // "the summit meeting": the last word heads it
+				}
+				return sign * n, e, joinText(u.toks[k : e+1])
+			}
+		}
+	}
+	return 0, -1, ""
+}

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// An event that a counted span sets apart from a dated event of its
+// sentence is dated that span away, at the span's granularity: "six weeks
+// after a visit" is a week, "two months after talks" a month.
+func TestDateBySpanFromEvent(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		lead       bool
+		want       []string
+	}{
+		{"weeks after a visit", "Salas held talks with Reyes in Lima on Friday, six weeks after a visit to Ecuador.", false,
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03", "visit|Ecuador,Pedro Salas|occurred| 2023-01-16..2023-01-22"}},
+		{"days after talks", "Salas flew to Quito on 2 March, two days after talks with Reyes in Lima.", false,
+			[]string{"visit|Ecuador,Pedro Salas|occurred|Quito 2023-03-02..2023-03-02", "talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-02-28..2023-02-28"}},
+		{"months after a visit", "Salas arrived in Quito on 2 March, two months after a visit to Brazil.", false,
+			[]string{"visit|Ecuador,Pedro Salas|occurred|Quito 2023-03-02..2023-03-02", "visit|Brazil,Pedro Salas|occurred| 2023-01-01..2023-01-31"}},
+		{"days before a visit", "Salas spoke by phone with Reyes on Tuesday, three days before a visit to Ecuador.", false,
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred| 2023-02-28..2023-02-28", "visit|Ecuador,Pedro Salas|occurred| 2023-03-03..2023-03-03"}},
+		{"days before a planned visit", "Salas will speak by phone with Reyes on Tuesday, three days before a visit to Ecuador.", false,
+			[]string{"call|Pedro Salas,Tomas Reyes|planned| 2023-03-07..2023-03-07", "visit|Ecuador,Pedro Salas|planned| 2023-03-10..2023-03-10"}},
+		{"no count, no span", "Salas arrived in Quito on 2 March, weeks after a visit to Brazil.", false,
+			[]string{"visit|Ecuador,Pedro Salas|occurred|Quito 2023-03-02..2023-03-02", "visit|Brazil,Pedro Salas|occurred| undated"}},
+		{"the lead's news", "A day after talks with Peruvian President Tomas Reyes, Chilean President Pedro Salas said the border would open.", true,
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-05..2023-03-05"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := datedMentions(c.body)
+			if c.lead {
+				got = datedLead(c.body)
+			}
+			assert.Equal(t, c.want, got, c.body)
+		})
+	}
+}
