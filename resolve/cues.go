@@ -184,7 +184,8 @@ func (t *tagger) auxCue(i int, w string) (cue, bool) {
 }
 
 // planCue reads a word of plan or agreement before "to" (token i+1) with
-// the auxiliaries before it: "is set to meet" looks ahead and "was set to
+// the auxiliaries before it: "is set to meet" and "was set to meet" look
+// ahead (aheadInThePast), "had been set to meet" and "was supposed to
 // meet" back; "agreed to meet", told in the past, looks back, while "has
 // agreed to meet" and "plans to meet" look ahead.
 func (t *tagger) planCue(i int, w string) (cue, bool) {
@@ -198,6 +199,10 @@ func (t *tagger) planCue(i int, w string) (cue, bool) {
 	comp := t.complement(i + 1)
 	switch planWords[w] {
 	case planState:
+		if pastAux && a != "had" && aheadInThePast[w] {
+			return cue{ts: tenseFuture, word: a + " " + w + " to",
+				why: "'" + a + " " + w + " to' tells a plan as of the time of writing, which looks ahead"}, true
+		}
 		if pastAux {
 			return cue{ts: tensePast, word: a + " … " + w + " to"}, true
 		}

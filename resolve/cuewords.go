@@ -56,6 +56,16 @@ const (
 	planCopula
 )
 
+// aheadInThePast are the planState words whose plan, told with "was" or
+// "were", still looks ahead from the time of writing: news puts a
+// reported expectation in the past ("He was expected to travel to Qatar
+// on Wednesday", written on Tuesday, is tomorrow) and writes "had been
+// expected to" for one that has passed. "was supposed to" and "was going
+// to" tell a plan that did not happen, and look back.
+var aheadInThePast = map[string]bool{
+	"expected": true, "due": true, "set": true, "scheduled": true, "slated": true, "poised": true, "likely": true,
+}
+
 // planWords are the words whose "to" complement is a plan.
 var planWords = map[string]planKind{
 	"set": planState, "due": planState, "expected": planState, "going": planState, "likely": planState,

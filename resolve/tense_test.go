@@ -196,3 +196,20 @@ func TestTagThisWeekdayTense(t *testing.T) {
 		{sentence: "The talks were held this Monday.", anchor: wed, text: "this Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
 	})
 }
+
+// A plan reported with "was expected to", "was due to", "was set to" is a
+// plan as of the time of writing and looks ahead, as news writes it; "had
+// been expected to" and "was supposed to" tell a plan of the past.
+func TestTagPlanAheadInThePast(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "He was expected to travel to Qatar on Thursday.", anchor: wed, text: "Thursday", typ: Date, value: "2023-03-16", gran: GranDay, first: "2023-03-16", last: "2023-03-16"},
+		{sentence: "The envoys were due to meet again on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "The minister was also set to fly to Oslo on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "Talks were scheduled to resume on Saturday.", anchor: wed, text: "Saturday", typ: Date, value: "2023-03-18", gran: GranDay, first: "2023-03-18", last: "2023-03-18"},
+		{sentence: "The talks had been expected to end on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
+		{sentence: "He was supposed to meet the king on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
+	})
+	x := find(t, tagCase{sentence: "He was expected to travel to Qatar on Thursday.", anchor: wed, text: "Thursday"})
+	assert.Contains(t, x.Explain, "'was expected to' tells a plan as of the time of writing")
+}
