@@ -138,8 +138,10 @@ func (t *tagger) clauseTense(first, last int) (tense, cue) {
 		if t.sentenceEnd(i) || t.toks[i+1].newline {
 			break
 		}
-		// ", and …", ", but …": a new clause with a verb of its own.
-		if t.punct(i, ',') && clauseJoiners[t.word(i+1)] {
+		// ", and …", ", but …": a new clause with a verb of its own,
+		// unless it goes on with the same subject (", and then pay a
+		// visit"), whose auxiliary it shares.
+		if t.punct(i, ',') && clauseJoiners[t.word(i+1)] && !t.sharedPredicate(i+2) {
 			break
 		}
 		if c, ok := t.cueAt(i); ok {
@@ -176,3 +178,27 @@ func (t *tagger) clauseTense(first, last int) (tense, cue) {
 // clauseJoiners after a comma open a new clause: "the Kremlin said on
 // Friday, and Modi is expected in the spring".
 var clauseJoiners = map[string]bool{"and": true, "but": true, "while": true, "whereas": true}
+
+// sequenceAdverbs, after ", and", go on with the subject and auxiliary of
+// the clause before when a verb follows them: "will attend the summit on
+// Thursday, and then pay a state visit from Thursday to Saturday".
+var sequenceAdverbs = map[string]bool{"then": true, "later": true, "afterwards": true, "subsequently": true,
+	"thereafter": true, "also": true, "finally": true}
+
+// subjectOpeners begin the subject of a clause of its own: "and then the
+// talks …", "and later he …".
+var subjectOpeners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "my": true, "your": true, "he": true, "she": true, "they": true, "we": true, "it": true,
+	"i": true, "you": true, "there": true, "this": true, "that": true, "these": true, "those": true}
+
+// sharedPredicate reports a clause joined at token i (after ", and") that
+// opens with an adverb of sequenceAdverbs and then a word in lower case
+// that opens no subject: a verb of the subject before, whose tense it
+// takes.
+func (t *tagger) sharedPredicate(i int) bool {
+	if !sequenceAdverbs[t.word(i)] {
+		return false
+	}
+	w := t.word(i + 1)
+	return w != "" && t.raw(i+1) == w && !subjectOpeners[w]
+}

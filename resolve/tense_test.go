@@ -213,3 +213,17 @@ func TestTagPlanAheadInThePast(t *testing.T) {
 	x := find(t, tagCase{sentence: "He was expected to travel to Qatar on Thursday.", anchor: wed, text: "Thursday"})
 	assert.Contains(t, x.Explain, "'was expected to' tells a plan as of the time of writing")
 }
+
+// ", and then pay a visit": a verb after ", and" and an adverb of sequence
+// goes on with the subject and the auxiliary before, and takes their
+// tense; a subject of its own after the adverb ("and then the talks …")
+// opens a clause of its own.
+func TestTagSharedPredicate(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "Xi will attend the summit on Thursday, and then pay a state visit to Tajikistan on Saturday.", anchor: wed, text: "Saturday", typ: Date, value: "2023-03-18", gran: GranDay, first: "2023-03-18", last: "2023-03-18"},
+		{sentence: "The envoy will stop in Rome, and later fly to Oslo on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The envoy will stop in Rome, and then the talks resume on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The envoy will stop in Rome, and then she met the king on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
+	})
+}
