@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
 )
 
 // castMember is a person of the article, known by full name (or, when the
@@ -208,8 +209,34 @@ func (c *cast) findEntity(e *entity) *castMember {
 		if m := c.byInnerWord(e.Name); m != nil && (e.Country == "" || m.Country == "" || e.Country == m.Country) {
 			return m
 		}
+		// "Xi will also attend": the family name, written first.
+		if m := c.byFamilyNameFirst(e.Name); m != nil && (e.Country == "" || e.Country == m.Country) {
+			return m
+		}
 	}
 	return first
+}
+
+// familyNameFirst is vocab's family-name-first: the countries whose
+// people write the family name first.
+var familyNameFirst = vocab.Set("family-name-first")
+
+// byFamilyNameFirst is the one member of a country of familyNameFirst
+// whose name of two words or more opens with short ("Xi" for "Xi
+// Jinping"); nil when none or two do.
+func (c *cast) byFamilyNameFirst(short string) *castMember {
+	var found *castMember
+	for _, m := range c.order {
+		family, _, ok := strings.Cut(m.Name, " ")
+		if !ok || !strings.EqualFold(family, short) || !familyNameFirst[strings.ToLower(m.Country)] {
+			continue
+		}
+		if found != nil && found != m {
+			return nil // "Kim": two people of the article
+		}
+		found = m
+	}
+	return found
 }
 
 // byRole finds the one person of the article who holds role for country
