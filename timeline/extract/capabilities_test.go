@@ -440,6 +440,27 @@ func TestNarrativeDays(t *testing.T) {
 		datedMentions("Salas and Reyes held discussions of the border between Chile and Peru."), "the border's 'between'")
 }
 
+// "Earlier," carries the narrative on to the day it last gave, as
+// "Following this" does; a clause in the past perfect ("had met") tells
+// an earlier time, which it does not date.
+func TestEarlierSameDay(t *testing.T) {
+	assert.Equal(t, []string{
+		"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06",
+		"meeting|Ana Cruz,Lars Dahl,Pedro Salas|occurred| 2023-03-06..2023-03-06",
+		"talks|Luis Ortiz,Pedro Salas|occurred| undated",
+	}, datedMentions("Salas met today with Reyes. Earlier, Salas participated in a trilateral meeting with Colombian Foreign Minister Ana Cruz and Norwegian Foreign Minister Lars Dahl. "+
+		"Earlier, Salas had held talks with Ecuadorian Foreign Minister Luis Ortiz."))
+}
+
+// A bare title before a surname ("Secretary Austin", "Minister Cruz")
+// finds the person the article named with a fuller title of that office.
+func TestBareTitleFindsFullerOffice(t *testing.T) {
+	assert.Equal(t, []string{
+		"meeting|Lars Dahl,Tomas Reyes|occurred| 2023-03-06..2023-03-06",
+		"visit|Japan,Lars Dahl|planned| 2023-03-10..2023-03-10",
+	}, datedMentions("Norwegian Secretary of Defense Lars Dahl met today with Reyes. Secretary Dahl will visit Japan on Friday."))
+}
+
 // An office's portfolio, place or second title stands between it and the
 // name; the person holds the office.
 func TestOfficesBeforeNames(t *testing.T) {

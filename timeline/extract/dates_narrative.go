@@ -239,7 +239,7 @@ func (x *extraction) dateBySequence() {
 			continue
 		}
 		cue := sequenceOpener(x.units[d.unit].toks)
-		if cue == "" {
+		if cue == "" || pastPerfectBefore(x.units[d.unit].toks, d.lo) {
 			continue
 		}
 		for j := d.unit - 1; j >= 0 && j >= d.unit-sequenceReach && !x.units[j].headline; j-- {
@@ -255,6 +255,18 @@ func (x *extraction) dateBySequence() {
 			break
 		}
 	}
+}
+
+// pastPerfectBefore reports "had" among the few words before the event
+// word at lo ("had met", "had also spoken"): the past perfect tells a
+// time before the narrative's, not its day.
+func pastPerfectBefore(toks []token, lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-3 && toks[k].Word; k-- {
+		if toks[k].Lower == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // dateByFrame dates an undated mention of the past by the day that the

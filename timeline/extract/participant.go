@@ -197,7 +197,7 @@ func (c *cast) findEntity(e *entity) *castMember {
 		if e.Country != "" && m.Country != "" && e.Country != m.Country {
 			continue
 		}
-		if e.Role != "" && m.Role != "" && e.Role != m.Role {
+		if e.Role != "" && m.Role != "" && !rolesAgree(e.Role, m.Role) {
 			continue
 		}
 		if first == nil {
@@ -215,6 +215,17 @@ func (c *cast) findEntity(e *entity) *castMember {
 		}
 	}
 	return first
+}
+
+// rolesAgree reports two roles that one person may be given: the same,
+// or a bare title and a fuller one that ends with it ("Secretary Austin"
+// is a "Minister", "Secretary of Defense Lloyd Austin" a "Defense
+// Minister").
+func rolesAgree(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || strings.HasSuffix(b, " "+a)
 }
 
 // familyNameFirst is vocab's family-name-first: the countries whose
