@@ -2232,3 +2232,18 @@ func TestNarrativeDaysInsideSentences(t *testing.T) {
 	assert.Contains(t, datedMentions(visit+"The next day, he will meet Reyes."), "meeting|Pedro Salas,Tomas Reyes|planned| 2023-05-13..2023-05-13")
 	assert.Contains(t, datedMentions("Salas arrived in Lima on 2 March. He met Reyes a day later."), "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03")
 }
+
+// People named for the countries they act for ("negotiators from A, B and
+// C", "officials from A and B") are the subject of a plan told with a
+// copula ("are set to meet", "are to meet"), and every country of the list
+// is a party; a place before an infinitive is still where a trip goes.
+func TestPeopleFromCountriesPlan(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Officials from Chile and Peru are set to meet in Lima next week.", "meeting|Chile,Peru|planned|Lima 2023-03-13..2023-03-19"},
+		{"Officials from Chile and Peru are to meet in Lima next week.", "meeting|Chile,Peru|planned|Lima 2023-03-13..2023-03-19"},
+		{"Negotiators from Egypt, Qatar and the United States are scheduled to meet in Doha next week, officials said.", "meeting|Egypt,Qatar,United States|planned|Doha 2023-03-13..2023-03-19"},
+		{"Representatives of Chile, Peru and Bolivia held talks in Lima on Friday.", "talks|Bolivia,Chile,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+	} {
+		assert.Equal(t, []string{c.want}, datedLead(c.body), c.body)
+	}
+}

@@ -90,7 +90,7 @@ func leftGroup(u *unit, lo int) []entity {
 			// is in the list whatever stands before it; a single name
 			// before a comma is not ("In Israel, A and B met").
 			headed := prev.Lo > 0 && (objectMarkers[u.toks[prev.Lo-1].Lower] || placePrepositions[u.toks[prev.Lo-1].Lower])
-			if !listed || headed && !serial {
+			if !listed || headed && !serial && !roleNounHead(u, prev.Lo-1) {
 				break
 			}
 			serial = true
@@ -99,7 +99,10 @@ func leftGroup(u *unit, lo int) []entity {
 	// "will travel to Israel, the West Bank, Morocco, and Algeria March
 	// 26-30 to consult with partners": the places are where the subject
 	// goes, not who consults; the infinitive's subject is the sentence's.
-	if lo > 0 && u.toks[lo-1].Lower == "to" && len(group) > 0 && (tail || objectHead(u, group[len(group)-1])) {
+	if lo > 0 && u.toks[lo-1].Lower == "to" && len(group) > 0 && (tail || objectHead(u, group[len(group)-1])) &&
+		!copulaBetween(u, group[0].Hi, lo-1) {
+		// (but "officials from A and B are set to meet": a copula makes
+		// the list the head of the subject)
 		return nil
 	}
 	// "departed Sri Lanka yesterday for a State Visit to Vietnam": the
@@ -112,6 +115,29 @@ func leftGroup(u *unit, lo int) []entity {
 		group[i], group[j] = group[j], group[i]
 	}
 	return group
+}
+
+// roleNounHead reports "from" or "of" at k after a noun of role-nouns
+// ("negotiators from", "representatives of"): the list that follows names
+// whom the people act for, all of it ("Negotiators from A, B and C will
+// meet").
+func roleNounHead(u *unit, k int) bool {
+	if k < 1 || u.toks[k].Lower != "from" && u.toks[k].Lower != "of" {
+		return false
+	}
+	_, ok := genericRoles[u.toks[k-1].Lower]
+	return ok
+}
+
+// copulaBetween reports a finite copula among the tokens from lo to hi
+// (exclusive): "are" in "officials from A and B are set to meet".
+func copulaBetween(u *unit, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := u.toks[k].Lower; presentCopulas[w] || pastCopulas[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // departureVerbs take as object the place a traveller leaves: "departed
