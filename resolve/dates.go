@@ -548,7 +548,11 @@ func (t *tagger) bareMonth(j, m int) (cand, bool) {
 			why: fmt.Sprintf("%s %d, the year of %q earlier in the sentence", monthNames[m], sy, txt)}, true
 	}
 	ts, c := t.dateTense(j, j+1, false)
-	y := nearestYear(a, ts, func(y int) int { return (y-ay)*12 + m - am }, 1)
+	slack := 1
+	if ts == tensePast && t.lastPastBefore(j) {
+		slack = 0 // "the two leaders last met in Astana in October": the most recent October
+	}
+	y := nearestYear(a, ts, func(y int) int { return (y-ay)*12 + m - am }, slack)
 	p, ok := monthPoint(y, m)
 	if !ok {
 		return cand{}, false
@@ -556,6 +560,24 @@ func (t *tagger) bareMonth(j, m int) (cand, bool) {
 	why := monthNames[m] + " " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName() + c.sideWhy()
 	rule := monthRules[ts]
 	return cand{end: j + 1, typ: Date, p: p, rule: rule, why: why}, true
+}
+
+// lastPastBefore reports "last" before a verb in the past in the clause
+// before token j ("last met", "last visited"): the most recent occurrence,
+// which leaves a month no slack towards the future, as a past cue further
+// off ("announced a cutback in its supply in September") may need.
+func (t *tagger) lastPastBefore(j int) bool {
+	for k := j - 1; k > 0 && k >= j-maxCueDistance; k-- {
+		if t.sentenceEnd(k) || t.punct(k, ',') {
+			return false
+		}
+		if t.word(k-1) == "last" {
+			if c, ok := t.cueAt(k); ok && c.ts == tensePast {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // numericDateAt matches all-digit dates: 2022-01-10, 2022/01/10 and the US

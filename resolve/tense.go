@@ -1,6 +1,9 @@
 package resolve
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Tense: a bare weekday or month ("on Thursday", "in March") names a day or
 // month on one side of the anchor only, and the clause's verb says which
@@ -80,7 +83,8 @@ func (c cue) sideWhy() string {
 // sentenceEnd reports whether token i ends a sentence. (A line break ends
 // one too: news text puts headline, dateline and each paragraph on lines of
 // their own, so the cue search also stops at a token that starts a line.) A full stop after a
-// month abbreviation or a single letter ("Jan.", "p.m.") does not.
+// month abbreviation or a single letter ("Jan.", "p.m.") does not; one
+// after a month's full name ("in July.") does.
 func (t *tagger) sentenceEnd(i int) bool {
 	tk := &t.toks[i]
 	if tk.kind != tPunct {
@@ -95,8 +99,8 @@ func (t *tagger) sentenceEnd(i int) bool {
 			if p.end-p.start <= 1 {
 				return false
 			}
-			if _, ok := p.lex.has(cMonth); ok && p.end-p.start <= 4 {
-				return false
+			if m, ok := p.lex.has(cMonth); ok && p.end-p.start <= 4 && !strings.EqualFold(t.raw(i-1), monthNames[m]) {
+				return false // "Jan.", "Sept."; but "in May.", "in June.", "in July." end a sentence
 			}
 			if titles[t.word(i-1)] {
 				return false
@@ -172,7 +176,45 @@ func (t *tagger) clauseTense(first, last int) (tense, cue) {
 			return c.ts, c
 		}
 	}
+	if c, ok := t.headlineInfinitive(first); ok {
+		return c.ts, c
+	}
 	return tenseNone, cue{}
+}
+
+// headlineInfinitive reads the future of a headline's infinitive: a line
+// that opens with names and "to" and a verb ("Putin, Erdogan to meet in
+// Sochi on Monday", "Biden to visit Kyiv") tells what is to come, as
+// headlines write "will". The names are capitalised words, commas and
+// "and" from the start of the line; the date at first comes after the
+// verb, on the same line.
+func (t *tagger) headlineInfinitive(first int) (cue, bool) {
+	start := first
+	for start > 0 && !t.toks[start].newline && !t.sentenceEnd(start-1) {
+		start--
+	}
+	if start > 0 && !t.toks[start].newline {
+		return cue{}, false // a sentence that does not open its line is no headline
+	}
+	names := 0
+	for k := start; k < first; k++ {
+		w := t.word(k)
+		switch {
+		case w == "to":
+			v := t.word(k + 1)
+			if names == 0 || v == "" || t.raw(k+1) != v || k+1 >= first {
+				return cue{}, false
+			}
+			return cue{ts: tenseFuture, word: "to " + v, why: "a headline's 'to " + v + "' tells what is to come"}, true
+		case w == "and" || t.punct(k, ',') || w == "s" && t.punct(k-1, '\''):
+		case w != "" && isUpperASCII(t.text[t.toks[k].start]):
+			names++
+		case t.punct(k, '\''):
+		default:
+			return cue{}, false
+		}
+	}
+	return cue{}, false
 }
 
 // clauseJoiners after a comma open a new clause: "the Kremlin said on

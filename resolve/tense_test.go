@@ -227,3 +227,20 @@ func TestTagSharedPredicate(t *testing.T) {
 		{sentence: "The envoy will stop in Rome, and then she met the king on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
 	})
 }
+
+// "last met … in October" is the most recent October, with no slack
+// towards the future; a full stop after a month's full name ("in July.")
+// ends the sentence, so that its tense does not reach the next one; a
+// headline's "to meet" is the future.
+func TestTagLastMetFullMonthHeadlineInfinitive(t *testing.T) {
+	fri := Anchor{Date: d("2023-09-01")}
+	runCases(t, []tagCase{
+		{sentence: "The two leaders last met in person in Astana in October.", anchor: fri, text: "October", typ: Date, value: "2022-10", gran: GranMonth, first: "2022-10-01", last: "2022-10-31"},
+		{sentence: "Talks will open in July. On Friday the envoys met in Rome.", anchor: fri, text: "Friday", typ: Date, value: "2023-09-01", gran: GranDay, first: "2023-09-01", last: "2023-09-01"},
+		{sentence: "Talks will open in July. On Thursday the envoys met in Rome.", anchor: fri, text: "Thursday", typ: Date, value: "2023-08-31", gran: GranDay, first: "2023-08-31", last: "2023-08-31"},
+		{sentence: "Putin, Erdogan to meet in Sochi on Monday", anchor: fri, text: "Monday", typ: Date, value: "2023-09-04", gran: GranDay, first: "2023-09-04", last: "2023-09-04"},
+		{sentence: "Salas to visit Lima on Tuesday", anchor: fri, text: "Tuesday", typ: Date, value: "2023-09-05", gran: GranDay, first: "2023-09-05", last: "2023-09-05"},
+		{sentence: "He flew to Kyiv to meet Zelensky on Monday.", anchor: fri, text: "Monday", typ: Date, value: "2023-08-28", gran: GranDay, first: "2023-08-28", last: "2023-08-28"},
+		{sentence: "Rain fell. Salas to meet Reyes on Monday", anchor: fri, text: "Monday", typ: Date, value: "2023-08-28", gran: GranDay, first: "2023-08-28", last: "2023-08-28"},
+	})
+}
