@@ -2247,3 +2247,26 @@ func TestPeopleFromCountriesPlan(t *testing.T) {
 		assert.Equal(t, []string{c.want}, datedLead(c.body), c.body)
 	}
 }
+
+// "called on President X" is a courtesy call, a meeting; "called on X to
+// resign" and "called on X for restraint" are demands, no event.
+func TestCourtesyCallOn(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a courtesy call", "Salas called on President Reyes on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a planned call on", "Salas will call on Prime Minister Tomas Reyes on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|"}},
+		{"an envoy's call", "The Norwegian Ambassador Lars Dahl called on President Reyes at the Secretariat on Monday.", []string{"meeting|Lars Dahl,Tomas Reyes|occurred|"}},
+		{"a demand to act", "Salas called on Reyes to resign on Monday.", nil},
+		{"a demand for", "Salas called on Reyes for restraint on Monday.", nil},
+		{"a country urged", "Salas called on Peru to release the prisoners.", nil},
+	})
+}
+
+// A title written in capitals stands for its holder: "EAM will call on
+// …" after "External Affairs Minister X", "The PM will meet …" after
+// "Prime Minister Y".
+func TestTitleAcronymsStandForHolders(t *testing.T) {
+	got := datedLead("External Affairs Minister Lars Dahl will pay an official visit to Peru from 23 to 25 March. EAM will then travel to Bolivia on 26 March. " +
+		"Chilean Prime Minister Pedro Salas arrived in Lima on Monday. The PM will meet Tomas Reyes on Tuesday.")
+	assert.Contains(t, got, "visit|Bolivia,Lars Dahl|planned| 2023-03-26..2023-03-26")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-07..2023-03-07")
+}

@@ -612,3 +612,26 @@ func presentVerb(u *unit, lo int) bool {
 	}
 	return u.entEnd[lo-1] > 0 || personalPronouns[u.toks[lo-1].Lower]
 }
+
+// courtesyCall reports the person after "called on" at k as the one
+// visited ("called on President X", "will call on the Prime Minister"),
+// not urged: a person or an office comes next, and no "to" and verb, no
+// "for", follows in the clause ("called on X to resign", "called on X for
+// restraint").
+func courtesyCall(u *unit, k int) bool {
+	if k < len(u.toks) && u.toks[k].Lower == "the" {
+		k++
+	}
+	if k >= len(u.toks) || u.entAt[k] == 0 || !u.ents[u.entAt[k]-1].individual() {
+		return false
+	}
+	for j := u.ents[u.entAt[k]-1].Hi; j < len(u.toks) && !u.brk[j]; j++ {
+		switch w := u.toks[j].Lower; {
+		case w == "for":
+			return false
+		case w == "to" && j+1 < len(u.toks) && u.toks[j+1].Word && !u.toks[j+1].Cap:
+			return false
+		}
+	}
+	return true
+}

@@ -448,6 +448,14 @@ func definiteOfficeAt(u *unit, k int) (office definiteOffice, the int, ok bool) 
 	if the, ok := headOfBodyEndingAt(u, k); ok {
 		return definiteOffice{"head of", definiteOffices["head of"]}, the, true
 	}
+	if t := &u.toks[k]; t.Word && t.Mask&firstTitle != 0 && acronym(t.Text) && (k+1 == len(u.toks) || !u.toks[k+1].Cap) {
+		// "EAM will call on …": a title written in capitals stands for its
+		// holder without "the", as a name does (and "PM Modi" is the
+		// title of a name)
+		if ti, n := lex.titles.match(u.toks, k); n == 1 && ti.Role != "" {
+			return definiteOffice{t.Lower, []string{ti.Role}}, k, true
+		}
+	}
 	return definiteOffice{}, 0, false
 }
 

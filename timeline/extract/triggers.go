@@ -196,6 +196,8 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 		return true
 	case info.Kind == timeline.Call && info.Noun && lo > 0 && modeWords[toks[lo-1].Lower]:
 		return true
+	case info.Kind == timeline.Meeting && hi-lo == 2 && toks[hi-1].Lower == "on" && demandCallWords[toks[lo].Lower]:
+		return !courtesyCall(u, hi) // "called on the President to resign"
 	}
 	return isNegated(u, lo) || notYetAnEvent(u, lo)
 }
