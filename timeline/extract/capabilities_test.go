@@ -179,6 +179,8 @@ func TestWellFormedNames(t *testing.T) {
 		"Prime Minister Ana Cruz Cruz AnaPrime Minister(retranslated): Good morning.":          "Ana Cruz",
 		"President Nana Addo Dankwa Akufo-Addo met the envoy.":                                 "Nana Addo Dankwa Akufo-Addo",
 		"Envoy Brett McGurk met the minister.":                                                 "Brett McGurk",
+		"South Korean President Kim Dae-jung met the envoy.":                                   "Kim Dae-jung",
+		"The envoy met H.E. Mr. KIM Min-su, President of the Republic of Korea.":               "Kim Min-su",
 	} {
 		toks := tokenize(text, 0)
 		var got []string
@@ -2269,4 +2271,26 @@ func TestTitleAcronymsStandForHolders(t *testing.T) {
 		"Chilean Prime Minister Pedro Salas arrived in Lima on Monday. The PM will meet Tomas Reyes on Tuesday.")
 	assert.Contains(t, got, "visit|Bolivia,Lars Dahl|planned| 2023-03-26..2023-03-26")
 	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-07..2023-03-07")
+}
+
+// A family name written in capitals after a courtesy title ("Ms. KAMIKAWA
+// Yoko") is part of the name, written as a name; an office of a country
+// set off by commas after a name ("Pedro Salas, Prime Minister of Chile,
+// held talks") is that person's, who is the subject, not the country.
+func TestCapitalFamilyNamesAndOfficesAfterNames(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"an office after the name", "Pedro Salas, Prime Minister of Chile, held talks with Reyes on Friday.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"two offices in a list", "Salas met with Luis Ortiz, Foreign Minister of Ecuador, and Ana Cruz, Foreign Minister of Colombia, on Friday.", []string{"meeting|Ana Cruz,Luis Ortiz,Pedro Salas|occurred|"}},
+		{"capital family names", "On March 3, Mr. SATO Kenji, Prime Minister of Japan, held talks with H.E. Mr. KIM Min-su, President of the Republic of Korea.", []string{"talks|Kim Min-su,Sato Kenji|occurred|"}},
+	})
+	got := datedLead("On March 3, Ms. SATO Yumi, Minister for Foreign Affairs of Japan, held talks with Reyes. Minister Sato will visit Peru on 20 March.")
+	assert.Contains(t, got, "visit|Peru,Sato Yumi|planned| 2023-03-20..2023-03-20", "the family name finds her")
+}
+
+// Looking forward to an event is a wish, no event.
+func TestLookForwardIsAWish(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"looked forward", "Salas said he looked forward to visiting Peru soon.", nil},
+		{"looks forward", "Salas looks forward to meeting Reyes again.", nil},
+	})
 }

@@ -83,6 +83,9 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 						e = p
 					} else if p, ok := titledAfterOffice(toks, e); ok {
 						e = p
+					} else if n := len(out); n > len(dst) && officeAfterName(toks, &out[n-1], e) {
+						i = e.Hi // "Pedro Salas, Prime Minister of Chile, held …": his office
+						continue
 					}
 				}
 				if e.Hi+2 < len(toks) && toks[e.Hi].Lower == "'s" {

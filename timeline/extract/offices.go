@@ -18,6 +18,34 @@ func appositionEnds(toks []token, k int) bool {
 	return appositionFollowers[toks[k].Lower]
 }
 
+// officeAfterName reads an office of a country set off by commas right
+// after a person's name ("Pedro Salas, Prime Minister of Chile, held
+// talks", "Mr. KISHIDA Fumio, Prime Minister of Japan, held …") as that
+// person's: p takes its role and country, and the office names no one
+// else. A comma or the sentence's end closes it, and the comma must not
+// open the next item of a list ("X, Prime Minister of Chile, and Y"); a
+// person of another country keeps his.
+func officeAfterName(toks []token, p *entity, office entity) bool {
+	if p.Kind != entPerson || office.Side || office.Role == "" || office.Country == "" || office.Reporter ||
+		p.Hi+1 != office.Lo || toks[p.Hi].Text != "," {
+		return false
+	}
+	switch end := office.Hi; {
+	case end == len(toks) || end+1 == len(toks) && !toks[end].Word:
+		// the sentence ends with the office: "… with H.E. Mr. X, President of Y."
+	case toks[end].Text != "," || end+1 < len(toks) && (toks[end+1].Lower == "and" || toks[end+1].Lower == "or"):
+		return false
+	}
+	if p.Country != "" && p.Country != office.Country {
+		return false
+	}
+	if p.Role == "" {
+		p.Role, p.Head = office.Role, office.Head
+	}
+	p.Country = office.Country
+	return true
+}
+
 // asOffice reports an office at lo written after "as" ("as the First
 // Mayor of Hamburg, Olaf Scholz was …"): the subject after the comma
 // holds it, whatever follows the name.

@@ -64,6 +64,7 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 	// span holds, the name is the text from one to the other ("Jean-Yves
 	// Le Drian"), which can be sliced rather than joined.
 	first, last, span := -1, -1, true
+	familyKey := "" // the key of a family name written in capitals
 	for k := nlo; k < nhi; k++ {
 		w := toks[k].Text
 		if w == "-" && len(parts) > 0 {
@@ -78,6 +79,11 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 		}
 		if misreadParticles[w] && k > nlo {
 			w, span = strings.Replace(w, "I", "l", 1), false // "AI Saud" is "Al Saud"
+		}
+		if k == nlo && capitalFamilyName(toks, k) {
+			// "Ms. KAMIKAWA Yoko": the family name in capitals, as the
+			// name is written, and the surname the article goes on with
+			w, span, familyKey = titleCase(w), false, surnameKeyOfLower(toks[k].Lower)
 		}
 		if glue {
 			parts[len(parts)-1] += w
@@ -101,7 +107,9 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 		e.Name = strings.Join(parts, " ")
 	}
 	if len(parts) > 0 {
-		if lastLower != "" {
+		if familyKey != "" {
+			e.Key = familyKey
+		} else if lastLower != "" {
 			e.Key = surnameKeyOfLower(lastLower)
 		} else {
 			e.Key = surnameKey(parts[len(parts)-1])
@@ -146,6 +154,39 @@ func sliceName(toks []token, first, last int) (string, bool) {
 		}
 	}
 	return name, true
+}
+
+// koreanSyllable reports the lower-case second half of a hyphenated
+// given name at k ("Dae-jung", "Min-su", "Jae-in"): a short word, glued,
+// that is no participle of a compound ("Seoul-led").
+func koreanSyllable(toks []token, k int) bool {
+	t := &toks[k]
+	return t.Word && !t.Cap && len(t.Text) <= 5 && !compoundParticiples[t.Lower] &&
+		(k+1 == len(toks) || toks[k+1].Start > t.End || !toks[k+1].Word && toks[k+1].Text != "-")
+}
+
+// capitalFamilyName reports a family name written in capitals at the
+// start of a name, after a courtesy title and before a given name in
+// Title Case ("Ms. KAMIKAWA Yoko", "H.E. Mr. YOON Suk Yeol"), as
+// Japanese and Korean ministries write names in English.
+func capitalFamilyName(toks []token, k int) bool {
+	w := toks[k].Text
+	if len(w) < 3 || !acronym(w) || strings.ContainsAny(w, ".-&") || k+1 >= len(toks) ||
+		!toks[k+1].Word || !toks[k+1].Cap || acronym(toks[k+1].Text) {
+		return false
+	}
+	for start := max(0, k-3); start < k; start++ {
+		if ti, n := lex.titles.match(toks, start); n > 0 && start+n == k && ti.Courtesy {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase writes an ASCII word in capitals with only its first letter
+// so: "KAMIKAWA" is "Kamikawa".
+func titleCase(w string) string {
+	return w[:1] + strings.ToLower(w[1:])
 }
 
 // acronym is isAcronym with a shortcut for the common capitalised word
@@ -268,8 +309,7 @@ func nameRun(toks []token, i int) int {
 		t := &toks[j]
 		switch {
 		// (A capitalised word never starts with a digit.)
-		// (A capitalised word never starts with a digit.)
-		case t.Word && t.Cap && !acronym(t.Text):
+		case t.Word && t.Cap && (!acronym(t.Text) || j == i && capitalFamilyName(toks, j)):
 			mask := t.Mask
 			if mask&firstNotName != 0 {
 				if words > 0 && bodyNameFollows(toks, j) {
@@ -312,6 +352,8 @@ func nameRun(toks []token, i int) int {
 			j++ // "Farhan AI Saud": "Al", misread
 		case words > 0 && t.Text == "-" && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Start == t.End && t.Start == toks[j-1].End:
 			j++
+		case words > 0 && t.Text == "-" && j+1 < len(toks) && koreanSyllable(toks, j+1) && toks[j+1].Start == t.End && t.Start == toks[j-1].End:
+			j += 2 // "Kim Dae-jung", "Min-su": a given name of two syllables
 		case words > 0 && t.Word && isParticle(t.Lower) && j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+2].Cap && toks[j+1].Start == t.End && toks[j+2].Start == toks[j+1].End:
 			j += 2 // a hyphenated particle: "el-Sisi", "al-Kadhimi"
 		case words > 0 && t.Word && isNameSuffix(t.Lower):
@@ -329,8 +371,9 @@ func endRun(toks []token, i, j, words int) int {
 	if words == 0 {
 		return 0
 	}
-	// Do not end on a particle or hyphen.
-	for j > i && !toks[j-1].Cap && !isNameSuffix(toks[j-1].Lower) {
+	// Do not end on a particle or hyphen (but on the second syllable of
+	// "Dae-jung").
+	for j > i && !toks[j-1].Cap && !isNameSuffix(toks[j-1].Lower) && !(j-2 > i && toks[j-2].Text == "-" && koreanSyllable(toks, j-1)) {
 		j--
 	}
 	return j - i
