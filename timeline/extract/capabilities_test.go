@@ -2294,3 +2294,15 @@ func TestLookForwardIsAWish(t *testing.T) {
 		{"looks forward", "Salas looks forward to meeting Reyes again.", nil},
 	})
 }
+
+// A measure of the event ("four days of talks") leaves it the subject of
+// its clause; talks in a phrase of "after" that names no one are those of
+// the two or more parties that open the sentence.
+func TestMeasuredTalksAndAfterPhrases(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"days of talks", "Chile and Peru held four days of talks in Lima on Friday.", []string{"talks|Chile,Peru|occurred|Lima"}},
+		{"after talks", "Chile and Peru agreed to restore ties after four days of talks in Lima on Friday.", []string{"talks|Chile,Peru|occurred|Lima"}},
+		{"after talks, two named", "Salas and Reyes signed the accord after talks on Friday.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"after talks, one named", "Salas signed the accord after talks on Friday.", nil},
+	})
+}

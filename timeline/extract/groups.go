@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -601,16 +602,64 @@ func destination(u *unit, hi int) *entity {
 // subjectParties are the parties named before the event word at lo, its
 // subject: the group before it, or, before "their first meeting" with no
 // other party named, the owners named before "their" ("A and B held their
-// first meeting").
+// first meeting"), or those of an after-phrase (afterPhraseParties).
 func subjectParties(u *unit, lo int, word string, alone bool) []party {
 	why := func(e entity) reason { return because("party/subject", u.surface(e), word) }
-	g := leftGroup(u, lo)
+	g := leftGroup(u, measureStart(u, lo))
 	if len(g) == 0 && alone && pluralSeriesOwner(u, lo) {
 		if owners := leftGroup(u, lo-2); len(owners) >= 2 {
 			g = owners
 		}
 	}
+	if len(g) == 0 && alone {
+		return afterPhraseParties(u, lo, word) // "A and B agreed … after four days of talks"
+	}
 	return partiesOf(g, why)
+}
+
+// measureNouns are vocab's measure-nouns.
+var measureNouns = vocab.Set("measure-nouns")
+
+// measureStart is the first token of a measure of the event noun at lo
+// ("four days of talks", "several hours of negotiations", "months of
+// talks"), whose subject is the event's; lo when there is none.
+func measureStart(u *unit, lo int) int {
+	if lo < 2 || u.toks[lo-1].Lower != "of" || !measureNouns[u.toks[lo-2].Lower] {
+		return lo
+	}
+	k := lo - 2
+	if k == 0 {
+		return k
+	}
+	if _, ok := resolve.CountByName(u.toks[k-1].Lower); ok || u.toks[k-1].Lower == "several" || u.toks[k-1].Lower == "many" {
+		k--
+	}
+	return k
+}
+
+// afterPhraseParties reads the parties of an event noun that no one is
+// named around, in a phrase of "after" or "following" inside a clause
+// whose subject, opening the sentence, is two or more parties: "Iran and
+// Saudi Arabia have agreed to restore ties after four days of talks in
+// Beijing" are the talks of Iran and Saudi Arabia.
+func afterPhraseParties(u *unit, lo int, word string) []party {
+	k := measureStart(u, lo) - 1
+	for k >= 0 && (u.toks[k].Lower == "the" || u.toks[k].Lower == "their" || eventAdjectives[u.toks[k].Lower]) {
+		k--
+	}
+	if k < 1 || u.toks[k].Lower != "after" && u.toks[k].Lower != "following" {
+		return nil
+	}
+	g := forwardGroup(u, 0, 0)
+	if len(g) < 2 || g[len(g)-1].Hi >= k || !u.toks[g[len(g)-1].Hi].Word || u.toks[g[len(g)-1].Hi].Cap {
+		return nil // no list opens the sentence, or no verb follows it
+	}
+	for _, e := range g {
+		if !e.party() && e.Kind != entCountry {
+			return nil
+		}
+	}
+	return partiesOf(g, func(e entity) reason { return because("party/after-phrase", u.surface(e), word) })
 }
 
 // pluralSeriesOwner reports "their first meeting", "their second round":
