@@ -2306,3 +2306,15 @@ func TestMeasuredTalksAndAfterPhrases(t *testing.T) {
 		{"after talks, one named", "Salas signed the accord after talks on Friday.", nil},
 	})
 }
+
+// A delegation as the object of an event verb is its country, or the
+// person it is led by; the head of an organisation's commission is the
+// organisation's head.
+func TestDelegationsReceived(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"led by", "Salas today received a delegation from Peru led by Ambassador Luis Ortiz.", []string{"meeting|Luis Ortiz,Pedro Salas|occurred|"}},
+		{"from a country", "Salas today received a delegation from the Republic of Peru.", []string{"meeting|Pedro Salas,Peru|occurred|"}},
+		{"a commission's head", "The Chairperson of the African Union Commission, H.E. Amara Okafor, today received a delegation from the Republic of Peru led by Ambassador Luis Ortiz.",
+			[]string{"meeting|Amara Okafor,Luis Ortiz|occurred|"}},
+	})
+}
