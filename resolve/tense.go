@@ -190,8 +190,8 @@ func (t *tagger) clauseTense(first, last int) (tense, cue) {
 // verb, on the same line.
 func (t *tagger) headlineInfinitive(first int) (cue, bool) {
 	start := first
-	for start > 0 && !t.toks[start].newline && !t.sentenceEnd(start-1) {
-		start--
+	for start > 0 && start > first-maxCueDistance && !t.toks[start].newline && !t.sentenceEnd(start-1) {
+		start-- // (a headline is short: the search stops within maxCueDistance)
 	}
 	if start > 0 && !t.toks[start].newline {
 		return cue{}, false // a sentence that does not open its line is no headline

@@ -206,35 +206,50 @@ func CountByName(word string) (int, bool) {
 		}
 		return n, n > 0
 	}
+	n, ok := countWords[w]
+	return n, ok
+}
+
+// countWords are the number words of the vocabulary below a hundred.
+var countWords = func() map[string]int {
+	m := map[string]int{}
 	for _, e := range vocabulary {
-		if e.c == cNumWord && e.w == w && e.v < 100 {
-			return e.v, true
+		if e.c == cNumWord && e.v < 100 {
+			m[e.w] = e.v
 		}
 	}
-	return 0, false
-}
+	return m
+}()
 
 // UnitByName returns the granularity of a calendar unit word: "day" and
 // "days" are GranDay, "week(s)" GranWeek, "month(s)" GranMonth, "year(s)"
 // GranYear. Other units (hours, quarters, decades) are not read: a
 // period counted in them is too fine or too coarse to place an event.
 func UnitByName(word string) (Granularity, bool) {
+	g, ok := calendarUnits[strings.ToLower(word)]
+	return g, ok
+}
+
+// calendarUnits are the unit words of the vocabulary that UnitByName reads.
+var calendarUnits = func() map[string]Granularity {
+	m := map[string]Granularity{}
 	for _, e := range vocabulary {
-		if e.c == cUnit && e.w == strings.ToLower(word) {
-			switch e.v &^ plural {
-			case uDay:
-				return GranDay, true
-			case uWeek:
-				return GranWeek, true
-			case uMonth:
-				return GranMonth, true
-			case uYear:
-				return GranYear, true
-			}
+		if e.c != cUnit {
+			continue
+		}
+		switch e.v &^ plural {
+		case uDay:
+			m[e.w] = GranDay
+		case uWeek:
+			m[e.w] = GranWeek
+		case uMonth:
+			m[e.w] = GranMonth
+		case uYear:
+			m[e.w] = GranYear
 		}
 	}
-	return "", false
-}
+	return m
+}()
 
 // PeriodFrom is the calendar period of granularity g (GranDay, GranWeek,
 // GranMonth or GranYear) n such periods from the one that holds d; n < 0
