@@ -42,6 +42,10 @@ type cast struct {
 	// through castMember.next.
 	byKey map[string]*castMember
 	order []*castMember
+	// familyFirst are the members whose family name is written first
+	// (byFamilyNameFirst), by that name; empty until the cast is built,
+	// and in most articles.
+	familyFirst []*castMember
 }
 
 // buildCast collects the people named in the article: first everyone named
@@ -125,6 +129,11 @@ func buildCast(sents [][]entity) *cast {
 			if m.Country == "" && e.Country != "" {
 				m.Country = e.Country
 			}
+		}
+	}
+	for _, m := range c.order {
+		if m.Country != "" && strings.Contains(m.Name, " ") && writesFamilyNameFirst(m.Country) {
+			c.familyFirst = append(c.familyFirst, m)
 		}
 	}
 	return c
@@ -232,14 +241,24 @@ func rolesAgree(a, b string) bool {
 // people write the family name first.
 var familyNameFirst = vocab.Set("family-name-first")
 
+// writesFamilyNameFirst reports a country of familyNameFirst, named as
+// countries.tsv names it ("North Korea"), without lowering it.
+func writesFamilyNameFirst(country string) bool {
+	for c := range familyNameFirst {
+		if strings.EqualFold(c, country) {
+			return true
+		}
+	}
+	return false
+}
+
 // byFamilyNameFirst is the one member of a country of familyNameFirst
 // whose name of two words or more opens with short ("Xi" for "Xi
 // Jinping"); nil when none or two do.
 func (c *cast) byFamilyNameFirst(short string) *castMember {
 	var found *castMember
-	for _, m := range c.order {
-		family, _, ok := strings.Cut(m.Name, " ")
-		if !ok || !strings.EqualFold(family, short) || !familyNameFirst[strings.ToLower(m.Country)] {
+	for _, m := range c.familyFirst {
+		if family, _, _ := strings.Cut(m.Name, " "); !strings.EqualFold(family, short) {
 			continue
 		}
 		if found != nil && found != m {
