@@ -2318,3 +2318,17 @@ func TestDelegationsReceived(t *testing.T) {
 			[]string{"meeting|Amara Okafor,Luis Ortiz|occurred|"}},
 	})
 }
+
+// A relative clause set off by commas between a subject and its verb
+// ("A and B, who is in Chile on a state visit, held talks") and an
+// apposition to an opening "We" ("We, the leaders of A, B, and C, met")
+// leave the subject to the verb.
+func TestSubjectsPastAsidesAndAppositions(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Chilean President Pedro Salas and Peruvian President Tomas Reyes, who is in Chile on a state visit, held talks in Santiago.", "talks|Pedro Salas,Tomas Reyes|occurred|Santiago 2023-03-06..2023-03-06"},
+		{"We, the leaders of Chile, Peru, and Bolivia, met in Lima on Friday.", "meeting|Bolivia,Chile,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+		{"We, the foreign ministers of Chile and Peru, met in Lima on Friday.", "meeting|Chile,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+	} {
+		assert.Equal(t, []string{c.want}, datedLead(c.body), c.body)
+	}
+}

@@ -31,6 +31,14 @@ func leftGroup(u *unit, lo int) []entity {
 			continue
 		}
 		if t.Text == "," {
+			if open := asideBefore(u, k); open > 0 && u.entEnd[open-1] > 0 {
+				k = open - 1 // "A and B, who is in Chile on a state visit, held talks": past the aside
+				continue
+			}
+			if pronounApposition(u, k) {
+				k-- // "We, the leaders of A, B, and C, met": the apposition is the subject
+				continue
+			}
 			// Only a comma that sets off a date ("Biden, on Thursday, held")
 			// may be crossed: others end an apposition or a phrase.
 			if !(k > 0 && (u.inTx[k-1] || u.toks[k-1].Text == ")") || k+1 < len(u.toks) && u.inTx[k+1]) {
@@ -648,6 +656,46 @@ func subjectParties(u *unit, lo int, word string, alone bool) []party {
 		return afterPhraseParties(u, lo, word) // "A and B agreed … after four days of talks"
 	}
 	return partiesOf(g, why)
+}
+
+// maxAside is how many tokens a relative clause set off by commas may
+// have between a subject and its verb.
+const maxAside = 20
+
+// asideBefore finds the relative clause set off by commas that the comma
+// at k closes (", who is in Russia on a state visit,"): the index of its
+// opening comma, or -1. The clause has no other comma and no date of the
+// main clause's; it opens with a word of aside-openers.
+func asideBefore(u *unit, k int) int {
+	for j := k - 1; j > 0 && j >= k-maxAside; j-- {
+		if u.toks[j].Text == "," {
+			if j+1 < k && asideOpeners[u.toks[j+1].Lower] {
+				return j
+			}
+			return -1
+		}
+		if u.brk[j] && !asideOpeners[u.toks[j].Lower] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// pronounApposition reports the comma at k closing an apposition to a
+// plural pronoun that opens the sentence ("We, the leaders of the United
+// States, Japan, and the Republic of Korea, met …"): what it names is the
+// subject. Between the two commas stand only words and the commas of a
+// list.
+func pronounApposition(u *unit, k int) bool {
+	if k < 3 || k > maxAside+2 || u.toks[1].Text != "," || u.toks[0].Lower != "we" && u.toks[0].Lower != "they" {
+		return false
+	}
+	for j := 2; j < k; j++ {
+		if t := u.toks[j]; !t.Word && t.Text != "," || u.brk[j] && t.Text != "," && t.Lower != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // measureNouns are vocab's measure-nouns.
