@@ -2332,3 +2332,10 @@ func TestSubjectsPastAsidesAndAppositions(t *testing.T) {
 		assert.Equal(t, []string{c.want}, datedLead(c.body), c.body)
 	}
 }
+
+// The talks a trip is for take the subject of the trip's clause, a
+// pronoun too: "He will fly to Berlin on Sunday for talks with X".
+func TestPurposeTalksTakeThePronounSubject(t *testing.T) {
+	assert.Equal(t, []string{"talks|Lars Dahl,Pedro Salas|planned|Berlin 2023-03-12..2023-03-12"},
+		datedLead("Chilean President Pedro Salas arrived. He will fly to Berlin on Sunday for talks with Norwegian Foreign Minister Lars Dahl."))
+}

@@ -429,3 +429,44 @@ func (x *extraction) readCopularCountries() {
 		}
 	}
 }
+
+// speechPossessiveSubject: the possessives of speech own an event word
+// before the subject of the clause does. "I would like to thank you for
+// the information about your conversation with the US President": in a
+// transcript, "your" is the person spoken to, not the speaker who is the
+// sentence's subject; "my talks with X" and "our talks with X" are the
+// speaker; "our meeting" the speaker and the person spoken to. Outside a
+// transcript "your" is left to the other rules.
+func speechPossessiveSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	u, toks := q.u, q.u.toks
+	for k := q.lo - 1; k >= 0 && k >= q.lo-5 && !u.brk[k]; k-- {
+		w := toks[k].Lower
+		if !speechPossessives[w] {
+			if possessedModifier(toks, k) {
+				continue
+			}
+			return nil, false
+		}
+		t, inTurn := x.speakerAt(q.ui, k)
+		var found []party
+		if w != "your" {
+			if s := x.firstPersonSpeaker(q.ui, k); s != nil {
+				found = append(found, party{*s, because("party/first-person", toks[k].Text, s.Name)})
+			}
+		}
+		if inTurn && (w == "your" || w == "our" && len(q.right) == 0) {
+			if a := x.addressee(t); a != nil {
+				why := because("party/spoken-to-owner", toks[k].Text, a.Name)
+				if w == "our" {
+					why = because("party/addressee", toks[k].Text, a.Name)
+				}
+				found = append(found, party{*a, why})
+			}
+		}
+		if w == "your" && !inTurn {
+			return nil, false
+		}
+		return found, true
+	}
+	return nil, false
+}
