@@ -2339,3 +2339,20 @@ func TestPurposeTalksTakeThePronounSubject(t *testing.T) {
 	assert.Equal(t, []string{"talks|Lars Dahl,Pedro Salas|planned|Berlin 2023-03-12..2023-03-12"},
 		datedLead("Chilean President Pedro Salas arrived. He will fly to Berlin on Sunday for talks with Norwegian Foreign Minister Lars Dahl."))
 }
+
+// Under a headline of two countries' talks, the lead's person of no
+// country yet is the side the other person does not take: "Chilean-
+// Peruvian talks" over "Pedro Salas and President of Peru Tomas Reyes
+// held talks" makes Salas Chile's side, so the two reports are one event.
+func TestSidesFromHeadline(t *testing.T) {
+	ms := Extract(story("Chilean-Peruvian talks", "Pedro Salas and President of Peru Tomas Reyes held talks in Lima."))
+	var countries []string
+	for _, m := range ms {
+		for _, p := range m.Participants {
+			if p.Name == "Pedro Salas" {
+				countries = append(countries, p.Country)
+			}
+		}
+	}
+	assert.Equal(t, []string{"Chile"}, countries)
+}

@@ -18,6 +18,7 @@ import (
 // body "Vladimir Putin had a telephone conversation with President of
 // Finland Sauli Niinisto" are one call.
 func (x *extraction) completeParticipants() {
+	x.sidesFromHeadline()
 	x.completeSummits()
 	x.completeHeadlineSessions()
 	x.completeOneSided()
@@ -52,6 +53,39 @@ func (x *extraction) completeParticipants() {
 			if s, ok := x.bodySubject(d.m.Participants[0]); ok {
 				d.m.Participants = append([]timeline.Participant{s}, d.m.Participants...)
 				d.why.partyBecause(s.Name, because("party/body-subject", s.Name))
+			}
+		}
+	}
+}
+
+// sidesFromHeadline gives a person of the lead's event the country the
+// headline names for that side: under "Russian-Chinese talks", in
+// "Vladimir Putin and President of China Xi Jinping held talks", Xi
+// is China's side, so Putin is Russia's. The headline's event has two
+// countries, the lead's event of the same family two people, one of
+// whom is known to be of one of them and the other of no country yet.
+func (x *extraction) sidesFromHeadline() {
+	for _, h := range x.drafts {
+		hs := h.m.Participants
+		if !x.units[h.unit].headline || len(hs) != 2 || hs[0].Type != timeline.CountryParty || hs[1].Type != timeline.CountryParty {
+			continue
+		}
+		for _, o := range x.drafts {
+			ps := o.m.Participants
+			if !x.units[o.unit].lead || o.m.Kind.Family() != h.m.Kind.Family() || len(ps) != 2 || ps[0].Type != timeline.PersonParty || ps[1].Type != timeline.PersonParty {
+				continue
+			}
+			for k := range 2 {
+				known, unknown := &ps[k], &ps[1-k]
+				if unknown.Country != "" {
+					continue
+				}
+				switch known.Country {
+				case hs[0].Name:
+					unknown.Country = hs[1].Name
+				case hs[1].Name:
+					unknown.Country = hs[0].Name
+				}
 			}
 		}
 	}
