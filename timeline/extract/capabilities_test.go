@@ -2356,3 +2356,14 @@ func TestSidesFromHeadline(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Chile"}, countries)
 }
+
+// A sentence that opens with a date ("Yesterday, the two leaders had an
+// informal meeting") has its plural subject after the comma; an event of
+// another kind that it dates away from the day of writing is not the
+// lead's news ("held talks" stays today's).
+func TestOpeningDatePluralSubjectIsAnotherEvent(t *testing.T) {
+	assert.Equal(t, []string{
+		"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06",
+		"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-05..2023-03-05",
+	}, datedLead("Chilean President Pedro Salas held talks with Peruvian President Tomas Reyes in Lima. Yesterday, the two leaders had an informal meeting that lasted more than four hours."))
+}

@@ -148,6 +148,14 @@ func (x *extraction) staleForNews(d, r *draft) bool {
 	return (u.headline || u.lead) && r.m.When != nil && r.m.When.Range.Last < x.anchor.Date-newsWindow
 }
 
+// otherDayThanLead reports an event of another kind than the lead's
+// news d, dated by its own words away from the day of writing: "Putin
+// held talks with Xi in the Kremlin. … Yesterday, the two leaders had an
+// informal meeting" is yesterday's meeting and today's talks, two events.
+func (x *extraction) otherDayThanLead(d, r *draft) bool {
+	return x.units[d.unit].lead && r.m.Kind != d.m.Kind && r.m.When != nil && !r.m.When.Range.Contains(x.a.Published)
+}
+
 // rejoinOneByOne undoes a split (see oneByOne) that another report of the
 // article contradicts: when the headline or another sentence reports one
 // event of the family with every person met one by one ("Secretary's Call

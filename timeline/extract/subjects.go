@@ -581,14 +581,15 @@ func pluralSubject(u *unit, k int) bool {
 // event word at lo through words a subject may be followed by: "The two
 // leaders will meet in Lima", "The leaders agreed to meet again".
 func openingPluralSubject(u *unit, lo int) bool {
-	k := 0
+	k := openingDateEnd(u, lo) // "Yesterday, the two leaders had an informal meeting"
+	start := k
 	if k < lo && u.toks[k].Lower == "the" {
 		k++
 	}
 	if k < lo && (u.toks[k].Lower == "two" || u.toks[k].Lower == "both") {
 		k++
 	}
-	if k == 0 || k >= lo || !pluralRoleNouns[u.toks[k].Lower] {
+	if k == start || k >= lo || !pluralRoleNouns[u.toks[k].Lower] {
 		return false
 	}
 	for j := k + 1; j < lo; j++ {
@@ -597,6 +598,25 @@ func openingPluralSubject(u *unit, lo int) bool {
 		}
 	}
 	return true
+}
+
+// openingDateEnd is the index after a date that opens the sentence and
+// a comma after it ("Yesterday, …", "On Monday, …"), or 0.
+func openingDateEnd(u *unit, lo int) int {
+	k := 0
+	if k < lo && (u.toks[k].Lower == "on" || u.toks[k].Lower == "in") {
+		k++
+	}
+	if k >= lo || !u.inTx[k] {
+		return 0
+	}
+	for k < lo && u.inTx[k] {
+		k++
+	}
+	if k >= lo || u.toks[k].Text != "," {
+		return 0
+	}
+	return k + 1
 }
 
 // pluralSubjectsForCountries puts, in an event whose sides are countries

@@ -51,11 +51,13 @@ type mergeCluster struct {
 	// on Monday and a readout of a call published on Tuesday are two
 	// calls.)
 	strongFrom map[string][]string
-	allDay     bool // every dated mention is a single day
-	dated      bool
-	article    map[string]bool
-	dead       bool          // merged into another cluster
-	pubs       resolve.Range // first and last publication date of its sources
+	// strongIn are the articles that date the event in their text.
+	strongIn map[string]bool
+	allDay   bool // every dated mention is a single day
+	dated    bool
+	article  map[string]bool
+	dead     bool          // merged into another cluster
+	pubs     resolve.Range // first and last publication date of its sources
 }
 
 func (c *mergeCluster) sortedSides() []string { return c.sorted }
@@ -328,7 +330,7 @@ func (c *mergeCluster) datesAccept(it *mergeItem) bool {
 	w := it.window()
 	gathering := c.sameGathering(it)
 	if c.strong != nil {
-		if it.class == weakDate && c.strongElsewhere(it) && !gathering {
+		if it.class == weakDate && (c.strongElsewhere(it) || c.strongInOwnArticle(it)) && !gathering {
 			return it.rng.Overlaps(*c.strong)
 		}
 		return w.Overlaps(*c.strong)
@@ -358,6 +360,19 @@ func (c *mergeCluster) strongElsewhere(it *mergeItem) bool {
 		}
 	}
 	return false
+}
+
+// strongInOwnArticle reports whether the item's own article dates the
+// cluster in its text, as an event of another kind: extraction, which
+// dates a report by another of the same event in its article, left this
+// one on the publication day, so the article tells two events on two
+// days ("held talks in the Kremlin … Yesterday, the two leaders had an
+// informal meeting"), and the day of writing gets no slack. (Two reports
+// of one kind may be one event that extraction did not link: "UN
+// Representative meets President X" over "Y met with President X today
+// (03)".)
+func (c *mergeCluster) strongInOwnArticle(it *mergeItem) bool {
+	return c.strongIn[it.m.Article] && !c.kinds.has(it.m.Kind)
 }
 
 // score ranks compatible clusters for an item.
@@ -463,6 +478,10 @@ func (c *mergeCluster) take(it *mergeItem) {
 	switch it.class {
 	case strongDate:
 		narrow(&c.strong, w)
+		if c.strongIn == nil {
+			c.strongIn = map[string]bool{}
+		}
+		c.strongIn[it.m.Article] = true
 		if it.pub != date.Zero && it.rng.First == it.pub && it.rng.Last == it.pub {
 			if c.strongFrom == nil {
 				c.strongFrom = map[string][]string{}

@@ -101,6 +101,18 @@ func TestMergeRules(t *testing.T) {
 			assert.Equal(t, timeline.Talks, es[0].Kind)
 			assert.Len(t, es[0].Sources, 3)
 		}},
+		{"an article's news of the day and its other event of the day before stay two", []mb{
+			{kind: timeline.Talks, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-02", timeline.FromPublication), article: "a", published: "2031-03-02"},
+			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-01", timeline.FromText), article: "a", published: "2031-03-02", index: 1},
+		}, 2, nil},
+		{"another article's publication day keeps its slack", []mb{
+			{kind: timeline.Talks, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-02", timeline.FromPublication), article: "b", published: "2031-03-02"},
+			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-01", timeline.FromText), article: "a", published: "2031-03-02", index: 1},
+		}, 1, nil},
+		{"one kind in one article may still be one event a day apart", []mb{
+			{kind: timeline.Meeting, who: []timeline.Participant{country("Nigeria"), brenner}, when: onDay("2031-03-02", timeline.FromPublication), article: "a", published: "2031-03-02"},
+			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-01", timeline.FromText), article: "a", published: "2031-03-02", index: 1},
+		}, 1, nil},
 		{"a visit and talks held in another country stay two", []mb{
 			{kind: timeline.Visit, who: []timeline.Participant{okafor, country("Austria")}, when: onDay("2031-03-02", timeline.FromText), article: "a"},
 			{kind: timeline.Talks, who: []timeline.Participant{okafor, brenner}, place: "Rome", when: onDay("2031-03-02", timeline.FromText), article: "b"},
