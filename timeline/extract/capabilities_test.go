@@ -2367,3 +2367,10 @@ func TestOpeningDatePluralSubjectIsAnotherEvent(t *testing.T) {
 		"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-05..2023-03-05",
 	}, datedLead("Chilean President Pedro Salas held talks with Peruvian President Tomas Reyes in Lima. Yesterday, the two leaders had an informal meeting that lasted more than four hours."))
 }
+
+// "the President's visit" anywhere in the sentence is the visit of the
+// one person of the article who holds the office.
+func TestOfficePossessiveOwnsTheEvent(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas held talks with Peruvian Prime Minister Tomas Reyes in Lima. The leaders also discussed the President's visit to Israel last week.")
+	assert.Contains(t, got, "visit|Israel,Pedro Salas|occurred| 2023-02-27..2023-03-05")
+}

@@ -73,8 +73,9 @@ func (x *extraction) pronounSubject(ui, lo int, right []entity) *entity {
 		return nil
 	}
 	if office, the, ok := definiteOfficeAt(u, k); ok {
-		if the > 0 && !(u.brk[the-1] || u.toks[the-1].Text == ",") {
-			return nil
+		possessive := k+1 < lo && (u.toks[k+1].Lower == "'s" || u.toks[k+1].Lower == "’s")
+		if the > 0 && !(u.brk[the-1] || u.toks[the-1].Text == ",") && !possessive {
+			return nil // (but "discussed the President's visit": the office holder's)
 		}
 		return x.soleHolder(office, right)
 	}
