@@ -2374,3 +2374,12 @@ func TestOfficePossessiveOwnsTheEvent(t *testing.T) {
 	got := datedLead("Chilean President Pedro Salas held talks with Peruvian Prime Minister Tomas Reyes in Lima. The leaders also discussed the President's visit to Israel last week.")
 	assert.Contains(t, got, "visit|Israel,Pedro Salas|occurred| 2023-02-27..2023-03-05")
 }
+
+// A family name with an article ("al-Sudani") is named alone without it
+// ("Sudani later travelled …"), and "later" after a subject carries the
+// narrative's day on, as "Later," does.
+func TestArticleSurnamesAndLaterAfterSubject(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas received Iraqi Prime Minister Karim Hadi al-Rawi in Santiago on Monday. " +
+		"Rawi later travelled to Lima, where he was received by Peruvian President Tomas Reyes.")
+	assert.Contains(t, got, "meeting|Karim Hadi al-Rawi,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06")
+}

@@ -382,8 +382,29 @@ func sequenceOpener(toks []token) string {
 	if _, n := sequenceOpeners.match(toks, 0); n > 0 {
 		return joinText(toks[:n])
 	}
+	// "Sudani later travelled to Abu Dhabi": an adverb of the sequence
+	// right after a subject of capitalised words
+	for k := 1; k < len(toks) && k <= maxSubjectWords; k++ {
+		if !toks[k].Word {
+			return ""
+		}
+		if !toks[k].Cap {
+			if sequenceAdverbs[toks[k].Lower] {
+				return toks[k].Text
+			}
+			return ""
+		}
+	}
 	return ""
 }
+
+// sequenceAdverbs, after a subject, carry the narrative on to the day the
+// sentence before gave, as sequence-openers do at the start of a sentence.
+var sequenceAdverbs = map[string]bool{"later": true, "then": true, "subsequently": true, "afterwards": true, "thereafter": true}
+
+// maxSubjectWords is how many capitalised words a subject before an
+// adverb of the sequence may have ("President Sheikh Mohamed bin Zayed").
+const maxSubjectWords = 5
 
 // tellsNarrativeDay reports a phrase of narrative-day-openers anywhere in
 // the sentence: "He will meet Reyes the next day" counts from the day the

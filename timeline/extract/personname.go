@@ -389,6 +389,9 @@ func surnameKey(s string) string {
 // tokens carry it.
 func surnameKeyOfLower(k string) string {
 	k = strings.TrimSuffix(k, ".")
+	if i := strings.IndexByte(k, '-'); i > 0 && i < len(k)-1 && articlePrefixes[k[:i]] {
+		k = k[i+1:] // "al-sudani" is "sudani"
+	}
 	if k == "" || !surnameKeyLast[k[len(k)-1]] {
 		return k // most names end in a letter no ending ends in
 	}
@@ -400,6 +403,9 @@ func surnameKeyOfLower(k string) string {
 	}
 	return k
 }
+
+// articlePrefixes are vocab's article-prefixes.
+var articlePrefixes = vocab.Set("article-prefixes")
 
 // surnameKeyEndings are transliteration variants of name endings,
 // longest first: the endings of vocab's name-spellings table, which name
