@@ -2383,3 +2383,13 @@ func TestArticleSurnamesAndLaterAfterSubject(t *testing.T) {
 		"Rawi later travelled to Lima, where he was received by Peruvian President Tomas Reyes.")
 	assert.Contains(t, got, "meeting|Karim Hadi al-Rawi,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06")
 }
+
+// A measure of the event in days after its own date spans it: "met in
+// Lima on Monday night for two days of informal talks" runs Monday and
+// Tuesday; a day's event with no such measure keeps its day.
+func TestMeasuredEventLength(t *testing.T) {
+	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-07"},
+		datedLead("Chilean President Pedro Salas and Peruvian President Tomas Reyes met in Lima on Monday night for two days of informal talks."))
+	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06"},
+		datedLead("Chilean President Pedro Salas and Peruvian President Tomas Reyes met in Lima on Monday night for several hours."))
+}

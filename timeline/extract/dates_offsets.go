@@ -263,3 +263,38 @@ func eventOffset(u *unit) (days, headAt int, phrase string) {
 	}
 	return 0, -1, ""
 }
+
+// maxMeasureReach is how many words after the event word a measure of it
+// may start: "met in Hamburg on Monday night for two days of talks".
+const maxMeasureReach = 12
+
+// spanMeasuredEvent spans the single day of d's own date over the days a
+// measure later in its clause gives the event ("met in Hamburg on Monday
+// night for two days of informal talks" runs Monday and Tuesday;
+// date/measure-length): the day is the first of them. A measure of
+// hours, weeks or more, or none, leaves the date as it is.
+func spanMeasuredEvent(u *unit, d *draft) {
+	if d.tx == nil || d.tx.Range == nil || d.tx.Range.First != d.tx.Range.Last {
+		return
+	}
+	for k := d.hi; k+3 < len(u.toks) && k < d.hi+maxMeasureReach && !u.brk[k]; k++ {
+		if u.toks[k].Lower != "days" || u.toks[k+1].Lower != "of" {
+			continue
+		}
+		n, ok := resolve.CountByName(u.toks[k-1].Lower)
+		if !ok || n < 2 || n > maxTripDays {
+			return
+		}
+		for e := k + 2; e < len(u.toks) && e <= k+4; e++ {
+			if info, m := lex.triggers.match(u.toks, e); m > 0 && info.Noun {
+				span := *d.tx
+				r := resolve.Range{First: d.tx.Range.First, Last: d.tx.Range.First + date.Date(n-1)}
+				span.Range, span.Value = &r, r.First.String()
+				phrase := joinText(u.toks[k-1 : e+m])
+				d.tx, d.txWhy = &span, because("date/measure-length", span.Text, phrase)
+				return
+			}
+		}
+		return
+	}
+}

@@ -369,6 +369,7 @@ func (x *extraction) assignTimexes() {
 				}
 			}
 			x.spanTripLength(u, d)
+			spanMeasuredEvent(u, d)
 		}
 		shareOneByOneDate(ds)
 		shareTripDate(ds)

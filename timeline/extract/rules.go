@@ -121,6 +121,7 @@ var Rules = []RuleDoc{
 	{"date/sidelines", "'%s' dates the event held on the gathering's sidelines, and so the gathering"},
 	{"date/where-clause", "'%s' dates what happens where the trip goes, so the visitor is there that day"},
 	{"date/event-offset", "'%s' counts from that event, dated before: %q"},
+	{"date/measure-length", "'%s' is the first of the days of '%s'"},
 	{"date/span-from-event", "'%s' counts from %s %s"},
 	{"date/departure-return", "'%s' is the trip's departure and '%s' its return"},
 	{"date/trip-bound", "'%s', which refers back to the trip, says it %s on '%s'"},
