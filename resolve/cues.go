@@ -92,7 +92,9 @@ func (t *tagger) cueAt(i int) (cue, bool) {
 			return c, true
 		}
 	}
-	participle := k&(kPast|kParticiple|kNotPastEd) != 0 || regularPast(w)
+	// "is set for Sunday": a plan's state before "for" reads as a
+	// participle, with the tense of its auxiliary.
+	participle := k&(kPast|kParticiple|kNotPastEd) != 0 || regularPast(w) || planWords[w] == planState && next == "for"
 	if participle {
 		if c, ok := t.auxCue(i, w); ok {
 			return c, true

@@ -244,3 +244,12 @@ func TestTagLastMetFullMonthHeadlineInfinitive(t *testing.T) {
 		{sentence: "Rain fell. Salas to meet Reyes on Monday", anchor: fri, text: "Monday", typ: Date, value: "2023-08-28", gran: GranDay, first: "2023-08-28", last: "2023-08-28"},
 	})
 }
+
+// "is set for Sunday" is a schedule, which looks ahead; "was set for" back.
+func TestTagSetFor(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "The trip is set for Sunday.", anchor: wed, text: "Sunday", typ: Date, value: "2023-03-19", gran: GranDay, first: "2023-03-19", last: "2023-03-19"},
+		{sentence: "The vote was set for Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
+	})
+}

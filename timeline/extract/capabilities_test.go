@@ -2393,3 +2393,15 @@ func TestMeasuredEventLength(t *testing.T) {
 	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06"},
 		datedLead("Chilean President Pedro Salas and Peruvian President Tomas Reyes met in Lima on Monday night for several hours."))
 }
+
+// "The trip is set for Thursday and Friday": "is set for" looks ahead, two
+// days in a row joined by "and" are a span, and the later reference dates
+// the trip told before more precisely.
+func TestSetForConsecutiveDays(t *testing.T) {
+	assert.Equal(t, []string{
+		"visit|Pedro Salas,Peru|planned| 2023-03-09..2023-03-10",
+		"visit|Pedro Salas,Peru|planned| 2023-03-09..2023-03-10",
+	}, datedLead("Chilean President Pedro Salas will travel to Peru this week. The trip is set for Thursday and Friday."))
+	assert.Equal(t, []string{"visit|Pedro Salas,Peru|planned| 2023-03-09..2023-03-09"},
+		datedLead("Chilean President Pedro Salas will visit Peru on Thursday and Saturday."), "two days apart are no span")
+}

@@ -46,8 +46,9 @@ func dateSpan(u *unit, ti int) (resolve.Timex, bool) {
 
 // spanLink reports whether the expressions a and b of u are joined as the
 // bounds of a span: only a span word stands between them ("to", "until",
-// "through", a dash; "and" after "between"), and for a word other than a
-// dash, "from" or "between" opens the span.
+// "through", a dash; "and" after "between", or between two days in a
+// row), and for a word other than a dash, "from" or "between" opens the
+// span.
 func spanLink(u *unit, a, b int) bool {
 	ka, kb := u.txTok[a], u.txTok[b]
 	end := ka
@@ -69,7 +70,11 @@ func spanLink(u *unit, a, b int) bool {
 	case spanWords[link]:
 		return opener == "from" || opener == "between"
 	case link == "and":
-		return opener == "between"
+		// "between May 3 and May 5"; "on Sunday and Monday": two days in
+		// a row are a span
+		x, y := u.txs[a], u.txs[b]
+		return opener == "between" || x.Range != nil && y.Range != nil && x.Granularity == resolve.GranDay &&
+			y.Granularity == resolve.GranDay && y.Range.First == x.Range.Last+1
 	}
 	return false
 }
