@@ -2405,3 +2405,21 @@ func TestSetForConsecutiveDays(t *testing.T) {
 	assert.Equal(t, []string{"visit|Pedro Salas,Peru|planned| 2023-03-09..2023-03-09"},
 		datedLead("Chilean President Pedro Salas will visit Peru on Thursday and Saturday."), "two days apart are no span")
 }
+
+// A plan of another kind ("The two presidents agreed to meet in Astana in
+// the first half of the year") does not date the lead's news ("had a
+// telephone conversation"), nor the headline that heads it.
+func TestPlanDoesNotDateTheNews(t *testing.T) {
+	got := map[string]string{}
+	for _, m := range Extract(story("Telephone conversation with President of Peru Tomas Reyes",
+		"Chilean President Pedro Salas had a telephone conversation with President of Peru Tomas Reyes. The two presidents agreed to meet in Lima in the first half of the year.")) {
+		if m.When != nil {
+			got[m.Source.Sentence] = m.When.Value
+		}
+	}
+	assert.Equal(t, map[string]string{
+		"Telephone conversation with President of Peru Tomas Reyes":                                      "2023-03-06",
+		"Chilean President Pedro Salas had a telephone conversation with President of Peru Tomas Reyes.": "2023-03-06",
+		"The two presidents agreed to meet in Lima in the first half of the year.":                       "2023-H1",
+	}, got)
+}

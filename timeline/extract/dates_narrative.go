@@ -561,3 +561,26 @@ func (x *extraction) sentenceHasWord(d *draft, word string) bool {
 	}
 	return false
 }
+
+// planForLead reports a plan r ("The two presidents agreed to meet in
+// Astana in the first half of the year") of another kind than the lead's
+// news d, told with no cue of plan ("had a telephone conversation"): the
+// call the article reports is not the meeting it plans. A headline's noun
+// has no tense of its own and takes its report's, but when the lead
+// reports an event of the headline's kind, the headline is that one.
+func (x *extraction) planForLead(d, r *draft) bool {
+	if r.cue != timeline.Planned || d.cue != "" || r.m.Kind == d.m.Kind {
+		return false
+	}
+	u := &x.units[d.unit]
+	return u.lead || u.headline && slices.ContainsFunc(x.drafts, func(o *draft) bool {
+		return x.units[o.unit].lead && o.m.Kind == d.m.Kind && o.cue == ""
+	})
+}
+
+// plannedAfter reports a plan (d) that cannot be the event r dates in the
+// past: "you and I will talk" is not the videoconference "we held in
+// June".
+func (x *extraction) plannedAfter(d, r *draft) bool {
+	return d.cue == timeline.Planned && r.m.When != nil && r.m.When.Range.Last < x.anchor.Date
+}

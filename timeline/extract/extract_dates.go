@@ -77,7 +77,7 @@ func (x *extraction) dateOwnClause() {
 func (x *extraction) dateSameEvent() {
 	for i, d := range x.drafts {
 		if d.m.When == nil && !d.ref {
-			if r := x.referent(i); r != nil && !x.staleForNews(d, r) && !x.plannedAfter(d, r) && !x.otherDayThanLead(d, r) {
+			if r := x.referent(i); r != nil && !x.staleForNews(d, r) && !x.plannedAfter(d, r) && !x.otherDayThanLead(d, r) && !x.planForLead(d, r) {
 				x.takeDate(d, r)
 				if d.cue == "" && x.units[d.unit].headline {
 					// "Secretary Blinken's Travel to Ukraine" over "will
@@ -88,13 +88,6 @@ func (x *extraction) dateSameEvent() {
 			}
 		}
 	}
-}
-
-// plannedAfter reports a plan (d) that cannot be the event r dates in the
-// past: "you and I will talk" is not the videoconference "we held in
-// June".
-func (x *extraction) plannedAfter(d, r *draft) bool {
-	return d.cue == timeline.Planned && r.m.When != nil && r.m.When.Range.Last < x.anchor.Date
 }
 
 // dateAntecedents gives "the call", "the talks" the parties, status,
