@@ -2423,3 +2423,10 @@ func TestPlanDoesNotDateTheNews(t *testing.T) {
 		"The two presidents agreed to meet in Lima in the first half of the year.":                       "2023-H1",
 	}, got)
 }
+
+// "The two leaders previously met …" after a meeting held on the
+// sidelines of a gathering are the two people, not the gathering's.
+func TestTwoLeadersAreNotTheGathering(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas met with Peruvian President Tomas Reyes on the sidelines of the United Nations General Assembly in New York. The two leaders previously met in Lima in February.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-02-01..2023-02-28")
+}

@@ -62,6 +62,11 @@ func (x *extraction) readDelegationHeads() {
 	}
 }
 
+// hasOrgParty reports an organisation among ps.
+func hasOrgParty(ps []timeline.Participant) bool {
+	return slices.ContainsFunc(ps, func(p timeline.Participant) bool { return p.Type == timeline.OrganizationParty })
+}
+
 // hasCountryParty reports a country among ps.
 func hasCountryParty(ps []timeline.Participant) bool {
 	return slices.ContainsFunc(ps, func(p timeline.Participant) bool { return p.Type == timeline.CountryParty })

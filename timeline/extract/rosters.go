@@ -192,11 +192,14 @@ func rosterPeople(u *unit) []entity {
 
 // lastPairBefore is the last event before unit i with two sides or more,
 // for "they", "the two ministers" to stand for: not a back reference, a
-// topic ("called for another meeting") or an event that may not happen.
+// topic ("called for another meeting"), an event that may not happen or
+// an organisation's gathering ("met X on the sidelines of the UN General
+// Assembly … The two leaders previously met …" are the two people).
 func (x *extraction) lastPairBefore(i int) *draft {
 	for k := len(x.drafts) - 1; k >= 0; k-- {
 		d := x.drafts[k]
-		if d.unit < i && !d.ref && !d.generic && !d.hypothetical && len(d.m.Participants) >= 2 && !x.units[d.unit].headline {
+		if d.unit < i && !d.ref && !d.generic && !d.hypothetical && len(d.m.Participants) >= 2 && !x.units[d.unit].headline &&
+			!(d.m.Kind == timeline.Summit && hasOrgParty(d.m.Participants)) {
 			return d
 		}
 	}
