@@ -2430,3 +2430,13 @@ func TestTwoLeadersAreNotTheGathering(t *testing.T) {
 	got := datedLead("Chilean President Pedro Salas met with Peruvian President Tomas Reyes on the sidelines of the United Nations General Assembly in New York. The two leaders previously met in Lima in February.")
 	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-02-01..2023-02-28")
 }
+
+// What a trip told in the past was for happened with it: "traveled to
+// Lima on Friday to meet with X" is a meeting that occurred; "will travel
+// … to meet" is planned.
+func TestPastTripPurposeOccurred(t *testing.T) {
+	assert.Contains(t, datedLead("Chilean President Pedro Salas traveled to Lima on Friday to meet with Peruvian President Tomas Reyes."),
+		"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03")
+	assert.Contains(t, datedLead("Chilean President Pedro Salas will travel to Lima on Friday to meet with Peruvian President Tomas Reyes."),
+		"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-10..2023-03-10")
+}

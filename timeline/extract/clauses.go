@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -393,7 +394,7 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 			found, word = s, w
 		}
 	}
-	if base && lo > 0 && u.toks[lo-1].Lower == "to" {
+	if base && lo > 0 && u.toks[lo-1].Lower == "to" && !pastTripPurpose(u, lo-1) {
 		note(timeline.Planned, "to "+u.toks[lo].Text)
 	}
 	if base && lo > 1 && verbJoiners[u.toks[lo-1].Lower] {
@@ -434,6 +435,10 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 			break // "spoke with X about plans to open an embassy": the topic's words
 		}
 		if s, n := lex.status.match(u.toks, k); n > 0 {
+			if s == timeline.Planned && u.toks[k].Lower == "to" && pastTripPurpose(u, k) {
+				k += n - 1 // "traveled to X on May 7 to meet with Y": it happened
+				continue
+			}
 			if s == timeline.Planned || k == 0 || !negations[u.toks[k-1].Lower] {
 				note(s, joinText(u.toks[k:k+n])) // "No Delay To Tariffs" postpones nothing
 			}
@@ -444,6 +449,22 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 		found, word = mainClauseCue(u, lo)
 	}
 	return found, word
+}
+
+// pastTripPurpose reports the "to" at k of an infinitive that tells what a
+// trip told in the past was for ("traveled to Saudi Arabia on May 7 to
+// meet with the Crown Prince"): what it was for happened with it, as the
+// trip did, and is no plan.
+func pastTripPurpose(u *unit, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-maxPurposeReach && !u.brk[j]; j-- {
+		if u.toks[j].Mask&firstTrigger == 0 || !resolve.IsPastCue(u.toks[j].Lower) {
+			continue
+		}
+		if info, n := lex.triggers.match(u.toks, j); n > 0 && info.Destination {
+			return true
+		}
+	}
+	return false
 }
 
 // closesApposition reports a comma at k that closes a name set off by a
