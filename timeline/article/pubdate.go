@@ -201,7 +201,9 @@ func parseDate(s string, order DateOrder, allowNoYear bool) (d date.Date, ym mon
 			mon, day = a, b
 		case a == b:
 			mon, day = a, b
-		case order == DayFirst:
+		case order == DayFirst || m[2] == "." && order != MonthFirst:
+			// (Dots separate day, month and year in that order wherever
+			// they are used: "12.02.2025" is 12 February.)
 			day, mon = a, b
 		case order == MonthFirst:
 			mon, day = a, b

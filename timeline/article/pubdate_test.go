@@ -27,6 +27,9 @@ func TestParsePublished(t *testing.T) {
 		{"2022-01-02 10:00", "", "2022-01-02"},
 		{"2022/01/02", "", "2022-01-02"},
 		{"2022.01.02", "", "2022-01-02"},
+		{"12.02.2025", "", "2025-02-12"}, // dots: day first
+		{"1.2.2022", "", "2022-02-01"},
+		{"12.02.2025", MonthFirst, "2025-12-02"},
 		{"20220102", "", "2022-01-02"},
 		{"Jan 02, 2022", "", "2022-01-02"},
 		{"Jan 2, 2022", "", "2022-01-02"},
@@ -74,7 +77,6 @@ func TestParsePublishedErrors(t *testing.T) {
 		{"Published: 02/01/2022", ErrAmbiguousDate},
 		{"Updated: soon", ErrNotADate},
 		{"Biden, Putin to talk", ErrNotADate},
-		{"1.2.2022", ErrAmbiguousDate},
 		{"13/13/2022", ErrBadDate},
 		{"01/02/22", ErrBadDate}, // two-digit year
 		{"2022-02-30", ErrBadDate},
