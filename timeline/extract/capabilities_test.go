@@ -2440,3 +2440,12 @@ func TestPastTripPurposeOccurred(t *testing.T) {
 	assert.Contains(t, datedLead("Chilean President Pedro Salas will travel to Lima on Friday to meet with Peruvian President Tomas Reyes."),
 		"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-10..2023-03-10")
 }
+
+// A meeting is held on a trip only if their dates can agree: "recalled his
+// state visit to India in December" is not the morning's meeting's trip,
+// and stays an event of its own.
+func TestTripAndMeetingOnOtherDates(t *testing.T) {
+	got := datedLead("Indian Foreign Minister Lars Dahl called on President Pedro Salas at the Secretariat this morning. President Salas recalled his state visit to India in December last year.")
+	assert.Contains(t, got, "visit|India,Pedro Salas|occurred| 2022-12-01..2022-12-31")
+	assert.Contains(t, got, "meeting|Lars Dahl,Pedro Salas|occurred| 2023-03-06..2023-03-06")
+}

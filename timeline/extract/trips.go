@@ -236,6 +236,9 @@ func (x *extraction) legSoFar(i int, legs []*draft) *draft {
 // expected to meet Reyes later") the visit made and the meeting to come
 // stay two events.
 func (x *extraction) agreeInTime(o, d *draft) bool {
+	if o.m.When != nil && d.m.When != nil && !tripMayHold(o.m.When.Range, d.m.When.Range) {
+		return false // "recalled his state visit to India in December" is not this morning's meeting's
+	}
 	legPlanned, meetingPlanned := o.cue == timeline.Planned, d.cue == timeline.Planned
 	if legPlanned == meetingPlanned {
 		return true
@@ -250,6 +253,17 @@ func (x *extraction) agreeInTime(o, d *draft) bool {
 		return true
 	}
 	return o.m.When.Range.Last >= x.anchor.Date-1
+}
+
+// tripMayHold reports whether a trip dated trip may hold an event dated
+// event: their days overlap, or the trip is dated by one day, which may be
+// its first ("arrived in Lima on 1 March. The following day, he met …"),
+// and the event falls within maxTripDays after it.
+func tripMayHold(trip, event resolve.Range) bool {
+	if trip.Overlaps(event) {
+		return true
+	}
+	return trip.First == trip.Last && event.First > trip.Last && event.First <= trip.Last+maxTripDays
 }
 
 // tripFramed reports a sentence that sets its event within a trip: "As
