@@ -2449,3 +2449,16 @@ func TestTripAndMeetingOnOtherDates(t *testing.T) {
 	assert.Contains(t, got, "visit|India,Pedro Salas|occurred| 2022-12-01..2022-12-31")
 	assert.Contains(t, got, "meeting|Lars Dahl,Pedro Salas|occurred| 2023-03-06..2023-03-06")
 }
+
+// "The leaders will meet again at the summit in September" is not the
+// call they held today: a plan does not take the date of an event of the
+// day told with no cue of plan.
+func TestPlanIsNotTodaysCall(t *testing.T) {
+	var got []string
+	for _, m := range Extract(story("Readout of President Salas's Call with President Tomas Reyes of Peru",
+		"Chilean President Pedro Salas spoke today with Peruvian President Tomas Reyes. The leaders will meet again at the OPEC summit in Lima in September.")) {
+		got = append(got, brief(m)+" "+m.When.Range.First.String()+".."+m.When.Range.Last.String())
+	}
+	assert.Contains(t, got, "call|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-09-01..2023-09-30")
+}

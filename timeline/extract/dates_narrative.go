@@ -580,7 +580,11 @@ func (x *extraction) planForLead(d, r *draft) bool {
 
 // plannedAfter reports a plan (d) that cannot be the event r dates in the
 // past: "you and I will talk" is not the videoconference "we held in
-// June".
+// June", and "The leaders will meet again at the G20 summit" is not the
+// call they held today, told with no cue of plan.
 func (x *extraction) plannedAfter(d, r *draft) bool {
-	return d.cue == timeline.Planned && r.m.When != nil && r.m.When.Range.Last < x.anchor.Date
+	if d.cue != timeline.Planned || r.m.When == nil {
+		return false
+	}
+	return r.m.When.Range.Last < x.anchor.Date || r.cue == "" && r.m.When.Range.Last == x.anchor.Date
 }
