@@ -2462,3 +2462,19 @@ func TestPlanIsNotTodaysCall(t *testing.T) {
 	assert.Contains(t, got, "call|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06")
 	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-09-01..2023-09-30")
 }
+
+// "met with visiting Brazilian President X" is a meeting with the
+// visitor, not a visit of the subject to Brazil; a channel phrase between
+// the event word and "with" ("held talks via video link with X") leaves
+// the other party to "with", and makes the talks a call.
+func TestVisitingAdjectiveAndChannelPhrase(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"visiting", "Salas met with visiting Colombian President Ana Cruz on Friday.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|"}},
+		{"video link", "Salas held talks via video link with Colombian President Ana Cruz on Friday.", []string{"call|Ana Cruz,Pedro Salas|occurred|"}},
+	})
+	var got []string
+	for _, m := range Extract(story("Salas meets visiting Colombian president", "Chilean President Pedro Salas on Friday met with visiting Colombian President Ana Cruz in Santiago.")) {
+		got = append(got, brief(m))
+	}
+	assert.Equal(t, []string{"meeting|Ana Cruz,Pedro Salas|occurred|", "meeting|Ana Cruz,Pedro Salas|occurred|Santiago"}, got, "the headline's visitor is met")
+}

@@ -233,9 +233,10 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		// "called and congratulated Xiomara Castro": a verb coordinated
 		// with the event's shares its object.
 		coordinated := steps == 2 && u.toks[k-2].Lower == "and" && u.toks[k-1].Word && !u.toks[k-1].Cap
-		// "met the Minister", "received his Finnish counterpart": the
-		// object may follow an article or a possessive.
-		determined := steps == 1 && (u.toks[k-1].Lower == "the" || possessives[u.toks[k-1].Lower])
+		// "met the Minister", "received his Finnish counterpart", "meets
+		// visiting Brazilian president": the object may follow an article,
+		// a possessive or "visiting".
+		determined := steps == 1 && (u.toks[k-1].Lower == "the" || possessives[u.toks[k-1].Lower] || u.toks[k-1].Lower == "visiting")
 		if info.Object && (steps == 0 || determined || coordinated) && u.entAt[k] > 0 && !info.Destination {
 			e := u.ents[u.entAt[k]-1]
 			possessive := e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "'s"
@@ -250,12 +251,19 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 			k = end // "had a meeting, via videoconference, with X"
 			continue
 		}
+		if end := channelPhrase(u, k); end > k {
+			k = end // "held talks via video link with X"
+			continue
+		}
 		if t.Text == "," && k+2 < len(u.toks) && focusWords[u.toks[k+1].Lower] && withWords[u.toks[k+2].Lower] {
 			k++ // "held talks in Montreal, including with X"
 			continue
 		}
 		if rightStops[t.Text] || rightStops[t.Lower] || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
 			return nil, false, false
+		}
+		if t.Lower == "visiting" && steps == 0 && info.Object {
+			continue // "meets visiting Brazilian president": the visitor is the object
 		}
 		if _, n := lex.triggers.match(u.toks, k); n > 0 && !compoundAdjective(u.toks, k) {
 			return nil, false, false
@@ -438,6 +446,33 @@ func channelAside(u *unit, k int) int {
 		case u.entAt[j] > 0 || !t.Word && t.Text != "-":
 			return -1 // a name or a mark: not a short aside on the channel
 		case remoteCues[t.Lower] || channelWords[t.Lower]:
+			remote = true
+		}
+	}
+	return -1
+}
+
+// channelPhrase reports a phrase on how people talked between an event
+// word and its "with", with no commas ("held talks via video link with
+// X", "spoke by phone with X"), when token k opens it: the index of its
+// last word, else -1.
+func channelPhrase(u *unit, k int) int {
+	if !channelOpeners[u.toks[k].Lower] {
+		return -1
+	}
+	remote := channelWords[u.toks[k].Lower]
+	for j := k + 1; j < len(u.toks) && j <= k+maxChannelAside; j++ {
+		t := u.toks[j]
+		if withWords[t.Lower] {
+			if remote && j > k+1 {
+				return j - 1
+			}
+			return -1
+		}
+		if u.entAt[j] > 0 || !t.Word && t.Text != "-" {
+			return -1
+		}
+		if remoteCues[t.Lower] || channelWords[t.Lower] {
 			remote = true
 		}
 	}

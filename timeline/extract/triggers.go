@@ -198,6 +198,8 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 		return true
 	case info.Kind == timeline.Meeting && hi-lo == 2 && toks[hi-1].Lower == "on" && demandCallWords[toks[lo].Lower]:
 		return !courtesyCall(u, hi) // "called on the President to resign"
+	case info.Kind == timeline.Visit && hi-lo == 1 && toks[lo].Lower == "visiting" && hi < len(toks) && u.entAt[hi] > 0 && u.ents[u.entAt[hi]-1].individual():
+		return true // "met with visiting Brazilian President X": who visits, not a visit to Brazil
 	}
 	return isNegated(u, lo) || notYetAnEvent(u, lo)
 }
