@@ -2478,3 +2478,12 @@ func TestVisitingAdjectiveAndChannelPhrase(t *testing.T) {
 	}
 	assert.Equal(t, []string{"meeting|Ana Cruz,Pedro Salas|occurred|", "meeting|Ana Cruz,Pedro Salas|occurred|Santiago"}, got, "the headline's visitor is met")
 }
+
+// A summit a trip is for is the traveller's, held on the trip: "arrived in
+// Tokyo on Thursday for the G7 summit".
+func TestSummitATripIsFor(t *testing.T) {
+	assert.Equal(t, []string{"summit|G7,Pedro Salas|occurred|Tokyo 2023-03-02..2023-03-02"},
+		datedLead("Chilean President Pedro Salas arrived in Tokyo on Thursday for the G7 summit."))
+	assert.Equal(t, []string{"summit|NATO,Pedro Salas|planned|Vilnius 2023-03-09..2023-03-09"},
+		datedLead("Chilean President Pedro Salas will travel to Vilnius on Thursday for the NATO summit."))
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
@@ -19,6 +20,7 @@ import (
 // Finland Sauli Niinisto" are one call.
 func (x *extraction) completeParticipants() {
 	x.sidesFromHeadline()
+	x.summitsTravelledFor()
 	x.completeSummits()
 	x.completeHeadlineSessions()
 	x.completeOneSided()
@@ -89,6 +91,44 @@ func (x *extraction) sidesFromHeadline() {
 			}
 		}
 	}
+}
+
+// summitsTravelledFor gives a summit that a trip of its sentence is for
+// the traveller: "Salas arrived in Tokyo on Thursday for the G7 summit"
+// is Salas's summit (party/trip-purpose), held on that trip, whose days
+// it then takes (see dateOnTrip).
+func (x *extraction) summitsTravelledFor() {
+	for _, s := range x.drafts {
+		if s.ref || s.m.Kind != timeline.Summit || s.lo < 2 || hasPersonParty(s.m.Participants) {
+			continue
+		}
+		u := &x.units[s.unit]
+		k := s.lo - 1
+		if u.toks[k].Lower == "the" {
+			k--
+		}
+		if k < 1 || u.toks[k].Lower != "for" {
+			continue
+		}
+		for _, v := range x.drafts {
+			if v.unit != s.unit || v.ref || v.m.Kind != timeline.Visit || v.hi > k || v.cue != s.cue && s.cue != "" {
+				continue
+			}
+			if who := visitorOf(v); who != "" {
+				for _, p := range v.m.Participants {
+					if p.Name == who {
+						x.addParty(s, p, because("party/trip-purpose", p.Name, joinText(u.toks[v.lo:v.hi])))
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// hasPersonParty reports a person among ps.
+func hasPersonParty(ps []timeline.Participant) bool {
+	return slices.ContainsFunc(ps, func(p timeline.Participant) bool { return p.Type == timeline.PersonParty })
 }
 
 // completeSummits gives a headline summit mention the parties of the body's
