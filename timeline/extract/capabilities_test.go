@@ -2194,7 +2194,8 @@ func TestOpeningPluralSubjects(t *testing.T) {
 	assert.Contains(t, lead("The two leaders will meet in Lima on 12 May."), "meeting|Pedro Salas,Tomas Reyes|planned|Lima")
 	assert.Contains(t, lead("The leaders agreed to meet again on 12 May."), "meeting|Pedro Salas,Tomas Reyes|planned|")
 	assert.Len(t, lead("Russian leaders will meet on 12 May."), 1)
-	assert.Len(t, lead("The leaders of the G7 will meet on 12 May."), 1)
+	// (the leaders of an organisation meeting are its summit, not the pair)
+	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|occurred|", "summit|G7|planned|"}, lead("The leaders of the G7 will meet on 12 May."))
 }
 
 // A facility is no participant: "Camp", "Fort", "Base", "Hospital" …
@@ -2486,4 +2487,11 @@ func TestSummitATripIsFor(t *testing.T) {
 		datedLead("Chilean President Pedro Salas arrived in Tokyo on Thursday for the G7 summit."))
 	assert.Equal(t, []string{"summit|NATO,Pedro Salas|planned|Vilnius 2023-03-09..2023-03-09"},
 		datedLead("Chilean President Pedro Salas will travel to Vilnius on Thursday for the NATO summit."))
+}
+
+// "Leaders of the Group of Seven met in Hiroshima": the leaders of an
+// organisation meeting are a session of it, a summit.
+func TestLeadersOfAnOrganisationMet(t *testing.T) {
+	assert.Equal(t, []string{"summit|G7|occurred|Hiroshima 2023-03-03..2023-03-03"},
+		datedLead("Leaders of the Group of Seven met in Hiroshima on Friday."))
 }

@@ -467,3 +467,22 @@ func appendUnique(list []string, s string) []string {
 	}
 	return append(list, s)
 }
+
+// membersOf reports a phrase of member-phrases and "of" (and "the")
+// before token k: "Leaders of the Group of Seven", "Foreign ministers of
+// ASEAN".
+func membersOf(u *unit, k int) bool {
+	of := k - 1
+	if of > 0 && u.toks[of].Lower == "the" {
+		of--
+	}
+	if of < 1 || u.toks[of].Lower != "of" {
+		return false
+	}
+	for j := max(0, of-5); j < of; j++ {
+		if _, n := memberPhrases.match(u.toks, j); n > 0 && j+n == of {
+			return true
+		}
+	}
+	return false
+}

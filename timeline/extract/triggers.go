@@ -480,6 +480,12 @@ func (x *extraction) otherSubjects(d *draft, u *unit, info triggerInfo, s *sides
 	if s.placeBefore && !s.attributive {
 		s.left = nil // the place visited, not the visitor
 	}
+	if len(s.left) == 1 && len(s.right) == 0 && s.left[0].Kind == entOrg && d.m.Kind.Family() == timeline.Talks && d.m.Kind != timeline.Call && membersOf(u, s.left[0].Lo) {
+		// "Leaders of the Group of Seven met in Hiroshima": a session of
+		// the organisation
+		d.m.Kind, d.why.kind = timeline.Summit, because("kind/session-of", u.surface(s.left[0].entity))
+		s.right, s.left, s.with = s.left, nil, true
+	}
 	if len(s.left) == 0 && len(s.right) == 0 && info.Noun && d.m.Kind == timeline.Call {
 		if a, b, ok := toldInCall(u, lo); ok {
 			why := because("party/told-in-call", u.surface(a), u.surface(b))
