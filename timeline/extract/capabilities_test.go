@@ -2495,3 +2495,14 @@ func TestLeadersOfAnOrganisationMet(t *testing.T) {
 	assert.Equal(t, []string{"summit|G7|occurred|Hiroshima 2023-03-03..2023-03-03"},
 		datedLead("Leaders of the Group of Seven met in Hiroshima on Friday."))
 }
+
+// In a transcript, "our meeting" with a date of its own away from the day
+// of writing ("I remember our meeting in Moscow in 2022") is another
+// event of the speaker and the person spoken to; "our meeting today" is
+// the one under way.
+func TestOurDatedMeeting(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas met with Peruvian President Tomas Reyes in Lima. " +
+		"President of Chile Pedro Salas: Mr President, I remember our meeting in Santiago in 2022. Thank you for our meeting today.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Santiago 2022-01-01..2022-12-31")
+	assert.Len(t, got, 2)
+}

@@ -504,3 +504,34 @@ func (x *extraction) visitToldBy(e entity) bool {
 	}
 	return false
 }
+
+// ownDateBefore reports a date of the event's own: written inside its
+// noun phrase ("their September 9 phone call") or after the noun in its
+// clause ("their meeting in Sochi on November 26").
+func ownDateBefore(u *unit, lo int) bool {
+	if lo > 0 && u.inTx[lo-1] {
+		return true
+	}
+	// or after it in its clause: "their meeting in Sochi on November 26"
+	for k := lo; k < len(u.toks) && k < lo+8 && !u.brk[k] && u.toks[k].Text != ","; k++ {
+		if u.inTx[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDateAway reports a date of the event noun's own (see ownDateBefore)
+// that leaves out the day it is told on: "our meeting in Moscow in 2022",
+// not "our meeting today".
+func (x *extraction) ownDateAway(u *unit, lo int) bool {
+	if !ownDateBefore(u, lo) {
+		return false
+	}
+	for ti, k := range u.txTok {
+		if k >= lo-1 && k < lo+8 && u.txs[ti].Range != nil && u.txs[ti].Range.Contains(x.anchor.Date) {
+			return false
+		}
+	}
+	return true
+}

@@ -707,30 +707,18 @@ func pluralBetween(u *unit, hi int) bool {
 	return false
 }
 
-// ownDateBefore reports a date of the event's own: written inside its
-// noun phrase ("their September 9 phone call") or after the noun in its
-// clause ("their meeting in Sochi on November 26").
-func ownDateBefore(u *unit, lo int) bool {
-	if lo > 0 && u.inTx[lo-1] {
-		return true
-	}
-	// or after it in its clause: "their meeting in Sochi on November 26"
-	for k := lo; k < len(u.toks) && k < lo+8 && !u.brk[k] && u.toks[k].Text != ","; k++ {
-		if u.inTx[k] {
-			return true
-		}
-	}
-	return false
-}
-
 // pluralOwner reports "their" owning the event noun at lo, past its date
-// and adjectives: "their September 9 phone call".
-func pluralOwner(u *unit, lo int) bool {
+// and adjectives: "their September 9 phone call"; or "our" owning one with
+// a date of its own, another event of the speaker and the person spoken
+// to, or of the authors: "I remember our meeting in Moscow in 2022". (An
+// undated "our meeting" in a transcript is mostly the one under way, whose
+// kind the article's report gives.)
+func (x *extraction) pluralOwner(u *unit, lo int) bool {
 	k := lo - 1
 	for k >= 0 && (u.inTx[k] || eventAdjectives[u.toks[k].Lower]) {
 		k--
 	}
-	return k >= 0 && u.toks[k].Lower == "their"
+	return k >= 0 && (u.toks[k].Lower == "their" || u.toks[k].Lower == "our" && x.ownDateAway(u, lo))
 }
 
 // narrativeSubject is the subject of an event noun followed at once by

@@ -389,7 +389,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// is, and nothing named after them
 		s.left, s.right, s.between = nil, nil, true
 	}
-	plural := len(s.left) == 0 && len(s.right) == 0 && (pluralSubject(u, subjectWord(u, lo)) || openingPluralSubject(u, lo) || pluralOwner(u, lo) || pluralBetween(u, hi)) &&
+	plural := len(s.left) == 0 && len(s.right) == 0 && (pluralSubject(u, subjectWord(u, lo)) || openingPluralSubject(u, lo) || x.pluralOwner(u, lo) || pluralBetween(u, hi)) &&
 		!oneSidedVerbs[u.toks[lo].Lower] // "the presents which we have received": no one met
 	s.plural = plural
 	ok := true
@@ -408,7 +408,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// happened refers back.
 		ok = false
 	}
-	if ok && plural && info.Noun && pluralOwner(u, lo) && !ownDateBefore(u, lo) && len(s.right) == 0 && x.partiesTold(d.m.Kind) {
+	if ok && plural && info.Noun && x.pluralOwner(u, lo) && !ownDateBefore(u, lo) && len(s.right) == 0 && x.partiesTold(d.m.Kind) {
 		// "the leaders continued their discussion": the event told before
 		// (with none told, "A and B postponed their meeting" is news)
 		ok = false
@@ -422,7 +422,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// "the trip by Baker": a visit of someone named, going nowhere
 		// said, refers to the trip told before.
 		visitorRef := visitor != nil && s.dest == nil && lo > 0 && definiteRefs[u.toks[lo-1].Lower] && x.visitToldBy(*visitor)
-		if info.Noun && ((isBackRef(u.toks, lo) || pluralOwner(u, lo) || datedDefinite(u, lo, hi)) && len(s.left) == 0 || visitorRef || x.ownTripRef(u, d, lo, &s)) {
+		if info.Noun && ((isBackRef(u.toks, lo) || x.pluralOwner(u, lo) || datedDefinite(u, lo, hi)) && len(s.left) == 0 || visitorRef || x.ownTripRef(u, d, lo, &s)) {
 			// A reference to an event told before: the caller keeps d.
 			d.ref = true
 			d.cue, d.cueWord = x.statusCue(u, lo, hi, info.Base)
