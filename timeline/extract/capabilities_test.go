@@ -2506,3 +2506,17 @@ func TestOurDatedMeeting(t *testing.T) {
 	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Santiago 2022-01-01..2022-12-31")
 	assert.Len(t, got, 2)
 }
+
+// A Title Case headline's infinitive ("To Host", "To Visit") is no part
+// of a department before a title: "Biden To Host Japanese PM Kishida At
+// White House On April 10" is Biden's planned meeting with Kishida.
+func TestTitleCaseHeadlineInfinitive(t *testing.T) {
+	var got []string
+	for _, m := range Extract(story("Salas To Host Peruvian President Reyes At La Moneda On April 10",
+		"Chilean President Pedro Salas will welcome President Tomas Reyes of Peru for an official visit.")) {
+		if m.Source.Sentence == m.Source.Headline {
+			got = append(got, brief(m)+" "+m.When.Value)
+		}
+	}
+	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|planned| 2023-04-10"}, got)
+}
