@@ -2494,6 +2494,10 @@ func TestSummitATripIsFor(t *testing.T) {
 func TestLeadersOfAnOrganisationMet(t *testing.T) {
 	assert.Equal(t, []string{"summit|G7|occurred|Hiroshima 2023-03-03..2023-03-03"},
 		datedLead("Leaders of the Group of Seven met in Hiroshima on Friday."))
+	assert.Equal(t, []string{"summit|ASEAN|occurred|Jakarta 2023-02-28..2023-02-28"},
+		datedLead("ASEAN foreign ministers met in Jakarta on Tuesday."))
+	assert.Equal(t, []string{"summit|ASEAN|occurred|Jakarta 2023-02-28..2023-02-28"},
+		datedLead("Foreign ministers of ASEAN held talks in Jakarta on Tuesday."))
 }
 
 // In a transcript, "our meeting" with a date of its own away from the day

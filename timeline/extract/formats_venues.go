@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dateline/dateline/timeline"
@@ -466,6 +467,20 @@ func appendUnique(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// orgMembers reports an entity that names the members of an
+// organisation: the organisation after a phrase of member-phrases ("Leaders
+// of the Group of Seven"), or the organisation's office in the plural
+// ("ASEAN foreign ministers", "Foreign ministers of ASEAN").
+func orgMembers(u *unit, e entity) bool {
+	switch {
+	case e.Kind == entOrg:
+		return membersOf(u, e.Lo)
+	case e.Kind == entRole && !e.Side && orgNames[e.Country]:
+		return slices.ContainsFunc(u.toks[e.Lo:e.Hi], func(t token) bool { return pluralRoleNouns[t.Lower] })
+	}
+	return false
 }
 
 // membersOf reports a phrase of member-phrases and "of" (and "the")

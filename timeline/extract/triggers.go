@@ -480,11 +480,13 @@ func (x *extraction) otherSubjects(d *draft, u *unit, info triggerInfo, s *sides
 	if s.placeBefore && !s.attributive {
 		s.left = nil // the place visited, not the visitor
 	}
-	if len(s.left) == 1 && len(s.right) == 0 && s.left[0].Kind == entOrg && d.m.Kind.Family() == timeline.Talks && d.m.Kind != timeline.Call && membersOf(u, s.left[0].Lo) {
-		// "Leaders of the Group of Seven met in Hiroshima": a session of
-		// the organisation
+	if len(s.left) == 1 && len(s.right) == 0 && d.m.Kind.Family() == timeline.Talks && d.m.Kind != timeline.Call && orgMembers(u, s.left[0].entity) {
+		// "Leaders of the Group of Seven met in Hiroshima", "ASEAN foreign
+		// ministers met in Jakarta": a session of the organisation
+		org := s.left[0]
+		org.entity = entity{Lo: org.Lo, Hi: org.Hi, Kind: entOrg, Name: org.Country, Country: org.Country}
 		d.m.Kind, d.why.kind = timeline.Summit, because("kind/session-of", u.surface(s.left[0].entity))
-		s.right, s.left, s.with = s.left, nil, true
+		s.right, s.left, s.with = []party{org}, nil, true
 	}
 	if len(s.left) == 0 && len(s.right) == 0 && info.Noun && d.m.Kind == timeline.Call {
 		if a, b, ok := toldInCall(u, lo); ok {
