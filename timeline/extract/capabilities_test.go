@@ -2524,3 +2524,14 @@ func TestTitleCaseHeadlineInfinitive(t *testing.T) {
 	}
 	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|planned| 2023-04-10"}, got)
 }
+
+// "spoke by phone with the leaders of A, B and C" is a call with each,
+// as with the leaders named; "held a call with the leaders of A and B"
+// is one call.
+func TestCallsWithTheLeadersOf(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"one by one", "Salas spoke by phone with the leaders of Peru, Bolivia and Ecuador on Monday.",
+			[]string{"call|Pedro Salas,Peru|occurred|", "call|Bolivia,Pedro Salas|occurred|", "call|Ecuador,Pedro Salas|occurred|"}},
+		{"one call", "Salas held a call with the leaders of Peru and Bolivia on Monday.", []string{"call|Bolivia,Pedro Salas,Peru|occurred|"}},
+	})
+}

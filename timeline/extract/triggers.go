@@ -159,8 +159,9 @@ func (x *extraction) oneByOne(d *draft, u *unit, info triggerInfo, s sides) bool
 		return true // "spoke individually with A and B"
 	}
 	countries := map[string]bool{}
+	leadersOf := membersOf(u, s.right[0].Lo) // "spoke by phone with the leaders of A, B and C"
 	for _, p := range s.right {
-		if !p.individual() {
+		if !p.individual() && !(leadersOf && p.Kind == entCountry) {
 			return false
 		}
 		if c := x.countryOf(p.entity); c != "" {
