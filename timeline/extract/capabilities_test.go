@@ -2535,3 +2535,12 @@ func TestCallsWithTheLeadersOf(t *testing.T) {
 		{"one call", "Salas held a call with the leaders of Peru and Bolivia on Monday.", []string{"call|Bolivia,Pedro Salas,Peru|occurred|"}},
 	})
 }
+
+// Two offices of one country before one name are one person's: "Saudi
+// Crown Prince and Prime Minister Mohammed bin Salman", as "Foreign
+// Minister and Alternate Prime Minister Lapid".
+func TestTwoOfficesOfOnePerson(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"country's two offices", "Salas met with Peruvian Crown Prince and Prime Minister Tomas Reyes on Friday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}

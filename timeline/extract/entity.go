@@ -454,9 +454,9 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 			}
 		}
 	}
-	if name == 0 && country == "" {
-		// "Foreign Minister and Alternate Prime Minister Lapid": two
-		// offices of one person; the first is the role.
+	if name == 0 {
+		// "Foreign Minister and Alternate Prime Minister Lapid", "Saudi Crown
+		// Prince and Prime Minister X": one person's; the first is the role.
 		if k, ok := secondOffice(toks, j); ok {
 			j, name = k, nameRun(toks, k)
 		}
