@@ -2544,3 +2544,16 @@ func TestTwoOfficesOfOnePerson(t *testing.T) {
 		{"country's two offices", "Salas met with Peruvian Crown Prince and Prime Minister Tomas Reyes on Friday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 	})
 }
+
+// An infinitive after a person ranked by "the first", "the only", "the
+// highest-ranking" tells a visit made, not planned: "He is the first
+// Chilean leader to visit Peru in ten years" is the visit under way, news
+// of the day; "was the first … to visit Peru in 2018" a visit of 2018.
+func TestRankInfinitiveIsNoPlan(t *testing.T) {
+	assert.Equal(t, []string{"visit|Pedro Salas,Peru|occurred| 2023-03-06..2023-03-06"},
+		datedLead("Chilean President Pedro Salas is the first Chilean leader to visit Peru in ten years."))
+	assert.Equal(t, []string{"visit|Pedro Salas,Peru|occurred| 2018-01-01..2018-12-31"},
+		datedLead("Chilean President Pedro Salas was the highest-ranking Chilean official to visit Peru in 2018."))
+	assert.Equal(t, []string{"visit|Pedro Salas,Peru|planned| undated"},
+		datedLead("Chilean President Pedro Salas plans to visit Peru."), "a plan stays one")
+}

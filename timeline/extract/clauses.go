@@ -394,7 +394,7 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 			found, word = s, w
 		}
 	}
-	if base && lo > 0 && u.toks[lo-1].Lower == "to" && !pastTripPurpose(u, lo-1) {
+	if base && lo > 0 && u.toks[lo-1].Lower == "to" && !pastTripPurpose(u, lo-1) && rankInfinitive(u, lo-1) < 0 {
 		note(timeline.Planned, "to "+u.toks[lo].Text)
 	}
 	if base && lo > 1 && verbJoiners[u.toks[lo-1].Lower] {
@@ -435,7 +435,7 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 			break // "spoke with X about plans to open an embassy": the topic's words
 		}
 		if s, n := lex.status.match(u.toks, k); n > 0 {
-			if s == timeline.Planned && u.toks[k].Lower == "to" && pastTripPurpose(u, k) {
+			if s == timeline.Planned && u.toks[k].Lower == "to" && (pastTripPurpose(u, k) || rankInfinitive(u, k) >= 0) {
 				k += n - 1 // "traveled to X on May 7 to meet with Y": it happened
 				continue
 			}
@@ -465,6 +465,32 @@ func pastTripPurpose(u *unit, k int) bool {
 		}
 	}
 	return false
+}
+
+// rankWords are vocab's rank-words.
+var rankWords = vocab.Set("rank-words")
+
+// maxRankReach is how many words may stand between "the" and its rank
+// word and the "to" of the infinitive: "the first high-level U.S.
+// official to visit".
+const maxRankReach = 7
+
+// rankInfinitive reports the "to" at k of an infinitive after a person
+// ranked by "the first", "the only", "the highest-ranking" or a
+// superlative: "the first high-level U.S. official to visit Japan" tells
+// a visit that is made, not planned. It returns the index of "the", or -1.
+func rankInfinitive(u *unit, k int) int {
+	for j := k - 2; j >= 1 && j >= k-maxRankReach; j-- {
+		t := u.toks[j]
+		if !t.Word && t.Text != "-" && t.Text != "." {
+			return -1
+		}
+		w := t.Lower
+		if (rankWords[w] || len(w) > 4 && strings.HasSuffix(w, "est")) && u.toks[j-1].Lower == "the" {
+			return j - 1
+		}
+	}
+	return -1
 }
 
 // closesApposition reports a comma at k that closes a name set off by a

@@ -236,6 +236,9 @@ func underWay(u *unit, lo int) int {
 	if lo < 3 || u.toks[lo-1].Lower != "to" {
 		return -1
 	}
+	if the := rankInfinitive(u, lo-1); the > 0 && presentCopulas[u.toks[the-1].Lower] {
+		return the + 1 // "He is the first U.S. official to visit Japan in five years"
+	}
 	if occasionNouns[u.toks[lo-2].Lower] {
 		// "Thank you once again for giving me an opportunity to visit"
 		for k := lo - 3; k >= 0 && k >= lo-2-maxGratitudeReach; k-- {

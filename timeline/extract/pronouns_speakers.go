@@ -403,6 +403,10 @@ func (x *extraction) copularSubject(ui, lo int, right []entity) *entity {
 			return nil
 		}
 		if _, n := copulas.match(u.toks, k); n > 0 && k+n <= lo {
+			if e := u.entEnd[k-1]; e > 0 && u.ents[e-1].Kind == entPerson && clauseStart(u, u.ents[e-1].Lo) {
+				p := u.ents[e-1] // "Blinken is the highest-ranking American official to visit China"
+				return &p
+			}
 			if !personalPronouns[u.toks[k-1].Lower] || !clauseStart(u, k-1) {
 				return nil
 			}
