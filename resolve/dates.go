@@ -446,7 +446,7 @@ func (t *tagger) pastVerbGoverns(i int) bool {
 		if governStops[t.word(k)] {
 			return false
 		}
-		if extra < maxNameReach && k > 0 && isUpperASCII(t.text[t.toks[k].start]) {
+		if extra < maxNameReach && k > 0 && t.capitalized(k) {
 			// "met Peruvian President Tomas Reyes on March 30": a name
 			// between the verb and its date counts for no word
 			extra++
@@ -459,9 +459,6 @@ func (t *tagger) pastVerbGoverns(i int) bool {
 // maxNameReach is how many capitalised words of a name between a verb and
 // its date pastVerbGoverns passes over beyond governReach.
 const maxNameReach = 6
-
-// isUpperASCII reports an ASCII capital letter.
-func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // frameVerbGoverns reports whether the date at tokens [start, end) frames
 // its sentence ("On 25 March, the Council adopted a resolution": it

@@ -207,7 +207,7 @@ func (t *tagger) headlineInfinitive(first int) (cue, bool) {
 			}
 			return cue{ts: tenseFuture, word: "to " + v, why: "a headline's 'to " + v + "' tells what is to come"}, true
 		case w == "and" || t.punct(k, ',') || w == "s" && t.punct(k-1, '\''):
-		case w != "" && isUpperASCII(t.text[t.toks[k].start]):
+		case t.capitalized(k):
 			names++
 		case t.punct(k, '\''):
 		default:

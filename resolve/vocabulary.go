@@ -234,18 +234,8 @@ func UnitByName(word string) (Granularity, bool) {
 var calendarUnits = func() map[string]Granularity {
 	m := map[string]Granularity{}
 	for _, e := range vocabulary {
-		if e.c != cUnit {
-			continue
-		}
-		switch e.v &^ plural {
-		case uDay:
-			m[e.w] = GranDay
-		case uWeek:
-			m[e.w] = GranWeek
-		case uMonth:
-			m[e.w] = GranMonth
-		case uYear:
-			m[e.w] = GranYear
+		if g, ok := unitGran[e.v&^plural]; e.c == cUnit && ok && g != GranQuarter {
+			m[e.w] = g
 		}
 	}
 	return m

@@ -357,11 +357,7 @@ func openingDay(u *unit) (resolve.Timex, bool) {
 	if t.Range == nil || t.Range.First != t.Range.Last || t.Range.First == date.Zero {
 		return resolve.Timex{}, false
 	}
-	end := u.txTok[0]
-	for end < len(u.toks) && u.inTx[end] {
-		end++
-	}
-	if end >= len(u.toks) || u.toks[end].Text != "," {
+	if _, ok := commaAfterDate(u, u.txTok[0], len(u.toks)); !ok {
 		return resolve.Timex{}, false
 	}
 	return t, true
@@ -405,7 +401,7 @@ func sequenceOpener(toks []token) string {
 
 // sequenceAdverbs, after a subject, carry the narrative on to the day the
 // sentence before gave, as sequence-openers do at the start of a sentence.
-var sequenceAdverbs = map[string]bool{"later": true, "then": true, "subsequently": true, "afterwards": true, "thereafter": true}
+var sequenceAdverbs = vocab.Set("sequence-adverbs")
 
 // maxSubjectWords is how many capitalised words a subject before an
 // adverb of the sequence may have ("President Sheikh Mohamed bin Zayed").

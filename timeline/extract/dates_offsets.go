@@ -44,24 +44,38 @@ func spanObject(u *unit, lo int) (n int, g resolve.Granularity, at int, ok bool)
 	if k < 2 {
 		return 0, "", -1, false
 	}
+	n, g, ok = countedSpan(u.toks, k-2)
+	if !ok {
+		return 0, "", -1, false
+	}
+	return n, g, k - 2, true
+}
+
+// countedSpan reads a count, a unit and "after" or "before" from toks[k]
+// on: "six weeks after" gives n = -6 (what follows is six weeks earlier),
+// "two days before" gives n = 2; ok is false when toks[k:] opens otherwise.
+func countedSpan(toks []token, k int) (n int, g resolve.Granularity, ok bool) {
+	if k < 0 || k+2 >= len(toks) {
+		return 0, "", false
+	}
 	sign := 0
-	switch u.toks[k].Lower {
+	switch toks[k+2].Lower {
 	case "after":
 		sign = -1
 	case "before":
 		sign = 1
 	default:
-		return 0, "", -1, false
+		return 0, "", false
 	}
-	g, ok = resolve.UnitByName(u.toks[k-1].Lower)
+	g, ok = resolve.UnitByName(toks[k+1].Lower)
 	if !ok {
-		return 0, "", -1, false
+		return 0, "", false
 	}
-	count, ok := resolve.CountByName(u.toks[k-2].Lower)
+	count, ok := resolve.CountByName(toks[k].Lower)
 	if !ok {
-		return 0, "", -1, false
+		return 0, "", false
 	}
-	return sign * count, g, k - 2, true
+	return sign * count, g, true
 }
 
 // opensWithPreposition reports a sentence that opens with a word of
@@ -75,12 +89,8 @@ func opensWithPreposition(toks []token) bool {
 	if prepositionOpeners[toks[0].Lower] {
 		return true
 	}
-	if len(toks) < 3 || toks[2].Lower != "after" && toks[2].Lower != "before" {
-		return false
-	}
-	_, isCount := resolve.CountByName(toks[0].Lower)
-	_, isUnit := resolve.UnitByName(toks[1].Lower)
-	return isCount && isUnit
+	_, _, ok := countedSpan(toks, 0)
+	return ok
 }
 
 // dateBySpanFromEvent dates an undated event word that a counted span
@@ -288,8 +298,8 @@ func spanMeasuredEvent(u *unit, d *draft) {
 		for e := k + 2; e < len(u.toks) && e <= k+4; e++ {
 			if info, m := lex.triggers.match(u.toks, e); m > 0 && info.Noun {
 				span := *d.tx
-				r := resolve.Range{First: d.tx.Range.First, Last: d.tx.Range.First + date.Date(n-1)}
-				span.Range, span.Value = &r, r.First.String()
+				span.Range, _ = lengthRange(d.tx.Range.First, n, false)
+				span.Value = span.Range.First.String()
 				phrase := joinText(u.toks[k-1 : e+m])
 				d.tx, d.txWhy = &span, because("date/measure-length", span.Text, phrase)
 				return

@@ -28,7 +28,7 @@ var delegationNouns = vocab.Set("delegation-nouns")
 // of the country in the last event before that names it
 // (party/delegation-head).
 func (x *extraction) readDelegationHeads() {
-	if !slices.ContainsFunc(x.drafts, func(d *draft) bool { return hasCountryParty(d.m.Participants) }) {
+	if !slices.ContainsFunc(x.drafts, func(d *draft) bool { return hasPartyOf(d.m.Participants, timeline.CountryParty) }) {
 		return // no event names a country for a head of delegation to stand for
 	}
 	for i := range x.units {
@@ -60,16 +60,6 @@ func (x *extraction) readDelegationHeads() {
 		}
 		d.why.partyBecause(p.Name, because("party/delegation-head", u.surface(head), u.surface(side)))
 	}
-}
-
-// hasOrgParty reports an organisation among ps.
-func hasOrgParty(ps []timeline.Participant) bool {
-	return slices.ContainsFunc(ps, func(p timeline.Participant) bool { return p.Type == timeline.OrganizationParty })
-}
-
-// hasCountryParty reports a country among ps.
-func hasCountryParty(ps []timeline.Participant) bool {
-	return slices.ContainsFunc(ps, func(p timeline.Participant) bool { return p.Type == timeline.CountryParty })
 }
 
 // delegationForms are the words of delegationNouns as text may write them

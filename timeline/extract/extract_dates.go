@@ -561,11 +561,7 @@ func frameTimex(u *unit) int {
 	if k > 1 || k == 1 && !framePrepositions[u.toks[0].Lower] {
 		return -1
 	}
-	end := k
-	for end < len(u.toks) && u.inTx[end] {
-		end++
-	}
-	if end >= len(u.toks) || u.toks[end].Text != "," {
+	if _, ok := commaAfterDate(u, k, len(u.toks)); !ok {
 		return -1
 	}
 	for k, t := range u.toks {
@@ -576,6 +572,17 @@ func frameTimex(u *unit) int {
 		}
 	}
 	return 0
+}
+
+// commaAfterDate is where the date expression that starts at token k of u
+// ends, and whether a comma stands there before token hi: the "On Monday,"
+// that frames a sentence.
+func commaAfterDate(u *unit, k, hi int) (int, bool) {
+	end := k
+	for end < hi && u.inTx[end] {
+		end++
+	}
+	return end, end < hi && u.toks[end].Text == ","
 }
 
 // framePrepositions may open a sentence-framing date: "On Monday, …".

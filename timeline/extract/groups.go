@@ -432,24 +432,10 @@ var focusWords = vocab.Set("focus-words")
 // k is its opening comma: the index of its closing comma, else -1. A
 // reader passes over it to find the other party after it.
 func channelAside(u *unit, k int) int {
-	if u.toks[k].Text != "," || k+2 >= len(u.toks) || !channelOpeners[u.toks[k+1].Lower] {
+	if u.toks[k].Text != "," || k+2 >= len(u.toks) {
 		return -1
 	}
-	remote := channelWords[u.toks[k+1].Lower]
-	for j := k + 1; j < len(u.toks) && j <= k+maxChannelAside+1; j++ {
-		switch t := u.toks[j]; {
-		case t.Text == "," && j > k+1:
-			if !remote {
-				return -1 // "…, in particular, with": not about the channel
-			}
-			return j
-		case u.entAt[j] > 0 || !t.Word && t.Text != "-":
-			return -1 // a name or a mark: not a short aside on the channel
-		case remoteCues[t.Lower] || channelWords[t.Lower]:
-			remote = true
-		}
-	}
-	return -1
+	return channelEnd(u, k+1, func(t token) bool { return t.Text == "," })
 }
 
 // channelPhrase reports a phrase on how people talked between an event
@@ -457,22 +443,32 @@ func channelAside(u *unit, k int) int {
 // X", "spoke by phone with X"), when token k opens it: the index of its
 // last word, else -1.
 func channelPhrase(u *unit, k int) int {
-	if !channelOpeners[u.toks[k].Lower] {
+	if end := channelEnd(u, k, func(t token) bool { return withWords[t.Lower] }); end > k+1 {
+		return end - 1
+	}
+	return -1
+}
+
+// channelEnd reads a phrase on the channel of a conversation opened at o
+// by a word of channelOpeners, up to the token that ends says ends it:
+// that token's index, when the phrase names the channel (a remote cue or
+// a word of channelWords) and holds no name or mark on the way; else -1.
+func channelEnd(u *unit, o int, ends func(token) bool) int {
+	if !channelOpeners[u.toks[o].Lower] {
 		return -1
 	}
-	remote := channelWords[u.toks[k].Lower]
-	for j := k + 1; j < len(u.toks) && j <= k+maxChannelAside; j++ {
+	remote := channelWords[u.toks[o].Lower]
+	for j := o + 1; j < len(u.toks) && j <= o+maxChannelAside; j++ {
 		t := u.toks[j]
-		if withWords[t.Lower] {
-			if remote && j > k+1 {
-				return j - 1
+		switch {
+		case ends(t):
+			if !remote {
+				return -1 // "…, in particular, with": not about the channel
 			}
-			return -1
-		}
-		if u.entAt[j] > 0 || !t.Word && t.Text != "-" {
-			return -1
-		}
-		if remoteCues[t.Lower] || channelWords[t.Lower] {
+			return j
+		case u.entAt[j] > 0 || !t.Word && t.Text != "-":
+			return -1 // a name or a mark: not a short aside on the channel
+		case remoteCues[t.Lower] || channelWords[t.Lower]:
 			remote = true
 		}
 	}

@@ -114,10 +114,8 @@ func (x *extraction) keep(d *draft) bool {
 		return false
 	}
 	if d.m.Kind == timeline.Summit || d.m.Format != "" {
-		for _, p := range ps {
-			if p.Type == timeline.OrganizationParty {
-				return true
-			}
+		if hasPartyOf(ps, timeline.OrganizationParty) {
+			return true
 		}
 		return d.m.Format != "" || len(ps) >= 2
 	}
@@ -305,4 +303,9 @@ func localVisitors(ps []timeline.Participant) bool {
 		n++
 	}
 	return n > 0
+}
+
+// hasPartyOf reports a participant of type t among ps.
+func hasPartyOf(ps []timeline.Participant, t timeline.PartyType) bool {
+	return slices.ContainsFunc(ps, func(p timeline.Participant) bool { return p.Type == t })
 }

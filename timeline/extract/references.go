@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
@@ -99,7 +98,7 @@ func (x *extraction) sidesFromHeadline() {
 // it then takes (see dateOnTrip).
 func (x *extraction) summitsTravelledFor() {
 	for _, s := range x.drafts {
-		if s.ref || s.m.Kind != timeline.Summit || s.lo < 2 || hasPersonParty(s.m.Participants) {
+		if s.ref || s.m.Kind != timeline.Summit || s.lo < 2 || hasPartyOf(s.m.Participants, timeline.PersonParty) {
 			continue
 		}
 		u := &x.units[s.unit]
@@ -124,11 +123,6 @@ func (x *extraction) summitsTravelledFor() {
 			}
 		}
 	}
-}
-
-// hasPersonParty reports a person among ps.
-func hasPersonParty(ps []timeline.Participant) bool {
-	return slices.ContainsFunc(ps, func(p timeline.Participant) bool { return p.Type == timeline.PersonParty })
 }
 
 // completeSummits gives a headline summit mention the parties of the body's

@@ -199,7 +199,7 @@ func (x *extraction) lastPairBefore(i int) *draft {
 	for k := len(x.drafts) - 1; k >= 0; k-- {
 		d := x.drafts[k]
 		if d.unit < i && !d.ref && !d.generic && !d.hypothetical && len(d.m.Participants) >= 2 && !x.units[d.unit].headline &&
-			!(d.m.Kind == timeline.Summit && hasOrgParty(d.m.Participants)) {
+			!(d.m.Kind == timeline.Summit && hasPartyOf(d.m.Participants, timeline.OrganizationParty)) {
 			return d
 		}
 	}

@@ -610,13 +610,11 @@ func openingDateEnd(u *unit, lo int) int {
 	if k >= lo || !u.inTx[k] {
 		return 0
 	}
-	for k < lo && u.inTx[k] {
-		k++
-	}
-	if k >= lo || u.toks[k].Text != "," {
+	end, ok := commaAfterDate(u, k, lo)
+	if !ok {
 		return 0
 	}
-	return k + 1
+	return end + 1
 }
 
 // pluralSubjectsForCountries puts, in an event whose sides are countries

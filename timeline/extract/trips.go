@@ -552,9 +552,9 @@ func recentTrip(d *draft, p date.Date, cue string) {
 	first := p - recentTripReach
 	w := timeline.When{Value: first.String(), Range: resolve.Range{First: first, Last: p}, Granularity: resolve.GranDay}
 	if first.Year() == p.Year() && first.Month() == p.Month() {
-		m0 := date.New(p.Year(), p.Month(), 1)
-		m1 := date.New(p.Year(), p.Month()+1, 1) - 1
-		w = timeline.When{Value: fmt.Sprintf("%04d-%02d", p.Year(), int(p.Month())), Range: resolve.Range{First: m0, Last: m1}, Granularity: resolve.GranMonth}
+		if v, r, ok := resolve.PeriodFrom(p, 0, resolve.GranMonth); ok {
+			w = timeline.When{Value: v, Range: r, Granularity: resolve.GranMonth}
+		}
 	}
 	d.m.When.When = w
 	d.m.When.Explain = fmt.Sprintf("%q: the trip ended by the day of writing, %s, on days not told: %s", cue, p, w.Value)
