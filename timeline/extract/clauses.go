@@ -431,6 +431,9 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 		if k >= hi && (u.toks[k].Text == "," || u.toks[k].Text == "." || clauseOpeners[u.toks[k].Lower]) {
 			break
 		}
+		if k >= hi && u.toks[k].Lower == "that" && toldBefore(u, lo) {
+			break // "warned X by telephone that the border would close": what was said
+		}
 		if k >= hi && k > 0 && u.entEnd[k-1] > 0 && topicPrepositions[u.toks[k].Lower] {
 			break // "spoke with X about plans to open an embassy": the topic's words
 		}

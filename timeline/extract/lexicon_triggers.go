@@ -31,6 +31,9 @@ type triggerInfo struct {
 	// Dated: a word of a process as often as of an event ("the ongoing
 	// dialogue"): a mention is kept only with a date in its own clause.
 	Dated bool
+	// Channel: a phrase of how people talked ("by phone"), an event only
+	// as an adjunct of a clause that names its sides (see channelSides).
+	Channel bool
 }
 
 // triggerRows are the phrases that report a diplomatic event: vocab's
@@ -38,7 +41,7 @@ type triggerInfo struct {
 // of case.
 var triggerRows = func() (rows []triggerRow) {
 	for _, t := range vocab.Triggers() {
-		info := triggerInfo{Kind: timeline.Kind(t.Kind), Object: t.Object, With: t.With, Convertible: t.Convertible, Base: t.Base, Destination: t.Destination, Noun: t.Noun, Dated: t.Dated}
+		info := triggerInfo{Kind: timeline.Kind(t.Kind), Object: t.Object, With: t.With, Convertible: t.Convertible, Base: t.Base, Destination: t.Destination, Noun: t.Noun, Dated: t.Dated, Channel: t.Channel}
 		rows = append(rows, triggerRow{Phrases: t.Phrases, Info: info})
 	}
 	return rows

@@ -65,6 +65,8 @@ var Rules = []RuleDoc{
 	{"party/visitor", "'%s' makes the %s (named after 'by' or 'of')"},
 	{"party/remarks", "'%s' gives the remarks the headline places around the event"},
 	{"party/told-in-call", "'%s' told '%s' something in the call"},
+	{"party/adjunct-subject", "'%s' is the subject of the clause that '%s' is the setting of"},
+	{"party/adjunct-object", "'%s' is the one the clause's verb addresses, in the setting of '%s'"},
 	{"party/pronoun-partner", "'%s' in '… and %s' stands for %s"},
 	{"party/first-person-pair", "'%s' and 'I', who is %s"},
 	// Participants: the subject when the clause has none next to the event word.

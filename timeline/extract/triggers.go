@@ -34,7 +34,13 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	// is kept: most event words find no sides, and a draft is large.
 	dv := draft{unit: ui, lo: lo, hi: hi}
 	x.triggerKind(&dv, u, info)
-	s, ok := x.findSides(&dv, u, info)
+	var s sides
+	var ok bool
+	if info.Channel {
+		s, ok = channelSides(u, lo, hi)
+	} else {
+		s, ok = x.findSides(&dv, u, info)
+	}
 	if !ok {
 		if dv.ref {
 			d := x.newDraft(&dv)
@@ -489,6 +495,15 @@ func (x *extraction) otherSubjects(d *draft, u *unit, info triggerInfo, s *sides
 		d.m.Kind, d.why.kind = timeline.Summit, because("kind/session-of", u.surface(s.left[0].entity))
 		s.right, s.left, s.with = []party{org}, nil, true
 	}
+	if len(s.left) == 0 && len(s.right) == 0 && info.Noun && s.dest == nil && d.m.Kind.Family() == timeline.Talks {
+		// (a visit's or a summit's parties are more than the clause's)
+		if p := adjunctPreposition(u, lo); p >= 0 {
+			// "A and B discussed it in a telephone conversation"
+			if t, ok := clauseSides(u, p, lo, d.hi); ok {
+				s.left, s.right, s.with = t.left, t.right, true
+			}
+		}
+	}
 	if len(s.left) == 0 && len(s.right) == 0 && info.Noun && d.m.Kind == timeline.Call {
 		if a, b, ok := toldInCall(u, lo); ok {
 			why := because("party/told-in-call", u.surface(a), u.surface(b))
@@ -562,37 +577,6 @@ func (x *extraction) addParty(d *draft, p timeline.Participant, why reason) {
 	d.m.Participants = addParticipant(d.m.Participants, p)
 	d.why.partyBecause(p.Name, why)
 }
-
-// toldInCall reads "X told Y in a phone call", "X assured Y during a
-// call": the speaker and the person spoken to are the two sides of the
-// call at lo.
-func toldInCall(u *unit, lo int) (speaker, hearer entity, ok bool) {
-	k := lo - 1
-	for k >= 0 && callArticles[u.toks[k].Lower] {
-		k--
-	}
-	if k < 0 || k == lo-1 || !callPrepositions[u.toks[k].Lower] || k < 3 || u.entEnd[k-1] == 0 {
-		return entity{}, entity{}, false
-	}
-	hearer = u.ents[u.entEnd[k-1]-1]
-	v := hearer.Lo - 1
-	if v < 1 || !(reportingVerbs[u.toks[v].Lower] || toldVerbs[u.toks[v].Lower]) || u.entEnd[v-1] == 0 {
-		return entity{}, entity{}, false
-	}
-	speaker = u.ents[u.entEnd[v-1]-1]
-	if !speaker.party() || !hearer.party() {
-		return entity{}, entity{}, false
-	}
-	return speaker, hearer, true
-}
-
-// callPrepositions and callArticles open the phrase of a call that
-// carried what someone told someone: "in a", "during their".
-var (
-	callPrepositions = vocab.Set("call-prepositions")
-	callArticles     = vocab.Set("call-articles")
-	toldVerbs        = vocab.Set("told-verbs")
-)
 
 // namingVerbs may give their object a name rather than call it: "called
 // Putin a killer".

@@ -29,6 +29,10 @@ type Trigger struct {
 	// Dated: a word of a process as often as of an event ("dialogue"):
 	// a mention is kept only with a date in its own clause.
 	Dated bool
+	// Channel: a phrase of how people talked ("by phone"), an event only
+	// as an adjunct of a clause that names its sides ("A and B discussed
+	// the crisis by phone").
+	Channel bool
 	// Phrases are the lower-case phrases.
 	Phrases []string
 }
@@ -80,7 +84,7 @@ func readTriggers() []Trigger {
 		must(r.flags(1, "frame", map[string]*bool{
 			"object": &t.Object, "with": &t.With, "convertible": &t.Convertible,
 			"base": &t.Base, "destination": &t.Destination, "noun": &t.Noun,
-			"dated": &t.Dated,
+			"dated": &t.Dated, "channel": &t.Channel,
 		}))
 		must(lowerPhrases(r, t.Phrases))
 		out = append(out, t)

@@ -1,0 +1,239 @@
+package extract
+
+import "github.com/dateline/dateline/timeline/vocab"
+
+// This file reads the parties of an event noun that stands in an adjunct
+// of its clause and names no party of its own: the event is the setting
+// of what the clause tells, so the clause's subject and the person its
+// verb addresses took part in it.
+//
+//	Karl Bauer and Elena Varga discussed the crisis in a telephone conversation.
+//	Bauer assured Varga of his support during talks in Vienna.
+//	Bauer discussed the crisis with Varga at a meeting on Tuesday.
+//	In a phone call on Tuesday, Bauer and Varga agreed to open the border.
+
+// adjunctPrepositionsOfEvents open the adjunct an event noun stands in:
+// "in a call", "at a meeting", "during talks", "over a video link".
+var adjunctPrepositionsOfEvents = vocab.Set("event-adjunct-prepositions")
+
+// spokenToVerbs take the person spoken to as their object: "assured X in
+// a call", "told X during their meeting".
+var spokenToVerbs = vocab.Set("spoken-to-verbs")
+
+// adjunctLeadWords may stand before the event noun of an adjunct, with
+// the event adjectives. "The" may not: "During the visit, A held talks
+// with B" refers to the visit told before, whose parties are known.
+var adjunctLeadWords = vocab.Set("adjunct-lead-words")
+
+// maxAdjunctLead is how many words of articles, possessives, adjectives
+// and dates may stand between the preposition and the event noun ("at a
+// very productive meeting", "during Tuesday's talks").
+const maxAdjunctLead = 5
+
+// clauseSides gives the sides of the event at toks[lo:hi], in the adjunct
+// that the preposition at p opens (see adjunctParties), with their
+// reasons.
+func clauseSides(u *unit, p, lo, hi int) (sides, bool) {
+	subject, object, ok := adjunctParties(u, p, hi)
+	if !ok {
+		return sides{}, false
+	}
+	word := joinText(u.toks[lo:hi])
+	return sides{
+		left:  partiesOf(subject, func(e entity) reason { return because("party/adjunct-subject", u.surface(e), word) }),
+		right: partiesOf(object, func(e entity) reason { return because("party/adjunct-object", u.surface(e), word) }),
+		with:  true,
+	}, true
+}
+
+// channelSides gives the sides of a channel phrase at toks[lo:hi] ("by
+// phone", "over the telephone"), which opens with its own preposition:
+// only the clause it is an adjunct of names them ("A and B discussed the
+// crisis by phone"); anywhere else ("told reporters by phone") it is no
+// event.
+//
+// A clause with an event word of its own ("spoke jointly with A and B by
+// phone") is that event, which the phrase only makes a call.
+func channelSides(u *unit, lo, hi int) (sides, bool) {
+	for k := lo - 1; k >= 0 && !isClauseBreak(&u.toks[k]); k-- {
+		if u.toks[k].Mask&firstTrigger != 0 {
+			if _, n := lex.triggers.match(u.toks, k); n > 0 {
+				return sides{}, false
+			}
+		}
+	}
+	return clauseSides(u, lo, lo, hi)
+}
+
+// adjunctParties reads the clause that the adjunct opened by the
+// preposition at p, and ending at hi, belongs to: its subject, a group of
+// names that opens the clause right before its verb, and the other side,
+// the object of a verb of address or the names after "with". It reports
+// false when the clause gives fewer than two parties.
+func adjunctParties(u *unit, p, hi int) (subject, object []entity, ok bool) {
+	if hi < len(u.toks) && withWords[u.toks[hi].Lower] {
+		return nil, nil, false // "at a meeting with unions": the event names its other side
+	}
+	start, end := 0, p // the clause: from its start to the adjunct
+	if p == 0 {
+		// "In a phone call on Tuesday, A and B agreed …": the main
+		// clause follows the opening phrase.
+		c := hi
+		for c < len(u.toks) && c < hi+8 && u.toks[c].Text != "," && (u.entAt[c] == 0 || placeInPhrase(u, c)) {
+			c++
+		}
+		if c >= len(u.toks) || u.toks[c].Text != "," {
+			return nil, nil, false
+		}
+		start, end = c+1, len(u.toks)
+	} else if u.entAt[0] == 0 {
+		return nil, nil, false // the clause opens with no name: "The sides discussed …"
+	}
+	subject = forwardGroup(u, start, 0)
+	if len(subject) == 0 || !allSides(subject) {
+		return nil, nil, false
+	}
+	v := subject[len(subject)-1].Hi
+	for v < end-1 && subjectSkip[u.toks[v].Lower] {
+		v++ // "A and B have jointly discussed"
+	}
+	if v >= end || !u.toks[v].Word || u.toks[v].Cap || u.entAt[v] > 0 {
+		return nil, nil, false // no verb right after the subject
+	}
+	stop := end
+	if p > 0 {
+		stop = p
+	}
+	for k := v + 1; k < stop; k++ {
+		if isClauseBreak(&u.toks[k]) || relativeOpeners[u.toks[k].Lower] {
+			return nil, nil, false // another clause between: its own events
+		}
+	}
+	object = clauseObject(u, v, stop)
+	if len(subject)+len(object) < 2 {
+		return nil, nil, false
+	}
+	return subject, object, true
+}
+
+// adjunctPreposition is the index of the preposition that opens the
+// adjunct the event noun at lo ends, or -1.
+func adjunctPreposition(u *unit, lo int) int {
+	k := lo - 1
+	for k >= 0 && lo-k <= maxAdjunctLead && (adjunctLeadWords[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || u.inTx[k] || u.toks[k].Lower == "'s" || u.toks[k].Lower == "’s") {
+		k--
+	}
+	if k < 0 || !adjunctPrepositionsOfEvents[u.toks[k].Lower] {
+		return -1
+	}
+	return k
+}
+
+// clauseObject is the other side the verb at v names before stop: the
+// people after "with" ("discussed the crisis with X"), else the person a
+// verb of address is said to ("assured X of").
+func clauseObject(u *unit, v, stop int) []entity {
+	for k := v; k < stop; k++ {
+		if u.toks[k].Lower == "with" && k+1 < stop && u.entAt[k+1] > 0 {
+			return sidesBefore(u, forwardGroup(u, k+1, 0), stop)
+		}
+	}
+	if spokenToVerbs[u.toks[v].Lower] && v+1 < stop && u.entAt[v+1] > 0 {
+		if g := sidesBefore(u, forwardGroup(u, v+1, 0), stop); len(g) > 0 && g[0].party() {
+			return g
+		}
+	}
+	return nil
+}
+
+// sidesBefore is the sides of g that end before stop, or nil when one of
+// them cannot be a side.
+func sidesBefore(u *unit, g []entity, stop int) []entity {
+	for i, e := range g {
+		if e.Hi > stop {
+			g = g[:i]
+			break
+		}
+	}
+	if n := len(g); n > 0 && possessiveMarkAt(u, g[n-1].Hi) {
+		return nil // "told X's envoy": X owns the object
+	}
+	if !allSides(g) {
+		return nil
+	}
+	return g
+}
+
+// allSides reports whether every entity of g can be a side of an event: a
+// person or the holder of an office, a country or an organisation.
+func allSides(g []entity) bool {
+	for _, e := range g {
+		switch {
+		case e.party():
+		case (e.Kind == entCountry || e.Kind == entOrg) && !e.Adj:
+		default:
+			return false
+		}
+	}
+	return len(g) > 0
+}
+
+// toldInCall reads "X told Y in a phone call", "X assured Y during a
+// call": the speaker and the person spoken to are the two sides of the
+// call at lo.
+func toldInCall(u *unit, lo int) (speaker, hearer entity, ok bool) {
+	k := lo - 1
+	for k >= 0 && callArticles[u.toks[k].Lower] {
+		k--
+	}
+	if k < 0 || k == lo-1 || !callPrepositions[u.toks[k].Lower] || k < 3 || u.entEnd[k-1] == 0 {
+		return entity{}, entity{}, false
+	}
+	hearer = u.ents[u.entEnd[k-1]-1]
+	v := hearer.Lo - 1
+	if v < 1 || !(reportingVerbs[u.toks[v].Lower] || toldVerbs[u.toks[v].Lower]) || u.entEnd[v-1] == 0 {
+		return entity{}, entity{}, false
+	}
+	speaker = u.ents[u.entEnd[v-1]-1]
+	if !speaker.party() || !hearer.party() {
+		return entity{}, entity{}, false
+	}
+	return speaker, hearer, true
+}
+
+// callPrepositions and callArticles open the phrase of a call that
+// carried what someone told someone: "in a", "during their".
+var (
+	callPrepositions = vocab.Set("call-prepositions")
+	callArticles     = vocab.Set("call-articles")
+	toldVerbs        = vocab.Set("told-verbs")
+)
+
+// possessiveMarkAt reports a possessive "'s" at token k.
+func possessiveMarkAt(u *unit, k int) bool {
+	return k < len(u.toks) && (u.toks[k].Lower == "'s" || u.toks[k].Lower == "’s")
+}
+
+// placeInPhrase reports a place named at token k after "in" or "at" ("in
+// Vienna"), which says where, not who.
+func placeInPhrase(u *unit, k int) bool {
+	e := u.ents[u.entAt[k]-1]
+	return (e.Kind == entPlace || e.Kind == entCountry) && e.Lo > 0 && placePrepositions[u.toks[e.Lo-1].Lower]
+}
+
+// maxToldReach is how many words before an event word a verb of saying or
+// address may stand for a "that" after the event to open what was said.
+const maxToldReach = 8
+
+// toldBefore reports a verb of saying or of address shortly before the
+// event word at lo: "Salas warned Reyes by telephone that …", "told X in a
+// call that …". The "that" after such an event opens what was said, whose
+// tense is not the event's.
+func toldBefore(u *unit, lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-maxToldReach; k-- {
+		if w := u.toks[k].Lower; spokenToVerbs[w] || reportingVerbs[w] {
+			return true
+		}
+	}
+	return false
+}

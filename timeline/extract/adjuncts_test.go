@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// An event noun in an adjunct of its clause ("in a telephone
+// conversation", "at a meeting", "during talks") names no party of its
+// own: the clause's subject and the person its verb addresses, or names
+// after "with", took part in it.
+func TestEventInAnAdjunct(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"pair subject, in a conversation", "Salas and Reyes discussed the border in a telephone conversation on Monday.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"pair subject, at a meeting", "Salas and Reyes signed the accord at a meeting in Lima on Monday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"support verb before the adjunct", "Salas and Reyes agreed during talks in Lima to reopen the border.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"video conference", "Salas and Reyes exchanged views on trade during a video conference.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"object of a verb of address", "Salas assured Reyes of his support during an informal meeting.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"with before the adjunct", "Salas discussed the border with Reyes in a telephone conversation.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"opening adjunct", "In a phone call on Monday, Salas and Reyes discussed the border.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"opening adjunct with a place", "During talks in Lima, Salas assured Reyes of his support.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"countries", "Chile and Peru discussed the border at a meeting in Lima.",
+			[]string{"meeting|Chile,Peru|occurred|Lima"}},
+	})
+}
+
+// What the adjunct rule must leave alone: one side only, a possessor
+// that is not the object, an event that names its own other side, a
+// definite noun that refers back, and events that are no diplomacy.
+func TestEventInAnAdjunctNot(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"one side only", "Salas discussed the border at a meeting of his party in Santiago.", nil},
+		{"in an interview", "Salas criticised Reyes in a television interview.", nil},
+		{"at a rally", "Salas praised Reyes at a rally in Santiago.", nil},
+		{"a possessor is no object", "Salas told Reyes's envoy about it during a meeting on Monday.", nil},
+		{"the event names its other side", "Salas and Reyes discussed it at a meeting with unions.", nil},
+		{"said after an opening adjunct", "In a phone call on Monday, Salas said the border would reopen.", nil},
+	})
+}
+
+// A phrase of how people talked ("by phone", "over the telephone", "via
+// video link") is a call when its clause names both sides, and nothing
+// where it does not.
+func TestChannelPhrases(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"pair subject", "Salas and Reyes discussed the border by phone on Monday.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"with the other side", "Salas discussed the border with Reyes over the telephone.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"agreed with", "Salas agreed with Reyes by telephone to reopen the border.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"verb of address", "Salas warned Reyes by telephone that the border would close.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"planned", "Salas and Reyes are expected to discuss the border by phone next week.",
+			[]string{"call|Pedro Salas,Tomas Reyes|planned|"}},
+		{"countries by video link", "Chile and Peru discussed the border via video link.",
+			[]string{"call|Chile,Peru|occurred|"}},
+		{"spoke by phone stays one call", "Salas and Reyes spoke by phone on Monday.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"told reporters", "Salas told reporters by phone that talks would go on.", nil},
+		{"reached by phone", "Salas, reached by phone on Monday, said the border would reopen.", nil},
+	})
+}
+
+// Each reason names the adjunct rules.
+func TestEventInAnAdjunctExplains(t *testing.T) {
+	ms := Extract(story("", intro+"Salas assured Reyes of his support in a telephone conversation."))
+	if !assert.Len(t, ms, 1) || !assert.NotNil(t, ms[0].Source.Why) {
+		return
+	}
+	rules := map[string]string{}
+	for _, p := range ms[0].Source.Why.Participants {
+		rules[p.Name] = p.Rule
+	}
+	assert.Equal(t, map[string]string{"Pedro Salas": "party/adjunct-subject", "Tomas Reyes": "party/adjunct-object"}, rules)
+}
