@@ -448,10 +448,52 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 			k += n - 1
 		}
 	}
+	if found == "" || found == timeline.Planned {
+		// "Talks between A and B, planned for Friday, were called off"
+		if s, w := predicateAfterAside(u, hi); s != "" && s != timeline.Planned {
+			found, word = s, w
+		}
+	}
 	if found == "" {
 		found, word = mainClauseCue(u, lo)
 	}
 	return found, word
+}
+
+// maxAsideLength is how many words an aside set off by commas after an
+// event's noun phrase may hold: ", planned for next week in Budapest,".
+const maxAsideLength = 12
+
+// predicateAfterAside reads the predicate of an event noun phrase that
+// an aside follows: in "A summit between A and B, planned for next week,
+// was scrapped" the summit is cancelled. The aside opens at hi with a
+// comma; the predicate is the few words after the comma that closes it.
+func predicateAfterAside(u *unit, hi int) (timeline.Status, string) {
+	if hi >= len(u.toks) || u.toks[hi].Text != "," {
+		return "", ""
+	}
+	closing := -1
+	for k := hi + 1; k < len(u.toks) && k <= hi+maxAsideLength; k++ {
+		if u.brk[k] || u.toks[k].Text == "." || isClauseBreak(&u.toks[k]) {
+			return "", ""
+		}
+		if u.toks[k].Text == "," {
+			closing = k
+			break
+		}
+	}
+	if closing < 0 || closing+1 >= len(u.toks) || !u.toks[closing+1].Word || u.toks[closing+1].Cap {
+		return "", "" // no verb after the aside: a list goes on
+	}
+	for k := closing + 1; k < len(u.toks) && k <= closing+5; k++ {
+		if u.brk[k] || u.toks[k].Text == "," {
+			break
+		}
+		if s, n := lex.status.match(u.toks, k); n > 0 {
+			return s, joinText(u.toks[k : k+n])
+		}
+	}
+	return "", ""
 }
 
 // pastTripPurpose reports the "to" at k of an infinitive that tells what a

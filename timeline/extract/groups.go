@@ -31,6 +31,10 @@ func leftGroup(u *unit, lo int) []entity {
 			continue
 		}
 		if t.Text == "," {
+			if end := appositionClosedAt(u, k); end >= 0 {
+				k = end // "A, the Austrian chancellor, met", "Hungary's president, B, met"
+				break
+			}
 			if open := asideBefore(u, k); open > 0 && u.entEnd[open-1] > 0 {
 				k = open - 1 // "A and B, who is in Chile on a state visit, held talks": past the aside
 				continue
@@ -80,6 +84,11 @@ func leftGroup(u *unit, lo int) []entity {
 		for k >= 0 && u.entEnd[k] == 0 && groupGlue[u.toks[k].Lower] && glue < 3 {
 			comma = comma || u.toks[k].Text == ","
 			and = and || u.toks[k].Lower == "and" || u.toks[k].Text == "&"
+			if end := apposedOfficeEnd(u, k); end >= 0 && and {
+				k = end // "A, the Austrian chancellor, and B, …": past A's office
+				glue++
+				break
+			}
 			k--
 			glue++
 		}
@@ -556,6 +565,9 @@ func forwardGroup(u *unit, k, skip int) []entity {
 			group = append(group, e)
 		}
 		k = e.Hi
+		if j := apposedOfficeAfter(u, e); j >= 0 {
+			k = j // "with A, Foreign Minister of Ecuador, and B": past A's office
+		}
 		sawComma, sawAnd := false, false
 		glue := 0
 		for k < len(u.toks) && u.entAt[k] == 0 && groupGlue[u.toks[k].Lower] && glue < maxGlue {

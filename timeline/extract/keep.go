@@ -103,6 +103,9 @@ func (x *extraction) keep(d *draft) bool {
 	if allPrivate(ps) {
 		return false // "a meeting between the Cardinal and the Bishops' Conference": a church's, not a state's
 	}
+	if x.meal(d) && hasPartyOf(ps, timeline.OrganizationParty) {
+		return false // "a dinner with members of the Council": a meal of people, no session
+	}
 	if d.m.Kind == timeline.Visit && localVisitors(ps) {
 		return false // "the mayor of Santiago flew to Lima": a city's trip, not a state's
 	}
@@ -308,4 +311,18 @@ func localVisitors(ps []timeline.Participant) bool {
 // hasPartyOf reports a participant of type t among ps.
 func hasPartyOf(ps []timeline.Participant, t timeline.PartyType) bool {
 	return slices.ContainsFunc(ps, func(p timeline.Participant) bool { return p.Type == t })
+}
+
+// mealWords are the meals that are meetings of the people at table
+// (vocab's meal-words).
+var mealWords = vocab.Set("meal-words")
+
+// meal reports a draft whose event word names a meal: "had lunch with".
+func (x *extraction) meal(d *draft) bool {
+	for _, t := range x.units[d.unit].toks[d.lo:d.hi] {
+		if mealWords[t.Lower] {
+			return true
+		}
+	}
+	return false
 }

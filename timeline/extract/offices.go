@@ -27,13 +27,18 @@ func appositionEnds(toks []token, k int) bool {
 // person of another country keeps his.
 func officeAfterName(toks []token, p *entity, office entity) bool {
 	if p.Kind != entPerson || office.Side || office.Role == "" || office.Country == "" || office.Reporter ||
-		p.Hi+1 != office.Lo || toks[p.Hi].Text != "," {
-		return false
+		toks[p.Hi].Text != "," || !(p.Hi+1 == office.Lo || p.Hi+2 == office.Lo && toks[p.Hi+1].Lower == "the") {
+		return false // ("Karl Bauer, the Austrian chancellor, …" has "the")
 	}
 	switch end := office.Hi; {
 	case end == len(toks) || end+1 == len(toks) && !toks[end].Word:
 		// the sentence ends with the office: "… with H.E. Mr. X, President of Y."
-	case toks[end].Text != "," || end+1 < len(toks) && (toks[end+1].Lower == "and" || toks[end+1].Lower == "or"):
+	case toks[end].Text != ",":
+		return false
+	case end+1 < len(toks) && (toks[end+1].Lower == "and" || toks[end+1].Lower == "or") && !(end+2 < len(toks) && toks[end+2].Cap && nameAppositionFollows(toks, end+2)):
+		// "X, Prime Minister of Chile, and Y" may list three; "X, the
+		// Austrian chancellor, and Y, Hungary's president, met" is two
+		// people, each with an office in apposition.
 		return false
 	}
 	if p.Country != "" && p.Country != office.Country {
@@ -400,4 +405,118 @@ func ofCountry(toks []token, k int) (string, int) {
 		}
 	}
 	return "", k
+}
+
+// maxApposedOffice is how many words an office in apposition after a
+// name may hold: ", the Austrian chancellor,", ", Hungary's president,".
+const maxApposedOffice = 8
+
+// nameAppositionFollows reports a name at k followed by an office in
+// apposition: "Elena Varga, Hungary's president," or "Elena Varga, the
+// Hungarian president,": the second item of a pair of people each with
+// an office after the name.
+func nameAppositionFollows(toks []token, k int) bool {
+	p, ok := recogniseAt(toks, k)
+	if !ok || p.Kind != entPerson || p.Hi >= len(toks) || toks[p.Hi].Text != "," {
+		return false
+	}
+	for j := p.Hi + 1; j < len(toks) && j <= p.Hi+maxApposedOffice; j++ {
+		if toks[j].Text == "," || toks[j].Text == "." {
+			return false
+		}
+		if toks[j].Mask&firstTitle != 0 {
+			if _, n := lex.titles.match(toks, j); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// apposedOfficeEnd is the index of the last word of the name whose office
+// in apposition the comma at k closes ("Karl Bauer, the Austrian
+// chancellor, met"): the words since the comma before are an office, with
+// no name among them, and a person with that office comes before it. -1
+// when the comma closes no such apposition.
+func apposedOfficeEnd(u *unit, k int) int {
+	if k < 0 || k >= len(u.toks) || u.toks[k].Text != "," {
+		return -1
+	}
+	titled := false
+	for j := k - 1; j > 0 && j >= k-maxApposedOffice; j-- {
+		t := &u.toks[j]
+		if u.entAt[j] > 0 || u.brk[j] {
+			return -1
+		}
+		if t.Text == "," {
+			e := u.entEnd[j-1]
+			if !titled || e == 0 || u.ents[e-1].Kind != entPerson || u.ents[e-1].Role == "" {
+				return -1
+			}
+			return j - 1
+		}
+		if t.Mask&firstTitle != 0 {
+			if _, n := lex.titles.match(u.toks, j); n > 0 {
+				titled = true
+			}
+		}
+	}
+	return -1
+}
+
+// apposedName reports a person named in apposition to an office before
+// the name ("Hungary's president, Elena Varga"), whose entity holds the
+// comma between them.
+func apposedName(u *unit, e entity) bool {
+	if e.Kind != entPerson || !e.Titled {
+		return false
+	}
+	for k := e.Lo; k < e.Hi; k++ {
+		if u.toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionClosedAt is the index of the last word of a subject whose
+// apposition the comma at k closes: an office after the name ("Karl
+// Bauer, the Austrian chancellor,") or the name after the office
+// ("Hungary's president, Elena Varga,"). -1 when it closes neither.
+func appositionClosedAt(u *unit, k int) int {
+	if end := apposedOfficeEnd(u, k); end >= 0 {
+		return end
+	}
+	if k > 0 && u.entEnd[k-1] > 0 && apposedName(u, u.ents[u.entEnd[k-1]-1]) {
+		return k - 1
+	}
+	return -1
+}
+
+// apposedOfficeAfter is the index of the comma that closes the office in
+// apposition after person e ("Luis Ortiz, Foreign Minister of Ecuador,"),
+// which e has taken (see officeAfterName), or -1.
+func apposedOfficeAfter(u *unit, e entity) int {
+	k := e.Hi
+	if e.Kind != entPerson || e.Role == "" || k >= len(u.toks) || u.toks[k].Text != "," {
+		return -1
+	}
+	titled := false
+	for j := k + 1; j < len(u.toks) && j <= k+maxApposedOffice; j++ {
+		if u.entAt[j] > 0 || u.brk[j] {
+			return -1
+		}
+		if u.toks[j].Text == "," {
+			if titled {
+				return j
+			}
+			return -1
+		}
+		if u.toks[j].Mask&firstTitle != 0 {
+			if _, n := lex.titles.match(u.toks, j); n > 0 {
+				titled = true
+			}
+		}
+	}
+	return -1
 }
