@@ -625,7 +625,9 @@ func reportingDate(u *unit, k, end int) bool {
 	for j, n := end, 0; j < len(u.toks) && n < 3; j, n = j+1, n+1 {
 		t := u.toks[j]
 		if reportingVerbs[t.Lower] {
-			return true
+			// ("on Wednesday, according to her office": "according to"
+			// is no saying with a day of its own)
+			return t.Lower != "according"
 		}
 		if t.Text != "(" && t.Text != ")" && t.Text != "," && !u.inTx[j] {
 			break

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // Wire copy names people first and gives their offices in apposition,
 // also for both subjects of one verb: each person is a party, with the
@@ -49,4 +53,30 @@ func TestMealsHostsAndArrivals(t *testing.T) {
 		{"touched down in", "Salas touched down in Lima on Monday.", []string{"visit|Pedro Salas,Peru|occurred|Lima"}},
 		{"a dinner with no one of a state", "Salas attended a dinner with business leaders.", nil},
 	})
+}
+
+// Ways wire copy writes a meeting in person: "face-to-face", "one-on-one",
+// "closed-door", "a tête-à-tête", "a bilateral with", "huddled with".
+func TestInPersonMeetingWords(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"first face-to-face meeting", "Salas and Reyes held their first face-to-face meeting in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"met face-to-face", "Salas met face-to-face with Reyes on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"closed-door talks", "Salas held closed-door talks with Reyes.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a tete-a-tete", "Salas had a tete-a-tete with Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a bilateral with", "Salas held a bilateral with Reyes on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"huddled with", "Salas huddled with Reyes on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"bilateral relations are none", "Salas praised bilateral relations with Reyes.", nil},
+	})
+}
+
+// "Had spoken to" is a conversation; a date before "according to" is the
+// event's ("according to" has no day of its own), as before "the ministry
+// said".
+func TestSpokenAndAccordingTo(t *testing.T) {
+	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06"},
+		datedLead("The ministry said Chilean President Pedro Salas had spoken to Peruvian President Tomas Reyes."))
+	assert.Equal(t, []string{"visit|Pedro Salas,Peru|planned|Lima 2023-03-08..2023-03-08"},
+		datedLead("Chilean President Pedro Salas will visit Lima on Wednesday, according to his office."))
+	assert.Equal(t, []string{"visit|Pedro Salas,Peru|planned|Lima 2023-03-08..2023-03-08"},
+		datedLead("Chilean President Pedro Salas will visit Lima on Wednesday, his office said."))
 }
