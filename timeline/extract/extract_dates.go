@@ -181,9 +181,7 @@ func (x *extraction) datePublication() {
 		if !u.headline && !u.lead {
 			if at = recencyCue(u, d.lo); at >= 0 {
 				rule = "date/recent"
-			} else if at = underWay(u, d.lo); at >= 0 {
-				rule = "date/under-way"
-			} else if at = attendingHere(u, d); at >= 0 {
+			} else if at = underWayNow(u, d); at >= 0 {
 				rule = "date/under-way"
 			} else {
 				continue
@@ -773,26 +771,4 @@ var asideOpeners = vocab.Set("aside-openers")
 func (x *extraction) newsOfTheDay(d *draft) bool {
 	u := &x.units[d.unit]
 	return (u.headline || u.lead) && d.cue != timeline.Planned && x.a.Published != date.Zero
-}
-
-// maxHereReach is how many words after a gathering's name "here" may
-// stand: "attending the Bank's annual meeting here".
-const maxHereReach = 3
-
-// attendingHere reports a gathering attended in the present participle
-// at the story's own place: "Bankers, attending the Inter-American
-// Development Bank annual meeting here, said …" tells the meeting under
-// way as the story is written. It returns the index of the participle, or
-// -1.
-func attendingHere(u *unit, d *draft) int {
-	v := attendVerbBefore(u, d.lo)
-	if v < 0 || !strings.HasSuffix(u.toks[v].Lower, "ing") {
-		return -1
-	}
-	for k := d.hi; k < len(u.toks) && k <= d.hi+maxHereReach; k++ {
-		if u.toks[k].Lower == "here" {
-			return v
-		}
-	}
-	return -1
 }

@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// This file finds the events a sentence tells as under way as it is
+// written: news of the article, which its publication day dates even
+// outside the headline and lead (see datePublication).
+
+// underWayNow reports an event told as under way, and returns the index
+// of the word that says so, or -1: "I am pleased to visit" (underWay),
+// "attending the annual meeting here" (attendingHere), or a present
+// copula before the event ("is holding talks", "is on a two-day visit to
+// Hungary", "is in Budapest for talks with …"; presentProgress).
+func underWayNow(u *unit, d *draft) int {
+	if at := underWay(u, d.lo); at >= 0 {
+		return at
+	}
+	if at := attendingHere(u, d); at >= 0 {
+		return at
+	}
+	return presentProgress(u, d.lo)
+}
+
+// nowAdverbs may stand between a present copula and what it tells as
+// under way: "is currently visiting", "is now in Kyiv".
+var nowAdverbs = vocab.Set("now-adverbs")
+
+// maxEventLead is how many words of articles, adjectives and lengths may
+// stand before an event noun after "on" or "for": "on a two-day official
+// visit".
+const maxEventLead = 6
+
+// presentProgress is the index of the present copula that tells the
+// event at lo under way, or -1:
+//
+//	is holding talks with X, is meeting X, are visiting Hungary
+//	is on a two-day visit to Hungary, who is on an official visit
+//	is in Budapest for talks with X, is in Budapest on a state visit
+func presentProgress(u *unit, lo int) int {
+	if strings.HasSuffix(u.toks[lo].Lower, "ing") {
+		return presentCopulaBefore(u, lo)
+	}
+	k := lo - 1
+	for k >= 0 && lo-k <= maxEventLead && eventLeadWord(u, k) {
+		k--
+	}
+	if k < 1 {
+		return -1
+	}
+	switch u.toks[k].Lower {
+	case "on":
+		if c := presentCopulaBefore(u, k); c >= 0 {
+			return c // "is on a visit"
+		}
+		fallthrough
+	case "for":
+		// "is in Budapest for talks", "is in Budapest on a visit"
+		j := k - 1
+		if j < 1 || u.entEnd[j] == 0 {
+			return -1
+		}
+		e := u.ents[u.entEnd[j]-1]
+		if (e.Kind != entPlace && e.Kind != entCountry) || e.Lo < 2 || u.toks[e.Lo-1].Lower != "in" {
+			return -1
+		}
+		return presentCopulaBefore(u, e.Lo-1)
+	}
+	return -1
+}
+
+// lengthWords make the length of a visit before its noun: "a two-day
+// visit", "a three-nation tour", "a 10-day trip".
+var lengthWords = vocab.Set("length-words")
+
+// eventLeadWord reports a word that may stand between "on" or "for" and
+// the event noun: an article or possessive, an adjective of the event, a
+// date, or a word of its length ("a two-day official visit").
+func eventLeadWord(u *unit, k int) bool {
+	t := &u.toks[k]
+	return adjunctLeadWords[t.Lower] || eventAdjectives[t.Lower] || u.inTx[k] || t.Text == "-" ||
+		lengthWords[t.Lower] || t.Text[0] >= '0' && t.Text[0] <= '9'
+}
+
+// presentCopulaBefore is the index of a present copula right before
+// token k, past adverbs of now-adverbs, or -1.
+func presentCopulaBefore(u *unit, k int) int {
+	j := k - 1
+	for j >= 0 && nowAdverbs[u.toks[j].Lower] {
+		j--
+	}
+	if j >= 0 && presentCopulas[u.toks[j].Lower] {
+		return j
+	}
+	return -1
+}
+
+// maxHereReach is how many words after a gathering's name "here" may
+// stand: "attending the Bank's annual meeting here".
+const maxHereReach = 3
+
+// attendingHere reports a gathering attended in the present participle
+// at the story's own place: "Bankers, attending the Inter-American
+// Development Bank annual meeting here, said …" tells the meeting under
+// way as the story is written. It returns the index of the participle, or
+// -1.
+func attendingHere(u *unit, d *draft) int {
+	v := attendVerbBefore(u, d.lo)
+	if v < 0 || !strings.HasSuffix(u.toks[v].Lower, "ing") {
+		return -1
+	}
+	for k := d.hi; k < len(u.toks) && k <= d.hi+maxHereReach; k++ {
+		if u.toks[k].Lower == "here" {
+			return v
+		}
+	}
+	return -1
+}

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// An event told in the present as under way is the article's news, in
+// any sentence: its publication day dates it (date/under-way).
+func TestPresentUnderWay(t *testing.T) {
+	const lead = "Foreign ministers of the Andean states met in Quito on Friday. "
+	cases := []struct{ name, body, want string }{
+		{"in a city for talks", "Chilean President Pedro Salas is in Lima for talks with Peruvian President Tomas Reyes.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06"},
+		{"on a visit with its length", "Chilean President Pedro Salas is on a two-day visit to Peru.",
+			"visit|Pedro Salas,Peru|occurred| 2023-03-06..2023-03-06"},
+		{"in a city on a visit", "Chilean President Pedro Salas is in Lima on an official visit.",
+			"visit|Pedro Salas,Peru|occurred|Lima 2023-03-06..2023-03-06"},
+		{"currently visiting", "Chilean President Pedro Salas is currently visiting Peru.",
+			"visit|Pedro Salas,Peru|occurred| 2023-03-06..2023-03-06"},
+		{"holding talks", "Chilean President Pedro Salas is holding talks with Peruvian President Tomas Reyes in Lima.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06"},
+		{"who is in a city", "Chilean President Pedro Salas, who is in Lima for talks with Peruvian President Tomas Reyes, said the border would reopen.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Contains(t, datedLead(lead+c.body), c.want, c.body)
+		})
+	}
+}
+
+// The past, another day, and the future are not under way.
+func TestPresentUnderWayNot(t *testing.T) {
+	const lead = "Foreign ministers of the Andean states met in Quito on Friday. "
+	for _, body := range []string{
+		"Chilean President Pedro Salas was in Lima for talks with Peruvian President Tomas Reyes.",
+		"Chilean President Pedro Salas will be on a two-day visit to Peru.",
+		"Chilean President Pedro Salas was visiting Peru.",
+	} {
+		for _, m := range datedLead(lead + body) {
+			assert.NotContains(t, m, "2023-03-06..2023-03-06", body)
+		}
+	}
+	assert.Contains(t, datedLead(lead+"Chilean President Pedro Salas was in Lima for talks with Peruvian President Tomas Reyes in 2019."),
+		"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2019-01-01..2019-12-31", "a date of its own")
+}
