@@ -80,3 +80,32 @@ func TestSpokenAndAccordingTo(t *testing.T) {
 	assert.Equal(t, []string{"visit|Pedro Salas,Peru|planned|Lima 2023-03-08..2023-03-08"},
 		datedLead("Chilean President Pedro Salas will visit Lima on Wednesday, his office said."))
 }
+
+// A hyphenated pair of countries before the event noun says which
+// countries meet; the people the clause names met for them (GUIDE:
+// people by name, a country only when no person is named for it).
+func TestPeopleOfACountryPair(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"summit meeting of a pair", "Salas held a Chile-Peru Summit Meeting with Reyes on Monday.",
+			[]string{"summit|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"ministers' meeting of a pair", "Chilean Foreign Minister Ana Cruz held a Chile-Peru Foreign Ministers' Meeting with Foreign Minister Luis Ortiz of Peru.",
+			[]string{"meeting|Ana Cruz,Luis Ortiz|occurred|"}},
+		{"one person for a pair of two", "Salas held Chile-Peru talks on Monday.",
+			[]string{"talks|Pedro Salas,Peru|occurred|"}},
+		{"not the subject", "Salas welcomed progress in Chile-Peru talks on Monday.",
+			[]string{"talks|Chile,Peru|occurred|"}},
+		{"no one named", "Chile-Peru talks resumed on Monday.",
+			[]string{"talks|Chile,Peru|occurred|"}},
+	})
+}
+
+// Talks and meetings named by their level or format ("delegation-level
+// talks", "a restricted-format meeting") are talks and meetings; the
+// tokenizer splits the hyphen, so they are phrases of triggers.tsv.
+func TestTalksByLevelAndFormat(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"delegation-level", "Salas and Reyes held delegation-level talks in Lima.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"high-level", "Salas and Reyes held high-level talks in Lima.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"restricted format", "Salas and Reyes held a restricted-format meeting in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+	})
+}
