@@ -100,6 +100,12 @@ func (t *tagger) cueAt(i int) (cue, bool) {
 			return c, true
 		}
 	}
+	if (aheadInThePast[w] || w == "planned") && next == "for" {
+		// "Talks, originally planned for Friday, were postponed": the
+		// participle of a plan dates what was to come
+		return cue{ts: tenseFuture, word: w + " for",
+			why: "'" + w + " for' tells a plan as of the time of writing, which looks ahead"}, true
+	}
 	if k&kFuture != 0 {
 		switch {
 		case w == "next" && next == "to":
@@ -175,6 +181,11 @@ func (t *tagger) auxCue(i int, w string) (cue, bool) {
 		return cue{ts: tenseFuture, word: a + " " + w,
 			why: "'" + a + " " + w + "' is in the present, as of a schedule"}, true
 	case pastBe[a]:
+		if (aheadInThePast[w] || w == "planned") && t.word(i+1) == "for" {
+			// "The meeting, which was scheduled for Friday, was postponed"
+			return cue{ts: tenseFuture, word: a + " " + w + " for",
+				why: "'" + a + " " + w + " for' tells a plan as of the time of writing, which looks ahead"}, true
+		}
 		return cue{ts: tensePast, word: w}, true
 	case perfect[a]:
 		if m := t.word(t.skipAdverbsBack(j - 1)); a != "had" && modalPerfect[m] != tenseNone {

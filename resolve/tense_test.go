@@ -245,11 +245,19 @@ func TestTagLastMetFullMonthHeadlineInfinitive(t *testing.T) {
 	})
 }
 
-// "is set for Sunday" is a schedule, which looks ahead; "was set for" back.
+// "is set for Sunday" is a schedule, which looks ahead; so is "was set
+// for", "was scheduled for", "planned for", a plan as of the time of
+// writing, as "was set to" is (TestTagPlanAheadInThePast); "had been set
+// for" tells a plan of the past, and looks back.
 func TestTagSetFor(t *testing.T) {
 	wed := Anchor{Date: d("2023-03-15")}
 	runCases(t, []tagCase{
 		{sentence: "The trip is set for Sunday.", anchor: wed, text: "Sunday", typ: Date, value: "2023-03-19", gran: GranDay, first: "2023-03-19", last: "2023-03-19"},
-		{sentence: "The vote was set for Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
+		{sentence: "The vote was set for Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The meeting, which was scheduled for Friday, was called off.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "Talks, originally planned for Friday, were postponed.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "Talks slated for Monday were put off.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "The vote had been set for Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
+		{sentence: "The talks had been planned for Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
 	})
 }

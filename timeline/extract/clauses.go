@@ -187,6 +187,9 @@ func remoteCueIn(u *unit, lo, hi int) string {
 // isNegated reports a negation in the few words before a trigger, inside
 // its clause: "did not meet", "no talks", "refused to meet".
 func isNegated(u *unit, lo int) bool {
+	if absentFrom(u, lo) {
+		return true
+	}
 	for k := lo - 1; k >= 0 && k >= lo-4; k-- {
 		t := u.toks[k]
 		if negations[t.Lower] {
@@ -421,9 +424,13 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 			break
 		}
 	}
-	for k := start; k < hi+4 && k < len(u.toks); k++ {
+	limit := hi + 4
+	for k := start; k < limit && k < len(u.toks); k++ {
 		if k > lo && k < hi {
 			continue // the trigger's own words, but for its first: "will hold talks"
+		}
+		if k >= hi && u.inTx[k] {
+			limit++ // a date does not count: "trip to Budapest next week was canceled"
 		}
 		if k == hi && u.toks[k].Text == "," && closesApposition(u, k) {
 			continue // "a meeting with his counterpart, X, is planned"
@@ -474,8 +481,8 @@ func predicateAfterAside(u *unit, hi int) (timeline.Status, string) {
 	}
 	closing := -1
 	for k := hi + 1; k < len(u.toks) && k <= hi+maxAsideLength; k++ {
-		if u.brk[k] || u.toks[k].Text == "." || isClauseBreak(&u.toks[k]) {
-			return "", ""
+		if t := u.toks[k].Text; t == "." || t == ";" || t == ":" {
+			return "", "" // (a relative clause may be the aside: ", which was due on Friday,")
 		}
 		if u.toks[k].Text == "," {
 			closing = k

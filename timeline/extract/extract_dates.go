@@ -77,7 +77,7 @@ func (x *extraction) dateOwnClause() {
 func (x *extraction) dateSameEvent() {
 	for i, d := range x.drafts {
 		if d.m.When == nil && !d.ref {
-			if r := x.referent(i); r != nil && !x.staleForNews(d, r) && !x.plannedAfter(d, r) && !x.otherDayThanLead(d, r) && !x.planForLead(d, r) {
+			if r := x.referent(i); r != nil && !x.staleForNews(d, r) && !x.plannedAfter(d, r) && !x.otherDayThanLead(d, r) && !x.planForLead(d, r) && !calledOffDone(d, r) {
 				x.takeDate(d, r)
 				if d.cue == "" && x.units[d.unit].headline {
 					// "Secretary Blinken's Travel to Ukraine" over "will
@@ -403,19 +403,19 @@ func (x *extraction) assignTimexes() {
 // meeting, which took place on 12 August 2023, has allowed …". -1 for
 // none.
 func relativeHappenDate(u *unit, d *draft) int {
-	k := d.hi
+	k := max(d.hi, d.end) // past the parties: "talks with X, which were held …"
 	if k < len(u.toks) && u.toks[k].Text == "," {
 		k++
 	}
 	if k >= len(u.toks) || !relativeOpeners[u.toks[k].Lower] && u.toks[k].Lower != "that" {
 		return -1
 	}
-	_, n := happenPhrases.match(u.toks, k+1)
-	if n == 0 {
+	j := planOfRelative(u, k+1)
+	if j < 0 {
 		return -1
 	}
 	for ti, at := range u.txTok {
-		if at > k+n && at <= k+n+maxHappenDateReach {
+		if at >= j && at <= j+maxHappenDateReach {
 			return ti
 		}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
 
@@ -85,6 +86,69 @@ func eventLeadWord(u *unit, k int) bool {
 		lengthWords[t.Lower] || t.Text[0] >= '0' && t.Text[0] <= '9'
 }
 
+// absencePhrases say that the subject stays away from the event after
+// them: "pulled out of next week's summit", "will skip the meeting",
+// "boycotted the talks" (vocab's absence-phrases).
+var absencePhrases = phraseSet(vocab.List("absence-phrases"))
+
+// maxAbsenceReach is how many words, dates aside, may stand between an
+// absence phrase and the event word: "pulled out of next week's summit".
+const maxAbsenceReach = 3
+
+// absentFrom reports an event word at lo that an absence phrase governs:
+// whoever skips or pulls out of it takes no part, as with "will not
+// attend" (see isNegated).
+func absentFrom(u *unit, lo int) bool {
+	for k, n := lo-1, 0; k >= 0 && n <= maxAbsenceReach+3; k-- {
+		t := &u.toks[k]
+		if t.Text == "," || u.brk[k] || u.entAt[k] > 0 {
+			return false
+		}
+		if _, m := absencePhrases.match(u.toks, k); m > 0 && k+m <= lo {
+			return true
+		}
+		if !u.inTx[k] && !possessiveMarks[t.Text] {
+			n++
+		}
+		if n > maxAbsenceReach+2 {
+			return false
+		}
+	}
+	return false
+}
+
+// planAuxiliaries may open a relative clause that says when the event it
+// follows happens or was to happen: "which was due to take place on
+// Friday", "which had been scheduled for Friday" (vocab's
+// plan-auxiliaries).
+var planAuxiliaries = vocab.Set("plan-auxiliaries")
+
+// planOfRelative reads the words after a relative opener at k that say
+// the event takes place ("took place", "will be held") or was scheduled
+// ("was due to take place", "was scheduled for"), and returns the index
+// after them, where the date is; -1 when the clause says neither.
+func planOfRelative(u *unit, k int) int {
+	if _, n := happenPhrases.match(u.toks, k); n > 0 {
+		return k + n
+	}
+	j, planned := k, false
+	for n := 0; j < len(u.toks) && n < 5 && planAuxiliaries[u.toks[j].Lower]; n++ {
+		planned = planned || aheadWords[u.toks[j].Lower]
+		j++
+	}
+	if _, n := happenPhrases.match(u.toks, j); n > 0 && j > k {
+		return j + n
+	}
+	if planned && j < len(u.toks) && u.inTx[j] {
+		return j // "which was scheduled for Friday" (but "which is due to end on …" bounds a trip)
+	}
+	return -1
+}
+
+// aheadWords are the plan-auxiliaries that make a plan on their own:
+// "scheduled for Friday", "due on Friday".
+var aheadWords = map[string]bool{"scheduled": true, "planned": true, "due": true, "slated": true, "set": true}
+
 // presentCopulaBefore is the index of a present copula right before
 // token k, past adverbs of now-adverbs, or -1.
 func presentCopulaBefore(u *unit, k int) int {
@@ -118,4 +182,12 @@ func attendingHere(u *unit, d *draft) int {
 		}
 	}
 	return -1
+}
+
+// calledOffDone reports a mention called off (cancelled or postponed)
+// whose referent happened: "A meeting between A and B has been postponed"
+// after "A and B held talks on Thursday" is another event, not those
+// talks.
+func calledOffDone(d, r *draft) bool {
+	return (d.cue == timeline.Cancelled || d.cue == timeline.Postponed) && r.cue == ""
 }

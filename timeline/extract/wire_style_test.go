@@ -109,3 +109,34 @@ func TestTalksByLevelAndFormat(t *testing.T) {
 		{"restricted format", "Salas and Reyes held a restricted-format meeting in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 	})
 }
+
+// Events called off: the aside or relative clause that gives the day
+// they were due ("which was due to take place on Friday", "originally
+// planned for Friday") dates them, a date does not count against the
+// reach of the status words ("next week was canceled"), "called off" is
+// no phone call, and whoever skips or pulls out of an event takes no part.
+func TestEventsCalledOff(t *testing.T) {
+	lead := "Chilean President Pedro Salas and Peruvian President Tomas Reyes held talks in Lima on Monday. "
+	cases := []struct{ name, body, want string }{
+		{"due to take place", "The meeting between Salas and Reyes, which was due to take place on Friday, has been postponed.",
+			"meeting|Pedro Salas,Tomas Reyes|postponed| 2023-03-10..2023-03-10"},
+		{"scheduled for, called off", "The meeting between Salas and Reyes, which was scheduled for Friday, was called off.",
+			"meeting|Pedro Salas,Tomas Reyes|cancelled| 2023-03-10..2023-03-10"},
+		{"originally planned for", "Talks between Salas and Reyes, originally planned for Friday, were postponed.",
+			"talks|Pedro Salas,Tomas Reyes|postponed| 2023-03-10..2023-03-10"},
+		{"a date before the status words", "Salas's trip to Quito next week was canceled.",
+			"visit|Ecuador,Pedro Salas|cancelled|Quito 2023-03-13..2023-03-19"},
+		{"not the talks held", "A meeting between Salas and Reyes has been postponed.",
+			"meeting|Pedro Salas,Tomas Reyes|postponed| undated"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Contains(t, datedLead(lead+c.body), c.want, c.body)
+		})
+	}
+	runCapabilities(t, []capability{
+		{"pulled out of", "Salas pulled out of next week's summit in Quito.", nil},
+		{"will skip", "Salas will skip the summit in Quito.", nil},
+		{"boycotted", "Salas boycotted the meeting with Reyes.", nil},
+	})
+}

@@ -56,6 +56,7 @@ type mergeCluster struct {
 	allDay   bool // every dated mention is a single day
 	dated    bool
 	article  map[string]bool
+	notDone  int           // items whose status is not occurred (see statusAccepts)
 	dead     bool          // merged into another cluster
 	pubs     resolve.Range // first and last publication date of its sources
 }
@@ -74,7 +75,17 @@ func (c *mergeCluster) window() *resolve.Range {
 // accepts reports whether the item is compatible with every mention of the
 // cluster: kind, participants and date.
 func (c *mergeCluster) accepts(it *mergeItem) bool {
-	return c.datesAccept(it) && c.kindsAccept(it) && c.placesAccept(it) && c.sidesAccept(it) && c.officesAgree(it) && c.bilateralAccepts(it)
+	return c.datesAccept(it) && c.kindsAccept(it) && c.placesAccept(it) && c.sidesAccept(it) && c.officesAgree(it) && c.bilateralAccepts(it) && c.statusAccepts(it)
+}
+
+// statusAccepts keeps an undated event called off ("A meeting between A
+// and B has been postponed") out of an event that every report tells as
+// done: what happened was not postponed, so the two are different events.
+func (c *mergeCluster) statusAccepts(it *mergeItem) bool {
+	if it.class != noDate || it.m.Status != timeline.Cancelled && it.m.Status != timeline.Postponed {
+		return true
+	}
+	return c.notDone > 0
 }
 
 // bilateralAccepts keeps a readout's bilateral headline event and an event
@@ -402,6 +413,9 @@ func (c *mergeCluster) score(it *mergeItem) int {
 
 func (c *mergeCluster) take(it *mergeItem) {
 	c.items = append(c.items, it)
+	if it.m.Status != timeline.Occurred {
+		c.notDone++
+	}
 	c.bilateral = c.bilateral || it.bilateral
 	if len(it.sides) >= 2 && !slices.ContainsFunc(c.sideSets, func(s []string) bool { return slices.Equal(s, it.sides) }) {
 		c.sideSets = append(c.sideSets, it.sides)

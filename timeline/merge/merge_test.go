@@ -85,6 +85,14 @@ func TestMergeRules(t *testing.T) {
 		// check, when set, inspects the events.
 		check func(t *testing.T, es []timeline.Event)
 	}{
+		{"talks held and a meeting called off, undated, are two events", []mb{
+			{kind: timeline.Talks, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-02", timeline.FromText), article: "a", published: "2031-03-02"},
+			{kind: timeline.Meeting, who: []timeline.Participant{brenner, okafor}, status: timeline.Postponed, article: "a", published: "2031-03-02"},
+		}, 2, nil},
+		{"a planned meeting and its postponement, undated, are one event", []mb{
+			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner}, status: timeline.Planned, when: onDay("2031-03-06", timeline.FromText), article: "a", published: "2031-03-02"},
+			{kind: timeline.Meeting, who: []timeline.Participant{brenner, okafor}, status: timeline.Postponed, article: "b", published: "2031-03-03"},
+		}, 1, func(t *testing.T, es []timeline.Event) { assert.Equal(t, timeline.Postponed, es[0].Status) }},
 		{"two reports of one call", []mb{
 			{kind: timeline.Call, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-02", timeline.FromText), article: "a", published: "2031-03-02"},
 			{kind: timeline.Call, who: []timeline.Participant{brenner, okafor}, when: onDay("2031-03-02", timeline.FromText), article: "b", published: "2031-03-03"},
