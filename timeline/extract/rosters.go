@@ -198,8 +198,7 @@ func rosterPeople(u *unit) []entity {
 func (x *extraction) lastPairBefore(i int) *draft {
 	for k := len(x.drafts) - 1; k >= 0; k-- {
 		d := x.drafts[k]
-		if d.unit < i && !d.ref && !d.generic && !d.hypothetical && len(d.m.Participants) >= 2 && !x.units[d.unit].headline &&
-			!(d.m.Kind == timeline.Summit && hasPartyOf(d.m.Participants, timeline.OrganizationParty)) {
+		if d.unit < i && x.pairCandidate(d) {
 			return d
 		}
 	}
@@ -217,3 +216,65 @@ func (x *extraction) lastEventBefore(i int) *draft {
 	}
 	return nil
 }
+
+// pluralAntecedent is the event told before that a plural subject stands
+// for ("They met again", "The two leaders last met in December", "We have
+// agreed to meet"): the last one with two sides or more that has the
+// parties the mention already has (the speaker of "we") and, when the
+// subject counts them ("the two leaders", "both"), as many sides; else the
+// last one with two sides or more.
+func (x *extraction) pluralAntecedent(d *draft, u *unit) *draft {
+	n, heads := pluralCount(u, d.lo)
+	for k := len(x.drafts) - 1; k >= 0; k-- {
+		o := x.drafts[k]
+		if o == d || o.unit >= d.unit || !x.pairCandidate(o) || n > 0 && len(o.m.Participants) != n {
+			continue
+		}
+		if heads && slices.ContainsFunc(o.m.Participants, func(p timeline.Participant) bool { return p.Type == timeline.PersonParty && !headRoles[p.Role] }) {
+			continue // "the two leaders": not a meeting with a foreign minister
+		}
+		if slices.ContainsFunc(d.m.Participants, func(p timeline.Participant) bool { return !hasParticipant(o.m.Participants, p.Name) }) {
+			continue // "we", said by one who took no part in it
+		}
+		return o
+	}
+	return x.lastPairBefore(d.unit)
+}
+
+// pairCandidate reports a draft that a plural subject may stand for (see
+// lastPairBefore).
+func (x *extraction) pairCandidate(d *draft) bool {
+	return !d.ref && !d.generic && !d.hypothetical && len(d.m.Participants) >= 2 && !x.units[d.unit].headline &&
+		!(d.m.Kind == timeline.Summit && hasPartyOf(d.m.Participants, timeline.OrganizationParty))
+}
+
+// pluralCounts are the words that count a plural subject: "the two
+// leaders", "both presidents", "the three ministers".
+var pluralCounts = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4}
+
+// maxCountReach is how many words before the event word the count of its
+// plural subject may stand: "the two leaders last met".
+const maxCountReach = 5
+
+// pluralCount is the number of sides the plural subject before lo counts,
+// or 0 when it counts none, and whether it calls them leaders (heads of
+// state or government: "the two leaders", "both presidents").
+func pluralCount(u *unit, lo int) (n int, heads bool) {
+	for k := lo - 1; k >= 0 && k >= lo-maxCountReach; k-- {
+		if u.toks[k].Text == "," || u.entAt[k] > 0 {
+			break
+		}
+		heads = heads || leaderNouns[u.toks[k].Lower]
+		if c, ok := pluralCounts[u.toks[k].Lower]; ok && n == 0 {
+			n = c
+		}
+	}
+	return n, heads
+}
+
+// leaderNouns call a plural subject heads of state or government (vocab's
+// leader-nouns); headRoles are the offices of those heads.
+var (
+	leaderNouns = vocab.Set("leader-nouns")
+	headRoles   = vocab.RolesWhere(func(o vocab.Office) bool { return o.Head })
+)

@@ -550,7 +550,7 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 			d.m.Participants = x.resolveParties(&d.why, partiesOf(own, func(e entity) reason {
 				return because("party/plural-antecedent", u.surface(e), "their")
 			}), nil)
-		} else if prev := x.lastPairBefore(d.unit); prev != nil {
+		} else if prev := x.pluralAntecedent(d, u); prev != nil {
 			for _, p := range prev.m.Participants {
 				x.addParty(d, p, because("party/plural-antecedent", p.Name, u.toks[max(0, subjectWord(u, d.lo))].Text))
 			}

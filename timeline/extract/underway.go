@@ -41,6 +41,7 @@ const maxEventLead = 6
 //	is holding talks with X, is meeting X, are visiting Hungary
 //	is on a two-day visit to Hungary, who is on an official visit
 //	is in Budapest for talks with X, is in Budapest on a state visit
+//	Varga, on her first official visit to Austria, …
 func presentProgress(u *unit, lo int) int {
 	if strings.HasSuffix(u.toks[lo].Lower, "ing") {
 		return presentCopulaBefore(u, lo)
@@ -56,6 +57,9 @@ func presentProgress(u *unit, lo int) int {
 	case "on":
 		if c := presentCopulaBefore(u, k); c >= 0 {
 			return c // "is on a visit"
+		}
+		if k >= 2 && u.toks[k-1].Text == "," && u.entEnd[k-2] > 0 && u.ents[u.entEnd[k-2]-1].Kind == entPerson {
+			return k // "Varga, on her first official visit to Austria, also met …"
 		}
 		fallthrough
 	case "for":

@@ -46,3 +46,12 @@ func TestPresentUnderWayNot(t *testing.T) {
 	assert.Contains(t, datedLead(lead+"Chilean President Pedro Salas was in Lima for talks with Peruvian President Tomas Reyes in 2019."),
 		"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2019-01-01..2019-12-31", "a date of its own")
 }
+
+// A visit told in apposition to its visitor ("Salas, on his first
+// official visit to Peru, also met …") is under way too: it dates what
+// the sentence tells the visitor did on it.
+func TestVisitInApposition(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas and Peruvian President Tomas Reyes held talks in Lima on Monday. " +
+		"Salas, on his first official visit to Peru since taking office in 2022, also met Foreign Minister Ana Cruz of Peru.")
+	assert.Contains(t, got, "meeting|Ana Cruz,Pedro Salas|occurred| 2023-03-06..2023-03-06")
+}

@@ -140,3 +140,32 @@ func TestEventsCalledOff(t *testing.T) {
 		{"boycotted", "Salas boycotted the meeting with Reyes.", nil},
 	})
 }
+
+// A plural subject stands for the event told before that it can: "we",
+// said by one of its people, for one the speaker took part in; "the two
+// leaders" for one of two sides, not the last event of three.
+func TestPluralSubjectAntecedents(t *testing.T) {
+	body := "Chilean President Pedro Salas and Peruvian President Tomas Reyes held talks in Lima on Monday. " +
+		"Reyes also met Foreign Minister Ana Cruz of Ecuador. " +
+		"\"We have agreed to meet again in Quito in June,\" Salas told reporters. " +
+		"The two leaders last met in December in Santiago."
+	got := datedLead(body)
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Quito 2023-06-01..2023-06-30", "we: the speaker's talks")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Santiago 2022-12-01..2022-12-31", "the two leaders")
+	got = datedLead("Chilean President Pedro Salas and Peruvian President Tomas Reyes held talks in Lima on Monday. " +
+		"Salas also met Foreign Minister Ana Cruz of Ecuador. The two leaders last met in December in Santiago.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Santiago 2022-12-01..2022-12-31", "leaders are heads")
+}
+
+// "After talks" or "following talks" with no other event in the sentence
+// is the event of the sentence's subject; after another event ("Salas met
+// Cruz after talks with Reyes") the talks are the subject's, not those of
+// the object of "met" (object-markers).
+func TestAfterTalksAsTheEvent(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"agreed after talks", "Salas and Reyes agreed to reopen the border after talks in Lima.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"following talks", "Following talks in Lima, Salas and Reyes signed a trade accord.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"the object of another verb is no party", "Salas met Foreign Minister Ana Cruz of Ecuador after talks with Reyes.",
+			[]string{"meeting|Ana Cruz,Pedro Salas|occurred|", "talks|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}
