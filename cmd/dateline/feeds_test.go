@@ -36,7 +36,7 @@ func TestBuildFeedsAndPages(t *testing.T) {
 	}
 	for _, id := range []string{
 		"talks-2022-03-07-danko-hofbauer",    // RSS item + saved page
-		"visit-2022-03-14-ferrer-roldan",     // RSS content:encoded
+		"talks-2022-03-14-ferrer-roldan",     // RSS content:encoded
 		"call-2022-03-10-koski-sand",         // RSS description with escaped HTML
 		"visit-2022-03-14-holm-iceland",      // Atom HTML content
 		"meeting-2022-03-10-estonia-sweden",  // Atom XHTML content

@@ -169,3 +169,14 @@ func TestAfterTalksAsTheEvent(t *testing.T) {
 			[]string{"meeting|Ana Cruz,Pedro Salas|occurred|", "talks|Pedro Salas,Tomas Reyes|occurred|"}},
 	})
 }
+
+// Several people named with lower-case descriptions between them are one
+// subject: "Premier Li Wei and top legislator Zhao Min also met with …".
+func TestSubjectsWithDescriptions(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"top legislator", "Prime Minister Ana Cruz of Peru and top legislator Luis Paz also met with Salas on Friday.",
+			[]string{"meeting|Ana Cruz,Luis Paz,Pedro Salas|occurred|"}},
+		{"senior officials stay out", "Salas will meet with Prime Minister Ana Cruz of Peru and senior Peruvian officials.",
+			[]string{"meeting|Ana Cruz,Pedro Salas|planned|"}},
+	})
+}

@@ -58,12 +58,22 @@ func compareSourceOrder(a, b *mergeItem) int {
 	return compareMentions(a.m, b.m)
 }
 
-// kind is the kind most sources give, ties to the more specific kind.
+// kind is the kind most sources give, ties to the more specific kind. A
+// visit whose reports also tell the talks or meeting held on it is that
+// talks or meeting, however many reports tell the trip (GUIDE: "a trip
+// whose reported content is a meeting or talks is that meeting/talks").
 func (c *mergeCluster) kind() timeline.Kind {
 	var best timeline.Kind
 	bc := 0
+	held := false
+	for _, e := range c.kinds {
+		held = held || e.key.Family() == timeline.Talks
+	}
 	for _, e := range c.kinds {
 		k, n := e.key, e.n
+		if held && k == timeline.Visit {
+			continue
+		}
 		if n > bc || (n == bc && timeline.KindBefore(k, best)) {
 			best, bc = k, n
 		}

@@ -101,6 +101,13 @@ func TestMergeRules(t *testing.T) {
 			{kind: timeline.Call, who: []timeline.Participant{okafor, {Name: "Lukas Brenner", Type: "person", Role: "Chancellor"}}, when: onDay("2031-03-02", timeline.FromText), article: "a", sentence: "same"},
 			{kind: timeline.Call, who: []timeline.Participant{{Name: "Lukas Brenner", Type: "person", Role: "Minister"}, okafor}, when: onDay("2031-03-02", timeline.FromText), article: "a", sentence: "same"},
 		}, 1, nil},
+		{"a trip told more often than the talks held on it is those talks", []mb{
+			{kind: timeline.Visit, who: []timeline.Participant{okafor, country("Austria")}, place: "Vienna", when: inRange("2031-03-01", "2031-03-01", "2031-03-04", resolve.GranDay), article: "a", published: "2031-03-04"},
+			{kind: timeline.Visit, who: []timeline.Participant{okafor, country("Austria")}, place: "Vienna", when: inRange("2031-03-01", "2031-03-01", "2031-03-04", resolve.GranDay), article: "a", published: "2031-03-04", index: 1},
+			{kind: timeline.Talks, who: []timeline.Participant{okafor, brenner}, place: "Vienna", when: onDay("2031-03-02", timeline.FromText), article: "b", published: "2031-03-02"},
+		}, 1, func(t *testing.T, es []timeline.Event) {
+			assert.Equal(t, timeline.Talks, es[0].Kind, "GUIDE: a trip whose reported content is talks is those talks")
+		}},
 		{"a visit to a country is the talks held in its capital that day", []mb{
 			{kind: timeline.Visit, who: []timeline.Participant{okafor, country("Austria")}, status: timeline.Planned, when: onDay("2031-03-02", timeline.FromText), article: "a", published: "2031-02-20"},
 			{kind: timeline.Talks, who: []timeline.Participant{okafor, brenner}, place: "Vienna", when: onDay("2031-03-02", timeline.FromPublication), article: "b", published: "2031-03-02"},
