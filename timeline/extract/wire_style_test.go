@@ -180,3 +180,13 @@ func TestSubjectsWithDescriptions(t *testing.T) {
 			[]string{"meeting|Ana Cruz,Pedro Salas|planned|"}},
 	})
 }
+
+// An audience received or granted is a meeting with the one received.
+func TestAudiences(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"received in audience", "The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, received in audience the Foreign Minister of Peru, H.E. Luis Paz, on 2 March.",
+			[]string{"meeting|Luis Paz,Moussa Faki Mahamat|occurred|"}},
+		{"granted an audience to", "King Olaf Berg of Norway granted an audience to Salas on Monday.",
+			[]string{"meeting|Olaf Berg,Pedro Salas|occurred|"}},
+	})
+}
