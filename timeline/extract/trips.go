@@ -239,6 +239,9 @@ func (x *extraction) agreeInTime(o, d *draft) bool {
 	if o.m.When != nil && d.m.When != nil && !tripMayHold(o.m.When.Range, d.m.When.Range) {
 		return false // "recalled his state visit to India in December" is not this morning's meeting's
 	}
+	if d.m.When == nil && x.purposeOf(o, d) {
+		return true // "is scheduled to arrive in Moscow on April 13 for three days of talks": the trip's
+	}
 	legPlanned, meetingPlanned := o.cue == timeline.Planned, d.cue == timeline.Planned
 	if legPlanned == meetingPlanned {
 		return true
@@ -559,4 +562,35 @@ func recentTrip(d *draft, p date.Date, cue string) {
 	d.m.When.When = w
 	d.m.When.Explain = fmt.Sprintf("%q: the trip ended by the day of writing, %s, on days not told: %s", cue, p, w.Value)
 	d.why.date = because("date/recent-trip", cue, p.String(), w.Value)
+}
+
+// purposeOfDatedTrip reports an undated event that a dated trip of its own
+// sentence is for ("is scheduled to arrive in Moscow on April 13 for three
+// days of talks with X"): the trip dates it (dateOnTrip), not another
+// report of the same sides ("X last met Y in Vienna in November").
+func (x *extraction) purposeOfDatedTrip(i int) bool {
+	leg := x.tripLegOf(i)
+	return leg != nil && leg.unit == x.drafts[i].unit && leg.m.When != nil && leg.m.When.Basis == timeline.FromText
+}
+
+// maxTripPurposeReach is how many words may stand between a trip's words and
+// the event it is for: "arrive in Moscow on April 13 for three days of
+// talks".
+const maxTripPurposeReach = 12
+
+// purposeOf reports an event d that the trip o of its own clause is for:
+// "for" stands between them, and no clause break.
+func (x *extraction) purposeOf(o, d *draft) bool {
+	if o.unit != d.unit || d.lo <= o.hi || d.lo-o.hi > maxTripPurposeReach {
+		return false
+	}
+	u := &x.units[d.unit]
+	sawFor := false
+	for k := o.hi; k < d.lo; k++ {
+		if isClauseBreak(&u.toks[k]) || u.toks[k].Text == ";" {
+			return false
+		}
+		sawFor = sawFor || u.toks[k].Lower == "for"
+	}
+	return sawFor
 }

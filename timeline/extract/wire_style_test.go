@@ -190,3 +190,14 @@ func TestAudiences(t *testing.T) {
 			[]string{"meeting|Olaf Berg,Pedro Salas|occurred|"}},
 	})
 }
+
+// The event a planned trip is for, in the trip's own clause, is planned
+// with the trip and takes its days ("is scheduled to arrive in Lima on
+// April 13 for three days of talks with X"), not the day of writing nor
+// the date of an earlier meeting of the same people told later.
+func TestPurposeOfAPlannedTrip(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas is scheduled to arrive in Lima on April 13 for three days of talks with Peruvian President Tomas Reyes. " +
+		"Salas last met Reyes in Quito in November.")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|planned|Lima 2023-04-13..2023-04-15")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Quito 2022-11-01..2022-11-30")
+}
