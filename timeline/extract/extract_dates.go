@@ -24,6 +24,7 @@ func (x *extraction) date() {
 	x.rejoinOneByOne()
 	x.assignTimexes()
 	x.completeParticipants()
+	x.tripPurposeParties()
 	x.readDelegationHeads() // (after the dates of their own, which keep a process)
 	x.readSideHeads()
 	for _, pass := range datingPasses {

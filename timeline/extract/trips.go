@@ -594,3 +594,65 @@ func (x *extraction) purposeOf(o, d *draft) bool {
 	}
 	return sawFor
 }
+
+// tripPurposeParties gives the talks or meeting a trip is for, in the
+// trip's own clause, every person who makes the trip: "Foreign Minister A
+// and Defense Minister B will visit Manila on Monday for talks with their
+// counterparts" are A's and B's talks (party/trip-purpose).
+func (x *extraction) tripPurposeParties() {
+	for _, d := range x.drafts {
+		if d.ref || d.m.Kind == timeline.Call || d.m.Kind.Family() != timeline.Talks {
+			continue
+		}
+		for _, v := range x.drafts {
+			if v.ref || v.m.Kind != timeline.Visit || !x.purposeOf(v, d) {
+				continue
+			}
+			u := &x.units[v.unit]
+			host := hostName(v)
+			for _, p := range v.m.Participants {
+				if p.Type != timeline.PersonParty || hasParticipant(d.m.Participants, p.Name) {
+					continue
+				}
+				if side := otherCountry(d.m.Participants, host); side != "" && (p.Country == "" || p.Country == side) {
+					// "travelled to London for the strategic dialogue
+					// between Switzerland and the United Kingdom": the
+					// traveller stands for the side not visited
+					d.m.Participants = slices.DeleteFunc(d.m.Participants, func(q timeline.Participant) bool { return q.Name == side })
+					p.Country = side
+				} else if p.Country != "" && hasParticipant(d.m.Participants, p.Country) {
+					continue // the traveller's side is told as a country
+				}
+				x.addParty(d, p, because("party/trip-purpose", p.Name, joinText(u.toks[v.lo:v.hi])))
+			}
+		}
+	}
+}
+
+// hostName is the country a visit goes to, or "".
+func hostName(v *draft) string {
+	for _, p := range v.m.Participants {
+		if p.Type == timeline.CountryParty {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// otherCountry is the one country party of ps that is not host, when ps
+// holds host and exactly one other country; else "".
+func otherCountry(ps []timeline.Participant, host string) string {
+	other, n := "", 0
+	for _, p := range ps {
+		if p.Type == timeline.CountryParty {
+			n++
+			if p.Name != host {
+				other = p.Name
+			}
+		}
+	}
+	if n != 2 || host == "" || !hasParticipant(ps, host) {
+		return ""
+	}
+	return other
+}

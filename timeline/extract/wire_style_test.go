@@ -201,3 +201,17 @@ func TestPurposeOfAPlannedTrip(t *testing.T) {
 	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|planned|Lima 2023-04-13..2023-04-15")
 	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Quito 2022-11-01..2022-11-30")
 }
+
+// Everyone who makes a trip takes part in the talks it is for; a
+// traveller to one of two countries whose dialogue the trip is for stands
+// for the other ("travelled to Lima for the annual dialogue between Chile
+// and Peru"); "held such talks" is talks.
+func TestTravellersOfThePurpose(t *testing.T) {
+	got := datedLead("Chilean Foreign Minister Ana Cruz and Defense Minister Luis Paz will visit Lima on Friday for talks with their Peruvian counterparts.")
+	assert.Contains(t, got, "talks|Ana Cruz,Luis Paz,Peru|planned|Lima 2023-03-10..2023-03-10")
+	got = datedLead("On Monday, State Secretary Lars Dahl travelled to Lima for the annual strategic dialogue between Norway and Peru.")
+	assert.Contains(t, got, "talks|Lars Dahl,Peru|occurred|Lima 2023-03-06..2023-03-06")
+	runCapabilities(t, []capability{
+		{"such talks", "Salas and Reyes last held such talks in Quito in 2019.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|Quito"}},
+	})
+}
