@@ -237,3 +237,31 @@ func toldBefore(u *unit, lo int) bool {
 	}
 	return false
 }
+
+// placePhraseOnly reports words from hi to k that only say where: a
+// place preposition and the capitalised name of a place, with "the"
+// ("was received at Bole International Airport by X", "was welcomed in
+// the Great Hall by X").
+func placePhraseOnly(u *unit, hi, k int) bool {
+	if hi >= k || !placePrepositions[u.toks[hi].Lower] {
+		return false
+	}
+	for j := hi + 1; j < k; j++ {
+		t := &u.toks[j]
+		if e := u.entAt[j]; e > 0 && u.ents[e-1].Kind != entPlace && u.ents[e-1].Kind != entCountry && !nameOfAPlace(u, u.ents[e-1]) {
+			return false
+		}
+		if !t.Cap && t.Lower != "the" && t.Lower != "of" && u.entAt[j] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOfAPlace reports a name read as a person's that names a place in a
+// place phrase: after "the" ("in the Golden Hall") or before more
+// capitalised words ("at Jorge Chavez International Airport").
+func nameOfAPlace(u *unit, e entity) bool {
+	return e.Lo > 0 && u.toks[e.Lo-1].Lower == "the" ||
+		e.Hi < len(u.toks) && u.toks[e.Hi].Cap && u.entAt[e.Hi] == 0
+}

@@ -222,7 +222,7 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 			}
 		}
 		if withWords[t.Lower] || info.Kind == timeline.Call && t.Lower == "from" || info.Kind == timeline.Summit && t.Lower == "of" ||
-			t.Lower == "by" && info.Object && steps <= 2 && passiveBefore(u, hi) {
+			t.Lower == "by" && info.Object && (steps <= 2 || placePhraseOnly(u, hi, k)) && passiveBefore(u, hi) {
 			g := forwardGroup(u, k+1, 4)
 			if len(g) == 0 && info.Kind != timeline.Summit {
 				if f := leadingFormat(u, k+1, 4); f != nil {

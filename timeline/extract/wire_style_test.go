@@ -215,3 +215,13 @@ func TestTravellersOfThePurpose(t *testing.T) {
 		{"such talks", "Salas and Reyes last held such talks in Quito in 2019.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|Quito"}},
 	})
 }
+
+// A passive event's agent may follow a place: "was received at Jorge
+// Chavez Airport by X" is a meeting with X.
+func TestAgentAfterAPlace(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"received at an airport by", "Salas was received at Jorge Chavez International Airport by Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"welcomed in a hall by", "Salas was welcomed in the Golden Hall by Reyes on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"no agent after a place", "Salas was received at the airport with honours.", nil},
+	})
+}
