@@ -265,3 +265,23 @@ func nameOfAPlace(u *unit, e entity) bool {
 	return e.Lo > 0 && u.toks[e.Lo-1].Lower == "the" ||
 		e.Hi < len(u.toks) && u.toks[e.Hi].Cap && u.entAt[e.Hi] == 0
 }
+
+// inHyphenCompound reports a token of a lower-case compound written with
+// hyphens, which the tokenizer splits ("wide-ranging", "two-hour",
+// "long-awaited"): before an event noun it describes the event, as the
+// words of event-adjectives do ("held wide-ranging talks").
+func inHyphenCompound(u *unit, k int) bool {
+	word := func(j int) bool {
+		return j >= 0 && j < len(u.toks) && u.toks[j].Word && !u.toks[j].Cap && u.entAt[j] == 0
+	}
+	hyphen := func(j int) bool {
+		return j > 0 && j+1 < len(u.toks) && u.toks[j].Text == "-" && u.toks[j].Start == u.toks[j-1].End && u.toks[j+1].Start == u.toks[j].End
+	}
+	switch {
+	case hyphen(k):
+		return word(k-1) && word(k+1)
+	case word(k):
+		return k > 0 && hyphen(k-1) && word(k-2) || k+1 < len(u.toks) && hyphen(k+1) && word(k+2)
+	}
+	return false
+}

@@ -48,7 +48,7 @@ func leftGroup(u *unit, lo int) []entity {
 			if !(k > 0 && (u.inTx[k-1] || u.toks[k-1].Text == ")") || k+1 < len(u.toks) && u.inTx[k+1]) {
 				return nil
 			}
-		} else if !subjectSkip[t.Lower] && !eventAdjectives[t.Lower] && !u.inTx[k] {
+		} else if !subjectSkip[t.Lower] && !eventAdjectives[t.Lower] && !u.inTx[k] && !inHyphenCompound(u, k) {
 			if _, side := genericRoles[t.Lower]; !side {
 				return nil
 			}

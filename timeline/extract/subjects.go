@@ -531,7 +531,7 @@ func (x *extraction) countryOf(e entity) string {
 // adverb or date ("He is expected to meet"); -1 for none.
 func subjectWord(u *unit, lo int) int {
 	k := lo - 1
-	for k >= 0 && (subjectSkip[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || u.inTx[k]) {
+	for k >= 0 && (subjectSkip[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || u.inTx[k] || inHyphenCompound(u, k)) {
 		k--
 	}
 	return k

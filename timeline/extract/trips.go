@@ -24,7 +24,7 @@ import (
 func (x *extraction) dateOnTrip() {
 	for i, d := range x.drafts {
 		leg := x.tripLegOf(i)
-		if leg == nil {
+		if leg == nil || x.staleLegForNews(d, leg) {
 			continue
 		}
 		d.onLeg = leg
@@ -655,4 +655,17 @@ func otherCountry(ps []timeline.Participant, host string) string {
 		return ""
 	}
 	return other
+}
+
+// staleLegForNews reports a trip told after the headline's or lead's
+// event d, on days far from the day of writing ("Albanese had visited
+// India in March", under a headline of the day's summit): the day's news
+// did not happen on that old trip.
+func (x *extraction) staleLegForNews(d, leg *draft) bool {
+	u := &x.units[d.unit]
+	if !(u.headline || u.lead) || leg.unit <= d.unit || leg.m.When == nil || x.a.Published == date.Zero {
+		return false
+	}
+	r := leg.m.When.Range
+	return r.Last < x.a.Published-maxTripDays || r.First > x.a.Published+maxTripDays
 }

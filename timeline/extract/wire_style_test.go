@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/dateline/dateline/timeline"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -224,4 +225,29 @@ func TestAgentAfterAPlace(t *testing.T) {
 		{"welcomed in a hall by", "Salas was welcomed in the Golden Hall by Reyes on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"no agent after a place", "Salas was received at the airport with honours.", nil},
 	})
+}
+
+// Hyphenated adjectives before an event noun describe it, as the words of
+// event-adjectives do, although the tokenizer splits their hyphens: "held
+// wide-ranging talks", "a two-hour meeting".
+func TestHyphenatedAdjectives(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"wide-ranging talks", "Salas and Reyes on Monday held wide-ranging talks focusing on trade.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a two-hour meeting", "Salas and Reyes held a two-hour meeting in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"long-awaited talks", "Salas and Reyes began long-awaited talks in Lima.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+	})
+}
+
+// The headline's news is not dated by an old trip told later in the
+// story: under "Salas, Reyes hold talks on sidelines of Andean summit",
+// "Reyes had visited Chile in March" does not date the summit.
+func TestHeadlineNewsNotOnAnOldTrip(t *testing.T) {
+	var got []string
+	for _, m := range Extract(story("Salas, Reyes hold talks on sidelines of Mercosur summit",
+		"Chilean President Pedro Salas and Peruvian President Tomas Reyes on Monday held talks in Asuncion. Reyes had visited Chile in January, when the two leaders held their first summit.")) {
+		if m.Kind == timeline.Summit && m.Source.Sentence == m.Source.Headline && m.When != nil {
+			got = append(got, m.When.Range.First.String())
+		}
+	}
+	assert.NotContains(t, got, "2023-01-01", "the January trip")
 }
