@@ -48,7 +48,7 @@ func leftGroup(u *unit, lo int) []entity {
 			if !(k > 0 && (u.inTx[k-1] || u.toks[k-1].Text == ")") || k+1 < len(u.toks) && u.inTx[k+1]) {
 				return nil
 			}
-		} else if !subjectSkip[t.Lower] && !eventAdjectives[t.Lower] && !u.inTx[k] && !inHyphenCompound(u, k) {
+		} else if !subjectSkip[t.Lower] && !eventAdjectives[t.Lower] && !ordinalWords[t.Lower] && !u.inTx[k] && !inHyphenCompound(u, k) {
 			if _, side := genericRoles[t.Lower]; !side {
 				return nil
 			}
@@ -427,6 +427,10 @@ func ownsBetween(u *unit, k int) bool {
 
 // betweenNouns take a "between" of their own: "the border between".
 var betweenNouns = vocab.Set("between-nouns")
+
+// ordinalWords count an event between its subject and its noun (vocab's
+// ordinal-words): "co-chaired the fourth intergovernmental consultations".
+var ordinalWords = vocab.Set("ordinal-words")
 
 // maxGlue is how many words of group-glue may join two names of a list:
 // ", as well as a delegation from" the European Union.

@@ -251,3 +251,16 @@ func TestHeadlineNewsNotOnAnOldTrip(t *testing.T) {
 	}
 	assert.NotContains(t, got, "2023-01-01", "the January trip")
 }
+
+// Ordinals and adjectives of an event's standing do not hide its subject:
+// "A and B co-chaired the fourth intergovernmental consultations", "led
+// the fourth meeting of the … Group". (Ordinals are not event adjectives:
+// "The first meeting of foreign ministers …" would read as a reference.)
+func TestOrdinalsBeforeTheEvent(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"fourth intergovernmental consultations", "Salas and Reyes co-chaired the fourth intergovernmental consultations in Lima.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"led the fourth meeting", "Salas and Reyes also led the fourth meeting of the Chile-Peru Consultative Group.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}
