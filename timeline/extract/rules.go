@@ -130,7 +130,7 @@ var Rules = []RuleDoc{
 	{"date/trip-bound", "'%s', which refers back to the trip, says it %s on '%s'"},
 	{"date/list", "'%s' dates the list of formats and venues the event is part of"},
 	{"date/same-event", "the same %s is dated in another sentence: %q"},
-	{"date/during-trip", "held during the %s dated in another sentence: %q"},
+	{"date/during-trip", "held during the %s, which is dated: %q"},
 	{"date/antecedent", "the date of the %s that '%s' refers to"},
 	{"date/publication", "no date in the text; the headline or lead reports it as news published %s"},
 	{"date/under-way", "'%s' tells the event under way as the words are said: news of the article, published %s"},

@@ -100,6 +100,9 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 	for _, e := range right {
 		end = max(end, e.Hi)
 	}
+	if s.dest != nil && s.dest.Lo >= d.hi {
+		end = max(end, s.dest.Hi) // "his visit to Hungary has been postponed"
+	}
 	d.end = end
 	d.cue, d.cueWord = x.statusCue(u, d.lo, end, info.Base)
 	if d.cue == timeline.Planned && underWay(u, d.lo) >= 0 {

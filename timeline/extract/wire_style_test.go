@@ -264,3 +264,14 @@ func TestOrdinalsBeforeTheEvent(t *testing.T) {
 			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 	})
 }
+
+// Status words after the place a visit goes to belong to the visit ("his
+// visit to Peru has been postponed"); "put on hold" and "on hold" put it
+// off.
+func TestStatusAfterTheDestination(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"postponed after the destination", "Salas's visit to Peru has been postponed.", []string{"visit|Pedro Salas,Peru|postponed|"}},
+		{"put on hold", "Salas's planned visit to Peru has been put on hold.", []string{"visit|Pedro Salas,Peru|postponed|"}},
+		{"on hold", "Talks between Salas and Reyes are on hold.", []string{"talks|Pedro Salas,Tomas Reyes|postponed|"}},
+	})
+}
