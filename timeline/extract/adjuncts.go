@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/dateline/dateline/timeline/vocab"
+import (
+	"strings"
+
+	"github.com/dateline/dateline/timeline/vocab"
+)
 
 // This file reads the parties of an event noun that stands in an adjunct
 // of its clause and names no party of its own: the event is the setting
@@ -284,4 +288,30 @@ func inHyphenCompound(u *unit, k int) bool {
 		return k > 0 && hyphen(k-1) && word(k-2) || k+1 < len(u.toks) && hyphen(k+1) && word(k+2)
 	}
 	return false
+}
+
+// participleSubject: an event word in the present participle after a
+// comma ("He will conclude the trip in Israel, meeting with Netanyahu and
+// Herzog") has the subject of the clause it follows: the person a pronoun
+// opening the sentence stands for, or the names that open it.
+func participleSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	u := q.u
+	if q.lo < 2 || u.toks[q.lo-1].Text != "," || !strings.HasSuffix(u.toks[q.lo].Lower, "ing") {
+		return nil, false
+	}
+	why := func(e entity) reason { return because("party/participle-subject", u.surface(e), q.word) }
+	if personalPronouns[u.toks[0].Lower] {
+		if p := x.pronounReferent(q.ui, q.right); p != nil {
+			return []party{{*p, why(*p)}}, true
+		}
+		return nil, false
+	}
+	if u.entAt[0] == 0 {
+		return nil, false
+	}
+	g := forwardGroup(u, 0, 0)
+	if len(g) == 0 || g[len(g)-1].Hi >= q.lo || !g[0].subjectParty() || inGroup(g[0], q.right) {
+		return nil, false
+	}
+	return partiesOf(g, why), true
 }

@@ -72,6 +72,7 @@ var Rules = []RuleDoc{
 	// Participants: the subject when the clause has none next to the event word.
 	{"party/relative-clause", "'%s, who …' is who the clause is about"},
 	{"party/opening-phrase", "'%s' is the subject of the clause the opening phrase belongs to"},
+	{"party/participle-subject", "'%s' is the subject of the clause that '%s', a participle after a comma, follows"},
 	{"party/trip-purpose", "%s travels for it: '%s'"},
 	{"party/after-phrase", "'%s' opens the sentence whose clause the '%s' of an after-phrase belongs to"},
 	{"party/possessive", "'%s' owns the event ('%s …')"},

@@ -45,6 +45,7 @@ var subjectRules = []subjectRule{
 	speechPossessiveSubject, // "thank you for your visit", "my talks with X", "our meeting"
 	possessiveSubject,       // "his talks with X", "his visit to X"
 	firstPersonSubject,      // "I will meet with X"
+	participleSubject,       // "He will end the trip in Israel, meeting with X"
 	nearestPersonSubject,    // "…, says President Zelenskyy after call with Biden"
 	pronounOrOfficeSubject,
 	clauseSubject,         // "The Secretary will travel to Algiers for meetings with X"

@@ -275,3 +275,15 @@ func TestStatusAfterTheDestination(t *testing.T) {
 		{"on hold", "Talks between Salas and Reyes are on hold.", []string{"talks|Pedro Salas,Tomas Reyes|postponed|"}},
 	})
 }
+
+// A participle after a comma has the subject of the clause it follows:
+// "He will conclude the trip in Lima, meeting with X and Y" is his meeting,
+// not X's with Y.
+func TestParticipleAfterAComma(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"pronoun subject", "He will conclude the trip in Lima, meeting with Prime Minister Ana Cruz and Foreign Minister Luis Paz of Peru.",
+			[]string{"meeting|Ana Cruz,Luis Paz,Pedro Salas|planned|Lima"}},
+		{"named subject", "Salas ended his trip in Lima on Monday, meeting with Reyes.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+	})
+}
