@@ -287,3 +287,10 @@ func TestParticipleAfterAComma(t *testing.T) {
 			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 	})
 }
+
+// Whoever represents a country at a gathering takes part in it.
+func TestRepresentAtASummit(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"will represent at", "Salas will represent Chile at the G20 summit in Rio de Janeiro.", []string{"summit|G20,Pedro Salas|planned|Rio de Janeiro"}},
+	})
+}
