@@ -32,7 +32,8 @@ func (x *extraction) dateOnTrip() {
 		// leg: every report of it is absorbed.
 		wlo, whi := x.window(i)
 		for _, o := range x.drafts[wlo:whi] {
-			if o.m.Kind == timeline.Visit && !o.ref && sameParticipants(o.m.Participants, leg.m.Participants) && (o.cue == timeline.Planned) == (leg.cue == timeline.Planned) && !containsDraft(o.absorbedBy, d) {
+			if o.m.Kind == timeline.Visit && !o.ref && sameParticipants(o.m.Participants, leg.m.Participants) && (o.cue == timeline.Planned) == (leg.cue == timeline.Planned) && !containsDraft(o.absorbedBy, d) &&
+				!(o.m.When != nil && leg.m.When != nil && !o.m.When.Range.Overlaps(leg.m.When.Range)) { // (not "the visit of X to India in February", another trip)
 				o.absorbedBy = append(o.absorbedBy, d)
 			}
 		}

@@ -294,3 +294,13 @@ func TestRepresentAtASummit(t *testing.T) {
 		{"will represent at", "Salas will represent Chile at the G20 summit in Rio de Janeiro.", []string{"summit|G20,Pedro Salas|planned|Rio de Janeiro"}},
 	})
 }
+
+// A meeting held on a trip absorbs the reports of that trip, not those of
+// another trip of the same people on other days ("the visit of X to Peru
+// in February 2022", recalled in a report of this visit's meeting).
+func TestOtherTripOfTheSamePeople(t *testing.T) {
+	got := datedLead("Peruvian President Tomas Reyes met Chilean President Pedro Salas in Lima today. " +
+		"President Salas is on a state visit to Peru from 5 to 7 March 2023. " +
+		"Reyes recalled the visit of President Salas to Peru in February 2022.")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|occurred| 2022-02-01..2022-02-28")
+}
