@@ -571,6 +571,9 @@ func pluralSubject(u *unit, k int) bool {
 	if pluralSubjects[u.toks[k].Lower] {
 		return true
 	}
+	if u.toks[k].Lower == "who" && k >= 2 && u.toks[k-1].Text == "," {
+		return pluralSubject(u, k-2) // "The two presidents, who last met in July, …"
+	}
 	if u.toks[k].Lower == "i" && k >= 2 && u.toks[k-1].Lower == "and" && u.toks[k-2].Lower == "you" {
 		return true // "you and I will talk": the speaker and the person spoken to
 	}

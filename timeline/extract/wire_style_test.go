@@ -304,3 +304,17 @@ func TestOtherTripOfTheSamePeople(t *testing.T) {
 		"Reyes recalled the visit of President Salas to Peru in February 2022.")
 	assert.Contains(t, got, "visit|Pedro Salas,Peru|occurred| 2022-02-01..2022-02-28")
 }
+
+// "The two presidents, who last met in July, …": the relative clause's
+// subject is the plural before it. Leaders of an organisation who gather
+// hold its session; protesters who gather hold none.
+func TestWhoLastMetAndGatherings(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas received Peruvian President Tomas Reyes in Santiago on Monday. " +
+		"The two presidents, who last met in Quito in January, discussed trade.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Quito 2023-01-01..2023-01-31")
+	runCapabilities(t, []capability{
+		{"leaders gathered", "CELAC leaders gathered in Buenos Aires on Tuesday.", []string{"summit|CELAC|occurred|Buenos Aires"}},
+		{"an organisation of the table", "Leaders of the Amazon Cooperation Treaty Organization met in Lima on Tuesday.", []string{"summit|Amazon Cooperation Treaty Organization|occurred|Lima"}},
+		{"protesters gathered", "Protesters gathered outside the embassy on Tuesday.", nil},
+	})
+}
