@@ -318,3 +318,11 @@ func TestWhoLastMetAndGatherings(t *testing.T) {
 		{"protesters gathered", "Protesters gathered outside the embassy on Tuesday.", nil},
 	})
 }
+
+// Stops of a trip are visits to the countries they are in.
+func TestStopsOfATrip(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"stops in", "Salas will make stops in Peru and Ecuador next week.", []string{"visit|Pedro Salas,Peru|planned|", "visit|Ecuador,Pedro Salas|planned|"}},
+		{"a bus stopped", "The bus stopped in front of the embassy.", nil},
+	})
+}
