@@ -358,9 +358,9 @@ func (x *extraction) assignTimexes() {
 		shareSidelinesDate(ds)
 		for _, d := range ds {
 			if d.tx == nil {
-				if ti := relativeHappenDate(u, d); ti >= 0 {
+				if ti, rule := nearbyDateOf(u, d); ti >= 0 {
 					tx := u.txs[ti]
-					d.tx, d.txWhy = &tx, because("date/relative-clause", tx.Text)
+					d.tx, d.txWhy = &tx, because(rule, tx.Text)
 				}
 			}
 			x.spanTripLength(u, d)
@@ -368,6 +368,7 @@ func (x *extraction) assignTimexes() {
 		}
 		shareOneByOneDate(ds)
 		shareTripDate(ds)
+		shareTripDateBefore(u, ds)
 		if f := frameTimex(u); f >= 0 {
 			// "Last week, Neuberger was in Brussels where she met …": a
 			// date that opens the sentence dates every event of it that

@@ -670,3 +670,75 @@ func (x *extraction) staleLegForNews(d, leg *draft) bool {
 	r := leg.m.When.Range
 	return r.Last < x.a.Published-maxTripDays || r.First > x.a.Published+maxTripDays
 }
+
+// shareTripDateBefore gives the legs of a trip the date written before
+// the trip's words, which the first leg took as its own: "is set to
+// embark on a tour next week, with stops in Kazakhstan and Uzbekistan"
+// (date/trip-before). A leg with a date of its own keeps it.
+func shareTripDateBefore(u *unit, ds []*draft) {
+	frame := -1
+	if f := frameTimex(u); f >= 0 {
+		frame = u.txs[f].Start // a date opening the sentence dates all its events (date/sentence-frame)
+	}
+	for _, head := range ds {
+		if head.trip != head || head.tx == nil || head.tx.End > u.toks[head.lo].Start || head.tx.Start == frame {
+			continue
+		}
+		for _, d := range ds {
+			if d.trip == head && d != head && d.tx == nil {
+				d.tx, d.txWhy = head.tx, because("date/trip-before", head.tx.Text)
+			}
+		}
+	}
+}
+
+// nearbyDateOf is the date outside its clause that an event with none of
+// its own takes, and the rule that gives it, or -1: a relative clause
+// right after it ("the talks, which were held on Monday";
+// date/relative-clause), or the day of a return its trip ended with
+// (returnedAfterDate).
+func nearbyDateOf(u *unit, d *draft) (int, string) {
+	if ti := relativeHappenDate(u, d); ti >= 0 {
+		return ti, "date/relative-clause"
+	}
+	if ti := returnedAfterDate(u, d); ti >= 0 {
+		return ti, "date/returned-after"
+	}
+	return -1, ""
+}
+
+// returnedAfterDate is the date of a return that a visit told after
+// "after" ended with: in "returned home on Tuesday after a three-day visit
+// to Hungary" Tuesday is the visit's last day (and its length, read by
+// spanTripLength, its first). -1 when the sentence tells no such return.
+func returnedAfterDate(u *unit, d *draft) int {
+	if d.m.Kind != timeline.Visit {
+		return -1
+	}
+	k := d.lo - 1
+	for k >= 0 && d.lo-k <= maxEventLead && eventLeadWord(u, k) {
+		k--
+	}
+	if k < 1 || u.toks[k].Lower != "after" {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-maxReturnReach; j-- {
+		if u.brk[j] || u.toks[j].Text == "," {
+			return -1
+		}
+		if !returnVerbs[u.toks[j].Lower] {
+			continue
+		}
+		for ti, at := range u.txTok {
+			if at > j && at < k {
+				return ti
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// maxReturnReach is how many words before "after" the verb of return may
+// stand: "returned home on Tuesday after".
+const maxReturnReach = 8

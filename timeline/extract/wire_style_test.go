@@ -326,3 +326,13 @@ func TestStopsOfATrip(t *testing.T) {
 		{"a bus stopped", "The bus stopped in front of the embassy.", nil},
 	})
 }
+
+// A date written before a trip's legs dates each of them; a return on a
+// day ends the visit told after "after".
+func TestTripDaysFromAroundTheLegs(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas is set to embark on a tour of the Andes next week, with stops in Peru and Ecuador.")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|planned| 2023-03-13..2023-03-19")
+	assert.Contains(t, got, "visit|Ecuador,Pedro Salas|planned| 2023-03-13..2023-03-19")
+	got = datedLead("Chilean President Pedro Salas returned home on Saturday after a three-day visit to Peru.")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|occurred| 2023-03-02..2023-03-04")
+}
