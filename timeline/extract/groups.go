@@ -591,8 +591,9 @@ func forwardGroup(u *unit, k, skip int) []entity {
 			// "and" ("Call with A, B, C") takes its last item too.
 			next := u.ents[u.entAt[k]-1]
 			atEnd := next.Hi >= len(u.toks) || u.toks[next.Hi].Text == "."
-			if !(atEnd && len(group) >= 2) && (next.Hi >= len(u.toks) || !listContinues(u.toks[next.Hi])) {
-				break
+			headlinePair := u.headline && len(group) == 1 && next.Hi < len(u.toks) && u.toks[next.Hi].Word && u.entAt[next.Hi] == 0
+			if !(atEnd && len(group) >= 2) && !headlinePair && (next.Hi >= len(u.toks) || !listContinues(u.toks[next.Hi])) {
+				break // (a headline writes "A, B discuss …" for "A and B")
 			}
 		}
 	}

@@ -336,3 +336,15 @@ func TestTripDaysFromAroundTheLegs(t *testing.T) {
 	got = datedLead("Chilean President Pedro Salas returned home on Saturday after a three-day visit to Peru.")
 	assert.Contains(t, got, "visit|Pedro Salas,Peru|occurred| 2023-03-02..2023-03-04")
 }
+
+// A headline writes "A, B discuss … by phone" for "A and B discuss …".
+func TestHeadlineCommaPair(t *testing.T) {
+	var got []string
+	for _, m := range Extract(story("Salas, Reyes discuss border by phone",
+		"Chilean President Pedro Salas and Peruvian President Tomas Reyes discussed the border, officials said.")) {
+		if m.Source.Sentence == m.Source.Headline {
+			got = append(got, brief(m))
+		}
+	}
+	assert.Equal(t, []string{"call|Pedro Salas,Tomas Reyes|occurred|"}, got)
+}
