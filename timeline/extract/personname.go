@@ -327,7 +327,9 @@ func nameRun(toks []token, i int) int {
 					return endRun(toks, i, j, words)
 				}
 			}
-			if mask&firstTitle != 0 {
+			if mask&firstTitle != 0 && !hyphenedToNext(toks, j) {
+				// (but "Hossein Amir-Abdollahian": a title word glued to the
+				// next name by a hyphen is part of a surname)
 				if _, n := lex.titles.match(toks, j); n > 0 {
 					return endRun(toks, i, j, words)
 				}
@@ -443,3 +445,11 @@ func joinText(toks []token) string {
 // misreadParticles are name particles with a capital I for a small l
 // (vocab's misread-particles): "AI" for "Al".
 var misreadParticles = vocab.Set("misread-particles")
+
+// hyphenedToNext reports a word glued by a hyphen to a capitalised word
+// after it that opens no title: "Amir-Abdollahian" (but not
+// "Vice-President").
+func hyphenedToNext(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Start == toks[j].End && toks[j+2].Start == toks[j+1].End && toks[j+2].Cap &&
+		toks[j+2].Mask&firstTitle == 0
+}

@@ -348,3 +348,16 @@ func TestHeadlineCommaPair(t *testing.T) {
 	}
 	assert.Equal(t, []string{"call|Pedro Salas,Tomas Reyes|occurred|"}, got)
 }
+
+// A title word glued by a hyphen to a name is part of a surname ("Hossein
+// Amir-Abdollahian"), also at the start of a sentence; "Vice-President"
+// stays a title.
+func TestHyphenatedSurnameWithATitleWord(t *testing.T) {
+	got := datedLead("Iranian Foreign Minister Hossein Amir-Abdollahian met Chilean President Pedro Salas in Santiago on Friday. " +
+		"Amir-Abdollahian also held talks with Peruvian President Tomas Reyes in Lima on Thursday.")
+	assert.Contains(t, got, "meeting|Hossein Amir-Abdollahian,Pedro Salas|occurred|Santiago 2023-03-03..2023-03-03")
+	assert.Contains(t, got, "talks|Hossein Amir-Abdollahian,Tomas Reyes|occurred|Lima 2023-03-02..2023-03-02")
+	runCapabilities(t, []capability{
+		{"Vice-President is a title", "Vice-President Ana Cruz of Peru met Salas in Lima.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|Lima"}},
+	})
+}
