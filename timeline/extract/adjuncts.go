@@ -315,3 +315,16 @@ func participleSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	}
 	return partiesOf(g, why), true
 }
+
+// headlineCallObject reads "calls" in a headline with a person right after
+// it as a call to that person ("Sunak calls Netanyahu, urges restraint"),
+// as "called" reads in a sentence: the frame gains an object. Elsewhere
+// "calls" is the noun ("calls with X") or a demand ("calls for").
+func headlineCallObject(u *unit, lo, hi int, info triggerInfo) triggerInfo {
+	if u.headline && hi == lo+1 && u.toks[lo].Lower == "calls" && hi < len(u.toks) && u.entAt[hi] > 0 {
+		if e := u.ents[u.entAt[hi]-1]; e.party() {
+			info.Object, info.With = true, false
+		}
+	}
+	return info
+}

@@ -33,6 +33,7 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	// The draft is built on the stack and moved to the heap only when it
 	// is kept: most event words find no sides, and a draft is large.
 	dv := draft{unit: ui, lo: lo, hi: hi}
+	info = headlineCallObject(u, lo, hi, info) // "Sunak calls Netanyahu"
 	x.triggerKind(&dv, u, info)
 	var s sides
 	var ok bool
@@ -584,7 +585,7 @@ func (x *extraction) addParty(d *draft, p timeline.Participant, why reason) {
 
 // namingVerbs may give their object a name rather than call it: "called
 // Putin a killer".
-var namingVerbs = map[string]bool{"called": true}
+var namingVerbs = map[string]bool{"called": true, "calls": true}
 
 // namingComplements open the name given after the object of a naming verb.
 var namingComplements = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "one": true}

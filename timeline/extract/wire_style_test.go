@@ -361,3 +361,21 @@ func TestHyphenatedSurnameWithATitleWord(t *testing.T) {
 		{"Vice-President is a title", "Vice-President Ana Cruz of Peru met Salas in Lima.", []string{"meeting|Ana Cruz,Pedro Salas|occurred|Lima"}},
 	})
 }
+
+// A headline's "A calls B" is a call; "calls B a friend" names B, and
+// "calls for calm" is a demand.
+func TestHeadlineCalls(t *testing.T) {
+	body := "Chilean President Pedro Salas urged Peruvian President Tomas Reyes to reopen the border, officials said."
+	headlineEvents := func(h string) []string {
+		var got []string
+		for _, m := range Extract(story(h, body)) {
+			if m.Source.Sentence == m.Source.Headline {
+				got = append(got, brief(m))
+			}
+		}
+		return got
+	}
+	assert.Equal(t, []string{"call|Pedro Salas,Tomas Reyes|occurred|"}, headlineEvents("Salas calls Reyes, urges calm"))
+	assert.Empty(t, headlineEvents("Salas calls Reyes a close friend"))
+	assert.Empty(t, headlineEvents("Salas calls for calm"))
+}
