@@ -379,3 +379,12 @@ func TestHeadlineCalls(t *testing.T) {
 	assert.Empty(t, headlineEvents("Salas calls Reyes a close friend"))
 	assert.Empty(t, headlineEvents("Salas calls for calm"))
 }
+
+// "Got on the phone with", "virtual talks", "online talks" are calls.
+func TestMoreCallWords(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"got on the phone with", "Salas got on the phone with Reyes on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"virtual talks", "Salas and Reyes held virtual talks on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"online talks with", "Salas held online talks with Reyes on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}
