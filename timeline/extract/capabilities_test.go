@@ -2522,7 +2522,7 @@ func TestTitleCaseHeadlineInfinitive(t *testing.T) {
 			got = append(got, brief(m)+" "+m.When.Value)
 		}
 	}
-	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|planned| 2023-04-10"}, got)
+	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|planned|La Moneda 2023-04-10"}, got)
 }
 
 // "spoke by phone with the leaders of A, B and C" is a call with each,

@@ -50,7 +50,7 @@ func TestMealsHostsAndArrivals(t *testing.T) {
 		{"a working dinner", "Salas will hold a working dinner with Reyes in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|Lima"}},
 		{"a state dinner for", "Salas hosted a state dinner for Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"over dinner", "Salas and Reyes discussed the border over dinner.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
-		{"played host to", "Salas played host to Reyes at La Moneda.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"played host to", "Salas played host to Reyes at La Moneda.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|La Moneda"}},
 		{"touched down in", "Salas touched down in Lima on Monday.", []string{"visit|Pedro Salas,Peru|occurred|Lima"}},
 		{"a dinner with no one of a state", "Salas attended a dinner with business leaders.", nil},
 	})
@@ -386,5 +386,14 @@ func TestMoreCallWords(t *testing.T) {
 		{"got on the phone with", "Salas got on the phone with Reyes on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"virtual talks", "Salas and Reyes held virtual talks on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"online talks with", "Salas held online talks with Reyes on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}
+
+// Seats of government are venues of the city they lie in.
+func TestSeatsOfGovernment(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"Great Hall of the People", "Salas met Reyes at the Great Hall of the People on Friday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Great Hall of the People"}},
+		{"Elysee Palace, accented", "Salas met Reyes at the Élysée Palace on Friday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Elysee Palace"}},
+		{"La Moneda", "Reyes met Salas at La Moneda on Friday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|La Moneda"}},
 	})
 }
