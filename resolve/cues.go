@@ -94,7 +94,8 @@ func (t *tagger) cueAt(i int) (cue, bool) {
 	}
 	// "is set for Sunday": a plan's state before "for" reads as a
 	// participle, with the tense of its auxiliary.
-	participle := k&(kPast|kParticiple|kNotPastEd) != 0 || regularPast(w) || planWords[w] == planState && next == "for"
+	participle := k&(kPast|kParticiple|kNotPastEd) != 0 || regularPast(w) || planWords[w] == planState && next == "for" ||
+		w == "due" && next != "to" // "is due in Vienna on Monday": the state of a plan, with its auxiliary's tense
 	if participle {
 		if c, ok := t.auxCue(i, w); ok {
 			return c, true

@@ -397,3 +397,12 @@ func TestSeatsOfGovernment(t *testing.T) {
 		{"La Moneda", "Reyes met Salas at La Moneda on Friday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|La Moneda"}},
 	})
 }
+
+// "Is due in Lima on Monday" is a planned visit; "the report is due in
+// March" is none.
+func TestDueIn(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"due in a capital", "Salas is due in Lima on Friday.", []string{"visit|Pedro Salas,Peru|planned|Lima"}},
+		{"due in a month", "The report is due in March.", nil},
+	})
+}
