@@ -436,12 +436,15 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 			continue // "a meeting with his counterpart, X, is planned"
 		}
 		if k >= hi && (u.toks[k].Text == "," || u.toks[k].Text == "." || clauseOpeners[u.toks[k].Lower]) {
+			if s, w := calledOffAfterBut(u, k); s != "" {
+				note(s, w) // "was due in Vienna on Monday but cancelled the trip"
+			}
 			break
 		}
 		if k >= hi && u.toks[k].Lower == "that" && toldBefore(u, lo) {
 			break // "warned X by telephone that the border would close": what was said
 		}
-		if k >= hi && k > 0 && u.entEnd[k-1] > 0 && topicPrepositions[u.toks[k].Lower] {
+		if k >= hi && k > 0 && u.entEnd[k-1] > 0 && topicPrepositions[u.toks[k].Lower] && !(k+1 < len(u.toks) && u.inTx[k+1]) {
 			break // "spoke with X about plans to open an embassy": the topic's words
 		}
 		if s, n := lex.status.match(u.toks, k); n > 0 {
@@ -733,4 +736,26 @@ func courtesyCall(u *unit, k int) bool {
 		}
 	}
 	return true
+}
+
+// maxButReach is how many words after "but" the word of calling off may
+// stand: "but the visit was postponed".
+const maxButReach = 4
+
+// calledOffAfterBut reads "but" at k (or ", but") and a word of cancelling
+// or putting off right after it, whose subject is the event's: "was due in
+// Vienna on Monday but cancelled the trip", "…, but it was postponed".
+func calledOffAfterBut(u *unit, k int) (timeline.Status, string) {
+	if u.toks[k].Text == "," && k+1 < len(u.toks) {
+		k++
+	}
+	if u.toks[k].Lower != "but" {
+		return "", ""
+	}
+	for j := k + 1; j < len(u.toks) && j <= k+maxButReach; j++ {
+		if s, n := lex.status.match(u.toks, j); n > 0 && s != timeline.Planned {
+			return s, joinText(u.toks[j : j+n])
+		}
+	}
+	return "", ""
 }

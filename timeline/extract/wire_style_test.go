@@ -406,3 +406,14 @@ func TestDueIn(t *testing.T) {
 		{"due in a month", "The report is due in March.", nil},
 	})
 }
+
+// A date after the destination does not end the reach of the status words
+// ("was due in Lima on Monday but cancelled the trip"), nor does "but"
+// before a word of calling off ("…, but the visit was postponed").
+func TestCalledOffAfterTheDate(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"but cancelled", "Salas was due in Lima on Monday but cancelled the trip.", []string{"visit|Pedro Salas,Peru|cancelled|Lima"}},
+		{"but postponed", "Salas was due in Lima on Monday, but the visit was postponed.", []string{"visit|Pedro Salas,Peru|postponed|Lima"}},
+		{"but something else", "Salas will visit Lima on Friday, but he will not meet Reyes.", []string{"visit|Pedro Salas,Peru|planned|Lima"}},
+	})
+}
