@@ -55,3 +55,11 @@ func TestVisitInApposition(t *testing.T) {
 		"Salas, on his first official visit to Peru since taking office in 2022, also met Foreign Minister Ana Cruz of Peru.")
 	assert.Contains(t, got, "meeting|Ana Cruz,Pedro Salas|occurred| 2023-03-06..2023-03-06")
 }
+
+// Every leg of a tour told as under way is under way: "is on a tour of
+// Peru and Ecuador".
+func TestTourUnderWay(t *testing.T) {
+	got := datedLead("Foreign ministers of the Andean states met in Quito on Friday. Chilean President Pedro Salas is on a tour of Peru and Ecuador.")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|occurred| 2023-03-06..2023-03-06")
+	assert.Contains(t, got, "visit|Ecuador,Pedro Salas|occurred| 2023-03-06..2023-03-06")
+}
