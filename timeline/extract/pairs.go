@@ -66,3 +66,18 @@ func countryHasPerson(c string, people []entity) bool {
 
 // possessiveMarks end a plural possessive: "Foreign Ministers' Meeting".
 var possessiveMarks = map[string]bool{"'": true, "’": true, "'s": true, "’s": true}
+
+// ofOwnerWith reads "a meeting of A with B", "talks of A with B": the
+// person after "of", right after the event noun, is the side that meets
+// the one named after "with" (party/of-owner).
+func ofOwnerWith(u *unit, d *draft, info triggerInfo, s *sides) {
+	k := d.hi
+	if len(s.left) > 0 || !s.with || len(s.right) == 0 || !info.Noun || k+1 >= len(u.toks) || u.toks[k].Lower != "of" || u.entAt[k+1] == 0 {
+		return
+	}
+	e := u.ents[u.entAt[k+1]-1]
+	if e.Kind != entPerson || !e.party() || inGroup(e, entitiesOf(s.right)) || e.Hi >= len(u.toks) || !withWords[u.toks[e.Hi].Lower] {
+		return
+	}
+	s.left = []party{{e, because("party/of-owner", u.surface(e), joinText(u.toks[d.lo:d.hi]))}}
+}

@@ -49,6 +49,7 @@ var Rules = []RuleDoc{
 	{"party/participle", "'%s' is named after '%s by' that follows the event word"},
 	{"party/body-session", "'%s' owns the body whose '%s' it is"},
 	{"party/with", "'%s' is named after '%s'"},
+	{"party/of-owner", "'%s' is named after the 'of' of '%s', before 'with' names the other side"},
 	{"party/object", "'%s' is the object of '%s'"},
 	{"party/spoken-to", "'%s' is spoken to"},
 	{"party/plural-antecedent", "%s took part in the event told before, which '%s' stands for"},

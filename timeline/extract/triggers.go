@@ -491,7 +491,8 @@ func (x *extraction) otherSubjects(d *draft, u *unit, info triggerInfo, s *sides
 	if s.placeBefore && !s.attributive {
 		s.left = nil // the place visited, not the visitor
 	}
-	x.pairPeople(u, lo, s) // "Sato held a Japan-Hungary Summit Meeting with Varga"
+	x.pairPeople(u, lo, s)     // "Sato held a Japan-Hungary Summit Meeting with Varga"
+	ofOwnerWith(u, d, info, s) // "a meeting of A with B"
 	if len(s.left) == 1 && len(s.right) == 0 && d.m.Kind.Family() == timeline.Talks && d.m.Kind != timeline.Call && orgMembers(u, s.left[0].entity) {
 		// "Leaders of the Group of Seven met in Hiroshima", "ASEAN foreign
 		// ministers met in Jakarta": a session of the organisation

@@ -417,3 +417,11 @@ func TestCalledOffAfterTheDate(t *testing.T) {
 		{"but something else", "Salas will visit Lima on Friday, but he will not meet Reyes.", []string{"visit|Pedro Salas,Peru|planned|Lima"}},
 	})
 }
+
+// "A meeting of A with B" is A's with B; "is being prepared" is a plan.
+func TestMeetingOfAWithB(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"of with, being prepared", "A meeting of Salas with Reyes is being prepared.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|"}},
+		{"of with, held", "The meeting of Salas with Reyes took place in Lima on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+	})
+}
