@@ -101,7 +101,7 @@ func (t *tagger) cueAt(i int) (cue, bool) {
 			return c, true
 		}
 	}
-	if (aheadInThePast[w] || w == "planned") && next == "for" {
+	if planFor(w, next) {
 		// "Talks, originally planned for Friday, were postponed": the
 		// participle of a plan dates what was to come
 		return cue{ts: tenseFuture, word: w + " for",
@@ -182,7 +182,7 @@ func (t *tagger) auxCue(i int, w string) (cue, bool) {
 		return cue{ts: tenseFuture, word: a + " " + w,
 			why: "'" + a + " " + w + "' is in the present, as of a schedule"}, true
 	case pastBe[a]:
-		if (aheadInThePast[w] || w == "planned") && t.word(i+1) == "for" {
+		if planFor(w, t.word(i+1)) {
 			// "The meeting, which was scheduled for Friday, was postponed"
 			return cue{ts: tenseFuture, word: a + " " + w + " for",
 				why: "'" + a + " " + w + " for' tells a plan as of the time of writing, which looks ahead"}, true
@@ -262,4 +262,11 @@ func (t *tagger) complement(i int) string {
 		return "to"
 	}
 	return t.text[t.toks[i].start:t.toks[end].end]
+}
+
+// planFor reports the participle of a plan before "for" ("scheduled for
+// Friday", "planned for Friday"): a plan as of the time of writing, which
+// looks ahead.
+func planFor(w, next string) bool {
+	return (aheadInThePast[w] || w == "planned") && next == "for"
 }

@@ -124,7 +124,7 @@ func adjunctParties(u *unit, p, hi int) (subject, object []entity, ok bool) {
 // adjunct the event noun at lo ends, or -1.
 func adjunctPreposition(u *unit, lo int) int {
 	k := lo - 1
-	for k >= 0 && lo-k <= maxAdjunctLead && (adjunctLeadWords[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || u.inTx[k] || u.toks[k].Lower == "'s" || u.toks[k].Lower == "’s") {
+	for k >= 0 && lo-k <= maxAdjunctLead && (adjunctLeadWords[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || u.inTx[k] || possessiveMarkAt(u, k)) {
 		k--
 	}
 	if k < 0 || !adjunctPrepositionsOfEvents[u.toks[k].Lower] {
@@ -278,9 +278,7 @@ func inHyphenCompound(u *unit, k int) bool {
 	word := func(j int) bool {
 		return j >= 0 && j < len(u.toks) && u.toks[j].Word && !u.toks[j].Cap && u.entAt[j] == 0
 	}
-	hyphen := func(j int) bool {
-		return j > 0 && j+1 < len(u.toks) && u.toks[j].Text == "-" && u.toks[j].Start == u.toks[j-1].End && u.toks[j+1].Start == u.toks[j].End
-	}
+	hyphen := func(j int) bool { return gluedHyphen(u.toks, j) }
 	switch {
 	case hyphen(k):
 		return word(k-1) && word(k+1)

@@ -495,15 +495,7 @@ func predicateAfterAside(u *unit, hi int) (timeline.Status, string) {
 	if closing < 0 || closing+1 >= len(u.toks) || !u.toks[closing+1].Word || u.toks[closing+1].Cap {
 		return "", "" // no verb after the aside: a list goes on
 	}
-	for k := closing + 1; k < len(u.toks) && k <= closing+5; k++ {
-		if u.brk[k] || u.toks[k].Text == "," {
-			break
-		}
-		if s, n := lex.status.match(u.toks, k); n > 0 {
-			return s, joinText(u.toks[k : k+n])
-		}
-	}
-	return "", ""
+	return statusWithin(u, closing+1, closing+5)
 }
 
 // pastTripPurpose reports the "to" at k of an infinitive that tells what a
@@ -658,7 +650,13 @@ func mainClauseCue(u *unit, lo int) (timeline.Status, string) {
 	if comma < lo {
 		return "", ""
 	}
-	for k := comma + 1; k < len(u.toks) && k <= comma+8; k++ {
+	return statusWithin(u, comma+1, comma+8)
+}
+
+// statusWithin is the first status phrase from token from to token last
+// of u, before a break or a comma ends the clause, and its words.
+func statusWithin(u *unit, from, last int) (timeline.Status, string) {
+	for k := from; k < len(u.toks) && k <= last; k++ {
 		if u.brk[k] || u.toks[k].Text == "," {
 			break
 		}

@@ -450,6 +450,12 @@ var misreadParticles = vocab.Set("misread-particles")
 // after it that opens no title: "Amir-Abdollahian" (but not
 // "Vice-President").
 func hyphenedToNext(toks []token, j int) bool {
-	return j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Start == toks[j].End && toks[j+2].Start == toks[j+1].End && toks[j+2].Cap &&
-		toks[j+2].Mask&firstTitle == 0
+	return gluedHyphen(toks, j+1) && toks[j+2].Cap && toks[j+2].Mask&firstTitle == 0
+}
+
+// gluedHyphen reports a hyphen at j written with no space on either side,
+// between two tokens: the tokenizer splits "Amir-Abdollahian" and
+// "wide-ranging" there.
+func gluedHyphen(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End
 }

@@ -73,7 +73,7 @@ func (x *extraction) pronounSubject(ui, lo int, right []entity) *entity {
 		return nil
 	}
 	if office, the, ok := definiteOfficeAt(u, k); ok {
-		possessive := k+1 < lo && (u.toks[k+1].Lower == "'s" || u.toks[k+1].Lower == "’s")
+		possessive := k+1 < lo && possessiveMarkAt(u, k+1)
 		if the > 0 && !(u.brk[the-1] || u.toks[the-1].Text == ",") && !possessive {
 			return nil // (but "discussed the President's visit": the office holder's)
 		}
