@@ -10,7 +10,7 @@ import (
 // any sentence: its publication day dates it (date/under-way).
 func TestPresentUnderWay(t *testing.T) {
 	const lead = "Foreign ministers of the Andean states met in Quito on Friday. "
-	cases := []struct{ name, body, want string }{
+	runDatedCases(t, lead, []datedCase{
 		{"in a city for talks", "Chilean President Pedro Salas is in Lima for talks with Peruvian President Tomas Reyes.",
 			"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06"},
 		{"on a visit with its length", "Chilean President Pedro Salas is on a two-day visit to Peru.",
@@ -23,7 +23,17 @@ func TestPresentUnderWay(t *testing.T) {
 			"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06"},
 		{"who is in a city", "Chilean President Pedro Salas, who is in Lima for talks with Peruvian President Tomas Reyes, said the border would reopen.",
 			"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06"},
-	}
+	})
+}
+
+// datedCase is a made-up sentence told after a lead, and one of the
+// mentions datedLead gives for the two, with its days.
+type datedCase struct{ name, body, want string }
+
+// runDatedCases checks that each case's sentence, after lead, gives its
+// mention.
+func runDatedCases(t *testing.T, lead string, cases []datedCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			assert.Contains(t, datedLead(lead+c.body), c.want, c.body)
