@@ -1772,11 +1772,11 @@ func TestDatedDefiniteReferences(t *testing.T) {
 func TestDatesAcrossAsides(t *testing.T) {
 	assert.Equal(t, []string{
 		"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06",
-		"meeting|Pedro Salas,Tomas Reyes|planned| 2023-11-27..2023-11-27",
+		"talks|Pedro Salas,Tomas Reyes|planned| 2023-11-27..2023-11-27",
 	}, datedMentions("Salas met Reyes today. The talks, which are held twice a year, will take place in their new format on 27 November."))
 	assert.Equal(t, []string{
 		"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06",
-		"meeting|Pedro Salas,Tomas Reyes|planned| 2023-11-27..2023-11-27",
+		"talks|Pedro Salas,Tomas Reyes|planned| 2023-11-27..2023-11-27",
 	}, allMentions("Salas meets Reyes", intro+"The consultations, which are held twice a year, will take place in their new format on 27 November."))
 	assert.Equal(t, []string{
 		"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06",

@@ -202,21 +202,6 @@ func isNegated(u *unit, lo int) bool {
 	return false
 }
 
-// isBackRef reports a sentence that opens with "The call", "This visit",
-// "The first meeting": a determiner as the first word and at most two
-// words between it and the event noun.
-func isBackRef(toks []token, lo int) bool {
-	if lo == 0 || lo > 3 || !backRefs[toks[0].Lower] {
-		return false
-	}
-	for k := 1; k < lo; k++ {
-		if !toks[k].Word || toks[k].Cap {
-			return false
-		}
-	}
-	return true
-}
-
 // temporalReference reports "ahead of the call", "before the talks",
 // "after the meeting" and how the other event's date is bounded.
 func temporalReference(toks []token, lo int) (refBound, bool) {
@@ -247,10 +232,15 @@ const placeReach = 16
 // place finds "in Geneva", "at the Kremlin" in the clause of a trigger,
 // and why.
 func (x *extraction) place(u *unit, lo, hi int) (string, reason) {
+	return x.placeUpTo(u, lo, hi, hi+placeReach)
+}
+
+// placeUpTo is place with no place named after toks[limit].
+func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 	best, bestDist := "", 1<<30
 	var why reason
 	for _, e := range u.ents {
-		if e.Kind != entPlace || e.Lo == 0 || e.Lo < lo-placeReach || e.Lo > hi+placeReach {
+		if e.Kind != entPlace || e.Lo == 0 || e.Lo < lo-placeReach || e.Lo > limit {
 			continue
 		}
 		p := e.Lo - 1

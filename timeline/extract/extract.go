@@ -166,6 +166,8 @@ type extractBuffers struct {
 	txTok []int
 	// spans are the sentences handed to the resolver.
 	spans []resolve.Span
+	// datePairs is assignTimexes' scratch list of one sentence.
+	datePairs []datePair
 	// tagger keeps the resolver's scratch buffers (its own tokens and the
 	// lower-cased text) from one article to the next; the timexes it
 	// returns are fresh and owe nothing to them.

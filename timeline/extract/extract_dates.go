@@ -108,14 +108,19 @@ func (x *extraction) dateAntecedents() {
 			d.why.partyBecause(p.Name, because("party/antecedent", p.Name, string(r.m.Kind), ref))
 		}
 		d.m.Format = r.m.Format
-		if !d.datedRef && d.m.Kind != r.m.Kind && (d.m.Kind.Family() == r.m.Kind.Family() || timeline.MergeRuleOf(d.m.Kind, r.m.Kind) == timeline.MergeAlways) {
+		// "They spoke on Thursday … The negotiations will take place on
+		// January 10": a reference dated outside its antecedent's days is
+		// a later session of what the antecedent agreed, with the kind
+		// and tense of its own words.
+		later := x.laterSession(d, r)
+		if !d.datedRef && !later && d.m.Kind != r.m.Kind && (d.m.Kind.Family() == r.m.Kind.Family() || timeline.MergeRuleOf(d.m.Kind, r.m.Kind) == timeline.MergeAlways) {
 			// "the leaders continued their discussion": the call it refers to
 			d.m.Kind, d.why.kind = r.m.Kind, because("kind/antecedent", string(r.m.Kind), ref)
 		}
-		if d.cue != timeline.Cancelled && d.cue != timeline.Postponed {
+		if d.cue != timeline.Cancelled && d.cue != timeline.Postponed && !later {
 			d.cue, d.cueWord, d.cueWhy = r.cue, r.cueWord, because("status/as-antecedent", string(r.m.Kind), ref)
 		}
-		if d.m.Place == "" && r.m.Place != "" && !d.datedRef {
+		if d.m.Place == "" && r.m.Place != "" && !d.datedRef && !later {
 			d.m.Place, d.why.place = r.m.Place, because("place/antecedent", r.m.Place, string(r.m.Kind), ref)
 		}
 		if own := d.m.When; own != nil && own.Basis == timeline.FromText {
@@ -287,7 +292,7 @@ func recencyCue(u *unit, lo int) int {
 }
 
 // assignTimexes gives each date expression of a sentence to the nearest
-// event mention in it, skipping expressions that date a reporting verb
+// event mention in it that has no nearer one, skipping expressions that date a reporting verb
 // ("said on Sunday", "on Monday said"); each mention keeps the nearest
 // expression given to it. Formats and venues of one list without an
 // expression of their own share the list's ("starting next week with A, at
@@ -303,49 +308,7 @@ func (x *extraction) assignTimexes() {
 			continue
 		}
 		u := &x.units[ui]
-		best := make([]int, len(ds))
-		for i := range best {
-			best[i] = -1
-		}
-		for ti, tx := range u.txs {
-			k := u.txTok[ti]
-			end := k
-			for end < len(u.toks) && u.toks[end].Start < tx.End {
-				end++
-			}
-			if reportingDate(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return modifiesEventNoun(u, k, end, d.lo) }) {
-				continue // ("recalled the March 2019 summit": the summit's own date)
-			}
-			near, nd := -1, 1<<30
-			for di, d := range ds {
-				lo, hi := d.lo, max(d.hi, d.end)
-				clo, chi := d.lo, d.hi // the clause is checked from there
-				if e := relativeAsideEnd(u, hi); e > 0 && k >= e {
-					// "The talks, which are held twice a year, will take
-					// place on 27 November": the aside is not between them
-					lo, hi, clo, chi = e, e, e, e
-				}
-				dist := tokenDistance(lo, hi, k, end)
-				if modifiesEventNoun(u, k, end, d.lo) {
-					dist = 0 // "the May 16 White House visit": the visit's own date
-				}
-				if dist > maxDateDistance || !sameTimeClause(u, clo, chi, k) || coordinatedAfter(u, hi, k) || subordinateBefore(u, k, d.lo) {
-					continue
-				}
-				if d.trip != nil && d.trip != d && k < d.lo {
-					continue // "to A on March 17 and B on March 19": a later leg's date follows it
-				}
-				if dist < nd || dist == nd && d.lo < k {
-					near, nd = di, dist
-				}
-			}
-			if near < 0 {
-				continue
-			}
-			if b := best[near]; b < 0 || nd < tokenDistance(ds[near].lo, max(ds[near].hi, ds[near].end), u.txTok[b], u.txTok[b]+1) {
-				best[near] = ti
-			}
-		}
+		best := x.pairDates(u, ds)
 		for di, d := range ds {
 			if best[di] >= 0 {
 				tx := u.txs[best[di]]

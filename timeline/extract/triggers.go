@@ -45,12 +45,11 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	if !ok {
 		if dv.ref {
 			d := x.newDraft(&dv)
-			if datedDefinite(u, lo, hi) {
-				// "the March 2019 summit in Lima": another event, with a
-				// place of its own
-				d.datedRef = true
-				d.m.Place, d.why.place = x.place(u, lo, hi)
-			}
+			// "the March 2019 summit in Lima": another event, with a place
+			// of its own; "The talks will take place in Geneva": where the
+			// event told before, or a later session of it, is held.
+			d.datedRef = datedDefinite(u, lo, hi)
+			d.m.Place, d.why.place = x.refPlace(u, lo, hi)
 			x.drafts = append(x.drafts, d)
 		}
 		return
@@ -413,7 +412,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		ok = s.with || s.direct || len(s.left) >= 2 || plural
 	}
 	if ok && info.Noun && !info.With && !info.Object && !info.Destination && !info.Dated && !s.with && !s.between &&
-		!plural && len(s.left) == 0 && len(s.right) == 0 && s.dest == nil && isBackRef(u.toks, lo) && happenedAfter(u, hi) {
+		!plural && len(s.left) == 0 && len(s.right) == 0 && s.dest == nil && (isBackRef(u.toks, lo) || reportedBackRef(u, lo, hi)) && happenedAfter(u, hi) {
 		// "The summit took place on 12 August": a noun of no frame (a
 		// summit needs no "with") that names nobody and is said to have
 		// happened refers back.
@@ -433,7 +432,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// "the trip by Baker": a visit of someone named, going nowhere
 		// said, refers to the trip told before.
 		visitorRef := visitor != nil && s.dest == nil && lo > 0 && definiteRefs[u.toks[lo-1].Lower] && x.visitToldBy(*visitor)
-		if info.Noun && ((isBackRef(u.toks, lo) || x.pluralOwner(u, lo) || datedDefinite(u, lo, hi)) && len(s.left) == 0 || visitorRef || x.ownTripRef(u, d, lo, &s)) {
+		if info.Noun && ((isBackRef(u.toks, lo) || reportedBackRef(u, lo, hi) || x.pluralOwner(u, lo) || datedDefinite(u, lo, hi)) && len(s.left) == 0 || visitorRef || x.ownTripRef(u, d, lo, &s)) {
 			// A reference to an event told before: the caller keeps d.
 			d.ref = true
 			d.cue, d.cueWord = x.statusCue(u, lo, hi, info.Base)

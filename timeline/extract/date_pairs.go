@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/dateline/dateline/timeline"
+)
+
+// datePair is a date expression of a sentence that may date one of its
+// mentions, at a distance of dist words; after: the expression follows
+// the event word.
+type datePair struct {
+	tx, draft, dist int
+	after           bool
+}
+
+// pairDates gives each mention of ds, the drafts of sentence u, the
+// index of the date expression of u that dates it, or -1. Of every
+// (expression, mention) pair the clause allows, the nearest are taken
+// first: each expression dates one mention and each mention takes one
+// expression. An expression whose nearest mention has a nearer one
+// of its own dates the next mention: in "would take place in Geneva
+// on January 9–10 and then as part of the Council on January 12"
+// the Council takes January 12, so January 9–10 dates the talks.
+func (x *extraction) pairDates(u *unit, ds []*draft) []int {
+	pairs := x.buf.datePairs[:0]
+	for ti, tx := range u.txs {
+		k := u.txTok[ti]
+		end := k
+		for end < len(u.toks) && u.toks[end].Start < tx.End {
+			end++
+		}
+		if reportingDate(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return modifiesEventNoun(u, k, end, d.lo) }) {
+			continue // ("recalled the March 2019 summit": the summit's own date)
+		}
+		for di, d := range ds {
+			lo, hi := d.lo, max(d.hi, d.end)
+			clo, chi := d.lo, d.hi // the clause is checked from there
+			if e := relativeAsideEnd(u, hi); e > 0 && k >= e {
+				// "The talks, which are held twice a year, will take
+				// place on 27 November": the aside is not between them
+				lo, hi, clo, chi = e, e, e, e
+			}
+			dist := tokenDistance(lo, hi, k, end)
+			if modifiesEventNoun(u, k, end, d.lo) {
+				dist = 0 // "the May 16 White House visit": the visit's own date
+			}
+			if dist > maxDateDistance || !sameTimeClause(u, clo, chi, k) || coordinatedAfter(u, hi, k) || subordinateBefore(u, k, d.lo) {
+				continue
+			}
+			if d.trip != nil && d.trip != d && k < d.lo {
+				continue // "to A on March 17 and B on March 19": a later leg's date follows it
+			}
+			pairs = append(pairs, datePair{tx: ti, draft: di, dist: dist, after: d.lo < k})
+		}
+	}
+	slices.SortFunc(pairs, func(a, b datePair) int {
+		if a.dist != b.dist {
+			return a.dist - b.dist
+		}
+		if a.after != b.after {
+			if a.after {
+				return -1 // a date after its event word first: "met X on Monday"
+			}
+			return 1
+		}
+		if a.tx != b.tx {
+			return a.tx - b.tx
+		}
+		return a.draft - b.draft
+	})
+	best := make([]int, len(ds))
+	for i := range best {
+		best[i] = -1
+	}
+	used := make([]bool, len(u.txs))
+	for _, p := range pairs {
+		if best[p.draft] < 0 && !used[p.tx] {
+			best[p.draft], used[p.tx] = p.tx, true
+		}
+	}
+	x.buf.datePairs = pairs
+	return best
+}
+
+// laterSession reports a back reference d whose own date, read from the
+// text, lies outside the days of its antecedent r: outside r's date, or,
+// for the news of the day the headline or lead tells undated, another day
+// than the publication's ("X meets Y … The consultations will take place
+// on 27 November").
+func (x *extraction) laterSession(d, r *draft) bool {
+	own, rw := d.m.When, r.m.When
+	if own == nil || own.Basis != timeline.FromText {
+		return false
+	}
+	if rw == nil {
+		return x.newsOfTheDay(r) && !own.Range.Contains(x.a.Published)
+	}
+	return own.Range.First < rw.Range.First || own.Range.Last > rw.Range.Last
+}

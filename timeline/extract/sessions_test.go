@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A back reference ("the talks", "the negotiations") dated outside the
+// days of the event it refers to is a later session of what that event
+// agreed: it keeps the kind and tense of its own words, and the parties of
+// the event told before.
+func TestLaterSessionOfAnAntecedent(t *testing.T) {
+	cases := []struct{ name, body, want string }{
+		{"talks continue after a meeting",
+			"Chilean President Pedro Salas met Peruvian President Tomas Reyes in Lima on Friday. The talks will continue on March 20.",
+			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
+		{"negotiations after a call",
+			"Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes on Friday. The negotiations will take place on March 20.",
+			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
+		{"a meeting agreed in a call",
+			"Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes on Friday. The meeting will take place on March 20.",
+			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
+		{"a round held before",
+			"Chilean President Pedro Salas is holding talks with Peruvian President Tomas Reyes today. The negotiations first took place on February 2.",
+			"talks|Pedro Salas,Tomas Reyes|occurred| 2023-02-02..2023-02-02"},
+		{"a videoconference dated in its noun phrase",
+			"Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes on Friday. The talks will be held on March 20.",
+			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Contains(t, datedLead(c.body), c.want, c.body)
+		})
+	}
+}
+
+// A reference within the days of its antecedent is that event, as before:
+// it takes the antecedent's kind.
+func TestSameSessionOfAnAntecedent(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes on Friday. The discussion on Friday was useful.")
+	assert.Equal(t, []string{
+		"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03",
+		"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03",
+	}, got)
+}
+
+// A back reference names its own place ("The talks will take place in
+// Quito"), but not the place of another event noun after it.
+func TestPlaceOfABackReference(t *testing.T) {
+	const met = "Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes on Friday. "
+	cases := []struct{ name, body, want string }{
+		{"a later session", met + "The talks will take place in Quito on March 20.",
+			"talks|Pedro Salas,Tomas Reyes|planned|Quito 2023-03-20..2023-03-20"},
+		{"held in", "Chilean President Pedro Salas met Peruvian President Tomas Reyes on Friday. The discussions held in Quito focused on trade.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Quito 2023-03-03..2023-03-03"},
+		{"a round of", met + "The next round of the talks will be held in Quito on March 20.",
+			"talks|Pedro Salas,Tomas Reyes|planned|Quito 2023-03-20..2023-03-20"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Contains(t, datedLead(c.body), c.want, c.body)
+		})
+	}
+	got := datedLead(met + "The call followed an earlier meeting between the two presidents in Lima last September.")
+	assert.Contains(t, got, "call|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03", "Lima is the earlier meeting's")
+}
+
+// A determiner that opens a clause of what was said or agreed refers back
+// as one that opens the sentence does, when the clause says the event
+// takes place; a clause that speaks of the event as a topic does not.
+func TestReportedBackReference(t *testing.T) {
+	const agreed = "Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes on Friday. They agreed to hold talks on the border. "
+	cases := []struct{ name, body, want string }{
+		{"confirmed that", agreed + "It was confirmed that the talks would take place on March 20.",
+			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
+		{"said without that", agreed + "Officials said the talks will be held on March 20.",
+			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
+		{"announced that", agreed + "The ministry announced that the negotiations are to take place on March 21.",
+			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-21..2023-03-21"},
+		{"whether", agreed + "It is unclear whether the talks will take place on March 22.",
+			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-22..2023-03-22"},
+		{"with a word between", agreed + "Aides stressed that the bilateral talks would be held on March 23.",
+			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-23..2023-03-23"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Contains(t, datedLead(c.body), c.want, c.body)
+		})
+	}
+}
+
+// What the reported back reference leaves alone: a topic, and the "that"
+// that opens a clause.
+func TestReportedBackReferenceNot(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a topic", "Salas stressed that the negotiations needed to produce results.", nil},
+		{"a clause opener", "Salas said that talks were needed.", nil},
+		{"no event said", "Officials said the talks were difficult.", nil},
+	})
+}
+
+// Each date expression of a sentence dates one event: one whose nearest
+// event has a nearer date of its own dates the next.
+func TestEachDateDatesOneEvent(t *testing.T) {
+	const agreed = "Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes on Friday. "
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a second session after a format",
+			agreed + "The negotiations will take place first in Geneva on March 20–21 and then as part of the NATO-Russia Council in Brussels on March 23.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|planned|Geneva 2023-03-20..2023-03-21", "summit|NATO,Russia|planned|Brussels 2023-03-23..2023-03-23"}},
+		{"two events, two dates",
+			agreed + "Salas will visit Quito on March 14 and attend the G20 summit in Delhi on March 16.",
+			[]string{"visit|Ecuador,Pedro Salas|planned|Quito 2023-03-14..2023-03-14", "summit|G20,Pedro Salas|planned|Delhi 2023-03-16..2023-03-16"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := datedLead(c.body)
+			for _, w := range c.want {
+				assert.Contains(t, got, w, c.body)
+			}
+		})
+	}
+}
