@@ -475,3 +475,44 @@ func speechPossessiveSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	}
 	return nil, false
 }
+
+// secondPersonSubject: "Yesterday, you had a meeting with X", said in a
+// transcript: the person spoken to (see addressee), never the speaker.
+// Outside a transcript whom "you" stands for is not known, and no other
+// person of the sentence is the subject: the event has no subject. ("You
+// and I" is the speaker's and the addressee's: firstPersonSubject.)
+func secondPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	toks := q.u.toks
+	k := subjectWord(q.u, q.lo)
+	if k < 0 || !secondPersonSubjects[toks[k].Lower] || !subjectPosition(q.u, k) {
+		return nil, false
+	}
+	t, inTurn := x.speakerAt(q.ui, k)
+	if !inTurn {
+		return nil, true
+	}
+	a := x.addressee(t)
+	if a == nil {
+		return nil, true
+	}
+	return []party{{*a, because("party/you", toks[k].Text, a.Name)}}, true
+}
+
+// subjectPosition reports a word that may be its clause's subject: it
+// opens the clause (see clauseStart), a clause of what was said ("I know
+// that you …"), or follows only a date that opens the sentence ("Last week
+// you …").
+func subjectPosition(u *unit, k int) bool {
+	if clauseStart(u, k) || k > 0 && complementOpeners[u.toks[k-1].Lower] {
+		return true
+	}
+	for j := range k {
+		if !u.inTx[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// secondPersonSubjects stand for the person spoken to.
+var secondPersonSubjects = vocab.Set("second-person-subjects")

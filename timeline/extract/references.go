@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 
+	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -176,7 +177,8 @@ func (x *extraction) completeOneSided() {
 
 // otherReport is the report nearest x.drafts[i], within the reference
 // window, of an event of the same family with two sides or more that
-// names the one party of x.drafts[i]; nil for none.
+// names the one party of x.drafts[i], and no date of its own other than
+// x.drafts[i]'s (see impliedDays); nil for none.
 func (x *extraction) otherReport(i int) *draft {
 	d := x.drafts[i]
 	var best *draft
@@ -187,11 +189,23 @@ func (x *extraction) otherReport(i int) *draft {
 		if j == i || o.ref || len(o.m.Participants) < 2 || o.m.Kind.Family() != d.m.Kind.Family() || !hasParticipant(o.m.Participants, d.m.Participants[0].Name) {
 			continue
 		}
+		if o.tx != nil && o.tx.Range != nil && !o.tx.Range.Overlaps(x.impliedDays(d)) {
+			continue // "Talks with X … Yesterday, you had a meeting with Y": another day's event
+		}
 		if dist := abs(i - j); dist < bestDist {
 			best, bestDist = o, dist
 		}
 	}
 	return best
+}
+
+// impliedDays are the days d is dated by its own date expression, else
+// the article's anchor day: an undated report is the news of the day.
+func (x *extraction) impliedDays(d *draft) resolve.Range {
+	if d.tx != nil && d.tx.Range != nil {
+		return *d.tx.Range
+	}
+	return resolve.Range{First: x.anchor.Date, Last: x.anchor.Date}
 }
 
 // takeOtherReport gives d the parties of the other report r of its event

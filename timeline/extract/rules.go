@@ -82,6 +82,7 @@ var Rules = []RuleDoc{
 	{"party/first-person", "'%s' stands for %s, who speaks"},
 	{"party/addressee", "'%s' is the speaker and %s, spoken to in the transcript"},
 	{"party/spoken-to-owner", "'%s …' is owned by %s, spoken to in the transcript"},
+	{"party/you", "'%s' is %s, spoken to in the transcript"},
 	{"party/host", "%s holds the gathering ('%s by')"},
 	{"party/speakers-country", "'%s' is %s, the country of %s, who speaks"},
 	{"party/nearest-person", "'%s' is the nearest person named before '%s'"},

@@ -44,6 +44,7 @@ var subjectRules = []subjectRule{
 	openingPhraseSubject,    // "During a call with X, President Biden said …"
 	speechPossessiveSubject, // "thank you for your visit", "my talks with X", "our meeting"
 	possessiveSubject,       // "his talks with X", "his visit to X"
+	secondPersonSubject,     // "You met with X last week", in a transcript
 	firstPersonSubject,      // "I will meet with X"
 	participleSubject,       // "He will end the trip in Israel, meeting with X"
 	nearestPersonSubject,    // "…, says President Zelenskyy after call with Biden"
