@@ -124,3 +124,16 @@ func TestEachDateDatesOneEvent(t *testing.T) {
 		})
 	}
 }
+
+// An organisation written right before a meeting noun, after a
+// determiner or a date, is the organisation's session, not a subject
+// meeting someone: "attended the July APEC meeting".
+func TestOrganisationRightBeforeItsMeeting(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a month before the organisation", "Salas attended the July APEC meeting.", []string{"summit|APEC,Pedro Salas|occurred|"}},
+		{"the organisation's meeting", "Salas attended the NATO meeting in Brussels on Monday.", []string{"summit|NATO,Pedro Salas|occurred|Brussels"}},
+		{"as a subject", "The OPEC meeting in Vienna ended on Monday.", []string{"summit|OPEC|occurred|Vienna"}},
+		{"after a possessive date", "Salas attended last year's OPEC meeting in Vienna.", []string{"summit|OPEC,Pedro Salas|occurred|Vienna"}},
+		{"with another side", "The EU meeting with Peru took place on Monday.", []string{"meeting|European Union,Peru|occurred|"}},
+	})
+}

@@ -379,17 +379,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		s.with = s.with || len(s.right) > 0
 	}
 	s.left = subjectParties(u, lo, word, len(s.right) == 0)
-	if len(s.left) == 0 && info.Noun && (d.m.Kind == timeline.Meeting || d.m.Kind == timeline.Summit) &&
-		!(hi < len(u.toks) && compoundHeads[u.toks[hi].Lower]) {
-		if org := bodyOwnerBefore(u, lo); org != nil {
-			// "the G20 Anti-Corruption Working Group (ACWG) ministerial
-			// meeting": a session of the organisation's body, which the
-			// subject of the clause attends
-			s.right = append([]party{{*org, because("party/body-session", u.surface(*org), word)}}, s.right...)
-			d.m.Kind, d.why.kind = timeline.Summit, because("kind/session-of", u.surface(*org))
-			s.with = true
-		}
-	}
+	bodySession(d, u, info, lo, hi, word, &s)
 	x.leftSides(d.unit, u, lo, word, visitor, &s)
 	x.otherSubjects(d, u, info, &s)
 	// "we met", "they held talks": a plural subject is both sides.
@@ -621,44 +611,6 @@ var compoundHeads = vocab.Set("compound-heads")
 // organisation and an event noun: "G20 Anti-Corruption Working Group
 // (ACWG) ministerial meeting".
 const maxBodyNameWords = 8
-
-// bodyOwnerBefore finds, right before the event noun at lo, the name of
-// a body of an organisation — capitalised words ending with a word of
-// body-name-ends, perhaps with its abbreviation in brackets and an
-// adjective ("ministerial") — and returns the organisation named first.
-// nil when the words before lo are no such name.
-func bodyOwnerBefore(u *unit, lo int) *entity {
-	k := lo - 1
-	for k >= 0 && !u.toks[k].Cap && u.toks[k].Word && k >= lo-2 {
-		k-- // "ministerial": an adjective of the event noun
-	}
-	if k >= 2 && u.toks[k].Text == ")" && u.toks[k-2].Text == "(" {
-		k -= 3 // "(ACWG)"
-	}
-	if k >= 0 && k < lo-1 && u.entEnd[k] > 0 {
-		// "the Inter-American Development Bank annual meeting", "the EU
-		// foreign ministers meeting": the organisation's own session
-		if e := u.ents[u.entEnd[k]-1]; e.Kind == entOrg {
-			return &e
-		}
-	}
-	if k < 0 || !bodyNameEnds[u.toks[k].Lower] || !u.toks[k].Cap {
-		return nil
-	}
-	for j := k; j >= 0 && j > k-maxBodyNameWords; j-- {
-		if u.entEnd[j] > 0 {
-			e := u.ents[u.entEnd[j]-1]
-			if e.Kind != entOrg || j == k {
-				return nil
-			}
-			return &e
-		}
-		if !u.toks[j].Cap && u.toks[j].Text != "-" {
-			return nil
-		}
-	}
-	return nil
-}
 
 // maxOnVisitReach is how many words may stand between "on" and the visit
 // noun of "on a … visit": "on a three-day State visit".

@@ -1,0 +1,86 @@
+package extract
+
+import "github.com/dateline/dateline/timeline"
+
+// This file reads the sessions an organisation holds, named by the
+// organisation before the meeting noun: "the OPEC ministerial meeting",
+// "the July APEC meeting".
+
+// bodySession makes a meeting or summit noun with no subject of its own
+// the session of the organisation (or of its body) named before it, which
+// the clause's subject attends.
+func bodySession(d *draft, u *unit, info triggerInfo, lo, hi int, word string, s *sides) {
+	if info.Noun && len(s.left) == 1 && len(s.right) == 0 && orgModifier(u, s.left[0].entity, lo) {
+		s.left = nil // "attended the July APEC meeting": APEC's session
+	}
+	if len(s.left) == 0 && info.Noun && (d.m.Kind == timeline.Meeting || d.m.Kind == timeline.Summit) &&
+		!(hi < len(u.toks) && compoundHeads[u.toks[hi].Lower]) {
+		if org := bodyOwnerBefore(u, lo); org != nil {
+			// "the G20 Anti-Corruption Working Group (ACWG) ministerial
+			// meeting": a session of the organisation's body, which the
+			// subject of the clause attends
+			s.right = append([]party{{*org, because("party/body-session", u.surface(*org), word)}}, s.right...)
+			d.m.Kind, d.why.kind = timeline.Summit, because("kind/session-of", u.surface(*org))
+			s.with = true
+		}
+	}
+}
+
+// orgModifier reports an organisation e written right before the event
+// noun at lo as its modifier, after a determiner or a date ("the NATO
+// meeting", "the July APEC meeting", "last week's OPEC meeting"): the
+// organisation's own session, not a subject meeting someone.
+func orgModifier(u *unit, e entity, lo int) bool {
+	return e.Kind == entOrg && e.Hi == lo && e.Lo > 0 && orgModifierAt(u, e.Hi-1, lo)
+}
+
+// orgModifierAt reports the same of the entity ending at toks[k].
+func orgModifierAt(u *unit, k, lo int) bool {
+	if k != lo-1 || u.entEnd[k] == 0 {
+		return false
+	}
+	e := u.ents[u.entEnd[k]-1]
+	if e.Kind != entOrg || e.Lo == 0 {
+		return false
+	}
+	before := u.toks[e.Lo-1]
+	return definiteRefs[before.Lower] || before.Lower == "a" || before.Lower == "an" || before.Lower == "'s" || u.inTx[e.Lo-1]
+}
+
+// bodyOwnerBefore finds, right before the event noun at lo, the name of
+// a body of an organisation — capitalised words ending with a word of
+// body-name-ends, perhaps with its abbreviation in brackets and an
+// adjective ("ministerial") — and returns the organisation named first.
+// nil when the words before lo are no such name.
+func bodyOwnerBefore(u *unit, lo int) *entity {
+	k := lo - 1
+	for k >= 0 && !u.toks[k].Cap && u.toks[k].Word && k >= lo-2 {
+		k-- // "ministerial": an adjective of the event noun
+	}
+	if k >= 2 && u.toks[k].Text == ")" && u.toks[k-2].Text == "(" {
+		k -= 3 // "(ACWG)"
+	}
+	if k >= 0 && (k < lo-1 || orgModifierAt(u, k, lo)) && u.entEnd[k] > 0 {
+		// "the Inter-American Development Bank annual meeting", "the EU
+		// foreign ministers meeting": the organisation's own session
+		if e := u.ents[u.entEnd[k]-1]; e.Kind == entOrg {
+			return &e
+		}
+	}
+	if k < 0 || !bodyNameEnds[u.toks[k].Lower] || !u.toks[k].Cap {
+		return nil
+	}
+	for j := k; j >= 0 && j > k-maxBodyNameWords; j-- {
+		if u.entEnd[j] > 0 {
+			e := u.ents[u.entEnd[j]-1]
+			if e.Kind != entOrg || j == k {
+				return nil
+			}
+			return &e
+		}
+		if !u.toks[j].Cap && u.toks[j].Text != "-" {
+			return nil
+		}
+	}
+	return nil
+}
