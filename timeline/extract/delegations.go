@@ -255,3 +255,31 @@ func (x *extraction) readSideHeads() {
 		}
 	}
 }
+
+// delegationFrom reads a delegation as the object of an event verb at k:
+// "a delegation from Sudan" is Sudan, and "a delegation from Sudan led
+// by Ambassador X" the ambassador, who heads it. nil when k holds no
+// delegation noun with "from" or "of" and a side after it.
+func delegationFrom(u *unit, k int) []entity {
+	if !delegationNouns[u.toks[k].Lower] || k+2 >= len(u.toks) || u.toks[k+1].Lower != "from" && u.toks[k+1].Lower != "of" {
+		return nil
+	}
+	j := k + 2
+	for j+1 < len(u.toks) && u.entAt[j] == 0 && countryFiller[u.toks[j].Lower] {
+		j++ // "from the Republic of the Sudan"
+	}
+	g := forwardGroup(u, j, 0)
+	if len(g) == 0 {
+		return nil
+	}
+	end := g[len(g)-1].Hi
+	if end+2 < len(u.toks) && delegationLeadVerbs[u.toks[end].Lower] && u.toks[end+1].Lower == "by" && u.entAt[end+2] > 0 {
+		if head := u.ents[u.entAt[end+2]-1]; head.Kind == entPerson {
+			if head.Country == "" && len(g) == 1 {
+				head.Country = g[0].Country
+			}
+			return []entity{head}
+		}
+	}
+	return g
+}

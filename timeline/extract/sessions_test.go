@@ -137,3 +137,17 @@ func TestOrganisationRightBeforeItsMeeting(t *testing.T) {
 		{"with another side", "The EU meeting with Peru took place on Monday.", []string{"meeting|European Union,Peru|occurred|"}},
 	})
 }
+
+// Co-chairing a body's session with someone is talks with them ("co-chair
+// the Joint Commission with his counterpart"); an abbreviation in brackets
+// after the body counts as one word on the way to "with".
+func TestCoChairedSessions(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"co-chaired with", "Salas co-chaired the Joint Commission with Reyes on Monday.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"an abbreviation on the way", "Salas will co-chair the fourth Joint Strategic Consultative Commission (JSCC) with his Peruvian counterpart, Tomas Reyes.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|planned|"}},
+		{"two subjects", "Salas and Reyes co-chaired the Joint Commission in Lima.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"no other side", "Salas co-chaired the party congress on Monday.", nil},
+		{"an office", "Salas, who co-chairs the council of his party, spoke on Monday.", nil},
+	})
+}
