@@ -51,6 +51,9 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 			if d.trip != nil && d.trip != d && k < d.lo {
 				continue // "to A on March 17 and B on March 19": a later leg's date follows it
 			}
+			if end <= d.lo && timeObjectBetween(u, end, d.lo) {
+				continue // "welcomed X on Friday ahead of an Arab League summit": Friday is the welcome's
+			}
 			pairs = append(pairs, datePair{tx: ti, draft: di, dist: dist, after: d.lo < k})
 		}
 	}
@@ -97,4 +100,34 @@ func (x *extraction) laterSession(d, r *draft) bool {
 		return x.newsOfTheDay(r) && !own.Range.Contains(x.a.Published)
 	}
 	return own.Range.First < rw.Range.First || own.Range.Last > rw.Range.Last
+}
+
+// maxTimeObjectReach is how many words the noun phrase of an event after
+// a preposition of time may hold before its event word: "ahead of the
+// annual Arab League summit".
+const maxTimeObjectReach = 8
+
+// timeObjectBetween reports an event word at lo that is the object of a
+// preposition of time (temporal-refs: "ahead of", "before", "after",
+// "following") standing after toks[end-1], where a date expression ends:
+// the date dates the clause the preposition belongs to, and the event is
+// only its reference point ("met on Tuesday ahead of a NATO summit").
+func timeObjectBetween(u *unit, end, lo int) bool {
+	b, _ := timeObject(u, end, lo)
+	return b != boundNone
+}
+
+// timeObject finds the preposition of time whose object the event word at
+// lo heads, at or after toks[from]: how it bounds the clause's event, and
+// where it stands; boundNone when there is none.
+func timeObject(u *unit, from, lo int) (refBound, int) {
+	for j := lo - 1; j >= from && j >= lo-maxTimeObjectReach; j-- {
+		if b, ok := temporalRefs[u.toks[j].Lower]; ok {
+			return b, j
+		}
+		if u.brk[j] {
+			return boundNone, -1
+		}
+	}
+	return boundNone, -1
 }

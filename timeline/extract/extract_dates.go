@@ -180,6 +180,17 @@ func (x *extraction) datePublication() {
 		if _, _, _, ok := spanObject(u, d.lo); ok {
 			continue // counted from another event: dateBySpanFromEvent
 		}
+		if b, at := timeObject(u, 0, d.lo); b != boundNone && slices.ContainsFunc(u.txTok, func(k int) bool { return k < at }) {
+			// "met on Tuesday ahead of a NATO summit": the day told is
+			// the meeting's, and the summit still to come (but "after
+			// talks with X on Monday" are past, undated). With no day
+			// told, both are the day's news ("Remarks Before Their
+			// Meeting", "After an audience with X, Y met Z").
+			if b == boundBefore && (u.headline || u.lead) && d.cue == "" {
+				d.m.Status, d.why.status = timeline.Planned, because("status/ahead-of", u.toks[at].Text)
+			}
+			continue
+		}
 		p := x.a.Published
 		// The headline's and lead's news, or news by a word of its
 		// sentence: "who has just returned", "I am pleased to visit".
@@ -432,7 +443,9 @@ func lengthRange(day date.Date, days int, last bool) (*resolve.Range, string) {
 // clause ends the trip on its day (a word of trip-end-words: "concluding
 // his three-day visit"); and whether d's event word is a verb of arrival
 // or travel whose day starts the visit ("arrived in Lima on Monday for a
-// three-day visit"). days is 0 when no length of two days or more is
+// three-day visit"), or a word of trip-start-words says the day is the
+// first ("begins a three-day visit on Monday", "a three-day visit
+// starting Monday"). days is 0 when no length of two days or more is
 // written.
 func (x *extraction) tripLength(u *unit, d *draft) (days int, length string, last, arrival bool) {
 	noun := d.lo // the visit noun's phrase ("official visit") starts the trigger
@@ -467,6 +480,18 @@ func (x *extraction) tripLength(u *unit, d *draft) (days int, length string, las
 	for k := max(0, min(d.lo, from)-maxLengthReach); k < noun; k++ {
 		if tripEndWords[u.toks[k].Lower] {
 			return days, length, true, false
+		}
+		if tripStartWords[u.toks[k].Lower] {
+			return days, length, false, true // "begins a three-day state visit on Monday"
+		}
+	}
+	if d.tx != nil {
+		// "will pay a three-day visit starting Monday": the word before the
+		// date says it is the first day.
+		for k := noun + 1; k < len(u.toks) && u.toks[k].Start < d.tx.Start; k++ {
+			if u.toks[k].End <= d.tx.Start && k+1 < len(u.toks) && u.toks[k+1].Start >= d.tx.Start && tripStartWords[u.toks[k].Lower] {
+				return days, length, false, true
+			}
 		}
 	}
 	return days, length, false, arrival

@@ -454,8 +454,10 @@ func (x *extraction) dateTripsByDepartureAndReturn() {
 	}
 }
 
-// tripStartWords say that the trip a back reference refers to starts on
-// the day of the relative clause (vocab's trip-start-words).
+// tripStartWords say that a trip starts on the day of their clause: the
+// trip a back reference refers to ("his trip, which starts tomorrow"), or
+// a trip of a stated length ("begins a three-day visit on Monday";
+// vocab's trip-start-words).
 var tripStartWords = vocab.Set("trip-start-words")
 
 // maxBoundReach is how many words a relative clause after a trip's back

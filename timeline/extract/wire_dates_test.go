@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// An event named after a preposition of time ("ahead of an Arab League
+// summit", "after talks with X") is the reference point of its clause:
+// the clause's date is not its date. After "ahead of", in the day's news,
+// it is still to come.
+func TestEventAfterAPrepositionOfTime(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"ahead of a summit",
+			"Chilean President Pedro Salas welcomed Peruvian President Tomas Reyes in Santiago on Friday ahead of an Arab League summit.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Santiago 2023-03-03..2023-03-03", "summit|Arab League,Pedro Salas|planned|Santiago undated"},
+			[]string{"summit|Arab League,Pedro Salas|occurred|Santiago 2023-03-06..2023-03-06"}},
+		{"before a summit",
+			"Chilean President Pedro Salas met Bolivian President Luis Mamani on Friday before an OAS summit.",
+			[]string{"summit|Organization of American States,Pedro Salas|planned| undated"},
+			[]string{"summit|Organization of American States,Pedro Salas|occurred| 2023-03-06..2023-03-06"}},
+		{"before talks",
+			"Chilean President Pedro Salas met Bolivian President Luis Mamani on Sunday before talks with Peruvian President Tomas Reyes.",
+			[]string{"meeting|Luis Mamani,Pedro Salas|occurred| 2023-03-05..2023-03-05"},
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-05..2023-03-05"}},
+		{"after talks",
+			"Chilean President Pedro Salas left Lima on Sunday after talks with Peruvian President Tomas Reyes.",
+			nil,
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-05..2023-03-05"}},
+		{"the date after the event is its own",
+			"Chilean President Pedro Salas will travel to Lima ahead of talks with Peruvian President Tomas Reyes on Friday.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-10..2023-03-10"},
+			nil},
+		{"no day told: both are the day's news",
+			"After an audience with King Olaf Berg of Norway, Chilean President Pedro Salas met Peruvian President Tomas Reyes.",
+			[]string{"meeting|Olaf Berg,Pedro Salas|occurred| 2023-03-06..2023-03-06", "meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06"},
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := datedLead(c.body)
+			for _, w := range c.want {
+				assert.Contains(t, got, w, c.body)
+			}
+			for _, w := range c.not {
+				assert.NotContains(t, got, w, c.body)
+			}
+		})
+	}
+}
+
+// A trip of a stated length whose clause says it starts on the day given
+// ("begins a three-day state visit on Monday", "starting Monday") spans
+// its days from that one.
+func TestTripStartsOnTheDayGiven(t *testing.T) {
+	cases := []struct{ name, body, want string }{
+		{"begins", "Chilean President Pedro Salas begins a three-day state visit to Peru on Tuesday.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-09"},
+		{"will begin", "Chilean President Pedro Salas will begin a four-day visit to Peru on Tuesday.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-10"},
+		{"starting", "Chilean President Pedro Salas will pay a three-day state visit to Peru starting Tuesday.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-09"},
+		{"embarked", "Chilean President Pedro Salas embarked on a two-day visit to Peru on Thursday.",
+			"visit|Pedro Salas,Peru|occurred| 2023-03-02..2023-03-03"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Contains(t, datedLead(c.body), c.want, c.body)
+		})
+	}
+	got := datedLead("Chilean President Pedro Salas will pay a three-day visit to Peru, holding talks with President Tomas Reyes on Tuesday.")
+	assert.NotContains(t, got, "visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-09", "which day of the visit Tuesday is, no word says")
+}
