@@ -747,3 +747,25 @@ func calledOffAfterBut(u *unit, k int) (timeline.Status, string) {
 	}
 	return "", ""
 }
+
+// reportedClauseOwnSubject reports a reporting verb between toks[from]
+// and the event word at lo whose clause has a subject of its own that
+// names no one: a lower-case noun right before the event word and its
+// auxiliaries ("X said results are expected in Riyadh"). The person
+// before the verb is the speaker, not that clause's subject.
+func reportedClauseOwnSubject(u *unit, from, lo int) bool {
+	k := subjectWord(u, lo)
+	if k <= from {
+		return false
+	}
+	t := u.toks[k]
+	if !t.Word || t.Cap || u.entEnd[k] > 0 || personalPronouns[t.Lower] || firstPersonSubjects[t.Lower] || secondPersonSubjects[t.Lower] || pluralSubjects[t.Lower] {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if reportingVerbs[u.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -179,6 +179,26 @@ func cityOfStay(u *unit, lo int) *entity {
 	return nil
 }
 
+// elsewhere reports a place of the sentence, named place, that lies in
+// another country than the destination of a visit: in "arrived in Cairo
+// on a tour that will take him to Israel" Cairo is not where the visit to
+// Israel is.
+func elsewhere(u *unit, place string, dest *entity) bool {
+	if dest == nil || dest.Kind == entOrg {
+		return false
+	}
+	to := dest.Country
+	if dest.Kind == entCountry {
+		to = dest.Name
+	}
+	for _, e := range u.ents {
+		if e.Kind == entPlace && e.Name == place {
+			return e.Country != "" && to != "" && e.Country != to
+		}
+	}
+	return false
+}
+
 // hostOf is the participant a destination stands for: the organisation
 // visited, else the country of the place.
 func hostOf(dest entity) timeline.Participant {

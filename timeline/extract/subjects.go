@@ -40,6 +40,7 @@ type subjectRule func(x *extraction, q *subjectQuery) (found []party, done bool)
 
 // subjectRules are tried in order; each is named by the reason it gives.
 var subjectRules = []subjectRule{
+	carriedSubject,          // "a tour that will also take him to Israel"
 	relativeClauseSubject,   // "talks with X, who arrived in Moscow on a visit"
 	openingPhraseSubject,    // "During a call with X, President Biden said …"
 	speechPossessiveSubject, // "thank you for your visit", "my talks with X", "our meeting"
@@ -249,6 +250,9 @@ func nearestPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		}
 		if q.home != "" && x.countryOf(e) == q.home {
 			continue // the host, not the visitor
+		}
+		if reportedClauseOwnSubject(u, e.Hi, q.lo) {
+			return nil, false // "X said results are expected in Riyadh": the clause's subject is "results"
 		}
 		return []party{{e, because("party/nearest-person", u.surface(e), q.word)}}, true
 	}

@@ -92,7 +92,7 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides) {
 	right := x.resolveSides(d, u, info, s)
 	if d.m.Place == "" {
-		if p, why := x.place(u, d.lo, d.hi); p != "" {
+		if p, why := x.place(u, d.lo, d.hi); p != "" && !elsewhere(u, p, s.dest) {
 			d.m.Place, d.why.place = p, why
 		}
 	}

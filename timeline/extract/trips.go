@@ -744,3 +744,28 @@ func returnedAfterDate(u *unit, d *draft) int {
 // maxReturnReach is how many words before "after" the verb of return may
 // stand: "returned home on Tuesday after".
 const maxReturnReach = 8
+
+// carriedSubject: "His tour will also take him to Israel and Jordan", "a
+// tour that will take her to Oslo": the person "him" or "her" stands for
+// travels; the first person named before it in the sentence, else the
+// person the sentences before are about.
+func carriedSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	toks := q.u.toks
+	k := q.lo + 1
+	if k >= q.hi || !carriedPronouns[toks[k].Lower] {
+		return nil, false
+	}
+	for _, e := range q.u.ents {
+		if e.Hi <= q.lo && e.Kind == entPerson && e.subjectParty() && !inGroup(e, q.right) {
+			return []party{{e, because("party/carried", toks[k].Text, e.Name)}}, true
+		}
+	}
+	if e := x.pronounReferent(q.ui, q.right); e != nil {
+		return []party{{*e, because("party/carried", toks[k].Text, e.Name)}}, true
+	}
+	return nil, true
+}
+
+// carriedPronouns stand, in a trigger phrase, for whom a trip takes
+// somewhere ("take him to").
+var carriedPronouns = vocab.Set("carried-pronouns")

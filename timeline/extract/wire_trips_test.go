@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// "Is expected in Riyadh next week" is a planned visit, as "is due in"
+// is; a noun that names no one ("Growth is expected in Asia", "results
+// are expected in Lima", said by someone) makes none.
+func TestExpectedIn(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"expected in a capital", "Salas is expected in Lima next week, diplomats said.", []string{"visit|Pedro Salas,Peru|planned|Lima"}},
+		{"expected in a country", "Reyes is expected in Chile on Friday.", []string{"visit|Chile,Tomas Reyes|planned|"}},
+		{"growth", "Growth is expected in Asia next year.", nil},
+		{"a decision", "A decision is expected in Brussels next week.", nil},
+		{"said by someone", "Salas said results are expected in Lima next week.", nil},
+		{"said by someone, due", "Salas said the results are due in Lima next week.", nil},
+	})
+}
+
+// "A tour that will also take him to Israel and Jordan": the trip takes
+// the person "him" stands for to each place, a planned visit each; a
+// place named earlier in another country is not theirs.
+func TestTripTakesHimTo(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"in a relative clause", "Chilean President Pedro Salas arrived in Lima on Monday on the first leg of a tour that will also take him to Ecuador and Colombia.",
+			[]string{"visit|Pedro Salas,Peru|occurred|Lima 2023-03-06..2023-03-06", "visit|Ecuador,Pedro Salas|planned| undated", "visit|Colombia,Pedro Salas|planned| undated"}},
+		{"in the next sentence", "Chilean President Pedro Salas arrived in Lima on Monday. His tour will also take him to Ecuador.",
+			[]string{"visit|Ecuador,Pedro Salas|planned| undated"}},
+		{"her", "Chilean Foreign Minister Ana Cruz will visit Peru next week. The trip will then take her to Bolivia.",
+			[]string{"visit|Ana Cruz,Bolivia|planned| undated"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := datedLead(c.body)
+			for _, w := range c.want {
+				assert.Contains(t, got, w, c.body)
+			}
+		})
+	}
+	assert.Empty(t, datedLead("His job took him to Paris in 2010."), "no one named: no visit")
+}
