@@ -221,7 +221,7 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 				return g, true, false // "the meeting of the Russian and Chinese foreign ministers"
 			}
 		}
-		if withWords[t.Lower] || info.Kind == timeline.Call && t.Lower == "from" || info.Kind == timeline.Summit && t.Lower == "of" ||
+		if withWords[t.Lower] || info.From && t.Lower == "from" || info.Kind == timeline.Summit && t.Lower == "of" ||
 			t.Lower == "by" && info.Object && (steps <= 2 || placePhraseOnly(u, hi, k)) && passiveBefore(u, hi) {
 			g := forwardGroup(u, k+1, 4)
 			if len(g) == 0 && info.Kind != timeline.Summit {

@@ -34,6 +34,9 @@ type triggerInfo struct {
 	// Channel: a phrase of how people talked ("by phone"), an event only
 	// as an adjunct of a clause that names its sides (see channelSides).
 	Channel bool
+	// From: the other party may also be named after "from" ("a call from
+	// X", "a courtesy call from X").
+	From bool
 }
 
 // triggerRows are the phrases that report a diplomatic event: vocab's
@@ -41,7 +44,7 @@ type triggerInfo struct {
 // of case.
 var triggerRows = func() (rows []triggerRow) {
 	for _, t := range vocab.Triggers() {
-		info := triggerInfo{Kind: timeline.Kind(t.Kind), Object: t.Object, With: t.With, Convertible: t.Convertible, Base: t.Base, Destination: t.Destination, Noun: t.Noun, Dated: t.Dated, Channel: t.Channel}
+		info := triggerInfo{Kind: timeline.Kind(t.Kind), Object: t.Object, With: t.With, Convertible: t.Convertible, Base: t.Base, Destination: t.Destination, Noun: t.Noun, Dated: t.Dated, Channel: t.Channel, From: t.From}
 		rows = append(rows, triggerRow{Phrases: t.Phrases, Info: info})
 	}
 	return rows

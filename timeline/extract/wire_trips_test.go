@@ -45,3 +45,14 @@ func TestTripTakesHimTo(t *testing.T) {
 	}
 	assert.Empty(t, datedLead("His job took him to Paris in 2010."), "no one named: no visit")
 }
+
+// A courtesy call received from someone is a meeting with them, not a
+// telephone call; a call from someone stays a call.
+func TestCourtesyCallFrom(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"received a courtesy call from", "Salas received a courtesy call from the Peruvian foreign minister Tomas Reyes at the palace.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"courtesy calls from two envoys", "Salas received courtesy calls from Reyes on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a call from", "Salas received a call from Reyes on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"paid a courtesy call on", "Reyes paid a courtesy call on Salas on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}

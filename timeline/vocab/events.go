@@ -33,6 +33,9 @@ type Trigger struct {
 	// as an adjunct of a clause that names its sides ("A and B discussed
 	// the crisis by phone").
 	Channel bool
+	// From: the other party may also be named after "from" ("a call from
+	// X", "a courtesy call from X").
+	From bool
 	// Phrases are the lower-case phrases.
 	Phrases []string
 }
@@ -84,7 +87,7 @@ func readTriggers() []Trigger {
 		must(r.flags(1, "frame", map[string]*bool{
 			"object": &t.Object, "with": &t.With, "convertible": &t.Convertible,
 			"base": &t.Base, "destination": &t.Destination, "noun": &t.Noun,
-			"dated": &t.Dated, "channel": &t.Channel,
+			"dated": &t.Dated, "channel": &t.Channel, "from": &t.From,
 		}))
 		must(lowerPhrases(r, t.Phrases))
 		out = append(out, t)
