@@ -84,3 +84,24 @@ func bodyOwnerBefore(u *unit, lo int) *entity {
 	}
 	return nil
 }
+
+// theirLeaders reads "agreed to hold a summit meeting of their leaders",
+// "a meeting of their heads of state": the event is between the countries
+// of the people who agreed, whose leaders hold it; each person of the
+// draft with a known country gives way to that country
+// (party/their-leaders).
+func theirLeaders(d *draft, u *unit) {
+	k := d.hi
+	if k+2 >= len(u.toks) || u.toks[k].Lower != "of" || u.toks[k+1].Lower != "their" || !genericRoles[u.toks[k+2].Lower] {
+		return
+	}
+	ps := d.m.Participants[:0:0]
+	for _, p := range d.m.Participants {
+		if p.Type == timeline.PersonParty && p.Country != "" {
+			p = groupParticipant(p.Country)
+			d.why.partyBecause(p.Name, because("party/their-leaders", p.Name, joinText(u.toks[k:k+3])))
+		}
+		ps = addParticipant(ps, p)
+	}
+	d.m.Participants = ps
+}

@@ -91,6 +91,7 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 // from the sides found, and adds it (and a trip's further legs).
 func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides) {
 	right := x.resolveSides(d, u, info, s)
+	theirLeaders(d, u)
 	if d.m.Place == "" {
 		if p, why := x.place(u, d.lo, d.hi); p != "" && !elsewhere(u, p, s.dest) {
 			d.m.Place, d.why.place = p, why

@@ -56,3 +56,16 @@ func TestCourtesyCallFrom(t *testing.T) {
 		{"paid a courtesy call on", "Reyes paid a courtesy call on Salas on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 	})
 }
+
+// "Agreed to hold a summit of their leaders": the event is between the
+// countries of the people who agreed, not those people.
+func TestMeetingOfTheirLeaders(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a summit of their leaders", "Chilean Foreign Minister Ana Cruz and her Ecuadorian counterpart Rosa Vega agreed on Monday to hold a summit meeting of their leaders next month.",
+			[]string{"summit|Chile,Ecuador|planned|"}},
+		{"a meeting of their presidents", "Chilean Foreign Minister Ana Cruz and her Ecuadorian counterpart Rosa Vega agreed to hold a meeting of their presidents in Quito next month.",
+			[]string{"meeting|Chile,Ecuador|planned|Quito"}},
+		{"their own meeting", "Chilean Foreign Minister Ana Cruz and her Ecuadorian counterpart Rosa Vega agreed to meet again next month.",
+			[]string{"meeting|Ana Cruz,Rosa Vega|planned|"}},
+	})
+}
