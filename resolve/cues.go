@@ -43,6 +43,31 @@ var cueTable = func() map[string]cueKind {
 	return m
 }()
 
+// maxNounModifiers is how many words may stand between a determiner and
+// the noun it opens: "a three-day state visit".
+const maxNounModifiers = 3
+
+// modifiedNoun reports a plain schedule verb ("visit", "meet") that is the
+// head of a noun phrase whose determiner stands a few words before it,
+// with only lower-case words between that are no plural noun and no cue:
+// "on a state visit on Monday", "his first visit". ("The two leaders meet
+// Monday": "leaders", a plural subject, makes "meet" the verb.)
+func (t *tagger) modifiedNoun(i int) bool {
+	words := 0
+	for k := i - 1; k >= 0; k-- {
+		if t.punct(k, '-') && t.glued(k) && t.glued(k+1) {
+			continue // "three-day"
+		}
+		if adjectiveBefore[t.word(k)] {
+			return words > 0
+		}
+		if words++; words > maxNounModifiers || t.toks[k].kind != tWord || t.capitalized(k) || strings.HasSuffix(t.word(k), "s") || t.cueOf(k) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // cueOf returns the cue kind of token i.
 func (t *tagger) cueOf(i int) cueKind {
 	tk := &t.toks[i]
@@ -113,7 +138,7 @@ func (t *tagger) cueAt(i int) (cue, bool) {
 			return cue{}, false // "next to the embassy"
 		case cueNouns[w] && adjectiveBefore[t.word(i-1)]:
 			return cue{}, false // "announced the plan Aug. 21": a noun
-		case k&kSchedulePlural != 0 && (notFiniteBefore[t.word(i-1)] || adjectiveBefore[t.word(i-1)]):
+		case k&kSchedulePlural != 0 && (notFiniteBefore[t.word(i-1)] || adjectiveBefore[t.word(i-1)] || t.modifiedNoun(i)):
 			// "meet" and the other plain schedule verbs only as the verb of
 			// their clause: not after "to" or an auxiliary ("failed to
 			// meet", "will meet", "did not meet"), whose own cue comes

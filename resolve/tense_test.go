@@ -96,6 +96,12 @@ func TestTagScheduleVerbs(t *testing.T) {
 		// A noun is no verb; the clause's own verb decides.
 		{sentence: "After the vote on Monday, the opposition walked out.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
 		{sentence: "The host on Friday was the king.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
+		// Nor is a noun whose determiner stands a few words before it.
+		{sentence: "The president hosted the emir on a state visit on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
+		{sentence: "The minister welcomed the envoy during his first visit on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
+		{sentence: "The king received the premier after an official three-day visit on Tuesday.", anchor: wed, text: "Tuesday", typ: Date, value: "2023-03-14", gran: GranDay, first: "2023-03-14", last: "2023-03-14"},
+		// A plural subject between makes the word the verb again.
+		{sentence: "Their foreign ministers meet on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
 		// In the past, as before.
 		{sentence: "The mandate expired on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-10", gran: GranDay, first: "2023-03-10", last: "2023-03-10"},
 	})
