@@ -125,16 +125,25 @@ func visitorAfter(u *unit, hi int) (*entity, int) {
 
 // destinationBefore finds the place of a visit noun written after it:
 // "who is in Russia on a working visit", "was in Moscow on an official
-// visit". The place must follow "in" and precede "on a …visit".
+// visit", "is in India this week for his first visit". The place must
+// follow "in" and precede "on" or "for" and the visit noun's own words
+// (articles, possessives, adjectives, a length), a date aside.
 func destinationBefore(u *unit, lo int) *entity {
 	k := lo - 1
-	for k >= 0 && (u.toks[k].Lower == "a" || u.toks[k].Lower == "an" || u.toks[k].Lower == "the") {
+	for k >= 0 && lo-k <= maxEventLead && eventLeadWord(u, k) {
 		k--
 	}
-	if k < 2 || u.toks[k].Lower != "on" || u.entEnd[k-1] == 0 {
+	if k < 2 || u.toks[k].Lower != "on" && u.toks[k].Lower != "for" {
 		return nil
 	}
-	e := u.ents[u.entEnd[k-1]-1]
+	j := k - 1
+	for j > 0 && u.inTx[j] {
+		j-- // "is in India this week for …"
+	}
+	if j < 1 || u.entEnd[j] == 0 {
+		return nil
+	}
+	e := u.ents[u.entEnd[j]-1]
 	if e.Lo < 1 || u.toks[e.Lo-1].Lower != "in" || e.Kind != entPlace && e.Kind != entCountry || e.Country == "" {
 		return nil
 	}

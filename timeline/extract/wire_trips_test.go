@@ -69,3 +69,15 @@ func TestMeetingOfTheirLeaders(t *testing.T) {
 			[]string{"meeting|Ana Cruz,Rosa Vega|planned|"}},
 	})
 }
+
+// A visit noun after the place it is in: "is in India this week for his
+// first visit", "was in Lima on an official three-day visit".
+func TestVisitAfterItsPlace(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"for his first visit", "Salas is in Peru this week for his first visit as president.", []string{"visit|Pedro Salas,Peru|occurred|"}},
+		{"on his first visit", "Salas is in Lima on his first visit abroad.", []string{"visit|Pedro Salas,Peru|occurred|Lima"}},
+		{"for a state visit", "Reyes is in Santiago for a state visit.", []string{"visit|Chile,Tomas Reyes|occurred|Santiago"}},
+		{"a length and adjectives", "Reyes was in Santiago on an official three-day visit.", []string{"visit|Chile,Tomas Reyes|occurred|Santiago"}},
+		{"in a country as a topic", "Salas spoke about the elections in Peru for the visit.", nil},
+	})
+}
