@@ -325,8 +325,16 @@ func sideOf(toks []token, lo, hi int, e entity) entity {
 	// "his Russian counterpart Nikolay Patrushev", "the Ukrainian leader
 	// Volodymyr Zelenskyy": the office words are a title.
 	if e.Kind == entRole && !e.Side {
-		if n := nameRun(toks, j); n >= 2 {
-			p := personEntity(toks, lo, j, j+n, titleInfo{Role: e.Role, Head: e.Head, Reporter: e.Reporter}, e.Country)
+		at := j
+		if at < len(toks) && toks[at].Mask&firstTitle != 0 {
+			// "his Saudi counterpart Prince Faisal bin Farhan": a title
+			// between the office words and the name
+			if _, n := lex.titles.match(toks, at); n > 0 && nameRun(toks, at+n) >= 2 {
+				at += n
+			}
+		}
+		if n := nameRun(toks, at); n >= 2 {
+			p := personEntity(toks, lo, at, at+n, titleInfo{Role: e.Role, Head: e.Head, Reporter: e.Reporter}, e.Country)
 			p.Titled = true
 			return p
 		}

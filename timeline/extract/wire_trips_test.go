@@ -81,3 +81,14 @@ func TestVisitAfterItsPlace(t *testing.T) {
 		{"in a country as a topic", "Salas spoke about the elections in Peru for the visit.", nil},
 	})
 }
+
+// A title between "counterpart" and a name ("his Saudi counterpart
+// Prince Faisal bin Farhan") leaves the person, not the country.
+func TestCounterpartWithATitle(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"prince", "Salas held talks with his Saudi counterpart Prince Faisal bin Farhan Al Saud.", []string{"talks|Faisal bin Farhan Al Saud,Pedro Salas|occurred|"}},
+		{"sheikh", "Salas met his Qatari counterpart Sheikh Mohammed bin Abdulrahman Al Thani.", []string{"meeting|Mohammed bin Abdulrahman Al Thani,Pedro Salas|occurred|"}},
+		{"king", "Reyes met his Jordanian counterpart King Hassan Talal on Monday.", []string{"meeting|Hassan Talal,Tomas Reyes|occurred|"}},
+		{"no title", "Salas held talks with his Saudi counterpart Faisal bin Farhan Al Saud.", []string{"talks|Faisal bin Farhan Al Saud,Pedro Salas|occurred|"}},
+	})
+}
