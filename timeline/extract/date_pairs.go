@@ -80,6 +80,9 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 	for _, p := range pairs {
 		if best[p.draft] < 0 && !used[p.tx] {
 			best[p.draft], used[p.tx] = p.tx, true
+			if other := spanPartner(u, p.tx); other >= 0 {
+				used[other] = true // "from June 3 to June 9" dates one event, as one expression
+			}
 		}
 	}
 	x.buf.datePairs = pairs
@@ -130,4 +133,20 @@ func timeObject(u *unit, from, lo int) (refBound, int) {
 		}
 	}
 	return boundNone, -1
+}
+
+// spanPartner is the other bound of the span that date expression ti of u
+// bounds with it ("from June 3 to June 9"; see dateSpan), or -1.
+func spanPartner(u *unit, ti int) int {
+	if ti > 0 && spanLink(u, ti-1, ti) {
+		if _, ok := dateSpan(u, ti); ok {
+			return ti - 1
+		}
+	}
+	if ti+1 < len(u.txs) && spanLink(u, ti, ti+1) {
+		if _, ok := dateSpan(u, ti); ok {
+			return ti + 1
+		}
+	}
+	return -1
 }

@@ -75,3 +75,22 @@ func TestTripStartsOnTheDayGiven(t *testing.T) {
 	got := datedLead("Chilean President Pedro Salas will pay a three-day visit to Peru, holding talks with President Tomas Reyes on Tuesday.")
 	assert.NotContains(t, got, "visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-09", "which day of the visit Tuesday is, no word says")
 }
+
+// The two bounds of a span ("from June 3 to June 9") date one event
+// together: with one-to-one pairing they must not be split between the
+// legs of a trip.
+func TestSpanDatesOneEventAsOne(t *testing.T) {
+	for _, body := range []string{
+		"Chilean Foreign Minister Ana Cruz will travel to Lima, Quito and Bogota from March 13 to March 17.",
+		"Chilean Foreign Minister Ana Cruz will travel to Lima, Quito and Bogota between March 13 and March 17.",
+	} {
+		got := datedLead(body)
+		for _, w := range []string{
+			"visit|Ana Cruz,Peru|planned|Lima 2023-03-13..2023-03-17",
+			"visit|Ana Cruz,Ecuador|planned|Quito 2023-03-13..2023-03-17",
+			"visit|Ana Cruz,Colombia|planned|Bogota 2023-03-13..2023-03-17",
+		} {
+			assert.Contains(t, got, w, body)
+		}
+	}
+}
