@@ -94,6 +94,9 @@ type draft struct {
 	// attended: a format's session that someone named attends ("Salas
 	// will attend the G20 summit"): an event even without a date.
 	attended bool
+	// ahead: a format's session named as one still to come ("the
+	// upcoming NATO Summit"): an event even without a date.
+	ahead bool
 	// sidelines is, for a gathering, 1 + the index of the event word of
 	// the event held on its sidelines ("met on the sidelines of the UN
 	// General Assembly"), whose date it shares; 0 for none.

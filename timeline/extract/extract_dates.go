@@ -699,17 +699,27 @@ func clip(s string, n int) string {
 // the event held on its sidelines in its sentence: "met him in February
 // on the sidelines of the UN General Assembly" dates the Assembly's
 // session too.
+//
+// It gives the gathering the tense of that event too, when its own clause
+// has none: in "agreed to meet at the end of December on the sidelines of
+// the informal CIS summit" the summit is still to come.
 func shareSidelinesDate(ds []*draft) {
 	for _, d := range ds {
-		if d.sidelines == 0 || d.tx != nil {
+		if d.sidelines == 0 {
 			continue
 		}
 		for _, e := range ds {
-			if e.lo == d.sidelines-1 && e.tx != nil {
+			if e.lo != d.sidelines-1 {
+				continue
+			}
+			if d.tx == nil && e.tx != nil {
 				tx := *e.tx
 				d.tx, d.txWhy = &tx, because("date/sidelines", tx.Text)
-				break
 			}
+			if d.cue == "" && e.cue == timeline.Planned {
+				d.cue, d.cueWord, d.cueWhy = e.cue, e.cueWord, because("status/sidelines", e.cueWord)
+			}
+			break
 		}
 	}
 }

@@ -14,6 +14,10 @@ import (
 
 // formatDraft adds the mention of a named format unless the sentence only
 // talks about it as a topic ("discussed the dialogue on strategic stability").
+// aheadModifiers, right before a format's name, make its session one
+// still to come: "the upcoming NATO Summit in Vilnius".
+var aheadModifiers = vocab.Set("ahead-modifiers")
+
 func (x *extraction) formatDraft(ui int, e entity) {
 	u := &x.units[ui]
 	if topicBefore(u, e.Lo) {
@@ -36,6 +40,7 @@ func (x *extraction) formatDraft(ui int, e entity) {
 	d.m.Kind = e.Format.Kind
 	d.m.Format = e.Format.Name
 	d.why.kind = because("kind/format", u.surface(e), string(e.Format.Kind))
+	d.ahead = e.Lo > 0 && aheadModifiers[u.toks[e.Lo-1].Lower]
 	if v, n := attendingVerb(u, e); v >= 0 {
 		// "Putin took part in a session of the CSTO Collective Security
 		// Council": the subject attends the session.

@@ -109,11 +109,12 @@ func (x *extraction) keep(d *draft) bool {
 	if d.m.Kind == timeline.Visit && localVisitors(ps) {
 		return false // "the mayor of Santiago flew to Lima": a city's trip, not a state's
 	}
-	if d.m.Format != "" && d.venue && d.m.When == nil && !d.attended {
+	if d.m.Format != "" && d.venue && d.m.When == nil && !d.attended && !(d.ahead && d.m.Status == timeline.Planned) {
 		// A format named without a date is usually the frame of something
 		// else ("diplomacy through the Normandy format"); a format that is
-		// the other party of a call or meeting, or whose session someone
-		// attends ("will attend the G20 summit"), is not.
+		// the other party of a call or meeting, whose session someone
+		// attends ("will attend the G20 summit"), or one still to come
+		// ("the upcoming NATO Summit"), is not.
 		return false
 	}
 	if d.m.Kind == timeline.Summit || d.m.Format != "" {

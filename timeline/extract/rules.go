@@ -109,6 +109,7 @@ var Rules = []RuleDoc{
 	{"status/future-date", "the date %s is after the article's anchor %s"},
 	{"status/later-within", "'%s' is the rest of a period that holds the day of writing: planned"},
 	{"status/planned", "'%s' in the clause speaks of a plan or of the future"},
+	{"status/sidelines", "'%s' speaks of the future in the event held on the gathering's sidelines"},
 	{"status/ahead-of", "the day's news is the clause '%s' the event is said to come after"},
 	{"status/occurred", "no word of a plan, and the date is not after the article's anchor"},
 	{"status/as-referent", "'%s' speaks of the future in the report this headline heads"},

@@ -94,3 +94,17 @@ func TestSpanDatesOneEventAsOne(t *testing.T) {
 		}
 	}
 }
+
+// A gathering held on the sidelines of which an event still to come is
+// told ("agreed to meet … on the sidelines of the informal CIS summit") is
+// still to come too; a format's session named as upcoming is an event even
+// with no date.
+func TestGatheringsStillToCome(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes on Friday. They agreed to meet in Lima at the end of March on the sidelines of the APEC summit.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-01..2023-03-31")
+	assert.Contains(t, got, "summit|APEC|planned|Lima 2023-03-01..2023-03-31")
+	got = datedLead("Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes on Friday. They reviewed preparations for the upcoming NATO summit in Vilnius.")
+	assert.Contains(t, got, "summit|NATO|planned|Vilnius undated")
+	got = datedLead("Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes on Friday. They discussed diplomacy through the Normandy format.")
+	assert.Len(t, got, 1, "a format as a frame is no event")
+}
