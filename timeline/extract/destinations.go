@@ -125,9 +125,11 @@ func visitorAfter(u *unit, hi int) (*entity, int) {
 
 // destinationBefore finds the place of a visit noun written after it:
 // "who is in Russia on a working visit", "was in Moscow on an official
-// visit", "is in India this week for his first visit". The place must
-// follow "in" and precede "on" or "for" and the visit noun's own words
-// (articles, possessives, adjectives, a length), a date aside.
+// visit", "is in India this week for his first visit", "will leave for
+// India tomorrow on a state visit". The place must follow "in" (or "for"
+// after a verb of departure) and precede "on" or "for" and the visit
+// noun's own words (articles, possessives, adjectives, a length), a date
+// aside.
 func destinationBefore(u *unit, lo int) *entity {
 	k := lo - 1
 	for k >= 0 && lo-k <= maxEventLead && eventLeadWord(u, k) {
@@ -144,10 +146,43 @@ func destinationBefore(u *unit, lo int) *entity {
 		return nil
 	}
 	e := u.ents[u.entEnd[j]-1]
-	if e.Lo < 1 || u.toks[e.Lo-1].Lower != "in" || e.Kind != entPlace && e.Kind != entCountry || e.Country == "" {
+	if e.Lo < 1 || e.Kind != entPlace && e.Kind != entCountry || e.Country == "" {
+		return nil
+	}
+	// "is in India …", or "will leave for India tomorrow on a state visit"
+	if p := u.toks[e.Lo-1].Lower; p != "in" && !(p == "for" && departedBefore(u, e.Lo-1)) {
 		return nil
 	}
 	return &e
+}
+
+// maxDepartureReach is how many words, dates and the place left aside,
+// may stand between a verb of departure and the "for" of where the
+// traveller goes: "will leave Colombo tomorrow for India".
+const maxDepartureReach = 2
+
+// departedBefore reports a verb of departure (departure-verbs) before the
+// "for" at k, with only a date and the place left between: "left for",
+// "will leave Colombo tomorrow for".
+func departedBefore(u *unit, k int) bool {
+	words := 0
+	for j := k - 1; j >= 0; j-- {
+		switch {
+		case departureVerbs[u.toks[j].Lower]:
+			return true
+		case u.inTx[j]:
+			continue
+		case u.entEnd[j] > 0:
+			j = u.ents[u.entEnd[j]-1].Lo
+			words++
+		default:
+			words++
+		}
+		if words > maxDepartureReach {
+			return false
+		}
+	}
+	return false
 }
 
 // attributiveDestination finds the place visited written right before the

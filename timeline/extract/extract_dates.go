@@ -402,6 +402,11 @@ func relativeHappenDate(u *unit, d *draft) int {
 // may stand: "which took place in Kolkata on 12 August".
 const maxHappenDateReach = 5
 
+// maxDepartureGap is how many words may stand between the "for" after a
+// verb of departure and the visit noun: "will leave for India tomorrow
+// (15) on a three-day state visit".
+const maxDepartureGap = 14
+
 // maxLengthReach is how many words before a visit noun its length may
 // stand: "a three-day official State visit".
 const maxLengthReach = 5
@@ -481,8 +486,16 @@ func (x *extraction) tripLength(u *unit, d *draft) (days int, length string, las
 		if tripEndWords[u.toks[k].Lower] {
 			return days, length, true, false
 		}
-		if tripStartWords[u.toks[k].Lower] {
-			return days, length, false, true // "begins a three-day state visit on Monday"
+		if tripStartWords[u.toks[k].Lower] || departureVerbs[u.toks[k].Lower] {
+			return days, length, false, true // "begins a three-day state visit on Monday", "left for India yesterday on a three-day visit"
+		}
+	}
+	for k := d.lo - 1; k >= 0 && k >= d.lo-maxDepartureGap; k-- {
+		if u.brk[k] {
+			break
+		}
+		if u.toks[k].Lower == "for" && departedBefore(u, k) {
+			return days, length, false, true // "will leave for India tomorrow (15) on a three-day state visit"
 		}
 	}
 	if d.tx != nil {

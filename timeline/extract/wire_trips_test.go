@@ -92,3 +92,22 @@ func TestCounterpartWithATitle(t *testing.T) {
 		{"no title", "Salas held talks with his Saudi counterpart Faisal bin Farhan Al Saud.", []string{"talks|Faisal bin Farhan Al Saud,Pedro Salas|occurred|"}},
 	})
 }
+
+// A visit noun after "leave for X": X is where the visit goes, and the day
+// of leaving is its first.
+func TestLeaveForOnAVisit(t *testing.T) {
+	cases := []struct{ name, body, want string }{
+		{"will leave for, a date in brackets", "Chilean President Pedro Salas will leave for Peru tomorrow (7) on a three-day state visit.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-09"},
+		{"left for", "Chilean President Pedro Salas left for Peru yesterday on a two-day state visit.",
+			"visit|Pedro Salas,Peru|occurred| 2023-03-05..2023-03-06"},
+		{"the place left between", "Chilean President Pedro Salas will leave Santiago tomorrow for Peru on a state visit.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-07"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Contains(t, datedLead(c.body), c.want, c.body)
+		})
+	}
+	assert.Empty(t, datedLead("Chilean President Pedro Salas left for home on Sunday."), "no visit noun: no visit")
+}
