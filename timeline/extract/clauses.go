@@ -751,7 +751,9 @@ func calledOffAfterBut(u *unit, k int) (timeline.Status, string) {
 // reportedClauseOwnSubject reports a reporting verb between toks[from]
 // and the event word at lo whose clause has a subject of its own that
 // names no one: a lower-case noun right before the event word and its
-// auxiliaries ("X said results are expected in Riyadh"). The person
+// auxiliaries, the first of which is finite ("X said results are expected
+// in Riyadh"; but in "X told reporters after meeting Y" the noun is the
+// object of "told"). The person
 // before the verb is the speaker, not that clause's subject.
 func reportedClauseOwnSubject(u *unit, from, lo int) bool {
 	k := subjectWord(u, lo)
@@ -762,6 +764,9 @@ func reportedClauseOwnSubject(u *unit, from, lo int) bool {
 	if !t.Word || t.Cap || u.entEnd[k] > 0 || personalPronouns[t.Lower] || firstPersonSubjects[t.Lower] || secondPersonSubjects[t.Lower] || pluralSubjects[t.Lower] {
 		return false
 	}
+	if k+1 >= lo || !finiteAuxiliaries[u.toks[k+1].Lower] {
+		return false // "X told reporters after meeting Y": "reporters" is the object, X the subject
+	}
 	for j := from; j < k; j++ {
 		if reportingVerbs[u.toks[j].Lower] {
 			return true
@@ -769,3 +774,7 @@ func reportedClauseOwnSubject(u *unit, from, lo int) bool {
 	}
 	return false
 }
+
+// finiteAuxiliaries open the verb group of a clause right after its
+// subject: "results are expected".
+var finiteAuxiliaries = vocab.Set("finite-auxiliaries")

@@ -17,6 +17,8 @@ func TestExpectedIn(t *testing.T) {
 		{"a decision", "A decision is expected in Brussels next week.", nil},
 		{"said by someone", "Salas said results are expected in Lima next week.", nil},
 		{"said by someone, due", "Salas said the results are due in Lima next week.", nil},
+		{"the object of the reporting verb", "Salas told reporters after meeting Reyes in Lima on Monday that the talks went well.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 	})
 }
 
