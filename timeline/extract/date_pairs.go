@@ -150,3 +150,46 @@ func spanPartner(u *unit, ti int) int {
 	}
 	return -1
 }
+
+// reportingDate reports whether the expression at tokens [k, end) dates a
+// reporting verb: "said on Sunday", "said in a tweet on Monday", "on
+// Monday said".
+func reportingDate(u *unit, k, end int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
+		t := u.toks[j]
+		if reportingVerbs[t.Lower] {
+			return true
+		}
+		if !dateFillers[t.Lower] && !dateFillers[t.Text] {
+			break
+		}
+	}
+	for j, n := end, 0; j < len(u.toks) && n < 3; j, n = j+1, n+1 {
+		t := u.toks[j]
+		if reportingVerbs[t.Lower] {
+			// ("on Wednesday, according to her office": "according to"
+			// is no saying with a day of its own; "X, who met Y on
+			// Monday, said": the comma closes the relative clause the day
+			// is in)
+			return t.Lower != "according" && !(j > end && insideAside(u, k))
+		}
+		if t.Text != "(" && t.Text != ")" && t.Text != "," && !u.inTx[j] {
+			break
+		}
+	}
+	return false
+}
+
+// insideAside reports a token k inside a relative clause set off by a
+// comma before it: ", who met Y on Monday".
+func insideAside(u *unit, k int) bool {
+	for j := k - 1; j > 0; j-- {
+		if u.toks[j].Text == "," {
+			return false
+		}
+		if relativeOpeners[u.toks[j].Lower] && u.toks[j-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -610,33 +610,6 @@ func tokenDistance(lo, hi, a, b int) int {
 	return 0
 }
 
-// reportingDate reports whether the expression at tokens [k, end) dates a
-// reporting verb: "said on Sunday", "said in a tweet on Monday", "on
-// Monday said".
-func reportingDate(u *unit, k, end int) bool {
-	for j, n := k-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
-		t := u.toks[j]
-		if reportingVerbs[t.Lower] {
-			return true
-		}
-		if !dateFillers[t.Lower] && !dateFillers[t.Text] {
-			break
-		}
-	}
-	for j, n := end, 0; j < len(u.toks) && n < 3; j, n = j+1, n+1 {
-		t := u.toks[j]
-		if reportingVerbs[t.Lower] {
-			// ("on Wednesday, according to her office": "according to"
-			// is no saying with a day of its own)
-			return t.Lower != "according"
-		}
-		if t.Text != "(" && t.Text != ")" && t.Text != "," && !u.inTx[j] {
-			break
-		}
-	}
-	return false
-}
-
 func fromTimex(t resolve.Timex) *timeline.MentionDate {
 	return &timeline.MentionDate{When: timeline.When{Value: t.Value, Range: *t.Range, Granularity: t.Granularity},
 		Basis: timeline.FromText, Text: t.Text, Explain: t.Explain}

@@ -108,3 +108,14 @@ func TestGatheringsStillToCome(t *testing.T) {
 	got = datedLead("Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes on Friday. They discussed diplomacy through the Normandy format.")
 	assert.Len(t, got, 1, "a format as a frame is no event")
 }
+
+// A date at the end of a relative clause set off by commas dates that
+// clause's event, not the reporting verb after the closing comma.
+func TestDateClosingARelativeClause(t *testing.T) {
+	assert.Contains(t, datedLead("Chilean President Pedro Salas, who met Peruvian President Tomas Reyes on Friday, said trade would grow."),
+		"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03")
+	assert.Contains(t, datedLead("Chilean President Pedro Salas, who held talks with Peruvian President Tomas Reyes on Thursday, told reporters the border would reopen."),
+		"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-02..2023-03-02")
+	got := datedLead("Chilean President Pedro Salas met Peruvian President Tomas Reyes in Lima, the presidency said on Friday.")
+	assert.NotContains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03", "the day of the saying")
+}
