@@ -250,17 +250,31 @@ func placePhraseOnly(u *unit, hi, k int) bool {
 	if hi >= k || !placePrepositions[u.toks[hi].Lower] {
 		return false
 	}
+	// "at the airport", "at the presidential palace": a few lower-case
+	// words before a noun of venues
+	venue, lower := venueNouns[u.toks[k-1].Lower], 0
 	for j := hi + 1; j < k; j++ {
 		t := &u.toks[j]
 		if e := u.entAt[j]; e > 0 && u.ents[e-1].Kind != entPlace && u.ents[e-1].Kind != entCountry && !nameOfAPlace(u, u.ents[e-1]) {
 			return false
 		}
 		if !t.Cap && t.Lower != "the" && t.Lower != "of" && u.entAt[j] == 0 {
-			return false
+			if lower++; !venue || lower > maxVenueWords || !t.Word {
+				return false
+			}
 		}
 	}
 	return true
 }
+
+// maxVenueWords is how many lower-case words a place phrase before a
+// noun of venues may hold, the noun included: "at the presidential
+// palace".
+const maxVenueWords = 2
+
+// venueNouns end a place phrase that names no place of the tables: "at
+// the airport" (vocab's venue-nouns).
+var venueNouns = vocab.Set("venue-nouns")
 
 // nameOfAPlace reports a name read as a person's that names a place in a
 // place phrase: after "the" ("in the Golden Hall") or before more

@@ -113,3 +113,13 @@ func TestLeaveForOnAVisit(t *testing.T) {
 	}
 	assert.Empty(t, datedLead("Chilean President Pedro Salas left for home on Sunday."), "no visit noun: no visit")
 }
+
+// A passive verb of welcome takes its agent after a place phrase that ends
+// with a noun of venues ("was welcomed at the airport by X").
+func TestWelcomedAtAVenueBy(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"at the airport", "Reyes was welcomed at the airport by Salas on Sunday evening.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"at the presidential palace", "Reyes was received at the presidential palace by Salas on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a longer phrase", "Reyes was welcomed at the newly built city airport by Salas.", nil},
+	})
+}
