@@ -180,6 +180,9 @@ func (x *extraction) datePublication() {
 		if _, _, _, ok := spanObject(u, d.lo); ok {
 			continue // counted from another event: dateBySpanFromEvent
 		}
+		if first := firstLeg(d); first.unit == d.unit && first.lo+1 < first.hi && carriedPronouns[u.toks[first.lo+1].Lower] {
+			continue // "a tour that also took him to Japan and Korea": the tour's course, not the day's news
+		}
 		if b, at := timeObject(u, 0, d.lo); b != boundNone && slices.ContainsFunc(u.txTok, func(k int) bool { return k < at }) {
 			// "met on Tuesday ahead of a NATO summit": the day told is
 			// the meeting's, and the summit still to come (but "after
@@ -647,6 +650,14 @@ func (x *extraction) setStatus(d *draft) {
 		return
 	}
 	d.m.Status, d.why.status = timeline.Occurred, because("status/occurred")
+}
+
+// firstLeg is the first leg of the trip d is a leg of, or d.
+func firstLeg(d *draft) *draft {
+	if d.trip != nil {
+		return d.trip
+	}
+	return d
 }
 
 // laterWithin reports a date expression that opens with a phrase of

@@ -46,6 +46,11 @@ func TestTripTakesHimTo(t *testing.T) {
 		})
 	}
 	assert.Empty(t, datedLead("His job took him to Paris in 2010."), "no one named: no visit")
+	got := datedLead("Chilean President Pedro Salas arrived in Hanoi on Sunday, the final leg of a tour that also took him to Japan and South Korea.")
+	assert.Contains(t, got, "visit|Pedro Salas,Vietnam|occurred|Hanoi 2023-03-05..2023-03-05")
+	for _, g := range got {
+		assert.NotContains(t, g, "2023-03-06", "the tour's earlier legs are not the day's news")
+	}
 }
 
 // A courtesy call received from someone is a meeting with them, not a
