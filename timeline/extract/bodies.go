@@ -54,7 +54,7 @@ func orgModifierAt(u *unit, k, lo int) bool {
 // nil when the words before lo are no such name.
 func bodyOwnerBefore(u *unit, lo int) *entity {
 	k := lo - 1
-	for k >= 0 && !u.toks[k].Cap && u.toks[k].Word && k >= lo-2 {
+	for k >= 0 && !u.toks[k].Cap && u.toks[k].Word && k >= lo-2 && !nounPhraseOpener(u.toks[k].Lower) {
 		k-- // "ministerial": an adjective of the event noun
 	}
 	if k >= 2 && u.toks[k].Text == ")" && u.toks[k-2].Text == "(" {
@@ -104,4 +104,12 @@ func theirLeaders(d *draft, u *unit) {
 		ps = addParticipant(ps, p)
 	}
 	d.m.Participants = ps
+}
+
+// nounPhraseOpener reports a word that opens the event noun's phrase, so
+// that nothing before it is the noun's modifier: an article, a possessive
+// or a preposition ("commitment to NATO during their meeting": NATO holds
+// no meeting).
+func nounPhraseOpener(w string) bool {
+	return w == "a" || w == "an" || definiteRefs[w] || possessives[w] || placePrepositions[w] || adjunctPrepositionsOfEvents[w] || withWords[w]
 }

@@ -151,3 +151,16 @@ func TestCoChairedSessions(t *testing.T) {
 		{"an office", "Salas, who co-chairs the council of his party, spoke on Monday.", nil},
 	})
 }
+
+// An organisation before a preposition, an article or a possessive that
+// opens the event noun's phrase holds no session: "reaffirmed their
+// commitment to NATO during their meeting" is the two leaders' meeting.
+func TestOrganisationBeforeAnotherPhrase(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"during their meeting", "Salas and Reyes reaffirmed their commitment to NATO during their meeting in Lima on Monday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"during a meeting", "Salas reaffirmed his commitment to the OAS during a meeting in Lima on Monday.", nil},
+		{"an adjective between", "Salas attended the OPEC ministerial meeting in Vienna on Monday.",
+			[]string{"summit|OPEC,Pedro Salas|occurred|Vienna"}},
+	})
+}
