@@ -128,3 +128,13 @@ func TestWelcomedAtAVenueBy(t *testing.T) {
 		{"a longer phrase", "Reyes was welcomed at the newly built city airport by Salas.", nil},
 	})
 }
+
+// Party and state titles before a name ("Chinese Communist Party
+// Politburo Member Wang Yi", "Chinese State Councilor Wang Yi") leave the
+// person, not the country.
+func TestPartyAndStateTitles(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"politburo member", "Salas met with Chinese Communist Party Politburo Member Li Wenhua in Vienna.", []string{"meeting|Li Wenhua,Pedro Salas|occurred|Vienna"}},
+		{"state councilor", "Salas met with Chinese State Councilor Li Wenhua in Vienna.", []string{"meeting|Li Wenhua,Pedro Salas|occurred|Vienna"}},
+	})
+}
