@@ -165,10 +165,16 @@ func possessiveSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 			return []party{{e, because("party/possessive", u.surface(e), toks[k].Text)}}
 		}
 		if q.home != "" {
-			for j := len(u.ents) - 1; j >= 0; j-- {
-				e := u.ents[j]
-				if e.Hi <= q.lo && e.subjectParty() && x.countryOf(e) != q.home {
-					return owner(e), true
+			// The visitor is from elsewhere: the nearest person known to
+			// be, before one whose country is not known ("Scholz will visit
+			// Washington for talks with President Biden, his first visit
+			// to the White House": Scholz's).
+			for pass := 0; pass < 2; pass++ {
+				for j := len(u.ents) - 1; j >= 0; j-- {
+					e := u.ents[j]
+					if c := x.countryOf(e); e.Hi <= q.lo && e.subjectParty() && c != q.home && (pass == 1 || c != "") {
+						return owner(e), true
+					}
 				}
 			}
 		} else {

@@ -138,3 +138,14 @@ func TestPartyAndStateTitles(t *testing.T) {
 		{"state councilor", "Salas met with Chinese State Councilor Li Wenhua in Vienna.", []string{"meeting|Li Wenhua,Pedro Salas|occurred|Vienna"}},
 	})
 }
+
+// "His visit" to a country takes as its owner the nearest person known to
+// be from elsewhere before one whose country is not known: "Cruz will
+// visit Lima for talks with President Reyes, her first visit to Peru" is
+// Cruz's visit, not a visit by Reyes.
+func TestPossessiveVisitorFromElsewhere(t *testing.T) {
+	got := leadBriefs("Chilean Foreign Minister Ana Cruz will visit Lima on Friday for talks with President Tomas Reyes, her first visit to Peru since taking office.")
+	for _, g := range got {
+		assert.NotContains(t, g, "visit|Peru,Tomas Reyes", g)
+	}
+}
