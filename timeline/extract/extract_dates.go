@@ -286,6 +286,28 @@ func underWay(u *unit, lo int) int {
 	return a
 }
 
+// pleasureDone reports an event told done by a past copula, a word of
+// pleasure and "to" before its event word: "I was honored to welcome
+// President X", "we were glad to host them". Not a plan.
+func pleasureDone(u *unit, lo int) bool {
+	if lo < 3 || u.toks[lo-1].Lower != "to" {
+		return false
+	}
+	a := lo - 2
+	if !pleasureAdjectives[u.toks[a].Lower] {
+		return false
+	}
+	k := a - 1
+	if k >= 0 && (u.toks[k].Lower == "very" || u.toks[k].Lower == "so" || u.toks[k].Lower == "truly") {
+		k--
+	}
+	return k >= 0 && doneCopulas[u.toks[k].Lower]
+}
+
+// doneCopulas are the copulas in the past before a word of
+// pleasure-adjectives (vocab's done-copulas).
+var doneCopulas = vocab.Set("done-copulas")
+
 // maxRecencyReach is how many words before an event word its recency cue
 // may stand: "who has just returned".
 const maxRecencyReach = 2

@@ -106,8 +106,8 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 	}
 	d.end = end
 	d.cue, d.cueWord = x.statusCue(u, d.lo, end, info.Base)
-	if d.cue == timeline.Planned && underWay(u, d.lo) >= 0 {
-		d.cue, d.cueWord = "", "" // "I am pleased to visit …": under way, not planned
+	if d.cue == timeline.Planned && (underWay(u, d.lo) >= 0 || pleasureDone(u, d.lo)) {
+		d.cue, d.cueWord = "", "" // "I am pleased to visit …": under way, not planned; "I was honored to welcome …": done
 	}
 	d.generic = info.Dated && !u.headline || genericMention(u, d.lo, end)
 	d.hypothetical = hypotheticalMention(u, d.lo)

@@ -149,3 +149,13 @@ func TestPossessiveVisitorFromElsewhere(t *testing.T) {
 		assert.NotContains(t, g, "visit|Peru,Tomas Reyes", g)
 	}
 }
+
+// "I was honored to welcome X": the welcome is told done, not planned, as
+// "I am pleased to welcome X" is told under way.
+func TestPleasureInThePast(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"was honored to welcome", "Today, Salas was honored to welcome Reyes to Santiago.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Santiago"}},
+		{"were glad to host", "On Monday, Salas and his wife were glad to host Reyes in Santiago.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Santiago"}},
+		{"will be honored to welcome", "Salas will be honored to welcome Reyes to Santiago next week.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|Santiago"}},
+	})
+}
