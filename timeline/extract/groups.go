@@ -184,6 +184,19 @@ func objectHead(u *unit, first entity) bool {
 	return false
 }
 
+// officeNounAt is the length of the noun of office at toks[k], written
+// without a name ("presidents", "foreign ministers"), or 0.
+func officeNounAt(u *unit, k int) int {
+	if genericRoles[u.toks[k].Lower] {
+		return 1
+	}
+	if u.toks[k].Mask&firstTitle == 0 {
+		return 0
+	}
+	_, n := lex.titles.match(u.toks, k)
+	return n
+}
+
 // rightGroup finds the other party after a trigger: after "with",
 // "between" or "among" a few words on, or as the direct object of a verb
 // that takes one ("met Putin").
@@ -246,6 +259,15 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		// visiting Brazilian president": the object may follow an article,
 		// a possessive or "visiting".
 		determined := steps == 1 && (u.toks[k-1].Lower == "the" || possessives[u.toks[k-1].Lower] || u.toks[k-1].Lower == "visiting")
+		if info.Object && determined && !info.Destination && u.toks[k-1].Lower == "the" {
+			// "hosted the foreign ministers of Ecuador and Bolivia": the
+			// countries whose office holders are the object
+			if n := officeNounAt(u, k); n > 0 && k+n+1 < len(u.toks) && u.toks[k+n].Lower == "of" {
+				if g := forwardGroup(u, k+n+1, 0); len(g) > 0 && g[0].Kind == entCountry {
+					return g, false, true
+				}
+			}
+		}
 		if info.Object && (steps == 0 || determined || coordinated) && u.entAt[k] > 0 && !info.Destination {
 			e := u.ents[u.entAt[k]-1]
 			possessive := e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "'s"

@@ -159,3 +159,14 @@ func TestPleasureInThePast(t *testing.T) {
 		{"will be honored to welcome", "Salas will be honored to welcome Reyes to Santiago next week.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|Santiago"}},
 	})
 }
+
+// "Hosted the foreign ministers of A and B": the object named by its
+// office and countries is those countries, as after "with".
+func TestOfficeHoldersOfCountriesAsObject(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"foreign ministers", "Salas hosted the foreign ministers of Ecuador and Bolivia in Santiago on Monday.", []string{"meeting|Bolivia,Ecuador,Pedro Salas|occurred|Santiago"}},
+		{"presidents", "Salas will host the presidents of Ecuador and Bolivia in Santiago next month.", []string{"meeting|Bolivia,Ecuador,Pedro Salas|planned|Santiago"}},
+		{"with, as before", "Salas met with the presidents of Ecuador and Bolivia in Santiago on Monday.", []string{"meeting|Bolivia,Ecuador,Pedro Salas|occurred|Santiago"}},
+		{"not a country", "Salas hosted the presidents of the two companies on Monday.", nil},
+	})
+}
