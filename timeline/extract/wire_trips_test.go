@@ -170,3 +170,12 @@ func TestOfficeHoldersOfCountriesAsObject(t *testing.T) {
 		{"not a country", "Salas hosted the presidents of the two companies on Monday.", nil},
 	})
 }
+
+// Ministers of a commodity or sector are titles too: "OPEC oil ministers
+// will meet in Vienna" is a session of OPEC.
+func TestSectorMinistersOfAnOrganisation(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"oil ministers", "OPEC oil ministers will meet in Vienna on June 25, the cartel's secretariat said.", []string{"summit|OPEC|planned|Vienna"}},
+		{"agriculture ministers", "EU agriculture ministers met in Brussels on Monday.", []string{"summit|European Union|occurred|Brussels"}},
+	})
+}
