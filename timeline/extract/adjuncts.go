@@ -328,6 +328,40 @@ func participleSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	return partiesOf(g, why), true
 }
 
+// coordinatedVerbSubject: "A will meet B and hold talks with C": a verb
+// coordinated with an earlier event verb of the sentence after its object
+// shares that verb's subject; B, the object, holds no talks with C.
+func coordinatedVerbSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	u := q.u
+	k := subjectWord(u, q.lo)
+	if k < 1 || u.toks[k].Lower != "and" || u.entEnd[k-1] == 0 {
+		return nil, false
+	}
+	object := u.ents[u.entEnd[k-1]-1]
+	takesPart := func(d *draft, e entity) bool {
+		for _, p := range x.participants([]entity{e}, nil) {
+			if hasParticipant(d.m.Participants, p.Name) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := len(x.drafts) - 1; i >= 0; i-- {
+		d := x.drafts[i]
+		if d.unit != q.ui || d.ref || d.hi > object.Lo || !takesPart(d, object) {
+			continue
+		}
+		var found []party
+		for _, e := range u.ents {
+			if e.Hi <= d.lo && e.subjectParty() && takesPart(d, e) && !inGroup(e, q.right) {
+				found = append(found, party{e, because("party/coordinated-verb", u.surface(e), joinText(u.toks[d.lo:d.hi]))})
+			}
+		}
+		return found, len(found) > 0
+	}
+	return nil, false
+}
+
 // headlineCallObject reads "calls" in a headline with a person right after
 // it as a call to that person ("Sunak calls Netanyahu, urges restraint"),
 // as "called" reads in a sentence: the frame gains an object. Elsewhere

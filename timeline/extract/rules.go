@@ -88,6 +88,7 @@ var Rules = []RuleDoc{
 	{"party/nearest-person", "'%s' is the nearest person named before '%s'"},
 	{"party/pronoun", "'%s' stands for %s, named earlier"},
 	{"party/their-leaders", "%s's leader holds it: '%s'"},
+	{"party/coordinated-verb", "'%s' is the subject of '%s', the event verb this one is coordinated with"},
 	{"party/carried", "'%s', whom the trip takes there, stands for %s, named before"},
 	{"party/office", "'%s' is %s, the one person of the article who holds that office"},
 	{"party/opening-country", "'%s' opens the sentence as its subject"},

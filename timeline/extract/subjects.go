@@ -48,6 +48,7 @@ var subjectRules = []subjectRule{
 	secondPersonSubject,     // "You met with X last week", in a transcript
 	firstPersonSubject,      // "I will meet with X"
 	participleSubject,       // "He will end the trip in Israel, meeting with X"
+	coordinatedVerbSubject,  // "A will meet B and hold talks with C"
 	nearestPersonSubject,    // "…, says President Zelenskyy after call with Biden"
 	pronounOrOfficeSubject,
 	clauseSubject,         // "The Secretary will travel to Algiers for meetings with X"

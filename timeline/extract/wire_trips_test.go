@@ -179,3 +179,23 @@ func TestSectorMinistersOfAnOrganisation(t *testing.T) {
 		{"agriculture ministers", "EU agriculture ministers met in Brussels on Monday.", []string{"summit|European Union|occurred|Brussels"}},
 	})
 }
+
+// "A will meet B and hold talks with C": the second event verb shares the
+// subject of the first; B, its object, holds no talks with C.
+func TestCoordinatedEventVerbs(t *testing.T) {
+	cases := []struct{ name, body, want, not string }{
+		{"meet and hold talks", "Salas will meet Reyes and hold talks with Ecuadorian Foreign Minister Rosa Vega.",
+			"talks|Pedro Salas,Rosa Vega|planned|", "talks|Rosa Vega,Tomas Reyes|planned|"},
+		{"call on and hold talks", "During the visit, Salas will call on Reyes and hold talks with Ecuadorian Foreign Minister Rosa Vega.",
+			"talks|Pedro Salas,Rosa Vega|planned|", "talks|Rosa Vega,Tomas Reyes|planned|"},
+		{"met and spoke", "Salas met Reyes on Monday and spoke by phone with Ecuadorian Foreign Minister Rosa Vega.",
+			"call|Pedro Salas,Rosa Vega|occurred|", "call|Rosa Vega,Tomas Reyes|occurred|"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := mentionsOf(t, c.body)
+			assert.Contains(t, got, c.want, c.body)
+			assert.NotContains(t, got, c.not, c.body)
+		})
+	}
+}
