@@ -269,3 +269,33 @@ func (x *extraction) here(u *unit, k int) *entity {
 	}
 	return &entity{Lo: k, Hi: k + 1, Kind: entPlace, Name: place, Country: country}
 }
+
+// maxWhereReach is how many words may stand between "where" and the event
+// word of its clause: "where he will also meet".
+const maxWhereReach = 5
+
+// wherePlace is the place a clause opened by ", where" stands for, when
+// the event word at lo is in it: "in Lima on Sunday, where he met Y" is
+// held in Lima. The place is the last one named before the comma, a date
+// aside; "" for none.
+func wherePlace(u *unit, lo int) (string, reason) {
+	k := lo - 1
+	for k > 1 && lo-k <= maxWhereReach && u.toks[k].Lower != "where" {
+		k--
+	}
+	if k < 2 || u.toks[k].Lower != "where" || u.toks[k-1].Text != "," {
+		return "", reason{}
+	}
+	j := k - 2
+	for j > 0 && (u.inTx[j] || u.inTx[j+1] && u.toks[j].Lower == "on") {
+		j-- // "in Lima on Sunday, where …"
+	}
+	if u.entEnd[j] == 0 {
+		return "", reason{}
+	}
+	e := u.ents[u.entEnd[j]-1]
+	if e.Kind != entPlace || e.Lo < 1 || !placePrepositions[u.toks[e.Lo-1].Lower] {
+		return "", reason{}
+	}
+	return e.Name, because("place/where", u.surface(e))
+}

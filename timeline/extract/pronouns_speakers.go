@@ -85,6 +85,13 @@ func (x *extraction) pronounSubject(ui, lo int, right []entity) *entity {
 	if !clauseStart(u, k) {
 		return nil // "told him", "with her": not a subject
 	}
+	if k > 0 {
+		// "X attended the funeral in Lima, where he met Y": a pronoun
+		// inside the sentence stands for the person its own subject names
+		if e, pronoun := x.sentenceSubject(u); e != nil && !pronoun && e.Hi <= k && !inGroup(*e, right) && !x.sameCastMember(*e, right) {
+			return e
+		}
+	}
 	return x.pronounReferent(ui, right)
 }
 

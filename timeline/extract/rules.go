@@ -152,6 +152,7 @@ var Rules = []RuleDoc{
 	{"place/preposition", "'%s %s' in the event's clause"},
 	{"place/named-after-noun", "'%s %s' in the event's clause"},
 	{"place/welcome-to", "welcomed 'to %s'"},
+	{"place/where", "'%s, where …': the clause of the event is held there"},
 	{"place/visited", "'%s' is the place visited"},
 	{"place/during-trip", "'%s' is the place of the trip it was held on: %q"},
 	{"place/same-sentence", "'%s' is the place of the same event in this sentence"},

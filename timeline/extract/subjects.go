@@ -247,6 +247,9 @@ func firstPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 // not at home in the country visited.
 func nearestPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	u, toks := q.u, q.u.toks
+	if k := subjectWord(u, q.lo); k > 0 && personalPronouns[toks[k].Lower] && clauseStart(u, k) {
+		return nil, false // "…, where he met Y": the pronoun's referent (pronounOrOfficeSubject)
+	}
 	for k := len(u.ents) - 1; k >= 0; k-- {
 		e := u.ents[k]
 		if e.Hi > q.lo || !e.subjectParty() || inGroup(e, q.right) {

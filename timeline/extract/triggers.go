@@ -95,6 +95,8 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 	if d.m.Place == "" {
 		if p, why := x.place(u, d.lo, d.hi); p != "" && !elsewhere(u, p, s.dest) {
 			d.m.Place, d.why.place = p, why
+		} else if p, why := wherePlace(u, d.lo); p != "" && !elsewhere(u, p, s.dest) {
+			d.m.Place, d.why.place = p, why
 		}
 	}
 	end := max(d.hi, d.end)

@@ -199,3 +199,16 @@ func TestCoordinatedEventVerbs(t *testing.T) {
 		})
 	}
 }
+
+// A pronoun subject inside a sentence ("…, where he met Y") stands for the
+// person the sentence's own subject names, not the nearest person before
+// it.
+func TestPronounInsideTheSentence(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"where he met", "Salas attended the funeral of former Peruvian President Alan Vega in Lima on Sunday, where he met Reyes.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"said he met", "Salas said he met Reyes on Sunday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"after he met", "Salas thanked former Ecuadorian President Luis Mora after he met Reyes on Sunday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}
