@@ -184,19 +184,6 @@ func objectHead(u *unit, first entity) bool {
 	return false
 }
 
-// officeNounAt is the length of the noun of office at toks[k], written
-// without a name ("presidents", "foreign ministers"), or 0.
-func officeNounAt(u *unit, k int) int {
-	if genericRoles[u.toks[k].Lower] {
-		return 1
-	}
-	if u.toks[k].Mask&firstTitle == 0 {
-		return 0
-	}
-	_, n := lex.titles.match(u.toks, k)
-	return n
-}
-
 // rightGroup finds the other party after a trigger: after "with",
 // "between" or "among" a few words on, or as the direct object of a verb
 // that takes one ("met Putin").
@@ -258,7 +245,8 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		// "met the Minister", "received his Finnish counterpart", "meets
 		// visiting Brazilian president": the object may follow an article,
 		// a possessive or "visiting".
-		determined := steps == 1 && (u.toks[k-1].Lower == "the" || possessives[u.toks[k-1].Lower] || u.toks[k-1].Lower == "visiting")
+		determined := steps == 1 && (u.toks[k-1].Lower == "the" || possessives[u.toks[k-1].Lower] || u.toks[k-1].Lower == "visiting") ||
+			steps == 2 && (u.toks[k-2].Lower == "the" || possessives[u.toks[k-2].Lower]) && tenureAdjectives[u.toks[k-1].Lower] // "the new Peruvian ambassador"
 		if info.Object && determined && !info.Destination && u.toks[k-1].Lower == "the" {
 			// "hosted the foreign ministers of Ecuador and Bolivia": the
 			// countries whose office holders are the object

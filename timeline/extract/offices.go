@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/dateline/dateline/timeline/vocab"
+
 // This file reads the offices written around a name: in apposition
 // ("X, the Foreign Minister of Y"), possessed ("Y's foreign minister X"),
 // and the postings, departments, portfolios and regions that may stand
@@ -519,4 +521,21 @@ func apposedOfficeAfter(u *unit, e entity) int {
 		}
 	}
 	return -1
+}
+
+// tenureAdjectives may stand between the article and an office holder
+// named as an object: "received the new Peruvian ambassador".
+var tenureAdjectives = vocab.Set("tenure-adjectives")
+
+// officeNounAt is the length of the noun of office at toks[k], written
+// without a name ("presidents", "foreign ministers"), or 0.
+func officeNounAt(u *unit, k int) int {
+	if genericRoles[u.toks[k].Lower] {
+		return 1
+	}
+	if u.toks[k].Mask&firstTitle == 0 {
+		return 0
+	}
+	_, n := lex.titles.match(u.toks, k)
+	return n
 }

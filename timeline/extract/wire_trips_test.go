@@ -212,3 +212,14 @@ func TestPronounInsideTheSentence(t *testing.T) {
 			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 	})
 }
+
+// Letters of credence presented or received are a meeting of the envoy
+// and the head of state or minister; an office holder named as an object
+// may follow "the new", "the incoming" or "the outgoing".
+func TestCredentials(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"presented his credentials to", "The new Ecuadorian Ambassador Luis Mora presented his credentials to Salas on Monday.", []string{"meeting|Luis Mora,Pedro Salas|occurred|"}},
+		{"received the credentials of", "Salas received the credentials of the new Ecuadorian ambassador, Luis Mora, on Monday.", []string{"meeting|Luis Mora,Pedro Salas|occurred|"}},
+		{"the outgoing ambassador", "Salas met the outgoing Ecuadorian ambassador, Luis Mora, on Monday.", []string{"meeting|Luis Mora,Pedro Salas|occurred|"}},
+	})
+}
