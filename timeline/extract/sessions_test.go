@@ -164,3 +164,12 @@ func TestOrganisationBeforeAnotherPhrase(t *testing.T) {
 			[]string{"summit|OPEC,Pedro Salas|occurred|Vienna"}},
 	})
 }
+
+// "The next" before the event noun is a word of the event, between its
+// subject and its noun as "a new" and "a second" are.
+func TestNextRoundOfTalks(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"the next round", "Salas and Reyes agreed to hold the next round of talks in Quito in March.", []string{"talks|Pedro Salas,Tomas Reyes|planned|Quito"}},
+		{"a second meeting", "Salas and Reyes will hold a second meeting in Quito in March.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|Quito"}},
+	})
+}
