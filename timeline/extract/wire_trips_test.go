@@ -223,3 +223,13 @@ func TestCredentials(t *testing.T) {
 		{"the outgoing ambassador", "Salas met the outgoing Ecuadorian ambassador, Luis Mora, on Monday.", []string{"meeting|Luis Mora,Pedro Salas|occurred|"}},
 	})
 }
+
+// "Was greeted by X" is a meeting with X, as "was welcomed by X" is; what
+// is greeted is no party ("greeted the news").
+func TestGreeted(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"greeted by", "Salas was greeted by Reyes in Lima on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"greeted", "Reyes greeted Salas at the palace on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"the news", "Salas greeted the news with relief.", nil},
+	})
+}
