@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
 
@@ -338,22 +340,18 @@ func coordinatedVerbSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		return nil, false
 	}
 	object := u.ents[u.entEnd[k-1]-1]
-	takesPart := func(d *draft, e entity) bool {
-		for _, p := range x.participants([]entity{e}, nil) {
-			if hasParticipant(d.m.Participants, p.Name) {
-				return true
-			}
-		}
-		return false
+	objectAs := x.participants([]entity{object}, nil)
+	takesPart := func(d *draft, as []timeline.Participant) bool {
+		return slices.ContainsFunc(as, func(p timeline.Participant) bool { return hasParticipant(d.m.Participants, p.Name) })
 	}
 	for i := len(x.drafts) - 1; i >= 0; i-- {
 		d := x.drafts[i]
-		if d.unit != q.ui || d.ref || d.hi > object.Lo || !takesPart(d, object) {
+		if d.unit != q.ui || d.ref || d.hi > object.Lo || !takesPart(d, objectAs) {
 			continue
 		}
 		var found []party
 		for _, e := range u.ents {
-			if e.Hi <= d.lo && e.subjectParty() && takesPart(d, e) && !inGroup(e, q.right) {
+			if e.Hi <= d.lo && e.subjectParty() && takesPart(d, x.participants([]entity{e}, nil)) && !inGroup(e, q.right) {
 				found = append(found, party{e, because("party/coordinated-verb", u.surface(e), joinText(u.toks[d.lo:d.hi]))})
 			}
 		}

@@ -10,7 +10,7 @@ import "github.com/dateline/dateline/timeline"
 // the session of the organisation (or of its body) named before it, which
 // the clause's subject attends.
 func bodySession(d *draft, u *unit, info triggerInfo, lo, hi int, word string, s *sides) {
-	if info.Noun && len(s.left) == 1 && len(s.right) == 0 && orgModifier(u, s.left[0].entity, lo) {
+	if info.Noun && len(s.left) == 1 && len(s.right) == 0 && s.left[0].Kind == entOrg && s.left[0].Hi == lo && orgModifierBefore(u, lo) {
 		s.left = nil // "attended the July APEC meeting": APEC's session
 	}
 	if len(s.left) == 0 && info.Noun && (d.m.Kind == timeline.Meeting || d.m.Kind == timeline.Summit) &&
@@ -26,20 +26,16 @@ func bodySession(d *draft, u *unit, info triggerInfo, lo, hi int, word string, s
 	}
 }
 
-// orgModifier reports an organisation e written right before the event
-// noun at lo as its modifier, after a determiner or a date ("the NATO
-// meeting", "the July APEC meeting", "last week's OPEC meeting"): the
-// organisation's own session, not a subject meeting someone.
-func orgModifier(u *unit, e entity, lo int) bool {
-	return e.Kind == entOrg && e.Hi == lo && e.Lo > 0 && orgModifierAt(u, e.Hi-1, lo)
-}
-
-// orgModifierAt reports the same of the entity ending at toks[k].
-func orgModifierAt(u *unit, k, lo int) bool {
-	if k != lo-1 || u.entEnd[k] == 0 {
+// orgModifierBefore reports an organisation written right before the
+// event noun at lo as its modifier, after a determiner, a possessive
+// mark or a date ("the NATO meeting", "the July APEC meeting", "last
+// week's OPEC meeting"): the organisation's own session, not a subject
+// meeting someone.
+func orgModifierBefore(u *unit, lo int) bool {
+	if lo < 1 || u.entEnd[lo-1] == 0 {
 		return false
 	}
-	e := u.ents[u.entEnd[k]-1]
+	e := u.ents[u.entEnd[lo-1]-1]
 	if e.Kind != entOrg || e.Lo == 0 {
 		return false
 	}
@@ -60,7 +56,7 @@ func bodyOwnerBefore(u *unit, lo int) *entity {
 	if k >= 2 && u.toks[k].Text == ")" && u.toks[k-2].Text == "(" {
 		k -= 3 // "(ACWG)"
 	}
-	if k >= 0 && (k < lo-1 || orgModifierAt(u, k, lo)) && u.entEnd[k] > 0 {
+	if k >= 0 && (k < lo-1 || orgModifierBefore(u, lo)) && u.entEnd[k] > 0 {
 		// "the Inter-American Development Bank annual meeting", "the EU
 		// foreign ministers meeting": the organisation's own session
 		if e := u.ents[u.entEnd[k]-1]; e.Kind == entOrg {

@@ -138,17 +138,13 @@ func timeObject(u *unit, from, lo int) (refBound, int) {
 // spanPartner is the other bound of the span that date expression ti of u
 // bounds with it ("from June 3 to June 9"; see dateSpan), or -1.
 func spanPartner(u *unit, ti int) int {
+	if _, ok := dateSpan(u, ti); !ok {
+		return -1
+	}
 	if ti > 0 && spanLink(u, ti-1, ti) {
-		if _, ok := dateSpan(u, ti); ok {
-			return ti - 1
-		}
+		return ti - 1 // (dateSpan joins ti with the one before when it can, else the one after)
 	}
-	if ti+1 < len(u.txs) && spanLink(u, ti, ti+1) {
-		if _, ok := dateSpan(u, ti); ok {
-			return ti + 1
-		}
-	}
-	return -1
+	return ti + 1
 }
 
 // reportingDate reports whether the expression at tokens [k, end) dates a

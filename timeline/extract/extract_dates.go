@@ -273,14 +273,7 @@ func underWay(u *unit, lo int) int {
 	if u.toks[a].Lower == "very" || u.toks[a].Lower == "so" {
 		a-- // (not "very pleased": the adverb stands before the adjective)
 	}
-	if !pleasureAdjectives[u.toks[a].Lower] {
-		return -1
-	}
-	k := a - 1
-	if k >= 0 && (u.toks[k].Lower == "very" || u.toks[k].Lower == "so" || u.toks[k].Lower == "truly") {
-		k--
-	}
-	if k < 0 || !presentCopulas[u.toks[k].Lower] {
+	if k := pleasureCopula(u, a); k < 0 || !presentCopulas[u.toks[k].Lower] {
 		return -1
 	}
 	return a
@@ -293,15 +286,23 @@ func pleasureDone(u *unit, lo int) bool {
 	if lo < 3 || u.toks[lo-1].Lower != "to" {
 		return false
 	}
-	a := lo - 2
+	k := pleasureCopula(u, lo-2)
+	return k >= 0 && doneCopulas[u.toks[k].Lower]
+}
+
+// pleasureCopula is the index of the word before the word of
+// pleasure-adjectives at a, an adverb of degree aside ("am very pleased",
+// "was truly honored"): the copula underWay and pleasureDone read the
+// tense of. -1 when toks[a] is no such word or nothing stands before it.
+func pleasureCopula(u *unit, a int) int {
 	if !pleasureAdjectives[u.toks[a].Lower] {
-		return false
+		return -1
 	}
 	k := a - 1
 	if k >= 0 && (u.toks[k].Lower == "very" || u.toks[k].Lower == "so" || u.toks[k].Lower == "truly") {
 		k--
 	}
-	return k >= 0 && doneCopulas[u.toks[k].Lower]
+	return k
 }
 
 // doneCopulas are the copulas in the past before a word of

@@ -17,8 +17,8 @@ import (
 // copula before the event ("is holding talks", "is on a two-day visit to
 // Hungary", "is in Budapest for talks with …"; presentProgress).
 func underWayNow(u *unit, d *draft) int {
-	if d.trip != nil && d.trip != d && d.trip.unit == d.unit {
-		d = d.trip // "is on a tour of Hungary and Slovakia": each leg as the first
+	if first := firstLeg(d); first.unit == d.unit {
+		d = first // "is on a tour of Hungary and Slovakia": each leg as the first
 	}
 	if at := underWay(u, d.lo); at >= 0 {
 		return at
