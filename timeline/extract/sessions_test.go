@@ -11,7 +11,7 @@ import (
 // agreed: it keeps the kind and tense of its own words, and the parties of
 // the event told before.
 func TestLaterSessionOfAnAntecedent(t *testing.T) {
-	cases := []struct{ name, body, want string }{
+	cases := []datedCase{
 		{"talks continue after a meeting",
 			"Chilean President Pedro Salas met Peruvian President Tomas Reyes in Lima on Friday. The talks will continue on March 20.",
 			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
@@ -28,11 +28,7 @@ func TestLaterSessionOfAnAntecedent(t *testing.T) {
 			"Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes on Friday. The talks will be held on March 20.",
 			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			assert.Contains(t, datedLead(c.body), c.want, c.body)
-		})
-	}
+	runDatedCases(t, "", cases)
 }
 
 // A reference within the days of its antecedent is that event, as before:
@@ -49,7 +45,7 @@ func TestSameSessionOfAnAntecedent(t *testing.T) {
 // Quito"), but not the place of another event noun after it.
 func TestPlaceOfABackReference(t *testing.T) {
 	const met = "Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes on Friday. "
-	cases := []struct{ name, body, want string }{
+	cases := []datedCase{
 		{"a later session", met + "The talks will take place in Quito on March 20.",
 			"talks|Pedro Salas,Tomas Reyes|planned|Quito 2023-03-20..2023-03-20"},
 		{"held in", "Chilean President Pedro Salas met Peruvian President Tomas Reyes on Friday. The discussions held in Quito focused on trade.",
@@ -57,11 +53,7 @@ func TestPlaceOfABackReference(t *testing.T) {
 		{"a round of", met + "The next round of the talks will be held in Quito on March 20.",
 			"talks|Pedro Salas,Tomas Reyes|planned|Quito 2023-03-20..2023-03-20"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			assert.Contains(t, datedLead(c.body), c.want, c.body)
-		})
-	}
+	runDatedCases(t, "", cases)
 	got := datedLead(met + "The call followed an earlier meeting between the two presidents in Lima last September.")
 	assert.Contains(t, got, "call|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03", "Lima is the earlier meeting's")
 }
@@ -71,7 +63,7 @@ func TestPlaceOfABackReference(t *testing.T) {
 // takes place; a clause that speaks of the event as a topic does not.
 func TestReportedBackReference(t *testing.T) {
 	const agreed = "Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes on Friday. They agreed to hold talks on the border. "
-	cases := []struct{ name, body, want string }{
+	cases := []datedCase{
 		{"confirmed that", agreed + "It was confirmed that the talks would take place on March 20.",
 			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
 		{"said without that", agreed + "Officials said the talks will be held on March 20.",
@@ -83,11 +75,7 @@ func TestReportedBackReference(t *testing.T) {
 		{"with a word between", agreed + "Aides stressed that the bilateral talks would be held on March 23.",
 			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-23..2023-03-23"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			assert.Contains(t, datedLead(c.body), c.want, c.body)
-		})
-	}
+	runDatedCases(t, "", cases)
 }
 
 // What the reported back reference leaves alone: a topic, and the "that"

@@ -57,7 +57,7 @@ func TestEventAfterAPrepositionOfTime(t *testing.T) {
 // ("begins a three-day state visit on Monday", "starting Monday") spans
 // its days from that one.
 func TestTripStartsOnTheDayGiven(t *testing.T) {
-	cases := []struct{ name, body, want string }{
+	cases := []datedCase{
 		{"begins", "Chilean President Pedro Salas begins a three-day state visit to Peru on Tuesday.",
 			"visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-09"},
 		{"will begin", "Chilean President Pedro Salas will begin a four-day visit to Peru on Tuesday.",
@@ -67,11 +67,7 @@ func TestTripStartsOnTheDayGiven(t *testing.T) {
 		{"embarked", "Chilean President Pedro Salas embarked on a two-day visit to Peru on Thursday.",
 			"visit|Pedro Salas,Peru|occurred| 2023-03-02..2023-03-03"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			assert.Contains(t, datedLead(c.body), c.want, c.body)
-		})
-	}
+	runDatedCases(t, "", cases)
 	got := datedLead("Chilean President Pedro Salas will pay a three-day visit to Peru, holding talks with President Tomas Reyes on Tuesday.")
 	assert.NotContains(t, got, "visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-09", "which day of the visit Tuesday is, no word says")
 }

@@ -103,7 +103,7 @@ func TestCounterpartWithATitle(t *testing.T) {
 // A visit noun after "leave for X": X is where the visit goes, and the day
 // of leaving is its first.
 func TestLeaveForOnAVisit(t *testing.T) {
-	cases := []struct{ name, body, want string }{
+	cases := []datedCase{
 		{"will leave for, a date in brackets", "Chilean President Pedro Salas will leave for Peru tomorrow (7) on a three-day state visit.",
 			"visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-09"},
 		{"left for", "Chilean President Pedro Salas left for Peru yesterday on a two-day state visit.",
@@ -111,11 +111,7 @@ func TestLeaveForOnAVisit(t *testing.T) {
 		{"the place left between", "Chilean President Pedro Salas will leave Santiago tomorrow for Peru on a state visit.",
 			"visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-07"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			assert.Contains(t, datedLead(c.body), c.want, c.body)
-		})
-	}
+	runDatedCases(t, "", cases)
 	assert.Empty(t, datedLead("Chilean President Pedro Salas left for home on Sunday."), "no visit noun: no visit")
 }
 
