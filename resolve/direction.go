@@ -50,7 +50,9 @@ var (
 	// postponeParticles may stand between the verb and its preposition:
 	// "pushed back to", "put off until", "postponed again until".
 	postponeParticles = map[string]bool{"back": true, "off": true, "again": true, "forward": true,
-		"it": true, "them": true, "the": true, "vote": true, "talks": true, "meeting": true}
+		"it": true, "them": true, "the": true, "a": true, "his": true, "her": true, "their": true, "its": true,
+		"vote": true, "talks": true, "meeting": true, "visit": true, "trip": true, "summit": true, "call": true,
+		"once": true, "more": true, "further": true, "indefinitely": true}
 )
 
 // boundaryBefore returns the boundary phrase that ends right before token
@@ -78,10 +80,14 @@ func (t *tagger) dateTense(first, last int, short bool) (tense, cue) {
 	ts, c := t.clauseTense(first, last)
 	prep := t.word(first - 1)
 	if postponePreps[prep] {
-		for k := first - 2; k >= 0 && k >= first-5; k-- {
+		from := first - 2
+		if n := len(t.out) - 1; n >= 0 && from > 0 && int(t.toks[from].end) == t.out[n].End && t.word(t.outTok[n]-1) == "from" {
+			from = t.outTok[n] - 2 // "postponed from Wednesday to Friday": the verb stands before "from"
+		}
+		for k := from; k >= 0 && k >= from-3; k-- {
 			w := t.word(k)
 			if postponeVerbs[w] {
-				return tenseFuture, cue{ts: tenseFuture, word: w + " " + prep,
+				return tenseFuture, cue{ts: tenseFuture, word: w + " " + prep, moved: true,
 					why: "'" + w + " … " + prep + "' moves the date ahead"}
 			}
 			if !postponeParticles[w] {

@@ -47,6 +47,9 @@ type cue struct {
 	// pluperfect when it is told in the past perfect ("had hoped to
 	// meet"), whose plan has failed or passed.
 	complement, pluperfect bool
+	// moved is set when the date is the new date of a postponement
+	// ("postponed until Friday"), which no span joins to a date before.
+	moved bool
 }
 
 // verbWhy explains a past cue as explanations of days write it: "verb

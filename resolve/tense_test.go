@@ -268,3 +268,38 @@ func TestTagSetFor(t *testing.T) {
 		{sentence: "The president is due in Vienna on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
 	})
 }
+
+// A weekday that closes a span to come is the first after the day that
+// opens it, even where the tense alone would give an earlier one: told on
+// a Wednesday, "from Friday to Monday" ends on the Monday after that
+// Friday, and "between Thursday and Tuesday" on the Tuesday after. A span
+// gone by keeps each day to its tense.
+func TestTagSpanEndWeekday(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "The minister will visit Lima from Friday to Wednesday.", anchor: wed, text: "Wednesday", typ: Date, value: "2023-03-22", gran: GranDay, first: "2023-03-22", last: "2023-03-22"},
+		{sentence: "Talks will be held between Thursday and Tuesday.", anchor: wed, text: "Tuesday", typ: Date, value: "2023-03-21", gran: GranDay, first: "2023-03-21", last: "2023-03-21"},
+		{sentence: "The fair is due to run Saturday-Wednesday.", anchor: wed, text: "Wednesday", typ: Date, value: "2023-03-22", gran: GranDay, first: "2023-03-22", last: "2023-03-22"},
+		{sentence: "The minister visited Lima from Monday to Tuesday.", anchor: wed, text: "Tuesday", typ: Date, value: "2023-03-14", gran: GranDay, first: "2023-03-14", last: "2023-03-14"},
+	})
+	x := find(t, tagCase{sentence: "The minister will visit Lima from Friday to Monday.", anchor: wed, text: "Monday"})
+	assert.Equal(t, "weekday/span-end", x.Rule)
+	assert.Contains(t, x.Explain, `Monday after "Friday" (Fri 2023-03-17)`)
+}
+
+// The words between a verb that moves a date and its new date may name
+// what is moved ("postponed his visit until Friday") or the date it is
+// moved from ("postponed from Monday to Friday").
+func TestTagPostponedObject(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	for _, c := range []struct{ sentence, text string }{
+		{"The minister postponed his visit until Monday.", "Monday"},
+		{"The leaders pushed their summit back to Tuesday.", "Tuesday"},
+		{"The talks were postponed once more to Monday.", "Monday"},
+		{"The talks were postponed from Monday to Friday.", "Friday"},
+	} {
+		x := find(t, tagCase{sentence: c.sentence, anchor: wed, text: c.text})
+		assert.Equal(t, "weekday/future-tense", x.Rule, c.sentence)
+		assert.Contains(t, x.Explain, "moves the date ahead", c.sentence)
+	}
+}

@@ -263,3 +263,18 @@ func PeriodFrom(d date.Date, n int, g Granularity) (value string, r Range, ok bo
 	}
 	return p.value, p.rng, ok
 }
+
+// PostponeVerb reports whether word (lower case) is a verb that moves
+// something to another date, whose date after a word of
+// PostponePreposition is the new one: "postponed until Friday", "pushed
+// back to March", "rescheduled for Tuesday".
+func PostponeVerb(word string) bool { return postponeVerbs[word] }
+
+// PostponePreposition reports whether word (lower case) leads from a verb
+// of PostponeVerb to its new date: "until", "to", "for".
+func PostponePreposition(word string) bool { return postponePreps[word] }
+
+// PostponeParticle reports whether word (lower case) may stand between a
+// verb of PostponeVerb and its preposition: "pushed back to", "postponed
+// the meeting until".
+func PostponeParticle(word string) bool { return postponeParticles[word] }

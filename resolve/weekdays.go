@@ -88,6 +88,9 @@ func (t *tagger) weekdayAt(i int) (cand, bool) {
 	if c, ok := t.narrativeWeekday(i, wd); ok {
 		return c, true
 	}
+	if c, ok := t.spanEndWeekday(i, wd); ok {
+		return c, true
+	}
 	if isoWeekday(a) == wd {
 		p, ok := dayPoint(a)
 		if !ok {
@@ -128,6 +131,54 @@ func (t *tagger) weekdayAt(i int) (cand, bool) {
 	}
 	return cand{end: i + 1, typ: Date, p: p, rule: rule, why: why}, true
 }
+
+// spanEndWeekday resolves a bare weekday that closes a span opened by a
+// day: in "will visit Peru from Thursday to Saturday" Saturday is the
+// first Saturday after that Thursday, where the future tense alone would
+// give the next day when told on a Friday. The span is "from X to Y",
+// "between X and Y", or "X-Y" with a dash, in a clause that looks ahead.
+func (t *tagger) spanEndWeekday(i, wd int) (cand, bool) {
+	k := len(t.out) - 1
+	if k < 0 || i < 2 {
+		return cand{}, false
+	}
+	x := &t.out[k]
+	if x.Type != Date || x.Range == nil || x.Range.First != x.Range.Last || int(t.toks[i-2].end) != x.End {
+		return cand{}, false
+	}
+	link, opener := t.word(i-1), t.word(t.outTok[k]-1)
+	if t.punct(i-1, '-') {
+		link = "-"
+	}
+	switch {
+	case link == "-":
+	case spanEndWords[link] && opener == "from", link == "and" && opener == "between":
+	default:
+		return cand{}, false
+	}
+	// Only a span to come: a span gone by that the tense would cross
+	// ("visited from Thursday to Saturday", told on a Friday) is a week
+	// earlier than its first day says, which the end cannot mend.
+	// Nor the new date of a postponement: "postponed from Wednesday to
+	// Friday" moves it to the Friday to come.
+	if ts, c := t.dateTense(i, i+1, true); ts != tenseFuture || c.moved {
+		return cand{}, false
+	}
+	d := x.Range.Last + 1
+	for isoWeekday(d) != wd {
+		d++
+	}
+	p, ok := dayPoint(d)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: i + 1, typ: Date, p: p, rule: "weekday/span-end",
+		why: fmt.Sprintf("%s after %q (%s), the day that opens its span", weekdayNames[wd], x.Text, dayName(x.Range.Last))}, true
+}
+
+// spanEndWords close a span of days opened by "from": "from Thursday to
+// Saturday".
+var spanEndWords = map[string]bool{"to": true, "until": true, "till": true, "through": true, "thru": true}
 
 // narrativeWeekday resolves a bare weekday in a sentence whose narrative
 // is set by a date written out earlier in the same clause ("The Council

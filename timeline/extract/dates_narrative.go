@@ -68,7 +68,9 @@ func spanLink(u *unit, a, b int) bool {
 	}
 	switch {
 	case spanWords[link]:
-		return opener == "from" || opener == "between"
+		// ("postponed from Thursday to next Tuesday": two dates of a
+		// rescheduled event, not a span)
+		return opener == "from" && rescheduleVerbBefore(u, ka-2) < 0 || opener == "between"
 	case link == "and":
 		// "between May 3 and May 5"; "on Sunday and Monday": two days in
 		// a row are a span

@@ -171,6 +171,9 @@ type extractBuffers struct {
 	spans []resolve.Span
 	// datePairs is assignTimexes' scratch list of one sentence.
 	datePairs []datePair
+	// rescheduled is pairDates' scratch list of what each date of a
+	// sentence says of a rescheduled event (see rescheduledDates).
+	rescheduled []rescheduleDate
 	// tagger keeps the resolver's scratch buffers (its own tokens and the
 	// lower-cased text) from one article to the next; the timexes it
 	// returns are fresh and owe nothing to them.

@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"github.com/dateline/dateline/resolve"
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// A rescheduled event has two dates in its sentence: the one it was
+// planned for and the one it was moved to. "The meeting, originally
+// scheduled for Monday, was postponed until January" and "Talks were
+// postponed from Thursday to next Tuesday" date the event by its new
+// date; the former one says only when it will not take place. The verbs
+// that move a date, and the words that lead to the new one, are the
+// resolver's (resolve.PostponeVerb), which reads the new date as one
+// ahead.
+
+// formerPlanCues and planParticiples say, together, that the date after
+// them is the one an event was first planned for: "originally scheduled
+// for Monday".
+var (
+	formerPlanCues  = vocab.Set("former-plan-cues")
+	planParticiples = vocab.Set("plan-participles")
+)
+
+// rescheduleDate is what a date expression says of a rescheduled event.
+type rescheduleDate int8
+
+const (
+	notRescheduled rescheduleDate = iota
+	formerDate                    // "postponed from Thursday", "originally scheduled for Monday"
+	newDate                       // "postponed to next week", "moved until January"
+)
+
+// maxRescheduleReach is how many words may stand between a verb of
+// resolve.PostponeVerb and the preposition of its date: "postponed their
+// planned meeting until January".
+const maxRescheduleReach = 5
+
+// rescheduleRole tells whether date expression ti of u is the former
+// date or the new date of a rescheduled event, from the words before it,
+// and at which token stands the word that says so (-1 for none).
+func rescheduleRole(u *unit, ti int) (rescheduleDate, int) {
+	k := u.txTok[ti]
+	if k < 2 {
+		return notRescheduled, -1
+	}
+	prep := u.toks[k-1].Lower
+	if (prep == "for" || prep == "on") && planParticiples[u.toks[k-2].Lower] {
+		// "originally scheduled for Monday", "which had first been
+		// planned on 9 May"
+		for j := k - 3; j >= 0 && j >= k-5; j-- {
+			if formerPlanCues[u.toks[j].Lower] {
+				return formerDate, j
+			}
+			if u.brk[j] {
+				break
+			}
+		}
+		return notRescheduled, -1
+	}
+	switch {
+	case prep == "from":
+		if v := rescheduleVerbBefore(u, k-2); v >= 0 {
+			return formerDate, v
+		}
+	case resolve.PostponePreposition(prep):
+		j := k - 2
+		if u.inTx[j] {
+			// "from Thursday to next Tuesday": the verb stands before "from"
+			for j >= 0 && u.inTx[j] {
+				j--
+			}
+			if j < 0 || u.toks[j].Lower != "from" {
+				return notRescheduled, -1
+			}
+			j--
+		}
+		if v := rescheduleVerbBefore(u, j); v >= 0 {
+			return newDate, v
+		}
+	}
+	return notRescheduled, -1
+}
+
+// rescheduleVerbBefore finds a verb of resolve.PostponeVerb at toks[j]
+// or before it, with only words of resolve.PostponeParticle between: its
+// index, or -1.
+func rescheduleVerbBefore(u *unit, j int) int {
+	for n := 0; j >= 0 && n <= maxRescheduleReach; j, n = j-1, n+1 {
+		w := u.toks[j].Lower
+		if resolve.PostponeVerb(w) {
+			if w == "put" && (j+1 >= len(u.toks) || u.toks[j+1].Lower != "off") {
+				return -1 // ("put off until May"; "put to a vote on Monday" moves nothing)
+			}
+			return j
+		}
+		if !resolve.PostponeParticle(w) || u.brk[j] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// rescheduledDates tells, for each date expression of u, what it says of
+// a rescheduled event. A former date counts only when u also gives the
+// new one: with none, the former date is all the sentence says of when
+// ("the meeting, originally scheduled for Monday, was postponed"), and
+// it dates the event as any other.
+func rescheduledDates(u *unit, roles []rescheduleDate) []rescheduleDate {
+	roles = roles[:0]
+	hasNew := false
+	for ti := range u.txs {
+		role, _ := rescheduleRole(u, ti)
+		roles = append(roles, role)
+		hasNew = hasNew || role == newDate
+	}
+	if !hasNew {
+		for i := range roles {
+			roles[i] = notRescheduled
+		}
+	}
+	return roles
+}
+
+// markRescheduled makes d, dated by the new date of a rescheduled event
+// (date expression ti of u), postponed when no word of its clause gave it
+// another status: "The talks have been moved to Friday".
+func markRescheduled(u *unit, d *draft, ti int) {
+	if d.cue != "" && d.cue != timeline.Planned {
+		return
+	}
+	if role, v := rescheduleRole(u, ti); role == newDate {
+		d.cue, d.cueWord = timeline.Postponed, u.toks[v].Text
+	}
+}

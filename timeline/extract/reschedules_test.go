@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// A rescheduled event is dated by the date it was moved to, not by the
+// one it was first planned for; a date moved to makes the event
+// postponed even when the verb ("moved") is no status word of its own.
+// With no new date, the former one is all the sentence says of when.
+func TestRescheduledEventNewDate(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"originally scheduled, postponed until a month",
+			"The meeting between Salas and Reyes, originally scheduled for Thursday, was postponed until April.",
+			"meeting|Pedro Salas,Tomas Reyes|postponed| 2023-04-01..2023-04-30"},
+		{"postponed from a day to a day",
+			"Talks between Salas and Reyes were postponed from Wednesday to Friday.",
+			"talks|Pedro Salas,Tomas Reyes|postponed| 2023-03-10..2023-03-10"},
+		{"pushed back to a date",
+			"A summit between Salas and Reyes was pushed back to May 3.",
+			"summit|Pedro Salas,Tomas Reyes|postponed| 2023-05-03..2023-05-03"},
+		{"moved to a day",
+			"The talks between Salas and Reyes have been moved to Thursday.",
+			"talks|Pedro Salas,Tomas Reyes|postponed| 2023-03-09..2023-03-09"},
+		{"put off until next year",
+			"A visit by Salas to Peru has been put off until next year.",
+			"visit|Pedro Salas,Peru|postponed| 2024-01-01..2024-12-31"},
+		{"initially planned, only the former date",
+			"The meeting between Salas and Reyes, initially planned for March 20, was postponed.",
+			"meeting|Pedro Salas,Tomas Reyes|postponed| 2023-03-20..2023-03-20"},
+	})
+}
+
+// "From X to Y" is a span unless a verb that moves a date stands before
+// it; a weekday that closes a span to come follows the one that opens it.
+func TestRescheduleIsNoSpan(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"a span to come", "Salas will visit Peru from Friday to Monday.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-10..2023-03-13"},
+		{"a span of dates", "Salas will visit Peru from March 20 to March 22.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-20..2023-03-22"},
+		{"moved from one date to another", "A visit by Salas to Peru was moved from March 20 to March 27.",
+			"visit|Pedro Salas,Peru|postponed| 2023-03-27..2023-03-27"},
+	})
+}
