@@ -308,3 +308,56 @@ func spanMeasuredEvent(u *unit, d *draft) {
 		return
 	}
 }
+
+// maxGatheringLengthReach is how many words before a gathering's noun its
+// length may stand: "a two-day summit", "the two-day leaders' summit".
+const maxGatheringLengthReach = 4
+
+// spanGatheringLength stretches the one day of a summit, talks or a
+// meeting over the length written before its noun, when a word between
+// the noun and the date says the day is the first or the last: "a
+// two-day summit that began on Monday" is Monday and Tuesday, "the
+// three-day talks, which ended on Friday" Wednesday to Friday. Without
+// such a word the day may be any of them ("a two-day summit on Monday"
+// that is under way), and stays one day.
+func (x *extraction) spanGatheringLength(u *unit, d *draft) {
+	if d.m.Kind == timeline.Visit || d.m.Kind == timeline.Call || d.lo == 0 || d.tx == nil || d.tx.Range == nil ||
+		d.tx.Range.First != d.tx.Range.Last || d.tx.Start < u.toks[d.hi-1].End {
+		return
+	}
+	first, last := false, false
+	for k := d.hi; k < len(u.toks) && u.toks[k].End <= d.tx.Start; k++ {
+		if u.brk[k] && !relativeOpeners[u.toks[k].Lower] {
+			return // ("the two-day talks, which ended on Thursday": its own clause)
+		}
+		first = first || tripStartWords[u.toks[k].Lower]
+		last = last || tripEndWords[u.toks[k].Lower]
+	}
+	if first == last {
+		return
+	}
+	from := max(0, d.lo-maxGatheringLengthReach)
+	for k := d.lo - 1; k > from; k-- {
+		if !u.toks[k].Word && u.toks[k].Text != "-" && u.toks[k].Text != "'" || u.entAt[k] > 0 {
+			from = k + 1 // the length is in the noun's own phrase
+			break
+		}
+	}
+	if from >= d.lo {
+		return
+	}
+	days, length := 0, ""
+	for _, t := range resolve.Tag(u.text[u.toks[from].Start:u.toks[d.lo-1].End], x.anchor) {
+		if n, ok := dayCount(t.Value); ok && n >= 2 && n <= maxTripDays && t.Type == resolve.Duration {
+			days, length = n, t.Text
+		}
+	}
+	if days == 0 {
+		return
+	}
+	span := *d.tx
+	var which string
+	span.Range, which = lengthRange(d.tx.Range.First, days, last)
+	span.Value = span.Range.First.String()
+	d.tx, d.txWhy = &span, because("date/gathering-length", span.Text, which, length+" "+joinText(u.toks[d.lo:d.hi]))
+}

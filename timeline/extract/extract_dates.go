@@ -25,6 +25,7 @@ func (x *extraction) date() {
 	x.assignTimexes()
 	x.completeParticipants()
 	x.tripPurposeParties()
+	x.hostPurposeParties()
 	x.readDelegationHeads() // (after the dates of their own, which keep a process)
 	x.readSideHeads()
 	for _, pass := range datingPasses {
@@ -365,6 +366,7 @@ func (x *extraction) assignTimexes() {
 				}
 			}
 			x.spanTripLength(u, d)
+			x.spanGatheringLength(u, d)
 			spanMeasuredEvent(u, d)
 		}
 		shareOneByOneDate(ds)
@@ -402,9 +404,9 @@ func (x *extraction) assignTimexes() {
 }
 
 // relativeHappenDate is the index in u.txs of the date of a relative
-// clause right after the event noun that says when it happened: "The
-// meeting, which took place on 12 August 2023, has allowed …". -1 for
-// none.
+// clause right after the event noun that says when it happened, began or
+// ended: "The meeting, which took place on 12 August 2023, has allowed
+// …", "the talks, which ended on Thursday, …". -1 for none.
 func relativeHappenDate(u *unit, d *draft) int {
 	k := max(d.hi, d.end) // past the parties: "talks with X, which were held …"
 	if k < len(u.toks) && u.toks[k].Text == "," {
@@ -414,6 +416,9 @@ func relativeHappenDate(u *unit, d *draft) int {
 		return -1
 	}
 	j := planOfRelative(u, k+1)
+	if j < 0 && d.m.Kind != timeline.Visit { // (a trip's bounds are dateTripBounds')
+		j = boundOfRelative(u, k+1)
+	}
 	if j < 0 {
 		return -1
 	}

@@ -256,6 +256,15 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 				}
 			}
 		}
+		if info.Object && !info.Destination && (steps == 0 || steps == 1 && u.toks[k-1].Lower == "the") {
+			// "met leaders of the African Union", "hosted heads of state
+			// of the CIS": the body or countries whose people are the object
+			if _, n := memberPhrases.match(u.toks, k); n > 0 && k+n+1 < len(u.toks) && u.toks[k+n].Lower == "of" {
+				if g := forwardGroup(u, k+n+1, 1); len(g) > 0 && (g[0].Kind == entCountry || g[0].Kind == entOrg) {
+					return g, false, true
+				}
+			}
+		}
 		if info.Object && (steps == 0 || determined || coordinated) && u.entAt[k] > 0 && !info.Destination {
 			e := u.ents[u.entAt[k]-1]
 			possessive := e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "'s"

@@ -152,6 +152,21 @@ func planOfRelative(u *unit, k int) int {
 	return -1
 }
 
+// boundOfRelative reads, after a relative opener at k, a verb that says
+// the event began or ended, after auxiliaries ("which began on Monday",
+// "which had ended on Thursday"; trip-start-words, trip-end-words), and
+// returns the index after it, where the date is; -1 for none.
+func boundOfRelative(u *unit, k int) int {
+	j := k
+	for n := 0; j < len(u.toks) && n < 3 && planAuxiliaries[u.toks[j].Lower]; n++ {
+		j++
+	}
+	if j < len(u.toks) && (tripStartWords[u.toks[j].Lower] || tripEndWords[u.toks[j].Lower]) && u.toks[j].Lower != "after" {
+		return j + 1
+	}
+	return -1
+}
+
 // aheadWords are the plan-auxiliaries that make a plan on their own:
 // "scheduled for Friday", "due on Friday".
 var aheadWords = map[string]bool{"scheduled": true, "planned": true, "due": true, "slated": true, "set": true}

@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// A summit is often told by its host and a region's leaders, none named:
+// "Biden hosted leaders of Pacific Island nations for a two-day summit",
+// "a summit with Central Asian leaders". With no country, organisation or
+// second person to name, the host alone is its party: the region's
+// leaders say that the gathering is diplomacy, which one person at a
+// summit does not say alone ("the president spoke at a summit on
+// cybersecurity").
+
+// regionGroupNouns name a group of countries after a region's name:
+// "Pacific Island nations" (vocab's region-group-nouns).
+var regionGroupNouns = vocab.Set("region-group-nouns")
+
+// regionalLeaders reports, in the clause of [lo, hi) of u, the leaders
+// of a region's countries named by the region: "leaders of Pacific Island
+// nations", "leaders of 14 Caribbean states", "Pacific Island leaders",
+// "African heads of state". The region is written in capitals and is no
+// country, organisation or person the extraction knows.
+func regionalLeaders(u *unit, lo, hi int) bool {
+	for k := 1; k < len(u.toks); k++ {
+		_, n := memberPhrases.match(u.toks, k)
+		if n == 0 || !sameClause(u, lo, hi, k) {
+			continue
+		}
+		if regionWord(u, k-1) {
+			return true // "Pacific Island leaders"
+		}
+		j := k + n
+		if j >= len(u.toks) || u.toks[j].Lower != "of" {
+			continue
+		}
+		j++
+		if j < len(u.toks) && (u.toks[j].Lower == "the" || isDigits(u.toks[j].Text)) {
+			j++ // "leaders of 14 Pacific Island nations"
+		}
+		start := j
+		for j < len(u.toks) && regionWord(u, j) {
+			j++
+		}
+		if j > start && j < len(u.toks) && regionGroupNouns[u.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// regionWord reports a capitalised word at k, not the first of its
+// sentence, that is part of no name the extraction knows: a region's
+// name or adjective ("Pacific", "Island", "African").
+func regionWord(u *unit, k int) bool {
+	t := u.toks[k]
+	return k > 0 && t.Word && t.Cap && u.entAt[k] == 0 && !insideEntity(u, k)
+}
+
+// insideEntity reports a token inside a recognised name.
+func insideEntity(u *unit, k int) bool {
+	for _, e := range u.ents {
+		if e.Lo <= k && k < e.Hi {
+			return true
+		}
+	}
+	return false
+}
+
+// hostOfRegionalSummit reports a summit whose one party is a person who
+// meets a region's leaders in its clause (see regionalLeaders).
+func (x *extraction) hostOfRegionalSummit(d *draft) bool {
+	ps := d.m.Participants
+	if d.m.Kind != timeline.Summit || len(ps) != 1 || ps[0].Type != timeline.PersonParty {
+		return false
+	}
+	return regionalLeaders(&x.units[d.unit], d.lo, d.hi)
+}
+
+// isDigits reports a word of digits only: "14".
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// hostVerbs host the object of their clause (vocab's host-verbs).
+var hostVerbs = vocab.Set("host-verbs")
+
+// maxPurposeLead is how many words may stand between "for" and the event
+// noun it names: "for a two-day summit", "for the annual leaders' summit".
+const maxPurposeLead = 4
+
+// hostPurposeParties makes one event of a host's welcome and the
+// gathering it is for: in "Biden welcomed leaders of ASEAN countries to
+// the White House for a summit on Monday" the summit takes the welcome's
+// parties and place (party/host-purpose), and the welcome is no event of
+// its own once the summit is kept.
+func (x *extraction) hostPurposeParties() {
+	for _, v := range x.drafts {
+		if v.ref || v.m.Kind != timeline.Meeting || !hostVerbs[x.units[v.unit].toks[v.lo].Lower] {
+			continue
+		}
+		u := &x.units[v.unit]
+		for _, d := range x.drafts {
+			if d == v || d.ref || d.m.Kind == timeline.Call || d.m.Kind == timeline.Visit || !x.purposeOf(v, d) || !forBefore(u, d.lo) {
+				continue
+			}
+			for _, p := range v.m.Participants {
+				if !hasParticipant(d.m.Participants, p.Name) {
+					x.addParty(d, p, because("party/host-purpose", p.Name, joinText(u.toks[v.lo:v.hi])))
+				}
+			}
+			if d.m.Place == "" && v.m.Place != "" {
+				d.m.Place, d.why.place = v.m.Place, because("place/same-sentence", v.m.Place)
+			}
+			v.absorbedBy = append(v.absorbedBy, d)
+			break
+		}
+	}
+}
+
+// forBefore reports "for" at most maxPurposeLead words before the event
+// word at lo, with only words of the noun phrase between: "for a summit".
+func forBefore(u *unit, lo int) bool {
+	for j := lo - 1; j >= 0 && j >= lo-maxPurposeLead; j-- {
+		if u.toks[j].Lower == "for" {
+			return true
+		}
+		if u.brk[j] || !u.toks[j].Word && u.toks[j].Text != "-" && u.toks[j].Text != "'" {
+			return false
+		}
+	}
+	return false
+}
