@@ -254,6 +254,9 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 		if !placePrepositions[u.toks[p].Lower] && !(u.toks[p].Lower == "to" && p > hi && welcomeVerbs[u.toks[lo].Lower]) {
 			continue
 		}
+		if !apposed && p > 0 && topicPlaceNouns[u.toks[p-1].Lower] {
+			continue // "discussed the situation in Gaza during a call": where the topic is
+		}
 		if !sameClause(u, lo, hi, p) || p < lo && inOpeningClause(u, p, lo) {
 			continue
 		}
@@ -275,6 +278,10 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 	}
 	return best, why
 }
+
+// topicPlaceNouns, before "in" and a place, make it the place of a topic
+// (vocab's topic-place-nouns).
+var topicPlaceNouns = vocab.Set("topic-place-nouns")
 
 // placeNounBefore finds the preposition of a place named after a noun of
 // places: "in the Ethiopian capital, Addis Ababa", "in the port city of

@@ -41,7 +41,7 @@ func (x *extraction) formatDraft(ui int, e entity) {
 	d.m.Format = e.Format.Name
 	d.why.kind = because("kind/format", u.surface(e), string(e.Format.Kind))
 	d.ahead = e.Lo > 0 && aheadModifiers[u.toks[e.Lo-1].Lower]
-	if v, n := attendingVerb(u, e); v >= 0 {
+	if v, n := attendingVerb(u, e); v >= 0 && !isNegated(u, v) { // ("said he would not attend the Summit of the Americas")
 		// "Putin took part in a session of the CSTO Collective Security
 		// Council": the subject attends the session.
 		verb := joinText(u.toks[v : v+n])

@@ -74,8 +74,8 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 			last = k
 			continue
 		}
-		if !toks[k].Word || isNameSuffix(toks[k].Lower) || isInitial(w) {
-			continue
+		if !toks[k].Word || isNameSuffix(toks[k].Lower) || (isInitial(w) || isInitials(w)) && first >= 0 {
+			continue // (a middle initial is left out: "John F. Kerry" is John Kerry; "S. Jaishankar" keeps his)
 		}
 		if misreadParticles[w] && k > nlo {
 			w, span = strings.Replace(w, "I", "l", 1), false // "AI Saud" is "Al Saud"
@@ -196,6 +196,20 @@ func acronym(w string) bool {
 		return false
 	}
 	return isAcronym(w)
+}
+
+// isInitials reports whether w is two or more initials written as one
+// word: "H.R.", "P.V.".
+func isInitials(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // isInitial reports whether w is an initial such as "R.".
@@ -362,6 +376,9 @@ func nameRun(toks []token, i int) int {
 			j++
 		case words > 0 && t.Text == "," && j+1 < len(toks) && isNameSuffix(toks[j+1].Lower):
 			j += 2
+		case isInitials(t.Text) && t.Mask&(firstCountry|firstOrg|firstTitle) == 0 && j+1 < len(toks) && toks[j+1].Cap && !acronym(toks[j+1].Text):
+			j++ // "H.R. McMaster", "P.V. Narasimha Rao" (but "U.S. President": a country; "H.E.": a courtesy title)
+			words++
 		default:
 			return endRun(toks, i, j, words)
 		}

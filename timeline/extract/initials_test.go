@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Initials that open a name are part of it ("S. Jaishankar", "H.R.
+// McMaster"): without them the printed name would be a bare surname or
+// nothing at all. A middle initial is left out, as the usual name leaves
+// it ("John F. Kerry" is John Kerry), and a courtesy title written as
+// initials ("H.E.") is no initial.
+func TestInitialsInNames(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Indian Minister S. Jaishankar met Peruvian Foreign Minister Rosa Vega in Lima on Friday.", "meeting|Rosa Vega,S. Jaishankar|occurred|Lima"},
+		{"U.S. national security adviser H.R. McMaster met Peruvian Foreign Minister Rosa Vega in Lima on Friday.", "meeting|H.R. McMaster,Rosa Vega|occurred|Lima"},
+		{"Indian Prime Minister P.V. Narasimha Rao met Peruvian Foreign Minister Rosa Vega in Lima on Friday.", "meeting|P.V. Narasimha Rao,Rosa Vega|occurred|Lima"},
+		{"U.S. Secretary of State John F. Kerry met Peruvian Foreign Minister Rosa Vega in Lima on Friday.", "meeting|John Kerry,Rosa Vega|occurred|Lima"},
+		{"Peruvian Foreign Minister Rosa Vega met Indian Ambassador H.E. Santosh Rao in Lima on Friday.", "meeting|Rosa Vega,Santosh Rao|occurred|Lima"},
+	} {
+		assert.Contains(t, leadBriefs(c.body), c.want, c.body)
+	}
+}
+
+// "The situation in Gaza", "the fighting in Sudan": a place after a noun
+// of a topic is where the topic is, not where the event is.
+func TestTopicPlaceIsNoEventPlace(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Salas and Reyes discussed the situation in Lima during a phone call on Friday.", "call|Pedro Salas,Tomas Reyes|occurred|"},
+		{"Salas spoke with Reyes about the humanitarian situation in Cusco on Friday.", "talks|Pedro Salas,Tomas Reyes|occurred|"},
+		{"Salas and Reyes discussed the fighting in Cusco during talks in Lima on Friday.", "talks|Pedro Salas,Tomas Reyes|occurred|Lima"},
+		{"Salas met Reyes in Lima on Friday.", "meeting|Pedro Salas,Tomas Reyes|occurred|Lima"},
+	} {
+		assert.Contains(t, mentionsOf(t, c.body), c.want, c.body)
+	}
+}
+
+// Whoever will not attend a session named by its format takes no part in
+// it.
+func TestNotAttendingAFormat(t *testing.T) {
+	for _, body := range []string{
+		"Salas said he would not attend the G20 summit in Bali next month.",
+		"Salas will not attend the G20 summit in Bali next month.",
+	} {
+		for _, m := range mentionsOf(t, body) {
+			assert.NotContains(t, m, "Pedro Salas", body)
+		}
+	}
+	assert.Contains(t, mentionsOf(t, "Salas will attend the G20 summit in Bali next month."), "summit|G20,Pedro Salas|planned|Bali")
+}
