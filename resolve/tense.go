@@ -171,9 +171,20 @@ func (t *tagger) clauseTense(first, last int) (tense, cue) {
 			}
 		}
 	}
+	opening := false // the comma closes an opening phrase the expression is in
 	for i, d := start, 1; i < len(t.toks) && d <= maxCueDistance; i, d = i+1, d+1 {
-		if t.sentenceEnd(i) || t.toks[i].newline || (t.punct(i, ',') && i > start) {
+		if t.sentenceEnd(i) || t.toks[i].newline {
 			break
+		}
+		if t.punct(i, ',') && i > start {
+			// "During his stay in Tokyo from Monday to Wednesday, Salas
+			// will meet …": the phrase that opens the sentence takes the
+			// tense of the clause it opens.
+			if opening || !t.inOpeningPhrase(first, i) {
+				break
+			}
+			opening = true
+			continue
 		}
 		if c, ok := t.cueAt(i); ok {
 			return c.ts, c
@@ -184,6 +195,34 @@ func (t *tagger) clauseTense(first, last int) (tense, cue) {
 	}
 	return tenseNone, cue{}
 }
+
+// inOpeningPhrase reports an expression at token first inside a phrase
+// that opens its sentence with a preposition ("During his stay in Tokyo
+// from Monday to Wednesday, …", "Over the weekend, …") and ends at the
+// comma at token comma, with no comma before it.
+func (t *tagger) inOpeningPhrase(first, comma int) bool {
+	s := first
+	for s > 0 && !t.sentenceEnd(s-1) && !t.toks[s].newline && !datelineEnds[t.raw(s-1)] {
+		if t.punct(s-1, ',') {
+			return false
+		}
+		s--
+	}
+	return s < first && openingPrepositions[t.word(s)] && comma > first
+}
+
+// datelineEnds end a dateline, after which the story's first sentence
+// opens: "WASHINGTON, Dec 10 (Reuters) - During …", "Kiev [Ukraine],
+// January 3 : …".
+var datelineEnds = map[string]bool{"-": true, "–": true, "—": true, ":": true, "--": true}
+
+// openingPrepositions open a phrase before the subject of a sentence that
+// takes the tense of its clause: "During his visit on Monday, …". Not
+// "after", "before", "following": "Following their September 9 call, the
+// leaders will discuss …" dates another event, which may lie on either
+// side of the anchor.
+var openingPrepositions = map[string]bool{"during": true, "at": true, "in": true, "on": true, "over": true,
+	"from": true, "between": true, "by": true, "until": true}
 
 // headlineInfinitive reads the future of a headline's infinitive: a line
 // that opens with names and "to" and a verb ("Putin, Erdogan to meet in

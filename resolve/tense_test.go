@@ -303,3 +303,19 @@ func TestTagPostponedObject(t *testing.T) {
 		assert.Contains(t, x.Explain, "moves the date ahead", c.sentence)
 	}
 }
+
+// A phrase that opens a sentence with a preposition of time or place
+// ("During his stay in Lima from Monday to Wednesday, …", also after a
+// wire dateline) takes the tense of the clause it opens, past its comma;
+// one that dates another event ("Following their March 9 call, …") does
+// not.
+func TestTagOpeningPhraseTense(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "During his stay in Lima from Monday to Wednesday, the minister will meet the president.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "LIMA, March 15 (Reuters) - During his stay in Lima from Monday to Wednesday, the minister will meet the president.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "On Monday and Tuesday, the minister will meet the president.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "During talks on Monday in Lima, the ministers signed a treaty.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
+		{sentence: "Following their March 9 call, the leaders will discuss trade.", anchor: wed, text: "March 9", typ: Date, value: "2023-03-09", gran: GranDay, first: "2023-03-09", last: "2023-03-09"},
+	})
+}

@@ -41,3 +41,12 @@ func TestRescheduleIsNoSpan(t *testing.T) {
 			"visit|Pedro Salas,Peru|postponed| 2023-03-27..2023-03-27"},
 	})
 }
+
+// A phrase that opens the sentence takes the tense of the clause it
+// opens: the stay is to come, and so is the meeting.
+func TestOpeningPhraseDatesAhead(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"during a stay, then will meet", "During his stay in Lima from Tuesday to Thursday, Salas will meet Reyes.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-07..2023-03-09"},
+	})
+}
