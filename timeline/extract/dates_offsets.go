@@ -336,22 +336,7 @@ func (x *extraction) spanGatheringLength(u *unit, d *draft) {
 	if first == last {
 		return
 	}
-	from := max(0, d.lo-maxGatheringLengthReach)
-	for k := d.lo - 1; k > from; k-- {
-		if !u.toks[k].Word && u.toks[k].Text != "-" && u.toks[k].Text != "'" || u.entAt[k] > 0 {
-			from = k + 1 // the length is in the noun's own phrase
-			break
-		}
-	}
-	if from >= d.lo {
-		return
-	}
-	days, length := 0, ""
-	for _, t := range resolve.Tag(u.text[u.toks[from].Start:u.toks[d.lo-1].End], x.anchor) {
-		if n, ok := dayCount(t.Value); ok && n >= 2 && n <= maxTripDays && t.Type == resolve.Duration {
-			days, length = n, t.Text
-		}
-	}
+	days, length, _ := x.lengthBefore(u, d.lo, maxGatheringLengthReach)
 	if days == 0 {
 		return
 	}
@@ -360,4 +345,88 @@ func (x *extraction) spanGatheringLength(u *unit, d *draft) {
 	span.Range, which = lengthRange(d.tx.Range.First, days, last)
 	span.Value = span.Range.First.String()
 	d.tx, d.txWhy = &span, because("date/gathering-length", span.Text, which, length+" "+joinText(u.toks[d.lo:d.hi]))
+}
+
+// lengthBefore reads the length in days written in the noun phrase before
+// the noun at toks[noun], at most reach words before it ("a three-day
+// official visit", "a two-day summit"): the days (0 for none, or for
+// fewer than two or more than maxTripDays), the text that says so, and
+// the first token of the phrase read.
+func (x *extraction) lengthBefore(u *unit, noun, reach int) (int, string, int) {
+	from := max(0, noun-reach)
+	for k := noun - 1; k > from; k-- {
+		if !u.toks[k].Word && u.toks[k].Text != "-" && u.toks[k].Text != "'" || u.entAt[k] > 0 {
+			from = k + 1 // the length is in the noun's own phrase
+			break
+		}
+	}
+	if from >= noun {
+		return 0, "", noun
+	}
+	days, length := 0, ""
+	for _, t := range resolve.Tag(u.text[u.toks[from].Start:u.toks[noun-1].End], x.anchor) {
+		if n, ok := dayCount(t.Value); ok && n >= 2 && n <= maxTripDays && t.Type == resolve.Duration {
+			days, length = n, t.Text
+		}
+	}
+	return days, length, from
+}
+
+// maxDuringWhichReach is how many words before ", during which" the date
+// of the trip it refers to may end: "a four-day trip to Europe starting
+// Saturday, during which".
+const maxDuringWhichReach = 8
+
+// dateDuringWhich dates an event told in a relative clause that opens
+// with "during which" by the date of what the clause refers to, written
+// right before its comma, over the length of the trip or stay named
+// there: in "will make a four-day trip to Europe starting Saturday,
+// during which she will visit France and Italy" each visit is Saturday
+// to Tuesday (date/during-which).
+func (x *extraction) dateDuringWhich(u *unit, d *draft) {
+	c := duringWhichComma(u, d.lo)
+	if c < 0 {
+		return
+	}
+	ti := -1
+	for i, at := range u.txTok {
+		if at < c && at >= c-maxDuringWhichReach && u.txs[i].Range != nil && u.txs[i].Type == resolve.Date {
+			ti = i
+		}
+	}
+	if ti < 0 {
+		return
+	}
+	tx := u.txs[ti]
+	d.tx, d.txWhy = &tx, because("date/during-which", tx.Text)
+	if tx.Range.First != tx.Range.Last {
+		return
+	}
+	for noun := u.txTok[ti] - 1; noun >= 0 && noun >= c-maxDuringWhichReach-maxLengthReach; noun-- {
+		if !tripNouns[u.toks[noun].Lower] {
+			continue
+		}
+		if days, length, _ := x.lengthBefore(u, noun, maxLengthReach); days > 0 {
+			span := tx
+			span.Range, _ = lengthRange(tx.Range.First, days, false)
+			span.Value = span.Range.First.String()
+			d.tx, d.txWhy = &span, because("date/during-which", span.Text+" ("+length+")")
+		}
+		return
+	}
+}
+
+// duringWhichComma finds, before the event word at lo and in its
+// sentence, the comma of ", during which" that opens its clause, with no
+// clause break after it: its index, or -1.
+func duringWhichComma(u *unit, lo int) int {
+	for k := lo - 1; k >= 2; k-- {
+		if u.toks[k].Lower == "which" && u.toks[k-1].Lower == "during" && u.toks[k-2].Text == "," {
+			return k - 2
+		}
+		if u.toks[k].Text == "," || u.brk[k] {
+			return -1
+		}
+	}
+	return -1
 }

@@ -365,6 +365,9 @@ func (x *extraction) assignTimexes() {
 					d.tx, d.txWhy = &tx, because(rule, tx.Text)
 				}
 			}
+			if d.tx == nil {
+				x.dateDuringWhich(u, d)
+			}
 			x.spanTripLength(u, d)
 			x.spanGatheringLength(u, d)
 			spanMeasuredEvent(u, d)
@@ -496,21 +499,7 @@ func (x *extraction) tripLength(u *unit, d *draft) (days int, length string, las
 		}
 		arrival = true
 	}
-	from := max(0, noun-maxLengthReach)
-	for k := noun - 1; k > from; k-- {
-		if !u.toks[k].Word && u.toks[k].Text != "-" || u.entAt[k] > 0 {
-			from = k + 1 // the length is in the visit's own noun phrase
-			break
-		}
-	}
-	if from >= noun {
-		return 0, "", false, false
-	}
-	for _, t := range resolve.Tag(u.text[u.toks[from].Start:u.toks[noun-1].End], x.anchor) {
-		if n, ok := dayCount(t.Value); ok && n >= 2 && t.Type == resolve.Duration {
-			days, length = n, t.Text
-		}
-	}
+	days, length, from := x.lengthBefore(u, noun, maxLengthReach)
 	if days == 0 {
 		return 0, "", false, false
 	}

@@ -135,6 +135,7 @@ var Rules = []RuleDoc{
 	{"date/sidelines", "'%s' dates the event held on the gathering's sidelines, and so the gathering"},
 	{"date/where-clause", "'%s' dates what happens where the trip goes, so the visitor is there that day"},
 	{"date/event-offset", "'%s' counts from that event, dated before: %q"},
+	{"date/during-which", "'%s' is the date of what 'during which' refers to"},
 	{"date/gathering-length", "'%s' is the %s day of '%s'"},
 	{"date/measure-length", "'%s' is the first of the days of '%s'"},
 	{"date/span-from-event", "'%s' counts from %s %s"},

@@ -229,3 +229,18 @@ func TestGreeted(t *testing.T) {
 		{"the news", "Salas greeted the news with relief.", nil},
 	})
 }
+
+// Events told in a relative clause that opens with "during which" take
+// the date of what it refers to, over the length of the trip named
+// there; without such a clause nothing is borrowed.
+func TestDuringWhichDatesLegs(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"a trip to a region with a length", "Salas will make a four-day trip to Asia starting Friday, during which he will visit Japan and Vietnam.",
+			"visit|Pedro Salas,Vietnam|planned| 2023-03-10..2023-03-13"},
+		{"the first leg too", "Salas will make a four-day trip to Asia starting Friday, during which he will visit Japan and Vietnam.",
+			"visit|Japan,Pedro Salas|planned| 2023-03-10..2023-03-13"},
+		{"a dated stay, no length", "Salas will stay in Geneva on March 20, during which he will meet Reyes.",
+			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
+	})
+	assert.Contains(t, datedLead(intro+"Salas will make a trip to Asia starting Friday. He will visit Japan."), "visit|Japan,Pedro Salas|planned| undated")
+}
