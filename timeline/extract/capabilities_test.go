@@ -1127,7 +1127,7 @@ func TestTheTwoSidesToldBefore(t *testing.T) {
 		"talks|Bolivia,Peru|occurred| 2022-09-01..2022-09-30",
 	}, allMentions("", "Peru and Bolivia ended talks here, delegates said. \"We have called for another meeting,\" said Ana Cruz. The talks followed an earlier round between the two trading blocs here last September."))
 	got := allMentions("", intro+"Salas held talks with Reyes today. In particular, the two presidents discussed the outcomes of the June 2022 Chilean-Peruvian summit in Lima.")
-	assert.Contains(t, got, "summit|Pedro Salas,Tomas Reyes|occurred|Lima 2022-06-01..2022-06-30")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2022-06-01..2022-06-30") // (a summit of two sides: see TestBilateralSummitIsMeeting)
 	got = allMentions("", intro+"At the invitation of President Reyes, President Salas departed Chile yesterday (05) on a state visit to Peru.")
 	assert.Equal(t, []string{"visit|Pedro Salas,Peru|occurred| 2023-03-05..2023-03-05"}, got)
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -136,4 +138,23 @@ func forBefore(u *unit, lo int) bool {
 		}
 	}
 	return false
+}
+
+// bilateralSummits makes a meeting of a summit with two sides and no
+// organisation or format: "Biden held a summit with Putin in Geneva", "a
+// Japan-Chile Summit Meeting". Only the word "summit": a conference or a
+// ministerial meeting with two parties named ("hosted by A and attended
+// by B") is a gathering of more. GUIDE: a summit is a multilateral
+// gathering; a meeting between two leaders is a meeting, whatever the
+// protocol calls it. A summit whose parties the article completes later
+// (an antecedent's) keeps its word.
+func (x *extraction) bilateralSummits() {
+	for _, d := range x.drafts {
+		ps := d.m.Participants
+		if d.ref || d.m.Kind != timeline.Summit || d.m.Format != "" || len(ps) != 2 || hasPartyOf(ps, timeline.OrganizationParty) ||
+			!slices.ContainsFunc(x.units[d.unit].toks[d.lo:d.hi], func(t token) bool { return t.Lower == "summit" }) {
+			continue // (a conference, a ministerial meeting, hosted by one and attended by another, is multilateral)
+		}
+		d.m.Kind, d.why.kind = timeline.Meeting, because("kind/bilateral-summit", joinText(x.units[d.unit].toks[d.lo:d.hi]))
+	}
 }

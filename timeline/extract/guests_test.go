@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/dateline/dateline/timeline"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -61,4 +63,47 @@ func TestGatheringLength(t *testing.T) {
 		{"no word of a bound: one day", "Salas attended a two-day summit of the African Union on Friday.",
 			"summit|African Union,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
 	})
+}
+
+// A summit of two sides and no organisation or format is a meeting
+// (GUIDE: a summit is multilateral): the protocol's word does not keep it
+// apart from the meeting the headline reports.
+func TestBilateralSummitIsMeeting(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"a summit with one counterpart", "Salas held a summit with Reyes in Geneva on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Geneva 2023-03-03..2023-03-03"},
+		{"a pair's summit meeting", "Salas held a Chile-Peru Summit Meeting with Reyes on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		{"an organisation's summit stays one", "Salas attended a summit of the African Union on Friday.",
+			"summit|African Union,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+	})
+	a := story("President Salas Meets President of Peru", "On March 3, Chilean President Pedro Salas held a summit meeting with President Tomas Reyes of Peru.")
+	var got []string
+	for _, m := range Extract(a) {
+		got = append(got, brief(m)+" "+m.When.Range.First.String())
+	}
+	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03", "meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03"}, got,
+		"the headline's meeting takes the body's date")
+}
+
+// A back reference several sentences after an earlier event told in
+// passing ("discussed the outcomes of the June summit") is the news of
+// the day; right after it, it is that event. A call is not dated by a
+// meeting of the same two: they are not one event.
+func TestBackReferenceSkipsPassingEvent(t *testing.T) {
+	body := "Salas had a long phone conversation with Reyes. In particular, the two presidents discussed the outcomes of the January 2023 Chilean-Peruvian summit in Lima. They recalled the treaty. They discussed trade. The meeting also included an exchange of views on security."
+	for _, m := range Extract(story("", intro+body)) {
+		if strings.HasPrefix(m.Source.Sentence, "The meeting") {
+			assert.False(t, m.When != nil && m.When.Value == "2023-01", "several sentences later, not the summit told in passing")
+		}
+		if m.Kind == timeline.Call {
+			assert.False(t, m.When != nil && m.When.Value == "2023-01", "a call takes no meeting's date: they are not one event")
+		}
+	}
+	near := "Salas met Reyes in Lima in January. The meeting lasted three hours."
+	for _, m := range Extract(story("", intro+near)) {
+		if strings.HasPrefix(m.Source.Sentence, "The meeting") {
+			assert.Equal(t, "2023-01", m.When.Value, "right after it, the meeting told before")
+		}
+	}
 }

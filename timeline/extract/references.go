@@ -238,6 +238,9 @@ func (x *extraction) referent(i int) *draft {
 		if d.m.Format != "" && o.m.Format != "" && d.m.Format != o.m.Format {
 			continue
 		}
+		if o.m.Kind != d.m.Kind && timeline.MergeRuleOf(o.m.Kind, d.m.Kind) != timeline.MergeAlways {
+			continue // a call is no meeting of another day: the meeting's date is not the call's
+		}
 		if o.inRelative || x.relativeClauseApart(d, o) || x.relativeClauseApart(o, d) {
 			continue // "spoke with Tajani, whom he had met in February": another event
 		}
@@ -272,6 +275,7 @@ func betterReferent(d, a, b *draft) bool {
 // headline counts as earlier than the body.
 func (x *extraction) antecedent(i int) *draft {
 	d := x.drafts[i]
+	var passing *draft // the nearest event told in passing, if no other
 	for pass := 0; pass < 3; pass++ {
 		wlo, _ := x.window(i)
 		for j := i - 1; j >= wlo; j-- {
@@ -289,10 +293,31 @@ func (x *extraction) antecedent(i int) *draft {
 			if len(o.m.Participants) < 2 && !x.oneSeries(wlo, i, o) {
 				return nil // "the next OPEC summit and the next APEC summit … the previous summit"
 			}
+			if x.toldInPassing(o, d) {
+				if passing == nil {
+					passing = o
+				}
+				continue
+			}
 			return o
 		}
 	}
-	return nil
+	return passing
+}
+
+// passingAge is how many days before the day of writing an event told
+// with a date of its own is one told in passing, not the news.
+const passingAge = 7
+
+// toldInPassing reports a candidate antecedent o of the back reference d
+// that is an earlier event told in passing: dated by its own words weeks
+// before the day of writing ("discussed the outcomes of the June 2021
+// summit in Geneva") and not in the sentence right before d's. "The
+// meeting also included …" several sentences later is the news of the
+// day the article reports; right after "They met in Geneva in June",
+// it is that meeting.
+func (x *extraction) toldInPassing(o, d *draft) bool {
+	return o.tx != nil && o.tx.Range != nil && int(o.tx.Range.Last) < int(x.a.Published)-passingAge && d.unit-o.unit > 1 && !d.datedRef
 }
 
 // seriesSession reports a dated summit reference ("the first summit last

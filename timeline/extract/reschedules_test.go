@@ -16,7 +16,7 @@ func TestRescheduledEventNewDate(t *testing.T) {
 			"talks|Pedro Salas,Tomas Reyes|postponed| 2023-03-10..2023-03-10"},
 		{"pushed back to a date",
 			"A summit between Salas and Reyes was pushed back to May 3.",
-			"summit|Pedro Salas,Tomas Reyes|postponed| 2023-05-03..2023-05-03"},
+			"meeting|Pedro Salas,Tomas Reyes|postponed| 2023-05-03..2023-05-03"},
 		{"moved to a day",
 			"The talks between Salas and Reyes have been moved to Thursday.",
 			"talks|Pedro Salas,Tomas Reyes|postponed| 2023-03-09..2023-03-09"},

@@ -41,6 +41,7 @@ var Rules = []RuleDoc{
 	{"kind/venue", "talks at %s, named as a venue of diplomacy"},
 	{"kind/antecedent", "the %s that '%s' refers to"},
 	{"kind/organisation-session", "a meeting of %s alone is a session of it"},
+	{"kind/bilateral-summit", "'%s' of two sides and no organisation is a meeting (GUIDE: a summit is multilateral)"},
 	{"kind/session-of", "a meeting of %s is a session of it (GUIDE: summit)"},
 
 	// Participants: the groups around the event word.

@@ -33,7 +33,7 @@ func TestStatusAfterAnAside(t *testing.T) {
 		{"called off", "Talks between Salas and Reyes, planned for Friday, were called off.",
 			[]string{"talks|Pedro Salas,Tomas Reyes|cancelled|"}},
 		{"scrapped", "A summit between Salas and Reyes, planned for next week in Lima, was scrapped.",
-			[]string{"summit|Pedro Salas,Tomas Reyes|cancelled|Lima"}},
+			[]string{"meeting|Pedro Salas,Tomas Reyes|cancelled|Lima"}},
 		{"put off", "A meeting between Salas and Reyes, scheduled for Monday, has been postponed.",
 			[]string{"meeting|Pedro Salas,Tomas Reyes|postponed|"}},
 		{"an aside alone is the plan", "A meeting between Salas and Reyes, planned for next week, will focus on trade.",
@@ -88,7 +88,7 @@ func TestSpokenAndAccordingTo(t *testing.T) {
 func TestPeopleOfACountryPair(t *testing.T) {
 	runCapabilities(t, []capability{
 		{"summit meeting of a pair", "Salas held a Chile-Peru Summit Meeting with Reyes on Monday.",
-			[]string{"summit|Pedro Salas,Tomas Reyes|occurred|"}},
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"ministers' meeting of a pair", "Chilean Foreign Minister Ana Cruz held a Chile-Peru Foreign Ministers' Meeting with Foreign Minister Luis Ortiz of Peru.",
 			[]string{"meeting|Ana Cruz,Luis Ortiz|occurred|"}},
 		{"one person for a pair of two", "Salas held Chile-Peru talks on Monday.",

@@ -69,7 +69,7 @@ func TestCourtesyCallFrom(t *testing.T) {
 func TestMeetingOfTheirLeaders(t *testing.T) {
 	runCapabilities(t, []capability{
 		{"a summit of their leaders", "Chilean Foreign Minister Ana Cruz and her Ecuadorian counterpart Rosa Vega agreed on Monday to hold a summit meeting of their leaders next month.",
-			[]string{"summit|Chile,Ecuador|planned|"}},
+			[]string{"meeting|Chile,Ecuador|planned|"}},
 		{"a meeting of their presidents", "Chilean Foreign Minister Ana Cruz and her Ecuadorian counterpart Rosa Vega agreed to hold a meeting of their presidents in Quito next month.",
 			[]string{"meeting|Chile,Ecuador|planned|Quito"}},
 		{"their own meeting", "Chilean Foreign Minister Ana Cruz and her Ecuadorian counterpart Rosa Vega agreed to meet again next month.",
