@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dateline/dateline/resolve"
@@ -29,6 +30,10 @@ func leftGroup(u *unit, lo int) []entity {
 		if (t.Text == "'" || t.Text == "’") && k > 0 && u.toks[k-1].End == t.Start && strings.HasSuffix(u.toks[k-1].Lower, "s") {
 			k-- // "Vice President Harris' visit": the possessive of a name in -s
 			continue
+		}
+		if dashAsideOpen(u, k) > 0 && k > 0 && u.entEnd[k-1] > 0 {
+			k-- // "the Quad countries - the United States, Japan, India and Australia - will meet": the members the aside lists
+			break
 		}
 		if t.Text == "," {
 			if end := appositionClosedAt(u, k); end >= 0 {
@@ -128,10 +133,7 @@ func leftGroup(u *unit, lo int) []entity {
 	if n := len(group); n > 0 && group[n-1].Lo > 0 && departureVerbs[u.toks[group[n-1].Lo-1].Lower] {
 		return nil
 	}
-	// Text order.
-	for i, j := 0, len(group)-1; i < j; i, j = i+1, j-1 {
-		group[i], group[j] = group[j], group[i]
-	}
+	slices.Reverse(group) // text order
 	return group
 }
 

@@ -107,3 +107,20 @@ func TestBackReferenceSkipsPassingEvent(t *testing.T) {
 		}
 	}
 }
+
+// An aside set off by dashes between a subject and its verb lists who the
+// subject is ("The leaders of three Andean nations - Chile, Peru and
+// Bolivia - will meet"); when the subject is a format's members, the
+// event is the format's session, dated and planned by its own clause.
+func TestDashAsideSubject(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"the members an aside lists", "The leaders of three Andean nations - Chile, Peru and Bolivia - will meet in Lima on Friday.",
+			"meeting|Bolivia,Chile,Peru|planned|Lima 2023-03-10..2023-03-10"},
+		{"a format's members", "Foreign ministers of the Quad countries - the United States, Japan, India and Australia - will meet in Tokyo on Saturday.",
+			"summit|Australia,India,Japan,United States|planned|Tokyo 2023-03-11..2023-03-11"},
+		{"an aside about the subject", "Salas - who is on a tour of South America - will meet Reyes in Lima on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-10..2023-03-10"},
+	})
+	got := datedLead(intro + "Foreign ministers of the Quad countries - the United States, Japan, India and Australia - will meet in Tokyo on Saturday.")
+	assert.Len(t, got, 1, "one event: the format's session")
+}

@@ -30,12 +30,28 @@ func (x *extraction) dedupe(from int) {
 					k.m.Place, k.why.place = d.m.Place, because("place/same-sentence", d.m.Place)
 				}
 			}
+			if !same && !dup && formatOfMembers(k, d) {
+				// "Foreign ministers of the Quad countries - the United
+				// States, Japan, India and Australia - will meet in Tokyo":
+				// the meeting of the format's members is its session
+				d.m.Kind, d.m.Format, d.why.kind = k.m.Kind, k.m.Format, k.why.kind
+				*k = *d
+				dup = true
+			}
 		}
 		if !dup {
 			kept = append(kept, d)
 		}
 	}
 	x.drafts = kept
+}
+
+// formatOfMembers reports a format named without an event of its own
+// (k, not attended, with no status word) and the event d of the same
+// sentence that its members hold, with exactly the format's parties.
+func formatOfMembers(k, d *draft) bool {
+	return k.venue && k.m.Format != "" && !k.attended && k.cue == "" && !d.venue && !d.ref && d.m.Format == "" && d.unit == k.unit &&
+		d.m.Kind != timeline.Call && d.m.Kind != timeline.Visit && len(k.m.Participants) >= 2 && sameParticipants(k.m.Participants, d.m.Participants)
 }
 
 // relativeClauseApart reports two mentions of one sentence of which the

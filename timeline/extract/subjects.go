@@ -547,7 +547,14 @@ func (x *extraction) countryOf(e entity) string {
 // adverb or date ("He is expected to meet"); -1 for none.
 func subjectWord(u *unit, lo int) int {
 	k := lo - 1
-	for k >= 0 && (subjectSkip[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || u.inTx[k] || inHyphenCompound(u, k)) {
+	for k >= 0 {
+		if o := dashAsideOpen(u, k); o > 0 {
+			k = o - 1 // "Foreign ministers of the Quad - the United States, Japan, India and Australia - will meet"
+			continue
+		}
+		if !(subjectSkip[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || u.inTx[k] || inHyphenCompound(u, k)) {
+			break
+		}
 		k--
 	}
 	return k
