@@ -423,7 +423,7 @@ func (t *tagger) oneMonthDay(start, end, y, m, day int, hasYear bool, wd int) (c
 // signed Feb. 20", "seized the town on March 28", "were held from 3 to 5
 // March".
 func (t *tagger) pastVerbGoverns(i int) bool {
-	reach, extra := governReach, 0
+	reach, extra, phrases := governReach, 0, 0
 	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		if t.toks[k].kind != tWord || t.toks[k+1].newline {
 			return false
@@ -446,6 +446,12 @@ func (t *tagger) pastVerbGoverns(i int) bool {
 		if governStops[t.word(k)] {
 			return false
 		}
+		if phrases < maxGovernPhrases && governPhrasePrepositions[t.word(k)] {
+			// "began during their meeting in the Kremlin on February 7":
+			// a phrase of place or occasion between the verb and its date
+			phrases++
+			reach += governPhraseReach
+		}
 		if extra < maxNameReach && k > 0 && t.capitalized(k) {
 			// "met Peruvian President Tomas Reyes on March 30": a name
 			// between the verb and its date counts for no word
@@ -455,6 +461,16 @@ func (t *tagger) pastVerbGoverns(i int) bool {
 	}
 	return false
 }
+
+// governPhrasePrepositions open a phrase of place or occasion that may
+// stand between a verb and its date; each of at most maxGovernPhrases
+// such phrases lets pastVerbGoverns look governPhraseReach words further.
+var governPhrasePrepositions = map[string]bool{"during": true, "in": true, "at": true, "with": true}
+
+const (
+	maxGovernPhrases  = 2
+	governPhraseReach = 3
+)
 
 // maxNameReach is how many capitalised words of a name between a verb and
 // its date pastVerbGoverns passes over beyond governReach.

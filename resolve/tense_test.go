@@ -319,3 +319,14 @@ func TestTagOpeningPhraseTense(t *testing.T) {
 		{sentence: "Following their March 9 call, the leaders will discuss trade.", anchor: wed, text: "March 9", typ: Date, value: "2023-03-09", gran: GranDay, first: "2023-03-09", last: "2023-03-09"},
 	})
 }
+
+// A past verb governs a day written after phrases of place or occasion
+// ("began during their meeting in the Kremlin on April 7"), which then
+// lies no later than the days a story may be filed after the anchor.
+func TestTagPastVerbAcrossPhrases(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "The leaders continued talks which began during their meeting in the Kremlin on April 7.", anchor: wed, text: "April 7", typ: Date, value: "2022-04-07", gran: GranDay, first: "2022-04-07", last: "2022-04-07"},
+		{sentence: "The ministers met at the embassy with the envoys on April 2.", anchor: wed, text: "April 2", typ: Date, value: "2022-04-02", gran: GranDay, first: "2022-04-02", last: "2022-04-02"},
+	})
+}

@@ -52,6 +52,18 @@ func (x *extraction) formatDraft(ui int, e entity) {
 		} else if implied := x.impliedSubject(ui, v, v+n, nil, ""); len(implied) > 0 {
 			// "she will attend the Munich Security Conference"
 			d.m.Participants = x.resolveParties(&d.why, implied, nil)
+		} else if presenceVerbs[u.toks[v].Lower] && pluralSubject(u, subjectWord(u, v)) {
+			// "The two leaders will also attend the G20 summit": the
+			// people of the event told before (only after a verb of
+			// attending proper: "they addressed the Peace Summit" may
+			// speak of it)
+			if prev := x.pluralAntecedent(d, u); prev != nil {
+				for _, p := range prev.m.Participants {
+					if p.Type == timeline.PersonParty {
+						x.addParty(d, p, because("party/plural-antecedent", p.Name, u.toks[subjectWord(u, v)].Text))
+					}
+				}
+			}
 		}
 		// ("the possibility of holding a summit in the Normandy format"
 		// is no session attended; "held the first meetings of the Normandy
@@ -118,6 +130,9 @@ var (
 	sessionParts    = vocab.Set("session-parts")
 	sessionFillers  = vocab.Set("session-fillers")
 	bareAttendVerbs = vocab.Set("bare-attend-verbs")
+	// presenceVerbs say only that their subject is present at a session
+	// (vocab's presence-verbs).
+	presenceVerbs = vocab.Set("presence-verbs")
 )
 
 // isSessionBody reports an organisation that is itself a gathering: its

@@ -158,3 +158,34 @@ func (x *extraction) bilateralSummits() {
 		d.m.Kind, d.why.kind = timeline.Meeting, because("kind/bilateral-summit", joinText(x.units[d.unit].toks[d.lo:d.hi]))
 	}
 }
+
+// attendeeWord is the subject word of the event word at lo (subjectWord),
+// or, when that is a verb of presence-verbs, the subject of the verb: in
+// "The two leaders will also attend a summit of the CIS", "leaders".
+func attendeeWord(u *unit, lo int) int {
+	k := subjectWord(u, lo)
+	if k <= 0 || !presenceVerbs[u.toks[k].Lower] {
+		return k
+	}
+	j := k - 1 // (subjectWord would skip "leaders" as a word of the event's noun phrase)
+	for j >= 0 && subjectSkip[u.toks[j].Lower] && !pluralRoleNouns[u.toks[j].Lower] {
+		j--
+	}
+	return j
+}
+
+// sessionOwners reports the parties after a summit's word that are the
+// organisations whose session it is ("a summit of the CIS"), not people
+// met: a plural subject ("the two leaders will attend …") still stands for
+// the sides told before.
+func sessionOwners(d *draft, right []party) bool {
+	if d.m.Kind != timeline.Summit {
+		return false
+	}
+	for _, p := range right {
+		if p.Kind != entOrg && p.Kind != entFormat {
+			return false
+		}
+	}
+	return true
+}

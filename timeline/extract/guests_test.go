@@ -124,3 +124,23 @@ func TestDashAsideSubject(t *testing.T) {
 	got := datedLead(intro + "Foreign ministers of the Quad countries - the United States, Japan, India and Australia - will meet in Tokyo on Saturday.")
 	assert.Len(t, got, 1, "one event: the format's session")
 }
+
+// "They", "the two leaders", "the leaders" opening a clause that attends a
+// session stand for the people of the event told before; a verb that may
+// speak of the session ("addressed") makes no one its party.
+func TestPluralSubjectAttendsSession(t *testing.T) {
+	const lead = "Salas and Reyes will hold talks in Lima on Friday. "
+	runDatedCases(t, intro+lead, []datedCase{
+		{"the two leaders", "The two leaders will also attend a summit of the Andean Community on March 20.",
+			"summit|Andean Community,Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
+		{"the leaders", "The leaders will also attend a summit of the Andean Community on March 20.",
+			"summit|Andean Community,Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
+		{"they, a format", "They will then attend the G20 summit in Bali on March 20.",
+			"summit|G20,Pedro Salas,Tomas Reyes|planned|Bali 2023-03-20..2023-03-20"},
+	})
+	for _, m := range datedLead(intro + lead + "They also addressed the war and the G20 summit in Bali on March 20.") {
+		if strings.HasPrefix(m, "summit|") {
+			assert.NotContains(t, m, "Pedro Salas", "addressed: spoke of it")
+		}
+	}
+}

@@ -233,8 +233,10 @@ func (x *extraction) pluralAntecedent(d *draft, u *unit) *draft {
 		if heads && slices.ContainsFunc(o.m.Participants, func(p timeline.Participant) bool { return p.Type == timeline.PersonParty && !headRoles[p.Role] }) {
 			continue // "the two leaders": not a meeting with a foreign minister
 		}
-		if slices.ContainsFunc(d.m.Participants, func(p timeline.Participant) bool { return !hasParticipant(o.m.Participants, p.Name) }) {
-			continue // "we", said by one who took no part in it
+		if slices.ContainsFunc(d.m.Participants, func(p timeline.Participant) bool {
+			return !hasParticipant(o.m.Participants, p.Name) && !(d.m.Kind == timeline.Summit && p.Type == timeline.OrganizationParty)
+		}) {
+			continue // "we", said by one who took no part in it (but "the two leaders will attend a summit of the CIS": its body)
 		}
 		return o
 	}
@@ -278,3 +280,26 @@ var (
 	leaderNouns = vocab.Set("leader-nouns")
 	headRoles   = vocab.RolesWhere(func(o vocab.Office) bool { return o.Head })
 )
+
+// pluralSubject reports a plural subject at k that stands for both sides
+// of an event: "they", "we", "the two ministers", "both leaders".
+func pluralSubject(u *unit, k int) bool {
+	if k < 0 {
+		return false
+	}
+	if pluralSubjects[u.toks[k].Lower] {
+		return true
+	}
+	if u.toks[k].Lower == "who" && k >= 2 && u.toks[k-1].Text == "," {
+		return pluralSubject(u, k-2) // "The two presidents, who last met in July, …"
+	}
+	if u.toks[k].Lower == "i" && k >= 2 && u.toks[k-1].Lower == "and" && u.toks[k-2].Lower == "you" {
+		return true // "you and I will talk": the speaker and the person spoken to
+	}
+	if !pluralRoleNouns[u.toks[k].Lower] || k == 0 {
+		return false
+	}
+	// "the two leaders", "both presidents"; "The leaders will also
+	// attend …" opening its clause
+	return u.toks[k-1].Lower == "two" || u.toks[k-1].Lower == "both" || u.toks[k-1].Lower == "the" && clauseStart(u, k-1)
+}

@@ -584,24 +584,6 @@ func inGroup(e entity, group []entity) bool {
 	return false
 }
 
-// pluralSubject reports a plural subject at k that stands for both sides
-// of an event: "they", "we", "the two ministers", "both leaders".
-func pluralSubject(u *unit, k int) bool {
-	if k < 0 {
-		return false
-	}
-	if pluralSubjects[u.toks[k].Lower] {
-		return true
-	}
-	if u.toks[k].Lower == "who" && k >= 2 && u.toks[k-1].Text == "," {
-		return pluralSubject(u, k-2) // "The two presidents, who last met in July, …"
-	}
-	if u.toks[k].Lower == "i" && k >= 2 && u.toks[k-1].Lower == "and" && u.toks[k-2].Lower == "you" {
-		return true // "you and I will talk": the speaker and the person spoken to
-	}
-	return pluralRoleNouns[u.toks[k].Lower] && k > 0 && (u.toks[k-1].Lower == "two" || u.toks[k-1].Lower == "both")
-}
-
 // openingPluralSubject reports a sentence that opens with a plural
 // subject, the two sides of the article's event, and goes on to the
 // event word at lo through words a subject may be followed by: "The two

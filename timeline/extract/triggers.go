@@ -392,7 +392,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// is, and nothing named after them
 		s.left, s.right, s.between = nil, nil, true
 	}
-	plural := len(s.left) == 0 && len(s.right) == 0 && (pluralSubject(u, subjectWord(u, lo)) || openingPluralSubject(u, lo) || x.pluralOwner(u, lo) || pluralBetween(u, hi)) &&
+	plural := len(s.left) == 0 && (len(s.right) == 0 || sessionOwners(d, s.right)) && (pluralSubject(u, attendeeWord(u, lo)) || openingPluralSubject(u, lo) || x.pluralOwner(u, lo) || pluralBetween(u, hi)) &&
 		!oneSidedVerbs[u.toks[lo].Lower] // "the presents which we have received": no one met
 	s.plural = plural
 	ok := true
