@@ -72,3 +72,18 @@ func (x *extraction) refPlace(u *unit, lo, hi int) (string, reason) {
 	}
 	return x.placeUpTo(u, lo, hi, limit)
 }
+
+// continueVerbs say that the event told before goes on (vocab's
+// continue-verbs).
+var continueVerbs = vocab.Set("continue-verbs")
+
+// continuesAfter reports a verb of continue-verbs right after the event
+// noun ending at hi, auxiliaries aside: "talks will continue", "the
+// discussion continued".
+func continuesAfter(u *unit, hi int) bool {
+	k := hi
+	for k < len(u.toks) && k < hi+3 && (u.toks[k].Lower == "will" || u.toks[k].Lower == "would" || u.toks[k].Lower == "also" || u.toks[k].Lower == "then") {
+		k++
+	}
+	return k < len(u.toks) && continueVerbs[u.toks[k].Lower]
+}

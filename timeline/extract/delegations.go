@@ -261,7 +261,13 @@ func (x *extraction) readSideHeads() {
 // by Ambassador X" the ambassador, who heads it. nil when k holds no
 // delegation noun with "from" or "of" and a side after it.
 func delegationFrom(u *unit, k int) []entity {
-	if !delegationNouns[u.toks[k].Lower] || k+2 >= len(u.toks) || u.toks[k+1].Lower != "from" && u.toks[k+1].Lower != "of" {
+	if !delegationNouns[u.toks[k].Lower] || k+2 >= len(u.toks) {
+		return nil
+	}
+	if head := ledBy(u, k+1); head != nil {
+		return []entity{*head} // "met a delegation led by State Minister X"
+	}
+	if u.toks[k+1].Lower != "from" && u.toks[k+1].Lower != "of" {
 		return nil
 	}
 	j := k + 2
@@ -272,14 +278,34 @@ func delegationFrom(u *unit, k int) []entity {
 	if len(g) == 0 {
 		return nil
 	}
-	end := g[len(g)-1].Hi
-	if end+2 < len(u.toks) && delegationLeadVerbs[u.toks[end].Lower] && u.toks[end+1].Lower == "by" && u.entAt[end+2] > 0 {
-		if head := u.ents[u.entAt[end+2]-1]; head.Kind == entPerson {
-			if head.Country == "" && len(g) == 1 {
-				head.Country = g[0].Country
-			}
-			return []entity{head}
+	if head := ledBy(u, g[len(g)-1].Hi); head != nil {
+		if head.Country == "" && len(g) == 1 {
+			head.Country = g[0].Country
 		}
+		return []entity{*head}
 	}
 	return g
+}
+
+// ledBy reads "led by X", "headed by X" at k, after a
+// delegation: X, a person who heads it, or nil.
+func ledBy(u *unit, k int) *entity {
+	if k+2 >= len(u.toks) || !delegationLeadVerbs[u.toks[k].Lower] || u.toks[k+1].Lower != "by" || u.entAt[k+2] == 0 {
+		return nil
+	}
+	if head := u.ents[u.entAt[k+2]-1]; head.Kind == entPerson {
+		return &head
+	}
+	return nil
+}
+
+// nounModifiers reports that toks[from:to] are lower-case words and
+// hyphens only: the modifiers of a noun ("a high-level delegation").
+func nounModifiers(u *unit, from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := u.toks[k]; t.Cap || !t.Word && t.Text != "-" {
+			return false
+		}
+	}
+	return true
 }

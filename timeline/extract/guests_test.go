@@ -144,3 +144,27 @@ func TestPluralSubjectAttendsSession(t *testing.T) {
 		}
 	}
 }
+
+// "Chilean-Peruvian talks will continue in an expanded format": the event
+// told before goes on, and is that event; with none told before, the talks
+// are news of their own.
+func TestContinuationIsTheEventToldBefore(t *testing.T) {
+	got := datedLead(intro + "Salas met Reyes in Lima on Friday. Chilean-Peruvian talks will continue in an expanded format with the participation of the delegations.")
+	assert.Equal(t, []string{
+		"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03",
+		"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03",
+	}, got)
+	got = datedLead("Chilean-Peruvian talks will continue in Lima on March 20.")
+	assert.Equal(t, []string{"talks|Chile,Peru|planned|Lima 2023-03-20..2023-03-20"}, got)
+}
+
+// "Met a delegation led by X": X, who heads it, is the other party, as in
+// "received a delegation from Peru led by X".
+func TestDelegationLedBy(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"a delegation led by", "Salas met a delegation led by Peruvian Foreign Minister Rosa Vega in Santiago on Friday.",
+			"meeting|Pedro Salas,Rosa Vega|occurred|Santiago 2023-03-03..2023-03-03"},
+		{"a high-level delegation headed by", "Salas received a high-level delegation headed by Peruvian Foreign Minister Rosa Vega on Friday.",
+			"meeting|Pedro Salas,Rosa Vega|occurred| 2023-03-03..2023-03-03"},
+	})
+}

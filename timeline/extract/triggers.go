@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dateline/dateline/timeline"
@@ -420,6 +421,14 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// "the December 7 videoconference": naming nobody, it refers to
 		// an event of the article's parties, on a day of its own
 		ok = false
+	}
+	if ok && info.Noun && !slices.ContainsFunc(s.right, func(p party) bool { return p.Lo >= hi }) && s.dest == nil && continuesAfter(u, hi) && x.partiesTold(d.m.Kind) {
+		// "Russian-Malaysian talks will continue in an expanded format":
+		// the event told before goes on (its later day, if the clause
+		// gives one, is a later session: see laterSession)
+		d.ref = true
+		d.cue, d.cueWord = x.statusCue(u, lo, hi, info.Base)
+		return s, false
 	}
 	if !ok {
 		// "the trip by Baker": a visit of someone named, going nowhere
