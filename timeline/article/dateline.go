@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -219,7 +220,7 @@ func parseDatelineHead(head, sep string, published date.Date) (timeline.Dateline
 	}
 	parts := strings.Split(rest, ",")
 	place := strings.TrimSpace(parts[0])
-	if !isPlacePhrase(place) || notPlaces[strings.ToLower(place)] {
+	if !isPlacePhrase(place) || notPlaces[strings.ToLower(place)] || speakerLabel(place) {
 		return dl, false
 	}
 	dl.Place = normaliseDatelinePlace(place)
@@ -268,6 +269,38 @@ func parseDatelineHead(head, sep string, published date.Date) (timeline.Dateline
 	}
 	return dl, true
 }
+
+// speakerLabel reports a head that is a title and a name, as transcripts
+// label a speaker ("PRESIDENT BIDEN:", "PRIME MINISTER ALBANESE:", "MR.
+// SULLIVAN:"), not a place: a title of offices.tsv opens it, a word
+// follows, and the whole is no city or country the tables know ("General
+// Santos" is a city).
+func speakerLabel(head string) bool {
+	low := strings.ToLower(strings.Join(strings.Fields(head), " "))
+	if vocab.CityCountry(head) != "" {
+		return false
+	}
+	if _, ok := vocab.CountryOf(head); ok {
+		return false
+	}
+	for t := range labelTitles() {
+		if strings.HasPrefix(low, t+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// labelTitles are the titles of offices.tsv, lower case.
+var labelTitles = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, o := range vocab.Offices() {
+		for _, t := range o.Titles {
+			out[strings.ToLower(t)] = true
+		}
+	}
+	return out
+})
 
 // abbreviates reports whether abbr is made of the initials of the
 // capitalised words of name ("UN" of "The United Nations", "WHO" of "World

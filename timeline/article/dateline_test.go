@@ -222,3 +222,19 @@ func FuzzParseDateline(f *testing.F) {
 		}
 	})
 }
+
+// A transcript's speaker label in capitals ("PRESIDENT BIDEN:") is a
+// title and a name, not a place: no dateline.
+func TestSpeakerLabelIsNoDateline(t *testing.T) {
+	for _, body := range []string{
+		"PRESIDENT SALAS: Well, Mr. President, welcome back.",
+		"PRIME MINISTER REYES: Thank you, Mr. President.",
+		"MR. ORTIZ: Good afternoon, everyone.",
+	} {
+		_, ok := ParseDateline(body, date.New(2023, 3, 6))
+		assert.False(t, ok, body)
+	}
+	dl, ok := ParseDateline("LIMA: Peru's president met his Chilean counterpart.", date.New(2023, 3, 6))
+	assert.True(t, ok)
+	assert.Equal(t, "Lima", dl.Place)
+}

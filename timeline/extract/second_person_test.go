@@ -51,3 +51,18 @@ func TestOneSidedNotCompletedByAnotherDay(t *testing.T) {
 	got = leadBriefs("Human rights talks with Peru took place in Lima today. Chile and Peru held talks on human rights today.")
 	assert.Contains(t, got, "talks|Chile,Peru|occurred|Lima", "the same day's report completes it")
 }
+
+// Labels written in capitals ("PRESIDENT SALAS:") are turns of their
+// speakers, the cast members of that surname: "we" in one is the speaker
+// and the person spoken to.
+func TestCapitalsSpeakerLabels(t *testing.T) {
+	a := story("Remarks by President Salas and President Reyes of Peru Before Bilateral Meeting",
+		"La Moneda\n\n3:05 P.M.\n\nPRESIDENT SALAS: Mr. President, welcome back. We met in Lima last year, and here we are again.\n\nPRESIDENT REYES: Thank you, Mr. President.")
+	var got []string
+	for _, m := range Extract(a) {
+		if m.Place == "Lima" {
+			got = append(got, brief(m)+" "+m.When.Value)
+		}
+	}
+	assert.Equal(t, []string{"meeting|Reyes,Salas|occurred|Lima 2022"}, got)
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // This file reads the speaker labels of transcripts ("President of Russia
 // Vladimir Putin: Mr President, we met in Moscow in June 2020."): from a
 // label on, "I" is the speaker, "you" the person spoken to, and "we" both,
@@ -42,6 +44,8 @@ func (x *extraction) turns() []turn {
 				continue
 			}
 			if who, ok := speakerBefore(u, k); ok {
+				x.turnList = append(x.turnList, turn{unit: ui, tok: k, who: who})
+			} else if who := x.capitalsLabel(u, k); who != nil {
 				x.turnList = append(x.turnList, turn{unit: ui, tok: k, who: who})
 			}
 		}
@@ -93,6 +97,47 @@ func speakerBefore(u *unit, k int) (who *entity, ok bool) {
 		return found, true
 	}
 	return nil, k == 1 && u.toks[0].Word && u.toks[0].Cap // "Question:" opening the sentence
+}
+
+// maxCapitalsLabel is how many words a label written in capitals holds:
+// "PRIME MINISTER ALBANESE:", "SECRETARY OF STATE BLINKEN:".
+const maxCapitalsLabel = 6
+
+// capitalsLabel reads a speaker's label written in capitals, as White
+// House transcripts write it ("PRESIDENT BIDEN:", "PRIME MINISTER
+// ALBANESE:"), that opens its sentence and ends with the colon at
+// toks[k]: the one person of the article's cast whose surname is the
+// label's last word. nil for any other colon, and when no one or more
+// than one of the cast has that surname.
+func (x *extraction) capitalsLabel(u *unit, k int) *entity {
+	start := k
+	for start > 0 && k-start < maxCapitalsLabel && capitalsWord(u.toks[start-1].Text) {
+		start--
+	}
+	if start == k || start > 0 && !isSentenceEnd(u.toks[start-1].Text) {
+		return nil
+	}
+	m := x.cast.byKey[surnameKeyOfLower(strings.ToLower(u.toks[k-1].Text))]
+	if m == nil || m.next != nil {
+		return nil
+	}
+	return &entity{Lo: k - 1, Hi: k, Kind: entPerson, Name: m.Name, Role: m.Role, Country: m.Country, Key: m.Key, Head: m.Head, Reporter: m.Reporter}
+}
+
+// capitalsWord reports a word written in capitals only, with its letters
+// and perhaps a full stop ("MR.", "ALBANESE").
+func capitalsWord(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == '.' && i == len(w)-1:
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // speakerAt is the turn in effect at toks[k] of unit ui: the last label
