@@ -1191,7 +1191,7 @@ func TestOfficesOfACountrysBody(t *testing.T) {
 	runCapabilities(t, []capability{
 		{"office of a party of a country, holder after its abbreviation",
 			"Later today, Salas is scheduled to meet with General Secretary of the Socialist Party of Peru (SPP), H.E. Luis Vega, at the Party’s Central Committee Headquarters in Lima.",
-			[]string{"meeting|Luis Vega,Pedro Salas|planned|"}},
+			[]string{"meeting|Luis Vega,Pedro Salas|planned|Lima"}},
 		{"office of a council of a country",
 			"Salas met with Secretary of the National Defence Council of Peru Luis Vega on Monday.",
 			[]string{"meeting|Luis Vega,Pedro Salas|occurred|"}},

@@ -49,3 +49,18 @@ func TestNotAttendingAFormat(t *testing.T) {
 	}
 	assert.Contains(t, mentionsOf(t, "Salas will attend the G20 summit in Bali next month."), "summit|G20,Pedro Salas|planned|Bali")
 }
+
+// A second office joined by "and" may be followed by a courtesy or royal
+// title before the name ("Prime Minister and Foreign Minister Sheikh X");
+// the place of an event is looked for past the other party's long title
+// and name ("… of Qatar Mohammed bin Abdulrahman Al Thani today in Doha").
+func TestSecondOfficeAndLongParty(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Salas met with Qatari Prime Minister and Foreign Minister Sheikh Hamad bin Khalid Al Nasser today in Doha.",
+			"meeting|Hamad bin Khalid Al Nasser,Pedro Salas|occurred|Doha"},
+		{"Salas met with Prime Minister and Minister of Foreign Affairs of Qatar Hamad bin Khalid Al Nasser today in Doha.",
+			"meeting|Hamad bin Khalid Al Nasser,Pedro Salas|occurred|Doha"},
+	} {
+		assert.Contains(t, mentionsOf(t, c.body), c.want, c.body)
+	}
+}

@@ -367,10 +367,18 @@ func secondOffice(toks []token, k int) (int, bool) {
 		return k, false
 	}
 	ti, n := lex.titles.match(toks, j)
-	if n == 0 || ti.Courtesy || nameRun(toks, j+n) == 0 {
+	if n == 0 || ti.Courtesy {
 		return k, false
 	}
-	return j + n, true
+	if nameRun(toks, j+n) > 0 {
+		return j + n, true
+	}
+	// "Qatari Prime Minister and Foreign Minister Sheikh X", "… Dr. X":
+	// a courtesy or royal title before the name
+	if _, m := lex.titles.match(toks, j+n); m == 1 && nameRun(toks, j+n+m) > 0 {
+		return j + n + m, true
+	}
+	return k, false
 }
 
 // bodyOfCountry reads, at toks[k], the name of a country's body and the

@@ -94,7 +94,11 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 	right := x.resolveSides(d, u, info, s)
 	theirLeaders(d, u)
 	if d.m.Place == "" {
-		if p, why := x.place(u, d.lo, d.hi); p != "" && !elsewhere(u, p, s.dest) {
+		reach := max(d.hi, d.end) // "met with Prime Minister and Minister of Foreign Affairs of Qatar X today in Doha": counted past the party
+		for _, e := range right {
+			reach = max(reach, e.Hi)
+		}
+		if p, why := x.placeUpTo(u, d.lo, d.hi, reach+placeReach); p != "" && !elsewhere(u, p, s.dest) {
 			d.m.Place, d.why.place = p, why
 		} else if p, why := wherePlace(u, d.lo); p != "" && !elsewhere(u, p, s.dest) {
 			d.m.Place, d.why.place = p, why
