@@ -372,3 +372,44 @@ func headlineCallObject(u *unit, lo, hi int, info triggerInfo) triggerInfo {
 	}
 	return info
 }
+
+// afterPhraseParties reads the parties of an event noun that no one is
+// named around, in a phrase of adjunct-event-openers ("after", "during")
+// inside a clause whose subject, opening the sentence, is two or more
+// parties: "Iran and Saudi Arabia have agreed to restore ties after four
+// days of talks in Beijing" are the talks of Iran and Saudi Arabia, "A
+// and B agreed … during a 90-minute phone call" the call of A and B.
+func afterPhraseParties(u *unit, lo int, word string) []party {
+	k := measureStart(u, lo) - 1
+	for k >= 0 && (u.toks[k].Lower == "the" || u.toks[k].Lower == "their" || u.toks[k].Lower == "a" || eventAdjectives[u.toks[k].Lower] || lengthModifier(u, k)) {
+		k--
+	}
+	if k < 1 || !adjunctEventOpeners[u.toks[k].Lower] {
+		return nil
+	}
+	g := forwardGroup(u, 0, 0)
+	if len(g) < 2 || g[len(g)-1].Hi >= k || !u.toks[g[len(g)-1].Hi].Word || u.toks[g[len(g)-1].Hi].Cap {
+		return nil // no list opens the sentence, or no verb follows it
+	}
+	for _, e := range g {
+		if !e.party() && e.Kind != entCountry {
+			return nil
+		}
+	}
+	return partiesOf(g, func(e entity) reason { return because("party/after-phrase", u.surface(e), word) })
+}
+
+// adjunctEventOpeners open a phrase whose event noun's parties are the
+// sentence's opening subject (vocab's adjunct-event-openers).
+var adjunctEventOpeners = vocab.Set("adjunct-event-openers")
+
+// lengthModifier reports a word that gives an event's length before its
+// noun, with its hyphen: "90-minute", "hour-long", "two-day" (the parts
+// of "90 - minute" as tokens).
+func lengthModifier(u *unit, k int) bool {
+	t := u.toks[k]
+	return t.Text == "-" || t.Word && (isDigits(t.Text) || lengthUnits[t.Lower]) && k+1 < len(u.toks) && (u.toks[k+1].Text == "-" || lengthUnits[t.Lower])
+}
+
+// lengthUnits name the unit of an event's length: "a 90-minute call".
+var lengthUnits = map[string]bool{"minute": true, "hour": true, "day": true, "long": true}

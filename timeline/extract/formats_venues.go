@@ -511,8 +511,8 @@ func membersOf(u *unit, k int) bool {
 	if of > 0 && u.toks[of].Lower == "the" {
 		of--
 	}
-	if of < 1 || u.toks[of].Lower != "of" {
-		return false
+	if of < 1 || u.toks[of].Lower != "of" && u.toks[of].Lower != "from" {
+		return false // ("Foreign ministers from the Group of Seven nations")
 	}
 	for j := max(0, of-5); j < of; j++ {
 		if _, n := memberPhrases.match(u.toks, j); n > 0 && j+n == of {

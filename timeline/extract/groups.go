@@ -31,8 +31,8 @@ func leftGroup(u *unit, lo int) []entity {
 			k-- // "Vice President Harris' visit": the possessive of a name in -s
 			continue
 		}
-		if dashAsideOpen(u, k) > 0 && k > 0 && u.entEnd[k-1] > 0 {
-			k-- // "the Quad countries - the United States, Japan, India and Australia - will meet": the members the aside lists
+		if j, ok := subjectBridge(u, k); ok {
+			k = j
 			break
 		}
 		if t.Text == "," {
@@ -763,33 +763,24 @@ func measureStart(u *unit, lo int) int {
 	return k
 }
 
-// afterPhraseParties reads the parties of an event noun that no one is
-// named around, in a phrase of "after" or "following" inside a clause
-// whose subject, opening the sentence, is two or more parties: "Iran and
-// Saudi Arabia have agreed to restore ties after four days of talks in
-// Beijing" are the talks of Iran and Saudi Arabia.
-func afterPhraseParties(u *unit, lo int, word string) []party {
-	k := measureStart(u, lo) - 1
-	for k >= 0 && (u.toks[k].Lower == "the" || u.toks[k].Lower == "their" || eventAdjectives[u.toks[k].Lower]) {
-		k--
-	}
-	if k < 1 || u.toks[k].Lower != "after" && u.toks[k].Lower != "following" {
-		return nil
-	}
-	g := forwardGroup(u, 0, 0)
-	if len(g) < 2 || g[len(g)-1].Hi >= k || !u.toks[g[len(g)-1].Hi].Word || u.toks[g[len(g)-1].Hi].Cap {
-		return nil // no list opens the sentence, or no verb follows it
-	}
-	for _, e := range g {
-		if !e.party() && e.Kind != entCountry {
-			return nil
-		}
-	}
-	return partiesOf(g, func(e entity) reason { return because("party/after-phrase", u.surface(e), word) })
-}
-
 // pluralSeriesOwner reports "their first meeting", "their second round":
 // one of a series of events of the people named before "their".
 func pluralSeriesOwner(u *unit, lo int) bool {
 	return lo >= 2 && sequenceAdjectives[u.toks[lo-1].Lower] && u.toks[lo-2].Lower == "their"
+}
+
+// subjectBridge reports a word between the names of a subject and its
+// verb that the subject runs through, and the index of the name before
+// it: the group noun after an organisation ("Foreign ministers from the
+// Group of Seven nations met") or the dash that closes an aside listing
+// names ("the Quad countries - the United States, Japan, India and
+// Australia - will meet").
+func subjectBridge(u *unit, k int) (int, bool) {
+	if k == 0 || u.entEnd[k-1] == 0 {
+		return k, false
+	}
+	if regionGroupNouns[u.toks[k].Lower] && u.ents[u.entEnd[k-1]-1].Kind == entOrg || dashAsideOpen(u, k) > 0 {
+		return k - 1, true
+	}
+	return k, false
 }

@@ -168,3 +168,18 @@ func TestDelegationLedBy(t *testing.T) {
 			"meeting|Pedro Salas,Rosa Vega|occurred| 2023-03-03..2023-03-03"},
 	})
 }
+
+// The parties of an event in a phrase of "during" or "in" are the subject
+// that opens the sentence, as after "after" ("A and B agreed … during a
+// 90-minute phone call"); "ministers from the G7 nations met" is a session
+// of the G7.
+func TestAdjunctEventAndOrgNations(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"during a call", "Salas and Reyes agreed to keep channels open during a 90-minute phone call on Friday.",
+			"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		{"in a call", "Salas and Reyes agreed on new trade rules in a lengthy phone call on Friday.",
+			"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		{"ministers from an organisation's nations", "Foreign ministers from the Group of Seven nations met in Lima on Thursday.",
+			"summit|G7|occurred|Lima 2023-03-02..2023-03-02"},
+	})
+}

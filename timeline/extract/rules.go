@@ -77,7 +77,7 @@ var Rules = []RuleDoc{
 	{"party/participle-subject", "'%s' is the subject of the clause that '%s', a participle after a comma, follows"},
 	{"party/trip-purpose", "%s travels for it: '%s'"},
 	{"party/host-purpose", "%s is a party of '%s', the welcome that brings them to it"},
-	{"party/after-phrase", "'%s' opens the sentence whose clause the '%s' of an after-phrase belongs to"},
+	{"party/after-phrase", "'%s' opens the sentence whose clause the '%s' of a phrase such as 'after …', 'during …' belongs to"},
 	{"party/possessive", "'%s' owns the event ('%s …')"},
 	{"party/narrative", "'%s' has no subject in its sentence: %s, whom the sentences before are about"},
 	{"party/speaker", "'%s' has no subject in its sentence, and the sentences before are about no one: %s, who speaks"},
