@@ -138,15 +138,23 @@ func leftGroup(u *unit, lo int) []entity {
 }
 
 // roleNounHead reports "from" or "of" at k after a noun of role-nouns
-// ("negotiators from", "representatives of"): the list that follows names
+// ("negotiators from", "representatives of") or a phrase of
+// member-phrases ("foreign ministers of"): the list that follows names
 // whom the people act for, all of it ("Negotiators from A, B and C will
 // meet").
 func roleNounHead(u *unit, k int) bool {
 	if k < 1 || u.toks[k].Lower != "from" && u.toks[k].Lower != "of" {
 		return false
 	}
-	_, ok := genericRoles[u.toks[k-1].Lower]
-	return ok
+	if _, ok := genericRoles[u.toks[k-1].Lower]; ok {
+		return true
+	}
+	for j := max(0, k-4); j < k; j++ {
+		if _, n := memberPhrases.match(u.toks, j); n > 0 && j+n == k {
+			return true // "The foreign ministers of Japan, China and South Korea will hold …"
+		}
+	}
+	return false
 }
 
 // copulaBetween reports a finite copula among the tokens from lo to hi

@@ -64,3 +64,36 @@ func TestSecondOfficeAndLongParty(t *testing.T) {
 		assert.Contains(t, mentionsOf(t, c.body), c.want, c.body)
 	}
 }
+
+// Family names that English writes as function words ("He Lifeng", "To
+// Lam") open a name right after a title; a headline's "Minister To Visit
+// Japan" names no one "To".
+func TestFunctionWordSurnames(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Chinese Vice Premier He Lifeng met Peruvian Foreign Minister Rosa Vega in Lima on Friday.", "meeting|He Lifeng,Rosa Vega|occurred|Lima"},
+		{"Vietnamese President To Lam met Peruvian Foreign Minister Rosa Vega in Lima on Friday.", "meeting|Rosa Vega,To Lam|occurred|Lima"},
+	} {
+		assert.Contains(t, leadBriefs(c.body), c.want, c.body)
+	}
+	got := datedLead2("Prime Minister To Visit Japan Next Week", "Chilean Prime Minister Pedro Salas will visit Japan next week.")
+	for _, m := range got {
+		assert.NotContains(t, m, "|To,", "a headline's infinitive")
+		assert.NotContains(t, m, ",To|", "a headline's infinitive")
+	}
+}
+
+// The list after "the foreign ministers of" is whom they act for, all of
+// it.
+func TestMembersOfAList(t *testing.T) {
+	assert.Contains(t, leadBriefs("The foreign ministers of Chile, Peru and Bolivia will hold a trilateral meeting in Lima on Sunday."),
+		"meeting|Bolivia,Chile,Peru|planned|Lima")
+}
+
+// datedLead2 lists the mentions of a story with a headline.
+func datedLead2(headline, body string) []string {
+	var out []string
+	for _, m := range Extract(story(headline, body)) {
+		out = append(out, brief(m))
+	}
+	return out
+}

@@ -325,6 +325,11 @@ func nameRun(toks []token, i int) int {
 		// (A capitalised word never starts with a digit.)
 		case t.Word && t.Cap && (!acronym(t.Text) || j == i && capitalFamilyName(toks, j)):
 			mask := t.Mask
+			if mask&firstNotName != 0 && j == i && functionWordSurname(toks, j) {
+				j++ // "Vice Premier He Lifeng", "President To Lam"
+				words++
+				continue
+			}
 			if mask&firstNotName != 0 {
 				if words > 0 && bodyNameFollows(toks, j) {
 					return 0 // "the Anti-Corruption Working Group": a body's name
@@ -475,4 +480,22 @@ func hyphenedToNext(toks []token, j int) bool {
 // "wide-ranging" there.
 func gluedHyphen(toks []token, j int) bool {
 	return j > 0 && j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End
+}
+
+// functionWordSurnames are family names written as English function words
+// (vocab's function-word-surnames).
+var functionWordSurnames = vocab.Set("function-word-surnames")
+
+// functionWordSurname reports such a name at toks[j], capitalised right
+// after a capitalised word (a title: "Vice Premier He Lifeng") and before
+// a capitalised word that may be a given name (no function word, title,
+// event word, country, organisation, headline verb or acronym), on the
+// same line.
+func functionWordSurname(toks []token, j int) bool {
+	if j == 0 || j+1 >= len(toks) || !functionWordSurnames[toks[j].Lower] || toks[j].Text == toks[j].Lower {
+		return false
+	}
+	prev, next := &toks[j-1], &toks[j+1]
+	return prev.Cap && prev.Para == toks[j].Para && next.Cap && next.Word && next.Para == toks[j].Para &&
+		next.Mask&(firstNotName|firstTrigger|firstTitle|firstCountry|firstOrg) == 0 && !headlineVerbs[next.Lower] && !acronym(next.Text) // (a headline's "Minister To Visit Japan", "PM To Host …")
 }
