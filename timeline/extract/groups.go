@@ -700,8 +700,8 @@ func destination(u *unit, hi int) *entity {
 func subjectParties(u *unit, lo int, word string, alone bool) []party {
 	why := func(e entity) reason { return because("party/subject", u.surface(e), word) }
 	g := leftGroup(u, measureStart(u, lo))
-	if len(g) == 0 && alone && pluralSeriesOwner(u, lo) {
-		if owners := leftGroup(u, lo-2); len(owners) >= 2 {
+	if their := seriesOwnerAt(u, lo); len(g) == 0 && alone && their >= 0 {
+		if owners := leftGroup(u, their); len(owners) >= 2 {
 			g = owners
 		}
 	}
@@ -769,12 +769,6 @@ func measureStart(u *unit, lo int) int {
 		k--
 	}
 	return k
-}
-
-// pluralSeriesOwner reports "their first meeting", "their second round":
-// one of a series of events of the people named before "their".
-func pluralSeriesOwner(u *unit, lo int) bool {
-	return lo >= 2 && sequenceAdjectives[u.toks[lo-1].Lower] && u.toks[lo-2].Lower == "their"
 }
 
 // subjectBridge reports a word between the names of a subject and its

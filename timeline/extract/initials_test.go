@@ -97,3 +97,14 @@ func datedLead2(headline, body string) []string {
 	}
 	return out
 }
+
+// "Their first security talks in five years": the ordinal may be followed
+// by modifiers of the noun, and the owners named before "their" are the
+// parties. A summit's city missing from the gazetteer because another
+// country has a town of that name is a row of cities.tsv (Kazan).
+func TestSeriesOwnerWithModifiers(t *testing.T) {
+	assert.Contains(t, leadBriefs("Chile and Peru held their first security talks in five years in Lima on Thursday."),
+		"talks|Chile,Peru|occurred|Lima")
+	assert.Contains(t, leadBriefs(intro+"Salas met Reyes on the sidelines of the BRICS summit in Kazan on Wednesday."),
+		"meeting|Pedro Salas,Tomas Reyes|occurred|Kazan")
+}

@@ -776,3 +776,18 @@ func (x *extraction) leftSides(ui int, u *unit, lo int, word string, visitor *en
 		s.left = partiesOf(leftGroup(u, s.dest.Lo), func(e entity) reason { return because("party/subject", u.surface(e), word) })
 	}
 }
+
+// seriesOwnerAt finds "their" in "their first meeting", "their second
+// round", "their first security talks": one of a series of events of the
+// people named before "their", with up to two lower-case modifiers
+// between the ordinal and the noun. Its index, or -1.
+func seriesOwnerAt(u *unit, lo int) int {
+	k := lo - 1
+	for n := 0; n < 2 && k > 1 && u.toks[k].Word && !u.toks[k].Cap && !sequenceAdjectives[u.toks[k].Lower] && u.toks[k].Lower != "their"; n++ {
+		k--
+	}
+	if k < 1 || !sequenceAdjectives[u.toks[k].Lower] || u.toks[k-1].Lower != "their" {
+		return -1
+	}
+	return k - 1
+}
