@@ -705,6 +705,16 @@ func subjectParties(u *unit, lo int, word string, alone bool) []party {
 			g = owners
 		}
 	}
+	if !alone && !slices.ContainsFunc(g, func(e entity) bool { return e.Kind != entOrg }) {
+		if v := attendVerbBefore(u, lo); v >= 0 && presenceVerbs[u.toks[v].Lower] && !triggerBetween(u, v+1, lo) {
+			// "Biden participated in the APEC Virtual Leaders' Meeting
+			// hosted by Ardern": who takes part in it, besides the body
+			// whose session it is and those named after it
+			verb := u.toks[v].Text
+			attendees := partiesOf(leftGroup(u, v), func(e entity) reason { return because("party/attends", u.surface(e), verb) })
+			return append(attendees, partiesOf(g, why)...)
+		}
+	}
 	if len(g) == 0 && alone {
 		return afterPhraseParties(u, lo, word) // "A and B agreed … after four days of talks"
 	}

@@ -183,3 +183,14 @@ func TestAdjunctEventAndOrgNations(t *testing.T) {
 			"summit|G7|occurred|Lima 2023-03-02..2023-03-02"},
 	})
 }
+
+// Who takes part in a body's session is a party beside the body and those
+// named after it ("participated in the APEC Leaders' Meeting hosted by
+// X"); the owner of an event written "X's" is its party whatever governs
+// the name ("preparations for X's upcoming visit").
+func TestAttendeeAndOwnerAfterAPreposition(t *testing.T) {
+	assert.Contains(t, mentionsOf(t, "Salas participated in the Asia-Pacific Economic Cooperation (APEC) Virtual Leaders' Meeting hosted by Reyes on Friday."),
+		"summit|APEC,Pedro Salas,Tomas Reyes|occurred|")
+	assert.Contains(t, leadBriefs(intro+"They reviewed preparations for Reyes's upcoming visit to Chile in June."),
+		"visit|Chile,Tomas Reyes|planned|")
+}

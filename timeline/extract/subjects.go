@@ -242,6 +242,11 @@ func firstPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	return found, true
 }
 
+// maxOwnedGap is how many tokens, the possessive mark included, may stand
+// between an owner's name and its event word: "X's long-awaited upcoming
+// visit".
+const maxOwnedGap = 4
+
 // nearestPersonSubject: the nearest person before the event word who can
 // be a subject, is not the object of something else, and, for a visit, is
 // not at home in the country visited.
@@ -255,7 +260,8 @@ func nearestPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		if e.Hi > q.lo || !e.subjectParty() || inGroup(e, q.right) {
 			continue
 		}
-		if e.Lo > 0 && objectMarkers[toks[e.Lo-1].Lower] {
+		owns := e.Hi < q.lo && possessiveMarks[toks[e.Hi].Text] && q.lo-e.Hi <= maxOwnedGap // "preparations for X's upcoming visit": X's, whatever governs X
+		if e.Lo > 0 && objectMarkers[toks[e.Lo-1].Lower] && !owns {
 			continue // the object of something else: "met with X, and …"
 		}
 		if q.home != "" && x.countryOf(e) == q.home {
