@@ -336,8 +336,11 @@ func participleSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 func coordinatedVerbSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	u := q.u
 	k := subjectWord(u, q.lo)
-	if k < 1 || u.toks[k].Lower != "and" || u.entEnd[k-1] == 0 {
+	if k < 1 || u.toks[k].Lower != "and" {
 		return nil, false
+	}
+	if u.entEnd[k-1] == 0 {
+		return x.sharedSubject(q, k)
 	}
 	object := u.ents[u.entEnd[k-1]-1]
 	objectAs := x.participants([]entity{object}, nil)
@@ -356,6 +359,32 @@ func coordinatedVerbSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 			}
 		}
 		return found, len(found) > 0
+	}
+	return nil, false
+}
+
+// sharedSubject reads the subject of a verb coordinated after "and" at
+// toks[k] with a clause that names no one before the "and": the subject
+// of the event word of that clause, in the same sentence ("A and B spoke
+// by phone on Monday and agreed to meet in March": A and B).
+func (x *extraction) sharedSubject(q *subjectQuery, k int) ([]party, bool) {
+	u := q.u
+	for i := len(x.drafts) - 1; i >= 0; i-- {
+		d := x.drafts[i]
+		if d.unit != q.ui || d.ref || d.hi > k {
+			continue
+		}
+		for j := d.hi; j < k; j++ {
+			if u.entAt[j] > 0 || u.brk[j] {
+				return nil, false // another name, or another clause, between
+			}
+		}
+		g := leftGroup(u, d.lo)
+		if len(g) == 0 {
+			return nil, false
+		}
+		word := joinText(u.toks[d.lo:d.hi])
+		return partiesOf(g, func(e entity) reason { return because("party/coordinated-verb", u.surface(e), word) }), true
 	}
 	return nil, false
 }

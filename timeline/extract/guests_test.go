@@ -194,3 +194,15 @@ func TestAttendeeAndOwnerAfterAPreposition(t *testing.T) {
 	assert.Contains(t, leadBriefs(intro+"They reviewed preparations for Reyes's upcoming visit to Chile in June."),
 		"visit|Chile,Tomas Reyes|planned|")
 }
+
+// "A and B spoke by phone on Monday and agreed to meet in person in
+// March": the verb joined after "and" shares the subject, and the phone
+// cue of the first clause does not make the planned meeting a call; the
+// two are two events. "Will receive X" is a meeting as "received X" is.
+func TestJoinedPlanAfterACall(t *testing.T) {
+	got := datedLead(intro + "Salas and Reyes spoke by phone on Friday and agreed to meet in person in April.")
+	assert.Contains(t, got, "call|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned| 2023-04-01..2023-04-30")
+	assert.Contains(t, datedLead(intro+"Reyes will receive Salas at the Government Palace on Thursday."),
+		"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-09..2023-03-09")
+}

@@ -19,7 +19,8 @@ func (x *extraction) dedupe(from int) {
 	for _, d := range x.drafts[from:] {
 		dup := false
 		for _, k := range kept[from:] {
-			same := !d.ref && !k.ref && k.m.Kind.Family() == d.m.Kind.Family() && k.m.Format == d.m.Format && sameParticipants(k.m.Participants, d.m.Participants)
+			same := !d.ref && !k.ref && k.m.Kind.Family() == d.m.Kind.Family() && k.m.Format == d.m.Format && sameParticipants(k.m.Participants, d.m.Participants) &&
+				(k.m.Kind == timeline.Call) == (d.m.Kind == timeline.Call) && (k.cue == timeline.Planned) == (d.cue == timeline.Planned) // ("spoke by phone on Monday and agreed to meet in March": two events)
 			if same && x.relativeClauseApart(k, d) {
 				d.inRelative = true
 				continue

@@ -255,12 +255,27 @@ const remoteMeetingReach = 6
 // toks[lo:hi] (itself included) that says it was held remotely; "" for
 // none.
 func remoteMeetingCue(u *unit, lo, hi int) string {
+	if hi+1 < len(u.toks) && u.toks[hi].Lower == "in" && u.toks[hi+1].Lower == "person" {
+		return "" // "agreed to meet in person"
+	}
 	for k := max(0, lo-remoteMeetingReach); k < len(u.toks) && k < hi+remoteMeetingReach; k++ {
-		if remoteMeetingCues[u.toks[k].Lower] && sameClause(u, lo, hi, k) {
+		if remoteMeetingCues[u.toks[k].Lower] && sameClause(u, lo, hi, k) && !verbJoinedBetween(u, k, lo) {
 			return u.toks[k].Text
 		}
 	}
 	return ""
+}
+
+// verbJoinedBetween reports "and" followed by a lower-case word between
+// tokens k and lo: a verb joined after the cue's, whose event the cue does
+// not describe ("spoke by phone on Monday and agreed to meet in March").
+func verbJoinedBetween(u *unit, k, lo int) bool {
+	for j := k + 1; j+1 < lo; j++ {
+		if u.toks[j].Lower == "and" && u.toks[j+1].Word && !u.toks[j+1].Cap {
+			return true
+		}
+	}
+	return false
 }
 
 // sentencePartiesBefore lists the parties the sentence names before lo,
@@ -471,6 +486,12 @@ func rightReason(u *unit, e entity, hi int, with bool, word string) reason {
 // met with Y".
 func (x *extraction) otherSubjects(d *draft, u *unit, info triggerInfo, s *sides) {
 	lo := d.lo
+	if k := subjectWord(u, lo); len(s.left) == 0 && len(s.right) == 0 && k > 0 && u.toks[k].Lower == "and" && u.entEnd[k-1] == 0 {
+		// "A and B spoke by phone on Monday and agreed to meet in March"
+		if g, ok := x.sharedSubject(&subjectQuery{ui: d.unit, u: u, lo: lo}, k); ok && len(g) >= 2 {
+			s.left = g
+		}
+	}
 	if len(s.left) == 0 && len(s.right) == 0 && !u.headline {
 		if pair := x.firstPersonPair(d.unit, lo); pair != nil {
 			speaker, named := pair[0], pair[1]
