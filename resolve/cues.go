@@ -153,6 +153,12 @@ func (t *tagger) cueAt(i int) (cue, bool) {
 	if !wordPast(w, k) {
 		return cue{}, false
 	}
+	if next == "by" && t.punct(i-1, ',') {
+		// "will hold talks with X, followed by a working lunch, on
+		// Tuesday": a participle set off by a comma, with its agent, is
+		// no verb of the clause
+		return cue{}, false
+	}
 	if k&kPast == 0 {
 		// A regular form: "a still unspecified date", "the revised plan"
 		// (an adjective after a determiner or a degree adverb), "Mohamed"

@@ -330,3 +330,14 @@ func TestTagPastVerbAcrossPhrases(t *testing.T) {
 		{sentence: "The ministers met at the embassy with the envoys on April 2.", anchor: wed, text: "April 2", typ: Date, value: "2022-04-02", gran: GranDay, first: "2022-04-02", last: "2022-04-02"},
 	})
 }
+
+// A participle set off by a comma, with its agent ("…, followed by a
+// working lunch, on Tuesday"), is no verb of the clause: the tense is the
+// clause's.
+func TestTagParticipleAsideIsNoVerb(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "The minister will hold talks with the president, followed by a working lunch, on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "Talks were held, followed by a lunch, on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
+	})
+}
