@@ -141,7 +141,7 @@ func notYetAnEvent(u *unit, lo int) bool {
 			accepted = true
 		}
 	}
-	return invited && !accepted
+	return invited && !accepted && !acceptedAfter(u, lo)
 }
 
 // invitationReach is how many words before an event word an invitation

@@ -206,3 +206,14 @@ func TestJoinedPlanAfterACall(t *testing.T) {
 	assert.Contains(t, datedLead(intro+"Reyes will receive Salas at the Government Palace on Thursday."),
 		"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-09..2023-03-09")
 }
+
+// An invitation accepted later in the sentence ("…, and X accepted the
+// invitation") is a planned event; "the two leaders" stand for two heads
+// told before, not for a trip to a country.
+func TestInvitationAcceptedLater(t *testing.T) {
+	got := datedLead(intro + "Salas and Reyes spoke by phone on Friday. Salas invited Reyes to visit Chile next year, and Reyes accepted the invitation. The two leaders also agreed to meet in Quito.")
+	assert.Contains(t, got, "visit|Chile,Tomas Reyes|planned| 2024-01-01..2024-12-31")
+	assert.NotContains(t, got, "meeting|Chile,Tomas Reyes|planned|Quito undated")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Quito undated")
+	assert.NotContains(t, datedLead(intro+"Salas invited Reyes to visit Chile next year."), "visit|Chile,Tomas Reyes|planned| 2024-01-01..2024-12-31")
+}

@@ -230,8 +230,8 @@ func (x *extraction) pluralAntecedent(d *draft, u *unit) *draft {
 		if o == d || o.unit >= d.unit || !x.pairCandidate(o) || n > 0 && len(o.m.Participants) != n {
 			continue
 		}
-		if heads && slices.ContainsFunc(o.m.Participants, func(p timeline.Participant) bool { return p.Type == timeline.PersonParty && !headRoles[p.Role] }) {
-			continue // "the two leaders": not a meeting with a foreign minister
+		if heads && slices.ContainsFunc(o.m.Participants, func(p timeline.Participant) bool { return p.Type != timeline.PersonParty || !headRoles[p.Role] }) {
+			continue // "the two leaders": not a meeting with a foreign minister, nor a visit to a country
 		}
 		if slices.ContainsFunc(d.m.Participants, func(p timeline.Participant) bool {
 			return !hasParticipant(o.m.Participants, p.Name) && !(d.m.Kind == timeline.Summit && p.Type == timeline.OrganizationParty)

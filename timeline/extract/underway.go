@@ -213,3 +213,21 @@ func attendingHere(u *unit, d *draft) int {
 func calledOffDone(d, r *draft) bool {
 	return (d.cue == timeline.Cancelled || d.cue == timeline.Postponed) && r.cue == ""
 }
+
+// acceptedAfter reports the invitation's acceptance told later in the
+// sentence, joined by "and": "Putin invited Xi to visit Russia next year,
+// and Xi accepted the invitation" (GUIDE: an accepted invitation is a
+// planned event).
+func acceptedAfter(u *unit, lo int) bool {
+	joined := false
+	for k := lo + 1; k < len(u.toks); k++ {
+		if t := u.toks[k].Text; t == ";" || t == "." {
+			return false
+		}
+		joined = joined || u.toks[k].Lower == "and"
+		if _, n := invitationAccepted.match(u.toks, k); n > 0 && joined {
+			return true
+		}
+	}
+	return false
+}
