@@ -97,6 +97,16 @@ func (x *extraction) formatDraft(ui int, e entity) {
 		}
 		d.attended = len(d.m.Participants) > 0
 	}
+	if k := participleAfter(u, e.Hi); k > 0 {
+		// "the inaugural session of the U.S.-Kenya Strategic Dialogue in
+		// Washington on March 12, co-chaired by A and B": who chaired it
+		for _, p := range x.resolveParties(&d.why, participleParties(u, k), nil) {
+			if p.Type == timeline.PersonParty {
+				x.addParty(d, p, because("party/participle", p.Name, u.toks[k].Text))
+			}
+		}
+		d.attended = len(d.m.Participants) > 0
+	}
 	for _, p := range e.Format.Parties {
 		x.addParty(d, groupParticipant(p), because("party/format-member", p, e.Format.Name))
 	}
@@ -520,4 +530,25 @@ func membersOf(u *unit, k int) bool {
 		}
 	}
 	return false
+}
+
+// maxParticipleReach is how many words after a format's name its
+// participle of hosting or chairing may stand: "… Strategic Dialogue in
+// Washington on March 12, co-chaired by A and B".
+const maxParticipleReach = 12
+
+// participleAfter finds, after a format's name ending at hi and in its
+// clause, a participle of host-participles or session-participles with
+// "by" after it: its index, or -1.
+func participleAfter(u *unit, hi int) int {
+	for k := hi; k+1 < len(u.toks) && k <= hi+maxParticipleReach; k++ {
+		w := u.toks[k].Lower
+		if (hostParticiples[w] || sessionParticiples[w]) && u.toks[k+1].Lower == "by" {
+			return k
+		}
+		if u.brk[k] || u.toks[k].Text == ";" || u.toks[k].Text == "." {
+			return -1
+		}
+	}
+	return -1
 }

@@ -217,3 +217,14 @@ func TestInvitationAcceptedLater(t *testing.T) {
 	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Quito undated")
 	assert.NotContains(t, datedLead(intro+"Salas invited Reyes to visit Chile next year."), "visit|Chile,Tomas Reyes|planned| 2024-01-01..2024-12-31")
 }
+
+// A format's session "co-chaired by A and B", written after its place and
+// date, has A and B for parties.
+func TestFormatSessionChairedBy(t *testing.T) {
+	got := leadBriefs("Chile and Peru held the inaugural session of the Chile-Peru Strategic Dialogue in Lima on Friday, co-chaired by Chilean Foreign Minister Ana Cruz and Peruvian Foreign Minister Rosa Vega.")
+	found := false
+	for _, m := range got {
+		found = found || strings.Contains(m, "Ana Cruz") && strings.Contains(m, "Rosa Vega")
+	}
+	assert.True(t, found, "%v", got)
+}
