@@ -228,3 +228,14 @@ func TestFormatSessionChairedBy(t *testing.T) {
 	}
 	assert.True(t, found, "%v", got)
 }
+
+// "Held separate talks with the prime ministers of A and B", "will meet A
+// and B separately": one event per counterpart.
+func TestSeparateEvents(t *testing.T) {
+	got := leadBriefs(intro + "Salas held separate talks with the foreign ministers of Bolivia and Ecuador in Lima on Friday.")
+	assert.Contains(t, got, "talks|Bolivia,Pedro Salas|occurred|Lima")
+	assert.Contains(t, got, "talks|Ecuador,Pedro Salas|occurred|Lima")
+	got = leadBriefs(intro + "Salas will meet Reyes and Bolivian President Luis Arce separately on Friday.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|")
+	assert.Contains(t, got, "meeting|Luis Arce,Pedro Salas|planned|")
+}

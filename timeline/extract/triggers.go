@@ -172,8 +172,8 @@ func (x *extraction) oneByOne(d *draft, u *unit, info triggerInfo, s sides) bool
 	if last := u.toks[d.hi-1].Lower; info.Noun && strings.HasSuffix(last, "s") && last != "talks" {
 		return true // "a series of meetings with the envoys of A and B", "calls with A and B"
 	}
-	if separately(u, d.lo, d.hi) {
-		return true // "spoke individually with A and B"
+	if end := s.right[len(s.right)-1].Hi; separately(u, d.lo, d.hi) || end < len(u.toks) && separateCues[u.toks[end].Lower] {
+		return true // "spoke individually with A and B", "held separate talks with …", "will meet A and B separately"
 	}
 	countries := map[string]bool{}
 	leadersOf := membersOf(u, s.right[0].Lo) // "spoke by phone with the leaders of A, B and C"
