@@ -152,7 +152,7 @@ func (t *tagger) spanEndWeekday(i, wd int) (cand, bool) {
 	}
 	switch {
 	case link == "-":
-	case spanEndWords[link] && opener == "from", link == "and" && opener == "between":
+	case dayRangeWords[link] && opener == "from", link == "and" && opener == "between":
 	default:
 		return cand{}, false
 	}
@@ -175,10 +175,6 @@ func (t *tagger) spanEndWeekday(i, wd int) (cand, bool) {
 	return cand{end: i + 1, typ: Date, p: p, rule: "weekday/span-end",
 		why: fmt.Sprintf("%s after %q (%s), the day that opens its span", weekdayNames[wd], x.Text, dayName(x.Range.Last))}, true
 }
-
-// spanEndWords close a span of days opened by "from": "from Thursday to
-// Saturday".
-var spanEndWords = map[string]bool{"to": true, "until": true, "till": true, "through": true, "thru": true}
 
 // narrativeWeekday resolves a bare weekday in a sentence whose narrative
 // is set by a date written out earlier in the same clause ("The Council

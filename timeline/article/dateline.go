@@ -276,15 +276,16 @@ func parseDatelineHead(head, sep string, published date.Date) (timeline.Dateline
 // follows, and the whole is no city or country the tables know ("General
 // Santos" is a city).
 func speakerLabel(head string) bool {
-	low := strings.ToLower(strings.Join(strings.Fields(head), " "))
 	if vocab.CityCountry(head) != "" {
 		return false
 	}
 	if _, ok := vocab.CountryOf(head); ok {
 		return false
 	}
-	for t := range labelTitles() {
-		if strings.HasPrefix(low, t+" ") {
+	words := strings.Fields(strings.ToLower(head))
+	titles := labelTitles()
+	for n := 1; n < len(words); n++ { // a title of n words, and a word after it
+		if titles[strings.Join(words[:n], " ")] {
 			return true
 		}
 	}

@@ -24,10 +24,10 @@ type datePair struct {
 // the Council takes January 12, so January 9–10 dates the talks.
 func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 	pairs := x.buf.datePairs[:0]
-	roles := rescheduledDates(u, x.buf.rescheduled)
-	x.buf.rescheduled = roles
+	marks := rescheduledDates(u, x.buf.rescheduled)
+	x.buf.rescheduled = marks
 	for ti, tx := range u.txs {
-		if roles[ti] == formerDate {
+		if marks[ti].role == formerDate {
 			continue // "postponed from Thursday to next Tuesday": Thursday dates nothing now
 		}
 		k := u.txTok[ti]
@@ -50,7 +50,7 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 			if modifiesEventNoun(u, k, end, d.lo) {
 				dist = 0 // "the May 16 White House visit": the visit's own date
 			}
-			if roles[ti] == newDate && d.cue == timeline.Postponed {
+			if marks[ti].role == newDate && d.cue == timeline.Postponed {
 				// "The meeting, originally scheduled for Monday, was
 				// postponed until January": the date it was moved to
 				pairs = append(pairs, datePair{tx: ti, draft: di, after: d.lo < k})

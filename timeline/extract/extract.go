@@ -173,7 +173,7 @@ type extractBuffers struct {
 	datePairs []datePair
 	// rescheduled is pairDates' scratch list of what each date of a
 	// sentence says of a rescheduled event (see rescheduledDates).
-	rescheduled []rescheduleDate
+	rescheduled []rescheduleMark
 	// tagger keeps the resolver's scratch buffers (its own tokens and the
 	// lower-cased text) from one article to the next; the timexes it
 	// returns are fresh and owe nothing to them.

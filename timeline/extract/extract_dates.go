@@ -352,7 +352,7 @@ func (x *extraction) assignTimexes() {
 			if best[di] >= 0 {
 				tx := u.txs[best[di]]
 				d.tx, d.txWhy = &tx, because("date/own-clause", tx.Text)
-				markRescheduled(u, d, best[di])
+				markRescheduled(u, d, x.buf.rescheduled[best[di]]) // (pairDates read the marks of u)
 				if span, ok := dateSpan(u, best[di]); ok {
 					d.tx, d.txWhy = &span, because("date/span", span.Text)
 				}

@@ -83,7 +83,7 @@ func (x *extraction) hostOfRegionalSummit(d *draft) bool {
 // isDigits reports a word of digits only: "14".
 func isDigits(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
+		if !isDigit(w[i]) {
 			return false
 		}
 	}

@@ -75,7 +75,7 @@ func TestFunctionWordSurnames(t *testing.T) {
 	} {
 		assert.Contains(t, leadBriefs(c.body), c.want, c.body)
 	}
-	got := datedLead2("Prime Minister To Visit Japan Next Week", "Chilean Prime Minister Pedro Salas will visit Japan next week.")
+	got := allMentions("Prime Minister To Visit Japan Next Week", "Chilean Prime Minister Pedro Salas will visit Japan next week.")
 	for _, m := range got {
 		assert.NotContains(t, m, "|To,", "a headline's infinitive")
 		assert.NotContains(t, m, ",To|", "a headline's infinitive")
@@ -87,15 +87,6 @@ func TestFunctionWordSurnames(t *testing.T) {
 func TestMembersOfAList(t *testing.T) {
 	assert.Contains(t, leadBriefs("The foreign ministers of Chile, Peru and Bolivia will hold a trilateral meeting in Lima on Sunday."),
 		"meeting|Bolivia,Chile,Peru|planned|Lima")
-}
-
-// datedLead2 lists the mentions of a story with a headline.
-func datedLead2(headline, body string) []string {
-	var out []string
-	for _, m := range Extract(story(headline, body)) {
-		out = append(out, brief(m))
-	}
-	return out
 }
 
 // "Their first security talks in five years": the ordinal may be followed

@@ -102,35 +102,42 @@ func rescheduleVerbBefore(u *unit, j int) int {
 	return -1
 }
 
+// rescheduleMark is what a date expression says of a rescheduled event,
+// and the index of the word that says so (-1 for none).
+type rescheduleMark struct {
+	role rescheduleDate
+	verb int
+}
+
 // rescheduledDates tells, for each date expression of u, what it says of
 // a rescheduled event. A former date counts only when u also gives the
 // new one: with none, the former date is all the sentence says of when
 // ("the meeting, originally scheduled for Monday, was postponed"), and
 // it dates the event as any other.
-func rescheduledDates(u *unit, roles []rescheduleDate) []rescheduleDate {
-	roles = roles[:0]
+func rescheduledDates(u *unit, marks []rescheduleMark) []rescheduleMark {
+	marks = marks[:0]
 	hasNew := false
 	for ti := range u.txs {
-		role, _ := rescheduleRole(u, ti)
-		roles = append(roles, role)
+		role, verb := rescheduleRole(u, ti)
+		marks = append(marks, rescheduleMark{role, verb})
 		hasNew = hasNew || role == newDate
 	}
 	if !hasNew {
-		for i := range roles {
-			roles[i] = notRescheduled
+		for i := range marks {
+			marks[i] = rescheduleMark{notRescheduled, -1}
 		}
 	}
-	return roles
+	return marks
 }
 
 // markRescheduled makes d, dated by the new date of a rescheduled event
-// (date expression ti of u), postponed when no word of its clause gave it
-// another status: "The talks have been moved to Friday".
-func markRescheduled(u *unit, d *draft, ti int) {
+// (its mark m), postponed when no word of its clause gave it another
+// status: "The talks have been moved to Friday".
+func markRescheduled(u *unit, d *draft, m rescheduleMark) {
 	if d.cue != "" && d.cue != timeline.Planned {
 		return
 	}
-	if role, v := rescheduleRole(u, ti); role == newDate {
-		d.cue, d.cueWord = timeline.Postponed, u.toks[v].Text
+	if m.role == newDate {
+		d.cue, d.cueWord = timeline.Postponed, u.toks[m.verb].Text
 	}
 }
