@@ -40,6 +40,7 @@ type entity struct {
 	Reporter bool   // a spokesperson: reports events, takes no part
 	Titled   bool   // a title or courtesy word preceded the name
 	Adj      bool   // a country named by its adjective before a noun ("Russian officials"; not "the Russian capital")
+	Shared   bool   // a format whose noun it shares with the next ("the G7 and NATO summits")
 	Format   *format
 }
 
@@ -111,7 +112,7 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 		}
 		i++
 	}
-	return out
+	return splitSharedFormats(toks, out, len(dst))
 }
 
 // appositionFollowers may follow a name in apposition.

@@ -39,7 +39,7 @@ func (x *extraction) formatDraft(ui int, e entity) {
 	d := &draft{unit: ui, lo: e.Lo, hi: e.Hi, venue: true}
 	d.m.Kind = e.Format.Kind
 	d.m.Format = e.Format.Name
-	d.why.kind = because("kind/format", u.surface(e), string(e.Format.Kind))
+	d.why.kind = formatKindReason(u, e)
 	d.ahead = e.Lo > 0 && aheadModifiers[u.toks[e.Lo-1].Lower]
 	if v, n := attendingVerb(u, e); v >= 0 && !isNegated(u, v) { // ("said he would not attend the Summit of the Americas")
 		// "Putin took part in a session of the CSTO Collective Security

@@ -38,6 +38,7 @@ var Rules = []RuleDoc{
 	{"kind/headline-call", "'%s' in a story whose headline speaks of a call"},
 	{"kind/remote-meeting", "'%s' with '%s' in its clause is a meeting held at a distance: a call"},
 	{"kind/format", "'%s' is a named format; its sessions are of kind %s"},
+	{"kind/format-shared-noun", "'%s' names the %s, its plural noun shared with another format; its sessions are of kind %s"},
 	{"kind/venue", "talks at %s, named as a venue of diplomacy"},
 	{"kind/antecedent", "the %s that '%s' refers to"},
 	{"kind/organisation-session", "a meeting of %s alone is a session of it"},

@@ -360,7 +360,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 			d.m.Kind, d.why.kind = timeline.Summit, because("kind/session-of", u.surface(e))
 		case e.Kind == entFormat && e.Format != nil:
 			// "a meeting of the Normandy format": one of its sessions
-			d.m.Kind, d.why.kind = e.Format.Kind, because("kind/format", u.surface(e), string(e.Format.Kind))
+			d.m.Kind, d.why.kind = e.Format.Kind, formatKindReason(u, e)
 			d.m.Format = e.Format.Name
 		}
 	}

@@ -224,7 +224,9 @@ func mergedPlace(items []*mergeItem) string {
 
 // mergedWhen picks the event's date: the narrowest date read from the text
 // (text before reference on ties) among those consistent with the event's
-// core range, else the earliest publication date. Dates of other sources
+// core range, else the earliest publication date; a day of news inside a
+// week, month or longer read from the text is preferred to that period
+// (newsDayWithin). Dates of other sources
 // that do not overlap it are returned as conflicts.
 func mergedWhen(items []*mergeItem, core *resolve.Range) (*timeline.When, []timeline.When) {
 	var best *mergeItem
@@ -238,6 +240,9 @@ func mergedWhen(items []*mergeItem, core *resolve.Range) (*timeline.When, []time
 	}
 	if best == nil {
 		return nil, nil
+	}
+	if day := newsDayWithin(items, best); day != nil {
+		best = day
 	}
 	w := whenOf(best)
 	var conflicts []timeline.When
@@ -254,6 +259,34 @@ func mergedWhen(items []*mergeItem, core *resolve.Range) (*timeline.When, []time
 		return cmp.Or(cmp.Compare(a.Start(), b.Start()), cmp.Compare(a.End(), b.End()), strings.Compare(a.Value, b.Value))
 	})
 	return w, conflicts
+}
+
+// newsDayWithin finds, when the best date read from the text is a whole
+// week, month or longer ("the October summits"), the earliest day an
+// article reports the event as its news within that period: the readout
+// published on the summit's day dates it, and the text's month agrees. It
+// returns nil when there is none.
+func newsDayWithin(items []*mergeItem, best *mergeItem) *mergeItem {
+	if best.class != strongDate || !coarseGranularity[best.m.When.Granularity] {
+		return nil
+	}
+	var day *mergeItem
+	for _, it := range items {
+		if it.class != weakDate || it.onTrip || it.rng.First < best.rng.First || it.rng.Last > best.rng.Last {
+			continue
+		}
+		if day == nil || betterDate(it, day) {
+			day = it
+		}
+	}
+	return day
+}
+
+// coarseGranularity are the granularities of dates that name a period
+// rather than days: a day of news inside one is more precise.
+var coarseGranularity = map[resolve.Granularity]bool{
+	resolve.GranWeek: true, resolve.GranMonth: true, resolve.GranQuarter: true,
+	resolve.GranSeason: true, resolve.GranYear: true,
 }
 
 // betterDate reports whether a's date is better evidence than b's.

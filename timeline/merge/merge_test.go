@@ -443,6 +443,23 @@ func TestMergeRules(t *testing.T) {
 			require.Len(t, es[0].Conflicts, 1)
 			assert.Equal(t, "2031-04-09", es[0].Conflicts[0].Value)
 		}},
+		{"a month from the text and the day a readout gives it as news: the day", []mb{
+			{kind: timeline.Summit, format: "Harbour Forum summit", who: []timeline.Participant{okafor, org("Harbour Forum")}, when: inRange("2031-10", "2031-10-01", "2031-10-31", resolve.GranMonth), article: "b", published: "2031-11-12"},
+			{kind: timeline.Summit, format: "Harbour Forum summit", who: []timeline.Participant{okafor, org("Harbour Forum")}, when: onDay("2031-10-26", timeline.FromPublication), article: "a", published: "2031-10-26"},
+		}, 1, func(t *testing.T, es []timeline.Event) {
+			assert.Equal(t, "2031-10-26", es[0].When.Value)
+			assert.Empty(t, es[0].Conflicts)
+		}},
+		{"a span of days from the text is not narrowed to a day of news", []mb{
+			{kind: timeline.Visit, who: []timeline.Participant{okafor, country("Austria")}, when: inRange("2031-10-05", "2031-10-05", "2031-10-07", resolve.GranDay), article: "b", published: "2031-10-04"},
+			{kind: timeline.Visit, who: []timeline.Participant{okafor, country("Austria")}, when: onDay("2031-10-06", timeline.FromPublication), article: "a", published: "2031-10-06"},
+		}, 1, func(t *testing.T, es []timeline.Event) {
+			assert.Equal(t, "2031-10-05", es[0].When.Start().String())
+			assert.Equal(t, "2031-10-07", es[0].When.End().String())
+		}},
+		{"a month from the text keeps its month when no news day falls in it", []mb{
+			{kind: timeline.Summit, format: "Harbour Forum summit", who: []timeline.Participant{okafor, org("Harbour Forum")}, when: inRange("2031-10", "2031-10-01", "2031-10-31", resolve.GranMonth), article: "b", published: "2031-11-12"},
+		}, 1, func(t *testing.T, es []timeline.Event) { assert.Equal(t, "2031-10", es[0].When.Value) }},
 		{"one format two days apart stays two events", []mb{
 			{kind: timeline.Talks, format: "Arctic Shelf Dialogue", who: []timeline.Participant{country("Norway"), country("Russia")}, when: onDay("2031-04-09", timeline.FromText), article: "a"},
 			{kind: timeline.Talks, format: "Arctic Shelf Dialogue", who: []timeline.Participant{country("Norway"), country("Russia")}, when: onDay("2031-04-11", timeline.FromText), article: "b"},

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// formatsOf lists the formats of the mentions of body (after a neutral
+// lead), each with its kind and date range.
+func formatsOf(body string) []string {
+	var out []string
+	for _, m := range Extract(story("", "Foreign ministers of the Andean states met in Quito on Friday. "+body)) {
+		if m.Format == "" {
+			continue
+		}
+		w := "undated"
+		if m.When != nil {
+			w = m.When.Range.First.String() + ".." + m.When.Range.Last.String()
+		}
+		out = append(out, string(m.Kind)+"|"+m.Format+"|"+w)
+	}
+	return out
+}
+
+// Two named formats written with one plural noun ("the G7 and NATO
+// summits") are two formats, each of its own parties, and a date before
+// them dates both.
+func TestSharedPluralNounNamesTwoFormats(t *testing.T) {
+	cases := []struct {
+		body string
+		want []string
+	}{
+		{"Chilean President Pedro Salas attended the G7 and NATO summits in June 2022.",
+			[]string{"summit|G7 summit|2022-06-01..2022-06-30", "summit|NATO summit|2022-06-01..2022-06-30"}},
+		{"The talks build on the January BRICS and SCO summits, where the leaders first met.",
+			[]string{"summit|BRICS summit|2023-01-01..2023-01-31", "summit|SCO summit|2023-01-01..2023-01-31"}},
+		{"Salas recalled the October U.S.-ASEAN and East Asia Summits.",
+			[]string{"summit|US-ASEAN Summit|2022-10-01..2022-10-31", "summit|East Asia Summit|2022-10-01..2022-10-31"}},
+		{"Both leaders took part in the EU-China and EU-Ukraine summits in 2021.",
+			[]string{"summit|EU-China summit|2021-01-01..2021-12-31", "summit|EU-Ukraine summit|2021-01-01..2021-12-31"}},
+	}
+	for _, c := range cases {
+		t.Run(c.body, func(t *testing.T) {
+			got := formatsOf(c.body)
+			for _, w := range c.want {
+				assert.Contains(t, got, w)
+			}
+		})
+	}
+}
+
+// A coordination whose parts are not both formats of the table is left as
+// the text has it: no format is made up from a shared noun.
+func TestSharedPluralNounNeedsTwoFormats(t *testing.T) {
+	for _, body := range []string{
+		"Chilean President Pedro Salas attended the Pacific and NATO summits in June 2022.",
+		"Chile and Peru summits have been rare since 2019.",
+		"Salas spoke of trade and summits in June 2022.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			for _, f := range formatsOf(body) {
+				assert.NotContains(t, f, "Pacific", body)
+				assert.NotContains(t, f, "Chile", body)
+			}
+		})
+	}
+	got := formatsOf("Chilean President Pedro Salas attended the Pacific and NATO summits in June 2022.")
+	assert.LessOrEqual(t, len(got), 1, "one format named, not two: %v", got)
+}
