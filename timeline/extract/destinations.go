@@ -149,8 +149,13 @@ func destinationBefore(u *unit, lo int) *entity {
 	if e.Lo < 1 || e.Kind != entPlace && e.Kind != entCountry || e.Country == "" {
 		return nil
 	}
-	// "is in India …", or "will leave for India tomorrow on a state visit"
-	if p := u.toks[e.Lo-1].Lower; p != "in" && !(p == "for" && departedBefore(u, e.Lo-1)) {
+	// "is in India …", or "will leave for India tomorrow on a state visit";
+	// "is in the United States …", "was in the Russian Federation …"
+	at := e.Lo - 1
+	if at >= 1 && u.toks[at].Lower == "the" {
+		at--
+	}
+	if p := u.toks[at].Lower; p != "in" && !(p == "for" && departedBefore(u, at)) {
 		return nil
 	}
 	return &e

@@ -244,3 +244,19 @@ func TestDuringWhichDatesLegs(t *testing.T) {
 	})
 	assert.Contains(t, datedLead(intro+"Salas will make a trip to Asia starting Friday. He will visit Japan."), "visit|Japan,Pedro Salas|planned| undated")
 }
+
+// The place of a stay written with its article ("was in the United
+// States on a visit", "in the Russian Federation") is the visit's
+// destination, as "in Russia" is.
+func TestStayInPlaceWithArticle(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"federation", "In 2019, when Salas was in the Russian Federation on a visit, he and Reyes launched the pipeline.",
+			"visit|Pedro Salas,Russia|occurred| 2019-01-01..2019-12-31"},
+		{"leave for the country", "Salas will leave for the United States tomorrow on a state visit.",
+			"visit|Pedro Salas,United States|planned| 2023-03-07..2023-03-07"},
+		{"islands", "Salas was in the Philippines on an official visit in 2022.",
+			"visit|Pedro Salas,Philippines|occurred| 2022-01-01..2022-12-31"},
+		{"without the article", "In 2019, when Salas was in Russia on a visit, he and Reyes launched the pipeline.",
+			"visit|Pedro Salas,Russia|occurred| 2019-01-01..2019-12-31"},
+	})
+}
