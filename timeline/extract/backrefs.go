@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/dateline/dateline/timeline/vocab"
+import (
+	"strings"
+
+	"github.com/dateline/dateline/timeline/vocab"
+)
 
 // This file finds the back references of a sentence: a definite event
 // noun ("The call", "the talks") that names no party of its own and
@@ -12,6 +16,16 @@ import "github.com/dateline/dateline/timeline/vocab"
 // words between it and the event noun.
 func isBackRef(toks []token, lo int) bool {
 	return lo > 0 && backRefs[toks[0].Lower] && determinerBefore(toks, lo) == 0
+}
+
+// bareBackRef reports a sentence that opens with a plural event noun and
+// no determiner, said to take place or go on: "Talks will also be held at
+// the OSCE on January 13", "Negotiations are to resume on Monday". Naming
+// nobody, the noun stands for the event told before, as "The talks" does;
+// its own day and place make it a later session.
+func bareBackRef(u *unit, lo, hi int) bool {
+	return lo == 0 && hi < len(u.toks) && u.toks[0].Cap && strings.HasSuffix(u.toks[hi-1].Lower, "s") &&
+		(happenedAfter(u, hi) || continuesAfter(u, hi))
 }
 
 // reportedBackRef reports the same in a clause that says what was said
@@ -86,4 +100,29 @@ func continuesAfter(u *unit, hi int) bool {
 		k++
 	}
 	return k < len(u.toks) && continueVerbs[u.toks[k].Lower]
+}
+
+// venueOrganisation finds the organisation a back reference's clause says
+// its session is held at, "at the OSCE", before a comma or the end of the
+// sentence; nil for none. (A place there is refPlace's.)
+func venueOrganisation(u *unit, hi int) *entity {
+	for k := hi; k+1 < len(u.toks) && k < hi+placeReach; k++ {
+		t := u.toks[k]
+		if u.brk[k] || t.Text == "." || t.Text == ";" || t.Text == "," {
+			return nil
+		}
+		if t.Lower != "at" {
+			continue
+		}
+		at := k + 1
+		if u.toks[at].Lower == "the" {
+			at++
+		}
+		if at < len(u.toks) && u.entAt[at] > 0 {
+			if e := u.ents[u.entAt[at]-1]; e.Kind == entOrg && e.Lo == at {
+				return &e
+			}
+		}
+	}
+	return nil
 }

@@ -115,6 +115,13 @@ func (x *extraction) dateAntecedents() {
 		// a later session of what the antecedent agreed, with the kind
 		// and tense of its own words.
 		later := x.laterSession(d, r)
+		if later {
+			if org := venueOrganisation(&x.units[d.unit], d.hi); org != nil && !hasParticipant(d.m.Participants, org.Name) {
+				// "Negotiations are also to be held at the OSCE on
+				// January 13": that session is held within the OSCE
+				x.addParty(d, timeline.Participant{Name: org.Name, Type: timeline.OrganizationParty}, because("party/venue-organisation", x.units[d.unit].surface(*org), ref))
+			}
+		}
 		if !d.datedRef && !later && d.m.Kind != r.m.Kind && (d.m.Kind.Family() == r.m.Kind.Family() || timeline.MergeRuleOf(d.m.Kind, r.m.Kind) == timeline.MergeAlways) {
 			// "the leaders continued their discussion": the call it refers to
 			d.m.Kind, d.why.kind = r.m.Kind, because("kind/antecedent", string(r.m.Kind), ref)

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
@@ -17,52 +16,7 @@ import (
 // it in its clause ("Biden and Putin", "US President and his Ukrainian
 // counterpart", "Russian-Serbian").
 func leftGroup(u *unit, lo int) []entity {
-	k := lo - 1
-	skipped := 0
-	for k >= 0 {
-		if u.entEnd[k] > 0 {
-			break
-		}
-		t := u.toks[k]
-		if possessives[t.Lower] {
-			return nil // "briefed Zelenskyy on his talks with Lavrov": his, not Zelenskyy's
-		}
-		if (t.Text == "'" || t.Text == "’") && k > 0 && u.toks[k-1].End == t.Start && strings.HasSuffix(u.toks[k-1].Lower, "s") {
-			k-- // "Vice President Harris' visit": the possessive of a name in -s
-			continue
-		}
-		if j, ok := subjectBridge(u, k); ok {
-			k = j
-			break
-		}
-		if t.Text == "," {
-			if end := appositionClosedAt(u, k); end >= 0 {
-				k = end // "A, the Austrian chancellor, met", "Hungary's president, B, met"
-				break
-			}
-			if open := asideBefore(u, k); open > 0 && u.entEnd[open-1] > 0 {
-				k = open - 1 // "A and B, who is in Chile on a state visit, held talks": past the aside
-				continue
-			}
-			if pronounApposition(u, k) {
-				k-- // "We, the leaders of A, B, and C, met": the apposition is the subject
-				continue
-			}
-			// Only a comma that sets off a date ("Biden, on Thursday, held")
-			// may be crossed: others end an apposition or a phrase.
-			if !(k > 0 && (u.inTx[k-1] || u.toks[k-1].Text == ")") || k+1 < len(u.toks) && u.inTx[k+1]) {
-				return nil
-			}
-		} else if !subjectSkip[t.Lower] && !eventAdjectives[t.Lower] && !ordinalWords[t.Lower] && !u.inTx[k] && !inHyphenCompound(u, k) {
-			if _, side := genericRoles[t.Lower]; !side {
-				return nil
-			}
-		}
-		if skipped++; skipped > 8 {
-			return nil
-		}
-		k--
-	}
+	k := subjectEnd(u, lo)
 	if k < 0 {
 		return nil
 	}

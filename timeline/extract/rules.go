@@ -104,6 +104,7 @@ var Rules = []RuleDoc{
 	{"party/lead", "%s is the subject of the lead, which reports the same event"},
 	{"party/body-subject", "%s is the person the article's body is about"},
 	{"party/antecedent", "%s took part in the %s that '%s' refers to"},
+	{"party/venue-organisation", "'%s' is where the later session '%s' is held, and takes part in it"},
 	{"party/trip", "%s makes the trip, as in the leg before"},
 	{"party/session", "%s is named in the body's report of the same session"},
 

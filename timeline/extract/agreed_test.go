@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// An event noun opening the clause an agreement verb governs ("A and B
+// agreed that talks would take place …") is the subject's event, as after
+// "agreed to hold", when the clause says it is to happen.
+func TestAgreedThatEventIsTheSubjects(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"would take place", "Salas and Reyes agreed that talks would take place in Geneva on March 20.",
+			"talks|Pedro Salas,Tomas Reyes|planned|Geneva 2023-03-20..2023-03-20"},
+		{"should resume", "Chile and Peru agreed that direct negotiations should resume in April.",
+			"talks|Chile,Peru|planned| 2023-04-01..2023-04-30"},
+		{"a meeting, decided", "Salas and Reyes decided that a meeting would be held in Lima on March 24.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-24..2023-03-24"},
+		{"further talks", "Salas and Reyes agreed that further talks will take place in Quito next week.",
+			"talks|Pedro Salas,Tomas Reyes|planned|Quito 2023-03-13..2023-03-19"},
+		{"other party named", "Salas agreed that a meeting with Reyes would take place in Lima on March 20.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-20..2023-03-20"},
+	})
+}
+
+// A clause that judges the event, or a verb that only reports it, names
+// no event of the subject's.
+func TestAgreedThatNeedsAnEventToHappen(t *testing.T) {
+	for _, body := range []string{
+		"Chilean and Peruvian ministers agreed that a meeting would be useful.",
+		"Chile and Peru agreed that talks were the only way forward.",
+		"Chile and Peru said that talks would take place in Geneva on March 20.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			for _, m := range datedLead(body) {
+				assert.False(t, strings.HasPrefix(m, "talks|Chile,Peru") || strings.HasPrefix(m, "meeting|Chile,Peru"), "%s: %s", body, m)
+			}
+		})
+	}
+}
+
+// A sentence that opens with a bare plural event noun said to take place
+// or go on ("Talks will resume …", "Negotiations are also to be held …")
+// stands for the event told before; its own day makes it a later
+// session, held at the organisation its clause names.
+func TestBarePluralRefersBack(t *testing.T) {
+	const lead = "Salas and Reyes held talks in Lima on Monday. "
+	runDatedCases(t, intro+lead, []datedCase{
+		{"resume", "Talks will resume in Santiago on March 20.",
+			"talks|Pedro Salas,Tomas Reyes|planned|Santiago 2023-03-20..2023-03-20"},
+		{"also be held", "Talks will also be held in Quito on March 22.",
+			"talks|Pedro Salas,Tomas Reyes|planned|Quito 2023-03-22..2023-03-22"},
+		{"at an organisation", "Negotiations are also to be held at the OSCE on March 23.",
+			"talks|OSCE,Pedro Salas,Tomas Reyes|planned| 2023-03-23..2023-03-23"},
+		{"named sides resume", "Chilean-Peruvian talks will resume in Santiago on March 21.",
+			"talks|Pedro Salas,Tomas Reyes|planned|Santiago 2023-03-21..2023-03-21"},
+	})
+	// Its own parties are its own; a noun said to be nothing is no event.
+	assert.Contains(t, datedLead(intro+lead+"Talks between Bolivia and Brazil will resume on March 21."),
+		"talks|Bolivia,Brazil|planned| 2023-03-21..2023-03-21")
+	for _, m := range datedLead(intro + lead + "Talks are important for the region.") {
+		assert.True(t, strings.HasSuffix(m, "2023-03-06..2023-03-06"), "only Monday's talks: %s", m)
+	}
+}

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// This file finds where the subject of an event word ends: the words
+// that may stand between a subject and its event word, and the clause an
+// agreement opens ("A and B agreed that talks would take place"), whose
+// event is the subject's.
+
+// subjectEnd walks back from the event word at lo over the words that
+// may stand between a subject and it (auxiliaries, support verbs,
+// asides, a date) to the last token of the subject's last name; -1 when
+// something else stands there.
+func subjectEnd(u *unit, lo int) int {
+	k := lo - 1
+	skipped := 0
+	for k >= 0 {
+		if u.entEnd[k] > 0 {
+			break
+		}
+		t := u.toks[k]
+		if possessives[t.Lower] {
+			return -1 // "briefed Zelenskyy on his talks with Lavrov": his, not Zelenskyy's
+		}
+		if (t.Text == "'" || t.Text == "’") && k > 0 && u.toks[k-1].End == t.Start && strings.HasSuffix(u.toks[k-1].Lower, "s") {
+			k-- // "Vice President Harris' visit": the possessive of a name in -s
+			continue
+		}
+		if j, ok := subjectBridge(u, k); ok {
+			k = j
+			break
+		}
+		if agreedThatAt(u, k, lo) {
+			k -= 2 // "A and B agreed that talks would take place in Geneva": theirs
+			continue
+		}
+		if t.Text == "," {
+			if end := appositionClosedAt(u, k); end >= 0 {
+				k = end // "A, the Austrian chancellor, met", "Hungary's president, B, met"
+				break
+			}
+			if open := asideBefore(u, k); open > 0 && u.entEnd[open-1] > 0 {
+				k = open - 1 // "A and B, who is in Chile on a state visit, held talks": past the aside
+				continue
+			}
+			if pronounApposition(u, k) {
+				k-- // "We, the leaders of A, B, and C, met": the apposition is the subject
+				continue
+			}
+			// Only a comma that sets off a date ("Biden, on Thursday, held")
+			// may be crossed: others end an apposition or a phrase.
+			if !(k > 0 && (u.inTx[k-1] || u.toks[k-1].Text == ")") || k+1 < len(u.toks) && u.inTx[k+1]) {
+				return -1
+			}
+		} else if !subjectSkip[t.Lower] && !eventAdjectives[t.Lower] && !ordinalWords[t.Lower] && !u.inTx[k] && !inHyphenCompound(u, k) {
+			if _, side := genericRoles[t.Lower]; !side {
+				return -1
+			}
+		}
+		if skipped++; skipped > 8 {
+			return -1
+		}
+		k--
+	}
+	return k
+}
+
+// agreedThatAt reports the "that" at k of a clause agreed on whose subject
+// is the event noun at lo, written without a definite determiner: in "A
+// and B agreed that talks would take place in Geneva" the talks are A and
+// B's, as in "A and B agreed to hold talks". ("Agreed that the talks …"
+// refers back to talks told before: reportedBackRef.)
+func agreedThatAt(u *unit, k, lo int) bool {
+	if k < 1 || !complementOpeners[u.toks[k].Lower] || !agreementVerbs[u.toks[k-1].Lower] {
+		return false
+	}
+	for j := k + 1; j < lo; j++ {
+		if !indefiniteEventWords[u.toks[j].Lower] {
+			return false
+		}
+	}
+	// The clause must say the event is to happen ("would take place",
+	// "should resume"), not judge it: "agreed that a meeting would be
+	// useful" holds none.
+	for s := lo + 1; s < len(u.toks) && s <= lo+maxAgreedPredicateReach; s++ {
+		if u.brk[s] || u.toks[s].Text == "." || u.toks[s].Text == ";" {
+			break
+		}
+		if _, n := agreedEventPredicates.match(u.toks, s); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAgreedPredicateReach is how many words after the event noun (its
+// other party and place between) the predicate of an agreed event may
+// start: "that a meeting with President X in Lima would take place".
+const maxAgreedPredicateReach = 12
+
+// agreedEventPredicates say that an event agreed on is to happen (vocab's
+// agreed-event-predicates).
+var agreedEventPredicates *phraseTable[bool]
+
+func init() { agreedEventPredicates = phraseSet(vocab.List("agreed-event-predicates")) }
+
+// agreementVerbs say what two sides settled between them (vocab's
+// agreement-verbs); indefiniteEventWords may stand between their "that"
+// and the event noun (indefinite-event-words).
+var (
+	agreementVerbs       = vocab.Set("agreement-verbs")
+	indefiniteEventWords = vocab.Set("indefinite-event-words")
+)
