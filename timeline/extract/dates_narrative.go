@@ -100,7 +100,7 @@ func (x *extraction) dateDuringEvent() {
 				continue
 			}
 			for _, o := range x.drafts {
-				if o == d || o.unit != d.unit || o.m.When == nil || o.lo <= k || o.lo > k+6 {
+				if o == d || o.unit != d.unit || o.m.When == nil || o.lo <= k || o.lo > k+maxDuringReach || hasComma(u.toks[k:o.lo]) {
 					continue
 				}
 				w := *o.m.When
@@ -112,6 +112,53 @@ func (x *extraction) dateDuringEvent() {
 		}
 	}
 }
+
+// dateTourStop dates an undated event told as what a dated day of a trip
+// was made of, after "with": "wrapped up a three-nation tour of Europe on
+// Thursday with a stop in Paris", "began his trip on Monday with talks in
+// Berlin". The trip's day, one day read from the text, is the event's.
+func (x *extraction) dateTourStop() {
+	for _, d := range x.drafts {
+		if d.m.When != nil || d.ref {
+			continue
+		}
+		u := &x.units[d.unit]
+		w := d.lo - 1
+		for w > 0 && d.lo-w <= maxStopWords && (stopDeterminers[u.toks[w].Lower] || eventAdjectives[u.toks[w].Lower]) {
+			w--
+		}
+		if w < 1 || u.toks[w].Lower != "with" {
+			continue
+		}
+		for _, o := range x.drafts {
+			if o == d || o.unit != d.unit || o.m.Kind != timeline.Visit || o.hi > w || o.m.When == nil ||
+				o.m.When.Basis != timeline.FromText || o.m.When.Range.Days() != 1 || hasComma(u.toks[o.hi:w]) || u.brk[w] {
+				continue
+			}
+			when := *o.m.When
+			d.m.When, d.why.date = &when, because("date/tour-stop", joinText(u.toks[o.lo:o.hi]), when.Text)
+			d.m.Source.Explain = fmt.Sprintf("a day of the %q: %s", joinText(u.toks[o.lo:o.hi]), when.Explain)
+			if d.cue == "" && o.cue == timeline.Planned {
+				// "will end his tour on Friday with a visit to Paris"
+				d.cue, d.cueWord, d.cueWhy = o.cue, o.cueWord, because("status/tour-stop", o.cueWord)
+			}
+			break
+		}
+	}
+}
+
+// maxStopWords bounds the words between "with" and the event a trip's day
+// was made of ("with a brief stop in Paris").
+const maxStopWords = 3
+
+// stopDeterminers may open the noun phrase after "with" of a trip's day
+// (vocab's stop-determiners).
+var stopDeterminers = vocab.Set("stop-determiners")
+
+// maxDuringReach bounds the words between a word of during-words and the
+// event word of the event it names: "on the sidelines of the G20 foreign
+// ministers' meeting".
+const maxDuringReach = 10
 
 // duringWords set an event within another one: "during the summit", "at
 // the conference", "on the sidelines of the forum".

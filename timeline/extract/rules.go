@@ -114,6 +114,7 @@ var Rules = []RuleDoc{
 	{"status/future-date", "the date %s is after the article's anchor %s"},
 	{"status/later-within", "'%s' is the rest of a period that holds the day of writing: planned"},
 	{"status/planned", "'%s' in the clause speaks of a plan or of the future"},
+	{"status/tour-stop", "'%s' speaks of the future in the trip whose day the event was made of"},
 	{"status/sidelines", "'%s' speaks of the future in the event held on the gathering's sidelines"},
 	{"status/ahead-of", "the day's news is the clause '%s' the event is said to come after"},
 	{"status/occurred", "no word of a plan, and the date is not after the article's anchor"},
@@ -123,6 +124,7 @@ var Rules = []RuleDoc{
 	// Date.
 	{"date/own-clause", "'%s' is the nearest date of the event's clause"},
 	{"date/sentence-frame", "'%s' opens the sentence and dates its events"},
+	{"date/tour-stop", "what the '%s' of %s was made of, after 'with': that day"},
 	{"date/during-event", "held during the %s '%s', which is dated"},
 	{"date/back-reference", "'%s', which refers back to it, is dated '%s'"},
 	{"date/sequence", "'%s' carries on the narrative of the day '%s' gave before"},

@@ -260,3 +260,31 @@ func TestStayInPlaceWithArticle(t *testing.T) {
 			"visit|Pedro Salas,Russia|occurred| 2019-01-01..2019-12-31"},
 	})
 }
+
+// What a dated day of a trip was made of, after "with", is held that day:
+// "wrapped up a tour of Europe on Thursday with a stop in Paris".
+func TestTourStopTakesTheTripsDay(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"last stop", "Salas wrapped up a three-nation tour of Europe on Thursday with a stop in Paris.",
+			"visit|France,Pedro Salas|occurred|Paris 2023-03-02..2023-03-02"},
+		{"first talks", "Salas began a tour of Asia on Monday with talks with Reyes in Tokyo.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Tokyo 2023-03-06..2023-03-06"},
+		{"a brief visit", "Salas began a regional tour on Saturday with a brief visit to Bolivia.",
+			"visit|Bolivia,Pedro Salas|occurred| 2023-03-04..2023-03-04"},
+	})
+	// "with" that adds company to a meeting is no stop of a trip.
+	for _, m := range datedLead(intro + "Salas met Reyes on Monday with a delegation of ministers.") {
+		assert.NotContains(t, m, "visit|", m)
+	}
+}
+
+// An event on the sidelines of a gathering whose name runs long ("the G20
+// foreign ministers' meeting") takes the gathering's day.
+func TestSidelinesOfALongName(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"ministers' meeting", "Salas met Reyes on the sidelines of the G20 foreign ministers' meeting in New Delhi on Thursday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|New Delhi 2023-03-02..2023-03-02"},
+		{"annual summit", "Salas met Reyes on the sidelines of the annual Pacific Alliance leaders' summit in Lima on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+}
