@@ -113,8 +113,17 @@ func (t *tagger) cueAt(i int) (cue, bool) {
 	}
 	next := t.word(i + 1)
 	if k&kPlan != 0 && next == "to" {
-		if c, ok := t.planCue(i, w); ok {
+		if c, ok := t.planCue(i, w, i+1); ok {
 			return c, true
+		}
+	}
+	if k&kPlan != 0 && planAdjunctPreps[next] {
+		// "agreed in a phone call on Saturday to meet in May": the plan
+		// verb's infinitive after an adjunct of how or when it was agreed
+		if to := t.infinitiveAfterAdjunct(i + 1); to > 0 {
+			if c, ok := t.planCue(i, w, to); ok {
+				return c, true
+			}
 		}
 	}
 	// "is set for Sunday": a plan's state before "for" reads as a
@@ -233,7 +242,7 @@ func (t *tagger) auxCue(i int, w string) (cue, bool) {
 // ahead (aheadInThePast), "had been set to meet" and "was supposed to
 // meet" back; "agreed to meet", told in the past, looks back, while "has
 // agreed to meet" and "plans to meet" look ahead.
-func (t *tagger) planCue(i int, w string) (cue, bool) {
+func (t *tagger) planCue(i int, w string, to int) (cue, bool) {
 	j := t.skipAdverbsBack(i - 1)
 	a := t.word(j)
 	// "was set to", "had been due to", "had agreed to": a plan of the past.
@@ -241,7 +250,7 @@ func (t *tagger) planCue(i int, w string) (cue, bool) {
 	if a == "been" && pastAux {
 		a = "had"
 	}
-	comp := t.complement(i + 1)
+	comp := t.complement(to)
 	switch planWords[w] {
 	case planState:
 		if pastAux && a != "had" && aheadInThePast[w] {
@@ -293,6 +302,39 @@ func (t *tagger) complement(i int) string {
 		return "to"
 	}
 	return t.text[t.toks[i].start:t.toks[end].end]
+}
+
+// planAdjunctPreps open an adjunct between a verb of plan or agreement and
+// its infinitive: "agreed in a phone call to meet", "decided during their
+// talks to meet again".
+var planAdjunctPreps = map[string]bool{"in": true, "during": true, "at": true, "after": true, "over": true, "following": true}
+
+// maxPlanAdjunct bounds the words of such an adjunct: "during a lengthy
+// telephone conversation on Saturday".
+const maxPlanAdjunct = 8
+
+// infinitiveAfterAdjunct returns the token of the "to" that ends the
+// adjunct opened at token p, before any mark but a hyphen or apostrophe
+// and any word that opens a clause; 0 for none.
+func (t *tagger) infinitiveAfterAdjunct(p int) int {
+	for j := p + 1; j < len(t.toks) && j <= p+maxPlanAdjunct; j++ {
+		if t.toks[j].kind != tWord {
+			if t.punct(j, '-') || t.punct(j, '\'') {
+				continue
+			}
+			return 0
+		}
+		switch w := t.word(j); w {
+		case "to":
+			if j+1 < len(t.toks) && t.toks[j+1].kind == tWord && !t.capitalized(j+1) {
+				return j
+			}
+			return 0
+		case "and", "or", "that", "which", "who", "but":
+			return 0
+		}
+	}
+	return 0
 }
 
 // planFor reports the participle of a plan before "for" ("scheduled for

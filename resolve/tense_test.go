@@ -341,3 +341,25 @@ func TestTagParticipleAsideIsNoVerb(t *testing.T) {
 		{sentence: "Talks were held, followed by a lunch, on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
 	})
 }
+
+// A verb of plan or agreement keeps its infinitive across an adjunct of
+// how or when it was agreed ("agreed in a phone call on Saturday to
+// meet …"): the date after the infinitive is its future complement, and a
+// weekday inside the adjunct is the past verb's.
+func TestTagPlanAcrossAdjunct(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "The two leaders agreed in a phone call on Saturday to meet in Lima in April.", anchor: wed, text: "April", typ: Date, value: "2023-04", gran: GranMonth, first: "2023-04-01", last: "2023-04-30"},
+		{sentence: "The two leaders agreed in a phone call on Saturday to meet in Lima in April.", anchor: wed, text: "Saturday", typ: Date, value: "2023-03-11", gran: GranDay, first: "2023-03-11", last: "2023-03-11"},
+		{sentence: "The presidents decided during their talks on Monday to meet again in May.", anchor: wed, text: "May", typ: Date, value: "2023-05", gran: GranMonth, first: "2023-05-01", last: "2023-05-31"},
+		{sentence: "The ministers agreed after lengthy talks to hold a summit in April.", anchor: wed, text: "April", typ: Date, value: "2023-04", gran: GranMonth, first: "2023-04-01", last: "2023-04-30"},
+		{sentence: "The ministers agreed at a meeting in Quito to resume talks in April.", anchor: wed, text: "April", typ: Date, value: "2023-04", gran: GranMonth, first: "2023-04-01", last: "2023-04-30"},
+	})
+	x := find(t, tagCase{sentence: "The presidents decided during their talks on Monday to meet again in May.", anchor: wed, text: "May"})
+	assert.Contains(t, x.Explain, "'to meet' is its future complement")
+	// A past verb with no infinitive after its adjunct keeps the past.
+	runCases(t, []tagCase{
+		{sentence: "The ministers met in Quito in June.", anchor: wed, text: "June", typ: Date, value: "2022-06", gran: GranMonth, first: "2022-06-01", last: "2022-06-30"},
+		{sentence: "The ministers agreed in a meeting in Quito in June.", anchor: wed, text: "June", typ: Date, value: "2022-06", gran: GranMonth, first: "2022-06-01", last: "2022-06-30"},
+	})
+}

@@ -64,3 +64,61 @@ func TestBarePluralRefersBack(t *testing.T) {
 		assert.True(t, strings.HasSuffix(m, "2023-03-06..2023-03-06"), "only Monday's talks: %s", m)
 	}
 }
+
+// A verb of agreement keeps its subject and its infinitive across an
+// adjunct that tells how or when it was agreed: "A and B agreed in a phone
+// call on Saturday to meet in Lima in April" is a call on Saturday and a
+// meeting planned in Lima in April; the call is no plan and has no place.
+func TestAgreedAcrossAnAdjunct(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"in a phone call", "Salas and Reyes agreed in a phone call on Saturday to meet in Lima in April.", []string{
+			"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-04..2023-03-04",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-04-01..2023-04-30"}},
+		{"during their talks", "Salas and Reyes decided during their talks on Monday to meet again in May.", []string{
+			"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06",
+			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-05-01..2023-05-31"}},
+		{"after talks in a city", "Salas and Reyes agreed after talks in Quito to hold a summit in May.", []string{
+			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-05-01..2023-05-31"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := datedLead(intro + c.body)
+			for _, w := range c.want {
+				assert.Contains(t, got, w, c.body)
+			}
+		})
+	}
+	// The talks after which it was agreed are no plan, and keep their city.
+	got := strings.Join(datedLead(intro+"Salas and Reyes agreed after talks in Quito on Monday to hold a summit in May."), "\n")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|occurred|Quito 2023-03-06..2023-03-06")
+}
+
+// A visit named with its visitor after "by" runs to the visitor, so the
+// verb after it gives its status: "A visit to Lima by X has been
+// postponed".
+func TestVisitByVisitorThenStatus(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"postponed", "A visit to Lima by Salas has been postponed, officials said on Friday.", "visit|Pedro Salas,Peru|postponed|Lima undated"},
+		{"cancelled", "A planned trip to Quito by Reyes was cancelled.", "visit|Ecuador,Tomas Reyes|cancelled|Quito undated"},
+	})
+}
+
+// A place phrase right after another event's word is that event's: "will
+// attend the G7 summit and then the NATO summit in Madrid" places only the
+// second.
+func TestPlaceOfTheNearerEventWord(t *testing.T) {
+	got := datedLead(intro + "Salas will attend the G7 summit and then the NATO summit in Madrid in June.")
+	assert.Contains(t, got, "summit|G7,Pedro Salas|planned| 2023-06-01..2023-06-30")
+	assert.Contains(t, got, "summit|NATO,Pedro Salas|planned|Madrid 2023-06-01..2023-06-30")
+	// A gathering that holds the event shares its place.
+	assert.Contains(t, datedLead(intro+"Salas met Reyes at the Pacific Alliance summit in Lima on Friday."),
+		"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03")
+	assert.Contains(t, datedLead(intro+"Salas and Reyes agreed to meet in Lima in April on the sidelines of the APEC summit."),
+		"summit|APEC,Pedro Salas,Tomas Reyes|planned|Lima 2023-04-01..2023-04-30")
+	// A session of a body's conference is held where the conference is.
+	got = datedLead(intro + "Salas will take part in the 44th session of the OAS General Assembly in Lima on March 20.")
+	assert.Contains(t, strings.Join(got, "\n"), "|Lima 2023-03-20..2023-03-20")
+}

@@ -223,95 +223,6 @@ func temporalReference(toks []token, lo int) (refBound, bool) {
 	return b, ok
 }
 
-// placePrepositions introduce where an event takes place.
-var placePrepositions = vocab.Set("place-prepositions")
-
-// placeReach is how many words from its event word a place may stand.
-const placeReach = 16
-
-// place finds "in Geneva", "at the Kremlin" in the clause of a trigger,
-// and why.
-func (x *extraction) place(u *unit, lo, hi int) (string, reason) {
-	return x.placeUpTo(u, lo, hi, hi+placeReach)
-}
-
-// placeUpTo is place with no place named after toks[limit].
-func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
-	best, bestDist := "", 1<<30
-	var why reason
-	for _, e := range u.ents {
-		if e.Kind != entPlace || e.Lo == 0 || e.Lo < lo-placeReach || e.Lo > limit {
-			continue
-		}
-		p := e.Lo - 1
-		if u.toks[p].Lower == "the" && p > 0 {
-			p--
-		}
-		apposed := false
-		if q := placeNounBefore(u, e.Lo); q >= 0 {
-			p, apposed = q, true
-		}
-		if !placePrepositions[u.toks[p].Lower] && !(u.toks[p].Lower == "to" && p > hi && welcomeVerbs[u.toks[lo].Lower]) {
-			continue
-		}
-		if !apposed && p > 0 && topicPlaceNouns[u.toks[p-1].Lower] {
-			continue // "discussed the situation in Gaza during a call": where the topic is
-		}
-		if !sameClause(u, lo, hi, p) || p < lo && inOpeningClause(u, p, lo) {
-			continue
-		}
-		dist := p - hi
-		if p < lo {
-			dist = lo - e.Hi
-		}
-		if dist < bestDist {
-			best, bestDist = e.Name, dist
-			switch {
-			case apposed:
-				why = because("place/named-after-noun", joinText(u.toks[p:e.Lo]), u.surface(e))
-			case u.toks[p].Lower == "to":
-				why = because("place/welcome-to", u.surface(e))
-			default:
-				why = because("place/preposition", u.toks[p].Text, u.surface(e))
-			}
-		}
-	}
-	return best, why
-}
-
-// topicPlaceNouns, before "in" and a place, make it the place of a topic
-// (vocab's topic-place-nouns).
-var topicPlaceNouns = vocab.Set("topic-place-nouns")
-
-// placeNounBefore finds the preposition of a place named after a noun of
-// places: "in the Ethiopian capital, Addis Ababa", "in the port city of
-// Mombasa", "at the capital Nairobi". The city at token lo is the place;
-// the preposition's index is returned, -1 for none.
-func placeNounBefore(u *unit, lo int) int {
-	k := lo - 1
-	if k > 0 && (u.toks[k].Text == "," || u.toks[k].Lower == "of") {
-		k--
-	}
-	if k < 1 || !placeNouns[u.toks[k].Lower] {
-		return -1
-	}
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		switch {
-		case placePrepositions[u.toks[j].Lower]:
-			return j
-		case !u.toks[j].Word:
-			return -1
-		}
-	}
-	return -1
-}
-
-// placeNouns name a kind of place: "the capital", "the port city".
-var placeNouns = vocab.Set("place-nouns")
-
-// isPlaceNoun tests placeNouns through its filter.
-var isPlaceNoun = newQuickSet(placeNouns).has
-
 // inOpeningClause reports token k in a subordinate clause that opens the
 // sentence and ends with a comma before lo: "Before attending the
 // General Assembly in New York, he will meet Joly in Ottawa" meets in
@@ -449,6 +360,10 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 				k += n - 1 // "traveled to X on May 7 to meet with Y": it happened
 				continue
 			}
+			if s == timeline.Planned && k >= hi && u.toks[k].Lower == "to" && infinitiveEvent(u, k+1) {
+				k += n - 1 // "agreed during their talks on Monday to meet again": the plan is the meeting's
+				continue
+			}
 			if s == timeline.Planned || k == 0 || !negations[u.toks[k-1].Lower] {
 				note(s, joinText(u.toks[k:k+n])) // "No Delay To Tariffs" postpones nothing
 			}
@@ -466,6 +381,38 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 	}
 	return found, word
 }
+
+// infinitiveEvent reports an event verb in its base form at k, after
+// "to" ("to meet"), or a verb of event-support-verbs with an event noun a
+// few words on ("to hold a summit", "to pay a visit").
+func infinitiveEvent(u *unit, k int) bool {
+	if k >= len(u.toks) {
+		return false
+	}
+	if u.toks[k].Mask&firstTrigger != 0 {
+		if info, n := lex.triggers.match(u.toks, k); n > 0 && info.Base {
+			return true
+		}
+	}
+	if !eventSupportVerbs[u.toks[k].Lower] {
+		return false
+	}
+	for j := k + 1; j < len(u.toks) && j <= k+maxSupportedNounReach; j++ {
+		if u.toks[j].Mask&firstTrigger != 0 {
+			if info, n := lex.triggers.match(u.toks, j); n > 0 && info.Noun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventSupportVerbs are vocab's event-support-verbs; maxSupportedNounReach
+// bounds the words from one to its event noun ("to hold a first bilateral
+// summit").
+var eventSupportVerbs = vocab.Set("event-support-verbs")
+
+const maxSupportedNounReach = 4
 
 // maxAsideLength is how many words an aside set off by commas after an
 // event's noun phrase may hold: ", planned for next week in Budapest,".

@@ -44,9 +44,10 @@ func (x *extraction) visitSides(u *unit, info triggerInfo, lo int, hi *int, s *s
 			s.dest = nil
 		}
 		if s.dest != nil && visitor == nil && tripNouns[u.toks[lo].Lower] {
-			// "the trip to Tokyo next week by Minister Michael Howard"
-			if v, _ := visitorAfter(u, s.dest.Hi); v != nil {
-				visitor = v
+			// "the trip to Tokyo next week by Minister Michael Howard": the
+			// phrase runs to the visitor ("… has been postponed")
+			if v, end := visitorAfter(u, s.dest.Hi); v != nil {
+				visitor, *hi = v, end
 			}
 		}
 		if s.dest != nil && visitor == nil && info.Noun {

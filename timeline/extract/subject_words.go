@@ -20,6 +20,12 @@ func subjectEnd(u *unit, lo int) int {
 	skipped := 0
 	for k >= 0 {
 		if u.entEnd[k] > 0 {
+			if u.ents[u.entEnd[k]-1].Kind == entPlace {
+				if j := adjunctEventBefore(u, k); j > 0 {
+					k = j - 1 // "A and B agreed after talks in Lima to hold a summit": past the talks
+					continue
+				}
+			}
 			break
 		}
 		t := u.toks[k]
@@ -57,6 +63,10 @@ func subjectEnd(u *unit, lo int) int {
 				return -1
 			}
 		} else if !subjectSkip[t.Lower] && !eventAdjectives[t.Lower] && !ordinalWords[t.Lower] && !u.inTx[k] && !inHyphenCompound(u, k) {
+			if j := adjunctEventBefore(u, k); j > 0 {
+				k = j - 1 // "A and B agreed in a phone call on Saturday to meet": past the call
+				continue
+			}
 			if _, side := genericRoles[t.Lower]; !side {
 				return -1
 			}
@@ -115,3 +125,45 @@ var (
 	agreementVerbs       = vocab.Set("agreement-verbs")
 	indefiniteEventWords = vocab.Set("indefinite-event-words")
 )
+
+// maxAdjunctWords bounds an event adjunct crossed on the way to a subject:
+// "in a brief telephone call on Saturday".
+const maxAdjunctWords = 8
+
+// adjunctEventBefore reports the event adjunct that ends at k, between a
+// verb and its infinitive ("agreed in a phone call on Saturday to meet",
+// "decided during their talks to meet again"): the index of its
+// preposition (event-adjunct-prepositions), when only the words of an
+// event's noun phrase and a date stand after it and an event word is among
+// them; -1 for none.
+func adjunctEventBefore(u *unit, k int) int {
+	event := false
+	for j := k; j >= 1 && k-j <= maxAdjunctWords; j-- {
+		t := &u.toks[j]
+		if u.entEnd[j] > 0 {
+			// "after talks in Lima": a place named in the adjunct, with
+			// its preposition
+			e := u.ents[u.entEnd[j]-1]
+			if e.Kind != entPlace || e.Lo < 2 || !placePrepositions[u.toks[e.Lo-1].Lower] {
+				return -1
+			}
+			j = e.Lo - 1
+			continue
+		}
+		switch {
+		case j < k && adjunctPrepositionsOfEvents[t.Lower]:
+			if event {
+				return j
+			}
+			return -1
+		case t.Mask&firstTrigger != 0:
+			if info, n := lex.triggers.match(u.toks, j); n > 0 && info.Noun && j+n-1 <= k {
+				event = true
+			}
+		case u.inTx[j], subjectSkip[t.Lower], eventAdjectives[t.Lower], possessives[t.Lower]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}

@@ -259,11 +259,30 @@ func remoteMeetingCue(u *unit, lo, hi int) string {
 		return "" // "agreed to meet in person"
 	}
 	for k := max(0, lo-remoteMeetingReach); k < len(u.toks) && k < hi+remoteMeetingReach; k++ {
-		if remoteMeetingCues[u.toks[k].Lower] && sameClause(u, lo, hi, k) && !verbJoinedBetween(u, k, lo) {
+		if remoteMeetingCues[u.toks[k].Lower] && sameClause(u, lo, hi, k) && !verbJoinedBetween(u, k, lo) && !callBeforeInfinitive(u, k, lo) {
 			return u.toks[k].Text
 		}
 	}
 	return ""
+}
+
+// callBeforeInfinitive reports a cue at k that is a word of a call's own
+// noun, before the "to" of the infinitive event at lo: in "agreed in a
+// phone call on Saturday to meet soon" the call is how they agreed, and
+// the meeting agreed on is no call.
+func callBeforeInfinitive(u *unit, k, lo int) bool {
+	if k >= lo || lo < 1 || u.toks[lo-1].Lower != "to" {
+		return false
+	}
+	for j := k; j >= 0 && j >= k-2; j-- {
+		if u.toks[j].Mask&firstTrigger == 0 {
+			continue
+		}
+		if info, n := lex.triggers.match(u.toks, j); n > 0 && info.Kind == timeline.Call && info.Noun && j+n > k && j+n < lo {
+			return true
+		}
+	}
+	return false
 }
 
 // verbJoinedBetween reports "and" followed by a lower-case word between

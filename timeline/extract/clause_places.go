@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// This file finds the place of an event word in its clause: "in Geneva",
+// "at the Kremlin", "in the Ethiopian capital, Addis Ababa", and leaves to
+// another event word the place written right after it ("agreed in a
+// phone call to meet in Lima").
+
+// placePrepositions introduce where an event takes place.
+var placePrepositions = vocab.Set("place-prepositions")
+
+// placeReach is how many words from its event word a place may stand.
+const placeReach = 16
+
+// place finds "in Geneva", "at the Kremlin" in the clause of a trigger,
+// and why.
+func (x *extraction) place(u *unit, lo, hi int) (string, reason) {
+	return x.placeUpTo(u, lo, hi, hi+placeReach)
+}
+
+// placeUpTo is place with no place named after toks[limit].
+func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
+	best, bestDist := "", 1<<30
+	var why reason
+	for _, e := range u.ents {
+		if e.Kind != entPlace || e.Lo == 0 || e.Lo < lo-placeReach || e.Lo > limit {
+			continue
+		}
+		p := e.Lo - 1
+		if u.toks[p].Lower == "the" && p > 0 {
+			p--
+		}
+		apposed := false
+		if q := placeNounBefore(u, e.Lo); q >= 0 {
+			p, apposed = q, true
+		}
+		if !placePrepositions[u.toks[p].Lower] && !(u.toks[p].Lower == "to" && p > hi && welcomeVerbs[u.toks[lo].Lower]) {
+			continue
+		}
+		if !apposed && p > 0 && topicPlaceNouns[u.toks[p-1].Lower] {
+			continue // "discussed the situation in Gaza during a call": where the topic is
+		}
+		if !sameClause(u, lo, hi, p) || p < lo && inOpeningClause(u, p, lo) {
+			continue
+		}
+		if j := eventWordEndingAt(u, p); j >= 0 && placeOfOtherEvent(u, lo, hi, j) {
+			continue // "agreed in a call to meet in Lima": the place of the meeting, not the call's
+		}
+		dist := p - hi
+		if p < lo {
+			dist = lo - e.Hi
+		}
+		if dist < bestDist {
+			best, bestDist = e.Name, dist
+			switch {
+			case apposed:
+				why = because("place/named-after-noun", joinText(u.toks[p:e.Lo]), u.surface(e))
+			case u.toks[p].Lower == "to":
+				why = because("place/welcome-to", u.surface(e))
+			default:
+				why = because("place/preposition", u.toks[p].Text, u.surface(e))
+			}
+		}
+	}
+	return best, why
+}
+
+// eventWordEndingAt returns the first token of an event word (a phrase of
+// triggers.tsv) that ends right before token p, -1 for none: the place
+// after "meet in Lima" or "talks in Lima" is that event's.
+func eventWordEndingAt(u *unit, p int) int {
+	if p < 1 {
+		return -1
+	}
+	if k := u.entEnd[p-1]; k > 0 {
+		if e := u.ents[k-1]; e.Kind == entFormat {
+			return e.Lo // "the NATO summit in Madrid"
+		}
+		return -1 // a name
+	}
+	for j := max(0, p-3); j < p; j++ { // the longest phrase: "Ministerial Conference"
+		if u.toks[j].Mask&firstTrigger == 0 {
+			continue
+		}
+		if _, n := lex.triggers.match(u.toks, j); n > 0 && j+n == p {
+			return j
+		}
+	}
+	return -1
+}
+
+// placeOfOtherEvent reports whether a place right after the event word
+// at j belongs to that other event rather than to the event at lo..hi: an
+// infinitive after it ("agreed in a phone call to meet in Lima"), an event
+// of an adjunct before it that does not enclose it ("agreed after talks in
+// Quito to hold a summit"), or a gathering joined to it by "and" ("the G7
+// summit and then the NATO summit in Madrid"). A gathering the event is
+// held at, during or on the sidelines of shares its place ("met X at the
+// G20 summit in Rome"), as does the gathering an "of" phrase names ("the
+// 44th session of the … Conference in Yaoundé").
+func placeOfOtherEvent(u *unit, lo, hi, j int) bool {
+	switch {
+	case j >= lo && j < hi:
+		return false
+	case j > 0 && u.toks[j-1].Lower == "to" && j >= hi:
+		return true
+	case j < lo:
+		// (but "agreed to meet in Lima on the sidelines of the APEC
+		// summit": the summit holds the meeting, and its place)
+		return !duringWords[prepositionBefore(u, j)] && !slices.ContainsFunc(u.toks[j:lo], func(t token) bool { return duringWords[t.Lower] })
+	}
+	if ofPhraseOf(u, hi, j) {
+		return false
+	}
+	joined := false
+	for k := hi; k < j; k++ {
+		if duringWords[u.toks[k].Lower] {
+			return false
+		}
+		joined = joined || u.toks[k].Lower == "and"
+	}
+	return joined
+}
+
+// prepositionBefore is the word before the noun phrase whose head is at j,
+// past at most three determiners, possessives and adjectives: "after" in
+// "after lengthy talks".
+func prepositionBefore(u *unit, j int) string {
+	k := j - 1
+	for k > 0 && j-k <= 3 && (backRefs[u.toks[k].Lower] || possessives[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || u.toks[k].Lower == "a" || u.toks[k].Lower == "an") {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	return u.toks[k].Lower
+}
+
+// ofPhraseOf reports an "of" phrase from hi to the event word at j (with
+// articles and the organisation or country whose it is between) that
+// names what the event word before hi is a part of: "the 44th session of
+// the Francophonie Ministerial Conference in Yaoundé" is held there too.
+func ofPhraseOf(u *unit, hi, j int) bool {
+	if j <= hi || u.toks[hi].Lower != "of" {
+		return false
+	}
+	for k := hi + 1; k < j; k++ {
+		if w := u.toks[k].Lower; w == "the" || w == "a" || w == "an" {
+			continue
+		}
+		if a := u.entAt[k]; a > 0 && (u.ents[a-1].Kind == entOrg || u.ents[a-1].Kind == entCountry) {
+			k = u.ents[a-1].Hi - 1 // "of the Francophonie Ministerial Conference"
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// topicPlaceNouns, before "in" and a place, make it the place of a topic
+// (vocab's topic-place-nouns).
+var topicPlaceNouns = vocab.Set("topic-place-nouns")
+
+// placeNounBefore finds the preposition of a place named after a noun of
+// places: "in the Ethiopian capital, Addis Ababa", "in the port city of
+// Mombasa", "at the capital Nairobi". The city at token lo is the place;
+// the preposition's index is returned, -1 for none.
+func placeNounBefore(u *unit, lo int) int {
+	k := lo - 1
+	if k > 0 && (u.toks[k].Text == "," || u.toks[k].Lower == "of") {
+		k--
+	}
+	if k < 1 || !placeNouns[u.toks[k].Lower] {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch {
+		case placePrepositions[u.toks[j].Lower]:
+			return j
+		case !u.toks[j].Word:
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeNouns name a kind of place: "the capital", "the port city".
+var placeNouns = vocab.Set("place-nouns")
+
+// isPlaceNoun tests placeNouns through its filter.
+var isPlaceNoun = newQuickSet(placeNouns).has
