@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dateline/dateline/timeline"
 )
@@ -187,16 +188,29 @@ func reportingDate(u *unit, k, end int) bool {
 	return false
 }
 
-// insideAside reports a token k inside a relative clause set off by a
-// comma before it: ", who met Y on Monday".
+// insideAside reports a token k inside a relative clause, a participle
+// phrase or a phrase of time set off by a comma before it: ", who met Y
+// on Monday", ", speaking after a meeting with Y on Tuesday", ", after
+// talks on Monday".
 func insideAside(u *unit, k int) bool {
 	for j := k - 1; j > 0; j-- {
 		if u.toks[j].Text == "," {
 			return false
 		}
-		if relativeOpeners[u.toks[j].Lower] && u.toks[j-1].Text == "," {
-			return true
+		if u.toks[j-1].Text == "," && (relativeOpeners[u.toks[j].Lower] || asideParticiple(u.toks[j]) || isTemporalRef(u.toks[j].Lower)) {
+			return true // ", who met Y on Monday,", ", speaking after a meeting with Y on Tuesday,", ", after talks on Monday,"
 		}
 	}
 	return false
+}
+
+// asideParticiple reports a lower-case word in -ing that opens a
+// participle phrase: "speaking", "addressing".
+func asideParticiple(t token) bool {
+	return t.Word && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")
+}
+
+func isTemporalRef(w string) bool {
+	_, ok := temporalRefs[w]
+	return ok
 }

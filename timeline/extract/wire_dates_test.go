@@ -115,3 +115,19 @@ func TestDateClosingARelativeClause(t *testing.T) {
 	got := datedLead("Chilean President Pedro Salas met Peruvian President Tomas Reyes in Lima, the presidency said on Friday.")
 	assert.NotContains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03", "the day of the saying")
 }
+
+// A day inside an aside set off by commas before "said" is the aside's
+// event's, not the saying's: "X, speaking after a meeting with Y in Lima on
+// Tuesday, said …", "X, after talks with Y on Monday, said …".
+func TestDayInsideAnAsideBeforeSaid(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"participle", "Salas, speaking after a meeting with Reyes in Lima on Thursday, said ties were strong.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-02..2023-03-02"},
+		{"time phrase", "Salas, after talks with Reyes on Friday, said the border would reopen.",
+			"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+	})
+	// The day of the saying itself is still no event's.
+	for _, m := range datedLead(intro + "Salas, who met Reyes last year, said on Thursday that ties were strong.") {
+		assert.NotContains(t, m, "2023-03-02..2023-03-02", m)
+	}
+}
