@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -67,4 +68,29 @@ func TestSharedPluralNounNeedsTwoFormats(t *testing.T) {
 	}
 	got := formatsOf("Chilean President Pedro Salas attended the Pacific and NATO summits in June 2022.")
 	assert.LessOrEqual(t, len(got), 1, "one format named, not two: %v", got)
+}
+
+// An organisation's members described after its name ("the Group of Seven
+// wealthy democracies") are the subject that gathers.
+func TestOrganisationMembersDescribed(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"wealthy democracies", "Leaders of the Group of Seven wealthy democracies will gather in Lima from March 19 to 21.",
+			"summit|G7|planned|Lima 2023-03-19..2023-03-21"},
+		{"major economies", "Finance ministers of the G20 major economies will meet in Lima on March 20.",
+			"summit|G20|planned|Lima 2023-03-20..2023-03-20"},
+	})
+}
+
+// An organisation and the event word right after it ("an ASEAN meeting")
+// are one session, reported once with every attendee named.
+func TestOneSessionNamedTwice(t *testing.T) {
+	got := datedLead(intro + "Salas and Reyes last met in Jakarta in July on the sidelines of an ASEAN meeting.")
+	assert.Contains(t, got, "summit|ASEAN,Pedro Salas,Tomas Reyes|occurred|Jakarta 2022-07-01..2022-07-31")
+	n := 0
+	for _, m := range got {
+		if strings.HasPrefix(m, "summit|") {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n, "one session: %v", got)
 }

@@ -742,11 +742,26 @@ func measureStart(u *unit, lo int) int {
 // names ("the Quad countries - the United States, Japan, India and
 // Australia - will meet").
 func subjectBridge(u *unit, k int) (int, bool) {
-	if k == 0 || u.entEnd[k-1] == 0 {
+	if k == 0 {
 		return k, false
 	}
-	if regionGroupNouns[u.toks[k].Lower] && u.ents[u.entEnd[k-1]-1].Kind == entOrg || dashAsideOpen(u, k) > 0 {
+	if regionGroupNouns[u.toks[k].Lower] {
+		// "the Group of Seven nations", "the Group of Seven wealthy
+		// democracies": up to two lower-case words describe the group
+		j := k - 1
+		for j > 0 && k-j <= maxGroupAdjectives && u.entEnd[j] == 0 && u.toks[j].Word && !u.toks[j].Cap && !subjectSkip[u.toks[j].Lower] {
+			j--
+		}
+		if e := u.entEnd[j]; e > 0 && (u.ents[e-1].Kind == entOrg || u.ents[e-1].Kind == entRole) {
+			return j, true // (and "Finance ministers of the G20 major economies")
+		}
+	}
+	if u.entEnd[k-1] > 0 && dashAsideOpen(u, k) > 0 {
 		return k - 1, true
 	}
 	return k, false
 }
+
+// maxGroupAdjectives bounds the words between an organisation and the
+// group noun that follows it: "the Group of Seven wealthy democracies".
+const maxGroupAdjectives = 2

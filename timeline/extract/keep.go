@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -31,6 +32,18 @@ func (x *extraction) dedupe(from int) {
 					k.m.Place, k.why.place = d.m.Place, because("place/same-sentence", d.m.Place)
 				}
 			}
+			if !same && !dup && oneSessionNamedTwice(k, d) {
+				// "on the sidelines of an ASEAN meeting": the organisation
+				// and the event word after it are one session; the report
+				// that names more of its attendees stays
+				if len(d.m.Participants) > len(k.m.Participants) {
+					format := cmp.Or(d.m.Format, k.m.Format)
+					*k = *d
+					k.m.Format = format
+				}
+				dup = true
+				continue
+			}
 			if !same && !dup && formatOfMembers(k, d) {
 				// "Foreign ministers of the Quad countries - the United
 				// States, Japan, India and Australia - will meet in Tokyo":
@@ -45,6 +58,30 @@ func (x *extraction) dedupe(from int) {
 		}
 	}
 	x.drafts = kept
+}
+
+// oneSessionNamedTwice reports two summit drafts of one sentence written
+// one right after the other, an organisation's name and the event word
+// that follows it ("an ASEAN meeting"), of which one names every party the
+// other names.
+func oneSessionNamedTwice(k, d *draft) bool {
+	if k.unit != d.unit || k.m.Kind != timeline.Summit || d.m.Kind != timeline.Summit || k.ref || d.ref ||
+		k.m.Format != d.m.Format && k.m.Format != "" && d.m.Format != "" {
+		return false
+	}
+	if k.hi != d.lo && d.hi != k.lo {
+		return false
+	}
+	a, b := k.m.Participants, d.m.Participants
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, p := range a {
+		if !hasParticipant(b, p.Name) {
+			return false
+		}
+	}
+	return true
 }
 
 // formatOfMembers reports a format named without an event of its own
