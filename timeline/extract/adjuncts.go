@@ -93,7 +93,10 @@ func adjunctParties(u *unit, p, hi int) (subject, object []entity, ok bool) {
 		}
 		start, end = c+1, len(u.toks)
 	} else if u.entAt[0] == 0 {
-		return nil, nil, false // the clause opens with no name: "The sides discussed …"
+		if !definiteOfficeOpens(u) {
+			return nil, nil, false // the clause opens with no name: "The sides discussed …"
+		}
+		start = 1 // "The President of Russia congratulated X … during a telephone conversation"
 	}
 	subject = forwardGroup(u, start, 0)
 	if len(subject) == 0 || !allSides(subject) {
@@ -120,6 +123,16 @@ func adjunctParties(u *unit, p, hi int) (subject, object []entity, ok bool) {
 		return nil, nil, false
 	}
 	return subject, object, true
+}
+
+// definiteOfficeOpens reports a sentence that opens with "the" and the
+// office of one person: "The President of Russia", "The Secretary".
+func definiteOfficeOpens(u *unit) bool {
+	if len(u.toks) < 2 || u.toks[0].Lower != "the" || u.entAt[1] == 0 {
+		return false
+	}
+	e := u.ents[u.entAt[1]-1]
+	return e.Lo == 1 && e.Kind == entRole && e.individual()
 }
 
 // adjunctPreposition is the index of the preposition that opens the

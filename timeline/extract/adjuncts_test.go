@@ -83,3 +83,14 @@ func TestEventInAnAdjunctExplains(t *testing.T) {
 	}
 	assert.Equal(t, map[string]string{"Pedro Salas": "party/adjunct-subject", "Tomas Reyes": "party/adjunct-object"}, rules)
 }
+
+// A clause that opens with "the" and an office ("The President of Chile
+// congratulated X … during a telephone conversation") has that office as
+// its subject; "The sides" names no one.
+func TestAdjunctSubjectByOffice(t *testing.T) {
+	assert.Contains(t, leadBriefs("The President of Chile congratulated Peruvian President Tomas Reyes on his birthday during a telephone conversation."),
+		"call|Chile,Tomas Reyes|occurred|")
+	assert.Contains(t, leadBriefs("The Foreign Minister of Chile assured Peruvian President Tomas Reyes of support at a meeting in Lima."),
+		"meeting|Chile,Tomas Reyes|occurred|Lima")
+	assert.Empty(t, leadBriefs("The sides discussed the border during a telephone conversation."))
+}
