@@ -733,8 +733,8 @@ func shareSidelinesDate(ds []*draft) {
 			continue
 		}
 		for _, e := range ds {
-			if e.lo != d.sidelines-1 {
-				continue
+			if v := d.sidelines - 1; v < e.lo || v >= e.hi {
+				continue // (the event word may be the last of its phrase: "will hold talks")
 			}
 			if d.tx == nil && e.tx != nil {
 				tx := *e.tx

@@ -94,3 +94,21 @@ func TestOneSessionNamedTwice(t *testing.T) {
 	}
 	assert.Equal(t, 1, n, "one session: %v", got)
 }
+
+// Talks to be held on the sidelines of a gathering make the gathering
+// one to come, whatever the words of the talks ("will hold talks"), and the
+// organisation and its event word ("the G20 ministerial") are one session.
+func TestSidelinesOfAGatheringToCome(t *testing.T) {
+	got := datedLead(intro + "Salas will hold talks with Reyes on the sidelines of the G20 ministerial in Lima, officials said.")
+	assert.Contains(t, got, "summit|G20,Pedro Salas|planned|Lima undated")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|planned|Lima undated")
+	assert.Len(t, got, 2, "%v", got)
+}
+
+// A trip by a side named only by its country is that side's, and the talks
+// it is for take its days: "Chile's foreign minister will visit Lima next
+// week for talks with X".
+func TestTripOfACountrySideDatesItsPurpose(t *testing.T) {
+	assert.Contains(t, datedLead("Chile's foreign minister will visit Lima next week for talks with Peruvian President Tomas Reyes."),
+		"talks|Chile,Tomas Reyes|planned|Lima 2023-03-13..2023-03-19")
+}

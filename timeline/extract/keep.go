@@ -34,13 +34,23 @@ func (x *extraction) dedupe(from int) {
 			}
 			if !same && !dup && oneSessionNamedTwice(k, d) {
 				// "on the sidelines of an ASEAN meeting": the organisation
-				// and the event word after it are one session; the report
-				// that names more of its attendees stays
-				if len(d.m.Participants) > len(k.m.Participants) {
-					format := cmp.Or(d.m.Format, k.m.Format)
-					*k = *d
-					k.m.Format = format
+				// and the event word after it are one session, with the
+				// attendees either names; the organisation's own report
+				// (which knows what it is the sidelines of) stays
+				keep, other := k, d
+				if d.venue && !k.venue {
+					keep, other = d, k
 				}
+				joined := *keep
+				joined.m.Format = cmp.Or(keep.m.Format, other.m.Format)
+				joined.why = keep.why.clone()
+				for _, p := range other.m.Participants {
+					if !hasParticipant(joined.m.Participants, p.Name) {
+						joined.m.Participants = append(joined.m.Participants, p)
+					}
+				}
+				joined.why.copyParties(&other.why)
+				*k = joined
 				dup = true
 				continue
 			}
@@ -62,8 +72,8 @@ func (x *extraction) dedupe(from int) {
 
 // oneSessionNamedTwice reports two summit drafts of one sentence written
 // one right after the other, an organisation's name and the event word
-// that follows it ("an ASEAN meeting"), of which one names every party the
-// other names.
+// that follows it ("an ASEAN meeting", "the G20 ministerial"), that share
+// an organisation.
 func oneSessionNamedTwice(k, d *draft) bool {
 	if k.unit != d.unit || k.m.Kind != timeline.Summit || d.m.Kind != timeline.Summit || k.ref || d.ref ||
 		k.m.Format != d.m.Format && k.m.Format != "" && d.m.Format != "" {
@@ -72,16 +82,12 @@ func oneSessionNamedTwice(k, d *draft) bool {
 	if k.hi != d.lo && d.hi != k.lo {
 		return false
 	}
-	a, b := k.m.Participants, d.m.Participants
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	for _, p := range a {
-		if !hasParticipant(b, p.Name) {
-			return false
+	for _, p := range k.m.Participants {
+		if p.Type == timeline.OrganizationParty && hasParticipant(d.m.Participants, p.Name) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // formatOfMembers reports a format named without an event of its own

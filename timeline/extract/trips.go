@@ -146,7 +146,7 @@ func (x *extraction) tripLegOf(i int) *draft {
 		if !x.agreeInTime(o, d) {
 			continue
 		}
-		if v := visitorOf(o); v != "" && hasParticipant(d.m.Participants, v) && (visitor == "" || v == visitor) {
+		if v := tripVisitor(o); v != "" && hasParticipant(d.m.Participants, v) && (visitor == "" || v == visitor) {
 			visitor = v
 			legs = append(legs, o)
 		}
@@ -317,6 +317,26 @@ func visitorOf(o *draft) string {
 		if p.Type == timeline.PersonParty {
 			return p.Name
 		}
+	}
+	return ""
+}
+
+// tripVisitor is who makes the trip o: its person (visitorOf), or, for a
+// side named only by its country ("South Korea's foreign minister will
+// visit Washington"), the country of its two that is not where it goes.
+func tripVisitor(o *draft) string {
+	if v := visitorOf(o); v != "" {
+		return v
+	}
+	ps := o.m.Participants
+	if len(ps) != 2 || ps[0].Type != timeline.CountryParty || ps[1].Type != timeline.CountryParty || o.m.Place == "" {
+		return ""
+	}
+	switch names.PlaceCountry(o.m.Place) {
+	case ps[1].Name:
+		return ps[0].Name
+	case ps[0].Name:
+		return ps[1].Name
 	}
 	return ""
 }
