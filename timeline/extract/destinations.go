@@ -305,3 +305,37 @@ func wherePlace(u *unit, lo int) (string, reason) {
 	}
 	return e.Name, because("place/where", u.surface(e))
 }
+
+// visitingDraft reads "visiting" before a person, in a story with a
+// dateline: "Kishida and visiting Philippine President Marcos agreed
+// Friday …", "Xi met with visiting Belarusian President Lukashenko": the
+// person is on a visit to the dateline's country, staying in its city
+// (party/visiting, place/dateline). A meeting held on the visit is that
+// visit (the visit is its leg). It reports whether the words were read
+// so; a story with no dateline, or a visitor of the dateline's own
+// country, leaves them to notAnEvent.
+func (x *extraction) visitingDraft(ui, lo, hi int, info triggerInfo) bool {
+	u := &x.units[ui]
+	if info.Kind != timeline.Visit || hi != lo+1 || u.toks[lo].Lower != "visiting" || hi >= len(u.toks) || u.entAt[hi] == 0 {
+		return false
+	}
+	e := u.ents[u.entAt[hi]-1]
+	place := x.a.Dateline.Place
+	country := x.a.Dateline.Country
+	if country == "" {
+		country = names.PlaceCountry(place)
+	}
+	if e.Lo != hi || !e.individual() || place == "" || country == "" || e.Country == "" || e.Country == country {
+		return false
+	}
+	dv := draft{unit: ui, lo: lo, hi: hi}
+	x.triggerKind(&dv, u, info)
+	d := x.newDraft(&dv)
+	d.m.Participants = x.resolveParties(&d.why, []party{{e, because("party/visiting", u.surface(e))}}, nil)
+	x.addParty(d, groupParticipant(country), because("party/dateline-host", place, country))
+	d.m.Place, d.why.place = place, because("place/dateline", place)
+	d.end = e.Hi
+	d.cue, d.cueWord = x.statusCue(u, lo, e.Hi, info.Base)
+	x.drafts = append(x.drafts, d)
+	return true
+}

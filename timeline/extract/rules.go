@@ -104,6 +104,8 @@ var Rules = []RuleDoc{
 	{"party/lead", "%s is the subject of the lead, which reports the same event"},
 	{"party/body-subject", "%s is the person the article's body is about"},
 	{"party/antecedent", "%s took part in the %s that '%s' refers to"},
+	{"party/visiting", "'%s', called visiting, is on a visit"},
+	{"party/dateline-host", "the visit is to %s, where the story is datelined (%s)"},
 	{"party/venue-organisation", "'%s' is where the later session '%s' is held, and takes part in it"},
 	{"party/trip", "%s makes the trip, as in the leg before"},
 	{"party/session", "%s is named in the body's report of the same session"},
@@ -164,6 +166,7 @@ var Rules = []RuleDoc{
 	{"place/visited", "'%s' is the place visited"},
 	{"place/during-trip", "'%s' is the place of the trip it was held on: %q"},
 	{"place/same-sentence", "'%s' is the place of the same event in this sentence"},
+	{"place/dateline", "the visit is to %s, the story's dateline"},
 	{"place/antecedent", "'%s' is the place of the %s that '%s' refers to"},
 }
 

@@ -28,6 +28,9 @@ var groupGlue = vocab.Set("group-glue")
 // oneByOne).
 func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 	u := &x.units[ui]
+	if x.visitingDraft(ui, lo, hi, info) {
+		return
+	}
 	if notAnEvent(u, lo, hi, info) {
 		return
 	}

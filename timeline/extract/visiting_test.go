@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dateline/dateline/timeline"
+	"github.com/stretchr/testify/assert"
+)
+
+// datelined extracts body as a story datelined in place, country, and
+// returns each mention as brief writes it with its days.
+func datelined(place, country, body string) []string {
+	a := story("", body)
+	a.Dateline = timeline.Dateline{Text: place, Place: place, Country: country}
+	var out []string
+	for _, m := range Extract(a) {
+		w := "undated"
+		if m.When != nil {
+			w = m.When.Range.First.String() + ".." + m.When.Range.Last.String()
+		}
+		out = append(out, brief(m)+" "+w)
+	}
+	return out
+}
+
+// "Visiting" before a person, in a datelined story, is a visit of that
+// person to the dateline's country, held in its city; a meeting on it is
+// that visit.
+func TestVisitingPersonIsOnAVisit(t *testing.T) {
+	assert.Contains(t, datelined("Lima", "Peru", "Peruvian President Tomas Reyes and visiting Chilean President Pedro Salas agreed on Friday to reopen the border."),
+		"visit|Pedro Salas,Peru|occurred|Lima 2023-03-03..2023-03-03")
+	assert.Contains(t, datelined("Lima", "Peru", "Visiting Chilean President Pedro Salas will lay a wreath at the national monument on Tuesday."),
+		"visit|Pedro Salas,Peru|planned|Lima 2023-03-07..2023-03-07")
+	// The meeting on the visit is the visit.
+	got := datelined("Lima", "Peru", "Peruvian President Tomas Reyes met with visiting Chilean President Pedro Salas on Friday.")
+	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"}, got)
+}
+
+// Without a dateline, of a visitor of the dateline's own country, or of no
+// person, "visiting" says nothing of a visit.
+func TestVisitingNeedsADatelineAndAForeignPerson(t *testing.T) {
+	for _, got := range [][]string{
+		leadBriefs("Peruvian President Tomas Reyes and visiting Chilean President Pedro Salas agreed on Friday to reopen the border."),
+		datelined("Santiago", "Chile", "Visiting Chilean President Pedro Salas said on Friday that ties were strong."),
+		datelined("Lima", "Peru", "President Tomas Reyes met visiting business leaders on Friday."),
+	} {
+		for _, m := range got {
+			assert.NotContains(t, m, "visit|", m)
+		}
+	}
+}
