@@ -333,11 +333,16 @@ func (x *extraction) spanGatheringLength(u *unit, d *draft) {
 		first = first || tripStartWords[u.toks[k].Lower]
 		last = last || tripEndWords[u.toks[k].Lower]
 	}
-	if first == last {
-		return
-	}
 	days, length, _ := x.lengthBefore(u, d.lo, maxGatheringLengthReach)
 	if days == 0 {
+		return
+	}
+	if !first && !last {
+		// "ended two days of talks in Geneva on Friday", "began three
+		// days of talks on Monday": the verb before the measured noun
+		first, last = verbOfLength(u, d.lo)
+	}
+	if first == last {
 		return
 	}
 	span := *d.tx
@@ -345,6 +350,30 @@ func (x *extraction) spanGatheringLength(u *unit, d *draft) {
 	span.Range, which = lengthRange(d.tx.Range.First, days, last)
 	span.Value = span.Range.First.String()
 	d.tx, d.txWhy = &span, because("date/gathering-length", span.Text, which, length+" "+joinText(u.toks[d.lo:d.hi]))
+}
+
+// maxLengthVerbReach is how many words may stand between a verb of start
+// or end and the event noun it measures: "wrapped up two days of talks".
+const maxLengthVerbReach = 6
+
+// verbOfLength reports a word of trip-start-words or trip-end-words
+// before the noun phrase of the event noun at lo, with only the words of
+// that phrase and a particle between: "ended two days of talks",
+// "concluded two-day talks", "wrapped up two days of talks".
+func verbOfLength(u *unit, lo int) (first, last bool) {
+	for k := lo - 1; k >= 0 && lo-k <= maxLengthVerbReach; k-- {
+		t := &u.toks[k]
+		if tripStartWords[t.Lower] {
+			return true, false
+		}
+		if tripEndWords[t.Lower] {
+			return false, true
+		}
+		if u.brk[k] || u.entAt[k] > 0 || t.Word && t.Cap {
+			return false, false
+		}
+	}
+	return false, false
 }
 
 // lengthBefore reads the length in days written in the noun phrase before

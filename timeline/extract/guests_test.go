@@ -235,3 +235,21 @@ func TestSeparateEvents(t *testing.T) {
 	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|")
 	assert.Contains(t, got, "meeting|Luis Arce,Pedro Salas|planned|")
 }
+
+// A verb of start or end before the measured noun ("ended two days of
+// talks on Friday", "began three days of talks on Monday") says which of
+// its days the date is.
+func TestGatheringLengthByTheVerbBefore(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"ended", "Salas and Reyes ended two days of talks in Geneva on Friday.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Geneva 2023-03-02..2023-03-03"},
+		{"wrapped up", "Salas and Reyes wrapped up two days of talks in Geneva on Friday.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Geneva 2023-03-02..2023-03-03"},
+		{"concluded two-day", "Salas and Reyes concluded two-day talks in Geneva on Friday.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Geneva 2023-03-02..2023-03-03"},
+		{"will start", "Salas and Reyes will start three days of talks in Geneva on Wednesday.",
+			"talks|Pedro Salas,Tomas Reyes|planned|Geneva 2023-03-08..2023-03-10"},
+		{"no such verb: one day", "Salas and Reyes held two days of talks in Geneva on Friday.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Geneva 2023-03-03..2023-03-03"},
+	})
+}
