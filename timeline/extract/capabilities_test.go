@@ -287,15 +287,7 @@ func datedMentions(body string) []string { return datedLead(intro + body) }
 // datedLead is datedMentions for a body with no intro, whose first
 // sentence is the lead: news of the day of writing.
 func datedLead(body string) []string {
-	var out []string
-	for _, m := range Extract(story("", body)) {
-		w := "undated"
-		if m.When != nil {
-			w = m.When.Range.First.String() + ".." + m.When.Range.Last.String()
-		}
-		out = append(out, brief(m)+" "+w)
-	}
-	return out
+	return datedBriefs(story("", body))
 }
 
 // leadBriefs lists the mentions of a body with no intro as brief writes
@@ -1018,8 +1010,14 @@ func TestLaterWithinPeriod(t *testing.T) {
 // allMentions extracts a whole made-up article and renders every mention
 // by brief, with its date range, in text order.
 func allMentions(headline, body string) []string {
+	return datedBriefs(story(headline, body))
+}
+
+// datedBriefs extracts a and renders every mention by brief, with its
+// date range ("undated" for none), in text order.
+func datedBriefs(a timeline.Article) []string {
 	var out []string
-	for _, m := range Extract(story(headline, body)) {
+	for _, m := range Extract(a) {
 		w := "undated"
 		if m.When != nil {
 			w = m.When.Range.First.String() + ".." + m.When.Range.Last.String()

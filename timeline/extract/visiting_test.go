@@ -12,15 +12,7 @@ import (
 func datelined(place, country, body string) []string {
 	a := story("", body)
 	a.Dateline = timeline.Dateline{Text: place, Place: place, Country: country}
-	var out []string
-	for _, m := range Extract(a) {
-		w := "undated"
-		if m.When != nil {
-			w = m.When.Range.First.String() + ".." + m.When.Range.Last.String()
-		}
-		out = append(out, brief(m)+" "+w)
-	}
-	return out
+	return datedBriefs(a)
 }
 
 // "Visiting" before a person, in a datelined story, is a visit of that
