@@ -28,6 +28,9 @@ func (x *extraction) visitSides(u *unit, info triggerInfo, lo int, hi *int, s *s
 		if s.dest == nil {
 			s.dest = x.here(u, *hi) // "will arrive here next week": the dateline's city
 		}
+		if s.dest == nil && len(s.right) == 0 && tripNouns[u.toks[lo].Lower] {
+			s.dest = firstStopAfter(u, *hi) // "a four-nation tour of Central Africa on Wednesday, starting in Gabon"
+		}
 		if s.dest == nil && info.Noun && len(s.right) == 0 {
 			s.dest = destinationBefore(u, lo) // "who is in Russia on a working visit"
 			if s.dest == nil {
@@ -339,3 +342,39 @@ func (x *extraction) visitingDraft(ui, lo, hi int, info triggerInfo) bool {
 	x.drafts = append(x.drafts, d)
 	return true
 }
+
+// maxFirstStopReach is how many words after a trip's noun the phrase of
+// its first stop may start: "a four-nation tour of Central Africa on
+// Wednesday, starting in Gabon".
+const maxFirstStopReach = 12
+
+// firstStopAfter finds the first stop of a trip whose noun names no
+// destination, told after it by a word of first-stop-words and "in": the
+// trip's first leg goes there ("will embark on a tour of Central Africa on
+// Wednesday, starting in Gabon"). nil for none.
+func firstStopAfter(u *unit, hi int) *entity {
+	for k := hi; k+2 < len(u.toks) && k < hi+maxFirstStopReach; k++ {
+		if u.toks[k].Text == "." || u.toks[k].Text == ";" {
+			return nil
+		}
+		if !firstStopWords[u.toks[k].Lower] || u.toks[k+1].Lower != "in" {
+			continue
+		}
+		at := k + 2
+		if u.toks[at].Lower == "the" && at+1 < len(u.toks) {
+			at++
+		}
+		if u.entAt[at] == 0 {
+			return nil
+		}
+		if e := u.ents[u.entAt[at]-1]; e.Lo == at && (e.Kind == entPlace || e.Kind == entCountry && !e.Adj) && e.Country != "" {
+			return &e
+		}
+		return nil
+	}
+	return nil
+}
+
+// firstStopWords open the phrase of a trip's first stop (vocab's
+// first-stop-words).
+var firstStopWords = vocab.Set("first-stop-words")

@@ -288,3 +288,20 @@ func TestSidelinesOfALongName(t *testing.T) {
 			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
 	})
 }
+
+// A trip whose noun names no destination goes first where a word of
+// first-stop-words and "in" say: "a four-nation tour of Central Africa on
+// Wednesday, starting in Gabon" is a visit to Gabon on Wednesday.
+func TestTripsFirstStop(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"tour of a region", "Salas will embark on a four-nation tour of Central Africa on Wednesday, starting in Gabon.",
+			"visit|Gabon,Pedro Salas|planned| 2023-03-08..2023-03-08"},
+		{"a city", "Salas will begin a regional tour on Wednesday, starting in Libreville.",
+			"visit|Gabon,Pedro Salas|planned|Libreville 2023-03-08..2023-03-08"},
+		{"tour as a verb", "Salas will tour Central Africa next week, beginning in Gabon.",
+			"visit|Gabon,Pedro Salas|planned| 2023-03-13..2023-03-19"},
+	})
+	// A trip with a destination of its own keeps it.
+	assert.Contains(t, datedLead(intro+"Salas will visit Peru on Wednesday, starting in Lima."),
+		"visit|Pedro Salas,Peru|planned|Lima 2023-03-08..2023-03-08")
+}
