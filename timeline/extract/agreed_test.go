@@ -122,3 +122,24 @@ func TestPlaceOfTheNearerEventWord(t *testing.T) {
 	got = datedLead(intro + "Salas will take part in the 44th session of the OAS General Assembly in Lima on March 20.")
 	assert.Contains(t, strings.Join(got, "\n"), "|Lima 2023-03-20..2023-03-20")
 }
+
+// "Their" before an annual or compound-named event ("will hold their
+// annual 2+2 ministerial dialogue in New Delhi next week") is its
+// subject's, and a day of its own makes it one session, however habitual
+// its description; a ministerial dialogue is talks.
+func TestTheirAnnualSessionWithADay(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"2+2 and annual", "Chile and Peru will hold their annual 2+2 ministerial dialogue in Lima next week.",
+			"talks|Chile,Peru|planned|Lima 2023-03-13..2023-03-19"},
+		{"annual with a day", "Chile and Peru will hold their annual summit in Lima on March 20.",
+			"meeting|Chile,Peru|planned|Lima 2023-03-20..2023-03-20"},
+		{"ministerial dialogue", "Chile and Peru will hold a ministerial dialogue in Lima next week.",
+			"talks|Chile,Peru|planned|Lima 2023-03-13..2023-03-19"},
+	})
+	// With no day, an annual event is a habit.
+	assert.Empty(t, datedLead("Chile and Peru hold annual talks."))
+	// "Their first meeting" is a new event, not the one told before.
+	for _, m := range datedLead(intro + "Salas met Reyes in Lima in 2019. Their ministers held their first meeting in such format today.") {
+		assert.NotContains(t, m, "2023-03-06", m)
+	}
+}

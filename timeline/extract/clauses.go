@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dateline/dateline/resolve"
@@ -60,7 +61,7 @@ func genericMention(u *unit, lo, end int) bool {
 			break
 		}
 		if _, n := genericCues.match(u.toks, s); n > 0 && s+n <= lo {
-			return !occurrenceAround(u, lo, end)
+			return !occurrenceAround(u, lo, end) && !dayOfItsOwn(u, end)
 		}
 	}
 	for s := end; s < len(u.toks) && s < end+4; s++ {
@@ -73,6 +74,37 @@ func genericMention(u *unit, lo, end int) bool {
 		}
 	}
 	return false
+}
+
+// dayOfItsOwn reports a date of a day or a week in the clause after the
+// event word ending at end: "will hold their annual ministerial dialogue
+// in New Delhi next week" is one session, however habitual its
+// description ("hold annual talks in March" may be the habit).
+func dayOfItsOwn(u *unit, end int) bool {
+	for i, at := range u.txTok {
+		if at < end || at >= end+maxOccurrenceReach {
+			continue
+		}
+		if slices.ContainsFunc(u.brk[end:at], func(b bool) bool { return b }) {
+			return false
+		}
+		tx := &u.txs[i]
+		if tx.Type == resolve.Date && (tx.Granularity == resolve.GranDay || tx.Granularity == resolve.GranWeek) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxOwnerModifiers bounds the words between an owner ("their") and its
+// event noun: "their annual 2+2 ministerial dialogue".
+const maxOwnerModifiers = 6
+
+// genericCueWord reports a one-word phrase of generic-cues at k ("annual",
+// "regular").
+func genericCueWord(u *unit, k int) bool {
+	_, n := genericCues.match(u.toks, k)
+	return n == 1
 }
 
 // occurrencePhrases say that one event happened: "took place", "hosted".
