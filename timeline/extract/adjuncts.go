@@ -157,8 +157,12 @@ func clauseObject(u *unit, v, stop int) []entity {
 			return sidesBefore(u, forwardGroup(u, k+1, 0), stop)
 		}
 	}
-	if spokenToVerbs[u.toks[v].Lower] && v+1 < stop && u.entAt[v+1] > 0 {
-		if g := sidesBefore(u, forwardGroup(u, v+1, 0), stop); len(g) > 0 && g[0].party() {
+	o := v + 1
+	if o+1 < stop && possessives[u.toks[o].Lower] {
+		o++ // "told his Swedish counterpart in a phone call"
+	}
+	if spokenToVerbs[u.toks[v].Lower] && o < stop && u.entAt[o] > 0 {
+		if g := sidesBefore(u, forwardGroup(u, o, 0), stop); len(g) > 0 && g[0].party() {
 			return g
 		}
 	}

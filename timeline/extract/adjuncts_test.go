@@ -94,3 +94,12 @@ func TestAdjunctSubjectByOffice(t *testing.T) {
 		"meeting|Chile,Tomas Reyes|occurred|Lima")
 	assert.Empty(t, leadBriefs("The sides discussed the border during a telephone conversation."))
 }
+
+// The person a verb of address speaks to may follow a possessive: "told
+// his Peruvian counterpart in a phone call"; "told his aides" names no
+// other side.
+func TestAdjunctObjectAfterAPossessive(t *testing.T) {
+	assert.Contains(t, leadBriefs("Chilean President Pedro Salas told his Peruvian counterpart in a phone call on Friday that the border would reopen."),
+		"call|Pedro Salas,Peru|occurred|")
+	assert.Empty(t, leadBriefs("Chilean President Pedro Salas told his aides in a meeting on Friday that the border would reopen."))
+}
