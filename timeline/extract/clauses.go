@@ -351,6 +351,9 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 		}
 	}
 	start := lo - 8
+	if forPurpose(u, lo) {
+		start = lo - maxPurposeCueReach // "will receive X in Santiago on Friday for a state visit": the visit is the verb's
+	}
 	if start < 0 {
 		start = 0
 	}
@@ -445,6 +448,26 @@ func infinitiveEvent(u *unit, k int) bool {
 var eventSupportVerbs = vocab.Set("event-support-verbs")
 
 const maxSupportedNounReach = 4
+
+// maxPurposeCueReach is how many words before an event noun after "for"
+// its clause's status words may stand: "will receive Peruvian President
+// Tomas Reyes in Santiago on Friday for a state visit".
+const maxPurposeCueReach = 16
+
+// forPurpose reports an event noun after "for" and at most three
+// articles, possessives or adjectives: "for a state visit", "for talks".
+func forPurpose(u *unit, lo int) bool {
+	for k := lo - 1; k >= 0 && lo-k <= 4; k-- {
+		w := u.toks[k].Lower
+		if w == "for" {
+			return true
+		}
+		if !(w == "a" || w == "an" || w == "the" || possessives[w] || eventAdjectives[w] || !u.toks[k].Cap && u.toks[k].Word && u.entAt[k] == 0 && k == lo-1) {
+			return false
+		}
+	}
+	return false
+}
 
 // maxAsideLength is how many words an aside set off by commas after an
 // event's noun phrase may hold: ", planned for next week in Budapest,".

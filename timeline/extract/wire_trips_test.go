@@ -305,3 +305,15 @@ func TestTripsFirstStop(t *testing.T) {
 	assert.Contains(t, datedLead(intro+"Salas will visit Peru on Wednesday, starting in Lima."),
 		"visit|Pedro Salas,Peru|planned|Lima 2023-03-08..2023-03-08")
 }
+
+// An event noun after "for" takes the tense of the clause it completes,
+// however far back its verb stands: "will receive X in Santiago on Friday
+// for a state visit" is a plan on the day of writing too.
+func TestPurposeTakesItsClausesTense(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"will receive … for a state visit", "Salas will receive Reyes in Santiago on Monday for a state visit.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Santiago 2023-03-06..2023-03-06"},
+		{"will host … for talks", "Salas will host Reyes in Santiago on Monday for talks on trade.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Santiago 2023-03-06..2023-03-06"},
+	})
+}
