@@ -443,6 +443,13 @@ func (t *tagger) pastVerbGoverns(i int) bool {
 		if c, ok := t.cueAt(k); ok {
 			return c.ts == tensePast && !c.complement && !t.unrealisedBefore(k)
 		}
+		if t.word(k) == "to" && k+1 < i && t.capitalized(k+1) && phrases < maxGovernPhrases {
+			// "travelled to Riyadh on 12 March": a destination, not the
+			// "to" of an infinitive ("agreed to meet on 12 March")
+			phrases++
+			reach += governPhraseReach
+			continue
+		}
 		if governStops[t.word(k)] {
 			return false
 		}

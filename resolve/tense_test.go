@@ -139,6 +139,10 @@ func TestTagPastVerbGovernsDay(t *testing.T) {
 		{sentence: "The rebels seized Santa Rosa de Lima on March 28.", anchor: jan, text: "March 28", typ: Date, value: "2021-03-28", gran: GranDay, first: "2021-03-28", last: "2021-03-28"},
 		{sentence: "Salas will meet Peruvian President Tomas Reyes on March 3.", anchor: jan, text: "March 3", typ: Date, value: "2022-03-03", gran: GranDay, first: "2022-03-03", last: "2022-03-03"},
 		{sentence: "The board declared a dividend for Acme Holdings Corp, payable Feb. 15.", anchor: jan, text: "Feb. 15", typ: Date, value: "2022-02-15", gran: GranDay, first: "2022-02-15", last: "2022-02-15"},
+		// A destination after "to" is a phrase of place, not an infinitive.
+		{sentence: "The minister travelled to Riyadh on 12 March.", anchor: jan, text: "12 March", typ: Date, value: "2021-03-12", gran: GranDay, first: "2021-03-12", last: "2021-03-12"},
+		{sentence: "The envoy flew to New York on March 2 for talks.", anchor: jan, text: "March 2", typ: Date, value: "2021-03-02", gran: GranDay, first: "2021-03-02", last: "2021-03-02"},
+		{sentence: "The envoys agreed to meet on March 2.", anchor: jan, text: "March 2", typ: Date, value: "2022-03-02", gran: GranDay, first: "2022-03-02", last: "2022-03-02"},
 	})
 }
 
