@@ -112,3 +112,14 @@ func TestTripOfACountrySideDatesItsPurpose(t *testing.T) {
 	assert.Contains(t, datedLead("Chile's foreign minister will visit Lima next week for talks with Peruvian President Tomas Reyes."),
 		"talks|Chile,Tomas Reyes|planned|Lima 2023-03-13..2023-03-19")
 }
+
+// Who hosts or attends a session named after a plan's infinitive is the
+// plan's owner, not the nearest person: "welcomed Peru's plan to host the
+// APEC summit next year".
+func TestPlanOwnerHostsTheSession(t *testing.T) {
+	got := datedLead(intro + "Salas welcomed Peru's plan to host the APEC summit next year.")
+	assert.Contains(t, got, "summit|APEC,Peru|planned| 2024-01-01..2024-12-31")
+	assert.NotContains(t, got, "summit|APEC,Pedro Salas|planned| 2024-01-01..2024-12-31")
+	assert.Contains(t, datedLead(intro+"Reyes backed Chile's bid to host the APEC summit next year."),
+		"summit|APEC,Chile|planned| 2024-01-01..2024-12-31")
+}

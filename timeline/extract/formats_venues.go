@@ -45,7 +45,10 @@ func (x *extraction) formatDraft(ui int, e entity) {
 		// "Putin took part in a session of the CSTO Collective Security
 		// Council": the subject attends the session.
 		verb := joinText(u.toks[v : v+n])
-		if left := leftGroup(u, v); len(left) > 0 {
+		if owner := infinitiveOwner(u, v); owner != nil {
+			// "welcomed Peru's plan to host the APEC summit": Peru's
+			d.m.Participants = x.resolveParties(&d.why, []party{{*owner, because("party/plan-owner", u.surface(*owner), verb)}}, nil)
+		} else if left := leftGroup(u, v); len(left) > 0 {
 			d.m.Participants = x.resolveParties(&d.why, partiesOf(left, func(a entity) reason {
 				return because("party/attends", u.surface(a), verb)
 			}), nil)
@@ -552,3 +555,21 @@ func participleAfter(u *unit, hi int) int {
 	}
 	return -1
 }
+
+// infinitiveOwner finds the owner of a plan whose infinitive is the verb at
+// v: "Peru's plan to host", "Chile's bid to attend" (a noun of plan-nouns
+// after a possessive). nil for none.
+func infinitiveOwner(u *unit, v int) *entity {
+	if v < 4 || u.toks[v-1].Lower != "to" || !planNouns[u.toks[v-2].Lower] || !possessiveMarkAt(u, v-3) || u.entEnd[v-4] == 0 {
+		return nil
+	}
+	e := u.ents[u.entEnd[v-4]-1]
+	if !allSides([]entity{e}) {
+		return nil
+	}
+	return &e
+}
+
+// planNouns name a plan, an offer or a decision to do something (vocab's
+// plan-nouns).
+var planNouns = vocab.Set("plan-nouns")

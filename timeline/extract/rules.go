@@ -104,6 +104,7 @@ var Rules = []RuleDoc{
 	{"party/lead", "%s is the subject of the lead, which reports the same event"},
 	{"party/body-subject", "%s is the person the article's body is about"},
 	{"party/antecedent", "%s took part in the %s that '%s' refers to"},
+	{"party/plan-owner", "'%s' owns the plan to '%s' it"},
 	{"party/visiting", "'%s', called visiting, is on a visit"},
 	{"party/dateline-host", "the visit is to %s, where the story is datelined (%s)"},
 	{"party/venue-organisation", "'%s' is where the later session '%s' is held, and takes part in it"},
