@@ -66,3 +66,13 @@ func TestCapitalsSpeakerLabels(t *testing.T) {
 	}
 	assert.Equal(t, []string{"meeting|Reyes,Salas|occurred|Lima 2022"}, got)
 }
+
+// A past visit a speaker recalls on today's visit ("I last visited Moscow
+// in 2019") is a visit of its own, not a report of today's, which a
+// meeting of today absorbs.
+func TestRecalledVisitIsNotToday(t *testing.T) {
+	body := "Chilean President Pedro Salas met with Prime Minister of Peru Luis Vega, who is in Chile on a working visit. " +
+		"Pedro Salas: Mr Prime Minister, I am happy to welcome you. Luis Vega: Thank you for the invitation. I last visited Chile in 2019."
+	got := allMentions("Meeting with Prime Minister of Peru Luis Vega", body)
+	assert.Contains(t, got, "visit|Chile,Luis Vega|occurred| 2019-01-01..2019-12-31")
+}

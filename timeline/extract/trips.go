@@ -33,7 +33,8 @@ func (x *extraction) dateOnTrip() {
 		wlo, whi := x.window(i)
 		for _, o := range x.drafts[wlo:whi] {
 			if o.m.Kind == timeline.Visit && !o.ref && sameParticipants(o.m.Participants, leg.m.Participants) && (o.cue == timeline.Planned) == (leg.cue == timeline.Planned) && !containsDraft(o.absorbedBy, d) &&
-				!(o.m.When != nil && leg.m.When != nil && !o.m.When.Range.Overlaps(leg.m.When.Range)) { // (not "the visit of X to India in February", another trip)
+				!(o.m.When != nil && leg.m.When != nil && !o.m.When.Range.Overlaps(leg.m.When.Range)) && // (not "the visit of X to India in February", another trip)
+				!(o != leg && o.m.When != nil && leg.m.When == nil && o.m.When.Basis == timeline.FromText && !o.m.When.Range.Contains(x.a.Published)) { // (nor "I last visited Moscow in 2019", said on today's visit)
 				o.absorbedBy = append(o.absorbedBy, d)
 			}
 		}
