@@ -143,3 +143,14 @@ func TestTheirAnnualSessionWithADay(t *testing.T) {
 		assert.NotContains(t, m, "2023-03-06", m)
 	}
 }
+
+// Words that describe an event ("a fresh round of talks", "their latest
+// meeting", "an urgent meeting") stand between it and its subject.
+func TestEventDescribedBetweenItAndItsSubject(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"fresh round", "Chile and Peru held a fresh round of talks in Geneva on Friday.",
+			"talks|Chile,Peru|occurred|Geneva 2023-03-03..2023-03-03"},
+		{"urgent meeting", "Chile and Peru held an urgent meeting in Lima on Friday.",
+			"meeting|Chile,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+}
