@@ -154,3 +154,20 @@ func TestEventDescribedBetweenItAndItsSubject(t *testing.T) {
 			"meeting|Chile,Peru|occurred|Lima 2023-03-03..2023-03-03"},
 	})
 }
+
+// "Their" after a verb of holding is the subject's own event ("A and B
+// held their first high-level economic dialogue in six years"), and a
+// topic in lower case ("economic", "trade") stands between an event and
+// its subject; a dialogue told as a process ("continue to strengthen
+// their dialogue on migration", "their strategic dialogue on Arctic
+// cooperation") refers to no event told before.
+func TestTheirHeldDialogue(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"their first economic dialogue", "Chile and Peru held their first high-level economic dialogue in six years on Friday.",
+			"talks|Chile,Peru|occurred| 2023-03-03..2023-03-03"},
+		{"trade talks", "Chilean and Peruvian negotiators held trade talks in Lima on Friday.",
+			"talks|Chile,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+	got := datedLead(intro + "Salas met Reyes in Lima on Friday. The two countries are continuing to strengthen their dialogue on migration.")
+	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"}, got)
+}

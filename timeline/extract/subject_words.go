@@ -29,7 +29,7 @@ func subjectEnd(u *unit, lo int) int {
 			break
 		}
 		t := u.toks[k]
-		if possessives[t.Lower] {
+		if possessives[t.Lower] && !(t.Lower == "their" && k > 0 && holdVerbs[u.toks[k-1].Lower]) {
 			return -1 // "briefed Zelenskyy on his talks with Lavrov": his, not Zelenskyy's
 		}
 		if (t.Text == "'" || t.Text == "’") && k > 0 && u.toks[k-1].End == t.Start && strings.HasSuffix(u.toks[k-1].Lower, "s") {
@@ -62,7 +62,7 @@ func subjectEnd(u *unit, lo int) int {
 			if !(k > 0 && (u.inTx[k-1] || u.toks[k-1].Text == ")") || k+1 < len(u.toks) && u.inTx[k+1]) {
 				return -1
 			}
-		} else if !subjectSkip[t.Lower] && !eventAdjectives[t.Lower] && !ordinalWords[t.Lower] && !u.inTx[k] && !inHyphenCompound(u, k) {
+		} else if !subjectSkip[t.Lower] && !eventAdjectives[t.Lower] && !ordinalWords[t.Lower] && !u.inTx[k] && !inHyphenCompound(u, k) && !(eventTopics[t.Lower] && !t.Cap) {
 			if j := adjunctEventBefore(u, k); j > 0 {
 				k = j - 1 // "A and B agreed in a phone call on Saturday to meet": past the call
 				continue
@@ -167,3 +167,11 @@ func adjunctEventBefore(u *unit, k int) int {
 	}
 	return -1
 }
+
+// holdVerbs, right before "their", hold the subject's own event: "A and B
+// held their first high-level dialogue in six years".
+var holdVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true, "have": true, "has": true}
+
+// eventTopics say, in lower case, what an event is about (vocab's
+// event-topics): "their economic dialogue", "trade talks".
+var eventTopics = vocab.Set("event-topics")

@@ -453,7 +453,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// happened refers back.
 		ok = false
 	}
-	if ok && plural && info.Noun && x.pluralOwner(u, lo) && !ownDateBefore(u, lo) && len(s.right) == 0 && x.partiesTold(d.m.Kind) {
+	if ok && plural && info.Noun && !info.Dated && x.pluralOwner(u, lo) && !ownDateBefore(u, lo) && len(s.right) == 0 && x.partiesTold(d.m.Kind) {
 		// "the leaders continued their discussion": the event told before
 		// (with none told, "A and B postponed their meeting" is news)
 		ok = false

@@ -34,5 +34,5 @@ func ExampleBuild() {
 		return
 	}
 	fmt.Println(timelinebeam.SummaryOf(pr))
-	// Output: read 56 articles (56 files, 0.1 MB), skipped 0; 171 mentions → 71 events; 62 groups, the largest 17 mentions
+	// Output: read 56 articles (56 files, 0.1 MB), skipped 0; 170 mentions → 71 events; 62 groups, the largest 17 mentions
 }
