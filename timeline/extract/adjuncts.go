@@ -312,7 +312,7 @@ func inHyphenCompound(u *unit, k int) bool {
 		return j >= 0 && j < len(u.toks) && u.toks[j].Word && !u.toks[j].Cap && u.entAt[j] == 0
 	}
 	hyphen := func(j int) bool { // (or a plus: "their annual 2+2 dialogue")
-		return gluedHyphen(u.toks, j) || j > 0 && j+1 < len(u.toks) && u.toks[j].Text == "+" && u.toks[j].Start == u.toks[j-1].End && u.toks[j+1].Start == u.toks[j].End
+		return gluedHyphen(u.toks, j) || gluedMark(u.toks, j, "+")
 	}
 	switch {
 	case hyphen(k):

@@ -114,14 +114,8 @@ func venueOrganisation(u *unit, hi int) *entity {
 		if t.Lower != "at" {
 			continue
 		}
-		at := k + 1
-		if u.toks[at].Lower == "the" {
-			at++
-		}
-		if at < len(u.toks) && u.entAt[at] > 0 {
-			if e := u.ents[u.entAt[at]-1]; e.Kind == entOrg && e.Lo == at {
-				return &e
-			}
+		if e := nameAfter(u, k+1); e != nil && e.Kind == entOrg {
+			return e
 		}
 	}
 	return nil

@@ -31,10 +31,7 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 		if e.Kind != entPlace || e.Lo == 0 || e.Lo < lo-placeReach || e.Lo > limit {
 			continue
 		}
-		p := e.Lo - 1
-		if u.toks[p].Lower == "the" && p > 0 {
-			p--
-		}
+		p := wordBeforeName(u, e.Lo)
 		apposed := false
 		if q := placeNounBefore(u, e.Lo); q >= 0 {
 			p, apposed = q, true
@@ -68,6 +65,31 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 		}
 	}
 	return best, why
+}
+
+// wordBeforeName is the index of the word before the name at lo, past
+// "the": the preposition of "in the United States", "at the OSCE".
+func wordBeforeName(u *unit, lo int) int {
+	p := lo - 1
+	if p > 0 && u.toks[p].Lower == "the" {
+		p--
+	}
+	return p
+}
+
+// nameAfter is the entity that starts at k, or right after a "the" at k
+// ("at the OSCE", "in the Russian Federation"); nil for none.
+func nameAfter(u *unit, k int) *entity {
+	if k < len(u.toks) && u.toks[k].Lower == "the" {
+		k++
+	}
+	if k >= len(u.toks) || u.entAt[k] == 0 {
+		return nil
+	}
+	if e := u.ents[u.entAt[k]-1]; e.Lo == k {
+		return &e
+	}
+	return nil
 }
 
 // eventWordEndingAt returns the first token of an event word (a phrase of

@@ -455,14 +455,18 @@ const maxSupportedNounReach = 4
 const maxPurposeCueReach = 16
 
 // forPurpose reports an event noun after "for" and at most three
-// articles, possessives or adjectives: "for a state visit", "for talks".
+// articles, possessives or adjectives, the one right before the noun any
+// lower-case word: "for a state visit", "for talks". (forBefore, for a
+// host's welcome, lets any word of the noun phrase stand between.)
 func forPurpose(u *unit, lo int) bool {
 	for k := lo - 1; k >= 0 && lo-k <= 4; k-- {
-		w := u.toks[k].Lower
-		if w == "for" {
+		t := &u.toks[k]
+		switch {
+		case t.Lower == "for":
 			return true
-		}
-		if !(w == "a" || w == "an" || w == "the" || possessives[w] || eventAdjectives[w] || !u.toks[k].Cap && u.toks[k].Word && u.entAt[k] == 0 && k == lo-1) {
+		case t.Lower == "a", t.Lower == "an", t.Lower == "the", possessives[t.Lower], eventAdjectives[t.Lower]:
+		case k == lo-1 && t.Word && !t.Cap && u.entAt[k] == 0:
+		default:
 			return false
 		}
 	}

@@ -210,6 +210,8 @@ func asideParticiple(t token) bool {
 	return t.Word && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")
 }
 
+// isTemporalRef reports a word that opens a preposition of time
+// (temporal-refs-before and -after): "after", "following", "ahead".
 func isTemporalRef(w string) bool {
 	_, ok := temporalRefs[w]
 	return ok

@@ -155,10 +155,7 @@ func destinationBefore(u *unit, lo int) *entity {
 	}
 	// "is in India …", or "will leave for India tomorrow on a state visit";
 	// "is in the United States …", "was in the Russian Federation …"
-	at := e.Lo - 1
-	if at >= 1 && u.toks[at].Lower == "the" {
-		at--
-	}
+	at := wordBeforeName(u, e.Lo)
 	if p := u.toks[at].Lower; p != "in" && !(p == "for" && departedBefore(u, at)) {
 		return nil
 	}
@@ -360,15 +357,8 @@ func firstStopAfter(u *unit, hi int) *entity {
 		if !firstStopWords[u.toks[k].Lower] || u.toks[k+1].Lower != "in" {
 			continue
 		}
-		at := k + 2
-		if u.toks[at].Lower == "the" && at+1 < len(u.toks) {
-			at++
-		}
-		if u.entAt[at] == 0 {
-			return nil
-		}
-		if e := u.ents[u.entAt[at]-1]; e.Lo == at && (e.Kind == entPlace || e.Kind == entCountry && !e.Adj) && e.Country != "" {
-			return &e
+		if e := nameAfter(u, k+2); e != nil && (e.Kind == entPlace || e.Kind == entCountry && !e.Adj) && e.Country != "" {
+			return e
 		}
 		return nil
 	}

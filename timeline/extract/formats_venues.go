@@ -438,11 +438,7 @@ func (x *extraction) venueDrafts(ui, from int) {
 		if e.Kind != entOrg || e.Lo == 0 {
 			continue
 		}
-		p := e.Lo - 1
-		if u.toks[p].Lower == "the" && p > 0 {
-			p--
-		}
-		if !venuePrepositions[u.toks[p].Lower] {
+		if !venuePrepositions[u.toks[wordBeforeName(u, e.Lo)].Lower] {
 			continue
 		}
 		// A format in the same list item makes the organisation its venue.

@@ -308,20 +308,17 @@ func gatheringMembers(u *unit, k int) []entity {
 // the Normandy format" the meeting is a session of it. nil otherwise ("a meeting of the NATO Military Committee" names a body the
 // tables may not know).
 func sessionBody(u *unit, k int) *entity {
-	if k < len(u.toks) && u.toks[k].Lower == "the" {
-		k++
-	}
-	if k >= len(u.toks) || u.entAt[k] == 0 {
+	e := nameAfter(u, k)
+	if e == nil {
 		return nil
 	}
-	e := u.ents[u.entAt[k]-1]
-	if e.Kind == entFormat && e.Lo == k && (e.Hi >= len(u.toks) || !u.toks[e.Hi].Word || phraseFollowers[u.toks[e.Hi].Lower]) {
-		return &e // "a meeting of the Normandy format", not "of the Normandy format working groups"
+	if e.Kind == entFormat && (e.Hi >= len(u.toks) || !u.toks[e.Hi].Word || phraseFollowers[u.toks[e.Hi].Lower]) {
+		return e // "a meeting of the Normandy format", not "of the Normandy format working groups"
 	}
-	if e.Lo != k || e.Kind != entOrg || e.Country != "" && e.Country != e.Name || bodyNameAfter(u, e.Hi) || e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "'s" {
+	if e.Kind != entOrg || e.Country != "" && e.Country != e.Name || bodyNameAfter(u, e.Hi) || e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "'s" {
 		return nil
 	}
-	return &e
+	return e
 }
 
 // phraseFollowers end the noun phrase they follow (vocab's phrase-followers).

@@ -478,8 +478,12 @@ func hyphenedToNext(toks []token, j int) bool {
 // gluedHyphen reports a hyphen at j written with no space on either side,
 // between two tokens: the tokenizer splits "Amir-Abdollahian" and
 // "wide-ranging" there.
-func gluedHyphen(toks []token, j int) bool {
-	return j > 0 && j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End
+func gluedHyphen(toks []token, j int) bool { return gluedMark(toks, j, "-") }
+
+// gluedMark reports the mark at j written with no space on either side,
+// between two tokens: the hyphen of "wide-ranging", the plus of "2+2".
+func gluedMark(toks []token, j int, mark string) bool {
+	return j > 0 && j+1 < len(toks) && toks[j].Text == mark && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End
 }
 
 // functionWordSurnames are family names written as English function words
