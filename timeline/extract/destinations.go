@@ -310,34 +310,59 @@ func wherePlace(u *unit, lo int) (string, reason) {
 // dateline: "Kishida and visiting Philippine President Marcos agreed
 // Friday …", "Xi met with visiting Belarusian President Lukashenko": the
 // person is on a visit to the dateline's country, staying in its city
-// (party/visiting, place/dateline). A meeting held on the visit is that
+// (party/visiting, place/dateline). A place the clause names ("held talks
+// with visiting X in Beijing") is where the visit is, whatever the
+// dateline (party/visiting-host). A meeting held on the visit is that
 // visit (the visit is its leg). It reports whether the words were read
-// so; a story with no dateline, or a visitor of the dateline's own
-// country, leaves them to notAnEvent.
+// so; a story with neither dateline nor place, or a visitor of the host's
+// own country, leaves them to notAnEvent.
 func (x *extraction) visitingDraft(ui, lo, hi int, info triggerInfo) bool {
 	u := &x.units[ui]
 	if info.Kind != timeline.Visit || hi != lo+1 || u.toks[lo].Lower != "visiting" || hi >= len(u.toks) || u.entAt[hi] == 0 {
 		return false
 	}
 	e := u.ents[u.entAt[hi]-1]
+	if e.Lo != hi || !e.individual() || e.Country == "" {
+		return false
+	}
 	place := x.a.Dateline.Place
 	country := x.a.Dateline.Country
 	if country == "" {
 		country = names.PlaceCountry(place)
 	}
-	if e.Lo != hi || !e.individual() || place == "" || country == "" || e.Country == "" || e.Country == country {
+	hostWhy, placeWhy := because("party/dateline-host", place, country), because("place/dateline", place)
+	// "held talks with visiting X in Beijing": the place the sentence
+	// names, wherever the story is datelined.
+	if named, why := x.place(u, lo, e.Hi); named != "" {
+		if c := placeCountryIn(u, named); c != "" {
+			place, country = named, c
+			hostWhy, placeWhy = because("party/visiting-host", named, c), why
+		}
+	}
+	if place == "" || country == "" || e.Country == country {
 		return false
 	}
 	dv := draft{unit: ui, lo: lo, hi: hi}
 	x.triggerKind(&dv, u, info)
 	d := x.newDraft(&dv)
 	d.m.Participants = x.resolveParties(&d.why, []party{{e, because("party/visiting", u.surface(e))}}, nil)
-	x.addParty(d, groupParticipant(country), because("party/dateline-host", place, country))
-	d.m.Place, d.why.place = place, because("place/dateline", place)
+	x.addParty(d, groupParticipant(country), hostWhy)
+	d.m.Place, d.why.place = place, placeWhy
 	d.end = e.Hi
 	d.cue, d.cueWord = x.statusCue(u, lo, e.Hi, info.Base)
 	x.drafts = append(x.drafts, d)
 	return true
+}
+
+// placeCountryIn is the country of the place entity of u named name; ""
+// when the sentence names no such place or its country is unknown.
+func placeCountryIn(u *unit, name string) string {
+	for _, e := range u.ents {
+		if e.Kind == entPlace && e.Name == name {
+			return e.Country
+		}
+	}
+	return ""
 }
 
 // maxFirstStopReach is how many words after a trip's noun the phrase of

@@ -324,8 +324,9 @@ func sideOf(toks []token, lo, hi int, e entity) entity {
 	}
 	e.Hi = j
 	// "his Russian counterpart Nikolay Patrushev", "the Ukrainian leader
-	// Volodymyr Zelenskyy": the office words are a title.
-	if e.Kind == entRole && !e.Side {
+	// Volodymyr Zelenskyy": the office words are a title. So is a singular
+	// side noun right before a full name ("Chinese diplomat Li Wen").
+	if e.Kind == entRole && (!e.Side || apposedRoleNouns[toks[j-1].Lower]) {
 		at := j
 		if at < len(toks) && toks[at].Mask&firstTitle != 0 {
 			// "his Saudi counterpart Prince Faisal bin Farhan": a title
@@ -345,6 +346,10 @@ func sideOf(toks []token, lo, hi int, e entity) entity {
 	}
 	return e
 }
+
+// apposedRoleNouns are the side nouns that title a person named right
+// after them.
+var apposedRoleNouns = vocab.Set("apposed-role-nouns")
 
 // parsePerson reads a titled person at toks[i]:
 //

@@ -107,6 +107,7 @@ var Rules = []RuleDoc{
 	{"party/plan-owner", "'%s' owns the plan to '%s' it"},
 	{"party/visiting", "'%s', called visiting, is on a visit"},
 	{"party/dateline-host", "the visit is to %s, where the story is datelined (%s)"},
+	{"party/visiting-host", "the visit is to %s, where the sentence says the visitor is (%s)"},
 	{"party/venue-organisation", "'%s' is where the later session '%s' is held, and takes part in it"},
 	{"party/trip", "%s makes the trip, as in the leg before"},
 	{"party/session", "%s is named in the body's report of the same session"},

@@ -41,3 +41,19 @@ func TestVisitingNeedsADatelineAndAForeignPerson(t *testing.T) {
 		}
 	}
 }
+
+// A place the sentence names is where the visitor is, whatever the
+// dateline says, and with no dateline at all.
+func TestVisitingPersonIsWhereTheSentenceSays(t *testing.T) {
+	assert.Contains(t, datelined("Washington", "United States", "Visiting Chilean President Pedro Salas laid a wreath in Lima on Friday."),
+		"visit|Pedro Salas,Peru|occurred|Lima 2023-03-03..2023-03-03")
+	assert.Contains(t, leadBriefs("Visiting Chilean President Pedro Salas laid a wreath in Lima on Friday."),
+		"visit|Pedro Salas,Peru|occurred|Lima")
+	// The talks on the visit are the visit, held where the sentence says.
+	got := datelined("Washington", "United States", "Peruvian President Tomas Reyes held talks with visiting Chilean President Pedro Salas in Lima on Friday.")
+	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"}, got)
+	// A visitor in his own country's city is on no visit.
+	for _, m := range datelined("Washington", "United States", "Visiting Chilean President Pedro Salas spoke in Santiago on Friday.") {
+		assert.NotContains(t, m, "visit|", m)
+	}
+}

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A singular side noun right before a full name titles that person with
+// the side's country: "Chinese diplomat Li Wen" is Li Wen of China, a
+// party a meeting can be kept with.
+func TestApposedRoleNounTitlesThePerson(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"diplomat", "Chilean Foreign Minister Ana Cruz met Chinese diplomat Li Wen in Lima on Friday.",
+			"meeting|Ana Cruz,Li Wen|occurred|Lima 2023-03-03..2023-03-03"},
+		{"top diplomat after a possessive", "Chilean Foreign Minister Ana Cruz met China's top diplomat Li Wen in Lima on Friday.",
+			"meeting|Ana Cruz,Li Wen|occurred|Lima 2023-03-03..2023-03-03"},
+		{"organisation's envoy", "Chilean President Pedro Salas received the UN envoy Maria Lopez in Santiago on Tuesday.",
+			"meeting|Maria Lopez,Pedro Salas|occurred|Santiago 2023-02-28..2023-02-28"},
+		{"negotiator", "Peruvian negotiator Luis Vega held talks with Chilean President Pedro Salas on Friday.",
+			"talks|Luis Vega,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+		{"official", "Chilean President Pedro Salas spoke by phone with US official John Reed on Friday.",
+			"call|John Reed,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+	})
+	// The person keeps the side's country.
+	var countries []string
+	for _, m := range Extract(story("", "Chilean Foreign Minister Ana Cruz met Chinese diplomat Li Wen in Lima on Friday.")) {
+		for _, p := range m.Participants {
+			countries = append(countries, p.Name+"/"+p.Country)
+		}
+	}
+	assert.Contains(t, countries, "Li Wen/China")
+	// A side noun with no name after it stays a side.
+	assert.Contains(t, datedLead("Chilean President Pedro Salas met the Chinese envoy in Lima on Friday."),
+		"meeting|China,Pedro Salas|occurred|Lima 2023-03-03..2023-03-03")
+}
