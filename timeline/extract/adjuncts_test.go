@@ -30,6 +30,13 @@ func TestEventInAnAdjunct(t *testing.T) {
 			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 		{"countries", "Chile and Peru discussed the border at a meeting in Lima.",
 			[]string{"meeting|Chile,Peru|occurred|Lima"}},
+		// Country adjectives sharing one office noun, after "The".
+		{"shared office noun, by phone", "The Chilean and Peruvian presidents discussed the border by phone on Monday.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"shared office noun, in a conversation", "The Chilean and Peruvian leaders exchanged views in a telephone conversation.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"shared office noun, at a meeting", "The Chilean and Peruvian presidents signed the accord at a meeting in Lima.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 	})
 }
 
@@ -44,6 +51,7 @@ func TestEventInAnAdjunctNot(t *testing.T) {
 		{"a possessor is no object", "Salas told Reyes's envoy about it during a meeting on Monday.", nil},
 		{"the event names its other side", "Salas and Reyes discussed it at a meeting with unions.", nil},
 		{"said after an opening adjunct", "In a phone call on Monday, Salas said the border would reopen.", nil},
+		{"one adjective, no shared noun", "The Chilean president discussed the border by phone with reporters.", nil},
 	})
 }
 

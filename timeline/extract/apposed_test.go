@@ -34,3 +34,26 @@ func TestApposedRoleNounTitlesThePerson(t *testing.T) {
 	assert.Contains(t, datedLead("Chilean President Pedro Salas met the Chinese envoy in Lima on Friday."),
 		"meeting|China,Pedro Salas|occurred|Lima 2023-03-03..2023-03-03")
 }
+
+// Country adjectives joined by "and" or commas share the office noun of
+// the last: "the Chilean and Peruvian presidents" are two presidents.
+func TestCountryAdjectivesShareAnOfficeNoun(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"two presidents met", "The Chilean and Peruvian presidents met in Lima on Monday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"two leaders spoke", "The Chilean and Peruvian leaders spoke by telephone on Monday.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"three presidents", "The Colombian, Chilean and Peruvian presidents met in Lima on Monday.",
+			[]string{"meeting|Colombia,Pedro Salas,Tomas Reyes|occurred|Lima"}}, // (no Colombian president is named)
+	})
+	// Each adjective takes the office with its own country.
+	ents := recognise(tokenize("The Chilean and Peruvian foreign ministers met.", 0))
+	var got []string
+	for _, e := range ents {
+		got = append(got, e.Role+"/"+e.Country)
+	}
+	assert.Equal(t, []string{"Foreign Minister/Chile", "Foreign Minister/Peru"}, got)
+	// A name that is no adjective keeps its own reading.
+	ents = recognise(tokenize("Chile and Peruvian officials met.", 0))
+	assert.Equal(t, entCountry, ents[0].Kind)
+}

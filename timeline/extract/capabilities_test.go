@@ -1243,6 +1243,15 @@ func TestCallTopicsAndDemands(t *testing.T) {
 		{"a videoconference on a topic", "Salas and Reyes held a videoconference on the anniversary of the treaty on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"a phone call on a topic", "Salas and Reyes held a phone call on the border on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"a call on someone to act", "Salas renewed his call on Reyes to resign on Monday.", nil},
+		// A day after "on" is when the call was held, and "with" names
+		// the other party past it.
+		{"a call on a day", "Salas held a call on Monday with Reyes.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"separate calls on a day", "Salas held separate calls on Monday with Reyes and Colombian President Ana Cruz.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|", "call|Ana Cruz,Pedro Salas|occurred|"}},
+		{"the parties before", "Salas and Reyes had a brief call on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		// A verb "called on" before a day is still a demand.
+		{"a demand on a day", "Salas called on Monday for restraint at the border.", nil},
+		{"a demand on a day with a party", "Salas called on Monday on Reyes to resign.", nil},
 	})
 }
 

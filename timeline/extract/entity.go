@@ -112,7 +112,26 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 		}
 		i++
 	}
+	shareOfficeNouns(toks, out[len(dst):])
 	return splitSharedFormats(toks, out, len(dst))
+}
+
+// shareOfficeNouns gives a country adjective joined by "and" or a comma
+// to the next entity, an office of another country written with its
+// adjective, that office's noun: "the Chilean and Peruvian presidents"
+// are the president of Chile and that of Peru, "Chilean, Peruvian and
+// Bolivian officials" the officials of each.
+func shareOfficeNouns(toks []token, ents []entity) {
+	for k := len(ents) - 2; k >= 0; k-- {
+		a, b := &ents[k], &ents[k+1]
+		if a.Kind != entCountry || !a.Adj || b.Kind != entRole || b.Lo != a.Hi+1 || toks[a.Hi].Lower != "and" && toks[a.Hi].Text != "," {
+			continue
+		}
+		if _, n := lex.countries.match(toks, b.Lo); n == 0 || !isAdjective(toks[b.Lo:b.Lo+n]) {
+			continue // "Chilean and UN officials": no country's adjective
+		}
+		*a = entity{Lo: a.Lo, Hi: a.Hi, Kind: entRole, Role: b.Role, Country: a.Country, Head: b.Head, Side: b.Side, Counter: b.Counter, Reporter: b.Reporter, Adj: true}
+	}
 }
 
 // appositionFollowers may follow a name in apposition.

@@ -608,6 +608,9 @@ func (x *extraction) findEvents() {
 				continue
 			}
 			info, n := lex.triggers.match(u.toks, i)
+			if n == 2 && callOnDay(u, i, i+1) {
+				info, n = lex.triggers.matchUpTo(u.toks, i, 1) // "held a call on Friday": no call on someone
+			}
 			if n == 0 || compoundAdjective(u.toks, i) || modifiesFormat(u, i+n) {
 				continue
 			}

@@ -96,15 +96,21 @@ func isAcronym(w string) bool {
 	return upper >= 2
 }
 
-// match returns the longest phrase starting at toks[i] and its length in
-// tokens; n is 0 when nothing matches.
 // has reports whether a phrase of the table starts at toks[i].
 func (t *phraseTable[V]) has(toks []token, i int) bool {
 	_, n := t.match(toks, i)
 	return n > 0
 }
 
+// match returns the longest phrase starting at toks[i] and its length in
+// tokens; n is 0 when nothing matches.
 func (t *phraseTable[V]) match(toks []token, i int) (v V, n int) {
+	return t.matchUpTo(toks, i, len(toks))
+}
+
+// matchUpTo is match among the phrases of at most max words: "call"
+// where "call on" would match.
+func (t *phraseTable[V]) matchUpTo(toks []token, i, max int) (v V, n int) {
 	if i >= len(toks) {
 		return v, 0
 	}
@@ -114,7 +120,7 @@ func (t *phraseTable[V]) match(toks []token, i int) (v V, n int) {
 	list := t.byFirst[toks[i].Lower]
 next:
 	for _, e := range list {
-		if i+len(e.lower) > len(toks) {
+		if i+len(e.lower) > len(toks) || len(e.lower) > max {
 			continue
 		}
 		for k, w := range e.lower {

@@ -180,3 +180,15 @@ var militaryNouns = vocab.Set("military-nouns")
 // personalPronouns as the subject of an event word stand for a person
 // named in an earlier sentence: "He is expected to meet the Emir later."
 var personalPronouns = vocab.Set("personal-pronouns")
+
+// callOnDay reports a call word at lo, written as a noun ("a call",
+// "held separate calls"), whose "on" at hi opens the day it was held: "held
+// a call on Friday with X" is a call, where "called on X to resign" is a
+// demand and "called on Monday for restraint" too.
+func callOnDay(u *unit, lo, hi int) bool {
+	if lo == 0 || hi+1 >= len(u.toks) || u.toks[hi].Lower != "on" || !u.inTx[hi+1] {
+		return false
+	}
+	w := u.toks[lo-1].Lower
+	return w == "the" || stopDeterminers[w] || eventAdjectives[w] || separateCues[w] || holdVerbs[w]
+}

@@ -210,7 +210,7 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 	case lo > 0 && notEventBefore[toks[lo-1].Lower] && u.entEnd[lo-1] == 0:
 		return true
 	case info.Kind == timeline.Call && hi < len(toks) && notEventAfter[toks[hi].Lower] &&
-		(!topicPrepositionsAfterCall[toks[hi].Lower] || hi-lo == 1 && demandCallWords[toks[lo].Lower]):
+		(!topicPrepositionsAfterCall[toks[hi].Lower] || hi-lo == 1 && demandCallWords[toks[lo].Lower] && !callOnDay(u, lo, hi)):
 		// "a call centre", "phone records"; "call on X to", "calls for
 		// calm" — but "a videoconference on the anniversary of the
 		// treaty" is a call about it
