@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 
+	"github.com/dateline/dateline/timeline/names"
 	"github.com/dateline/dateline/timeline/vocab"
 )
 
@@ -62,9 +63,28 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 			default:
 				why = because("place/preposition", u.toks[p].Text, u.surface(e))
 			}
+			if c := cityAfterVenue(u, e); c != nil {
+				best, why = c.Name, because("place/city-of-venue", u.surface(*c), u.surface(e))
+			}
 		}
 	}
 	return best, why
+}
+
+// cityAfterVenue reads "at the Kremlin in Moscow", "at the presidential
+// palace in Lima": a place that is no city, followed by "in" and a city,
+// is held in that city, which timelines show. nil when the place is a
+// city or no city follows.
+func cityAfterVenue(u *unit, e entity) *entity {
+	k := e.Hi
+	if k+1 >= len(u.toks) || u.toks[k].Lower != "in" || u.entAt[k+1] == 0 || names.IsCity(e.Name) {
+		return nil
+	}
+	c := &u.ents[u.entAt[k+1]-1]
+	if c.Kind != entPlace || c.Lo != k+1 || !names.IsCity(c.Name) || c.Country != "" && e.Country != "" && c.Country != e.Country {
+		return nil
+	}
+	return c
 }
 
 // wordBeforeName is the index of the word before the name at lo, past

@@ -162,6 +162,7 @@ var Rules = []RuleDoc{
 
 	// Place.
 	{"place/preposition", "'%s %s' in the event's clause"},
+	{"place/city-of-venue", "'%s' is the city the event's venue, '%s', lies in"},
 	{"place/named-after-noun", "'%s %s' in the event's clause"},
 	{"place/welcome-to", "welcomed 'to %s'"},
 	{"place/where", "'%s, where …': the clause of the event is held there"},

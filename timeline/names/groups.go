@@ -156,6 +156,17 @@ func PlaceName(place string) (string, bool) {
 	return p.name, true
 }
 
+// IsCity reports whether the city table knows place as a city (not a
+// venue, area, region or country); a city of the gazetteer counts too.
+func IsCity(place string) bool {
+	f := Fold(place)
+	if p, ok := placeByFold[f]; ok {
+		return p.city == Fold(p.name)
+	}
+	_, ok := vocab.Gazetteer(f)
+	return ok
+}
+
 // PlaceCountry returns the country a place is in, when the place is a
 // city, venue, area, region or country the tables know, or a city of the
 // gazetteer; "" otherwise.

@@ -1,0 +1,23 @@
+package extract
+
+import (
+	"testing"
+)
+
+// A venue followed by "in" and a city is held in that city, which the
+// timeline shows; a city stays itself, and a city of another country is
+// no home of the venue.
+func TestCityOfAVenue(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"palace of the table", "Chilean President Pedro Salas met Peruvian President Tomas Reyes at the Kremlin in Moscow on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Moscow 2023-03-03..2023-03-03"},
+		{"a building no table knows", "Chilean President Pedro Salas received Peruvian President Tomas Reyes at the Moneda Palace in Santiago on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Santiago 2023-03-03..2023-03-03"},
+		{"venue alone", "Chilean President Pedro Salas met Peruvian President Tomas Reyes at the Kremlin on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Kremlin 2023-03-03..2023-03-03"},
+		{"a city, then its country", "Chilean President Pedro Salas met Peruvian President Tomas Reyes in Lima in Peru on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+		{"a venue of another country", "Chilean President Pedro Salas met Peruvian President Tomas Reyes at the White House in Lima on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|White House 2023-03-03..2023-03-03"},
+	})
+}
