@@ -164,9 +164,19 @@ func placeOfOtherEvent(u *unit, lo, hi, j int) bool {
 		if duringWords[u.toks[k].Lower] {
 			return false
 		}
-		joined = joined || u.toks[k].Lower == "and"
+		joined = joined || u.toks[k].Lower == "and" && !joinsNames(u, k)
 	}
 	return joined
+}
+
+// joinsNames reports an "and" at k between two names that are no
+// gathering: "hosted A and B for separate talks in Ankara" joins people,
+// not the hosting and the talks.
+func joinsNames(u *unit, k int) bool {
+	if k < 1 || k+1 >= len(u.toks) || u.entEnd[k-1] == 0 || u.entAt[k+1] == 0 {
+		return false
+	}
+	return u.ents[u.entEnd[k-1]-1].Kind != entFormat && u.ents[u.entAt[k+1]-1].Kind != entFormat
 }
 
 // prepositionBefore is the word before the noun phrase whose head is at j,
