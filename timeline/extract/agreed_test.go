@@ -171,3 +171,21 @@ func TestTheirHeldDialogue(t *testing.T) {
 	got := datedLead(intro + "Salas met Reyes in Lima on Friday. The two countries are continuing to strengthen their dialogue on migration.")
 	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"}, got)
 }
+
+// "X spoke with Y on Monday and agreed to meet in Lima": the plan is the
+// meeting's, not the conversation's, and the meeting is held with the
+// people the first verb was held with.
+func TestAgreedAfterAnEventOfTheClause(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"spoke, then agreed to meet", "Salas spoke with Reyes on Monday and agreed to meet in Lima.",
+			"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06"},
+		{"the meeting agreed on", "Salas spoke with Reyes on Monday and agreed to meet in Lima.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima undated"},
+		{"held talks, then decided", "Salas held talks with Reyes on Friday and decided to meet again in May.",
+			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-05-01..2023-05-31"},
+		{"held talks, no plan", "Salas held talks with Reyes on Friday and decided to meet again in May.",
+			"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		{"both named before", "Salas and Reyes spoke on Monday and agreed to meet in Lima.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima undated"},
+	})
+}

@@ -390,13 +390,18 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 		if k >= hi && k > 0 && u.entEnd[k-1] > 0 && topicPrepositions[u.toks[k].Lower] && !(k+1 < len(u.toks) && u.inTx[k+1]) {
 			break // "spoke with X about plans to open an embassy": the topic's words
 		}
+		if k >= hi && k > 0 && u.entEnd[k-1] > 0 && u.toks[k].Lower == "to" && k+1 < len(u.toks) && purposeTopicVerbs[u.toks[k+1].Lower] {
+			break // "spoke today with X to discuss the upcoming summit": what it was for
+		}
 		if s, n := lex.status.match(u.toks, k); n > 0 {
 			if s == timeline.Planned && u.toks[k].Lower == "to" && (pastTripPurpose(u, k) || rankInfinitive(u, k) >= 0) {
 				k += n - 1 // "traveled to X on May 7 to meet with Y": it happened
 				continue
 			}
-			if s == timeline.Planned && k >= hi && u.toks[k].Lower == "to" && infinitiveEvent(u, k+1) {
-				k += n - 1 // "agreed during their talks on Monday to meet again": the plan is the meeting's
+			if s == timeline.Planned && k >= hi && (u.toks[k].Lower == "to" && infinitiveEvent(u, k+1) || u.toks[k+n-1].Lower == "to" && infinitiveEvent(u, k+n)) {
+				// "agreed during their talks on Monday to meet again", "spoke
+				// on Monday and agreed to meet": the plan is the meeting's
+				k += n - 1
 				continue
 			}
 			if s == timeline.Planned || k == 0 || !negations[u.toks[k-1].Lower] {
@@ -697,10 +702,6 @@ const maxFrameReach = 4
 // frameOpeners open a phrase that sets an event before the main clause:
 // "During his talks with …, he will …".
 var frameOpeners = vocab.Set("frame-openers")
-
-// topicPrepositions introduce, after the other party, what the event was
-// about, whose words say nothing of its status.
-var topicPrepositions = vocab.Set("topic-prepositions")
 
 // futureOpeners introduce a clause whose present tense speaks of the
 // future: "wait until the envoy visits Baghdad", "once the king arrives in

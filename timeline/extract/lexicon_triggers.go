@@ -192,3 +192,11 @@ func callOnDay(u *unit, lo, hi int) bool {
 	w := u.toks[lo-1].Lower
 	return w == "the" || stopDeterminers[w] || eventAdjectives[w] || separateCues[w] || holdVerbs[w]
 }
+
+// topicPrepositions introduce, after the other party, what the event was
+// about, whose words say nothing of its status.
+var topicPrepositions = vocab.Set("topic-prepositions")
+
+// purposeTopicVerbs, after "to" right after the other party of an event,
+// open what the event was for (vocab's purpose-topic-verbs).
+var purposeTopicVerbs = vocab.Set("purpose-topic-verbs")

@@ -175,3 +175,19 @@ var holdVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "hold
 // eventTopics say, in lower case, what an event is about (vocab's
 // event-topics): "their economic dialogue", "trade talks".
 var eventTopics = vocab.Set("event-topics")
+
+// agreedWith reads "X spoke with Y on Monday and agreed to meet in Lima":
+// a verb of an event after "and", a verb of agreement-verbs and "to",
+// with no party of its own, is held with the people the first verb of the
+// coordination was held with. nil when the words are not so.
+func agreedWith(u *unit, lo int) []entity {
+	if lo < 4 || u.toks[lo-1].Lower != "to" || !agreementVerbs[u.toks[lo-2].Lower] || u.toks[lo-3].Lower != "and" {
+		return nil
+	}
+	for k := lo - 4; k >= 0 && !u.brk[k]; k-- {
+		if withWords[u.toks[k].Lower] && u.entAt[k+1] > 0 {
+			return forwardGroup(u, k+1, 0)
+		}
+	}
+	return nil
+}

@@ -313,10 +313,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		}
 	}
 	if len(s.right) == 0 && (info.With || info.Object) && !info.Destination {
-		if e := whomAntecedent(u, lo, info.Object); e != nil {
-			// "Saddam, with whom the king met"
-			s.right, s.with = []party{{*e, because("party/whom", u.surface(*e))}}, true
-		}
+		otherSideElsewhere(u, lo, info, word, &s)
 	}
 	if len(s.right) > 0 && namingVerbs[u.toks[lo].Lower] {
 		// "Biden called Putin a killer": a name given, not a call.
@@ -643,6 +640,20 @@ var (
 	remarksFrames = vocab.Set("remarks-frames")
 	remarksKinds  = vocab.Set("remarks-kinds")
 )
+
+// otherSideElsewhere gives an event word that names no other party after
+// it the one its sentence names elsewhere: before "with whom" ("Saddam,
+// with whom the king met"), or after the "with" of the verb that the
+// clause coordinates it with ("X spoke with Y on Monday and agreed to meet
+// in Lima").
+func otherSideElsewhere(u *unit, lo int, info triggerInfo, word string, s *sides) {
+	if e := whomAntecedent(u, lo, info.Object); e != nil {
+		s.right, s.with = []party{{*e, because("party/whom", u.surface(*e))}}, true
+	} else if g := agreedWith(u, lo); info.Base && len(g) > 0 {
+		s.right = partiesOf(g, func(e entity) reason { return because("party/agreed-with", u.surface(e), word) })
+		s.with = true
+	}
+}
 
 // whomAntecedent finds the other party of an event word in a relative
 // clause that opens with "with whom" ("a message from Saddam, with whom
