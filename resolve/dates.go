@@ -425,7 +425,17 @@ func (t *tagger) oneMonthDay(start, end, y, m, day int, hasYear bool, wd int) (c
 func (t *tagger) pastVerbGoverns(i int) bool {
 	reach, extra, phrases := governReach, 0, 0
 	for k := i - 1; k >= 0 && k >= i-reach; k-- {
-		if t.toks[k].kind != tWord || t.toks[k+1].newline {
+		if t.toks[k+1].newline {
+			return false
+		}
+		if t.toks[k].kind != tWord {
+			// "met Hossein Amir-Abdollahian on March 4": a hyphen glued
+			// between two capitalised words is part of the name
+			if extra < maxNameReach && t.gluedNameHyphen(k) {
+				extra++
+				reach++
+				continue
+			}
 			return false
 		}
 		// "met on the evening of 3 March", "in the early hours of 3
@@ -467,6 +477,13 @@ func (t *tagger) pastVerbGoverns(i int) bool {
 		}
 	}
 	return false
+}
+
+// gluedNameHyphen reports a "-" at k with no space on either side,
+// between two capitalised words: the hyphen of "Amir-Abdollahian".
+func (t *tagger) gluedNameHyphen(k int) bool {
+	return k > 0 && k+1 < len(t.toks) && t.text[t.toks[k].start:t.toks[k].end] == "-" &&
+		!t.toks[k].space && !t.toks[k+1].space && t.capitalized(k-1) && t.capitalized(k+1)
 }
 
 // governPhrasePrepositions open a phrase of place or occasion that may

@@ -137,6 +137,11 @@ func TestTagPastVerbGovernsDay(t *testing.T) {
 		{sentence: "Salas met Peruvian President Tomas Reyes on March 3.", anchor: jan, text: "March 3", typ: Date, value: "2021-03-03", gran: GranDay, first: "2021-03-03", last: "2021-03-03"},
 		{sentence: "Salas received the Foreign Minister of Norway Lars Dahl on Feb. 20.", anchor: jan, text: "Feb. 20", typ: Date, value: "2021-02-20", gran: GranDay, first: "2021-02-20", last: "2021-02-20"},
 		{sentence: "The rebels seized Santa Rosa de Lima on March 28.", anchor: jan, text: "March 28", typ: Date, value: "2021-03-28", gran: GranDay, first: "2021-03-28", last: "2021-03-28"},
+		// A hyphen glued between capitalised words is part of the name.
+		{sentence: "Salas met Peruvian Foreign Minister Ana Cruz-Vega on March 3.", anchor: jan, text: "March 3", typ: Date, value: "2021-03-03", gran: GranDay, first: "2021-03-03", last: "2021-03-03"},
+		{sentence: "Salas held a video call with Kazakh President Askar Nur-Bekov on Feb. 20.", anchor: jan, text: "Feb. 20", typ: Date, value: "2021-02-20", gran: GranDay, first: "2021-02-20", last: "2021-02-20"},
+		{sentence: "Salas will meet Peruvian Foreign Minister Ana Cruz-Vega on March 3.", anchor: jan, text: "March 3", typ: Date, value: "2022-03-03", gran: GranDay, first: "2022-03-03", last: "2022-03-03"},
+		{sentence: "The board declared a dividend for Acme-Holdings - payable Feb. 15.", anchor: jan, text: "Feb. 15", typ: Date, value: "2022-02-15", gran: GranDay, first: "2022-02-15", last: "2022-02-15"},
 		{sentence: "Salas will meet Peruvian President Tomas Reyes on March 3.", anchor: jan, text: "March 3", typ: Date, value: "2022-03-03", gran: GranDay, first: "2022-03-03", last: "2022-03-03"},
 		{sentence: "The board declared a dividend for Acme Holdings Corp, payable Feb. 15.", anchor: jan, text: "Feb. 15", typ: Date, value: "2022-02-15", gran: GranDay, first: "2022-02-15", last: "2022-02-15"},
 		// A destination after "to" is a phrase of place, not an infinitive.
