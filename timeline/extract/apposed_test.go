@@ -57,3 +57,24 @@ func TestCountryAdjectivesShareAnOfficeNoun(t *testing.T) {
 	ents = recognise(tokenize("Chile and Peruvian officials met.", 0))
 	assert.Equal(t, entCountry, ents[0].Kind)
 }
+
+// Foreign ministers named by their portfolio: "Minister of External
+// Affairs", "Minister of External Relations", and a portfolio with a
+// second part before "of" and the country.
+func TestForeignMinisterPortfolios(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"external affairs", "The Foreign Minister of Chile held talks with the Minister of External Affairs of Peru in Lima on Friday.",
+			"talks|Chile,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+		{"external relations, named", "Chilean President Pedro Salas met Angolan Minister of External Relations Joao Neto in Luanda on Friday.",
+			"meeting|Joao Neto,Pedro Salas|occurred|Luanda 2023-03-03..2023-03-03"},
+		{"a second part of the portfolio", "Chilean President Pedro Salas met the Minister of Foreign Affairs and International Cooperation of Italy in Rome on Friday.",
+			"meeting|Italy,Pedro Salas|occurred|Rome 2023-03-03..2023-03-03"},
+		{"a second part, then the name", "Chilean President Pedro Salas met the Minister of Foreign Affairs and Trade of Hungary Peter Szabo in Budapest on Friday.",
+			"meeting|Pedro Salas,Peter Szabo|occurred|Budapest 2023-03-03..2023-03-03"},
+	})
+	// The role is the foreign minister's.
+	ents := recognise(tokenize("the Minister of Foreign Affairs and Trade of Hungary Peter Szabo", 0))
+	if assert.Len(t, ents, 1) {
+		assert.Equal(t, "Foreign Minister/Hungary/Peter Szabo", ents[0].Role+"/"+ents[0].Country+"/"+ents[0].Name)
+	}
+}

@@ -370,6 +370,68 @@ func sideOf(toks []token, lo, hi int, e entity) entity {
 // after them.
 var apposedRoleNouns = vocab.Set("apposed-role-nouns")
 
+// officeOf reads what a title with no country before it is of, from the
+// "of" at j: an institution ("the President of the Russian Academy of
+// Sciences": an officer of it, returned as inst, not of the country its
+// name begins with), a country ("Minister of Foreign Affairs of Italy"),
+// a body of a country ("General Secretary of the Communist Party of
+// Vietnam"), then a region that is part of the title ("President of the
+// Iraqi Kurdistan Region"). It returns the country and the index past
+// what it read (j when there is no "of").
+func officeOf(toks []token, i, j int, role string) (inst *entity, country string, end int) {
+	if j+1 >= len(toks) || toks[j].Lower != "of" {
+		return nil, "", j
+	}
+	k := j + 1
+	if toks[k].Lower == "the" {
+		k++
+	}
+	if k < len(toks) && mayOpenInstitution(toks, k) {
+		if end := institutionEnd(toks, k); end > 0 {
+			return &entity{Lo: i, Hi: end, Kind: entInstitution, Role: role, Name: joinText(toks[k:end])}, "", end
+		}
+	}
+	if c, end := ofCountry(toks, j+1); c != "" {
+		country, j = c, end
+	} else if c, end := bodyOfCountry(toks, j+1); c != "" {
+		country, j = c, end
+	}
+	return nil, country, regionAfter(toks, j)
+}
+
+// maxPortfolioTail is how many capitalised words a portfolio's second
+// part may hold: "and International Cooperation".
+const maxPortfolioTail = 3
+
+// portfolioTail returns the index of the "of" before a country that
+// follows the second part of a portfolio after a title ("Minister of
+// Foreign Affairs and International Cooperation of Italy", "Minister of
+// Foreign Affairs and Trade of Hungary"), or j when the words at j are not
+// so.
+func portfolioTail(toks []token, j int) int {
+	if j+3 >= len(toks) || toks[j].Lower != "and" {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k-j <= maxPortfolioTail && toks[k].Word && toks[k].Cap && !startsPartyPhrase(toks, k) {
+		k++
+	}
+	if k == j+1 || k+1 >= len(toks) || toks[k].Lower != "of" {
+		return j
+	}
+	if c, _ := ofCountry(toks, k+1); c == "" {
+		return j
+	}
+	return k
+}
+
+// startsPartyPhrase reports a country, organisation or title starting at
+// toks[k].
+func startsPartyPhrase(toks []token, k int) bool {
+	m := toks[k].Mask
+	return m&firstCountry != 0 && lex.countries.has(toks, k) || m&firstOrg != 0 && lex.orgs.has(toks, k) || m&firstTitle != 0 && lex.titles.has(toks, k)
+}
+
 // parsePerson reads a titled person at toks[i]:
 //
 //	[COUNTRY|ORG ['s]] [modifiers] TITLE [of [the] COUNTRY] [NAME] [of COUNTRY]
@@ -429,28 +491,11 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	// A lower-case title needs a country before it or a name after it.
 	lowerTitle := !toks[j].Cap
 	j += n
-	if country == "" && j+1 < len(toks) && toks[j].Lower == "of" {
-		// "the President of the Russian Academy of Sciences": an officer
-		// of an institution, not of the country its name begins with.
-		k := j + 1
-		if toks[k].Lower == "the" {
-			k++
+	if country == "" {
+		var inst *entity
+		if inst, country, j = officeOf(toks, i, portfolioTail(toks, j), ti.Role); inst != nil {
+			return *inst, true
 		}
-		if k < len(toks) && mayOpenInstitution(toks, k) {
-			if end := institutionEnd(toks, k); end > 0 {
-				return entity{Lo: i, Hi: end, Kind: entInstitution, Role: ti.Role, Name: joinText(toks[k:end])}, true
-			}
-		}
-		if c, end := ofCountry(toks, j+1); c != "" {
-			country, j = c, end
-		} else if c, end := bodyOfCountry(toks, j+1); c != "" {
-			// "General Secretary of the Communist Party of Vietnam": an
-			// office of a body of the country
-			country, j = c, end
-		}
-		// "President of the Iraqi Kurdistan Region": the region is part of
-		// the title, and the name follows it.
-		j = regionAfter(toks, j)
 	}
 	name := nameRun(toks, j)
 	if name == 0 && !ti.Courtesy {
