@@ -2,9 +2,11 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/names"
 	"github.com/dateline/dateline/timeline/vocab"
 )
 
@@ -275,6 +277,9 @@ func betterReferent(d, a, b *draft) bool {
 // headline counts as earlier than the body.
 func (x *extraction) antecedent(i int) *draft {
 	d := x.drafts[i]
+	if o := x.legInPlace(i); o != nil {
+		return o
+	}
 	var passing *draft // the nearest event told in passing, if no other
 	for pass := 0; pass < 3; pass++ {
 		wlo, _ := x.window(i)
@@ -303,6 +308,33 @@ func (x *extraction) antecedent(i int) *draft {
 		}
 	}
 	return passing
+}
+
+// legInPlace is, for a back reference to a visit that names a place
+// ("The trip will conclude in Cairo on Thursday"), the nearest visit
+// told before to that place's country: the leg of a tour the place is
+// in, not the last leg told. nil when the place is of no known country
+// or no visit there is told.
+func (x *extraction) legInPlace(i int) *draft {
+	d := x.drafts[i]
+	if d.m.Kind != timeline.Visit || d.m.Place == "" {
+		return nil
+	}
+	country := names.PlaceCountry(d.m.Place)
+	if country == "" {
+		return nil
+	}
+	wlo, _ := x.window(i)
+	for j := i - 1; j >= wlo; j-- {
+		o := x.drafts[j]
+		if o.ref || o.m.Kind != timeline.Visit || len(o.m.Participants) < 2 || o.generic && o.tx == nil {
+			continue
+		}
+		if slices.ContainsFunc(o.m.Participants, func(p timeline.Participant) bool { return p.Type == timeline.CountryParty && p.Name == country }) {
+			return o
+		}
+	}
+	return nil
 }
 
 // passingAge is how many days before the day of writing an event told

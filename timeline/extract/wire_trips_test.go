@@ -317,3 +317,16 @@ func TestPurposeTakesItsClausesTense(t *testing.T) {
 			"meeting|Pedro Salas,Tomas Reyes|planned|Santiago 2023-03-06..2023-03-06"},
 	})
 }
+
+// A back reference to a trip that names a place ("The trip will end in
+// Bogota on March 17") is the leg in that place's country, not the last
+// leg told.
+func TestTripReferenceInALegsPlace(t *testing.T) {
+	got := datedBriefs(story("", "Chilean President Pedro Salas will travel to Ecuador, Colombia and Peru next week. "+
+		"In Lima, Salas will meet Peruvian President Tomas Reyes. "+
+		"The trip will end in Bogota on March 17."))
+	assert.Contains(t, got, "visit|Colombia,Pedro Salas|planned|Bogota 2023-03-17..2023-03-17")
+	for _, m := range got {
+		assert.NotContains(t, m, "Peru,Pedro Salas|planned|Bogota", m)
+	}
+}
