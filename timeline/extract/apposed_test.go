@@ -56,6 +56,15 @@ func TestCountryAdjectivesShareAnOfficeNoun(t *testing.T) {
 	// A name that is no adjective keeps its own reading.
 	ents = recognise(tokenize("Chile and Peruvian officials met.", 0))
 	assert.Equal(t, entCountry, ents[0].Kind)
+	// Headlines share the noun between names: each leader meets.
+	got = nil
+	for _, m := range Extract(story("Chile, Peru leaders to meet in Lima", "Chilean President Pedro Salas will travel to Lima on Friday, his office said. Peruvian President Tomas Reyes welcomed the visit.")) {
+		got = append(got, brief(m))
+	}
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Lima")
+	// A possessive keeps the office to its own country.
+	ents = recognise(tokenize("Chile and Peru's president met.", 0))
+	assert.Equal(t, entCountry, ents[0].Kind)
 }
 
 // Foreign ministers named by their portfolio: "Minister of External

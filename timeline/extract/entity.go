@@ -120,15 +120,18 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 // to the next entity, an office of another country written with its
 // adjective, that office's noun: "the Chilean and Peruvian presidents"
 // are the president of Chile and that of Peru, "Chilean, Peruvian and
-// Bolivian officials" the officials of each.
+// Bolivian officials" the officials of each. Headlines do the same with
+// names: "Japan, Australia leaders to meet".
 func shareOfficeNouns(toks []token, ents []entity) {
 	for k := len(ents) - 2; k >= 0; k-- {
 		a, b := &ents[k], &ents[k+1]
-		if a.Kind != entCountry || !a.Adj || b.Kind != entRole || b.Lo != a.Hi+1 || toks[a.Hi].Lower != "and" && toks[a.Hi].Text != "," {
+		if a.Kind != entCountry || b.Kind != entRole || b.Lo != a.Hi+1 || toks[a.Hi].Lower != "and" && toks[a.Hi].Text != "," {
 			continue
 		}
-		if _, n := lex.countries.match(toks, b.Lo); n == 0 || !isAdjective(toks[b.Lo:b.Lo+n]) {
-			continue // "Chilean and UN officials": no country's adjective
+		if _, n := lex.countries.match(toks, b.Lo); n == 0 || isAdjective(toks[b.Lo:b.Lo+n]) != a.Adj || !a.Adj && b.Lo+n < len(toks) && toks[b.Lo+n].Lower == "'s" {
+			// "Chilean and UN officials": no country of the same form;
+			// "Chile and Peru's president": Peru's alone
+			continue
 		}
 		*a = entity{Lo: a.Lo, Hi: a.Hi, Kind: entRole, Role: b.Role, Country: a.Country, Head: b.Head, Side: b.Side, Counter: b.Counter, Reporter: b.Reporter, Adj: true}
 	}
