@@ -414,6 +414,8 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 		// "Talks between A and B, planned for Friday, were called off"
 		if s, w := predicateAfterAside(u, hi); s != "" && s != timeline.Planned {
 			found, word = s, w
+		} else if s, w := predicateAfterPlan(u, hi); s != "" {
+			found, word = s, w // "A meeting … scheduled for Saturday has been scrapped"
 		}
 	}
 	if found == "" {

@@ -141,3 +141,38 @@ func markRescheduled(u *unit, d *draft, m rescheduleMark) {
 		d.cue, d.cueWord = timeline.Postponed, u.toks[m.verb].Text
 	}
 }
+
+// maxPlanPhrase bounds the words of a phrase that tells an event's plan
+// between its noun phrase and its predicate ("scheduled for Saturday",
+// "that were due to take place in Brussels on Thursday").
+const maxPlanPhrase = 14
+
+// predicateAfterPlan reads the predicate of an event noun phrase that a
+// phrase of its plan follows, right at hi: a word of plan-participles
+// ("A meeting … scheduled for Saturday has been scrapped"), or one after
+// "that" or "which" and a finite auxiliary ("Talks … that were due to
+// take place in Brussels on Thursday were postponed"). The predicate
+// opens with the next finite auxiliary; only a cancellation or a
+// postponement there is returned, the plan being the phrase's own.
+func predicateAfterPlan(u *unit, hi int) (timeline.Status, string) {
+	k := hi
+	if k+2 < len(u.toks) && (u.toks[k].Lower == "that" || u.toks[k].Lower == "which") && finiteAuxiliaries[u.toks[k+1].Lower] {
+		k += 2
+	}
+	if k >= len(u.toks) || !planParticiples[u.toks[k].Lower] {
+		return "", ""
+	}
+	for j := k + 1; j < len(u.toks) && j <= hi+maxPlanPhrase; j++ {
+		t := u.toks[j].Text
+		if t == "." || t == ";" || t == ":" || t == "," {
+			break
+		}
+		if finiteAuxiliaries[u.toks[j].Lower] {
+			if s, w := statusWithin(u, j, j+3); s == timeline.Cancelled || s == timeline.Postponed {
+				return s, w
+			}
+			break
+		}
+	}
+	return "", ""
+}

@@ -50,3 +50,27 @@ func TestOpeningPhraseDatesAhead(t *testing.T) {
 			"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-07..2023-03-09"},
 	})
 }
+
+// A phrase of the plan between an event's noun phrase and its predicate,
+// with no commas around it ("scheduled for Saturday", "that were due to
+// take place on Thursday"), leaves the status to the predicate after it.
+func TestPredicateAfterThePlan(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"scheduled, then scrapped",
+			"A meeting between Salas and Reyes scheduled for Saturday has been scrapped.",
+			"meeting|Pedro Salas,Tomas Reyes|cancelled| 2023-03-11..2023-03-11"},
+		{"a relative of the plan, then postponed",
+			"Talks between Salas and Reyes that were due to take place in Quito on Thursday were postponed indefinitely.",
+			"talks|Pedro Salas,Tomas Reyes|postponed|Quito 2023-03-09..2023-03-09"},
+		{"planned, then called off",
+			"A visit by Salas to Peru planned for next week was called off.",
+			"visit|Pedro Salas,Peru|cancelled| 2023-03-13..2023-03-19"},
+		// A plan with no predicate of cancellation stays a plan.
+		{"scheduled, then going ahead",
+			"A meeting between Salas and Reyes scheduled for Saturday will go ahead.",
+			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-11..2023-03-11"},
+		{"scheduled, then confirmed",
+			"A meeting between Salas and Reyes scheduled for Saturday was confirmed by both offices.",
+			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-11..2023-03-11"},
+	})
+}
