@@ -87,3 +87,27 @@ func TestForeignMinisterPortfolios(t *testing.T) {
 		assert.Equal(t, "Foreign Minister/Hungary/Peter Szabo", ents[0].Role+"/"+ents[0].Country+"/"+ents[0].Name)
 	}
 }
+
+// A title in the plural titles each of the names after it, however short:
+// "Presidents Salas and Reyes", "Prime Ministers Cruz, Vega and Paz".
+func TestPluralTitleSharedByNames(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"two surnames", "Presidents Salas and Reyes will meet in Lima on March 20.",
+			"meeting|Reyes,Salas|planned|Lima 2023-03-20..2023-03-20"},
+		{"two full names", "Presidents Pedro Salas and Tomas Reyes will meet in Lima on March 20.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-20..2023-03-20"},
+		{"a list", "Foreign Ministers Cruz, Vega and Paz met in Lima on Friday.",
+			"meeting|Cruz,Paz,Vega|occurred|Lima 2023-03-03..2023-03-03"},
+		{"their summit", "Prime Ministers Cruz and Vega held their first annual summit in Lima on Friday.",
+			"meeting|Cruz,Vega|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+	// A singular title titles only the name right after it.
+	for _, m := range datedLead("President Salas and Reyes met in Lima on Friday.") {
+		assert.NotContains(t, m, "Reyes", m)
+	}
+	// Each keeps the office.
+	ents := recognise(tokenize("Presidents Salas and Reyes met.", 0))
+	if assert.Len(t, ents, 2) {
+		assert.Equal(t, "President", ents[1].Role)
+	}
+}

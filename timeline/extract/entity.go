@@ -96,6 +96,9 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 				}
 				out = append(out, e)
 				i = e.Hi
+				if e.Kind == entPerson && titledInPlural(toks, e) {
+					out, i = appendTitleSharers(toks, out, e) // "Presidents Salas and Reyes"
+				}
 				continue
 			}
 		}
@@ -114,6 +117,43 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 	}
 	shareOfficeNouns(toks, out[len(dst):])
 	return splitSharedFormats(toks, out, len(dst))
+}
+
+// pluralTitleWords end a title written in the plural before several
+// names (vocab's plural-title-words).
+var pluralTitleWords = vocab.Set("plural-title-words")
+
+// titledInPlural reports a person e named after a title in the plural:
+// "Presidents Salas", "Prime Ministers Cruz".
+func titledInPlural(toks []token, e entity) bool {
+	for k := e.Lo; k < e.Hi; k++ {
+		if pluralTitleWords[toks[k].Lower] && k+1 < e.Hi && toks[k+1].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// appendTitleSharers appends to out the people named after e, joined to
+// it by commas and "and", each holding e's office: "Presidents Salas and
+// Reyes", "Prime Ministers Cruz, Vega and Paz". It returns out and the
+// index past the last of them.
+func appendTitleSharers(toks []token, out []entity, e entity) ([]entity, int) {
+	i := e.Hi
+	for i+1 < len(toks) && (toks[i].Lower == "and" || toks[i].Text == ",") {
+		n := nameRun(toks, i+1)
+		if n == 0 {
+			break
+		}
+		p := personEntity(toks, i+1, i+1, i+1+n, titleInfo{Role: e.Role, Head: e.Head}, "")
+		p.Titled = true
+		out = append(out, p)
+		i = p.Hi
+		if toks[i-n-1].Lower == "and" {
+			break
+		}
+	}
+	return out, i
 }
 
 // shareOfficeNouns gives a country adjective joined by "and" or a comma
