@@ -459,3 +459,72 @@ func duringWhichComma(u *unit, lo int) int {
 	}
 	return -1
 }
+
+// dateInSpanFromWriting dates a planned event that its clause says will
+// happen "in two weeks" or "in three days' time": that many days, weeks,
+// months or years after the day of writing, with the unit for granularity
+// as dateBySpanFromEvent counts (date/in-span): a count of weeks names the
+// ISO week, not a day.
+func (x *extraction) dateInSpanFromWriting() {
+	for _, d := range x.drafts {
+		if d.tx != nil || d.m.When != nil || d.ref || d.cue != timeline.Planned || x.anchor.Date == date.Zero {
+			continue
+		}
+		u := &x.units[d.unit]
+		at, n, g := spanFromNow(u, d.lo, max(d.hi, d.end))
+		if at < 0 {
+			continue
+		}
+		value, r, ok := resolve.PeriodFrom(x.anchor.Date, n, g)
+		if !ok {
+			continue
+		}
+		phrase := joinText(u.toks[at : at+3])
+		d.m.When = &timeline.MentionDate{When: timeline.When{Value: value, Range: r, Granularity: g}, Basis: timeline.FromText,
+			Explain: fmt.Sprintf("%s: counted from the day of writing %s: %s", phrase, x.anchor.Date, value)}
+		d.m.Source.DateText = phrase
+		d.m.Source.Explain = d.m.When.Explain
+		d.m.Source.DateStart = u.toks[at].Start - u.start
+		d.m.Source.DateEnd = u.toks[at+2].End - u.start
+		d.why.date = because("date/in-span", phrase, x.anchor.Date.String())
+	}
+}
+
+// maxSpanFromNowReach is how far from the event word, in its clause,
+// "in two weeks" may stand.
+const maxSpanFromNowReach = 8
+
+// spanFromNow finds "in" with a count and a unit in the clause of the
+// event word at lo..hi ("will visit Peru in two weeks", "In three days'
+// time, Salas will …") and returns the index of "in", the count and the
+// unit; at is -1 for none. "In two days of talks" is a length, not a date.
+func spanFromNow(u *unit, lo, hi int) (at, n int, g resolve.Granularity) {
+	first := max(0, lo-maxSpanFromNowReach)
+	for k := lo - 1; k > first; k-- {
+		if u.brk[k] {
+			first = k + 1
+			break
+		}
+	}
+	if first > 0 && u.toks[0].Lower == "in" {
+		first = 0 // "In two weeks, Salas will …": a frame of the sentence
+	}
+	for k := first; k+2 < len(u.toks) && k <= hi+maxSpanFromNowReach; k++ {
+		if k >= hi && u.brk[k] {
+			break
+		}
+		if u.toks[k].Lower != "in" {
+			continue
+		}
+		count, ok := resolve.CountByName(u.toks[k+1].Lower)
+		if !ok {
+			continue
+		}
+		unitG, ok := resolve.UnitByName(u.toks[k+2].Lower)
+		if !ok || k+3 < len(u.toks) && (u.toks[k+3].Lower == "of" || u.toks[k+3].Lower == "ago") {
+			continue
+		}
+		return k, count, unitG
+	}
+	return -1, 0, ""
+}

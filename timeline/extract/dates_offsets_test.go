@@ -39,3 +39,23 @@ func TestDateBySpanFromEvent(t *testing.T) {
 		})
 	}
 }
+
+// "In two weeks", "in three days' time" date a planned event that many
+// units after the day of writing, with the unit for granularity.
+func TestInSpanFromWriting(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"weeks name the ISO week", "Chilean President Pedro Salas will visit Peru in two weeks.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-20..2023-03-26"},
+		{"days' time names the day", "Chilean President Pedro Salas will visit Peru in three days' time.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-09..2023-03-09"},
+		{"a month", "Chilean President Pedro Salas will meet Peruvian President Tomas Reyes in Lima in a month.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-04-01..2023-04-30"},
+		{"a frame of the sentence", "In two weeks, Chilean President Pedro Salas will meet Peruvian President Tomas Reyes in Lima.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-20..2023-03-26"},
+		// A length of the event is no date; a past event is not counted so.
+		{"a length", "Chilean President Pedro Salas will meet Peruvian President Tomas Reyes in Lima in two days of talks next month.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-04-01..2023-04-30"},
+		{"a past event", "Chilean President Pedro Salas met Peruvian President Tomas Reyes in Lima in two weeks of talks.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06"},
+	})
+}

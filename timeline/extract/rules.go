@@ -148,6 +148,7 @@ var Rules = []RuleDoc{
 	{"date/during-which", "'%s' is the date of what 'during which' refers to"},
 	{"date/gathering-length", "'%s' is the %s day of '%s'"},
 	{"date/measure-length", "'%s' is the first of the days of '%s'"},
+	{"date/in-span", "'%s' counts from the day of writing, %s"},
 	{"date/span-from-event", "'%s' counts from %s %s"},
 	{"date/departure-return", "'%s' is the trip's departure and '%s' its return"},
 	{"date/trip-bound", "'%s', which refers back to the trip, says it %s on '%s'"},
