@@ -28,6 +28,9 @@ func (x *extraction) visitSides(u *unit, info triggerInfo, lo int, hi *int, s *s
 		if s.dest == nil {
 			s.dest = x.here(u, *hi) // "will arrive here next week": the dateline's city
 		}
+		if s.dest == nil && *hi-lo > 1 {
+			s.dest = x.here(u, *hi-1) // "arrives here April 29": the phrase ends with it
+		}
 		if s.dest == nil && len(s.right) == 0 && tripNouns[u.toks[lo].Lower] {
 			s.dest = firstStopAfter(u, *hi) // "a four-nation tour of Central Africa on Wednesday, starting in Gabon"
 		}
@@ -274,6 +277,22 @@ func (x *extraction) here(u *unit, k int) *entity {
 		return nil
 	}
 	return &entity{Lo: k, Hi: k + 1, Kind: entPlace, Name: place, Country: country}
+}
+
+// hereInClause finds "here" in the clause of an event word, from the
+// end of its phrase at from on, before the clause ends: "ended two days
+// of talks here today", in a story datelined Washington, were held in
+// Washington. nil when the clause has none or the story no dateline.
+func (x *extraction) hereInClause(u *unit, from int) *entity {
+	for k := from; k < len(u.toks) && k < from+placeReach; k++ {
+		if u.brk[k] || reportingVerbs[u.toks[k].Lower] {
+			return nil
+		}
+		if u.toks[k].Lower == "here" {
+			return x.here(u, k)
+		}
+	}
+	return nil
 }
 
 // maxWhereReach is how many words may stand between "where" and the event

@@ -164,6 +164,7 @@ var Rules = []RuleDoc{
 
 	// Place.
 	{"place/preposition", "'%s %s' in the event's clause"},
+	{"place/here", "'here' in the event's clause is the story's dateline, %s"},
 	{"place/city-of-venue", "'%s' is the city the event's venue, '%s', lies in"},
 	{"place/named-after-noun", "'%s %s' in the event's clause"},
 	{"place/welcome-to", "welcomed 'to %s'"},

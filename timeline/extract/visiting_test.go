@@ -57,3 +57,21 @@ func TestVisitingPersonIsWhereTheSentenceSays(t *testing.T) {
 		assert.NotContains(t, m, "visit|", m)
 	}
 }
+
+// "Here" in the clause of an event, in a datelined story, is the
+// dateline's city: where the event is held, and where a visitor who
+// "arrives here" goes.
+func TestHereInAClauseIsTheDateline(t *testing.T) {
+	assert.Contains(t, datelined("Lima", "Peru", "Chilean and Peruvian negotiators ended two days of talks here on Friday without agreement."),
+		"talks|Chile,Peru|occurred|Lima 2023-03-02..2023-03-03")
+	assert.Contains(t, datelined("Lima", "Peru", "Chilean President Pedro Salas arrives here March 20 for talks with Peruvian President Tomas Reyes."),
+		"talks|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-20..2023-03-20")
+	// "Here" of the saying, after a reporting verb, places nothing.
+	for _, m := range datelined("Lima", "Peru", "Chilean President Pedro Salas met Colombian President Ana Cruz on Friday, officials said here.") {
+		assert.NotContains(t, m, "Lima", m)
+	}
+	// Without a dateline, "here" is nowhere.
+	for _, m := range leadBriefs("Chilean and Peruvian negotiators ended two days of talks here on Friday.") {
+		assert.NotContains(t, m, "Lima", m)
+	}
+}
