@@ -116,7 +116,30 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 		i++
 	}
 	shareOfficeNouns(toks, out[len(dst):])
+	out = out[:len(dst)+possessedPersons(toks, out[len(dst):])]
 	return splitSharedFormats(toks, out, len(dst))
+}
+
+// possessedPersons joins a country and "'s" to the person named right
+// after them, whose country it gives: "Ukraine's Zelenskiy", "Russia's
+// Sergei Lavrov" (wire copy's way to say who someone is). It compacts
+// ents in place and returns how many remain. A single word so owned is
+// still a person only as the short name of someone the article names in
+// full ("China's Huawei" is no one).
+func possessedPersons(toks []token, ents []entity) int {
+	n := 0
+	for k := 0; k < len(ents); k++ {
+		c := ents[k]
+		if k+1 < len(ents) && c.Kind == entCountry && !c.Adj && c.Hi+1 < len(toks) && toks[c.Hi].Lower == "'s" {
+			if p := &ents[k+1]; p.Kind == entPerson && p.Lo == c.Hi+1 && p.Country == "" {
+				p.Lo, p.Country = c.Lo, c.Name
+				continue // the country is the person's
+			}
+		}
+		ents[n] = c
+		n++
+	}
+	return n
 }
 
 // pluralTitleWords end a title written in the plural before several

@@ -105,6 +105,7 @@ var Rules = []RuleDoc{
 	{"party/body-subject", "%s is the person the article's body is about"},
 	{"party/antecedent", "%s took part in the %s that '%s' refers to"},
 	{"party/plan-owner", "'%s' owns the plan to '%s' it"},
+	{"party/object-pronoun", "'%s' stands for %s, named earlier"},
 	{"party/agreed-with", "'%s' is who the first verb of the clause was with, which agreed to '%s'"},
 	{"party/visiting", "'%s', called visiting, is on a visit"},
 	{"party/dateline-host", "the visit is to %s, where the story is datelined (%s)"},

@@ -315,7 +315,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		}
 	}
 	if len(s.right) == 0 && (info.With || info.Object) && !info.Destination {
-		otherSideElsewhere(u, lo, info, word, &s)
+		x.otherSideElsewhere(d.unit, lo, hi, info, word, &s)
 	}
 	if len(s.right) > 0 && namingVerbs[u.toks[lo].Lower] {
 		// "Biden called Putin a killer": a name given, not a call.
@@ -647,15 +647,31 @@ var (
 // it the one its sentence names elsewhere: before "with whom" ("Saddam,
 // with whom the king met"), or after the "with" of the verb that the
 // clause coordinates it with ("X spoke with Y on Monday and agreed to meet
-// in Lima").
-func otherSideElsewhere(u *unit, lo int, info triggerInfo, word string, s *sides) {
+// in Lima"); or, for an object pronoun, the one an earlier sentence
+// names ("X arrived in Warsaw. Y welcomed him").
+func (x *extraction) otherSideElsewhere(ui, lo, hi int, info triggerInfo, word string, s *sides) {
+	u := &x.units[ui]
 	if e := whomAntecedent(u, lo, info.Object); e != nil {
 		s.right, s.with = []party{{*e, because("party/whom", u.surface(*e))}}, true
 	} else if g := agreedWith(u, lo); info.Base && len(g) > 0 {
 		s.right = partiesOf(g, func(e entity) reason { return because("party/agreed-with", u.surface(e), word) })
 		s.with = true
+	} else if info.Object && hi < len(u.toks) && objectPronouns[u.toks[hi].Lower] {
+		// "Polish President X welcomed him at the palace": the person an
+		// earlier sentence is about, other than this sentence's subject
+		var own []entity
+		if e, pronoun := x.sentenceSubject(u); e != nil && !pronoun {
+			own = []entity{*e}
+		}
+		if p := x.pronounReferent(ui, own); p != nil {
+			s.right, s.direct = []party{{*p, because("party/object-pronoun", u.toks[hi].Text, p.Name)}}, true
+		}
 	}
 }
+
+// objectPronouns, right after a verb that takes its other party as
+// object, stand for one person named before: "met him", "received her".
+var objectPronouns = map[string]bool{"him": true, "her": true}
 
 // whomAntecedent finds the other party of an event word in a relative
 // clause that opens with "with whom" ("a message from Saddam, with whom
