@@ -128,15 +128,17 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 // full ("China's Huawei" is no one).
 func possessedPersons(toks []token, ents []entity) int {
 	n := 0
-	for k := 0; k < len(ents); k++ {
-		c := ents[k]
+	for k := range ents {
+		c := &ents[k]
 		if k+1 < len(ents) && c.Kind == entCountry && !c.Adj && c.Hi+1 < len(toks) && toks[c.Hi].Lower == "'s" {
 			if p := &ents[k+1]; p.Kind == entPerson && p.Lo == c.Hi+1 && p.Country == "" {
 				p.Lo, p.Country = c.Lo, c.Name
 				continue // the country is the person's
 			}
 		}
-		ents[n] = c
+		if n != k {
+			ents[n] = *c
+		}
 		n++
 	}
 	return n
@@ -149,8 +151,8 @@ var pluralTitleWords = vocab.Set("plural-title-words")
 // titledInPlural reports a person e named after a title in the plural:
 // "Presidents Salas", "Prime Ministers Cruz".
 func titledInPlural(toks []token, e entity) bool {
-	for k := e.Lo; k < e.Hi; k++ {
-		if pluralTitleWords[toks[k].Lower] && k+1 < e.Hi && toks[k+1].Cap {
+	for k := e.Lo; k+1 < e.Hi; k++ {
+		if w := toks[k].Lower; w[len(w)-1] == 's' && toks[k+1].Cap && pluralTitleWords[w] {
 			return true
 		}
 	}

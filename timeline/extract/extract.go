@@ -73,6 +73,7 @@ type unit struct {
 	// (see dateBySequence, dateByFrame).
 	beforeSequence bool
 	narrativeDay   bool // the sentence tells a day of the narrative ("the next day")
+	mayReport      bool // the sentence may report an event (see mayReportTokens)
 	para           int
 	ents           []entity
 	entAt          []int32 // token → index+1 of the entity starting there, 0 for none
@@ -446,7 +447,8 @@ func (x *extraction) attachTimexes(bodyStart int) {
 		}
 		x.units[i].beforeSequence = before > 0 || opensOnDay(x.units[i].toks) || narrative
 		// (only a sentence that may report an event needs the day)
-		narrative = !x.units[i].headline && mayReportTokens(x.units[i].toks) && tellsNarrativeDay(x.units[i].toks)
+		x.units[i].mayReport = mayReportTokens(x.units[i].toks)
+		narrative = !x.units[i].headline && x.units[i].mayReport && tellsNarrativeDay(x.units[i].toks)
 		x.units[i].narrativeDay = narrative
 		if before > 0 {
 			before--
@@ -455,7 +457,7 @@ func (x *extraction) attachTimexes(bodyStart int) {
 	prev := -1 // the last unit tagged
 	for i := range x.units {
 		u := &x.units[i]
-		if !tagEveryUnit && !mayReportTokens(u.toks) && !bracketsDay(u.toks) && !u.beforeSequence {
+		if !tagEveryUnit && !u.mayReport && !bracketsDay(u.toks) && !u.beforeSequence {
 			continue
 		}
 		if u.headline {
