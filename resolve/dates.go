@@ -513,16 +513,28 @@ func (t *tagger) frameVerbGoverns(start, end int) bool {
 	if !t.sentenceStart(k) || !t.punct(end, ',') {
 		return false
 	}
-	for j := end + 1; j < len(t.toks) && j <= end+frameVerbReach; j++ {
+	reach, extra := frameVerbReach, 0
+	for j := end + 1; j < len(t.toks) && j <= end+reach; j++ {
 		if t.sentenceEnd(j) {
 			return false
 		}
 		if c, ok := t.cueAt(j); ok {
 			return c.ts == tensePast && !c.complement && !t.unrealisedBefore(j)
 		}
+		if extra < maxFrameNameReach && (t.capitalized(j) || (t.word(j) == "of" || t.word(j) == "the") && t.capitalized(j+1)) {
+			// "On March 10, Director of the Office of the Central Foreign
+			// Affairs Commission Wang Yi spoke …": the subject's title and
+			// name count for no token
+			extra++
+			reach++
+		}
 	}
 	return false
 }
+
+// maxFrameNameReach is how many tokens of a subject's title and name
+// frameVerbGoverns passes over beyond frameVerbReach.
+const maxFrameNameReach = 12
 
 // frameVerbReach is how many tokens after the comma of a framing date the
 // main clause's verb may stand: "On 25 March, the UN Security Council

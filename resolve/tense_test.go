@@ -129,6 +129,11 @@ func TestTagPastVerbGovernsDay(t *testing.T) {
 		{sentence: "On March 3, the two envoys met in Oslo.", anchor: jan, text: "March 3", typ: Date, value: "2021-03-03", gran: GranDay, first: "2021-03-03", last: "2021-03-03"},
 		{sentence: "On 25 February, the UN Security Council adopted a resolution.", anchor: jan, text: "25 February", typ: Date, value: "2021-02-25", gran: GranDay, first: "2021-02-25", last: "2021-02-25"},
 		{sentence: "On March 3, the two envoys will meet in Oslo.", anchor: jan, text: "March 3", typ: Date, value: "2022-03-03", gran: GranDay, first: "2022-03-03", last: "2022-03-03"},
+		// A subject's title and name between the comma and the verb count
+		// for no word.
+		{sentence: "On March 3, Director of the Office of the Central Foreign Affairs Commission Li Wen spoke with Salas.", anchor: jan, text: "March 3", typ: Date, value: "2021-03-03", gran: GranDay, first: "2021-03-03", last: "2021-03-03"},
+		{sentence: "On March 3, Deputy Secretary of State for Political Affairs Ana Maria Cruz met Reyes.", anchor: jan, text: "March 3", typ: Date, value: "2021-03-03", gran: GranDay, first: "2021-03-03", last: "2021-03-03"},
+		{sentence: "On March 3, Director of the Office of the Central Foreign Affairs Commission Li Wen will speak with Salas.", anchor: jan, text: "March 3", typ: Date, value: "2022-03-03", gran: GranDay, first: "2022-03-03", last: "2022-03-03"},
 		// A plan in the same sentence: the past verb may be part of it.
 		{sentence: "The envoy, who was to have left Feb. 10 and returned Feb. 16, stayed home.", anchor: jan, text: "Feb. 16", typ: Date, value: "2022-02-16", gran: GranDay, first: "2022-02-16", last: "2022-02-16"},
 		{sentence: "The envoy, who was to have left Feb. 10 and\nreturned Feb. 16, stayed home.", anchor: jan, text: "Feb. 16", typ: Date, value: "2022-02-16", gran: GranDay, first: "2022-02-16", last: "2022-02-16"},
