@@ -633,3 +633,16 @@ func (x *extraction) plannedAfter(d, r *draft) bool {
 	}
 	return r.m.When.Range.Last < x.anchor.Date || r.cue == "" && r.m.When.Range.Last == x.anchor.Date
 }
+
+// laterWithin reports a date expression that opens with a phrase of
+// later-cues: "later this week", "later today", "later in the month" (not
+// "later that day", which a narrative of the past says).
+func laterWithin(text string) bool {
+	low := strings.ToLower(text)
+	for c := range laterCues {
+		if strings.HasPrefix(low, c) {
+			return true
+		}
+	}
+	return false
+}

@@ -669,8 +669,12 @@ func (x *extraction) setStatus(d *draft) {
 	}
 	if w := d.m.When; w != nil && w.Basis == timeline.FromText && w.Range.Last >= x.anchor.Date && laterWithin(w.Text) {
 		// "his visit to Washington later this week": the rest of a period
-		// that holds the day of writing.
+		// that holds the day of writing, which its days begin after (so
+		// that the day's own news, "met today", is another event).
 		d.m.Status, d.why.status = timeline.Planned, because("status/later-within", w.Text)
+		if w.Range.Last > x.anchor.Date && w.Range.First <= x.anchor.Date {
+			w.Range.First = x.anchor.Date + 1
+		}
 		return
 	}
 	if d.cue == timeline.Planned && (d.m.When == nil || d.m.When.Range.Last >= x.anchor.Date || d.m.When.Basis != timeline.FromText) {
@@ -686,19 +690,6 @@ func firstLeg(d *draft) *draft {
 		return d.trip
 	}
 	return d
-}
-
-// laterWithin reports a date expression that opens with a phrase of
-// later-cues: "later this week", "later today", "later in the month" (not
-// "later that day", which a narrative of the past says).
-func laterWithin(text string) bool {
-	low := strings.ToLower(text)
-	for c := range laterCues {
-		if strings.HasPrefix(low, c) {
-			return true
-		}
-	}
-	return false
 }
 
 // laterCues open a date expression that means the rest of its period.

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dateline/dateline/timeline/merge"
+	"github.com/stretchr/testify/assert"
+)
 
 // A rescheduled event is dated by the date it was moved to, not by the
 // one it was first planned for; a date moved to makes the event
@@ -73,4 +78,19 @@ func TestPredicateAfterThePlan(t *testing.T) {
 			"A meeting between Salas and Reyes scheduled for Saturday was confirmed by both offices.",
 			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-11..2023-03-11"},
 	})
+}
+
+// "Later this year" is the rest of the year after the day of writing:
+// a visit planned so begins after the day's own news, which stays an
+// event of its own.
+func TestLaterWithinStartsAfterTheDay(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas met Peruvian President Tomas Reyes in Santiago today. Salas said he would visit Peru later this year.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Santiago 2023-03-06..2023-03-06")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|planned| 2023-03-07..2023-12-31")
+	// Merged, the plan and the day's meeting are two events.
+	tl := merge.Merge(Extract(story("Salas meets Reyes", "Chilean President Pedro Salas held talks with Peruvian President Tomas Reyes today. Salas said he would visit Peru later this year.")))
+	assert.Len(t, tl.Events, 2)
+	// A past period keeps its days.
+	assert.Contains(t, datedLead("Chilean President Pedro Salas visited Peru earlier this year."),
+		"visit|Pedro Salas,Peru|occurred| 2023-01-01..2023-12-31")
 }
