@@ -148,8 +148,11 @@ func (x *extraction) keep(d *draft) bool {
 	if len(ps) == 0 {
 		return false
 	}
-	if d.generic && d.tx == nil {
-		return false // "the need for talks": a topic, not an event
+	if d.generic && d.tx == nil && !(d.onLeg != nil && x.purposeOf(d.onLeg, d)) {
+		// "the need for talks": a topic, not an event (but "will travel
+		// to New Delhi on November 9 to participate in the 2+2 Ministerial
+		// Dialogue": the trip's days are the dialogue's)
+		return false
 	}
 	if d.hypothetical {
 		return false // "a possible visit early next year" (GUIDE: no event)

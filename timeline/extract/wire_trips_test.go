@@ -330,3 +330,21 @@ func TestTripReferenceInALegsPlace(t *testing.T) {
 		assert.NotContains(t, m, "Peru,Pedro Salas|planned|Bogota", m)
 	}
 }
+
+// "To participate in", "to attend" after a trip say what it is for, as
+// "for" does: the session takes the trip's days and place, and a dialogue
+// held on it is kept with the trip's days though its own clause has none.
+func TestTripPurposeInfinitive(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"to participate in a ministerial meeting", "Chilean Foreign Minister Ana Cruz will travel to Tokyo, Japan, from March 20-21 to participate in the G7 Foreign Ministers' Meeting.",
+			"summit|Ana Cruz,G7|planned|Tokyo 2023-03-20..2023-03-21"},
+		{"to attend a summit", "Chilean President Pedro Salas will fly to Lima on March 20 to attend the APEC summit.",
+			"summit|APEC,Pedro Salas|planned|Lima 2023-03-20..2023-03-20"},
+		{"a dialogue the trip is for", "Chilean Foreign Minister Ana Cruz will travel to Lima on March 20 to participate in the Chile-Peru 2+2 Ministerial Dialogue.",
+			"talks|Ana Cruz,Peru|planned|Lima 2023-03-20..2023-03-20"},
+	})
+	// Without the trip, an undated dialogue is still a process, no event.
+	for _, m := range datedLead("Chilean Foreign Minister Ana Cruz praised the Chile-Peru 2+2 Ministerial Dialogue.") {
+		assert.NotContains(t, m, "talks|", m)
+	}
+}
