@@ -402,8 +402,15 @@ func bodyOfCountry(toks []token, k int) (string, int) {
 	return "", k
 }
 
+// maxCountryFiller bounds the words of a state's formal name before its
+// country's: "the Democratic Socialist Republic of Sri Lanka".
+const maxCountryFiller = 7
+
+// ofCountry reads the country or organisation named at toks[k], past the
+// words of a state's formal name ("the Arab Republic of Egypt"), and
+// returns it with the index after it; "" when none is named.
 func ofCountry(toks []token, k int) (string, int) {
-	for limit := k + 5; k < len(toks) && k < limit; k++ {
+	for limit := k + maxCountryFiller; k < len(toks) && k < limit; k++ {
 		if c, m := lex.countries.match(toks, k); m > 0 {
 			return c, k + m
 		}

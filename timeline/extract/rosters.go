@@ -225,20 +225,34 @@ func (x *extraction) lastEventBefore(i int) *draft {
 // last one with two sides or more.
 func (x *extraction) pluralAntecedent(d *draft, u *unit) *draft {
 	n, heads := pluralCount(u, d.lo)
-	for k := len(x.drafts) - 1; k >= 0; k-- {
-		o := x.drafts[k]
-		if o == d || o.unit >= d.unit || !x.pairCandidate(o) || n > 0 && len(o.m.Participants) != n {
-			continue
+	// Leaders are first sought among people whose office the article
+	// gives as a head's, then among people of no office it gives
+	// ("Vladimir Putin held talks with President X … the two presidents"),
+	// never in a visit to a country.
+	for pass, notLeader := range []func(timeline.Participant) bool{
+		func(p timeline.Participant) bool { return p.Type != timeline.PersonParty || !headRoles[p.Role] },
+		func(p timeline.Participant) bool {
+			return p.Type != timeline.PersonParty || p.Role != "" && !headRoles[p.Role]
+		},
+	} {
+		if pass > 0 && !heads {
+			break
 		}
-		if heads && slices.ContainsFunc(o.m.Participants, func(p timeline.Participant) bool { return p.Type != timeline.PersonParty || !headRoles[p.Role] }) {
-			continue // "the two leaders": not a meeting with a foreign minister, nor a visit to a country
+		for k := len(x.drafts) - 1; k >= 0; k-- {
+			o := x.drafts[k]
+			if o == d || o.unit >= d.unit || !x.pairCandidate(o) || n > 0 && len(o.m.Participants) != n {
+				continue
+			}
+			if heads && slices.ContainsFunc(o.m.Participants, notLeader) {
+				continue // "the two leaders": not a meeting with a foreign minister, nor a visit to a country
+			}
+			if slices.ContainsFunc(d.m.Participants, func(p timeline.Participant) bool {
+				return !hasParticipant(o.m.Participants, p.Name) && !(d.m.Kind == timeline.Summit && p.Type == timeline.OrganizationParty)
+			}) {
+				continue // "we", said by one who took no part in it (but "the two leaders will attend a summit of the CIS": its body)
+			}
+			return o
 		}
-		if slices.ContainsFunc(d.m.Participants, func(p timeline.Participant) bool {
-			return !hasParticipant(o.m.Participants, p.Name) && !(d.m.Kind == timeline.Summit && p.Type == timeline.OrganizationParty)
-		}) {
-			continue // "we", said by one who took no part in it (but "the two leaders will attend a summit of the CIS": its body)
-		}
-		return o
 	}
 	return x.lastPairBefore(d.unit)
 }

@@ -191,3 +191,19 @@ func agreedWith(u *unit, lo int) []entity {
 	}
 	return nil
 }
+
+// relativeSubjectOf reports a person e followed by ", who" whose clause
+// holds the event word at lo: "talks with X, who arrived in Russia on an
+// official visit" — X, the object of the talks, is the subject of the
+// relative clause the visit is told in.
+func relativeSubjectOf(u *unit, e entity, lo int) bool {
+	if e.Hi+2 > lo || u.toks[e.Hi].Text != "," || u.toks[e.Hi+1].Lower != "who" {
+		return false
+	}
+	for k := e.Hi + 2; k < lo; k++ {
+		if u.toks[k].Text == "," || u.brk[k] {
+			return false
+		}
+	}
+	return true
+}

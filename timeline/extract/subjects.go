@@ -261,7 +261,7 @@ func nearestPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 			continue
 		}
 		owns := e.Hi < q.lo && possessiveMarks[toks[e.Hi].Text] && q.lo-e.Hi <= maxOwnedGap // "preparations for X's upcoming visit": X's, whatever governs X
-		if e.Lo > 0 && objectMarkers[toks[e.Lo-1].Lower] && !owns {
+		if e.Lo > 0 && objectMarkers[toks[e.Lo-1].Lower] && !owns && !relativeSubjectOf(u, e, q.lo) {
 			continue // the object of something else: "met with X, and …"
 		}
 		if q.home != "" && x.countryOf(e) == q.home {

@@ -40,3 +40,29 @@ func TestObjectPronounIsThePersonBefore(t *testing.T) {
 		assert.NotContains(t, m, "meeting|", m)
 	}
 }
+
+// A state's formal name after an office ("President of the Arab Republic
+// of Egypt") is its country; the person it titles is a party.
+func TestFormalStateNames(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"arab republic", "Chilean President Pedro Salas held talks in Santiago with President of the Arab Republic of Egypt Omar Nasser on Friday.",
+			"talks|Omar Nasser,Pedro Salas|occurred|Santiago 2023-03-03..2023-03-03"},
+		{"bolivarian republic", "Chilean President Pedro Salas met the President of the Bolivarian Republic of Venezuela Luis Vega on Friday.",
+			"meeting|Luis Vega,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+		{"a long formal name", "Chilean President Pedro Salas met the President of the Democratic Socialist Republic of Sri Lanka Luis Vega on Friday.",
+			"meeting|Luis Vega,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+	})
+}
+
+// "X, who arrived in Chile on an official visit": the visit told in the
+// relative clause is X's, though X is the object of the sentence's talks;
+// "the two presidents" after them are the two people of the talks, even
+// when the article gives one of them no office.
+func TestRelativeVisitorAndTheTwoPresidents(t *testing.T) {
+	got := datedBriefs(story("", "Pedro Salas held talks in Santiago with President of Peru Tomas Reyes, who arrived in Chile on an official visit. "+
+		"Prior to that, the two presidents had a telephone conversation on February 15."))
+	assert.Contains(t, got, "call|Pedro Salas,Tomas Reyes|occurred| 2023-02-15..2023-02-15")
+	for _, m := range got {
+		assert.NotContains(t, m, "visit|Chile,Pedro Salas", m)
+	}
+}
