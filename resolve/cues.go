@@ -156,6 +156,10 @@ func (t *tagger) cueAt(i int) (cue, bool) {
 			return cue{}, false
 		case w == "would" && next == "have":
 			return cue{ts: tensePast, word: "would have"}, true // "would have met on Friday"
+		case (w == "may" || w == "might") && next == "have":
+			return cue{ts: tensePast, word: w + " have"}, true // "may have met on Friday"
+		case w == "may" && t.capitalized(i):
+			return cue{}, false // the month: "in May"
 		}
 		return cue{ts: tenseFuture, word: w}, true
 	}

@@ -9,6 +9,9 @@ var futureCues = map[string]bool{
 	"scheduled": true, "slated": true, "starting": true, "expects": true, "expect": true,
 	"plans": true, "plan": true, "intends": true, "aims": true, "hopes": true, "next": true,
 	"effective": true, "forthcoming": true, "approaching": true,
+	// "may travel to Turkey in August": a possibility ahead (but "may have
+	// met", and the month May, are not; see cueAt)
+	"may": true, "might": true,
 }
 
 // cueNouns are future cues that are also nouns: after a determiner they

@@ -67,6 +67,11 @@ func TestTense(t *testing.T) {
 	}{
 		{"Biden held a call on Thursday.", "thursday", tensePast, "held"},
 		{"The sides will meet on Thursday.", "thursday", tenseFuture, "will"},
+		{"The envoy may travel to Lima on Thursday.", "thursday", tenseFuture, "may"},
+		{"The envoy might meet them on Thursday.", "thursday", tenseFuture, "might"},
+		{"The envoys may have met on Thursday.", "thursday", tensePast, "may have met"},
+		{"The envoys might have spoken on Thursday.", "thursday", tensePast, "might have spoken"},
+		{"The envoys met in May and on Thursday.", "thursday", tensePast, "met"},
 		{"The talks will be held on Thursday.", "thursday", tenseFuture, "will be held"},
 		{"The pact is to be signed on Thursday.", "thursday", tenseFuture, "to be signed"},
 		{"The ministers are set to meet Thursday.", "thursday", tenseFuture, "set to"},

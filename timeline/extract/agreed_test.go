@@ -189,3 +189,25 @@ func TestAgreedAfterAnEventOfTheClause(t *testing.T) {
 			"meeting|Pedro Salas,Tomas Reyes|planned|Lima undated"},
 	})
 }
+
+// A visit under consideration is no event, as a possible one is not;
+// "may" and "might" look ahead, so the month of a plan told with them is
+// the next one.
+func TestConsideredAndMayEvents(t *testing.T) {
+	for _, body := range []string{
+		"Chilean President Pedro Salas is considering a visit to Peru, a newspaper reported.",
+		"Chilean President Pedro Salas is mulling a trip to Lima next month.",
+		"Chile's Salas weighs a visit to Peru in May.",
+	} {
+		assert.Empty(t, datedLead(body), body)
+	}
+	runDatedCases(t, "", []datedCase{
+		{"may travel", "Chilean President Pedro Salas may travel to Peru in August, his spokesman said.",
+			"visit|Pedro Salas,Peru|planned| 2023-08-01..2023-08-31"},
+		{"might meet", "Chilean President Pedro Salas might meet Peruvian President Tomas Reyes in Lima in January.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2024-01-01..2024-01-31"},
+		// A visit considered a success happened.
+		{"considered a success", "Chilean President Pedro Salas called his visit to Peru in January a success.",
+			"visit|Pedro Salas,Peru|occurred| 2023-01-01..2023-01-31"},
+	})
+}
