@@ -646,3 +646,53 @@ func laterWithin(text string) bool {
 	}
 	return false
 }
+
+// maxSidelinesBack is how many sentences back the gathering of a bare "on
+// the sidelines" may be told.
+const maxSidelinesBack = 4
+
+// dateOnBareSidelines dates an undated event whose sentence says it was
+// held "on the sidelines" (or "on the margins") without naming of what:
+// they are those of the dated gathering told last before it, whose days
+// and place it takes (date/bare-sidelines). "ASEAN leaders opened their
+// summit on Tuesday. … On the sidelines, Widodo held talks with Marcos."
+func (x *extraction) dateOnBareSidelines() {
+	for i, d := range x.drafts {
+		if d.m.When != nil || d.ref || d.m.Kind == timeline.Summit || !bareSidelines(&x.units[d.unit]) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := x.drafts[j]
+			if d.unit-o.unit > maxSidelinesBack || x.units[o.unit].headline {
+				break
+			}
+			if o.ref || o.m.Kind != timeline.Summit || o.m.When == nil || !x.keep(o) {
+				continue
+			}
+			if d.cue != timeline.Planned && o.m.When.Range.First > x.anchor.Date {
+				continue // "held talks on the sidelines": not of a gathering still to come
+			}
+			w := *o.m.When
+			w.Basis = timeline.FromReference
+			d.m.When = &w
+			d.why.date = because("date/bare-sidelines", string(o.m.Kind), x.sentenceText(o))
+			d.m.Source.Explain = fmt.Sprintf("on the sidelines of the %s of %q: %s", o.m.Kind, clip(x.sentenceText(o), 80), w.Value)
+			if d.m.Place == "" && o.m.Place != "" {
+				d.m.Place, d.why.place = o.m.Place, because("place/bare-sidelines", o.m.Place, string(o.m.Kind))
+			}
+			break
+		}
+	}
+}
+
+// bareSidelines reports a sentence that says "on the sidelines" or "on
+// the margins" with no "of" after it.
+func bareSidelines(u *unit) bool {
+	for k := 0; k+2 < len(u.toks); k++ {
+		if u.toks[k].Lower == "on" && u.toks[k+1].Lower == "the" && (u.toks[k+2].Lower == "sidelines" || u.toks[k+2].Lower == "margins") &&
+			(k+3 >= len(u.toks) || u.toks[k+3].Lower != "of") {
+			return true
+		}
+	}
+	return false
+}

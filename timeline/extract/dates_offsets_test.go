@@ -59,3 +59,20 @@ func TestInSpanFromWriting(t *testing.T) {
 			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06"},
 	})
 }
+
+// "On the sidelines" with no "of" are those of the dated gathering told
+// last before: its days and place; not those of one still to come when
+// the event is told as done.
+func TestBareSidelines(t *testing.T) {
+	got := datedLead("APEC leaders opened their annual summit in Lima on Friday, with trade on the agenda. " +
+		"On the sidelines, Chilean President Pedro Salas held talks with Peruvian President Tomas Reyes.")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03")
+	got = datedLead("Chilean President Pedro Salas will attend the APEC summit in Lima on March 20. " +
+		"On the sidelines, he held talks with Peruvian President Tomas Reyes.")
+	for _, m := range got {
+		assert.NotContains(t, m, "talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-20", m)
+	}
+	// "Southeast Asian leaders" are ASEAN's.
+	assert.Contains(t, datedLead("Southeast Asian leaders opened their annual summit in Jakarta on Friday."),
+		"summit|ASEAN|occurred|Jakarta 2023-03-03..2023-03-03")
+}

@@ -46,6 +46,7 @@ var datingPasses = []func(*extraction){
 	(*extraction).dateTripBounds,                // date/trip-bound: "his trip, which starts tomorrow"
 	(*extraction).dateSameEvent,                 // date/same-event: "talks with X" dated elsewhere
 	(*extraction).dateDuringEvent,               // date/during-event: "talked during the 2019 summit"
+	(*extraction).dateOnBareSidelines,           // date/bare-sidelines: "On the sidelines, X held talks with Y"
 	(*extraction).dateTourStop,                  // date/tour-stop: "ended the tour on Thursday with a stop in Paris"
 	(*extraction).dateOnTrip,                    // date/during-trip: "In Jerusalem, X met with …"
 	(*extraction).dateWhereClause,               // date/during-trip: "will travel to A, where he will …"

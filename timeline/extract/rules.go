@@ -150,6 +150,7 @@ var Rules = []RuleDoc{
 	{"date/gathering-length", "'%s' is the %s day of '%s'"},
 	{"date/measure-length", "'%s' is the first of the days of '%s'"},
 	{"date/in-span", "'%s' counts from the day of writing, %s"},
+	{"date/bare-sidelines", "'on the sidelines' are those of the %s told before: %q"},
 	{"date/span-from-event", "'%s' counts from %s %s"},
 	{"date/departure-return", "'%s' is the trip's departure and '%s' its return"},
 	{"date/trip-bound", "'%s', which refers back to the trip, says it %s on '%s'"},
@@ -165,6 +166,7 @@ var Rules = []RuleDoc{
 
 	// Place.
 	{"place/preposition", "'%s %s' in the event's clause"},
+	{"place/bare-sidelines", "%s is the place of the %s on whose sidelines it was held"},
 	{"place/here", "'here' in the event's clause is the story's dateline, %s"},
 	{"place/city-of-venue", "'%s' is the city the event's venue, '%s', lies in"},
 	{"place/named-after-noun", "'%s %s' in the event's clause"},
