@@ -670,8 +670,9 @@ func (x *extraction) otherSideElsewhere(ui, lo, hi int, info triggerInfo, word s
 }
 
 // objectPronouns, right after a verb that takes its other party as
-// object, stand for one person named before: "met him", "received her".
-var objectPronouns = map[string]bool{"him": true, "her": true}
+// object, stand for one person named before: "met him", "received her"
+// (vocab's object-pronouns).
+var objectPronouns = vocab.Set("object-pronouns")
 
 // whomAntecedent finds the other party of an event word in a relative
 // clause that opens with "with whom" ("a message from Saddam, with whom
