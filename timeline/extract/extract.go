@@ -118,6 +118,9 @@ type draft struct {
 	// trip is the first leg of the trip this visit is a leg of (see
 	// nextLegs); nil for other mentions.
 	trip *draft
+	// afterStart marks a later leg of a trip whose sentence dates only
+	// its start (see startDayFirstLeg): no rule dates it.
+	afterStart bool
 	// why is the reasons the rules gave for each field.
 	why trail
 	// absorbedBy are, for a leg of a trip, the meetings and talks held on

@@ -186,7 +186,7 @@ func (x *extraction) setStatuses() {
 func (x *extraction) datePublication() {
 	for _, d := range x.drafts {
 		u := &x.units[d.unit]
-		if d.m.When != nil || d.m.Status != timeline.Occurred || x.a.Published == date.Zero {
+		if d.m.When != nil || d.m.Status != timeline.Occurred || x.a.Published == date.Zero || d.afterStart {
 			continue
 		}
 		if _, _, _, ok := spanObject(u, d.lo); ok {
@@ -386,6 +386,7 @@ func (x *extraction) assignTimexes() {
 		shareOneByOneDate(ds)
 		shareTripDate(ds)
 		shareTripDateBefore(u, ds)
+		startDayFirstLeg(u, ds, x.anchor.Date)
 		if f := frameTimex(u); f >= 0 {
 			// "Last week, Neuberger was in Brussels where she met …": a
 			// date that opens the sentence dates every event of it that

@@ -3,8 +3,10 @@ package extract
 import (
 	"slices"
 
+	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
+	"github.com/rickb777/date/v2"
 )
 
 // This file reads what a trip is for: "will travel to Manila on Monday
@@ -110,4 +112,48 @@ func otherCountry(ps []timeline.Participant, host string) string {
 		return ""
 	}
 	return other
+}
+
+// startDayFirstLeg leaves the one day that dates every leg of a trip of
+// its sentence to the first leg when the sentence tells that day as the
+// trip's start ("will travel to Germany, France and Norway starting next
+// Monday", "will embark on a three-nation tour on Sunday, visiting A, B and
+// C"): the later legs are on days the sentence does not give, and no other
+// rule (the day of publication among them) may date them. Only a trip
+// still to come is read so.
+func startDayFirstLeg(u *unit, ds []*draft, anchor date.Date) {
+	var legs []*draft
+	for _, d := range ds {
+		if d.m.Kind == timeline.Visit && !d.ref && d.tx != nil {
+			legs = append(legs, d)
+		}
+	}
+	if len(legs) < 2 {
+		return
+	}
+	tx := legs[0].tx
+	if tx.Granularity != resolve.GranDay || tx.Range == nil || tx.Range.First != tx.Range.Last || tx.Range.First <= anchor {
+		return // (a tour begun before the day of writing keeps its day on every leg: left undated, a leg told as done would drop out)
+	}
+	for _, d := range legs[1:] {
+		if d.tx.Start != tx.Start {
+			return // each leg dated on its own
+		}
+	}
+	start := false
+	for k := range u.toks {
+		if u.toks[k].Start >= tx.Start {
+			break
+		}
+		start = start || tripStartWords[u.toks[k].Lower]
+	}
+	if !start {
+		return
+	}
+	for _, d := range legs[1:] {
+		d.tx, d.txWhy, d.afterStart = nil, reason{}, true
+		if d.cue == "" {
+			d.cue, d.cueWord = timeline.Planned, tx.Text // still to come, as the trip's start is
+		}
+	}
 }

@@ -348,3 +348,22 @@ func TestTripPurposeInfinitive(t *testing.T) {
 		assert.NotContains(t, m, "talks|", m)
 	}
 }
+
+// A trip still to come whose sentence gives one day as its start ("will
+// travel to A, B and C starting March 20", "will embark on a tour on
+// Sunday, visiting A, B and C") is in A on that day and in B and C on
+// days the sentence does not give; one day with no word of a start dates
+// every leg, and a tour begun before the day of writing keeps its day.
+func TestStartDayIsTheFirstLegs(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas will travel to Peru, Ecuador and Colombia starting March 20.")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|planned| 2023-03-20..2023-03-20")
+	assert.Contains(t, got, "visit|Ecuador,Pedro Salas|planned| undated")
+	assert.Contains(t, got, "visit|Colombia,Pedro Salas|planned| undated")
+	got = datedLead("Chilean President Pedro Salas will embark on a three-nation tour on Sunday, visiting Peru, Ecuador and Colombia.")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|planned| 2023-03-12..2023-03-12")
+	assert.Contains(t, got, "visit|Colombia,Pedro Salas|planned| undated")
+	assert.Contains(t, datedLead("Chilean President Pedro Salas will visit Peru, Ecuador and Colombia on March 20."),
+		"visit|Colombia,Pedro Salas|planned| 2023-03-20..2023-03-20")
+	assert.Contains(t, datedLead("Chilean President Pedro Salas began a tour on Friday, visiting Peru, Ecuador and Colombia."),
+		"visit|Colombia,Pedro Salas|occurred| 2023-03-03..2023-03-03")
+}
