@@ -410,7 +410,12 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 		ents := all[i][:0]
 		for _, e := range all[i] {
 			if e.Kind == entPerson && !e.Titled && !strings.Contains(e.Name, " ") && x.cast.find(e) == nil {
-				continue
+				if e.Hi-e.Lo < 3 || u.toks[e.Hi-2].Lower != "'s" {
+					continue
+				}
+				// "Brazil's Lula", no one the article names in full: the
+				// country, as its possessive says
+				e = entity{Lo: e.Lo, Hi: e.Hi, Kind: entCountry, Name: e.Country, Country: e.Country}
 			}
 			ents = append(ents, e)
 		}

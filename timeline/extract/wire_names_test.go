@@ -9,7 +9,7 @@ import (
 // Wire copy says who someone is with a country's possessive: "Chile's
 // Salas meets Peru's Reyes". The country is the person's; a single word
 // so owned is a person only as the short name of someone the article
-// names in full.
+// names in full, and else stands for the country.
 func TestPossessedPersons(t *testing.T) {
 	var got []string
 	for _, m := range Extract(story("Chile's Salas meets Peru's Reyes in Lima",
@@ -22,8 +22,10 @@ func TestPossessedPersons(t *testing.T) {
 		assert.Equal(t, "Pedro Salas/Chile", ents[0].Name+"/"+ents[0].Country)
 		assert.Equal(t, "Tomas Reyes/Peru", ents[1].Name+"/"+ents[1].Country)
 	}
-	// A company owned so is no one, the article naming no such person.
-	assert.Empty(t, leadBriefs("Chile's Codelco held talks with Peru's Petroperu on Friday."))
+	// A single word owned so that names no one the article names in full
+	// leaves the country, as the possessive says.
+	assert.Contains(t, datedLead("Chile's Salas received Peruvian President Tomas Reyes in Santiago on Friday."),
+		"meeting|Chile,Tomas Reyes|occurred|Santiago 2023-03-03..2023-03-03")
 }
 
 // An object pronoun after a verb of meeting stands for the person an
