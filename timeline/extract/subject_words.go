@@ -192,18 +192,31 @@ func agreedWith(u *unit, lo int) []entity {
 	return nil
 }
 
-// relativeSubjectOf reports a person e followed by ", who" whose clause
-// holds the event word at lo: "talks with X, who arrived in Russia on an
-// official visit" — X, the object of the talks, is the subject of the
-// relative clause the visit is told in.
-func relativeSubjectOf(u *unit, e entity, lo int) bool {
-	if e.Hi+2 > lo || u.toks[e.Hi].Text != "," || u.toks[e.Hi+1].Lower != "who" {
-		return false
+// relativeAntecedent is the person a relative clause opening just before
+// the event word at lo is about: in "talks with President X, who arrived
+// in Moscow on a working visit" X is the visitor, although X is the object
+// of the main clause. nil when there is no such clause.
+func relativeAntecedent(u *unit, lo int) *entity {
+	k := lo - 1
+	for k >= 0 && subjectSkip[u.toks[k].Lower] {
+		k--
 	}
-	for k := e.Hi + 2; k < lo; k++ {
-		if u.toks[k].Text == "," || u.brk[k] {
-			return false
+	// "X, who is in Russia on a working visit": the place of the visit
+	// stands between the pronoun and the visit.
+	if k >= 2 && u.entEnd[k] > 0 && k+1 < lo && u.toks[k+1].Lower == "on" {
+		if e := u.ents[u.entEnd[k]-1]; (e.Kind == entPlace || e.Kind == entCountry) && e.Lo >= 2 && u.toks[e.Lo-1].Lower == "in" {
+			k = e.Lo - 2
+			for k >= 0 && subjectSkip[u.toks[k].Lower] {
+				k--
+			}
 		}
 	}
-	return true
+	if k < 2 || u.toks[k].Lower != "who" || u.toks[k-1].Text != "," || u.entEnd[k-2] == 0 {
+		return nil
+	}
+	e := u.ents[u.entEnd[k-2]-1]
+	if !e.subjectParty() {
+		return nil
+	}
+	return &e
 }

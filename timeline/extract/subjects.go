@@ -74,15 +74,17 @@ func relativeClauseSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 const maxRelativeReach = 8
 
 // relativeClauseOwner is the person "who" stands for when the event word
-// at lo stands later in the clause it opens, with no name between: in
-// "Turkey's ambassador to Athens who arrived last night from a meeting
-// with X", the ambassador met X. A posting after the person ("to Athens")
-// is passed over. nil when there is no such clause.
+// at lo stands later in the clause it opens, with no name between but a
+// place after a preposition: in "Turkey's ambassador to Athens who
+// arrived last night from a meeting with X", the ambassador met X; in
+// "talks with X, who arrived in Russia on an official visit", X visits.
+// A posting after the person ("to Athens") is passed over. nil when there
+// is no such clause.
 func relativeClauseOwner(u *unit, lo int) *entity {
 	for k := lo - 1; k >= 1 && k >= lo-maxRelativeReach; k-- {
 		t := u.toks[k]
-		if u.entAt[k] > 0 || t.Text == "," && u.toks[k-1].Lower != "who" || t.Text == ";" || t.Text == "." || reportingVerbs[t.Lower] {
-			return nil
+		if u.entAt[k] > 0 && !placeInPhrase(u, k) || t.Text == "," && u.toks[k-1].Lower != "who" || t.Text == ";" || t.Text == "." || reportingVerbs[t.Lower] {
+			return nil // (but "who arrived in Russia on an official visit": a place on the way)
 		}
 		if t.Lower != "who" {
 			continue
@@ -261,7 +263,7 @@ func nearestPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 			continue
 		}
 		owns := e.Hi < q.lo && possessiveMarks[toks[e.Hi].Text] && q.lo-e.Hi <= maxOwnedGap // "preparations for X's upcoming visit": X's, whatever governs X
-		if e.Lo > 0 && objectMarkers[toks[e.Lo-1].Lower] && !owns && !relativeSubjectOf(u, e, q.lo) {
+		if e.Lo > 0 && objectMarkers[toks[e.Lo-1].Lower] && !owns {
 			continue // the object of something else: "met with X, and …"
 		}
 		if q.home != "" && x.countryOf(e) == q.home {
@@ -487,35 +489,6 @@ func headOfBodyEndingAt(u *unit, k int) (int, bool) {
 type definiteOffice struct {
 	noun  string
 	roles []string
-}
-
-// relativeAntecedent is the person a relative clause opening just before
-// the event word at lo is about: in "talks with President X, who arrived
-// in Moscow on a working visit" X is the visitor, although X is the object
-// of the main clause. nil when there is no such clause.
-func relativeAntecedent(u *unit, lo int) *entity {
-	k := lo - 1
-	for k >= 0 && subjectSkip[u.toks[k].Lower] {
-		k--
-	}
-	// "X, who is in Russia on a working visit": the place of the visit
-	// stands between the pronoun and the visit.
-	if k >= 2 && u.entEnd[k] > 0 && k+1 < lo && u.toks[k+1].Lower == "on" {
-		if e := u.ents[u.entEnd[k]-1]; (e.Kind == entPlace || e.Kind == entCountry) && e.Lo >= 2 && u.toks[e.Lo-1].Lower == "in" {
-			k = e.Lo - 2
-			for k >= 0 && subjectSkip[u.toks[k].Lower] {
-				k--
-			}
-		}
-	}
-	if k < 2 || u.toks[k].Lower != "who" || u.toks[k-1].Text != "," || u.entEnd[k-2] == 0 {
-		return nil
-	}
-	e := u.ents[u.entEnd[k-2]-1]
-	if !e.subjectParty() {
-		return nil
-	}
-	return &e
 }
 
 // possessedModifier reports whether toks[k] may stand between a possessive
