@@ -67,15 +67,25 @@ func countedSpan(toks []token, k int) (n int, g resolve.Granularity, ok bool) {
 	default:
 		return 0, "", false
 	}
-	g, ok = resolve.UnitByName(toks[k+1].Lower)
-	if !ok {
-		return 0, "", false
-	}
-	count, ok := resolve.CountByName(toks[k].Lower)
+	count, g, ok := countAndUnit(toks, k)
 	if !ok {
 		return 0, "", false
 	}
 	return sign * count, g, true
+}
+
+// countAndUnit reads a count at toks[k] and a calendar unit after it, as
+// the resolver names them: "six weeks", "a day", "three months".
+func countAndUnit(toks []token, k int) (int, resolve.Granularity, bool) {
+	if k < 0 || k+1 >= len(toks) {
+		return 0, "", false
+	}
+	g, ok := resolve.UnitByName(toks[k+1].Lower)
+	if !ok {
+		return 0, "", false
+	}
+	count, ok := resolve.CountByName(toks[k].Lower)
+	return count, g, ok
 }
 
 // opensWithPreposition reports a sentence that opens with a word of
@@ -516,11 +526,7 @@ func spanFromNow(u *unit, lo, hi int) (at, n int, g resolve.Granularity) {
 		if u.toks[k].Lower != "in" {
 			continue
 		}
-		count, ok := resolve.CountByName(u.toks[k+1].Lower)
-		if !ok {
-			continue
-		}
-		unitG, ok := resolve.UnitByName(u.toks[k+2].Lower)
+		count, unitG, ok := countAndUnit(u.toks, k+1)
 		if !ok || k+3 < len(u.toks) && (u.toks[k+3].Lower == "of" || u.toks[k+3].Lower == "ago") {
 			continue
 		}

@@ -244,12 +244,8 @@ func elsewhere(u *unit, place string, dest *entity) bool {
 	if dest.Kind == entCountry {
 		to = dest.Name
 	}
-	for _, e := range u.ents {
-		if e.Kind == entPlace && e.Name == place {
-			return e.Country != "" && to != "" && e.Country != to
-		}
-	}
-	return false
+	c := placeCountryIn(u, place)
+	return c != "" && to != "" && c != to
 }
 
 // hostOf is the participant a destination stands for: the organisation
