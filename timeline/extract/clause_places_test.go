@@ -21,3 +21,21 @@ func TestCityOfAVenue(t *testing.T) {
 			"meeting|Pedro Salas,Tomas Reyes|occurred|White House 2023-03-03..2023-03-03"},
 	})
 }
+
+// A city whose name opens with its country's name ("Mexico City",
+// "Kuwait City") is the city: the longer of the two names wins, while the
+// country alone stays a country.
+func TestCityNamedAfterItsCountry(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"Mexico City", "Chilean President Pedro Salas met Peruvian President Tomas Reyes in Mexico City on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Mexico City 2023-03-03..2023-03-03"},
+		{"Kuwait City", "Chilean President Pedro Salas met Peruvian President Tomas Reyes in Kuwait City on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Kuwait City 2023-03-03..2023-03-03"},
+		{"Guatemala City, then its country", "Chilean President Pedro Salas met Peruvian President Tomas Reyes in Guatemala City, Guatemala, on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Guatemala City 2023-03-03..2023-03-03"},
+		{"Panama City on a visit", "Chilean President Pedro Salas arrived in Panama City on Friday for a state visit.",
+			"visit|Panama,Pedro Salas|occurred|Panama City 2023-03-03..2023-03-03"},
+		{"the country alone", "Chilean President Pedro Salas arrived in Mexico on Friday for a state visit.",
+			"visit|Mexico,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+	})
+}

@@ -278,6 +278,13 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 	side, n, org := "", 0, false
 	if mask&firstCountry != 0 {
 		side, n = lex.countries.match(toks, i)
+		// "Mexico City", "Kuwait City": a city whose name opens with its
+		// country's is the city, the longer name of the two.
+		if n > 0 && mask&firstPlace != 0 {
+			if c, m := lex.capitals.match(toks, i); m > n {
+				return entity{Lo: i, Hi: i + m, Kind: entPlace, Name: canonicalPlace(joinText(toks[i : i+m])), Country: c}, true
+			}
+		}
 	}
 	if n == 0 && mask&firstOrg != 0 {
 		side, n = lex.orgs.match(toks, i)
