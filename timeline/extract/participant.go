@@ -180,6 +180,15 @@ func givenName(full string) string {
 	return ""
 }
 
+// withoutNumeral returns name without a regnal numeral that ends it:
+// "Abdullah" for "Abdullah II".
+func withoutNumeral(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i > 0 && isNumeral(strings.ToLower(name[i+1:])) {
+		return name[:i]
+	}
+	return name
+}
+
 // find returns the cast member a person entity names: same surname key,
 // and no conflict of given name or country ("King Hussein of Jordan" is
 // not "Saddam Hussein" of Iraq). With several candidates, the first named.
@@ -198,6 +207,9 @@ func (c *cast) findEntity(e *entity) *castMember {
 			return m
 		}
 		if regnal {
+			if withoutNumeral(m.Name) == e.Name {
+				return m // "King Abdullah" after "King Abdullah II"
+			}
 			continue
 		}
 		if given != "" && m.Given != "" && !strings.EqualFold(given, m.Given) {

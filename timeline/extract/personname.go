@@ -15,9 +15,19 @@ var nameParticles = vocab.Set("name-particles")
 // nameSuffixes follow a name and are not part of its key.
 var nameSuffixes = vocab.Set("name-suffixes")
 
-// isParticle and isNameSuffix test the two tables above for every word of
-// every name, and most words are neither: a filter rules those out first.
-var isParticle, isNameSuffix = newQuickSet(nameParticles).has, newQuickSet(nameSuffixes).has
+// regnalNumerals end a monarch's or pope's name: "Abdullah II".
+var regnalNumerals = vocab.Set("regnal-numerals")
+
+// isParticle, isNameSuffix and isNumeral test the tables above for every
+// word of every name, and most words are none: a filter rules those out
+// first.
+var isParticle, isNameSuffix, isNumeral = newQuickSet(nameParticles).has, newQuickSet(nameSuffixes).has, newQuickSet(regnalNumerals).has
+
+// isRegnalNumeral reports whether t is a Roman numeral in capitals that
+// ends a monarch's or pope's name ("II", "XVI"); "I" is the pronoun.
+func isRegnalNumeral(t *token) bool {
+	return isNumeral(t.Lower) && t.Text == strings.ToUpper(t.Text)
+}
 
 // quickSet is a wordSet with a filter that rules out, without hashing,
 // every word whose first byte and length no word of the set has.
@@ -65,8 +75,18 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 	// Le Drian"), which can be sliced rather than joined.
 	first, last, span := -1, -1, true
 	familyKey := "" // the key of a family name written in capitals
+	numerals := 0   // regnal numerals among parts, which the key skips
 	for k := nlo; k < nhi; k++ {
 		w := toks[k].Text
+		if first >= 0 && !glue && isRegnalNumeral(&toks[k]) {
+			// "Abdullah II": the numeral is written with the name but
+			// keys nothing; the key stays the word before it.
+			span = span && k == last+1 && toks[k].Start == toks[last].End+1
+			last = k
+			parts = append(parts, w)
+			numerals++
+			continue
+		}
 		if w == "-" && len(parts) > 0 {
 			parts[len(parts)-1] += "-"
 			glue, lastLower = true, ""
@@ -112,7 +132,7 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 		} else if lastLower != "" {
 			e.Key = surnameKeyOfLower(lastLower)
 		} else {
-			e.Key = surnameKey(parts[len(parts)-1])
+			e.Key = surnameKey(lastNonNumeral(parts, numerals))
 		}
 	}
 	if country == "" && nhi+1 < len(toks) && toks[nhi].Lower == "of" {
@@ -121,6 +141,20 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 		}
 	}
 	return e
+}
+
+// lastNonNumeral returns the last of parts that is no regnal numeral,
+// when numerals of them are.
+func lastNonNumeral(parts []string, numerals int) string {
+	for k := len(parts) - 1; k > 0 && numerals > 0; k-- {
+		if !isNumeral(strings.ToLower(parts[k])) {
+			return parts[k]
+		}
+	}
+	if numerals > 0 {
+		return parts[0]
+	}
+	return parts[len(parts)-1]
 }
 
 // sliceName returns the text from toks[first] to toks[last] when the
@@ -377,8 +411,8 @@ func nameRun(toks []token, i int) int {
 			j += 2 // "Kim Dae-jung", "Min-su": a given name of two syllables
 		case words > 0 && t.Word && isParticle(t.Lower) && j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+2].Cap && toks[j+1].Start == t.End && toks[j+2].Start == toks[j+1].End:
 			j += 2 // a hyphenated particle: "el-Sisi", "al-Kadhimi"
-		case words > 0 && t.Word && isNameSuffix(t.Lower):
-			j++
+		case words > 0 && t.Word && (isNameSuffix(t.Lower) || isRegnalNumeral(t)):
+			j++ // "Marcos Jr", "Abdullah II", "Carl XVI Gustaf"
 		case words > 0 && t.Text == "," && j+1 < len(toks) && isNameSuffix(toks[j+1].Lower):
 			j += 2
 		case isInitials(t.Text) && t.Mask&(firstCountry|firstOrg|firstTitle) == 0 && j+1 < len(toks) && toks[j+1].Cap && !acronym(toks[j+1].Text):

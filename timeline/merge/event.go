@@ -478,11 +478,12 @@ func eventID(e timeline.Event) string {
 }
 
 // surnameSlug is the last word of a person's name as written, folded,
-// without honorifics, suffixes and initials: "Joseph R. Biden, Jr." → biden.
+// without honorifics, suffixes, regnal numerals and initials: "Joseph R.
+// Biden, Jr." → biden, "Abdullah II" → abdullah.
 func surnameSlug(name string) string {
 	words := strings.Fields(names.Fold(name))
 	for i := len(words) - 1; i >= 0; i-- {
-		if w := words[i]; len(w) > 1 && !names.DropWords[w] {
+		if w := words[i]; len(w) > 1 && !names.DropWords[w] && !names.RegnalNumeral(w, i) {
 			return w
 		}
 	}

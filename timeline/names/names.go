@@ -96,6 +96,7 @@ var DropWords = func() vocab.WordSet {
 	for w := range vocab.Set("name-suffixes") {
 		m[w] = true
 	}
+
 	return m
 }()
 
@@ -128,6 +129,18 @@ var spelledNicknames = func() map[string]string {
 	return m
 }()
 
+// regnalNumerals end a monarch's or pope's name ("Abdullah II", "Carl XVI
+// Gustaf"): vocab's regnal-numerals.
+var regnalNumerals = vocab.Set("regnal-numerals")
+
+// RegnalNumeral reports whether the folded word w, the i-th of a name, is
+// a regnal numeral, which names compare without: only after the first
+// word, and of two letters or more ("Xi" opens a name; "V" stays an
+// initial).
+func RegnalNumeral(w string, i int) bool {
+	return i > 0 && len(w) > 1 && regnalNumerals[w]
+}
+
 // Person is a person's name taken apart for matching.
 type Person struct {
 	// Words are the name's folded words without honorifics, suffixes and
@@ -141,9 +154,9 @@ type Person struct {
 // Biden, Jr." → Words [josef biden], Initials "r".
 func ParsePerson(s string) Person {
 	var p Person
-	for _, w := range strings.Fields(Fold(s)) {
+	for i, w := range strings.Fields(Fold(s)) {
 		switch {
-		case DropWords[w]:
+		case DropWords[w], RegnalNumeral(w, i):
 		case len(w) == 1:
 			p.Initials += w
 		default:
