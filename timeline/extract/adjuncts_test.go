@@ -111,3 +111,28 @@ func TestAdjunctObjectAfterAPossessive(t *testing.T) {
 		"call|Pedro Salas,Peru|occurred|")
 	assert.Empty(t, leadBriefs("Chilean President Pedro Salas told his aides in a meeting on Friday that the border would reopen."))
 }
+
+// A verb's object may follow a date adjunct as it follows the verb, as
+// translated wire copy writes it ("received on Thursday King X"); after
+// an event noun a date is no such adjunct.
+func TestObjectAfterADateAdjunct(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"received on a weekday", "Chilean President Pedro Salas received on Friday Peruvian President Tomas Reyes at the palace.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		{"met yesterday", "Chilean President Pedro Salas met yesterday Peruvian President Tomas Reyes in Lima.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-05..2023-03-05"},
+		{"a date and a possessive", "Chilean President Pedro Salas welcomed on Friday his Peruvian counterpart Tomas Reyes.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		{"phoned on a date", "Chilean President Pedro Salas telephoned on Friday Peruvian President Tomas Reyes.",
+			"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		{"will host on a date", "Chilean President Pedro Salas will host on March 10 Peruvian President Tomas Reyes in Santiago.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Santiago 2023-03-10..2023-03-10"},
+	})
+	for _, body := range []string{
+		"The meeting on Friday Peruvian President Tomas Reyes called productive was his first.",
+	} {
+		for _, m := range datedLead(body) {
+			assert.NotContains(t, m, "meeting|Tomas Reyes", body)
+		}
+	}
+}

@@ -159,8 +159,9 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		// parties.
 		reach = happenReach
 	}
+	objAt := objectStart(u, hi, info) // ostep counts the steps from there
 	for k, steps := hi, 0; k < len(u.toks) && steps < reach; k, steps = k+1, steps+1 {
-		t := u.toks[k]
+		t, ostep := u.toks[k], k-objAt
 		if info.Convertible && info.Base && t.Lower == "to" && steps == 0 {
 			// "spoke to President X": a conversation with a person; "spoke
 			// to reporters" names nobody and is no event.
@@ -209,8 +210,8 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		// "met the Minister", "received his Finnish counterpart", "meets
 		// visiting Brazilian president": the object may follow an article,
 		// a possessive or "visiting".
-		determined := steps == 1 && (u.toks[k-1].Lower == "the" || possessives[u.toks[k-1].Lower] || u.toks[k-1].Lower == "visiting") ||
-			steps == 2 && (u.toks[k-2].Lower == "the" || possessives[u.toks[k-2].Lower]) && tenureAdjectives[u.toks[k-1].Lower] // "the new Peruvian ambassador"
+		determined := ostep == 1 && (u.toks[k-1].Lower == "the" || possessives[u.toks[k-1].Lower] || u.toks[k-1].Lower == "visiting") ||
+			ostep == 2 && (u.toks[k-2].Lower == "the" || possessives[u.toks[k-2].Lower]) && tenureAdjectives[u.toks[k-1].Lower] // "the new Peruvian ambassador"
 		if info.Object && determined && !info.Destination && u.toks[k-1].Lower == "the" {
 			// "hosted the foreign ministers of Ecuador and Bolivia": the
 			// countries whose office holders are the object
@@ -220,7 +221,7 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 				}
 			}
 		}
-		if info.Object && !info.Destination && (steps == 0 || steps == 1 && u.toks[k-1].Lower == "the") {
+		if info.Object && !info.Destination && (ostep == 0 || ostep == 1 && u.toks[k-1].Lower == "the") {
 			// "met leaders of the African Union", "hosted heads of state
 			// of the CIS": the body or countries whose people are the object
 			if _, n := memberPhrases.match(u.toks, k); n > 0 && k+n+1 < len(u.toks) && u.toks[k+n].Lower == "of" {
@@ -229,7 +230,7 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 				}
 			}
 		}
-		if info.Object && (steps == 0 || determined || coordinated) && u.entAt[k] > 0 && !info.Destination {
+		if info.Object && (ostep == 0 || determined || coordinated) && u.entAt[k] > 0 && !info.Destination {
 			e := u.ents[u.entAt[k]-1]
 			possessive := e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "'s"
 			if !possessive && e.individual() {
@@ -258,7 +259,7 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		if rightStops[t.Text] || rightStops[t.Lower] || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
 			return nil, false, false
 		}
-		if t.Lower == "visiting" && steps == 0 && info.Object {
+		if t.Lower == "visiting" && ostep == 0 && info.Object {
 			continue // "meets visiting Brazilian president": the visitor is the object
 		}
 		if _, n := lex.triggers.match(u.toks, k); n > 0 && !compoundAdjective(u.toks, k) {
@@ -762,3 +763,23 @@ func subjectBridge(u *unit, k int) (int, bool) {
 // maxGroupAdjectives bounds the words between an organisation and the
 // group noun that follows it: "the Group of Seven wealthy democracies".
 const maxGroupAdjectives = 2
+
+// objectStart returns where the object of a trigger ending at hi may
+// start: right after it, or after a date adjunct that follows a verb
+// ("received on Thursday King Abdullah II"). After a noun a date is no
+// adjunct before an object ("the meeting on Monday Putin called …").
+func objectStart(u *unit, hi int, info triggerInfo) int {
+	if info.Noun {
+		return hi
+	}
+	return afterDateAdjunct(u, hi)
+}
+
+// afterDateAdjunct returns the first token at or after k past a time
+// expression that opens there ("on Thursday", "yesterday"), or k.
+func afterDateAdjunct(u *unit, k int) int {
+	for k < len(u.toks) && (u.inTx[k] || u.toks[k].Lower == "on" && k+1 < len(u.toks) && u.inTx[k+1]) {
+		k++
+	}
+	return k
+}
