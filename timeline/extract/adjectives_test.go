@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The adjectives of countries whose names are several words, and the
+// adjectives made from a country's longer name ("Saudi Arabian",
+// "Kazakhstani"), give a titled person their country; "his Saudi
+// Arabian counterpart X" is X, not Saudi Arabia.
+func TestLongCountryAdjectives(t *testing.T) {
+	for _, c := range []struct{ text, name, country string }{
+		{"Papua New Guinean Prime Minister James Kora", "James Kora", "Papua New Guinea"},
+		{"Cape Verdean President Jose Neves", "Jose Neves", "Cabo Verde"},
+		{"East Timorese President Jose Horta", "Jose Horta", "Timor-Leste"},
+		{"Saudi Arabian Foreign Minister Adel Amin", "Adel Amin", "Saudi Arabia"},
+		{"Bahamian Prime Minister Philip Davis", "Philip Davis", "Bahamas"},
+		{"Kazakhstani Foreign Minister Arman Tulegenov", "Arman Tulegenov", "Kazakhstan"},
+	} {
+		ents := recognise(tokenize(c.text, 0))
+		if assert.Len(t, ents, 1, c.text) {
+			assert.Equal(t, c.name, ents[0].Name, c.text)
+			assert.Equal(t, c.country, ents[0].Country, c.text)
+		}
+	}
+	runDatedCases(t, "", []datedCase{
+		{"Saudi Arabian counterpart", "Chilean Foreign Minister Ana Cruz held talks with her Saudi Arabian counterpart Adel Amin in Lima on Friday.",
+			"talks|Adel Amin,Ana Cruz|occurred|Lima 2023-03-03..2023-03-03"},
+		{"Kazakhstani counterpart", "Chilean Foreign Minister Ana Cruz met her Kazakhstani counterpart Arman Tulegenov in Lima on Friday.",
+			"meeting|Ana Cruz,Arman Tulegenov|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+}
