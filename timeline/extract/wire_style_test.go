@@ -53,6 +53,9 @@ func TestMealsHostsAndArrivals(t *testing.T) {
 		{"played host to", "Salas played host to Reyes at La Moneda.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|La Moneda"}},
 		{"touched down in", "Salas touched down in Lima on Monday.", []string{"visit|Pedro Salas,Peru|occurred|Lima"}},
 		{"a dinner with no one of a state", "Salas attended a dinner with business leaders.", nil},
+		{"a reception for", "Salas hosted a reception for Reyes in Santiago on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Santiago"}},
+		{"a reception in honour of", "Salas gave an official reception in honour of Reyes on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a warm reception names no one", "Reyes received a warm reception from the crowd in Santiago.", nil},
 	})
 }
 

@@ -54,13 +54,19 @@ func TestTripTakesHimTo(t *testing.T) {
 }
 
 // A courtesy call received from someone is a meeting with them, not a
-// telephone call; a call from someone stays a call.
+// telephone call; a call from someone stays a call. A courtesy visit,
+// received or paid to a person, is a meeting too.
 func TestCourtesyCallFrom(t *testing.T) {
 	runCapabilities(t, []capability{
 		{"received a courtesy call from", "Salas received a courtesy call from the Peruvian foreign minister Tomas Reyes at the palace.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"courtesy calls from two envoys", "Salas received courtesy calls from Reyes on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"a call from", "Salas received a call from Reyes on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"paid a courtesy call on", "Reyes paid a courtesy call on Salas on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"received a courtesy visit from", "Salas received a courtesy visit from Reyes at the palace on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"paid a courtesy visit to a person", "Reyes paid a courtesy visit to Salas at the palace on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a courtesy call to", "Reyes made a courtesy call to Salas on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"will pay a courtesy visit", "Reyes will pay a courtesy visit to Salas on Friday.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|"}},
+		{"a visit to a country stays a visit", "Reyes paid a visit to Chile on Monday.", []string{"visit|Chile,Tomas Reyes|occurred|"}},
 	})
 }
 
