@@ -32,3 +32,33 @@ func TestLongCountryAdjectives(t *testing.T) {
 			"meeting|Ana Cruz,Arman Tulegenov|occurred|Lima 2023-03-03..2023-03-03"},
 	})
 }
+
+// "North and South Korea": two countries whose names share their last
+// words, the first written without them; "East and West German" the same
+// with adjectives. Words that make no country so are left alone.
+func TestEllipticCountries(t *testing.T) {
+	ents := recognise(tokenize("North and South Korea", 0))
+	if assert.Len(t, ents, 2) {
+		assert.Equal(t, "North Korea", ents[0].Name)
+		assert.Equal(t, "South Korea", ents[1].Name)
+	}
+	ents = recognise(tokenize("East and West German officials", 0))
+	if assert.Len(t, ents, 2) {
+		assert.Equal(t, "East Germany", ents[0].Country) // the officials of East Germany
+		assert.Equal(t, "Germany", ents[1].Country)
+	}
+	ents = recognise(tokenize("North and Central America", 0))
+	for _, e := range ents {
+		assert.NotEqual(t, "North Korea", e.Name)
+	}
+	runDatedCases(t, "", []datedCase{
+		{"leaders of both", "The leaders of North and South Korea met in Seoul on Friday.",
+			"meeting|North Korea,South Korea|occurred|Seoul 2023-03-03..2023-03-03"},
+		{"the other order", "Officials of South and North Korea held talks in Seoul on Friday.",
+			"talks|North Korea,South Korea|occurred|Seoul 2023-03-03..2023-03-03"},
+		{"adjectives", "North and South Korean officials held talks in Seoul on Friday.",
+			"talks|North Korea,South Korea|occurred|Seoul 2023-03-03..2023-03-03"},
+		{"a summit put off", "The summit between the leaders of North and South Korea, scheduled for Friday, has been postponed.",
+			"meeting|North Korea,South Korea|postponed| 2023-03-10..2023-03-10"},
+	})
+}

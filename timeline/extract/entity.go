@@ -285,6 +285,11 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 				return entity{Lo: i, Hi: i + m, Kind: entPlace, Name: canonicalPlace(joinText(toks[i : i+m])), Country: c}, true
 			}
 		}
+		if n == 0 && i+2 < len(toks) && toks[i+1].Lower == "and" {
+			if c, adj := ellipticCountry(toks, i); c != "" {
+				return entity{Lo: i, Hi: i + 1, Kind: entCountry, Name: c, Country: c, Adj: adj}, true
+			}
+		}
 	}
 	if n == 0 && mask&firstOrg != 0 {
 		side, n = lex.orgs.match(toks, i)
@@ -335,6 +340,27 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 		}
 	}
 	return entity{}, false
+}
+
+// ellipticCountry returns the country the word at i names when the
+// country's name is shared with the one after "and": "North" in "North
+// and South Korea", "East" in "East and West German leaders". It returns
+// "" otherwise, and whether the form is an adjective ("East German").
+func ellipticCountry(toks []token, i int) (string, bool) {
+	if !toks[i].Cap || toks[i+2].Mask&firstCountry == 0 {
+		return "", false
+	}
+	_, n := lex.countries.match(toks, i+2)
+	if n < 2 || n > 4 {
+		return "", false
+	}
+	// The first word, then the words the second country's form shares.
+	var buf [4]token
+	joined := append(append(buf[:0], toks[i]), toks[i+3:i+2+n]...)
+	if c, m := lex.countries.match(joined, 0); m == len(joined) {
+		return c, isAdjective(joined)
+	}
+	return "", false
 }
 
 // isAdjective reports whether the country form toks is one of the
