@@ -80,6 +80,30 @@ func (x *extraction) hostOfRegionalSummit(d *draft) bool {
 	return regionalLeaders(&x.units[d.unit], d.lo, d.hi)
 }
 
+// datedSummitTakenPart reports a summit whose one party is a person who
+// hosts or attends it, dated in its own clause: "will host a peace summit
+// in Cairo on Saturday", "attended a regional summit in Lima on Friday".
+// The others at a gathering need not be named for it to be one; a summit
+// with no date of its own ("said at a summit") stays out.
+func (x *extraction) datedSummitTakenPart(d *draft) bool {
+	ps := d.m.Participants
+	if d.m.Kind != timeline.Summit || len(ps) != 1 || ps[0].Type != timeline.PersonParty || d.tx == nil || d.ref {
+		return false
+	}
+	u := &x.units[d.unit]
+	// Back from the noun over its article and modifiers to the verb.
+	for k, steps := d.lo-1, 0; k >= 0 && steps <= maxPurposeLead; k, steps = k-1, steps+1 {
+		t := &u.toks[k]
+		if _, n := attendVerbs.match(u.toks, k); n > 0 && k+n <= d.lo {
+			return true
+		}
+		if !t.Word || t.Cap && k > 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // isDigits reports a word of digits only: "14".
 func isDigits(w string) bool {
 	for i := 0; i < len(w); i++ {

@@ -253,3 +253,29 @@ func TestGatheringLengthByTheVerbBefore(t *testing.T) {
 			"talks|Pedro Salas,Tomas Reyes|occurred|Geneva 2023-03-03..2023-03-03"},
 	})
 }
+
+// A summit one person hosts or attends, dated in its own clause, is a
+// gathering even when no other party is named; one with no date of its
+// own, one spoken at, and one only proposed ("an initiative to convene a
+// summit") are not.
+func TestDatedSummitTakenPart(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"will host", "Chilean President Pedro Salas will host a peace summit in Santiago on Saturday.",
+			"summit|Pedro Salas|planned|Santiago 2023-03-11..2023-03-11"},
+		{"hosted", "Chilean President Pedro Salas hosted a summit in Santiago on Friday.",
+			"summit|Pedro Salas|occurred|Santiago 2023-03-03..2023-03-03"},
+		{"attended", "Chilean President Pedro Salas attended a regional summit in Quito on Friday.",
+			"summit|Pedro Salas|occurred|Quito 2023-03-03..2023-03-03"},
+		{"a conference", "Chilean President Pedro Salas will attend an international conference on Gaza in Cairo on Saturday.",
+			"summit|Pedro Salas|planned|Cairo 2023-03-11..2023-03-11"},
+	})
+	for _, body := range []string{
+		"Chilean President Pedro Salas hosted a summit in Santiago.",
+		"Chilean President Pedro Salas spoke at a summit in Santiago on Friday.",
+		"Chilean President Pedro Salas backed Peru's initiative to convene a summit in 2025.",
+	} {
+		for _, m := range datedLead(body) {
+			assert.NotContains(t, m, "summit|", body)
+		}
+	}
+}

@@ -184,7 +184,7 @@ func (x *extraction) keep(d *draft) bool {
 		if hasPartyOf(ps, timeline.OrganizationParty) {
 			return true
 		}
-		return d.m.Format != "" || len(ps) >= 2 || x.hostOfRegionalSummit(d)
+		return d.m.Format != "" || len(ps) >= 2 || x.hostOfRegionalSummit(d) || x.datedSummitTakenPart(d)
 	}
 	if len(ps) == 1 && ps[0].Type == timeline.OrganizationParty && d.m.Kind == timeline.Meeting {
 		d.m.Kind, d.why.kind = timeline.Summit, because("kind/organisation-session", ps[0].Name)
