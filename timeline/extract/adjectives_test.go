@@ -62,3 +62,21 @@ func TestEllipticCountries(t *testing.T) {
 			"meeting|North Korea,South Korea|postponed| 2023-03-10..2023-03-10"},
 	})
 }
+
+// "The foreign ministers of the 27 EU member states": a count between
+// the article and the organisation leaves it the body whose members act,
+// as subject and as object.
+func TestCountedMembersOfABody(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"subject, digits", "The foreign ministers of the 27 EU member states will meet in Brussels on Friday.",
+			"summit|European Union|planned|Brussels 2023-03-10..2023-03-10"},
+		{"subject, an old body", "The leaders of the 12 European Community nations met in Brussels on Friday.",
+			"summit|European Community|occurred|Brussels 2023-03-03..2023-03-03"},
+		{"object", "Chilean President Pedro Salas met the foreign ministers of the 10 ASEAN countries in Santiago on Friday.",
+			"meeting|ASEAN,Pedro Salas|occurred|Santiago 2023-03-03..2023-03-03"},
+		{"a meeting of them", "Chilean President Pedro Salas hosted a meeting of the foreign ministers of the 27 EU member states in Santiago on Friday.",
+			"summit|European Union,Pedro Salas|occurred|Santiago 2023-03-03..2023-03-03"},
+		{"a number word", "The leaders of the ten ASEAN countries will meet in Jakarta on Friday.",
+			"summit|ASEAN|planned|Jakarta 2023-03-10..2023-03-10"},
+	})
+}

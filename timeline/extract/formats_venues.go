@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -517,6 +518,11 @@ func orgMembers(u *unit, e entity) bool {
 // ASEAN".
 func membersOf(u *unit, k int) bool {
 	of := k - 1
+	if of > 1 && u.toks[of-1].Lower == "the" {
+		if _, ok := resolve.CountByName(u.toks[of].Lower); ok {
+			of-- // "Foreign ministers of the 27 EU member states"
+		}
+	}
 	if of > 0 && u.toks[of].Lower == "the" {
 		of--
 	}

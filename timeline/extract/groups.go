@@ -507,6 +507,11 @@ func forwardGroup(u *unit, k, skip int) []entity {
 			return nil
 		}
 		k++
+		if t.Lower == "the" && k+1 < len(u.toks) && u.entAt[k] == 0 && u.entAt[k+1] > 0 {
+			if _, ok := resolve.CountByName(u.toks[k].Lower); ok {
+				k++ // "the 27 EU member states": a count is part of the article's phrase
+			}
+		}
 	}
 	var group []entity
 	for k < len(u.toks) && u.entAt[k] > 0 {
