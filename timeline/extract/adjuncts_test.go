@@ -28,6 +28,10 @@ func TestEventInAnAdjunct(t *testing.T) {
 			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"opening adjunct with a place", "During talks in Lima, Salas assured Reyes of his support.",
 			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"at a summit", "Salas and Reyes will sign the treaty at a summit in Lima on Friday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|planned|Lima"}},
+		{"at a summit, expected", "Salas and Reyes are expected to sign the accord at a summit in Quito in May.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|planned|Quito"}},
 		{"countries", "Chile and Peru discussed the border at a meeting in Lima.",
 			[]string{"meeting|Chile,Peru|occurred|Lima"}},
 		// Country adjectives sharing one office noun, after "The".
