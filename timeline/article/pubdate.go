@@ -120,8 +120,35 @@ func ParsePublished(s string, order DateOrder) (date.Date, error) {
 				return d2, err2
 			}
 		}
+		if d2, ok := dateAmongParts(s, order); ok {
+			return d2, nil
+		}
 	}
 	return d, err
+}
+
+// datePartSeparators set the date apart from the place and the publisher
+// on a release's date line: "Ottawa, Ontario - January 30, 2024",
+// "January 30, 2024 | Global Affairs Canada".
+var datePartSeparators = []string{" - ", " – ", " — ", " | ", " · "}
+
+// dateAmongParts reads a short line cut by a separator into parts, one of
+// which is a whole date: the first such part's date.
+func dateAmongParts(s string, order DateOrder) (date.Date, bool) {
+	if len(s) > maxDateLine {
+		return date.Zero, false
+	}
+	for _, sep := range datePartSeparators {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		for part := range strings.SplitSeq(s, sep) {
+			if d, _, err := parseDate(strings.TrimSpace(part), order, false); err == nil {
+				return d, true
+			}
+		}
+	}
+	return date.Zero, false
 }
 
 // stripDateLabel removes what may stand before a publication date on its

@@ -19,6 +19,9 @@ func TestParsePublished(t *testing.T) {
 		{"Published: February 24, 2022", "", "2022-02-24"},
 		{"Updated 12:01 PM EST, Thu February 24, 2022", "", "2022-02-24"},
 		{"Posted on Feb. 24, 2022", "", "2022-02-24"},
+		{"Ottawa, Ontario - January 30, 2024", "", "2024-01-30"}, // a place, then the date
+		{"January 30, 2024 - Ottawa, Ontario - Global Affairs Canada", "", "2024-01-30"},
+		{"Press release | 5 March 2024", "", "2024-03-05"},
 		{"Date: 2022-02-24", "", "2022-02-24"},
 		{"2022-1-2", "", "2022-01-02"},
 		{"2022-01-02T10:00:00Z", "", "2022-01-02"},
@@ -77,6 +80,8 @@ func TestParsePublishedErrors(t *testing.T) {
 		{"Published: 02/01/2022", ErrAmbiguousDate},
 		{"Updated: soon", ErrNotADate},
 		{"Biden, Putin to talk", ErrNotADate},
+		{"Biden - Putin talks set for June", ErrNotADate},
+		{"Ottawa, Ontario - January 30", ErrNotADate}, // no part is a whole date
 		{"13/13/2022", ErrBadDate},
 		{"01/02/22", ErrBadDate}, // two-digit year
 		{"2022-02-30", ErrBadDate},
