@@ -1202,7 +1202,7 @@ func TestOfficesOfACountrysBody(t *testing.T) {
 func TestHeadOfADepartment(t *testing.T) {
 	got := allMentions("Federal Councillor Ana Cruz to visit Peru",
 		"The head of the Department of Foreign Affairs (DFA) will visit Lima on 22 and 23 June. She will meet her Peruvian counterpart Luis Vega.")
-	assert.Contains(t, got, "meeting|Ana Cruz,Luis Vega|planned| 2023-06-22..2023-06-23")
+	assert.Contains(t, got, "meeting|Ana Cruz,Luis Vega|planned|Lima 2023-06-22..2023-06-23") // the lead's city, the headline's trip
 	got = allMentions("Federal Councillor Ana Cruz to visit Spain",
 		"The head of the DFA is to be received by José Ortiz, the Spanish minister for foreign affairs, on 5 June.")
 	assert.Contains(t, got, "meeting|Ana Cruz,José Ortiz|planned| 2023-06-05..2023-06-05")

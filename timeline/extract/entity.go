@@ -295,6 +295,9 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 		side, n = lex.orgs.match(toks, i)
 		org = n > 0
 	}
+	if n == 0 && t.Cap && (formalStateNouns[t.Lower] || countryFiller[t.Lower]) {
+		side, n = formalCountry(toks, i) // "the Federal Republic of Nigeria"
+	}
 	if mask&(firstCountry|firstOrg|firstTitle|firstModifier) != 0 {
 		if e, ok := parsePersonAfter(toks, i, side, n); ok {
 			return e, true
@@ -671,6 +674,41 @@ const maxRegionWords = 4
 // countryFiller are words between "of" and a country's name in a title:
 // "President of the Republic of Serbia".
 var countryFiller = vocab.Set("country-filler")
+
+// formalStateNouns end the formal name of a state before "of" and its
+// country: "Republic", "Sultanate".
+var formalStateNouns = vocab.Set("formal-state-nouns")
+
+// maxFormalWords bounds the words of a state's formal name before "of":
+// "Democratic Socialist Republic".
+const maxFormalWords = 4
+
+// formalCountry reads the formal name of a state at i, capitalised words
+// of country-filler that end in one of formal-state-nouns, then "of" and
+// a country ("Federal Republic of Nigeria", "Sultanate of Oman", "State
+// of Qatar"): the country and how many tokens the name has, or "", 0.
+// "State" heads a name only alone: "Islamic State of Iraq" is no state.
+func formalCountry(toks []token, i int) (string, int) {
+	if i > 0 && toks[i-1].Cap && (countryFiller[toks[i-1].Lower] || formalStateNouns[toks[i-1].Lower]) {
+		return "", 0 // inside a longer name read from its start: "Islamic State of Iraq"
+	}
+	k := i
+	for k < len(toks) && k-i < maxFormalWords && toks[k].Cap && toks[k].Lower != "of" &&
+		(countryFiller[toks[k].Lower] || formalStateNouns[toks[k].Lower]) {
+		k++
+	}
+	if k == i || k+1 >= len(toks) || toks[k].Lower != "of" {
+		return "", 0
+	}
+	if head := toks[k-1].Lower; !formalStateNouns[head] || head == "state" && k-i > 1 {
+		return "", 0
+	}
+	c, n := lex.countries.match(toks, k+1)
+	if n == 0 || isAdjective(toks[k+1:k+1+n]) {
+		return "", 0
+	}
+	return c, k + 1 + n - i
+}
 
 // ofCountry reads the country or organisation after "of" in "President of
 // the Republic of Serbia", "Secretary General of NATO": it returns the

@@ -31,15 +31,22 @@ func (x *extraction) dateOnTrip() {
 		// The headline, the lead and later sentences may each report the
 		// leg: every report of it is absorbed.
 		wlo, whi := x.window(i)
+		placed := leg // the report of the leg that names its place
 		for _, o := range x.drafts[wlo:whi] {
 			if o.m.Kind == timeline.Visit && !o.ref && sameParticipants(o.m.Participants, leg.m.Participants) && (o.cue == timeline.Planned) == (leg.cue == timeline.Planned) && !containsDraft(o.absorbedBy, d) &&
 				!(o.m.When != nil && leg.m.When != nil && !o.m.When.Range.Overlaps(leg.m.When.Range)) && // (not "the visit of X to India in February", another trip)
 				!(o != leg && o.m.When != nil && leg.m.When == nil && o.m.When.Basis == timeline.FromText && !o.m.When.Range.Contains(x.a.Published)) { // (nor "I last visited Moscow in 2019", said on today's visit)
 				o.absorbedBy = append(o.absorbedBy, d)
+				if placed.m.Place == "" && o.m.Place != "" && d.unit != leg.unit {
+					// a headline names the country, the lead the city (but
+					// an event told in the leg's own sentence has no other
+					// report of it to go by)
+					placed = o
+				}
 			}
 		}
-		if d.m.Place == "" && leg.m.Place != "" {
-			d.m.Place, d.why.place = leg.m.Place, because("place/during-trip", leg.m.Place, x.sentenceText(leg))
+		if d.m.Place == "" && placed.m.Place != "" {
+			d.m.Place, d.why.place = placed.m.Place, because("place/during-trip", placed.m.Place, x.sentenceText(placed))
 		}
 		if d.m.When == nil && leg.m.When != nil {
 			w := *leg.m.When
