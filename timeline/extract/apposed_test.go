@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -65,6 +66,34 @@ func TestCountryAdjectivesShareAnOfficeNoun(t *testing.T) {
 	// A possessive keeps the office to its own country.
 	ents = recognise(tokenize("Chile and Peru's president met.", 0))
 	assert.Equal(t, entCountry, ents[0].Kind)
+	// A hyphened pair shares it too: both countries' ministers met.
+	ents = recognise(tokenize("Chile-Peru Foreign Ministers' Meeting", 0))
+	got = nil
+	for _, e := range ents {
+		got = append(got, e.Role+"/"+e.Country)
+	}
+	assert.Equal(t, []string{"Foreign Minister/Chile", "Foreign Minister/Peru"}, got)
+	got = datedBriefs(story("Chile-Peru Foreign Ministers' Meeting",
+		"On March 3, Ms. Ana Cruz, Minister for Foreign Affairs of Chile, held a Foreign Ministers' Meeting with Mr. Luis Vega, Secretary of Foreign Affairs of the Republic of Peru, in Lima."))
+	assert.Contains(t, got, "meeting|Ana Cruz,Luis Vega|occurred|Lima 2023-03-03..2023-03-03")
+	for _, m := range got {
+		assert.True(t, strings.HasPrefix(m, "meeting|Ana Cruz,Luis Vega|occurred|") && strings.HasSuffix(m, " 2023-03-03..2023-03-03"), "the headline's meeting is the lead's: %s", m)
+	}
+}
+
+// "Secretary of Foreign Affairs", as the Philippines and Mexico title
+// their foreign minister, is the foreign minister's office.
+func TestSecretaryOfForeignAffairs(t *testing.T) {
+	for _, text := range []string{
+		"Luis Vega, Secretary of Foreign Affairs of the Republic of Peru",
+		"Peruvian Secretary of Foreign Affairs Luis Vega",
+	} {
+		ents := recognise(tokenize(text, 0))
+		if assert.NotEmpty(t, ents, text) {
+			assert.Equal(t, "Foreign Minister", ents[0].Role, text)
+			assert.Equal(t, "Peru", ents[0].Country, text)
+		}
+	}
 }
 
 // Foreign ministers named by their portfolio: "Minister of External

@@ -190,8 +190,8 @@ func appendTitleSharers(toks []token, out []entity, e entity) ([]entity, int) {
 func shareOfficeNouns(toks []token, ents []entity) {
 	for k := len(ents) - 2; k >= 0; k-- {
 		a, b := &ents[k], &ents[k+1]
-		if a.Kind != entCountry || b.Kind != entRole || b.Lo != a.Hi+1 || toks[a.Hi].Lower != "and" && toks[a.Hi].Text != "," {
-			continue
+		if a.Kind != entCountry || b.Kind != entRole || b.Lo != a.Hi+1 || toks[a.Hi].Lower != "and" && toks[a.Hi].Text != "," && !gluedHyphen(toks, a.Hi) {
+			continue // ("Japan-Philippines Foreign Ministers' Meeting": both countries' ministers)
 		}
 		if _, n := lex.countries.match(toks, b.Lo); n == 0 || isAdjective(toks[b.Lo:b.Lo+n]) != a.Adj || !a.Adj && b.Lo+n < len(toks) && toks[b.Lo+n].Lower == "'s" {
 			// "Chilean and UN officials": no country of the same form;
