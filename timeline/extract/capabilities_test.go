@@ -692,6 +692,13 @@ func TestStopoversAndSessions(t *testing.T) {
 		"summit|International Organisation of La Francophonie,Pedro Salas|planned|",
 		"summit|International Organisation of La Francophonie,Pedro Salas|planned|Lima",
 	}, briefs, "the headline's session takes the attendee the body names")
+	// Two sessions told side by side in one sentence are two gatherings:
+	// the one that names its body alone takes no one from the other.
+	// The date after both names dates both.
+	got = datedMentions("Salas met Reyes on the sidelines of the 20th ASEAN-Chile Summit and 18th East Asia Summit in Jakarta on Friday.")
+	assert.Contains(t, got, "summit|ASEAN|occurred|Jakarta 2023-03-03..2023-03-03")
+	assert.Contains(t, got, "summit|ASEAN,Chile|occurred| 2023-03-03..2023-03-03")
+	assert.NotContains(t, got, "summit|ASEAN,Chile|occurred|Jakarta 2023-03-03..2023-03-03")
 	assert.Equal(t, []string{"summit|Commonwealth of Independent States,Pedro Salas|planned|Lima 2023-03-29..2023-03-29"},
 		datedMentions("Salas will travel to Lima on 29 March to attend the summit of the CIS."), "the day and place of the trip")
 	assert.Equal(t, []string{"summit|Commonwealth of Independent States,Pedro Salas|occurred|Lima 2023-03-02..2023-03-02"},

@@ -168,7 +168,8 @@ var duringWords = vocab.Set("during-words")
 // that names no attendee ("… for Francophonie Ministerial Conference", "the
 // 44th session of the Francophonie Ministerial Conference") the attendees
 // another report of a session of that organisation in the article names:
-// one event.
+// one event. Two sessions told in one sentence, or of two named formats,
+// are two events.
 func (x *extraction) completeHeadlineSessions() {
 	for _, d := range x.drafts {
 		if d.ref || d.m.Kind != timeline.Summit || len(d.m.Participants) != 1 || d.m.Participants[0].Type != timeline.OrganizationParty {
@@ -176,7 +177,10 @@ func (x *extraction) completeHeadlineSessions() {
 		}
 		org := d.m.Participants[0].Name
 		for _, o := range x.drafts {
-			if o == d || o.ref || o.m.Kind != timeline.Summit || len(o.m.Participants) < 2 || !hasParticipant(o.m.Participants, org) {
+			if o == d || o.ref || o.m.Kind != timeline.Summit || len(o.m.Participants) < 2 || !hasParticipant(o.m.Participants, org) ||
+				o.unit == d.unit || d.m.Format != "" && o.m.Format != "" && o.m.Format != d.m.Format {
+				// (but "the ASEAN-India Summit and the East Asia Summit":
+				// two gatherings told side by side, or named apart)
 				continue
 			}
 			for _, p := range o.m.Participants {

@@ -369,6 +369,7 @@ func (x *extraction) assignTimexes() {
 			}
 		}
 		shareSidelinesDate(ds)
+		shareCoordinatedDates(u, ds)
 		for _, d := range ds {
 			if d.tx == nil {
 				if ti, rule := nearbyDateOf(u, d); ti >= 0 {

@@ -1,0 +1,62 @@
+package extract
+
+import "github.com/dateline/dateline/timeline"
+
+// This file dates gatherings named side by side: "the ASEAN-India Summit
+// and the East Asia Summit in Jakarta on Friday".
+
+// shareCoordinatedDates gives a gathering with no date of its own the
+// date of the gathering coordinated with it after "and" in the sentence u
+// (ds are its drafts): in "on the sidelines of the ASEAN-India Summit and
+// the East Asia Summit in Jakarta on Friday" the date after both names
+// dates both (date/coordinated).
+func shareCoordinatedDates(u *unit, ds []*draft) {
+	for i, o := range ds {
+		if o.m.Kind != timeline.Summit || o.tx != nil || o.ref {
+			continue
+		}
+		for _, d := range ds[i+1:] {
+			if d.m.Kind == timeline.Summit && d.tx != nil && d.lo > o.hi && coordinatedBefore(u, o.hi, d.lo) {
+				tx := *d.tx
+				o.tx, o.txWhy = &tx, because("date/coordinated", tx.Text)
+				if o.cue == "" {
+					o.cue, o.cueWord, o.cueWhy = d.cue, d.cueWord, d.cueWhy
+				}
+				break
+			}
+		}
+	}
+}
+
+// coordinatedBefore reports that the tokens from hi to lo join two names
+// of gatherings: "and" and what may open the second ("the 18th"), no
+// clause break.
+func coordinatedBefore(u *unit, hi, lo int) bool {
+	and := false
+	for k := hi; k < lo; k++ {
+		t := &u.toks[k]
+		switch {
+		case t.Lower == "and":
+			and = true
+		case isClauseBreak(t):
+			return false
+		case t.Lower == "the" || ordinalWords[t.Lower] || isOrdinalNumber(t.Lower):
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// isOrdinalNumber reports an ordinal written in digits: "18th", "2nd".
+func isOrdinalNumber(w string) bool {
+	n := len(w)
+	if n < 3 || !isDigits(w[:n-2]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
