@@ -246,3 +246,34 @@ var placeNouns = vocab.Set("place-nouns")
 
 // isPlaceNoun tests placeNouns through its filter.
 var isPlaceNoun = newQuickSet(placeNouns).has
+
+// placeAfterAside reads the place of the main clause written after a
+// relative clause set off by commas that follows the event's last party
+// (ending at reach): "met with X, who is accompanying President Y on his
+// state visit to China, in Beijing" (place/after-aside).
+func placeAfterAside(u *unit, reach int) (string, reason) {
+	toks := u.toks
+	if reach+1 >= len(toks) || toks[reach].Text != "," || !asideOpeners[toks[reach+1].Lower] {
+		return "", reason{}
+	}
+	for c := reach + 2; c < len(toks) && c <= reach+maxAside; c++ {
+		if toks[c].Text != "," {
+			if u.brk[c] {
+				return "", reason{} // another clause inside: not one aside
+			}
+			continue
+		}
+		if c+2 >= len(toks) || !placePrepositions[toks[c+1].Lower] || u.entAt[c+2] == 0 {
+			return "", reason{}
+		}
+		e := u.ents[u.entAt[c+2]-1]
+		if e.Kind != entPlace || e.Lo != c+2 {
+			return "", reason{}
+		}
+		if city := cityAfterVenue(u, e); city != nil {
+			e = *city
+		}
+		return e.Name, because("place/after-aside", u.surface(e))
+	}
+	return "", reason{}
+}

@@ -39,3 +39,22 @@ func TestCityNamedAfterItsCountry(t *testing.T) {
 			"visit|Mexico,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
 	})
 }
+
+// A place written after a relative clause set off by commas that follows
+// the event's party is the main clause's: "met with X, who is …, in
+// Beijing". The trip "accompanying President Y on his state visit" is Y's,
+// not the companion's.
+func TestPlaceAfterAnAsideAndTheCompanion(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"place after the aside", "Chilean Foreign Minister Ana Cruz met with Peruvian Foreign Minister Rosa Vega, who is on an official visit to Chile, in Santiago on Friday.",
+			"meeting|Ana Cruz,Rosa Vega|occurred|Santiago 2023-03-03..2023-03-03"},
+		{"an aside with no trip", "Chilean Foreign Minister Ana Cruz met with Peruvian Foreign Minister Rosa Vega, who took office in January, in Santiago on Friday.",
+			"meeting|Ana Cruz,Rosa Vega|occurred|Santiago 2023-03-03..2023-03-03"},
+		{"a venue in a city after the aside", "Chilean President Pedro Salas met with Peruvian President Tomas Reyes, who is on a state visit to Chile, at La Moneda in Santiago on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Santiago 2023-03-03..2023-03-03"},
+		{"the companion's trip", "On March 3, Chilean Foreign Minister Ana Cruz met with Peruvian Foreign Minister Rosa Vega, who is accompanying President Tomas Reyes on his state visit to Chile, in Santiago.",
+			"meeting|Ana Cruz,Rosa Vega|occurred|Santiago 2023-03-03..2023-03-03"},
+		{"whose trip", "On March 3, Chilean Foreign Minister Ana Cruz met with Peruvian Foreign Minister Rosa Vega, who is accompanying President Tomas Reyes on his state visit to Chile, in Santiago.",
+			"visit|Chile,Tomas Reyes|occurred|Santiago 2023-03-03..2023-03-03"},
+	})
+}

@@ -169,6 +169,7 @@ var Rules = []RuleDoc{
 	{"place/preposition", "'%s %s' in the event's clause"},
 	{"place/bare-sidelines", "%s is the place of the %s on whose sidelines it was held"},
 	{"place/here", "'here' in the event's clause is the story's dateline, %s"},
+	{"place/after-aside", "'%s' follows the relative clause set off by commas after the event's party, and is the main clause's place"},
 	{"place/city-of-venue", "'%s' is the city the event's venue, '%s', lies in"},
 	{"place/named-after-noun", "'%s %s' in the event's clause"},
 	{"place/welcome-to", "welcomed 'to %s'"},

@@ -167,6 +167,9 @@ func possessiveSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		owner := func(e entity) []party {
 			return []party{{e, because("party/possessive", u.surface(e), toks[k].Text)}}
 		}
+		if e, ok := accompanied(u, k); ok {
+			return owner(e), true // "accompanying President X on his state visit": X's
+		}
 		if q.home != "" {
 			// The visitor is from elsewhere: the nearest person known to
 			// be, before one whose country is not known ("Scholz will visit
@@ -202,6 +205,23 @@ func possessiveSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		break
 	}
 	return nil, false
+}
+
+// companionVerbs say that their subject goes with their object on the
+// object's trip: "accompanying President X on his state visit".
+var companionVerbs = vocab.Set("companion-verbs")
+
+// accompanied reports the person a companion verb takes as object right
+// before "on" and the possessive at k: the owner of the trip.
+func accompanied(u *unit, k int) (entity, bool) {
+	if k < 3 || u.toks[k-1].Lower != "on" || u.entEnd[k-2] == 0 {
+		return entity{}, false
+	}
+	e := u.ents[u.entEnd[k-2]-1]
+	if e.Lo < 1 || !companionVerbs[u.toks[e.Lo-1].Lower] || !e.individual() {
+		return entity{}, false
+	}
+	return e, true
 }
 
 // personBefore reports a person named in the unit before token k.
