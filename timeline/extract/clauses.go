@@ -216,24 +216,6 @@ func remoteCueIn(u *unit, lo, hi int) string {
 	return ""
 }
 
-// isNegated reports a negation in the few words before a trigger, inside
-// its clause: "did not meet", "no talks", "refused to meet".
-func isNegated(u *unit, lo int) bool {
-	if absentFrom(u, lo) {
-		return true
-	}
-	for k := lo - 1; k >= 0 && k >= lo-4; k-- {
-		t := u.toks[k]
-		if negations[t.Lower] {
-			return true
-		}
-		if t.Text == "," || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
-			return false
-		}
-	}
-	return false
-}
-
 // temporalReference reports "ahead of the call", "before the talks",
 // "after the meeting" and how the other event's date is bounded.
 func temporalReference(toks []token, lo int) (refBound, bool) {

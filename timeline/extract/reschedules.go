@@ -95,12 +95,25 @@ func rescheduleVerbBefore(u *unit, j int) int {
 			}
 			return j
 		}
+		if u.entEnd[j] > 0 && !u.brk[j] {
+			// "postponed his visit to Peru until January", "put off talks
+			// with Russia until May": the event's party, one step
+			if e := u.ents[u.entEnd[j]-1]; e.Lo >= 1 && objectPrepositions[u.toks[e.Lo-1].Lower] {
+				j = e.Lo - 1
+				continue
+			}
+		}
 		if !resolve.PostponeParticle(w) || u.brk[j] {
 			return -1
 		}
 	}
 	return -1
 }
+
+// objectPrepositions join an event noun to its party or destination
+// inside the object of a verb of postponing (vocab's
+// event-object-prepositions): "his visit to Peru", "talks with Russia".
+var objectPrepositions = vocab.Set("event-object-prepositions")
 
 // rescheduleMark is what a date expression says of a rescheduled event,
 // and the index of the word that says so (-1 for none).

@@ -31,7 +31,30 @@ func TestRescheduledEventNewDate(t *testing.T) {
 		{"initially planned, only the former date",
 			"The meeting between Salas and Reyes, initially planned for March 20, was postponed.",
 			"meeting|Pedro Salas,Tomas Reyes|postponed| 2023-03-20..2023-03-20"},
+		{"the object names its destination",
+			"Salas postponed his visit to Peru until May.",
+			"visit|Pedro Salas,Peru|postponed| 2023-05-01..2023-05-31"},
+		{"the object names its other party",
+			"Salas put off talks with Reyes until next month.",
+			"talks|Pedro Salas,Tomas Reyes|postponed| 2023-04-01..2023-04-30"},
 	})
+}
+
+// A negation that opens a phrase saying the event was called off ("will
+// no longer travel", "did not take place") makes it cancelled; it does not
+// deny that it was ever planned. Other negations still do.
+func TestNegatedCancellations(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"no longer", "Salas will no longer travel to Peru next week, his office said.",
+			"visit|Pedro Salas,Peru|cancelled| 2023-03-13..2023-03-19"},
+		{"did not take place", "A meeting between Salas and Reyes planned for Friday did not take place.",
+			"meeting|Pedro Salas,Tomas Reyes|cancelled| 2023-03-10..2023-03-10"},
+		{"will not go ahead", "Talks between Salas and Reyes scheduled for Friday will not go ahead.",
+			"talks|Pedro Salas,Tomas Reyes|cancelled| 2023-03-10..2023-03-10"},
+	})
+	for _, m := range datedLead(intro + "Salas did not travel to Peru next week.") {
+		assert.NotContains(t, m, "visit|Pedro Salas,Peru", "a denial is no event")
+	}
 }
 
 // "From X to Y" is a span unless a verb that moves a date stands before

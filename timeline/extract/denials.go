@@ -1,0 +1,33 @@
+package extract
+
+import "github.com/dateline/dateline/timeline"
+
+// This file tells a denied event ("did not meet") from one called off
+// ("will no longer travel", "did not take place").
+
+// isNegated reports a negation in the few words before a trigger, inside
+// its clause: "did not meet", "no talks", "refused to meet".
+func isNegated(u *unit, lo int) bool {
+	if absentFrom(u, lo) {
+		return true
+	}
+	for k := lo - 1; k >= 0 && k >= lo-4; k-- {
+		t := u.toks[k]
+		if negations[t.Lower] && !opensCancelCue(u, k) {
+			return true
+		}
+		if t.Text == "," || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// opensCancelCue reports a negation at k that opens a phrase of the
+// statuses table saying the event was called off ("will no longer
+// travel", "did not take place"): a status of the event, not a denial
+// that it was ever planned.
+func opensCancelCue(u *unit, k int) bool {
+	s, n := lex.status.match(u.toks, k)
+	return n > 1 && s == timeline.Cancelled
+}
