@@ -245,5 +245,6 @@ func placeEnd(u *unit, dest entity) int {
 // to Moscow".
 var legWords = vocab.Set("leg-words")
 
-// maxLegs bounds the legs read from one sentence.
-const maxLegs = 4
+// maxLegs bounds the further legs read from one sentence: a secretary
+// of state's tour of the Middle East may list nine countries.
+const maxLegs = 12

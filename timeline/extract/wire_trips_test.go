@@ -373,3 +373,12 @@ func TestStartDayIsTheFirstLegs(t *testing.T) {
 	assert.Contains(t, datedLead("Chilean President Pedro Salas began a tour on Friday, visiting Peru, Ecuador and Colombia."),
 		"visit|Colombia,Pedro Salas|occurred| 2023-03-03..2023-03-03")
 }
+
+// A tour may list many countries: each is a visit of its own.
+func TestLongTourLists(t *testing.T) {
+	got := datedLead("Chilean Foreign Minister Ana Cruz will travel to Turkey, Greece, Jordan, Qatar, the United Arab Emirates, Saudi Arabia, Israel, the West Bank and Egypt next week.")
+	for _, c := range []string{"Turkey", "Greece", "Jordan", "Qatar", "United Arab Emirates", "Saudi Arabia", "Israel", "Egypt"} {
+		assert.Contains(t, got, "visit|Ana Cruz,"+c+"|planned| 2023-03-13..2023-03-19", c)
+	}
+	assert.Contains(t, got, "visit|Ana Cruz,Palestine|planned|West Bank 2023-03-13..2023-03-19")
+}
