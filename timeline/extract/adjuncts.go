@@ -329,7 +329,7 @@ func inHyphenCompound(u *unit, k int) bool {
 // opening the sentence stands for, or the names that open it.
 func participleSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	u := q.u
-	if q.lo < 2 || u.toks[q.lo-1].Text != "," || !strings.HasSuffix(u.toks[q.lo].Lower, "ing") {
+	if !gerundClause(u, q.lo) {
 		return nil, false
 	}
 	why := func(e entity) reason { return because("party/participle-subject", u.surface(e), q.word) }
@@ -348,6 +348,31 @@ func participleSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	}
 	return partiesOf(g, why), true
 }
+
+// maxGerundReach is how many words before an event word the participle
+// of its clause may stand: "before heading to Crete for talks".
+const maxGerundReach = 6
+
+// gerundClause reports an event word at lo in a clause of a present
+// participle after a comma or a word of gerund-openers: ", meeting with
+// X", "before travelling to Quito", "before heading to Quito for talks
+// with X". Such a clause has no subject of its own.
+func gerundClause(u *unit, lo int) bool {
+	for j := lo; j >= 1 && j >= lo-maxGerundReach; j-- {
+		t := &u.toks[j]
+		if t.Word && !t.Cap && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ing") {
+			return u.toks[j-1].Text == "," || gerundOpeners[u.toks[j-1].Lower]
+		}
+		if j < lo && (u.brk[j] || !t.Word) {
+			return false
+		}
+	}
+	return false
+}
+
+// gerundOpeners open a participle clause whose subject is the main
+// clause's (vocab's gerund-openers): "before heading to Crete".
+var gerundOpeners = vocab.Set("gerund-openers")
 
 // coordinatedVerbSubject: "A will meet B and hold talks with C": a verb
 // coordinated with an earlier event verb of the sentence after its object

@@ -140,3 +140,26 @@ func TestObjectAfterADateAdjunct(t *testing.T) {
 		}
 	}
 }
+
+// A participle clause after "before", "after" or "while" has the main
+// clause's subject, not the nearest name ("will meet B in Lima before
+// heading to Quito for talks with C": the subject meets C); a date before
+// "and then" or "before", after an earlier event of the sentence, is that
+// event's.
+func TestParticipleClausesAndSequence(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"talks in a participle clause", "Chilean President Pedro Salas will meet Peruvian President Tomas Reyes in Lima on Saturday before heading to Quito for talks with Ecuadorean President Luis Vega on Sunday.",
+			"talks|Luis Vega,Pedro Salas|planned| 2023-03-12..2023-03-12"},
+		{"a trip in a participle clause", "Chilean President Pedro Salas will meet Peruvian President Tomas Reyes in Lima on Saturday before travelling to Quito for talks with Ecuadorean President Luis Vega on Sunday.",
+			"talks|Luis Vega,Pedro Salas|planned|Quito 2023-03-12..2023-03-12"},
+		{"the date before and then", "Chilean President Pedro Salas met Peruvian President Tomas Reyes in Lima on Friday and then travelled to Quito.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+	for _, m := range datedLead("Chilean President Pedro Salas will meet Peruvian President Tomas Reyes in Lima on Saturday before travelling to Quito for talks with Ecuadorean President Luis Vega on Sunday.") {
+		assert.NotContains(t, m, "Luis Vega,Tomas Reyes", "the object of the main clause holds no talks")
+		assert.NotContains(t, m, "Ecuador,Tomas Reyes", "nor travels")
+	}
+	// The date still dates an event after "then" when it opens the sentence.
+	assert.Contains(t, datedLead("On Friday, Chilean President Pedro Salas will travel to Lima and then meet Peruvian President Tomas Reyes."),
+		"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-10..2023-03-10")
+}

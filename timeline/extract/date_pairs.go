@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
 )
 
 // datePair is a date expression of a sentence that may date one of its
@@ -65,6 +66,9 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 			}
 			if end <= d.lo && timeObjectBetween(u, end, d.lo) {
 				continue // "welcomed X on Friday ahead of an Arab League summit": Friday is the welcome's
+			}
+			if end <= d.lo && sequenceBetween(u, end, d.lo) && slices.ContainsFunc(ds, func(o *draft) bool { return o.hi <= k }) {
+				continue // "met X in Lima on Saturday and then travelled to Quito": Saturday is the meeting's
 			}
 			pairs = append(pairs, datePair{tx: ti, draft: di, dist: dist, after: d.lo < k})
 		}
@@ -130,6 +134,23 @@ const maxTimeObjectReach = 8
 func timeObjectBetween(u *unit, end, lo int) bool {
 	b, _ := timeObject(u, end, lo)
 	return b != boundNone
+}
+
+// sequenceWords say that what follows them came after what precedes
+// them: "and then travelled", "before heading to" (vocab's
+// sequence-words).
+var sequenceWords = vocab.Set("sequence-words")
+
+// sequenceBetween reports a word of sequence-words between a date that
+// ends at end and the event word at lo, in one sentence: the date is the
+// earlier event's, which precedes it.
+func sequenceBetween(u *unit, end, lo int) bool {
+	for j := end; j < lo; j++ {
+		if sequenceWords[u.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // timeObject finds the preposition of time whose object the event word at
