@@ -227,6 +227,7 @@ func (x *extraction) mentions() []timeline.Mention {
 		if !kept[i] {
 			continue
 		}
+		x.predecessorStates(d)
 		m := d.m
 		u := &x.units[d.unit]
 		raw := u.text[u.start:u.end]

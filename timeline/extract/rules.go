@@ -100,6 +100,7 @@ var Rules = []RuleDoc{
 	{"party/attends", "'%s' takes part in the session ('%s')"},
 	{"party/venue", "%s is the venue of the talks"},
 	{"party/venue-country", "%s is a party the sentence names with the venue"},
+	{"party/predecessor", "%s was part of %s until %s, after the event's day"},
 	{"party/other-report", "%s is named in the article's other report of the event: %q"},
 	{"party/lead", "%s is the subject of the lead, which reports the same event"},
 	{"party/body-subject", "%s is the person the article's body is about"},
