@@ -29,8 +29,8 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 	best, bestDist := "", 1<<30
 	var why reason
 	for _, e := range u.ents {
-		if e.Kind != entPlace || e.Lo == 0 || e.Lo < lo-placeReach || e.Lo > limit {
-			continue
+		if e.Kind != entPlace && !(e.Kind == entCountry && cityStates[e.Name]) || e.Lo == 0 || e.Lo < lo-placeReach || e.Lo > limit {
+			continue // (but "in Singapore": a city that is its country)
 		}
 		p := wordBeforeName(u, e.Lo)
 		apposed := false
@@ -70,6 +70,18 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 	}
 	return best, why
 }
+
+// cityStates are the countries whose capital has the country's name
+// (countries.tsv): "met in Singapore" names the city.
+var cityStates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range vocab.Countries() {
+		if c.Capital == c.Name {
+			m[c.Name] = true
+		}
+	}
+	return m
+}()
 
 // cityAfterVenue reads "at the Kremlin in Moscow", "at the presidential
 // palace in Lima": a place that is no city, followed by "in" and a city,

@@ -58,3 +58,19 @@ func TestPlaceAfterAnAsideAndTheCompanion(t *testing.T) {
 			"visit|Chile,Tomas Reyes|occurred|Santiago 2023-03-03..2023-03-03"},
 	})
 }
+
+// "Met in Singapore": a country whose capital bears its name is the city
+// where an event is held. "The foreign ministers of ASEAN will hold their
+// annual meeting" is a session of ASEAN.
+func TestCityStatesAndTheirMeeting(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"a meeting in a city-state", "Chilean President Pedro Salas met Peruvian President Tomas Reyes in Singapore on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Singapore 2023-03-03..2023-03-03"},
+		{"another", "Chilean President Pedro Salas held talks with Peruvian President Tomas Reyes in Monaco on Friday.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Monaco 2023-03-03..2023-03-03"},
+		{"their annual meeting", "The foreign ministers of ASEAN will hold their annual meeting in Singapore on Friday.",
+			"summit|ASEAN|planned|Singapore 2023-03-10..2023-03-10"},
+		{"the body's full name", "The foreign ministers of the Association of South East Asian Nations (ASEAN) will open their annual meeting in Singapore on Friday.",
+			"summit|ASEAN|planned|Singapore 2023-03-10..2023-03-10"},
+	})
+}

@@ -242,7 +242,7 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 		return recogniseLower(toks, i)
 	}
 	if t.Cap && mayOpenInstitution(toks, i) {
-		if end := institutionEnd(toks, i); end > 0 {
+		if end := institutionEnd(toks, i); end > 0 && !orgAtLeast(toks, i, end) {
 			return entity{Lo: i, Hi: end, Kind: entInstitution, Name: joinText(toks[i:end])}, true
 		}
 	}
@@ -343,6 +343,17 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 		}
 	}
 	return entity{}, false
+}
+
+// orgAtLeast reports an organisation of the table named at i up to end or
+// further: "Association of South East Asian Nations" is ASEAN, not a body
+// outside diplomacy.
+func orgAtLeast(toks []token, i, end int) bool {
+	if toks[i].Mask&firstOrg == 0 {
+		return false
+	}
+	_, n := lex.orgs.match(toks, i)
+	return i+n >= end
 }
 
 // ellipticCountry returns the country the word at i names when the

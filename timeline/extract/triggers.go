@@ -245,6 +245,17 @@ func (x *extraction) sentencePartiesBefore(u *unit, lo int) []entity {
 	return out
 }
 
+// membersBodyBefore is the organisation whose members ("the foreign
+// ministers of ASEAN") the sentence names before lo, or nil.
+func membersBodyBefore(u *unit, lo int) *entity {
+	for i := range u.ents {
+		if e := &u.ents[i]; e.Hi <= lo && e.Kind == entOrg && membersOf(u, e.Lo) {
+			return e
+		}
+	}
+	return nil
+}
+
 // pluralRoleNouns, after "the two" or "both", stand for the two sides of
 // the event told before: "the two ministers", "both leaders".
 var pluralRoleNouns = vocab.Set("plural-role-nouns")
@@ -532,6 +543,11 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 			d.m.Participants = x.resolveParties(&d.why, partiesOf(own, func(e entity) reason {
 				return because("party/plural-antecedent", u.surface(e), "their")
 			}), nil)
+		} else if org := membersBodyBefore(u, d.lo); len(own) == 0 && org != nil && d.m.Kind != timeline.Call && d.m.Kind != timeline.Visit {
+			// "The foreign ministers of ASEAN will hold their annual
+			// meeting": a session of the organisation
+			d.m.Participants = x.resolveParties(&d.why, []party{{*org, because("party/plural-antecedent", u.surface(*org), "their")}}, nil)
+			d.m.Kind, d.why.kind = timeline.Summit, because("kind/session-of", u.surface(*org))
 		} else if prev := x.pluralAntecedent(d, u); prev != nil {
 			for _, p := range prev.m.Participants {
 				x.addParty(d, p, because("party/plural-antecedent", p.Name, u.toks[max(0, subjectWord(u, d.lo))].Text))
