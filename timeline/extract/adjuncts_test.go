@@ -163,3 +163,23 @@ func TestParticipleClausesAndSequence(t *testing.T) {
 	assert.Contains(t, datedLead("On Friday, Chilean President Pedro Salas will travel to Lima and then meet Peruvian President Tomas Reyes."),
 		"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-10..2023-03-10")
 }
+
+// "A and B agreed on Friday to restore relations after talks in Beijing":
+// the talks led to what the clause tells on Friday, which dates them when
+// the clause tells no event of its own; an event before the date keeps
+// it.
+func TestTalksBeforeAnAgreement(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"agreed after talks", "Chile and Peru agreed on Friday to reopen the border after talks in Quito.",
+			"talks|Chile,Peru|occurred|Quito 2023-03-03..2023-03-03"},
+		{"after days of talks", "Chile and Peru agreed on Friday to reopen the border after four days of talks in Quito.",
+			"talks|Chile,Peru|occurred|Quito 2023-03-03..2023-03-03"},
+		{"an event before the date keeps it", "Chilean President Pedro Salas welcomed Peruvian President Tomas Reyes on Friday after talks in Lima.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		{"signed after talks", "Chile and Peru signed a border treaty on Friday after talks in Quito.",
+			"talks|Chile,Peru|occurred|Quito 2023-03-03..2023-03-03"},
+	})
+	// A departure may follow the talks by days: no date.
+	assert.Contains(t, datedLead("Chilean President Pedro Salas left Lima on Sunday after talks with Peruvian President Tomas Reyes."),
+		"talks|Pedro Salas,Tomas Reyes|occurred| undated")
+}

@@ -58,13 +58,14 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 				pairs = append(pairs, datePair{tx: ti, draft: di, after: d.lo < k})
 				continue
 			}
-			if dist > maxDateDistance || !sameTimeClause(u, clo, chi, k) || coordinatedAfter(u, hi, k) || subordinateBefore(u, k, d.lo) {
+			ended := end <= d.lo && endedBy(u, ds, k, end, d.lo)
+			if dist > maxDateDistance || !sameTimeClause(u, clo, chi, k) && !ended || coordinatedAfter(u, hi, k) || subordinateBefore(u, k, d.lo) {
 				continue
 			}
 			if d.trip != nil && d.trip != d && k < d.lo {
 				continue // "to A on March 17 and B on March 19": a later leg's date follows it
 			}
-			if end <= d.lo && timeObjectBetween(u, end, d.lo) {
+			if end <= d.lo && timeObjectBetween(u, end, d.lo) && !ended {
 				continue // "welcomed X on Friday ahead of an Arab League summit": Friday is the welcome's
 			}
 			if end <= d.lo && sequenceBetween(u, end, d.lo) && slices.ContainsFunc(ds, func(o *draft) bool { return o.hi <= k }) {
@@ -135,6 +136,39 @@ func timeObjectBetween(u *unit, end, lo int) bool {
 	b, _ := timeObject(u, end, lo)
 	return b != boundNone
 }
+
+// endedBy reports a date at toks[k:end] of a clause that tells no event
+// of its own before it but an outcome, followed by "after" and the event
+// word at lo: in "A and B agreed on Friday to restore relations after
+// talks in Beijing" the talks led to what was agreed on Friday, which is
+// their day as far as the text says. (With an event before the date,
+// "welcomed X on Friday after talks", the date is that event's.)
+func endedBy(u *unit, ds []*draft, k, end, lo int) bool {
+	b, j := timeObject(u, end, lo)
+	if b != boundAfter || end < len(u.toks) && u.toks[end].Text == "," {
+		return false // (nor "On 8 February, following his visits to A and B, X travelled to C": the frame of C)
+	}
+	for m := end; m < lo; m++ {
+		if u.brk[m] && m != j {
+			return false // only "after" itself between them
+		}
+	}
+	if slices.ContainsFunc(ds, func(o *draft) bool { return o.hi <= k }) {
+		return false
+	}
+	// The clause tells an outcome of the talks ("agreed", "signed"), the
+	// same day's; "left Lima on Sunday after talks" may follow them by days.
+	for m := k - 1; m >= 0 && !u.brk[m]; m-- {
+		if outcomeVerbs[u.toks[m].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// outcomeVerbs tell what talks led to (vocab's outcome-verbs): "agreed",
+// "signed", "announced".
+var outcomeVerbs = vocab.Set("outcome-verbs")
 
 // sequenceWords say that what follows them came after what precedes
 // them: "and then travelled", "before heading to" (vocab's
