@@ -137,15 +137,41 @@ func definiteOfficeOpens(u *unit) bool {
 
 // adjunctPreposition is the index of the preposition that opens the
 // adjunct the event noun at lo ends, or -1.
-func adjunctPreposition(u *unit, lo int) int {
+func adjunctPreposition(u *unit, lo, hi int) int {
 	k := lo - 1
 	for k >= 0 && lo-k <= maxAdjunctLead && (adjunctLeadWords[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || u.inTx[k] || possessiveMarkAt(u, k)) {
 		k--
+	}
+	if k >= 0 && !adjunctPrepositionsOfEvents[u.toks[k].Lower] && datedAfter(u, hi) {
+		// "led their delegations at the strategic stability talks in
+		// Geneva on Monday": a definite event noun with a date of its
+		// own is no reference back; its modifiers are lower-case words.
+		for k >= 0 && lo-k <= maxAdjunctLead && u.toks[k].Word && !u.toks[k].Cap && !adjunctPrepositionsOfEvents[u.toks[k].Lower] {
+			k--
+		}
 	}
 	if k < 0 || !adjunctPrepositionsOfEvents[u.toks[k].Lower] {
 		return -1
 	}
 	return k
+}
+
+// maxAdjunctDateReach is how many words after an event noun its own date
+// may stand: "talks in Geneva on Monday".
+const maxAdjunctDateReach = 6
+
+// datedAfter reports a date expression within a few words after hi, in
+// its clause.
+func datedAfter(u *unit, hi int) bool {
+	for k := hi; k < len(u.toks) && k < hi+maxAdjunctDateReach; k++ {
+		if u.inTx[k] {
+			return true
+		}
+		if u.brk[k] || u.toks[k].Text == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseObject is the other side the verb at v names before stop: the

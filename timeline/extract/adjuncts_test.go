@@ -183,3 +183,16 @@ func TestTalksBeforeAnAgreement(t *testing.T) {
 	assert.Contains(t, datedLead("Chilean President Pedro Salas left Lima on Sunday after talks with Peruvian President Tomas Reyes."),
 		"talks|Pedro Salas,Tomas Reyes|occurred| undated")
 }
+
+// A definite event noun in an adjunct is a reference back ("at the
+// meeting"), unless a date of its own follows it: "led their delegations
+// at the strategic stability talks in Geneva on Monday".
+func TestDefiniteAdjunctWithItsOwnDate(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"named talks with a date", "Chilean Deputy Foreign Minister Ana Cruz and Peruvian Deputy Foreign Minister Rosa Vega led their delegations at the strategic stability talks in Geneva on Friday.",
+			"talks|Ana Cruz,Rosa Vega|occurred|Geneva 2023-03-03..2023-03-03"},
+		{"an opening adjunct with a date", "During the talks on Friday, Chilean President Pedro Salas assured Peruvian President Tomas Reyes of his support.",
+			"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+	})
+	assert.Empty(t, datedLead("Chilean President Pedro Salas and Peruvian President Tomas Reyes discussed trade at the meeting."), "a reference back names no new event")
+}

@@ -490,7 +490,7 @@ func (x *extraction) otherSubjects(d *draft, u *unit, info triggerInfo, s *sides
 	if len(s.left) == 0 && len(s.right) == 0 && info.Noun && s.dest == nil && (d.m.Kind.Family() == timeline.Talks || d.m.Kind == timeline.Summit) {
 		// (a visit's parties are more than the clause's; a summit's may
 		// be, but those the clause names attend it)
-		if p := adjunctPreposition(u, lo); p >= 0 {
+		if p := adjunctPreposition(u, lo, d.hi); p >= 0 {
 			// "A and B discussed it in a telephone conversation", "A and
 			// B will sign the treaty at a summit in Lima"
 			if t, ok := clauseSides(u, p, lo, d.hi); ok {
