@@ -168,11 +168,11 @@ func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
 				k = e.Hi
 			}
 		}
-		if k+2 < len(toks) && toks[k].Text == "," && (u.inTx[k+1] || toks[k+1].Lower == "on" && u.inTx[k+2]) {
+		if k+2 < len(toks) && toks[k].Text == "," && (u.inTx[k+1] || legDatePrepositions[toks[k+1].Lower] && u.inTx[k+2]) {
 			k++ // "Tegucigalpa, Honduras, on March 17 and San José …"
 		}
-		for k < len(toks) && (u.inTx[k] || toks[k].Lower == "on" && k+1 < len(toks) && u.inTx[k+1]) {
-			k++ // the leg's date
+		for k < len(toks) && (u.inTx[k] || legDatePrepositions[toks[k].Lower] && k+1 < len(toks) && u.inTx[k+1]) {
+			k++ // the leg's date: "on March 17", "from May 18-20"
 		}
 		sep := false
 		if k < len(toks) && toks[k].Text == "," {
@@ -240,6 +240,11 @@ func placeEnd(u *unit, dest entity) int {
 	}
 	return k
 }
+
+// legDatePrepositions open the date of a leg of a trip: "Tokyo, Japan
+// from May 18-20, Jakarta, Indonesia from May 21-22" (vocab's
+// leg-date-prepositions).
+var legDatePrepositions = vocab.Set("leg-date-prepositions")
 
 // legWords may stand between "and" and the next leg of a trip: "and then
 // to Moscow".

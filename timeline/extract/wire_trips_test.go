@@ -382,3 +382,13 @@ func TestLongTourLists(t *testing.T) {
 	}
 	assert.Contains(t, got, "visit|Ana Cruz,Palestine|planned|West Bank 2023-03-13..2023-03-19")
 }
+
+// Legs dated after "from": "will travel to Lima, Peru from March 8-10,
+// Quito, Ecuador from March 11-12, and La Paz, Bolivia from March 13-14"
+// are three visits, each with its days.
+func TestLegsDatedFrom(t *testing.T) {
+	got := datedLead("Chilean Foreign Minister Ana Cruz will travel to Lima, Peru from March 8-10, Quito, Ecuador from March 11-12, and La Paz, Bolivia from March 13-14.")
+	assert.Contains(t, got, "visit|Ana Cruz,Peru|planned|Lima 2023-03-08..2023-03-10")
+	assert.Contains(t, got, "visit|Ana Cruz,Ecuador|planned|Quito 2023-03-11..2023-03-12")
+	assert.Contains(t, got, "visit|Ana Cruz,Bolivia|planned|La Paz 2023-03-13..2023-03-14")
+}
