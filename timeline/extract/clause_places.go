@@ -21,7 +21,24 @@ const placeReach = 16
 // place finds "in Geneva", "at the Kremlin" in the clause of a trigger,
 // and why.
 func (x *extraction) place(u *unit, lo, hi int) (string, reason) {
+	if p, why := wherePlace(u, lo); p != "" && !placeInClauseAfter(u, hi, hi+placeReach) {
+		// "arrived in Athens from Johannesburg where he attended the
+		// BRICS summit": the place of the "where", not the main clause's
+		return p, why
+	}
 	return x.placeUpTo(u, lo, hi, hi+placeReach)
+}
+
+// placeInClauseAfter reports a place named after a preposition of place
+// between hi and limit, in the clause: the event's own ("… summit in
+// Lima").
+func placeInClauseAfter(u *unit, hi, limit int) bool {
+	for k := hi; k < len(u.toks) && k < limit && !u.brk[k]; k++ {
+		if placePrepositions[u.toks[k].Lower] && k+1 < len(u.toks) && u.entAt[k+1] > 0 && u.ents[u.entAt[k+1]-1].Kind == entPlace {
+			return true
+		}
+	}
+	return false
 }
 
 // placeUpTo is place with no place named after toks[limit].

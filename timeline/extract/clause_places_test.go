@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // A venue followed by "in" and a city is held in that city, which the
@@ -73,4 +75,18 @@ func TestCityStatesAndTheirMeeting(t *testing.T) {
 		{"the body's full name", "The foreign ministers of the Association of South East Asian Nations (ASEAN) will open their annual meeting in Singapore on Friday.",
 			"summit|ASEAN|planned|Singapore 2023-03-10..2023-03-10"},
 	})
+}
+
+// "Was in Lima where she met X": a "where" with no comma before it still
+// sets the event in the place before it, and "arrived in Quito from Lima
+// where he attended the APEC summit" sets the summit in the place left,
+// not on the trip to Quito.
+func TestWhereWithoutAComma(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"was in a city where", "Last week, Chilean Foreign Minister Ana Cruz was in Lima where she met Peruvian Foreign Minister Rosa Vega.",
+			"meeting|Ana Cruz,Rosa Vega|occurred|Lima 2023-02-27..2023-03-05"},
+	})
+	for _, m := range datedLead("Chilean President Pedro Salas arrived in Quito on Friday from Lima where he attended the APEC summit.") {
+		assert.NotContains(t, m, "summit|APEC,Pedro Salas|occurred|Quito", "the summit was in the city left")
+	}
 }

@@ -304,10 +304,13 @@ func wherePlace(u *unit, lo int) (string, reason) {
 	for k > 1 && lo-k <= maxWhereReach && u.toks[k].Lower != "where" {
 		k--
 	}
-	if k < 2 || u.toks[k].Lower != "where" || u.toks[k-1].Text != "," {
+	if k < 2 || u.toks[k].Lower != "where" {
 		return "", reason{}
 	}
-	j := k - 2
+	j := k - 1
+	if u.toks[j].Text == "," {
+		j-- // "in Lima, where …"; wire copy may leave the comma out
+	}
 	for j > 0 && (u.inTx[j] || u.inTx[j+1] && u.toks[j].Lower == "on") {
 		j-- // "in Lima on Sunday, where …"
 	}
@@ -315,8 +318,8 @@ func wherePlace(u *unit, lo int) (string, reason) {
 		return "", reason{}
 	}
 	e := u.ents[u.entEnd[j]-1]
-	if e.Kind != entPlace || e.Lo < 1 || !placePrepositions[u.toks[e.Lo-1].Lower] {
-		return "", reason{}
+	if e.Kind != entPlace || e.Lo < 1 || !placePrepositions[u.toks[e.Lo-1].Lower] && u.toks[e.Lo-1].Lower != "from" {
+		return "", reason{} // ("arrived in Athens from Johannesburg where he attended the BRICS summit": the place left)
 	}
 	return e.Name, because("place/where", u.surface(e))
 }
