@@ -146,8 +146,8 @@ func destinationBefore(u *unit, lo int) *entity {
 		return nil
 	}
 	j := k - 1
-	for j > 0 && u.inTx[j] {
-		j-- // "is in India this week for …"
+	for j > 0 && (u.inTx[j] || u.toks[j].Lower == "on" && u.inTx[j+1]) {
+		j-- // "is in India this week for …", "will leave for Japan on Sunday on …"
 	}
 	if j < 1 || u.entEnd[j] == 0 {
 		return nil

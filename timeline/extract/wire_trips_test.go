@@ -116,6 +116,8 @@ func TestLeaveForOnAVisit(t *testing.T) {
 			"visit|Pedro Salas,Peru|occurred| 2023-03-05..2023-03-06"},
 		{"the place left between", "Chilean President Pedro Salas will leave Santiago tomorrow for Peru on a state visit.",
 			"visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-07"},
+		{"a date after on between", "Chilean President Pedro Salas will leave for Peru on Sunday on a three-day state visit.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-12..2023-03-14"},
 	}
 	runDatedCases(t, "", cases)
 	assert.Empty(t, datedLead("Chilean President Pedro Salas left for home on Sunday."), "no visit noun: no visit")
