@@ -196,3 +196,20 @@ func TestDefiniteAdjunctWithItsOwnDate(t *testing.T) {
 	})
 	assert.Empty(t, datedLead("Chilean President Pedro Salas and Peruvian President Tomas Reyes discussed trade at the meeting."), "a reference back names no new event")
 }
+
+// A reported clause with a subject of its own that names no one ("his
+// predecessor visited", "a deputy met") is not the reporter's event.
+func TestReportedClauseWithAnUnnamedSubject(t *testing.T) {
+	for _, body := range []string{
+		"Chilean President Pedro Salas recalled that his predecessor visited Lima in 1987.",
+		"Chilean President Pedro Salas said that his deputy met Peruvian President Tomas Reyes on Friday.",
+		"Chilean President Pedro Salas said that a deputy met Peruvian President Tomas Reyes on Friday.",
+	} {
+		for _, m := range datedLead(body) {
+			assert.NotContains(t, m, "Pedro Salas", body)
+		}
+	}
+	// The reporter's own event stays his.
+	assert.Contains(t, datedLead("Chilean President Pedro Salas said he met Peruvian President Tomas Reyes on Friday."),
+		"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03")
+}

@@ -762,12 +762,13 @@ func reportedClauseOwnSubject(u *unit, from, lo int) bool {
 	if !t.Word || t.Cap || u.entEnd[k] > 0 || personalPronouns[t.Lower] || firstPersonSubjects[t.Lower] || secondPersonSubjects[t.Lower] || pluralSubjects[t.Lower] {
 		return false
 	}
-	if k+1 >= lo || !finiteAuxiliaries[u.toks[k+1].Lower] {
+	determined := k+1 == lo && k-1 > from && (possessives[u.toks[k-1].Lower] || u.toks[k-1].Lower == "the" || u.toks[k-1].Lower == "a")
+	if !determined && (k+1 >= lo || !finiteAuxiliaries[u.toks[k+1].Lower]) {
 		return false // "X told reporters after meeting Y": "reporters" is the object, X the subject
 	}
 	for j := from; j < k; j++ {
-		if reportingVerbs[u.toks[j].Lower] {
-			return true
+		if reportingVerbs[u.toks[j].Lower] || determined && u.toks[j].Lower == "that" {
+			return true // (and "X recalled that his predecessor visited Moscow": the predecessor's visit)
 		}
 	}
 	return false
