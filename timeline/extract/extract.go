@@ -531,7 +531,7 @@ func mayReportTokens(toks []token) bool {
 	for i := range toks {
 		m := toks[i].Mask
 		switch {
-		case m&firstDiplomacy != 0:
+		case m&(firstDiplomacy|firstAttendAbroad) != 0:
 			return true
 		case m&firstTrigger != 0:
 			if _, n := lex.triggers.match(toks, i); n > 0 {
@@ -615,6 +615,9 @@ func (x *extraction) findEvents() {
 				continue
 			}
 			if u.toks[i].Mask&firstTrigger == 0 {
+				if u.toks[i].Mask&firstAttendAbroad != 0 {
+					x.attendedAbroadDraft(ui, i) // "will attend the inauguration in Mexico City"
+				}
 				continue
 			}
 			info, n := lex.triggers.match(u.toks, i)

@@ -116,6 +116,9 @@ const (
 	// the table writes in lower case ("seven major industrial nations"),
 	// which matches without a capital.
 	firstLowerForm
+	// firstAttendAbroad marks the attend-abroad-verbs ("attend"), whose
+	// sentences may report a trip (see attendedAbroadDraft).
+	firstAttendAbroad
 )
 
 // lex is built in init, after every table (and the tokenizer's own
@@ -221,6 +224,9 @@ func (v *vocabulary) markFirstWords() {
 	for w := range diplomacyWords {
 		v.first[w] |= firstDiplomacy
 	}
+	for w := range attendAbroadVerbs {
+		v.first[w] |= firstAttendAbroad
+	}
 	for w := range institutionNouns {
 		v.first[w] |= firstInstitution
 	}
@@ -243,7 +249,7 @@ func (v *vocabulary) buildFilters() {
 			continue
 		}
 		v.anyPrefix[k] = true
-		if m&(firstTrigger|firstTitle|firstModifier|firstBreak|firstDiplomacy|firstLowerForm) != 0 {
+		if m&(firstTrigger|firstTitle|firstModifier|firstBreak|firstDiplomacy|firstLowerForm|firstAttendAbroad) != 0 {
 			v.lowerPrefix[k] = true
 		}
 	}
