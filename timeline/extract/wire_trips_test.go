@@ -19,6 +19,10 @@ func TestExpectedIn(t *testing.T) {
 		{"said by someone, due", "Salas said the results are due in Lima next week.", nil},
 		{"the object of the reporting verb", "Salas told reporters after meeting Reyes in Lima on Monday that the talks went well.",
 			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"the talks the trip is for", "Salas is expected in Lima later this week for talks with Reyes.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|planned|Lima"}},
+		{"due in", "Salas is due in Lima on Friday for talks with Reyes.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|planned|Lima"}},
 	})
 }
 
