@@ -213,3 +213,16 @@ func TestReportedClauseWithAnUnnamedSubject(t *testing.T) {
 	assert.Contains(t, datedLead("Chilean President Pedro Salas said he met Peruvian President Tomas Reyes on Friday."),
 		"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03")
 }
+
+// "Since 2019" opens a period: it breaks no clause and dates no event, so
+// "met for the first time since 2019 on Friday" is Friday's meeting; an
+// event with only such a date stays undated.
+func TestSinceADate(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"since before the day", "Chilean President Pedro Salas and Peruvian President Tomas Reyes met for the first time since 2019 on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+	})
+	for _, m := range datedLead("Chile and Peru have held a dialogue on water since 1991.") {
+		assert.NotContains(t, m, "1991", "a period's start")
+	}
+}

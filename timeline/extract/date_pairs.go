@@ -33,6 +33,9 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 			continue // "postponed from Thursday to next Tuesday": Thursday dates nothing now
 		}
 		k := u.txTok[ti]
+		if k > 0 && periodOpeners[u.toks[k-1].Lower] {
+			continue // "the first meeting since 2019": a period's start, no event's day
+		}
 		end := k
 		for end < len(u.toks) && u.toks[end].Start < tx.End {
 			end++

@@ -517,11 +517,19 @@ func (x *extraction) attachTimexes(bodyStart int) {
 				u.inTx[k] = true
 				u.brk[k] = false // a dash inside a date ("February 18–20") breaks no clause
 			}
+			if first > 0 && periodOpeners[u.toks[first-1].Lower] {
+				u.brk[first-1] = false // "met for the first time since 2019 on Friday": a preposition, no clause
+			}
 		}
 		u.txTok = txTok[len(txTok)-len(u.txs) : len(txTok) : len(txTok)]
 	}
 	x.buf.txs, x.buf.txTok = txs, txTok
 }
+
+// periodOpeners are clause openers that, right before a date, are the
+// preposition of the period it opens (vocab's period-openers): "since
+// 2019". Such a date dates no event (see pairDates).
+var periodOpeners = vocab.Set("period-openers")
 
 // mayReportTokens reports whether toks (an article, or one unit of it)
 // hold anything findEvents makes a mention of: an event word or phrase,
