@@ -226,3 +226,15 @@ func TestSinceADate(t *testing.T) {
 		assert.NotContains(t, m, "1991", "a period's start")
 	}
 }
+
+// "A video call of G7 leaders" is a call with the body whose members
+// take part, as "a meeting of" its members is a session.
+func TestCallOfABodysMembers(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"members after of", "Chilean President Pedro Salas joined a video call of G7 leaders on Friday.",
+			"call|G7,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+		{"the leaders of a body", "Chilean President Pedro Salas took part in a video conference of the leaders of the Pacific Alliance on Friday.",
+			"call|Pacific Alliance,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+	})
+	assert.Empty(t, datedLead("Chilean President Pedro Salas received a call of congratulations on Friday."))
+}

@@ -175,9 +175,9 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		if t.Lower == "between" && k > hi && ownsBetween(u, k-1) {
 			return nil, false, false // "discussion of the border between A and B": the border's
 		}
-		if t.Lower == "of" && steps == 0 && (info.Kind == timeline.Summit || info.Kind == timeline.Meeting) && !withAfterGroup(u, k+1) {
+		if t.Lower == "of" && steps == 0 && (info.Kind == timeline.Summit || info.Kind == timeline.Meeting || info.Kind == timeline.Call) && !withAfterGroup(u, k+1) {
 			if g := gatheringMembers(u, k+1); len(g) > 0 {
-				return g, true, false // "a meeting of the heads of state of the CIS"
+				return g, true, false // "a meeting of the heads of state of the CIS", "a video call of G7 leaders"
 			}
 			if e := sessionBody(u, k+1); e != nil {
 				return []entity{*e}, true, false // "a meeting of NATO"
