@@ -238,3 +238,12 @@ func TestCallOfABodysMembers(t *testing.T) {
 	})
 	assert.Empty(t, datedLead("Chilean President Pedro Salas received a call of congratulations on Friday."))
 }
+
+// "Their first meeting since 2019, when they met in Lima": the clause of
+// "when" right after a date tells what happened then, a meeting of its
+// own, which lends its place to no other.
+func TestWhenClauseAfterADate(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas and Peruvian President Tomas Reyes held talks on Friday in Quito. It was their first meeting since 2019, when they met in Lima.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2019-01-01..2019-12-31")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|occurred|Quito 2023-03-03..2023-03-03")
+}

@@ -33,12 +33,18 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 			continue // "postponed from Thursday to next Tuesday": Thursday dates nothing now
 		}
 		k := u.txTok[ti]
-		if k > 0 && periodOpeners[u.toks[k-1].Lower] {
-			continue // "the first meeting since 2019": a period's start, no event's day
-		}
 		end := k
 		for end < len(u.toks) && u.toks[end].Start < tx.End {
 			end++
+		}
+		if d := whenClauseDraft(u, ds, end); d >= 0 {
+			// "their first meeting since 2019, when they met in
+			// Vladivostok": the clause of "when" tells what happened then
+			pairs = append(pairs, datePair{tx: ti, draft: d, after: true})
+			continue
+		}
+		if k > 0 && periodOpeners[u.toks[k-1].Lower] {
+			continue // "the first meeting since 2019": a period's start, no event's day
 		}
 		if reportingDate(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return modifiesEventNoun(u, k, end, d.lo) }) {
 			continue // ("recalled the March 2019 summit": the summit's own date)
@@ -138,6 +144,25 @@ const maxTimeObjectReach = 8
 func timeObjectBetween(u *unit, end, lo int) bool {
 	b, _ := timeObject(u, end, lo)
 	return b != boundNone
+}
+
+// maxWhenSubject is how many words may stand between the "when" after a
+// date and the event word of its clause: "when the two leaders met".
+const maxWhenSubject = 4
+
+// whenClauseDraft is the index in ds of the event told in a clause of
+// ", when" right after a date ending at end ("in 2019, when they met in
+// Vladivostok"), or -1.
+func whenClauseDraft(u *unit, ds []*draft, end int) int {
+	if end+2 >= len(u.toks) || u.toks[end].Text != "," || u.toks[end+1].Lower != "when" {
+		return -1
+	}
+	for di, d := range ds {
+		if d.lo > end+1 && d.lo-(end+2) <= maxWhenSubject && clauseUnbroken(u, end+2, end+2, d.lo, nil) {
+			return di
+		}
+	}
+	return -1
 }
 
 // endedBy reports a date at toks[k:end] of a clause that tells no event
