@@ -51,6 +51,8 @@ func TestNegatedCancellations(t *testing.T) {
 			"meeting|Pedro Salas,Tomas Reyes|cancelled| 2023-03-10..2023-03-10"},
 		{"will not go ahead", "Talks between Salas and Reyes scheduled for Friday will not go ahead.",
 			"talks|Pedro Salas,Tomas Reyes|cancelled| 2023-03-10..2023-03-10"},
+		{"suspended", "Peru suspended talks with Chile that were due to take place on Friday.",
+			"talks|Chile,Peru|cancelled| 2023-03-10..2023-03-10"},
 	})
 	for _, m := range datedLead(intro + "Salas did not travel to Peru next week.") {
 		assert.NotContains(t, m, "visit|Pedro Salas,Peru", "a denial is no event")
