@@ -59,6 +59,9 @@ func rescheduleRole(u *unit, ti int) (rescheduleDate, int) {
 		}
 		return notRescheduled, -1
 	}
+	if v := nowBefore(u, k-1); v >= 0 {
+		return newDate, v // "set for Friday, will now take place on Monday"
+	}
 	switch {
 	case prep == "from":
 		if v := rescheduleVerbBefore(u, k-2); v >= 0 {
@@ -139,8 +142,55 @@ func rescheduledDates(u *unit, marks []rescheduleMark) []rescheduleMark {
 		for i := range marks {
 			marks[i] = rescheduleMark{notRescheduled, -1}
 		}
+		return marks
+	}
+	for ti := range u.txs {
+		// With a new date, "set for Friday" is the date first planned
+		// even with no "originally" before it.
+		if k := u.txTok[ti]; marks[ti].role == notRescheduled && k >= 2 && (u.toks[k-1].Lower == "for" || u.toks[k-1].Lower == "on") && planParticiples[u.toks[k-2].Lower] {
+			marks[ti] = rescheduleMark{formerDate, k - 2}
+		}
 	}
 	return marks
+}
+
+// maxNowReach is how many words may stand between "now" and the
+// preposition of the new date: "will now be held in Lima on Monday".
+const maxNowReach = 7
+
+// nowBefore finds "now" shortly before the preposition of a date at j,
+// with a verb of taking place between ("will now take place on", "will
+// now be held in"): the index of "now", or -1.
+func nowBefore(u *unit, j int) int {
+	if j < 1 || !placePrepositions[u.toks[j].Lower] && u.toks[j].Lower != "on" {
+		return -1
+	}
+	for k := j - 1; k >= 0 && j-k <= maxNowReach; k-- {
+		if u.toks[k].Lower == "now" {
+			if happenBetween(u, k+1, j) {
+				return k
+			}
+			return -1
+		}
+		if u.brk[k] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// happenWords end a verb of taking place (vocab's happen-words): "take
+// place", "be held".
+var happenWords = vocab.Set("happen-words")
+
+// happenBetween reports a word of happen-words in toks[lo:hi].
+func happenBetween(u *unit, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if happenWords[u.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // markRescheduled makes d, dated by the new date of a rescheduled event
