@@ -40,6 +40,8 @@ func TestTripTakesHimTo(t *testing.T) {
 			[]string{"visit|Ecuador,Pedro Salas|planned| undated"}},
 		{"her", "Chilean Foreign Minister Ana Cruz will visit Peru next week. The trip will then take her to Bolivia.",
 			[]string{"visit|Ana Cruz,Bolivia|planned| undated"}},
+		{"has taken her", "Chilean Foreign Minister Ana Cruz is on a three-nation tour that has already taken her to Ecuador and Bolivia.",
+			[]string{"visit|Ana Cruz,Ecuador|occurred| undated", "visit|Ana Cruz,Bolivia|occurred| undated"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
