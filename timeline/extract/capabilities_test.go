@@ -1047,6 +1047,9 @@ func TestDelegationHeads(t *testing.T) {
 		{"both delegations",
 			"Chile held talks with Peru in Lima on 2 March. The Chilean delegation was led by Ana Rojas. The Peruvian delegation was led by Luis Vega.",
 			"talks|Ana Rojas,Luis Vega|occurred|Lima 2023-03-02..2023-03-02"},
+		{"led by, set off by commas",
+			"The Chilean delegation, led by Ambassador Ana Rojas, held talks with Peruvian officials in Lima on 2 March.",
+			"talks|Ana Rojas,Peru|occurred|Lima 2023-03-02..2023-03-02"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := allMentions("", c.body)

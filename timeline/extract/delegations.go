@@ -144,7 +144,8 @@ func isDelegation(u *unit, e entity) bool {
 
 // delegationEndingBefore is the delegation that is the subject of the
 // verb at toks[v]: "The Swiss delegation was led by", with at most an
-// auxiliary between.
+// auxiliary between, or that the participle at v follows after a comma:
+// "The Swiss delegation, led by Ambassador X, held talks …".
 func delegationEndingBefore(u *unit, v int) (entity, bool) {
 	for k := v - 1; k >= 0 && k >= v-2; k-- {
 		for _, e := range u.ents {
@@ -152,7 +153,7 @@ func delegationEndingBefore(u *unit, v int) (entity, bool) {
 				return e, true
 			}
 		}
-		if !auxiliaryBe[u.toks[k].Lower] {
+		if !auxiliaryBe[u.toks[k].Lower] && !(k == v-1 && u.toks[k].Text == ",") {
 			break
 		}
 	}
