@@ -49,6 +49,7 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 		if reportingDate(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return modifiesEventNoun(u, k, end, d.lo) }) {
 			continue // ("recalled the March 2019 summit": the summit's own date)
 		}
+		eventBefore := slices.ContainsFunc(ds, func(o *draft) bool { return o.hi <= k }) // an event the date may follow
 		for di, d := range ds {
 			lo, hi := d.lo, max(d.hi, d.end)
 			clo, chi := d.lo, d.hi // the clause is checked from there
@@ -67,17 +68,25 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 				pairs = append(pairs, datePair{tx: ti, draft: di, after: d.lo < k})
 				continue
 			}
-			ended := end <= d.lo && endedBy(u, ds, k, end, d.lo)
+			// A preposition of time (temporal-refs: "ahead of", "after")
+			// after the date whose object d is: the date dates the clause
+			// the preposition belongs to, and d is only its reference
+			// point ("met on Tuesday ahead of a NATO summit").
+			bound, at := boundNone, -1
+			if end <= d.lo {
+				bound, at = timeObject(u, end, d.lo)
+			}
+			ended := bound == boundAfter && !eventBefore && endedBy(u, k, end, d.lo, at)
 			if dist > maxDateDistance || !sameTimeClause(u, clo, chi, k) && !ended || coordinatedAfter(u, hi, k) || subordinateBefore(u, k, d.lo) {
 				continue
 			}
 			if d.trip != nil && d.trip != d && k < d.lo {
 				continue // "to A on March 17 and B on March 19": a later leg's date follows it
 			}
-			if end <= d.lo && timeObjectBetween(u, end, d.lo) && !ended {
+			if bound != boundNone && !ended {
 				continue // "welcomed X on Friday ahead of an Arab League summit": Friday is the welcome's
 			}
-			if end <= d.lo && sequenceBetween(u, end, d.lo) && slices.ContainsFunc(ds, func(o *draft) bool { return o.hi <= k }) {
+			if end <= d.lo && eventBefore && sequenceBetween(u, end, d.lo) {
 				continue // "met X in Lima on Saturday and then travelled to Quito": Saturday is the meeting's
 			}
 			pairs = append(pairs, datePair{tx: ti, draft: di, dist: dist, after: d.lo < k})
@@ -136,16 +145,6 @@ func (x *extraction) laterSession(d, r *draft) bool {
 // annual Arab League summit".
 const maxTimeObjectReach = 8
 
-// timeObjectBetween reports an event word at lo that is the object of a
-// preposition of time (temporal-refs: "ahead of", "before", "after",
-// "following") standing after toks[end-1], where a date expression ends:
-// the date dates the clause the preposition belongs to, and the event is
-// only its reference point ("met on Tuesday ahead of a NATO summit").
-func timeObjectBetween(u *unit, end, lo int) bool {
-	b, _ := timeObject(u, end, lo)
-	return b != boundNone
-}
-
 // maxWhenSubject is how many words may stand between the "when" after a
 // date and the event word of its clause: "when the two leaders met".
 const maxWhenSubject = 4
@@ -165,24 +164,21 @@ func whenClauseDraft(u *unit, ds []*draft, end int) int {
 	return -1
 }
 
-// endedBy reports a date at toks[k:end] of a clause that tells no event
-// of its own before it but an outcome, followed by "after" and the event
-// word at lo: in "A and B agreed on Friday to restore relations after
-// talks in Beijing" the talks led to what was agreed on Friday, which is
-// their day as far as the text says. (With an event before the date,
-// "welcomed X on Friday after talks", the date is that event's.)
-func endedBy(u *unit, ds []*draft, k, end, lo int) bool {
-	b, j := timeObject(u, end, lo)
-	if b != boundAfter || end < len(u.toks) && u.toks[end].Text == "," {
+// endedBy reports a date at toks[k:end] of a clause that tells an
+// outcome, followed by "after" (at j) and the event word at lo, when the
+// caller has found no event before the date: in "A and B agreed on
+// Friday to restore relations after talks in Beijing" the talks led to
+// what was agreed on Friday, which is their day as far as the text says.
+// (With an event before the date, "welcomed X on Friday after talks", the
+// date is that event's.)
+func endedBy(u *unit, k, end, lo, j int) bool {
+	if end < len(u.toks) && u.toks[end].Text == "," {
 		return false // (nor "On 8 February, following his visits to A and B, X travelled to C": the frame of C)
 	}
 	for m := end; m < lo; m++ {
 		if u.brk[m] && m != j {
 			return false // only "after" itself between them
 		}
-	}
-	if slices.ContainsFunc(ds, func(o *draft) bool { return o.hi <= k }) {
-		return false
 	}
 	// The clause tells an outcome of the talks ("agreed", "signed"), the
 	// same day's; "left Lima on Sunday after talks" may follow them by days.

@@ -146,7 +146,7 @@ func destinationBefore(u *unit, lo int) *entity {
 		return nil
 	}
 	j := k - 1
-	for j > 0 && (u.inTx[j] || u.toks[j].Lower == "on" && u.inTx[j+1]) {
+	for j > 0 && inDate(u, j) {
 		j-- // "is in India this week for …", "will leave for Japan on Sunday on …"
 	}
 	if j < 1 || u.entEnd[j] == 0 {
@@ -311,7 +311,7 @@ func wherePlace(u *unit, lo int) (string, reason) {
 	if u.toks[j].Text == "," {
 		j-- // "in Lima, where …"; wire copy may leave the comma out
 	}
-	for j > 0 && (u.inTx[j] || u.inTx[j+1] && u.toks[j].Lower == "on") {
+	for j > 0 && inDate(u, j) {
 		j-- // "in Lima on Sunday, where …"
 	}
 	if u.entEnd[j] == 0 {

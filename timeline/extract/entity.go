@@ -295,7 +295,7 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 		side, n = lex.orgs.match(toks, i)
 		org = n > 0
 	}
-	if n == 0 && t.Cap && (formalStateNouns[t.Lower] || countryFiller[t.Lower]) {
+	if n == 0 && t.Cap && isFormalNameWord(t.Lower) {
 		side, n = formalCountry(toks, i) // "the Federal Republic of Nigeria"
 	}
 	if mask&(firstCountry|firstOrg|firstTitle|firstModifier) != 0 {
@@ -689,6 +689,21 @@ var countryFiller = vocab.Set("country-filler")
 // formalStateNouns end the formal name of a state before "of" and its
 // country: "Republic", "Sultanate".
 var formalStateNouns = vocab.Set("formal-state-nouns")
+
+// isFormalNameWord tests a word for country-filler or formal-state-nouns,
+// the words a state's formal name opens with. recogniseAt asks it of
+// every capitalised word no country or organisation opens, mostly
+// personal names: a filter rules those out without hashing.
+var isFormalNameWord = func() func(string) bool {
+	words := vocab.WordSet{}
+	for w := range countryFiller {
+		words[w] = true
+	}
+	for w := range formalStateNouns {
+		words[w] = true
+	}
+	return newQuickSet(words).has
+}()
 
 // maxFormalWords bounds the words of a state's formal name before "of":
 // "Democratic Socialist Republic".

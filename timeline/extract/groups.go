@@ -237,7 +237,7 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 				return forwardGroup(u, k, 0), false, true
 			}
 		}
-		if u.inTx[k] || t.Lower == "on" && k+1 < len(u.toks) && u.inTx[k+1] {
+		if inDate(u, k) {
 			continue
 		}
 		if end := channelAside(u, k); end > k {
@@ -783,8 +783,14 @@ func objectStart(u *unit, hi int, info triggerInfo) int {
 // afterDateAdjunct returns the first token at or after k past a time
 // expression that opens there ("on Thursday", "yesterday"), or k.
 func afterDateAdjunct(u *unit, k int) int {
-	for k < len(u.toks) && (u.inTx[k] || u.toks[k].Lower == "on" && k+1 < len(u.toks) && u.inTx[k+1]) {
+	for k < len(u.toks) && inDate(u, k) {
 		k++
 	}
 	return k
+}
+
+// inDate reports a token of a date expression, or the "on" right before
+// one: the words a reading passes over as a date ("on Thursday").
+func inDate(u *unit, k int) bool {
+	return u.inTx[k] || u.toks[k].Lower == "on" && k+1 < len(u.toks) && u.inTx[k+1]
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strconv"
+
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -36,10 +38,7 @@ func (x *extraction) predecessorStates(d *draft) {
 var lastSuccessionYear = func() int {
 	last := 0
 	for _, s := range vocab.Successions() {
-		var y int
-		for _, c := range s.Until[:4] {
-			y = y*10 + int(c-'0')
-		}
+		y, _ := strconv.Atoi(s.Until[:4]) // (vocab's tests check every day is YYYY-MM-DD)
 		last = max(last, y)
 	}
 	return last

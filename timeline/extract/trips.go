@@ -115,10 +115,10 @@ func whereBetween(u *unit, k, lo int) bool {
 		}
 	}
 	// and the leg's date: "Lima, Peru, on March 19, where …"
-	if k+1 < lo && u.toks[k].Text == "," && (u.inTx[k+1] || u.toks[k+1].Lower == "on" && u.inTx[k+2]) {
+	if k+1 < lo && u.toks[k].Text == "," && inDate(u, k+1) {
 		k++
 	}
-	for k < lo && (u.inTx[k] || u.toks[k].Lower == "on" && u.inTx[k+1]) {
+	for k < lo && inDate(u, k) {
 		k++
 	}
 	return k+1 < lo && u.toks[k].Text == "," && u.toks[k+1].Lower == "where"
