@@ -645,7 +645,7 @@ func nearbyDateOf(u *unit, d *draft) (int, string) {
 }
 
 // returnedAfterDate is the date of a return that a visit told after
-// "after" ended with: in "returned home on Tuesday after a three-day visit
+// "after" or "following" (return-sequels) ended with: in "returned home on Tuesday after a three-day visit
 // to Hungary" Tuesday is the visit's last day (and its length, read by
 // spanTripLength, its first). -1 when the sentence tells no such return.
 func returnedAfterDate(u *unit, d *draft) int {
@@ -656,7 +656,7 @@ func returnedAfterDate(u *unit, d *draft) int {
 	for k >= 0 && d.lo-k <= maxEventLead && eventLeadWord(u, k) {
 		k--
 	}
-	if k < 1 || u.toks[k].Lower != "after" {
+	if k < 1 || !returnSequels[u.toks[k].Lower] {
 		return -1
 	}
 	for j := k - 1; j >= 0 && j >= k-maxReturnReach; j-- {
@@ -675,6 +675,10 @@ func returnedAfterDate(u *unit, d *draft) int {
 	}
 	return -1
 }
+
+// returnSequels open the phrase of the trip a return ended ("after",
+// "following").
+var returnSequels = vocab.Set("return-sequels")
 
 // maxReturnReach is how many words before "after" the verb of return may
 // stand: "returned home on Tuesday after".

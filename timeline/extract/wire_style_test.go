@@ -326,13 +326,18 @@ func TestStopsOfATrip(t *testing.T) {
 }
 
 // A date written before a trip's legs dates each of them; a return on a
-// day ends the visit told after "after".
+// day ends the visit told after "after" or "following".
 func TestTripDaysFromAroundTheLegs(t *testing.T) {
 	got := datedLead("Chilean President Pedro Salas is set to embark on a tour of the Andes next week, with stops in Peru and Ecuador.")
 	assert.Contains(t, got, "visit|Pedro Salas,Peru|planned| 2023-03-13..2023-03-19")
 	assert.Contains(t, got, "visit|Ecuador,Pedro Salas|planned| 2023-03-13..2023-03-19")
 	got = datedLead("Chilean President Pedro Salas returned home on Saturday after a three-day visit to Peru.")
 	assert.Contains(t, got, "visit|Pedro Salas,Peru|occurred| 2023-03-02..2023-03-04")
+	got = datedLead("Chilean President Pedro Salas returned to Santiago on Saturday following his visits to Peru and Ecuador.")
+	assert.Contains(t, got, "visit|Pedro Salas,Peru|occurred| 2023-03-04..2023-03-04", "following")
+	assert.Contains(t, got, "visit|Ecuador,Pedro Salas|occurred| 2023-03-04..2023-03-04", "following")
+	assert.NotContains(t, datedLead("Chilean President Pedro Salas spoke to reporters on Saturday following his visit to Peru."),
+		"visit|Pedro Salas,Peru|occurred| 2023-03-04..2023-03-04", "no return: Saturday is the remarks' day")
 }
 
 // A headline writes "A, B discuss … by phone" for "A and B discuss …".
