@@ -288,6 +288,41 @@ func delegationFrom(u *unit, k int) []entity {
 	return g
 }
 
+// objectDelegation is the delegation that the verb ending at hi has as its
+// object, read at toks[k], steps words after hi, or nil: "received a
+// delegation from Sudan led by Ambassador X", "met a high-level delegation
+// led by X", "met a Peruvian delegation" (the country), "hosted the
+// Peruvian delegation headed by Foreign Minister X" (its head).
+func objectDelegation(u *unit, hi, k, steps int, info triggerInfo) []entity {
+	if !info.Object || info.Destination || steps > 4 {
+		return nil
+	}
+	determined := steps >= 1 && objectArticles[u.toks[hi].Lower] && nounModifiers(u, hi+1, k)
+	if determined {
+		if g := delegationFrom(u, k); len(g) > 0 {
+			return g
+		}
+	}
+	if !determined && steps != 0 || u.entAt[k] == 0 {
+		return nil
+	}
+	e := u.ents[u.entAt[k]-1]
+	if e.Lo != k || !e.Side || e.Kind != entRole || e.Country == "" {
+		return nil
+	}
+	if head := ledBy(u, e.Hi); head != nil {
+		if head.Country == "" {
+			head.Country = e.Country
+		}
+		return []entity{*head}
+	}
+	return []entity{e}
+}
+
+// objectArticles may open the noun phrase of a verb's object: "met a
+// delegation", "received the delegation".
+var objectArticles = vocab.Set("object-articles")
+
 // ledBy reads "led by X", "headed by X" at k, after a
 // delegation: X, a person who heads it, or nil.
 func ledBy(u *unit, k int) *entity {

@@ -199,10 +199,8 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 			}
 			return g, true, false
 		}
-		if info.Object && steps >= 1 && steps <= 4 && (u.toks[hi].Lower == "a" || u.toks[hi].Lower == "the") && nounModifiers(u, hi+1, k) {
-			if g := delegationFrom(u, k); len(g) > 0 {
-				return g, false, true // "received a delegation from Sudan led by Ambassador X", "met a high-level delegation led by X"
-			}
+		if g := objectDelegation(u, hi, k, steps, info); len(g) > 0 {
+			return g, false, true
 		}
 		// "called and congratulated Xiomara Castro": a verb coordinated
 		// with the event's shares its object.
