@@ -279,3 +279,19 @@ func TestDatedSummitTakenPart(t *testing.T) {
 		}
 	}
 }
+
+// A banquet is a meal like a dinner: the people at table meet; one
+// "given by" a host has the host as a party, as one "hosted by" does. A
+// welcoming ceremony for a guest is the host's meeting with the guest.
+func TestBanquetsAndWelcomeCeremonies(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a banquet hosted by", "Salas attended a state banquet hosted by Reyes on Tuesday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a banquet given by", "Salas attended a banquet given by Reyes.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a welcoming ceremony", "Reyes held a welcoming ceremony for Salas in Lima.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"a banquet of no one named", "The banquet was attended by three hundred guests.", nil},
+		{"a prize given by", "Salas received a prize given by the university.", nil},
+	})
+}
