@@ -140,8 +140,8 @@ func TestTripsAndTheirMeetings(t *testing.T) {
 	assert.Equal(t, []dated{{"meeting|Pedro Salas,Tomas Reyes|occurred|", "2023-02-28 2023-02-28..2023-02-28"}}, got, "an invitation is no visit, and dates no meeting")
 }
 
-// An invitation not (yet) accepted and a wish are no events, dated or
-// not; an accepted invitation is a planned event.
+// An invitation not (yet) accepted, a wish and a readiness are no events,
+// dated or not; an accepted invitation is a planned event.
 func TestInvitationsAndWishes(t *testing.T) {
 	runCapabilities(t, []capability{
 		{"invited", "Salas invited Reyes to visit Chile in May.", []string(nil)},
@@ -150,6 +150,19 @@ func TestInvitationsAndWishes(t *testing.T) {
 		{"hopes to meet", "Salas hopes to meet Reyes in the spring.", []string(nil)},
 		{"would like to", "Salas said he would like to visit Peru soon.", []string(nil)},
 		{"will meet", "Salas will meet Reyes in the spring.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|"}},
+		{"would welcome", "Salas would welcome a meeting with Reyes.", []string(nil)},
+		{"ready to", "Salas said he was ready to meet Reyes in Lima next month.", []string(nil)},
+		{"willing to", "Salas is willing to hold talks with Reyes next week.", []string(nil)},
+	})
+}
+
+// A clause that a verb of denial governs did not happen: "denied that
+// he had spoken with X" reports no call.
+func TestDenials(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"denied that", "Salas denied that he had spoken with Reyes on Monday.", []string(nil)},
+		{"denies meeting", "Salas denies meeting Reyes in Lima.", []string(nil)},
+		{"a denial after the event", "Salas met Reyes on Monday, but officials denied that a deal was reached.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 	})
 }
 
