@@ -77,7 +77,10 @@ func (x *extraction) pronounSubject(ui, lo int, right []entity) *entity {
 		if the > 0 && !(u.brk[the-1] || u.toks[the-1].Text == ",") && !possessive {
 			return nil // (but "discussed the President's visit": the office holder's)
 		}
-		return x.soleHolder(office, right)
+		if h := x.soleHolder(office, right); h != nil {
+			return h
+		}
+		return x.unheldOrgHead(ui, office)
 	}
 	if !personalPronouns[u.toks[k].Lower] {
 		return nil
@@ -523,3 +526,54 @@ func subjectPosition(u *unit, k int) bool {
 
 // secondPersonSubjects stand for the person spoken to.
 var secondPersonSubjects = vocab.Set("second-person-subjects")
+
+// unheldOrgHead is the head of an organisation that a definite title of
+// bareOrgHeadTitles stands for when the article names no one who holds
+// it: "The Secretary-General met today with …" in a readout that names
+// no one as Secretary-General. The organisation is the one the article
+// names up to the sentence, else the United Nations, whose
+// Secretary-General the bare title means in diplomatic English; nil when
+// the article names several.
+func (x *extraction) unheldOrgHead(ui int, office definiteOffice) *entity {
+	if !bareOrgHeadTitles[office.noun] {
+		return nil
+	}
+	org := ""
+	for j := 0; j <= ui; j++ {
+		for _, e := range x.units[j].ents {
+			// an organisation, or its people ("foreign ministers of the OAS")
+			if !orgNames[e.Country] || e.Country == org {
+				continue
+			}
+			if org != "" {
+				return nil
+			}
+			org = e.Country
+		}
+	}
+	if org == "" {
+		org = defaultOrgOfHeadTitles
+	}
+	return &entity{Kind: entRole, Role: headOfOrganization, Country: org}
+}
+
+// officeReason says why the office written as text is p: its one holder
+// the article names, or the head of an organisation no one is named as.
+func officeReason(text string, p *entity) reason {
+	if p.Kind == entRole {
+		return because("party/unheld-office", text, p.Country)
+	}
+	return because("party/office", text, p.Name)
+}
+
+// bareOrgHeadTitles are the definite titles of an organisation's head
+// that stand for one without its organisation's name.
+var bareOrgHeadTitles = vocab.Set("bare-org-head-titles")
+
+// defaultOrgOfHeadTitles is whose head a title of bareOrgHeadTitles is
+// when the article names no organisation.
+const defaultOrgOfHeadTitles = "United Nations"
+
+// headOfOrganization is the role of offices.tsv that heads of
+// organisations hold.
+const headOfOrganization = "Head of Organization"

@@ -307,7 +307,7 @@ func pronounOrOfficeSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	}
 	k := subjectWord(q.u, q.lo)
 	if _, the, ok := definiteOfficeAt(q.u, k); ok {
-		return []party{{*p, because("party/office", joinText(q.u.toks[the:k+1]), p.Name)}}, true
+		return []party{{*p, officeReason(joinText(q.u.toks[the:k+1]), p)}}, true
 	}
 	return []party{{*p, because("party/pronoun", q.u.toks[k].Text, p.Name)}}, true
 }
@@ -350,7 +350,7 @@ func clauseSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		}
 		if office, _, ok := definiteOfficeAt(u, open+n); ok {
 			if p := x.soleHolder(office, q.right); p != nil {
-				return []party{{*p, because("party/office", joinText(u.toks[open:open+n+1]), p.Name)}}, true
+				return []party{{*p, officeReason(joinText(u.toks[open:open+n+1]), p)}}, true
 			}
 			return nil, false
 		}
@@ -445,6 +445,12 @@ var countryNouns = vocab.Set("country-nouns")
 // Prime Minister" ending at token k: the normalised role and the index of
 // "the".
 func definiteOfficeAt(u *unit, k int) (office definiteOffice, the int, ok bool) {
+	if k >= 3 && u.toks[k-3].Lower == "the" && u.toks[k-1].Text == "-" {
+		noun := u.toks[k-2].Lower + "-" + u.toks[k].Lower // "the Secretary-General"
+		if roles, ok := definiteOffices[noun]; ok {
+			return definiteOffice{noun, roles}, k - 3, true
+		}
+	}
 	if k >= 2 && u.toks[k-2].Lower == "the" {
 		noun := u.toks[k-1].Lower + " " + u.toks[k].Lower
 		if roles, ok := definiteOffices[noun]; ok {

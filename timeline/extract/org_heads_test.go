@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// "The Secretary-General", with no one the article names as holding the
+// office, is the head of the one organisation the article names, else of
+// the United Nations, as in a UN readout; a bare "the Secretary" is not.
+func TestUnheldOrganisationHead(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"a readout that names no organisation",
+			"The Secretary-General met today with Peruvian President Tomas Reyes. They discussed the border.",
+			"meeting|Tomas Reyes,United Nations|occurred| 2023-03-06..2023-03-06"},
+		{"a call, written without hyphen",
+			"The Secretary General spoke by telephone today with Pedro Salas, President of Chile.",
+			"call|Pedro Salas,United Nations|occurred| 2023-03-06..2023-03-06"},
+		{"the organisation the article names",
+			"Foreign ministers of the OAS gathered in Lima on Friday. The Secretary-General met Peruvian President Tomas Reyes on Saturday.",
+			"meeting|Organization of American States,Tomas Reyes|occurred| 2023-03-04..2023-03-04"},
+		{"the holder the article names",
+			"UN Secretary-General Ana Ruiz arrived in Lima on Friday. The Secretary-General met Peruvian President Tomas Reyes on Saturday.",
+			"meeting|Ana Ruiz,Tomas Reyes|occurred|Lima 2023-03-04..2023-03-04"},
+	})
+	for _, body := range []string{
+		"The Secretary met today with Peruvian President Tomas Reyes.",
+		"NATO and the OAS issued statements. The Secretary-General met Peruvian President Tomas Reyes on Saturday.",
+	} {
+		for _, m := range datedLead(body) {
+			t.Errorf("%s: unexpected %s", body, m)
+		}
+	}
+}
