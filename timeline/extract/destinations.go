@@ -162,6 +162,9 @@ func destinationBefore(u *unit, lo int) *entity {
 	if p := u.toks[at].Lower; p != "in" && !(p == "for" && departedBefore(u, at)) {
 		return nil
 	}
+	if _, n := lex.triggers.match(u.toks, at-1); n == 2 && u.toks[at].Lower == "for" {
+		return nil // "will leave for India tomorrow on a state visit": the trip "leave for" tells
+	}
 	return &e
 }
 

@@ -37,7 +37,7 @@ type entity struct {
 	Head     bool   // the role is (or may be) a head of state or government
 	Side     bool   // a generic side ("officials"): stands for the country
 	Counter  bool   // "counterpart": the same office as the other party's
-	Reporter bool   // a spokesperson: reports events, takes no part
+	Reporter bool   // a spokesperson, or a private person (see markPrivatePersons): reports events, takes no part
 	Titled   bool   // a title or courtesy word preceded the name
 	Adj      bool   // a country named by its adjective before a noun ("Russian officials"; not "the Russian capital")
 	Shared   bool   // a format whose noun it shares with the next ("the G7 and NATO summits")
@@ -117,6 +117,7 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 	}
 	shareOfficeNouns(toks, out[len(dst):])
 	out = out[:len(dst)+possessedPersons(toks, out[len(dst):])]
+	markPrivatePersons(toks, out[len(dst):])
 	return splitSharedFormats(toks, out, len(dst))
 }
 

@@ -505,7 +505,11 @@ func (x *extraction) tripLength(u *unit, d *draft) (days int, length string, las
 	if !slices.ContainsFunc(u.toks[d.lo:d.hi], func(t token) bool { return tripNouns[t.Lower] }) {
 		// "arrived in Lima on Monday for a three-day visit": the length
 		// is that of the visit noun later in the clause.
-		for noun = d.hi; noun < len(u.toks) && noun < d.hi+maxLengthReach*2 && !u.brk[noun] && !tripNouns[u.toks[noun].Lower]; noun++ {
+		words := 0
+		for noun = d.hi; noun < len(u.toks) && words < maxLengthReach*2 && !u.brk[noun] && !tripNouns[u.toks[noun].Lower]; noun++ {
+			if !u.inTx[noun] {
+				words++ // "will leave for India tomorrow (15) on a …": a date's words are one step
+			}
 		}
 		if noun >= len(u.toks) || !tripNouns[u.toks[noun].Lower] {
 			return 0, "", false, false

@@ -124,6 +124,8 @@ func TestLeaveForOnAVisit(t *testing.T) {
 			"visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-07"},
 		{"a date after on between", "Chilean President Pedro Salas will leave for Peru on Sunday on a three-day state visit.",
 			"visit|Pedro Salas,Peru|planned| 2023-03-12..2023-03-14"},
+		{"travel to, a date in brackets", "Chilean President Pedro Salas will travel to Peru tomorrow (7) on a three-day state visit.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-09"},
 	}
 	runDatedCases(t, "", cases)
 	assert.Empty(t, datedLead("Chilean President Pedro Salas left for home on Sunday."), "no visit noun: no visit")

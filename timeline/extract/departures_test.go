@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// "Left for X", "is leaving for X", "will depart for X" tell a trip to X,
+// as "travelled to X" does; "confer with X" is talks, as "conferred" is.
+// A private person's trip or meeting ("astronaut X", "businessman Y") is
+// no diplomacy.
+func TestDeparturesAndConferring(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"left for", "Salas left for Quito on Friday.",
+			"visit|Ecuador,Pedro Salas|occurred|Quito 2023-03-03..2023-03-03"},
+		{"will depart for", "Reyes will depart for Bolivia on Sunday.",
+			"visit|Bolivia,Tomas Reyes|planned| 2023-03-12..2023-03-12"},
+		{"confer with", "Salas is scheduled to confer with Bolivian officials in La Paz on Friday.",
+			"talks|Bolivia,Pedro Salas|planned|La Paz 2023-03-10..2023-03-10"},
+	})
+	runCapabilities(t, []capability{
+		{"left for home", "Salas left for home on Friday.", nil},
+		{"an astronaut leaving", "Hungarian astronaut Lajos Kiss is leaving for Chile on Monday to start a new career.", nil},
+		{"a businessman met", "Bolivian businessman Jorge Ruiz met Salas on Monday.", nil},
+		{"a singer met", "Reyes met Bolivian singer Rosa Vega in Lima on Monday.", nil},
+		{"an office keeps its holder", "CIA director Ana Gil travelled to Lima on Monday.", []string{"visit|Ana Gil,Peru|occurred|Lima"}},
+	})
+}
