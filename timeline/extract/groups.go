@@ -238,12 +238,8 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		if inDate(u, k) {
 			continue
 		}
-		if end := channelAside(u, k); end > k {
-			k = end // "had a meeting, via videoconference, with X"
-			continue
-		}
-		if end := channelPhrase(u, k); end > k {
-			k = end // "held talks via video link with X"
+		if end := skippedAdjunct(u, k); end > k {
+			k = end // "had a meeting, via videoconference, with X", "held talks via video link with X", "met for 90 minutes with X"
 			continue
 		}
 		if t.Text == "(" && k+2 < len(u.toks) && u.toks[k+2].Text == ")" {
