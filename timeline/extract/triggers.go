@@ -452,6 +452,9 @@ func (x *extraction) otherSubjects(d *draft, u *unit, info triggerInfo, s *sides
 			s.left = g
 		}
 	}
+	if len(s.left) == 0 && len(s.right) == 0 {
+		s.left = appositiveParticipleSubjects(u, lo, d.hi) // "A and B, meeting in Lima on Monday, agreed …"
+	}
 	if len(s.left) == 0 && len(s.right) == 0 && !u.headline {
 		if pair := x.firstPersonPair(d.unit, lo); pair != nil {
 			speaker, named := pair[0], pair[1]
