@@ -221,8 +221,9 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		}
 		if info.Object && !info.Destination && (ostep == 0 || ostep == 1 && u.toks[k-1].Lower == "the") {
 			// "met leaders of the African Union", "hosted heads of state
-			// of the CIS": the body or countries whose people are the object
-			if _, n := memberPhrases.match(u.toks, k); n > 0 && k+n+1 < len(u.toks) && u.toks[k+n].Lower == "of" {
+			// of the CIS", "leaders from Peru and Bolivia": the body or
+			// countries whose people are the object
+			if _, n := memberPhrases.match(u.toks, k); n > 0 && k+n+1 < len(u.toks) && memberOrigins[u.toks[k+n].Lower] {
 				if g := forwardGroup(u, k+n+1, 1); len(g) > 0 && (g[0].Kind == entCountry || g[0].Kind == entOrg) {
 					return g, false, true
 				}
@@ -262,6 +263,11 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 	}
 	return nil, false, false
 }
+
+// memberOrigins join a phrase of memberPhrases to the body or countries
+// whose people they are: "leaders of the African Union", "leaders from
+// Peru, Bolivia and Ecuador".
+var memberOrigins = vocab.Set("member-origins")
 
 // memberPhrases name the members of a gathering after "of": "a summit of
 // heads of state of the CIS", "a meeting of the CIS foreign ministers".

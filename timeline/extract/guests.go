@@ -117,13 +117,18 @@ func isDigits(w string) bool {
 // hostVerbs host the object of their clause (vocab's host-verbs).
 var hostVerbs = vocab.Set("host-verbs")
 
+// hostEventPrepositions open the phrase of the gathering a host welcomes
+// guests to (vocab's host-event-prepositions).
+var hostEventPrepositions = vocab.Set("host-event-prepositions")
+
 // maxPurposeLead is how many words may stand between "for" and the event
 // noun it names: "for a two-day summit", "for the annual leaders' summit".
 const maxPurposeLead = 4
 
 // hostPurposeParties makes one event of a host's welcome and the
-// gathering it is for: in "Biden welcomed leaders of ASEAN countries to
-// the White House for a summit on Monday" the summit takes the welcome's
+// gathering it is for or at: in "Biden welcomed leaders of ASEAN countries
+// to the White House for a summit on Monday" (or "hosted leaders from A, B
+// and C at a regional summit") the summit takes the welcome's
 // parties and place (party/host-purpose), and the welcome is no event of
 // its own once the summit is kept.
 func (x *extraction) hostPurposeParties() {
@@ -133,7 +138,7 @@ func (x *extraction) hostPurposeParties() {
 		}
 		u := &x.units[v.unit]
 		for _, d := range x.drafts {
-			if d == v || d.ref || d.m.Kind == timeline.Call || d.m.Kind == timeline.Visit || !x.purposeOf(v, d) || !forBefore(u, d.lo) {
+			if d == v || d.ref || d.m.Kind == timeline.Call || d.m.Kind == timeline.Visit || !x.purposeOf(v, d) && !x.hostedAt(v, d) || !forBefore(u, d.lo) {
 				continue
 			}
 			for _, p := range v.m.Participants {
@@ -150,11 +155,28 @@ func (x *extraction) hostPurposeParties() {
 	}
 }
 
-// forBefore reports "for" at most maxPurposeLead words before the event
-// word at lo, with only words of the noun phrase between: "for a summit".
+// hostedAt reports a gathering d told after the host's verb v in its
+// clause, after "at": "hosted leaders from A, B and C at a regional
+// summit in Santiago".
+func (x *extraction) hostedAt(v, d *draft) bool {
+	if v.unit != d.unit || d.lo <= v.hi || d.lo-v.hi > maxTripPurposeReach*2 {
+		return false
+	}
+	u := &x.units[d.unit]
+	for k := v.hi; k < d.lo; k++ {
+		if isClauseBreak(&u.toks[k]) || u.toks[k].Text == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// forBefore reports a word of host-event-prepositions ("for", "at") at
+// most maxPurposeLead words before the event word at lo, with only words
+// of the noun phrase between: "for a summit", "at a regional summit".
 func forBefore(u *unit, lo int) bool {
 	for j := lo - 1; j >= 0 && j >= lo-maxPurposeLead; j-- {
-		if u.toks[j].Lower == "for" {
+		if hostEventPrepositions[u.toks[j].Lower] {
 			return true
 		}
 		if u.brk[j] || !u.toks[j].Word && u.toks[j].Text != "-" && u.toks[j].Text != "'" {

@@ -295,3 +295,15 @@ func TestBanquetsAndWelcomeCeremonies(t *testing.T) {
 		{"a prize given by", "Salas received a prize given by the university.", nil},
 	})
 }
+
+// "Leaders from" countries are their people as "leaders of" them are, and
+// a host who welcomes them at a gathering, as for one, makes one event,
+// the gathering.
+func TestHostedAtAGathering(t *testing.T) {
+	got := datedLead(intro + "Salas hosted leaders from Bolivia, Ecuador and Colombia at a regional summit in Santiago on Friday.")
+	assert.Equal(t, []string{"summit|Bolivia,Colombia,Ecuador,Pedro Salas|occurred|Santiago 2023-03-03..2023-03-03"}, got)
+	got = datedLead(intro + "Salas met leaders from Bolivia and Ecuador in Santiago on Friday.")
+	assert.Equal(t, []string{"meeting|Bolivia,Ecuador,Pedro Salas|occurred|Santiago 2023-03-03..2023-03-03"}, got)
+	got = datedLead(intro + "Salas hosted Reyes on Friday. He spoke at a conference in Santiago on Saturday.")
+	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"}, got, "another clause's gathering")
+}
