@@ -155,6 +155,9 @@ func presentPeople(u *unit, hi int) ([]entity, string) {
 // by Ignazio Cassis", "chaired by A" (host-participles and
 // session-participles, each before "by"). nil when none follows.
 func participleParties(u *unit, hi int) []party {
+	if ps := attendanceParties(u, hi); len(ps) > 0 {
+		return ps
+	}
 	var out []party
 	k := hi
 	for k+1 < len(u.toks) {
@@ -176,3 +179,35 @@ func participleParties(u *unit, hi int) []party {
 	}
 	return out
 }
+
+// attendanceParties reads, in the sentence after an event noun at hi,
+// "with" and the people said to be there: "A summit of South American
+// leaders opened in Brasilia on Tuesday, with A and B in attendance"
+// (attendance-phrases). nil when the sentence says no such thing.
+func attendanceParties(u *unit, hi int) []party {
+	for k := hi; k+2 < len(u.toks) && k < hi+maxAttendanceReach; k++ {
+		if u.toks[k].Lower != "with" || u.entAt[k+1] == 0 {
+			continue
+		}
+		g := forwardGroup(u, k+1, 0)
+		if len(g) == 0 {
+			return nil
+		}
+		if _, n := attendancePhrases.match(u.toks, g[len(g)-1].Hi); n == 0 {
+			return nil
+		}
+		phrase := joinText(u.toks[g[len(g)-1].Hi : g[len(g)-1].Hi+2])
+		return partiesOf(g, func(e entity) reason { return because("party/in-attendance", u.surface(e), phrase) })
+	}
+	return nil
+}
+
+// maxAttendanceReach is how many words after the event noun "with" may
+// stand: "a summit … opened in Brasilia on Tuesday, with …".
+const maxAttendanceReach = 14
+
+// attendancePhrases say, after "with" and names, that those named are at
+// the event (vocab's attendance-phrases).
+var attendancePhrases *phraseTable[bool]
+
+func init() { attendancePhrases = phraseSet(vocab.List("attendance-phrases")) }

@@ -197,6 +197,9 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 			if t.Lower == "by" && len(g) > 1 && u.toks[g[0].Hi].Text == "," {
 				g = g[:1] // "received by X, the minister for …, the EU and …": the agent, then its apposition
 			}
+			if t.Lower == "of" && len(g) > 0 && g[0].Kind == entPlace {
+				g = nil // "a summit of Andean leaders opened in Quito": where, not whose
+			}
 			return g, true, false
 		}
 		if g := objectDelegation(u, hi, k, steps, info); len(g) > 0 {

@@ -186,6 +186,12 @@ func forBefore(u *unit, lo int) bool {
 	return false
 }
 
+// someInAttendance reports a draft whose parties were read as some of
+// those "in attendance" (party/in-attendance): others came too.
+func someInAttendance(d *draft) bool {
+	return d.why.party != nil && slices.ContainsFunc(d.why.party.list, func(n namedReason) bool { return n.r.rule == "party/in-attendance" })
+}
+
 // bilateralSummits makes a meeting of a summit with two sides and no
 // organisation or format: "Biden held a summit with Putin in Geneva", "a
 // Japan-Chile Summit Meeting". Only the word "summit": a conference or a
@@ -197,7 +203,7 @@ func forBefore(u *unit, lo int) bool {
 func (x *extraction) bilateralSummits() {
 	for _, d := range x.drafts {
 		ps := d.m.Participants
-		if d.ref || d.m.Kind != timeline.Summit || d.m.Format != "" || len(ps) != 2 || hasPartyOf(ps, timeline.OrganizationParty) ||
+		if d.ref || d.m.Kind != timeline.Summit || d.m.Format != "" || len(ps) != 2 || hasPartyOf(ps, timeline.OrganizationParty) || someInAttendance(d) ||
 			!slices.ContainsFunc(x.units[d.unit].toks[d.lo:d.hi], func(t token) bool { return t.Lower == "summit" }) {
 			continue // (a conference, a ministerial meeting, hosted by one and attended by another, is multilateral)
 		}

@@ -307,3 +307,15 @@ func TestHostedAtAGathering(t *testing.T) {
 	got = datedLead(intro + "Salas hosted Reyes on Friday. He spoke at a conference in Santiago on Saturday.")
 	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"}, got, "another clause's gathering")
 }
+
+// "With A and B in attendance" after a gathering names some of those at
+// it: the gathering is theirs, and stays a summit with two named.
+func TestInAttendance(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"in attendance", "A summit of Andean leaders opened in Quito on Friday, with Chilean President Pedro Salas and Peruvian President Tomas Reyes in attendance.",
+			"summit|Pedro Salas,Tomas Reyes|occurred|Quito 2023-03-03..2023-03-03"},
+		{"present", "A summit of Andean leaders opened in Quito on Friday with Chilean President Pedro Salas present.",
+			"summit|Pedro Salas|occurred|Quito 2023-03-03..2023-03-03"},
+	})
+	assert.Empty(t, datedLead("A summit of Andean leaders opened in Quito on Friday, with talks on trade expected."), "no one named")
+}

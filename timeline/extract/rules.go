@@ -95,6 +95,7 @@ var Rules = []RuleDoc{
 	{"party/coordinated-verb", "'%s' is the subject of '%s', the event verb this one is coordinated with"},
 	{"party/carried", "'%s', whom the trip takes there, stands for %s, named before"},
 	{"party/office", "'%s' is %s, the one person of the article who holds that office"},
+	{"party/in-attendance", "'%s' is said to be at the event: 'with … %s'"},
 	{"party/appositive-participle", "'%s' is named right before the participle clause of '%s', set off by commas"},
 	{"party/unheld-office", "'%s' is the head of %s: the article names no one who holds that office"},
 	{"party/opening-country", "'%s' opens the sentence as its subject"},
