@@ -208,6 +208,10 @@ func (x *extraction) bilateralSummits() {
 			continue // (a conference, a ministerial meeting, hosted by one and attended by another, is multilateral)
 		}
 		d.m.Kind, d.why.kind = timeline.Meeting, because("kind/bilateral-summit", joinText(x.units[d.unit].toks[d.lo:d.hi]))
+		if cue := remoteMeetingCue(&x.units[d.unit], d.lo, d.hi); cue != "" {
+			// "held a virtual summit with X": a meeting held at a distance
+			d.m.Kind, d.why.kind = remoteKind, because("kind/remote-meeting", joinText(x.units[d.unit].toks[d.lo:d.hi]), cue)
+		}
 	}
 }
 

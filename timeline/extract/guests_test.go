@@ -319,3 +319,15 @@ func TestInAttendance(t *testing.T) {
 	})
 	assert.Empty(t, datedLead("A summit of Andean leaders opened in Quito on Friday, with talks on trade expected."), "no one named")
 }
+
+// A summit of two held at a distance is a call, as a virtual meeting is;
+// a body's virtual summit stays a summit. "A one-on-one" is a meeting.
+func TestRemoteBilateralSummits(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"virtual summit with", "Salas held a virtual summit with Reyes on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"online summit of two", "Salas and Reyes held an online summit on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a summit in person", "Salas held a summit with Reyes in Lima on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"a body's virtual summit", "Salas attended the virtual summit of the Andean Community on Monday.", []string{"summit|Andean Community,Pedro Salas|occurred|"}},
+		{"a one-on-one", "Salas held a one-on-one with Reyes on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}
