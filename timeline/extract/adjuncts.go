@@ -475,7 +475,8 @@ func headlineCallObject(u *unit, lo, hi int, info triggerInfo) triggerInfo {
 // afterPhraseParties reads the parties of an event noun that no one is
 // named around, in a phrase of adjunct-event-openers ("after", "during")
 // inside a clause whose subject, opening the sentence, is two or more
-// parties: "Iran and Saudi Arabia have agreed to restore ties after four
+// parties, or the people of two or more ("The presidents of A and B"):
+// "Iran and Saudi Arabia have agreed to restore ties after four
 // days of talks in Beijing" are the talks of Iran and Saudi Arabia, "A
 // and B agreed … during a 90-minute phone call" the call of A and B.
 func afterPhraseParties(u *unit, lo int, word string) []party {
@@ -487,6 +488,9 @@ func afterPhraseParties(u *unit, lo int, word string) []party {
 		return nil
 	}
 	g := forwardGroup(u, 0, 0)
+	if len(g) < 2 {
+		g = gatheringMembers(u, 0) // "The presidents of Chile and Peru pledged …"
+	}
 	if len(g) < 2 || g[len(g)-1].Hi >= k || !u.toks[g[len(g)-1].Hi].Word || u.toks[g[len(g)-1].Hi].Cap {
 		return nil // no list opens the sentence, or no verb follows it
 	}

@@ -178,6 +178,10 @@ func TestTalksBeforeAnAgreement(t *testing.T) {
 			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
 		{"signed after talks", "Chile and Peru signed a border treaty on Friday after talks in Quito.",
 			"talks|Chile,Peru|occurred|Quito 2023-03-03..2023-03-03"},
+		{"the presidents of two countries", "The presidents of Chile and Peru pledged on Friday to end the dispute, after talks in Lima that both sides called constructive.",
+			"talks|Chile,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+		{"the foreign ministers of three", "The foreign ministers of Chile, Peru and Bolivia agreed on Friday to reopen the border after talks in La Paz.",
+			"talks|Bolivia,Chile,Peru|occurred|La Paz 2023-03-03..2023-03-03"},
 	})
 	// A departure may follow the talks by days: no date.
 	assert.Contains(t, datedLead("Chilean President Pedro Salas left Lima on Sunday after talks with Peruvian President Tomas Reyes."),
