@@ -317,3 +317,51 @@ func pluralSubject(u *unit, k int) bool {
 	// attend …" opening its clause
 	return u.toks[k-1].Lower == "two" || u.toks[k-1].Lower == "both" || u.toks[k-1].Lower == "the" && clauseStart(u, k-1)
 }
+
+// twoCountries reads a plural subject that names countries, not people
+// ("Foreign ministers of the two countries will meet", "the two nations
+// held talks"): the two countries the headline names, which a story's
+// "the two countries" most often means, else the countries of the people
+// of the event told before (party/two-countries). nil when the subject
+// names people, or no two countries are found.
+func (x *extraction) twoCountries(d *draft, u *unit) []timeline.Participant {
+	k := subjectWord(u, d.lo)
+	if k < 1 || !countryNouns[u.toks[k].Lower] || !pluralCountWords[u.toks[k-1].Lower] {
+		return nil
+	}
+	word := joinText(u.toks[k-1 : k+1])
+	var out []timeline.Participant
+	add := func(country string) {
+		if country != "" && !hasParticipant(out, country) {
+			out = append(out, groupParticipant(country))
+		}
+	}
+	for i := range x.units {
+		if x.units[i].headline {
+			for _, e := range x.units[i].ents {
+				if (e.Kind == entCountry || e.Kind == entRole) && !orgNames[e.Country] {
+					add(e.Country) // "Chile, Peru leaders pledge …"
+				}
+			}
+		}
+	}
+	if len(out) != 2 {
+		out = out[:0]
+		if prev := x.pluralAntecedent(d, u); prev != nil {
+			for _, p := range prev.m.Participants {
+				add(p.Country)
+			}
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	for _, p := range out {
+		d.why.partyBecause(p.Name, because("party/two-countries", p.Name, word))
+	}
+	return out
+}
+
+// pluralCountWords count the countries of such a subject: "the two
+// countries", "both nations".
+var pluralCountWords = vocab.Set("plural-count-words")

@@ -55,6 +55,7 @@ var Rules = []RuleDoc{
 	{"party/of-owner", "'%s' is named after the 'of' of '%s', before 'with' names the other side"},
 	{"party/object", "'%s' is the object of '%s'"},
 	{"party/spoken-to", "'%s' is spoken to"},
+	{"party/two-countries", "%s is one of '%s': the two the headline names, else those of the event told before"},
 	{"party/plural-antecedent", "%s took part in the event told before, which '%s' stands for"},
 	{"party/roster", "'%s' is listed after %q"},
 	{"party/included", "'%s' is among those the gathering %s"},

@@ -638,7 +638,7 @@ func openingDateEnd(u *unit, lo int) int {
 // (party/plural-antecedent).
 func (x *extraction) pluralSubjectsForCountries(d *draft, u *unit) {
 	ps := d.m.Participants
-	if len(ps) < 2 || !pluralSentenceSubject(u, d.lo) {
+	if at := pluralSubjectAt(u, d.lo); len(ps) < 2 || at < 0 || countryNouns[u.toks[at].Lower] { // ("the two countries" are countries)
 		return
 	}
 	for _, p := range ps {
@@ -670,13 +670,10 @@ func (x *extraction) pluralSubjectsForCountries(d *draft, u *unit) {
 	}
 }
 
-// pluralSentenceSubject reports a sentence whose subject, before the event
-// word at lo, is "the two …" or "both …" of plural-role-nouns, after an
-// opening phrase if any: "In particular, the two presidents discussed …".
-func pluralSentenceSubject(u *unit, lo int) bool { return pluralSubjectAt(u, lo) >= 0 }
-
-// pluralSubjectAt is the index of the plural role noun of
-// pluralSentenceSubject, or -1.
+// pluralSubjectAt is the index of the plural role noun of a sentence
+// whose subject, before the event word at lo, is "the two …" or "both …"
+// of plural-role-nouns, after an opening phrase if any: "In particular,
+// the two presidents discussed …"; -1 for none.
 func pluralSubjectAt(u *unit, lo int) int {
 	for k := 1; k < lo && k < 12; k++ {
 		if pluralRoleNouns[u.toks[k].Lower] && (u.toks[k-1].Lower == "two" || u.toks[k-1].Lower == "both") {

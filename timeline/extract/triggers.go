@@ -551,6 +551,8 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 			// meeting": a session of the organisation
 			d.m.Participants = x.resolveParties(&d.why, []party{{*org, because("party/plural-antecedent", u.surface(*org), "their")}}, nil)
 			d.m.Kind, d.why.kind = timeline.Summit, because("kind/session-of", u.surface(*org))
+		} else if pair := x.twoCountries(d, u); len(pair) == 2 {
+			d.m.Participants = pair // "Foreign ministers of the two countries will meet"
 		} else if prev := x.pluralAntecedent(d, u); prev != nil {
 			for _, p := range prev.m.Participants {
 				x.addParty(d, p, because("party/plural-antecedent", p.Name, u.toks[max(0, subjectWord(u, d.lo))].Text))
