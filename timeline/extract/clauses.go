@@ -322,8 +322,8 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 	if base && lo > 0 && u.toks[lo-1].Lower == "to" && !pastTripPurpose(u, lo-1) && rankInfinitive(u, lo-1) < 0 {
 		note(timeline.Planned, "to "+u.toks[lo].Text)
 	}
-	if base && lo > 1 && verbJoiners[u.toks[lo-1].Lower] {
-		if w := coordinatedPlan(u, lo); w != "" {
+	if v := supportedVerb(u, lo); base && v > 1 && verbJoiners[u.toks[v-1].Lower] {
+		if w := coordinatedPlan(u, v); w != "" { // "will meet X and (pay a courtesy) call on Y"
 			note(timeline.Planned, w)
 		}
 	}
@@ -599,6 +599,16 @@ var verbJoiners = map[string]bool{"and": true, "or": true}
 // joined to may start: "to discuss international cooperation on migration
 // and meet with …".
 const maxCoordinatedReach = 16
+
+// supportedVerb is where the verb of the event word at lo stands: the
+// support verb of event-support-verbs before its article ("pay" in "pay
+// a courtesy call on X"), else lo.
+func supportedVerb(u *unit, lo int) int {
+	if lo >= 2 && objectArticles[u.toks[lo-1].Lower] && eventSupportVerbs[u.toks[lo-2].Lower] {
+		return lo - 2
+	}
+	return lo
+}
 
 // coordinatedPlan reads a base-form event word after "and" (at lo) as the
 // verb it is joined to is read: "will attend the forum and meet with

@@ -402,3 +402,13 @@ func TestLegsDatedFrom(t *testing.T) {
 	assert.Contains(t, got, "visit|Ana Cruz,Ecuador|planned|Quito 2023-03-11..2023-03-12")
 	assert.Contains(t, got, "visit|Ana Cruz,Bolivia|planned|La Paz 2023-03-13..2023-03-14")
 }
+
+// A support verb coordinated with a planned event verb shares its plan:
+// "will hold talks with X and pay a courtesy call on Y" is planned, as
+// "will hold talks with X and call on Y" is.
+func TestCoordinatedSupportVerb(t *testing.T) {
+	got := datedLead("Chilean Foreign Minister Ana Cruz will hold talks with Peruvian Foreign Minister Rosa Vega and pay a courtesy call on Peruvian President Tomas Reyes.")
+	assert.Contains(t, got, "meeting|Ana Cruz,Tomas Reyes|planned| undated")
+	got = datedLead("Chilean Foreign Minister Ana Cruz held talks with Peruvian Foreign Minister Rosa Vega and paid a courtesy call on Peruvian President Tomas Reyes.")
+	assert.Contains(t, got, "meeting|Ana Cruz,Tomas Reyes|occurred| 2023-03-06..2023-03-06", "no plan to share")
+}
