@@ -125,8 +125,10 @@ func (x *extraction) dateAntecedents() {
 				x.addParty(d, timeline.Participant{Name: org.Name, Type: timeline.OrganizationParty}, because("party/venue-organisation", x.units[d.unit].surface(*org), ref))
 			}
 		}
-		if !d.datedRef && !later && d.m.Kind != r.m.Kind && (d.m.Kind.Family() == r.m.Kind.Family() || timeline.MergeRuleOf(d.m.Kind, r.m.Kind) == timeline.MergeAlways) {
-			// "the leaders continued their discussion": the call it refers to
+		if (!d.datedRef && !later || d.datedRef && x.conversationWord(d)) && d.m.Kind != r.m.Kind && (d.m.Kind.Family() == r.m.Kind.Family() || timeline.MergeRuleOf(d.m.Kind, r.m.Kind) == timeline.MergeAlways) {
+			// "the leaders continued their discussion": the call it refers
+			// to; "their previous conversation took place on November 3":
+			// an earlier call
 			d.m.Kind, d.why.kind = r.m.Kind, because("kind/antecedent", string(r.m.Kind), ref)
 		}
 		if d.cue != timeline.Cancelled && d.cue != timeline.Postponed && !later {

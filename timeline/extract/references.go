@@ -463,7 +463,15 @@ func datedDefinite(u *unit, lo, hi int) bool {
 	if definiteRefs[u.toks[lo-1].Lower] && hi < len(u.toks) && heldParticiples[u.toks[hi].Lower] {
 		return placeThenDate(u, hi+1)
 	}
-	return lo >= 2 && sequenceAdjectives[u.toks[lo-1].Lower] && definiteRefs[u.toks[lo-2].Lower] && placeThenDate(u, hi)
+	if lo < 2 || !sequenceAdjectives[u.toks[lo-1].Lower] || !definiteRefs[u.toks[lo-2].Lower] {
+		return false
+	}
+	if _, n := happenPhrases.match(u.toks, hi); n > 0 {
+		hi += n // "their previous conversation took place on November 3"
+	} else if hi < len(u.toks) && pastCopulas[u.toks[hi].Lower] {
+		hi++ // "their last phone call was on November 3"
+	}
+	return placeThenDate(u, hi)
 }
 
 // placeAfter reports a place named right after the event noun ending at
@@ -599,4 +607,13 @@ func (x *extraction) ownDateAway(u *unit, lo int) bool {
 		}
 	}
 	return true
+}
+
+// conversationWord reports a draft whose event word is a conversation
+// that a phone or video cue would make a call ("conversation", "talk"),
+// told with no place: an earlier one of a series of calls is a call too,
+// but "our previous conversation, in Sochi on November 25" was held there.
+func (x *extraction) conversationWord(d *draft) bool {
+	info, n := lex.triggers.match(x.units[d.unit].toks, d.lo)
+	return n > 0 && info.Convertible && d.m.Place == ""
 }
