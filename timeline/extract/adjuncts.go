@@ -428,6 +428,16 @@ func coordinatedVerbSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 				found = append(found, party{e, because("party/coordinated-verb", u.surface(e), joinText(u.toks[d.lo:d.hi]))})
 			}
 		}
+		if len(found) == 0 {
+			// "EAM called on X and held talks with Y": the subject the
+			// first event found, which names no one here
+			for _, p := range d.m.Participants {
+				if p.Type == timeline.PersonParty && !hasParticipant(objectAs, p.Name) && !slices.ContainsFunc(q.right, func(e entity) bool { return e.Name == p.Name }) {
+					e := entity{Kind: entPerson, Name: p.Name, Role: p.Role, Country: p.Country, Titled: true}
+					found = append(found, party{e, because("party/coordinated-verb", p.Name, joinText(u.toks[d.lo:d.hi]))})
+				}
+			}
+		}
 		return found, len(found) > 0
 	}
 	return nil, false

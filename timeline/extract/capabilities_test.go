@@ -2588,3 +2588,15 @@ func TestRankInfinitiveIsNoPlan(t *testing.T) {
 	assert.Equal(t, []string{"visit|Pedro Salas,Peru|planned| undated"},
 		datedLead("Chilean President Pedro Salas plans to visit Peru."), "a plan stays one")
 }
+
+// "EAM" stands for the person titled "External Affairs Minister Dr. X",
+// though another foreign minister is named: the capitals abbreviate the
+// title written before X's name (a courtesy "Dr." aside). A verb joined
+// by "and" to the event such a title is the subject of shares it.
+func TestTitleAcronymAmongOfficeHolders(t *testing.T) {
+	got := datedLead("External Affairs Minister Dr. Lars Dahl paid an official visit to Peru from 1-3 March. " +
+		"During the visit, EAM called on President Tomas Reyes and held delegation level talks with Foreign Minister Rosa Vega.")
+	assert.Contains(t, got, "meeting|Lars Dahl,Tomas Reyes|occurred| 2023-03-01..2023-03-03")
+	assert.Contains(t, got, "talks|Lars Dahl,Rosa Vega|occurred| 2023-03-01..2023-03-03")
+	assert.NotContains(t, got, "talks|Rosa Vega,Tomas Reyes|occurred| 2023-03-01..2023-03-03")
+}

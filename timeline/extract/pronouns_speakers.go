@@ -205,8 +205,8 @@ var subjectLeaders = vocab.Set("subject-leaders")
 func (x *extraction) soleHolder(office definiteOffice, right []entity) *entity {
 	titled := func(m *castMember) bool {
 		for _, o := range m.Offices {
-			if strings.Contains(" "+o+" ", " "+office.noun+" ") {
-				return true
+			if strings.Contains(" "+o+" ", " "+office.noun+" ") || strings.HasSuffix(initials(o), office.noun) && len(office.noun) >= 2 {
+				return true // (or "EAM" for "External Affairs Minister")
 			}
 		}
 		return false
@@ -577,3 +577,17 @@ const defaultOrgOfHeadTitles = "United Nations"
 // headOfOrganization is the role of offices.tsv that heads of
 // organisations hold.
 const headOfOrganization = "Head of Organization"
+
+// initials are the first letters of the words of a lower-case office,
+// abbreviations ("dr.") left out: "eam" for "external affairs minister
+// dr.", so that a title written in capitals finds the person whose title
+// it abbreviates.
+func initials(office string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(office) {
+		if !strings.HasSuffix(w, ".") {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
+}
