@@ -403,6 +403,9 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 	if found == "" {
 		found, word = mainClauseCue(u, lo)
 	}
+	if found == "" {
+		found, word = trailingPhraseCue(u, lo)
+	}
 	return found, word
 }
 

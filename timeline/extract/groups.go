@@ -211,7 +211,7 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		// "met the Minister", "received his Finnish counterpart", "meets
 		// visiting Brazilian president": the object may follow an article,
 		// a possessive or "visiting".
-		determined := ostep == 1 && (u.toks[k-1].Lower == "the" || possessives[u.toks[k-1].Lower] || u.toks[k-1].Lower == "visiting") ||
+		determined := ostep == 1 && (u.toks[k-1].Lower == "the" || possessives[u.toks[k-1].Lower] || u.toks[k-1].Lower == "visiting" || tenureAdjectives[u.toks[k-1].Lower]) ||
 			ostep == 2 && (u.toks[k-2].Lower == "the" || possessives[u.toks[k-2].Lower]) && tenureAdjectives[u.toks[k-1].Lower] // "the new Peruvian ambassador"
 		if info.Object && determined && !info.Destination && u.toks[k-1].Lower == "the" {
 			// "hosted the foreign ministers of Ecuador and Bolivia": the
