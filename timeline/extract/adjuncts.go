@@ -406,13 +406,17 @@ var gerundOpeners = vocab.Set("gerund-openers")
 func coordinatedVerbSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	u := q.u
 	k := subjectWord(u, q.lo)
+	if k >= 1 && u.toks[k].Lower != "and" {
+		k = andOpeningVerbPhrase(u, q.lo) // "… and to attend a regional summit"
+	}
 	if k < 1 || u.toks[k].Lower != "and" {
 		return nil, false
 	}
-	if u.entEnd[k-1] == 0 {
+	j := adjunctsBefore(u, k) // "meet X in Lima on Tuesday and …": X is the object
+	if u.entEnd[j] == 0 {
 		return x.sharedSubject(q, k)
 	}
-	object := u.ents[u.entEnd[k-1]-1]
+	object := u.ents[u.entEnd[j]-1]
 	objectAs := x.participants([]entity{object}, nil)
 	takesPart := func(d *draft, as []timeline.Participant) bool {
 		return slices.ContainsFunc(as, func(p timeline.Participant) bool { return hasParticipant(d.m.Participants, p.Name) })
@@ -442,6 +446,45 @@ func coordinatedVerbSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	}
 	return nil, false
 }
+
+// adjunctsBefore is the last token before k that is in no date and no
+// place phrase ("in Lima on Tuesday" before "and"): where the object of
+// the verb before them ends.
+func adjunctsBefore(u *unit, k int) int {
+	j := k - 1
+	for j > 0 {
+		if inDate(u, j) {
+			j--
+			continue
+		}
+		if e := u.entEnd[j]; e > 0 && u.ents[e-1].Kind == entPlace && u.ents[e-1].Lo >= 2 && placePrepositions[u.toks[u.ents[e-1].Lo-1].Lower] {
+			j = u.ents[e-1].Lo - 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// andOpeningVerbPhrase is the index of an "and" that opens the verb
+// phrase of the event noun at lo, with lower-case words only between ("and
+// to attend a regional summit"); -1 for none.
+func andOpeningVerbPhrase(u *unit, lo int) int {
+	for j := lo - 1; j >= 1 && j >= lo-maxVerbPhraseLead; j-- {
+		t := &u.toks[j]
+		switch {
+		case t.Lower == "and":
+			return j
+		case !t.Word || t.Cap || u.entAt[j] > 0 || u.brk[j]:
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxVerbPhraseLead is how many words may stand between "and" and the
+// event noun of its verb phrase: "and to attend a regional summit".
+const maxVerbPhraseLead = 6
 
 // sharedSubject reads the subject of a verb coordinated after "and" at
 // toks[k] with a clause that names no one before the "and": the subject

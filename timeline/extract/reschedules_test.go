@@ -125,3 +125,21 @@ func TestLaterWithinStartsAfterTheDay(t *testing.T) {
 	assert.Contains(t, datedLead("Chilean President Pedro Salas visited Peru earlier this year."),
 		"visit|Pedro Salas,Peru|occurred| 2023-01-01..2023-12-31")
 }
+
+// A plan that did not come about ("had been due to meet", "was supposed
+// to visit", "was to have met") is cancelled; a verb phrase joined by
+// "and" after the first event's object and its place and date ("meet X
+// in Lima on Tuesday and to attend a summit") has the first event's
+// subject.
+func TestUnfulfilledPlans(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"had been due to", "Salas had been due to meet Reyes in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|cancelled|Lima"}},
+		{"was supposed to", "Salas was supposed to visit Bolivia.", []string{"visit|Bolivia,Pedro Salas|cancelled|"}},
+		{"was to have", "Salas was to have met Reyes in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|cancelled|Lima"}},
+	})
+	got := datedLead("Chilean President Pedro Salas had been due to meet Peruvian President Tomas Reyes in Lima on Friday and to attend a regional summit on Saturday.")
+	for _, m := range got {
+		assert.NotContains(t, m, "summit|Tomas Reyes", "the summit is the subject's")
+	}
+	assert.Contains(t, got, "summit|Pedro Salas|occurred|Lima 2023-03-04..2023-03-04")
+}
