@@ -45,11 +45,52 @@ func clauseSides(u *unit, p, lo, hi int) (sides, bool) {
 		return sides{}, false
 	}
 	word := joinText(u.toks[lo:hi])
+	if othersOwnIt(u, p, lo) {
+		return sides{}, false // "reached by the two heads of state during their phone call": theirs (pluralOwnersSubject)
+	}
 	return sides{
 		left:  partiesOf(subject, func(e entity) reason { return because("party/adjunct-subject", u.surface(e), word) }),
 		right: partiesOf(object, func(e entity) reason { return because("party/adjunct-object", u.surface(e), word) }),
 		with:  true,
 	}, true
+}
+
+// othersOwnIt reports an event noun at lo owned by "their" whose owners
+// are named right before the adjunct's preposition at p, as a plural of
+// people ("by the two heads of state during their phone call"), not the
+// clause's subject.
+func othersOwnIt(u *unit, p, lo int) bool {
+	owned := false
+	for k := p + 1; k < lo; k++ {
+		owned = owned || u.toks[k].Lower == "their"
+	}
+	if !owned || p < 1 {
+		return false
+	}
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		if pluralRoleNouns[u.toks[k].Lower] {
+			return true
+		}
+		if u.entAt[k] > 0 || u.brk[k] {
+			return false
+		}
+	}
+	return false
+}
+
+// pluralOwnersSubject: "the consensus reached by the two heads of state
+// during their phone call": the owners "their" stands for are the plural
+// named right before the phrase, not the clause's subject; the event has
+// no subject of its own, and the plural rules find whose it is.
+func pluralOwnersSubject(x *extraction, q *subjectQuery) ([]party, bool) {
+	p := q.lo - 1
+	for p >= 0 && q.lo-p <= maxEventLead && !adjunctPrepositionsOfEvents[q.u.toks[p].Lower] {
+		p--
+	}
+	if p < 1 || !othersOwnIt(q.u, p, q.lo) {
+		return nil, false
+	}
+	return nil, true
 }
 
 // channelSides gives the sides of a channel phrase at toks[lo:hi] ("by

@@ -365,3 +365,29 @@ func (x *extraction) twoCountries(d *draft, u *unit) []timeline.Participant {
 // pluralCountWords count the countries of such a subject: "the two
 // countries", "both nations".
 var pluralCountWords = vocab.Set("plural-count-words")
+
+// leadersOnly keeps, of the people a plural of leaders ("the two heads of
+// state", "the leaders") stands for, those whose office is a head's, and
+// the countries, a minister giving way to his country: "Wang said … the
+// consensus reached by the two heads of state during their phone call" is
+// China's and Peru's call, not the foreign minister's. A list that would
+// keep fewer than two is left as it is.
+func leadersOnly(u *unit, lo int, ps []timeline.Participant) []timeline.Participant {
+	if _, heads := pluralCount(u, lo); !heads {
+		return ps
+	}
+	out := make([]timeline.Participant, 0, len(ps))
+	for _, p := range ps {
+		if p.Type == timeline.PersonParty && p.Role != "" && !headRoles[p.Role] {
+			if p.Country != "" && !orgNames[p.Country] && !hasParticipant(out, p.Country) && !hasParticipant(ps, p.Country) {
+				out = append(out, groupParticipant(p.Country)) // the country the minister's side stands for
+			}
+			continue
+		}
+		out = append(out, p)
+	}
+	if len(out) < 2 {
+		return ps
+	}
+	return out
+}

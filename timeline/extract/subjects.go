@@ -44,6 +44,7 @@ var subjectRules = []subjectRule{
 	relativeClauseSubject,   // "talks with X, who arrived in Moscow on a visit"
 	openingPhraseSubject,    // "During a call with X, President Biden said …"
 	speechPossessiveSubject, // "thank you for your visit", "my talks with X", "our meeting"
+	pluralOwnersSubject,     // "reached by the two heads of state during their phone call"
 	possessiveSubject,       // "his talks with X", "his visit to X"
 	secondPersonSubject,     // "You met with X last week", in a transcript
 	firstPersonSubject,      // "I will meet with X"

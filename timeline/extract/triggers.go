@@ -546,6 +546,7 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 			d.m.Participants = x.resolveParties(&d.why, partiesOf(own, func(e entity) reason {
 				return because("party/plural-antecedent", u.surface(e), "their")
 			}), nil)
+			d.m.Participants = leadersOnly(u, d.lo, d.m.Participants) // "the two heads of state": not the foreign minister who spoke of them
 		} else if org := membersBodyBefore(u, d.lo); len(own) == 0 && org != nil && d.m.Kind != timeline.Call && d.m.Kind != timeline.Visit {
 			// "The foreign ministers of ASEAN will hold their annual
 			// meeting": a session of the organisation

@@ -25,3 +25,18 @@ func TestTheTwoCountries(t *testing.T) {
 			"The two presidents will meet again in April.")
 	assert.Contains(t, got, "meeting|Luis Mora,Pedro Salas|planned| 2023-04-01..2023-04-30", "people stand for people")
 }
+
+// "Their" after a plural of leaders named right before the phrase ("by
+// the two heads of state during their phone call") owns the event, not
+// the clause's subject; a minister among the people the sentence names
+// gives way to the country.
+func TestTheirAfterAPluralOfLeaders(t *testing.T) {
+	got := allMentions("", "Chilean Foreign Minister Ana Cruz held talks with Peruvian Foreign Minister Rosa Vega in Lima on Friday. "+
+		"Cruz said Chile would work with Peru to implement the consensus reached by the two heads of state during their phone call in January.")
+	assert.Contains(t, got, "call|Chile,Peru|occurred| 2023-01-01..2023-01-31")
+	for _, m := range got {
+		assert.NotContains(t, m, "call|Ana Cruz", "the minister made no call")
+	}
+	got = allMentions("", "Chilean President Pedro Salas said he discussed trade with Peruvian President Tomas Reyes during their phone call in January.")
+	assert.Contains(t, got, "call|Pedro Salas,Tomas Reyes|occurred| 2023-01-01..2023-01-31", "their: the clause's two")
+}
