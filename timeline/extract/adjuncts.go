@@ -550,7 +550,31 @@ func (x *extraction) sharedSubject(q *subjectQuery, k int) ([]party, bool) {
 		word := joinText(u.toks[d.lo:d.hi])
 		return partiesOf(g, func(e entity) reason { return because("party/coordinated-verb", u.surface(e), word) }), true
 	}
-	return nil, false
+	return openingSubjectOf(u, k)
+}
+
+// openingSubjectOf reads the subject of a verb phrase after "and" at k
+// whose first verb tells no event: the list of two or more parties that
+// opens the sentence (after an opening date), with no name or clause
+// break between it and the "and": "On Monday, A and B inspected troops and
+// then held talks".
+func openingSubjectOf(u *unit, k int) ([]party, bool) {
+	g := forwardGroup(u, openingDateEnd(u, k), 0)
+	if len(g) < 2 || g[len(g)-1].Hi >= k || !u.toks[g[len(g)-1].Hi].Word || u.toks[g[len(g)-1].Hi].Cap {
+		return nil, false
+	}
+	for j := g[len(g)-1].Hi; j < k; j++ {
+		if u.entAt[j] > 0 || u.brk[j] || u.toks[j].Text == "," {
+			return nil, false
+		}
+	}
+	for _, e := range g {
+		if !e.party() && e.Kind != entCountry {
+			return nil, false
+		}
+	}
+	word := u.toks[k].Text
+	return partiesOf(g, func(e entity) reason { return because("party/coordinated-verb", u.surface(e), word) }), true
 }
 
 // headlineCallObject reads "calls" in a headline with a person right after

@@ -412,3 +412,15 @@ func TestCoordinatedSupportVerb(t *testing.T) {
 	got = datedLead("Chilean Foreign Minister Ana Cruz held talks with Peruvian Foreign Minister Rosa Vega and paid a courtesy call on Peruvian President Tomas Reyes.")
 	assert.Contains(t, got, "meeting|Ana Cruz,Tomas Reyes|occurred| 2023-03-06..2023-03-06", "no plan to share")
 }
+
+// A verb phrase after "and" whose first verb tells no event has the
+// sentence's opening subject: "A and B inspected troops and then held
+// talks".
+func TestAndThenAfterANonEvent(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"and then held talks", "On Monday, Chilean President Pedro Salas and Peruvian President Tomas Reyes inspected troops and then held talks.",
+			"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06"},
+	})
+	assert.Empty(t, datedLead("On Monday, Chilean President Pedro Salas and Peruvian President Tomas Reyes inspected troops and Bolivia held talks."),
+		"another subject after the and")
+}
