@@ -366,7 +366,7 @@ func (t *tagger) lastDay(i int) (date.Date, string, bool) {
 	if x.Range == nil || x.Range.First != x.Range.Last || int(t.toks[i].start)-x.End > narrativeContext {
 		return 0, "", false
 	}
-	if x.Rule != "month-day-year" && x.Rule != "numeric-date" && !strings.HasPrefix(x.Rule, "month-day") {
+	if x.Rule != "month-day-year" && x.Rule != "numeric-date" && !strings.HasPrefix(x.Rule, "month-day") && !strings.HasPrefix(x.Rule, "weekday/") && !strings.HasPrefix(x.Rule, "day/") && !strings.HasPrefix(x.Rule, "shift/") {
 		return 0, "", false
 	}
 	return x.Range.First, x.Text, true

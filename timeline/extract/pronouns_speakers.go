@@ -187,6 +187,9 @@ func (x *extraction) sentenceSubject(p *unit) (e *entity, pronoun bool) {
 // clauseStart reports whether token k opens its clause, subjectLeaders
 // aside: "He met", "…, he met", "Then he met".
 func clauseStart(u *unit, k int) bool {
+	for k > 0 && u.inTx[k-1] {
+		k-- // "Two days later he met …": an opening date
+	}
 	if k > 0 && subjectLeaders[u.toks[k-1].Lower] {
 		k--
 	}

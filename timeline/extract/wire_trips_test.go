@@ -424,3 +424,12 @@ func TestAndThenAfterANonEvent(t *testing.T) {
 	assert.Empty(t, datedLead("On Monday, Chilean President Pedro Salas and Peruvian President Tomas Reyes inspected troops and Bolivia held talks."),
 		"another subject after the and")
 }
+
+// "Two days later he met X": a pronoun after an opening date is the
+// clause's subject, and the date counts from the day named before.
+func TestPronounAfterOpeningDate(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"two days later he", "Chilean President Pedro Salas arrived in Lima on Wednesday. Two days later he met Peruvian President Tomas Reyes.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+}
