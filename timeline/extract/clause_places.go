@@ -154,16 +154,24 @@ func eventWordEndingAt(u *unit, p int) int {
 		}
 		return -1 // a name
 	}
-	for j := max(0, p-3); j < p; j++ { // the longest phrase: "Ministerial Conference"
+	end := p
+	if placeAdverbs[u.toks[p-1].Lower] {
+		end = p - 1 // "will meet again in Moscow", "met briefly in Lima"
+	}
+	for j := max(0, end-3); j < end; j++ { // the longest phrase: "Ministerial Conference"
 		if u.toks[j].Mask&firstTrigger == 0 {
 			continue
 		}
-		if _, n := lex.triggers.match(u.toks, j); n > 0 && j+n == p {
+		if _, n := lex.triggers.match(u.toks, j); n > 0 && j+n == end {
 			return j
 		}
 	}
 	return -1
 }
+
+// placeAdverbs may stand between an event verb and the phrase of its
+// place (vocab's verb-place-adverbs).
+var placeAdverbs = vocab.Set("verb-place-adverbs")
 
 // placeOfOtherEvent reports whether a place right after the event word
 // at j belongs to that other event rather than to the event at lo..hi: an

@@ -90,3 +90,11 @@ func TestWhereWithoutAComma(t *testing.T) {
 		assert.NotContains(t, m, "summit|APEC,Pedro Salas|occurred|Quito", "the summit was in the city left")
 	}
 }
+
+// A place after an event verb and an adverb ("meet again in Moscow") is
+// that verb's, not that of an event told later in the clause.
+func TestPlaceAfterVerbAndAdverb(t *testing.T) {
+	got := datedLead("The two foreign ministers of Chile and Peru will meet again in Lima next month to prepare for a summit between Chilean President Pedro Salas and Peruvian President Tomas Reyes in April.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned| 2023-04-01..2023-04-30")
+	assert.NotContains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-04-01..2023-04-30")
+}
