@@ -117,6 +117,11 @@ func isDigits(w string) bool {
 // hostVerbs host the object of their clause (vocab's host-verbs).
 var hostVerbs = vocab.Set("host-verbs")
 
+// gatherVerbs tell people coming together, for a gathering an event noun
+// after "for" may name (vocab's gather-verbs): "the presidents gathered in
+// Montevideo for the Mercosur summit" are the summit.
+var gatherVerbs = vocab.Set("gather-verbs")
+
 // hostEventPrepositions open the phrase of the gathering a host welcomes
 // guests to (vocab's host-event-prepositions).
 var hostEventPrepositions = vocab.Set("host-event-prepositions")
@@ -133,7 +138,7 @@ const maxPurposeLead = 4
 // its own once the summit is kept.
 func (x *extraction) hostPurposeParties() {
 	for _, v := range x.drafts {
-		if v.ref || v.m.Kind != timeline.Meeting || !hostVerbs[x.units[v.unit].toks[v.lo].Lower] {
+		if v.ref || v.m.Kind != timeline.Meeting || !hostVerbs[x.units[v.unit].toks[v.lo].Lower] && !gatherVerbs[x.units[v.unit].toks[v.lo].Lower] {
 			continue
 		}
 		u := &x.units[v.unit]
@@ -148,6 +153,10 @@ func (x *extraction) hostPurposeParties() {
 			}
 			if d.m.Place == "" && v.m.Place != "" {
 				d.m.Place, d.why.place = v.m.Place, because("place/same-sentence", v.m.Place)
+			}
+			if d.tx == nil && v.tx != nil {
+				// "gathered on Friday in Montevideo for the Mercosur summit"
+				d.tx, d.txWhy = v.tx, because("date/gathered-for", v.tx.Text, joinText(u.toks[v.lo:v.hi]))
 			}
 			v.absorbedBy = append(v.absorbedBy, d)
 			break

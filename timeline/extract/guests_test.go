@@ -331,3 +331,16 @@ func TestRemoteBilateralSummits(t *testing.T) {
 		{"a one-on-one", "Salas held a one-on-one with Reyes on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 	})
 }
+
+// People coming together for a gathering ("gathered on Friday in Lima for
+// the Andean Community summit") are that gathering, on the day of their
+// coming together; an event on its bare sidelines told next is of that
+// day.
+func TestGatheredForASummit(t *testing.T) {
+	got := datedLead("The presidents of Bolivia, Ecuador and Peru gathered on Friday in Lima for the Andean Community summit. " +
+		"Peruvian President Tomas Reyes held bilateral talks with his Bolivian counterpart Luis Arce on the sidelines.")
+	assert.Equal(t, []string{
+		"summit|Andean Community,Bolivia,Ecuador,Peru|occurred|Lima 2023-03-03..2023-03-03",
+		"talks|Luis Arce,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03",
+	}, got)
+}

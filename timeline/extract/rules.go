@@ -150,6 +150,7 @@ var Rules = []RuleDoc{
 	{"date/relative-clause", "'%s' dates the event in the relative clause right after it ('which took place …')"},
 	{"date/returned-after", "'%s' is the day of the return that ended it ('returned home on Tuesday after a three-day visit')"},
 	{"date/trip-length", "'%s' is the %s day of the '%s' visit"},
+	{"date/gathered-for", "'%s' dates '%s', the coming together for the gathering"},
 	{"date/sidelines", "'%s' dates the event held on the gathering's sidelines, and so the gathering"},
 	{"date/coordinated", "'%s' follows the names of both gatherings joined by \"and\", and dates both"},
 	{"date/where-clause", "'%s' dates what happens where the trip goes, so the visitor is there that day"},

@@ -222,6 +222,9 @@ func (c *mergeCluster) sidesAccept(it *mergeItem) bool {
 			return false
 		}
 	}
+	if c.bodySession(it) {
+		return c.peopleAgree(it)
+	}
 	shared := 0
 	for _, s := range it.sides {
 		if c.sides[s] {
@@ -248,6 +251,26 @@ func (c *mergeCluster) sidesAccept(it *mergeItem) bool {
 		}
 	}
 	return c.peopleAgree(it)
+}
+
+// bodySession reports a gathering named by its organisation alone on
+// one side ("Presidents of Mercosur meet in Montevideo") and, on the
+// other, by the organisation and the members who came ("the presidents of
+// Argentina, Brazil, Paraguay and Uruguay gathered … for the Mercosur
+// summit"): one session of the body.
+func (c *mergeCluster) bodySession(it *mergeItem) bool {
+	if len(c.items) == 0 || c.kind() != timeline.Summit || it.m.Kind != timeline.Summit {
+		return false
+	}
+	if len(it.sides) == 1 && it.orgs[it.sides[0]] && c.sides[it.sides[0]] {
+		return true
+	}
+	if len(c.sides) == 1 && len(c.orgs) == 1 {
+		for o := range c.orgs {
+			return c.sides[o] && slices.Contains(it.sides, o)
+		}
+	}
+	return false
 }
 
 // sideSetsNest reports whether sides (sorted) is within or around every

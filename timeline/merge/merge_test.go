@@ -93,6 +93,15 @@ func TestMergeRules(t *testing.T) {
 			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner}, status: timeline.Planned, when: onDay("2031-03-06", timeline.FromText), article: "a", published: "2031-03-02"},
 			{kind: timeline.Meeting, who: []timeline.Participant{brenner, okafor}, status: timeline.Postponed, article: "b", published: "2031-03-03"},
 		}, 1, func(t *testing.T, es []timeline.Event) { assert.Equal(t, timeline.Postponed, es[0].Status) }},
+		{"a body's session and its members who came are one summit", []mb{
+			{kind: timeline.Summit, who: []timeline.Participant{org("Mercosur")}, place: "Montevideo", when: onDay("2031-03-02", timeline.FromText), article: "a", published: "2031-03-02"},
+			{kind: timeline.Summit, who: []timeline.Participant{org("Mercosur"), country("Argentina"), country("Uruguay")}, place: "Montevideo", when: onDay("2031-03-02", timeline.FromText), article: "a", published: "2031-03-02", index: 1},
+		}, 1, nil},
+		{"a body's session elsewhere, or on another day, is another", []mb{
+			{kind: timeline.Summit, who: []timeline.Participant{org("Mercosur")}, place: "Asuncion", when: onDay("2031-03-02", timeline.FromText), article: "a", published: "2031-03-02"},
+			{kind: timeline.Summit, who: []timeline.Participant{org("Mercosur"), country("Argentina"), country("Uruguay")}, place: "Montevideo", when: onDay("2031-03-02", timeline.FromText), article: "b", published: "2031-03-02"},
+			{kind: timeline.Summit, who: []timeline.Participant{org("Mercosur"), country("Argentina")}, place: "Montevideo", when: onDay("2031-05-02", timeline.FromText), article: "c", published: "2031-05-02"},
+		}, 3, nil},
 		{"two reports of one call", []mb{
 			{kind: timeline.Call, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-02", timeline.FromText), article: "a", published: "2031-03-02"},
 			{kind: timeline.Call, who: []timeline.Participant{brenner, okafor}, when: onDay("2031-03-02", timeline.FromText), article: "b", published: "2031-03-03"},
