@@ -345,3 +345,60 @@ func nounModifiers(u *unit, from, to int) bool {
 	}
 	return true
 }
+
+// readSessionChairs puts, in an event whose sides are countries or
+// organisations, the people its sentence says chaired it for their side:
+// "The EU-Chile Association Council held its 15th meeting in Brussels,
+// chaired by High Representative Josep Borrell and Foreign Minister Ana
+// Cruz" is Borrell's and Cruz's (party/chaired-by). Only a person of a
+// side's country or organisation takes its place.
+func (x *extraction) readSessionChairs() {
+	for _, d := range x.drafts {
+		if d.ref || d.m.Kind == timeline.Visit || len(d.m.Participants) < 2 {
+			continue
+		}
+		u := &x.units[d.unit]
+		chairs := chairsAfter(u, max(d.hi, d.end))
+		if len(chairs) == 0 {
+			continue
+		}
+		for i, p := range d.m.Participants {
+			if p.Type == timeline.PersonParty {
+				continue
+			}
+			for _, c := range x.participants(nil, chairs) {
+				if c.Type == timeline.PersonParty && c.Country == p.Name {
+					d.m.Participants[i] = c
+					d.why.partyBecause(c.Name, because("party/chaired-by", c.Name, p.Name))
+					break
+				}
+			}
+		}
+	}
+}
+
+// chairsAfter reads, after the event ending at from, in its sentence, a
+// participle of chairing and "by" with the people who chaired it: ",
+// chaired by A and B", "co-chaired by A and B". nil for none.
+func chairsAfter(u *unit, from int) []entity {
+	for k := from; k+2 < len(u.toks) && k < from+maxChairReach; k++ {
+		if u.brk[k] {
+			return nil
+		}
+		if chairParticiples[u.toks[k].Lower] && u.toks[k+1].Lower == "by" {
+			g := forwardGroup(u, k+2, 0)
+			if len(g) == 0 || g[0].Kind != entPerson {
+				return nil
+			}
+			return g
+		}
+	}
+	return nil
+}
+
+// maxChairReach is how many words after the event the participle of
+// chairing may stand: "held its meeting in Brussels on Friday, chaired by".
+const maxChairReach = 12
+
+// chairParticiples say who chaired a session (vocab's chair-participles).
+var chairParticiples = vocab.Set("chair-participles")

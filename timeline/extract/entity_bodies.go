@@ -240,11 +240,16 @@ func institutionEnd(toks []token, i int) int {
 		}
 		break
 	}
-	if !seen || j-i < 2 {
-		return -1
+	if !seen || j-i < 2 || jointBodyNouns[toks[j-1].Lower] {
+		return -1 // (but "the EU-Chile Association Council" is the two sides' joint body)
 	}
 	return j
 }
+
+// jointBodyNouns end the name of a body two or more states hold together,
+// which an institution noun before them does not make an institution
+// (vocab's joint-body-nouns).
+var jointBodyNouns = vocab.Set("joint-body-nouns")
 
 // institutionNouns make a run of capitalised words the name of a body
 // outside diplomacy: "Academy", "Foundation", "University".
@@ -253,3 +258,53 @@ var institutionNouns = vocab.Set("institution-nouns")
 // institutionLinks join the words of an institution's name after its noun:
 // "Academy of Sciences", "Institute for Strategic Studies".
 var institutionLinks = map[string]bool{"of": true, "for": true, "and": true, "&": true}
+
+// jointBodyParties reads, as the subject of the event word at lo, a body
+// two sides hold together, named by their hyphened pair and capitalised
+// words ending in a noun of joint-body-nouns: "The EU-Chile Association
+// Council held its 15th meeting", "the Russia-India Intergovernmental
+// Commission met". Its sides are the pair (party/joint-body); nil when
+// the subject is no such body.
+func jointBodyParties(u *unit, lo int, word string) []party {
+	k := lo - 1
+	for k >= 0 && (subjectSkip[u.toks[k].Lower] || possessives[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || sequenceAdjectives[u.toks[k].Lower] || ordinalNumber(u.toks[k].Lower)) {
+		k-- // "held its 15th meeting"
+	}
+	if k < 3 || !u.toks[k].Cap || !jointBodyNouns[u.toks[k].Lower] {
+		return nil
+	}
+	j := k
+	for j > 0 && u.toks[j-1].Cap && u.toks[j-1].Word && u.entEnd[j-1] == 0 && k-j < maxInstitutionWords {
+		j-- // "Association Council"
+	}
+	if j < 3 || u.entEnd[j-1] == 0 {
+		return nil
+	}
+	b := u.ents[u.entEnd[j-1]-1]
+	if b.Lo < 2 || u.toks[b.Lo-1].Text != "-" || u.entEnd[b.Lo-2] == 0 {
+		return nil
+	}
+	a := u.ents[u.entEnd[b.Lo-2]-1]
+	if !sideEntity(a) || !sideEntity(b) {
+		return nil
+	}
+	body := joinText(u.toks[a.Lo : k+1])
+	return partiesOf([]entity{a, b}, func(e entity) reason { return because("party/joint-body", u.surface(e), body) })
+}
+
+// sideEntity reports a country or an organisation, which a joint body's
+// hyphened name may pair.
+func sideEntity(e entity) bool { return e.Kind == entCountry || e.Kind == entOrg }
+
+// ordinalNumber reports an ordinal written in digits: "15th", "2nd".
+func ordinalNumber(w string) bool {
+	n := len(w)
+	if n < 3 || !isDigit(w[0]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return isDigits(w[:n-2])
+	}
+	return false
+}

@@ -28,6 +28,7 @@ func (x *extraction) date() {
 	x.hostPurposeParties()
 	x.readDelegationHeads() // (after the dates of their own, which keep a process)
 	x.readSideHeads()
+	x.readSessionChairs()
 	x.bilateralSummits()
 	for _, pass := range datingPasses {
 		pass(x)

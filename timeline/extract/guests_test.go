@@ -344,3 +344,17 @@ func TestGatheredForASummit(t *testing.T) {
 		"talks|Luis Arce,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03",
 	}, got)
 }
+
+// A body two sides hold together, named by their hyphened pair ("the
+// EU-Chile Association Council held its 15th meeting"), meets as the two
+// sides, and the people said to have chaired it take their sides'
+// places; an association of one country is no such body.
+func TestJointBodies(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"joint body and chairs", "The EU-Peru Association Council held its 15th meeting in Brussels on Friday, chaired by EU High Representative Ana Gil and Peruvian Foreign Minister Rosa Vega.",
+			"meeting|Ana Gil,Rosa Vega|occurred|Brussels 2023-03-03..2023-03-03"},
+		{"joint commission", "The Chile-Peru Joint Commission met in Lima on Friday.",
+			"meeting|Chile,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+	assert.Empty(t, datedLead("The Peru Football Association Council met in Lima on Friday."), "one country's body")
+}
