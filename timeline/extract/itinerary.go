@@ -175,8 +175,8 @@ func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
 			k++ // the leg's date: "on March 17", "from May 18-20"
 		}
 		sep := false
-		if k < len(toks) && toks[k].Text == "," {
-			k, sep = k+1, true
+		if k < len(toks) && (toks[k].Text == "," || toks[k].Text == ";") {
+			k, sep = k+1, true // (";" between legs that hold commas: "Santiago, Chile; Lima, Peru; and …")
 		}
 		if k < len(toks) && toks[k].Lower == "and" {
 			k, sep = k+1, true

@@ -433,3 +433,13 @@ func TestPronounAfterOpeningDate(t *testing.T) {
 			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
 	})
 }
+
+// Legs that hold a comma ("Santiago, Chile") are set apart by
+// semicolons: "will travel to Santiago, Chile; Lima, Peru; and Quito,
+// Ecuador, March 13-17" is three visits, dated by the trip's days.
+func TestLegsBetweenSemicolons(t *testing.T) {
+	got := datedLead("Secretary of State Ana Gil will travel to Santiago, Chile; Lima, Peru; and Quito, Ecuador, March 13-17.")
+	assert.Contains(t, got, "visit|Ana Gil,Chile|planned|Santiago 2023-03-13..2023-03-17")
+	assert.Contains(t, got, "visit|Ana Gil,Peru|planned|Lima 2023-03-13..2023-03-17")
+	assert.Contains(t, got, "visit|Ana Gil,Ecuador|planned|Quito 2023-03-13..2023-03-17")
+}
