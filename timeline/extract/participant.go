@@ -132,7 +132,7 @@ func buildCast(sents [][]entity) *cast {
 		}
 	}
 	for _, m := range c.order {
-		if m.Country != "" && strings.Contains(m.Name, " ") && writesFamilyNameFirst(m.Country) {
+		if m.Country != "" && strings.Contains(m.Name, " ") && writesFamilyNameFirst(m.Country) || hyphenedGivenName(m.Name) {
 			c.familyFirst = append(c.familyFirst, m)
 		}
 	}
@@ -262,6 +262,19 @@ func writesFamilyNameFirst(country string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenedGivenName reports a name of two words whose second is a given
+// name of two syllables joined by a hyphen, the second in lower case, as
+// Korean names are romanised ("Moon Jae-in", "Chung Eui-yong"): the family
+// name is written first, whatever country the article gives.
+func hyphenedGivenName(name string) bool {
+	family, given, ok := strings.Cut(name, " ")
+	if !ok || family == "" || strings.Contains(given, " ") {
+		return false
+	}
+	first, second, ok := strings.Cut(given, "-")
+	return ok && first != "" && second != "" && second[0] >= 'a' && second[0] <= 'z'
 }
 
 // byFamilyNameFirst is the one member of a country of familyNameFirst

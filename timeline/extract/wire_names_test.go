@@ -68,3 +68,31 @@ func TestRelativeVisitorAndTheTwoPresidents(t *testing.T) {
 		assert.NotContains(t, m, "visit|Chile,Pedro Salas", m)
 	}
 }
+
+// A Korean name romanised with a hyphened given name ("Moon Jae-in")
+// writes the family name first, whatever country the article gives, so
+// "Moon" later is that person; "Governor-General" is a title; "summit
+// talks" are talks, one event.
+func TestKoreanNamesAndVicereines(t *testing.T) {
+	got := datedLead("President Moon Jae-in held summit talks with Australian Prime Minister Scott Morrison in Canberra on Monday. " +
+		"Moon arrived in Australia on Sunday for a four-day state visit. Moon will also meet Governor-General David Hurley during his stay.")
+	assert.Contains(t, got, "talks|Moon Jae-in,Scott Morrison|occurred|Canberra 2023-03-06..2023-03-06")
+	assert.NotContains(t, got, "summit|Moon Jae-in|occurred|Canberra 2023-03-06..2023-03-06")
+	assert.Contains(t, got, "meeting|David Hurley,Moon Jae-in|planned| 2023-03-05..2023-03-08")
+	got = datedLead("President Moon Jae-in spoke to reporters on Friday. Moon arrived in Australia on Sunday.")
+	assert.Contains(t, got, "visit|Australia,Moon Jae-in|occurred| 2023-03-05..2023-03-05", "Moon is the visitor")
+	assert.Equal(t, []string{"summit talks"}, headTriggers("President Moon Jae-in held summit talks with Scott Morrison."))
+}
+
+// headTriggers are the event phrases found in sentence, as written.
+func headTriggers(sentence string) []string {
+	toks := tokenize(sentence, 0)
+	var out []string
+	for i := 0; i < len(toks); i++ {
+		if _, n := lex.triggers.match(toks, i); n > 0 {
+			out = append(out, joinText(toks[i:i+n]))
+			i += n - 1
+		}
+	}
+	return out
+}
