@@ -315,6 +315,9 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 	}
 	if mask&firstPlace != 0 {
 		if c, n := lex.capitals.match(toks, i); n > 0 {
+			if e, ok := capitalsOfficial(toks, i, n, c); ok {
+				return e, true // "Abu Dhabi's crown prince", "Abu Dhabi Crown Prince X"
+			}
 			return entity{Lo: i, Hi: i + n, Kind: entPlace, Name: canonicalPlace(joinText(toks[i : i+n])), Country: c}, true
 		}
 	}
@@ -617,7 +620,7 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	if name == 0 && !ti.Courtesy {
 		// "Secretary to the President Dr. Nandika Kumanayake": a courtesy
 		// title between the office and the name.
-		if c, n := lex.titles.match(toks, j); n > 0 && c.Courtesy {
+		if c, n := lex.titles.match(toks, j); n > 0 && (c.Courtesy || nameHonorifics[toks[j].Lower]) { // (or "Crown Prince Sheikh X")
 			if k := nameRun(toks, j+n); k > 0 {
 				j, name = j+n, k
 			}

@@ -554,3 +554,29 @@ func officeNounAt(u *unit, k int) int {
 	_, n := lex.titles.match(u.toks, k)
 	return n
 }
+
+// capitalsOfficial reads a capital city (toks[i:i+n], of country) that
+// stands for its government before an office: "Abu Dhabi's crown prince"
+// is an office of the United Arab Emirates, "Abu Dhabi Crown Prince
+// Sheikh X" a person of it. It reports false when no office follows.
+func capitalsOfficial(toks []token, i, n int, country string) (entity, bool) {
+	j := i + n
+	if j < len(toks) && toks[j].Lower == "'s" {
+		j++
+	}
+	if j >= len(toks) || toks[j].Mask&firstTitle == 0 {
+		return entity{}, false
+	}
+	if e, ok := parsePersonAfter(toks, i, country, n); ok && e.Kind == entPerson {
+		return e, true
+	}
+	if e := sideOf(toks, i, i+n, entity{Kind: entCountry, Name: country, Country: country}); e.Kind == entRole && !e.Side {
+		return e, true
+	}
+	return entity{}, false
+}
+
+// nameHonorifics may stand between an office and the name of its holder,
+// as a courtesy title does: "Crown Prince Sheikh Mohammed bin Zayed",
+// "Emir Sheikh Tamim" (vocab's name-honorifics).
+var nameHonorifics = vocab.Set("name-honorifics")

@@ -96,3 +96,16 @@ func headTriggers(sentence string) []string {
 	}
 	return out
 }
+
+// A capital that stands for its government may own an office ("Abu
+// Dhabi's crown prince, Sheikh X", "Abu Dhabi Crown Prince X"), and an
+// honorific may stand between an office and the name ("Crown Prince
+// Sheikh X").
+func TestCapitalsOfficialsAndHonorifics(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a capital's office, in apposition", "Salas hosted Abu Dhabi's crown prince, Sheikh Khalid Al Nasser, in Santiago.", []string{"meeting|Khalid Al Nasser,Pedro Salas|occurred|Santiago"}},
+		{"a capital before the title", "Salas hosted Abu Dhabi Crown Prince Khalid Al Nasser in Santiago.", []string{"meeting|Khalid Al Nasser,Pedro Salas|occurred|Santiago"}},
+		{"an honorific after the title", "Salas hosted Crown Prince Sheikh Khalid Al Nasser in Santiago.", []string{"meeting|Khalid Al Nasser,Pedro Salas|occurred|Santiago"}},
+		{"a capital's sights", "Salas visited Moscow's Red Square.", []string{"visit|Pedro Salas,Russia|occurred|Moscow"}},
+	})
+}
