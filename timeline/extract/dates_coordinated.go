@@ -60,3 +60,11 @@ func isOrdinalNumber(w string) bool {
 	}
 	return false
 }
+
+// abs is the absolute value of n: the distance between two tokens.
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -127,6 +127,9 @@ type draft struct {
 	// it (see tripLegOf): when one of them is kept, the visit is not an
 	// event of its own.
 	absorbedBy []*draft
+	// gap is set on an event told again with its verb left out (see
+	// gappedDrafts): where its date and that of the event it repeats are.
+	gap *gapDates
 	// onLeg is, for a meeting or talks, the leg of a trip it took place
 	// on (see tripLegOf).
 	onLeg *draft
@@ -638,6 +641,7 @@ func (x *extraction) findEvents() {
 			x.triggerDraft(ui, i, i+n, info)
 			i += n - 1
 		}
+		x.gappedDrafts(ui, before)
 		x.venueDrafts(ui, before)
 		x.dedupe(before)
 	}

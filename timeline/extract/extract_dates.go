@@ -373,6 +373,7 @@ func (x *extraction) assignTimexes() {
 		}
 		shareSidelinesDate(ds)
 		shareCoordinatedDates(u, ds)
+		dateGapped(u, ds)
 		for _, d := range ds {
 			if d.tx == nil {
 				if ti, rule := nearbyDateOf(u, d); ti >= 0 {
@@ -633,13 +634,6 @@ var framePrepositions = vocab.Set("frame-prepositions")
 // maxDateDistance is how many words a date expression may stand from the
 // event word it dates.
 const maxDateDistance = 14
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
 
 func tokenDistance(lo, hi, a, b int) int {
 	switch {

@@ -99,6 +99,7 @@ var Rules = []RuleDoc{
 	{"party/in-attendance", "'%s' is said to be at the event: 'with … %s'"},
 	{"party/joint-body", "%s is a side of the %s, which the two hold together"},
 	{"party/chaired-by", "%s chaired it for %s"},
+	{"party/gapped", "%s is the other party of '%s' told again with its verb left out ('… and with X on Tuesday')"},
 	{"party/appositive-participle", "'%s' is named right before the participle clause of '%s', set off by commas"},
 	{"party/unheld-office", "'%s' is the head of %s: the article names no one who holds that office"},
 	{"party/opening-country", "'%s' opens the sentence as its subject"},

@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/dateline/dateline/resolve"
+	"github.com/dateline/dateline/timeline"
+)
+
+// gappedDrafts reads an event told a second time with its verb left out
+// (gapping): "held talks with A on Monday and with B on Tuesday", "met A
+// on Monday, and B on Tuesday". After the event's other party and its
+// date, "and" (with the event's preposition, if any), another party and
+// a date of its own tell the same kind of event of the same subject with
+// that party (party/gapped). A date on each side is what tells the two
+// apart: "met A and B on Monday" is one meeting.
+func (x *extraction) gappedDrafts(ui, before int) {
+	u := &x.units[ui]
+	n := len(x.drafts)
+	for i := before; i < n; i++ {
+		d := x.drafts[i]
+		if d.ref || d.m.Kind == timeline.Visit || d.generic || d.hypothetical || len(d.m.Participants) < 2 {
+			continue
+		}
+		k := max(d.hi, d.end)
+		if k+1 < len(u.toks) && placePrepositions[u.toks[k].Lower] && u.entAt[k+1] > 0 && u.ents[u.entAt[k+1]-1].Kind == entPlace {
+			k = u.ents[u.entAt[k+1]-1].Hi // "met A in La Paz on Thursday, and …"
+		}
+		j := k
+		for j < len(u.toks) && inDate(u, j) {
+			j++
+		}
+		if j == k || j+1 >= len(u.toks) {
+			continue // no date of the first event's own
+		}
+		if u.toks[j].Text == "," {
+			j++
+		}
+		if u.toks[j].Lower != "and" {
+			continue
+		}
+		j++
+		if j < len(u.toks) && withWords[u.toks[j].Lower] {
+			j++
+		}
+		if j >= len(u.toks) || u.entAt[j] == 0 {
+			continue
+		}
+		g := forwardGroup(u, j, 0)
+		if len(g) == 0 || slices.ContainsFunc(g, func(e entity) bool { return !e.party() && e.Kind != entCountry }) {
+			continue
+		}
+		end := g[len(g)-1].Hi
+		place := ""
+		if end+1 < len(u.toks) && placePrepositions[u.toks[end].Lower] && u.entAt[end+1] > 0 {
+			if p := u.ents[u.entAt[end+1]-1]; p.Kind == entPlace {
+				place, end = p.Name, p.Hi // "and B in Quito on Tuesday"
+			}
+		}
+		if end >= len(u.toks) || !inDate(u, end) {
+			continue
+		}
+		one := x.gappedDraft(d, u, k, g, place)
+		one.gap = &gapDates{first: d, firstDate: k, ownDate: end}
+		x.drafts = append(x.drafts, one)
+	}
+}
+
+// gappedDraft is d told again with the parties g in place of those named
+// between its event word and k.
+func (x *extraction) gappedDraft(d *draft, u *unit, k int, g []entity, place string) *draft {
+	var first []entity
+	for _, e := range u.ents {
+		if e.Lo >= d.hi && e.Hi <= k {
+			first = append(first, e)
+		}
+	}
+	gone := x.participants(nil, first)
+	one := *d
+	one.why = d.why.clone()
+	one.lo, one.hi, one.end = g[0].Lo, g[0].Lo+1, g[len(g)-1].Hi
+	one.m.Participants = nil
+	one.m.Place, one.why.place = place, reason{}
+	if place != "" {
+		one.why.place = because("place/preposition", "in", place)
+	}
+	for _, p := range d.m.Participants {
+		if !hasParticipant(gone, p.Name) {
+			one.m.Participants = append(one.m.Participants, p)
+		}
+	}
+	word := joinText(u.toks[d.lo:d.hi])
+	for _, p := range x.participants(nil, g) {
+		x.addParty(&one, p, because("party/gapped", p.Name, word))
+	}
+	return x.newDraft(&one)
+}
+
+// gapDates are where the dates of a gapped event and of the event it
+// repeats begin: each is dated by its own ("met A on Thursday, and B on
+// Friday"), whichever draft is nearer to which.
+type gapDates struct {
+	first              *draft
+	firstDate, ownDate int // token indexes; firstDate may be "on"
+}
+
+// dateGapped gives a gapped event and the event it repeats the dates
+// written after each (date/own-clause).
+func dateGapped(u *unit, ds []*draft) {
+	for _, d := range ds {
+		if d.gap == nil {
+			continue
+		}
+		if tx := timexAt(u, d.gap.ownDate); tx != nil {
+			d.tx, d.txWhy = tx, because("date/own-clause", tx.Text)
+		}
+		if tx := timexAt(u, d.gap.firstDate); tx != nil {
+			d.gap.first.tx, d.gap.first.txWhy = tx, because("date/own-clause", tx.Text)
+		}
+	}
+}
+
+// timexAt is a copy of the timex of u that starts at token k, or at k+1
+// after "on"; nil for none.
+func timexAt(u *unit, k int) *resolve.Timex {
+	for ti, at := range u.txTok {
+		if at == k || at == k+1 && u.toks[k].Lower == "on" {
+			tx := u.txs[ti]
+			return &tx
+		}
+	}
+	return nil
+}
