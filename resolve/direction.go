@@ -38,13 +38,14 @@ var deadlineWords = map[string]bool{"by": true, "until": true, "till": true, "th
 
 // postponeVerbs move an event to a date ahead of the moment they were
 // done: "postponed until Friday", "pushed back to March", "extended
-// through June". postponePreps are the words that lead to the new date.
+// through June", and so do verbs that bring it earlier ("brought forward
+// to Monday", "moved up to Monday"): a new date is one still to come. postponePreps are the words that lead to the new date.
 var (
 	postponeVerbs = map[string]bool{"postponed": true, "postpone": true, "postpones": true,
 		"delayed": true, "delay": true, "delays": true, "deferred": true, "defer": true, "adjourned": true,
 		"adjourn": true, "extended": true, "extend": true, "extends": true, "rescheduled": true,
 		"reschedule": true, "moved": true, "pushed": true, "put": true, "shifted": true, "prolonged": true,
-		"suspended": true, "suspend": true}
+		"suspended": true, "suspend": true, "brought": true, "bring": true, "brings": true, "advanced": true}
 	postponePreps = map[string]bool{"until": true, "till": true, "to": true, "for": true, "through": true,
 		"into": true}
 	// postponeParticles may stand between the verb and its preposition:
@@ -52,7 +53,7 @@ var (
 	postponeParticles = map[string]bool{"back": true, "off": true, "again": true, "forward": true,
 		"it": true, "them": true, "the": true, "a": true, "his": true, "her": true, "their": true, "its": true,
 		"vote": true, "talks": true, "meeting": true, "visit": true, "trip": true, "summit": true, "call": true,
-		"once": true, "more": true, "further": true, "indefinitely": true}
+		"once": true, "more": true, "further": true, "indefinitely": true, "up": true}
 )
 
 // boundaryBefore returns the boundary phrase that ends right before token

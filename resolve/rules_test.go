@@ -44,6 +44,7 @@ func TestTagReportConventions(t *testing.T) {
 		{sentence: "The Kremlin said on Friday, and the premier is expected in Moscow in the spring.", anchor: nov2, text: "the spring", typ: Date, value: "2023-SP", gran: GranSeason, first: "2023-03-01", last: "2023-05-31"},
 		{sentence: "After the 90-minute call, the aides briefed reporters.", anchor: nov2, text: "90-minute", typ: Duration, value: "PT90M", gran: GranNone},
 		{sentence: "The envoys met on March 3, 2021. Three days later, they signed a truce.", anchor: nov2, text: "Three days later", typ: Date, value: "2021-03-06", gran: GranDay, first: "2021-03-06", last: "2021-03-06"},
+		{sentence: "The summit has been brought forward to Monday.", anchor: nov2, text: "Monday", typ: Date, value: "2022-11-07", gran: GranDay, first: "2022-11-07", last: "2022-11-07"},
 		{sentence: "The envoys met on Monday. Two days later, they signed a truce.", anchor: nov2, text: "Two days later", typ: Date, value: "2022-11-02", gran: GranDay, first: "2022-11-02", last: "2022-11-02"},
 		{sentence: "The envoys met on March 3, 2021. Three days later they signed a truce. A day later they flew home.", anchor: nov2, text: "A day later", typ: Date, value: "2021-03-07", gran: GranDay, first: "2021-03-07", last: "2021-03-07"},
 		{sentence: "The envoys met on March 3, 2021. Three days ago, they signed a truce.", anchor: nov2, text: "Three days ago", typ: Date, value: "2022-10-30", gran: GranDay, first: "2022-10-30", last: "2022-10-30"},

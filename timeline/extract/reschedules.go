@@ -202,8 +202,21 @@ func markRescheduled(u *unit, d *draft, m rescheduleMark) {
 	}
 	if m.role == newDate {
 		d.cue, d.cueWord = timeline.Postponed, u.toks[m.verb].Text
+		if broughtForward(u, m.verb) {
+			d.cue = timeline.Planned // "brought forward to Monday": still to come, and no later
+		}
 	}
 }
+
+// broughtForward reports a verb of rescheduling at v that moves the event
+// earlier: "brought forward", "moved up", "advanced" (vocab's
+// advance-words, after the verb or as it).
+func broughtForward(u *unit, v int) bool {
+	return advanceWords[u.toks[v].Lower] || v+1 < len(u.toks) && advanceWords[u.toks[v+1].Lower]
+}
+
+// advanceWords make a verb of rescheduling move an event earlier.
+var advanceWords = vocab.Set("advance-words")
 
 // maxPlanPhrase bounds the words of a phrase that tells an event's plan
 // between its noun phrase and its predicate ("scheduled for Saturday",

@@ -143,3 +143,16 @@ func TestUnfulfilledPlans(t *testing.T) {
 	}
 	assert.Contains(t, got, "summit|Pedro Salas|occurred|Lima 2023-03-04..2023-03-04")
 }
+
+// An event brought forward to a day is planned on that day, still to
+// come, not postponed; one pushed back to it is postponed.
+func TestBroughtForward(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"brought forward", "The summit between Salas and Reyes has been brought forward to Thursday.",
+			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-09..2023-03-09"},
+		{"moved up", "The meeting between Salas and Reyes was moved up to Thursday.",
+			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-09..2023-03-09"},
+		{"pushed back", "The meeting between Salas and Reyes was pushed back to Thursday.",
+			"meeting|Pedro Salas,Tomas Reyes|postponed| 2023-03-09..2023-03-09"},
+	})
+}
