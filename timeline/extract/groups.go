@@ -287,7 +287,13 @@ func gatheringMembers(u *unit, k int) []entity {
 		k++
 	}
 	if _, n := memberPhrases.match(u.toks, k); n > 0 && k+n < len(u.toks) && u.toks[k+n].Lower == "of" {
+		if g := groupingAt(u, k+n+1); g != nil {
+			return []entity{*g} // "the foreign ministers of the Lima Group"
+		}
 		return forwardGroup(u, k+n+1, 1)
+	}
+	if g := groupingAt(u, k-1); g != nil {
+		return []entity{*g} // "a ministerial meeting of the Lima Group"
 	}
 	if k < len(u.toks) && u.entAt[k] > 0 {
 		e := u.ents[u.entAt[k]-1]

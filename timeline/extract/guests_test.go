@@ -358,3 +358,15 @@ func TestJointBodies(t *testing.T) {
 	})
 	assert.Empty(t, datedLead("The Peru Football Association Council met in Lima on Friday."), "one country's body")
 }
+
+// A grouping of states the tables do not know, named where a
+// gathering's session or members are ("a ministerial meeting of the
+// Lima Group"), is the gathering's body; a company's group is not named
+// so.
+func TestUnknownGroupings(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a meeting of the group", "Salas attended a ministerial meeting of the Quito Group in Lima on Friday.", []string{"summit|Pedro Salas,Quito Group|occurred|Lima"}},
+		{"a contact group on a topic", "Salas attended a meeting of the Contact Group on Haiti in Lima on Friday.", []string{"summit|Contact Group,Pedro Salas|occurred|Lima"}},
+		{"a company's chairman", "Salas met the chairman of the Andes Mining Group in Lima on Friday.", nil},
+	})
+}
