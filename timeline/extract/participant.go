@@ -132,7 +132,7 @@ func buildCast(sents [][]entity) *cast {
 		}
 	}
 	for _, m := range c.order {
-		if m.Country != "" && strings.Contains(m.Name, " ") && writesFamilyNameFirst(m.Country) || hyphenedGivenName(m.Name) {
+		if m.Country != "" && strings.Contains(m.Name, " ") && writesFamilyNameFirst(m.Country) || hyphenedGivenName(m.Name) || eastAsianFamilyName(m.Name) {
 			c.familyFirst = append(c.familyFirst, m)
 		}
 	}
@@ -276,6 +276,18 @@ func hyphenedGivenName(name string) bool {
 	first, second, ok := strings.Cut(given, "-")
 	return ok && first != "" && second != "" && second[0] >= 'a' && second[0] <= 'z'
 }
+
+// eastAsianFamilyName reports a name of two or three words that opens with
+// a family name of family-first-surnames ("Xi Jinping", "Kim Jong Un",
+// "Nguyen Xuan Phuc"), which is then written first whatever country the
+// article gives.
+func eastAsianFamilyName(name string) bool {
+	family, rest, ok := strings.Cut(name, " ")
+	return ok && strings.Count(rest, " ") <= 1 && familyFirstSurnames[strings.ToLower(family)]
+}
+
+// familyFirstSurnames are vocab's family-first-surnames.
+var familyFirstSurnames = vocab.Set("family-first-surnames")
 
 // byFamilyNameFirst is the one member of a country of familyNameFirst
 // whose name of two words or more opens with short ("Xi" for "Xi

@@ -109,3 +109,14 @@ func TestCapitalsOfficialsAndHonorifics(t *testing.T) {
 		{"a capital's sights", "Salas visited Moscow's Red Square.", []string{"visit|Pedro Salas,Russia|occurred|Moscow"}},
 	})
 }
+
+// A common East Asian family name opens a name written family first
+// ("President Xi Jinping … talks with Xi") whatever country the article
+// gives; "and hold talks" after a planned visit shares its plan and days.
+func TestEastAsianFamilyNamesAndTalksOnAVisit(t *testing.T) {
+	got := datedLead("At the invitation of President Xi Jinping, Peruvian President Tomas Reyes will pay a state visit to China from March 12 to 15, and hold talks with Xi.")
+	assert.Contains(t, got, "talks|Tomas Reyes,Xi Jinping|planned| 2023-03-12..2023-03-15")
+	assert.True(t, eastAsianFamilyName("Nguyen Xuan Phuc"))
+	assert.False(t, eastAsianFamilyName("Lee Anderson Smith Jones"), "four words")
+	assert.False(t, eastAsianFamilyName("Pedro Salas"))
+}
