@@ -76,3 +76,17 @@ func TestBareSidelines(t *testing.T) {
 	assert.Contains(t, datedLead("Southeast Asian leaders opened their annual summit in Jakarta on Friday."),
 		"summit|ASEAN|occurred|Jakarta 2023-03-03..2023-03-03")
 }
+
+// Talks told as a counted span after an arrival ("arrived in Lima on
+// Sunday, a day before his talks with X") are counted from the arrival,
+// not dated by the trip's day.
+func TestTalksCountedFromAnArrival(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"a day before his talks", "Chilean President Pedro Salas arrived in Lima on Sunday, a day before his talks with Peruvian President Tomas Reyes.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-06..2023-03-06"},
+	})
+	runDatedCases(t, "", []datedCase{
+		{"talks on the trip", "Chilean President Pedro Salas arrived in Lima on Sunday for talks with Peruvian President Tomas Reyes.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-05..2023-03-05"},
+	})
+}

@@ -48,7 +48,9 @@ func (x *extraction) dateOnTrip() {
 		if d.m.Place == "" && placed.m.Place != "" {
 			d.m.Place, d.why.place = placed.m.Place, because("place/during-trip", placed.m.Place, x.sentenceText(placed))
 		}
-		if d.m.When == nil && leg.m.When != nil {
+		if _, _, _, counted := spanObject(&x.units[d.unit], d.lo); d.m.When == nil && leg.m.When != nil && !counted {
+			// (but "arrived on Sunday, a day before his talks": counted
+			// from the arrival, by dateBySpanFromEvent)
 			w := *leg.m.When
 			w.Basis = timeline.FromReference
 			w.Explain = fmt.Sprintf("during the visit of %q, dated by %q", clip(x.sentenceText(leg), 80), w.Text)
