@@ -283,11 +283,20 @@ func hyphenedGivenName(name string) bool {
 // article gives.
 func eastAsianFamilyName(name string) bool {
 	family, rest, ok := strings.Cut(name, " ")
-	return ok && strings.Count(rest, " ") <= 1 && familyFirstSurnames[strings.ToLower(family)]
+	return ok && strings.Count(rest, " ") <= 1 && familyFirstSurnames[family]
 }
 
-// familyFirstSurnames are vocab's family-first-surnames.
-var familyFirstSurnames = vocab.Set("family-first-surnames")
+// familyFirstSurnames are vocab's family-first-surnames, as names write
+// them ("Xi", "XI"): every member of every article's cast is looked up,
+// with no lower-casing.
+var familyFirstSurnames = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range vocab.Set("family-first-surnames") {
+		m[strings.ToUpper(w[:1])+w[1:]] = true
+		m[strings.ToUpper(w)] = true
+	}
+	return m
+}()
 
 // byFamilyNameFirst is the one member of a country of familyNameFirst
 // whose name of two words or more opens with short ("Xi" for "Xi

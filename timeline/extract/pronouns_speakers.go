@@ -208,7 +208,7 @@ var subjectLeaders = vocab.Set("subject-leaders")
 func (x *extraction) soleHolder(office definiteOffice, right []entity) *entity {
 	titled := func(m *castMember) bool {
 		for _, o := range m.Offices {
-			if strings.Contains(" "+o+" ", " "+office.noun+" ") || strings.HasSuffix(initials(o), office.noun) && len(office.noun) >= 2 {
+			if strings.Contains(" "+o+" ", " "+office.noun+" ") || len(office.noun) >= 2 && abbreviates(office.noun, o) {
 				return true // (or "EAM" for "External Affairs Minister")
 			}
 		}
@@ -581,16 +581,24 @@ const defaultOrgOfHeadTitles = "United Nations"
 // organisations hold.
 const headOfOrganization = "Head of Organization"
 
-// initials are the first letters of the words of a lower-case office,
-// abbreviations ("dr.") left out: "eam" for "external affairs minister
-// dr.", so that a title written in capitals finds the person whose title
-// it abbreviates.
-func initials(office string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(office) {
-		if !strings.HasSuffix(w, ".") {
-			b.WriteByte(w[0])
+// abbreviates reports whether letters are the initials of the last words
+// of a lower-case office, abbreviations ("dr.") left out: "eam" for
+// "external affairs minister dr.", so that a title written in capitals
+// finds the person whose title it abbreviates. It allocates nothing: it
+// runs for every member of the cast each time such a title is read.
+func abbreviates(letters, office string) bool {
+	var buf [24]byte
+	n := 0
+	for i := 0; i < len(office); {
+		j := i
+		for j < len(office) && office[j] != ' ' {
+			j++
 		}
+		if j > i && office[j-1] != '.' && n < len(buf) {
+			buf[n] = office[i]
+			n++
+		}
+		i = j + 1
 	}
-	return b.String()
+	return n >= len(letters) && string(buf[n-len(letters):n]) == letters
 }
