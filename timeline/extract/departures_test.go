@@ -23,3 +23,13 @@ func TestDeparturesAndConferring(t *testing.T) {
 		{"an office keeps its holder", "CIA director Ana Gil travelled to Lima on Monday.", []string{"visit|Ana Gil,Peru|occurred|Lima"}},
 	})
 }
+
+// More ways of going: "flew into", "set off for", "jetted off to".
+func TestMoreWaysOfGoing(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"flew into", "Salas flew into Quito on Monday.", []string{"visit|Ecuador,Pedro Salas|occurred|Quito"}},
+		{"set off for", "Salas set off for Quito on Monday.", []string{"visit|Ecuador,Pedro Salas|occurred|Quito"}},
+		{"jetted off to", "Salas jetted off to Ecuador on Monday.", []string{"visit|Ecuador,Pedro Salas|occurred|"}},
+		{"set off for home", "Salas set off for home on Monday.", nil},
+	})
+}
