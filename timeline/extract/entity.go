@@ -74,6 +74,10 @@ func recogniseAppend(dst []entity, toks []token) []entity {
 			i++ // the common case: a word or mark that starts nothing
 			continue
 		}
+		if e, ok := membersGrouping(toks, i); ok {
+			out, i = append(out, e), e.Hi // "the foreign ministers of the Lima Group"
+			continue
+		}
 		if may {
 			if e, ok := recogniseAt(toks, i); ok {
 				// (The tests before each call are the first tests each

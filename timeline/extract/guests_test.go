@@ -368,5 +368,13 @@ func TestUnknownGroupings(t *testing.T) {
 		{"a meeting of the group", "Salas attended a ministerial meeting of the Quito Group in Lima on Friday.", []string{"summit|Pedro Salas,Quito Group|occurred|Lima"}},
 		{"a contact group on a topic", "Salas attended a meeting of the Contact Group on Haiti in Lima on Friday.", []string{"summit|Contact Group,Pedro Salas|occurred|Lima"}},
 		{"a company's chairman", "Salas met the chairman of the Andes Mining Group in Lima on Friday.", nil},
+		{"its members as the subject", "Foreign ministers of the Quito Group met in Lima on Friday.", []string{"summit|Quito Group|occurred|Lima"}},
 	})
+	for _, m := range Extract(story("", intro+"Salas attended a ministerial meeting of the Quito Group in Lima on Friday.")) {
+		for _, p := range m.Participants {
+			if p.Name == "Quito Group" {
+				assert.Equal(t, timeline.OrganizationParty, p.Type, "a grouping is an organisation")
+			}
+		}
+	}
 }

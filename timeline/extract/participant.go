@@ -393,8 +393,12 @@ func (c *cast) participant(e entity, counterRole string) (timeline.Participant, 
 			g.Role = role
 		}
 		return g, true
-	case entCountry, entOrg:
+	case entCountry:
 		return groupParticipant(e.Name), true
+	case entOrg:
+		// (an organisation even when the tables do not know it: "the Lima
+		// Group" of groupingAt)
+		return timeline.Participant{Name: e.Name, Type: timeline.OrganizationParty}, true
 	}
 	return timeline.Participant{}, false
 }
