@@ -33,3 +33,13 @@ func TestMoreWaysOfGoing(t *testing.T) {
 		{"set off for home", "Salas set off for home on Monday.", nil},
 	})
 }
+
+// "His first trip as president to Peru": the office a trip is made in
+// may stand between the trip and the place visited.
+func TestTripAsAnOffice(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"as president", "Salas will make his first foreign trip as president to Bolivia next week.", []string{"visit|Bolivia,Pedro Salas|planned|"}},
+		{"as a title", "Reyes made his first visit as Prime Minister to Quito in May.", []string{"visit|Ecuador,Tomas Reyes|occurred|Quito"}},
+		{"abroad", "Salas will make his first trip abroad to Bolivia next week.", []string{"visit|Bolivia,Pedro Salas|planned|"}},
+	})
+}

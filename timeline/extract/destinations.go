@@ -414,3 +414,24 @@ func firstStopAfter(u *unit, hi int) *entity {
 // firstStopWords open the phrase of a trip's first stop (vocab's
 // first-stop-words).
 var firstStopWords = vocab.Set("first-stop-words")
+
+// asOfficeEnd reads "as" and the office a trip is made in, written in
+// lower case or as a title ("as president", "as foreign minister", "as
+// Prime Minister"), up to the "to" of the place visited: the index of
+// that "to", or -1.
+func asOfficeEnd(u *unit, k int) int {
+	for j := k + 1; j < len(u.toks) && j <= k+maxAsOffice; j++ {
+		t := &u.toks[j]
+		switch {
+		case t.Lower == "to" && j > k+1:
+			return j
+		case !t.Word || u.entAt[j] > 0 && u.ents[u.entAt[j]-1].Kind != entRole || u.brk[j]:
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxAsOffice bounds the words of the office after "as": "as prime
+// minister of Chile".
+const maxAsOffice = 5

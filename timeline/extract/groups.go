@@ -634,8 +634,14 @@ func destination(u *unit, hi int) *entity {
 			return nil
 		}
 		switch u.toks[k].Lower {
-		case "to", "in", "the", "a", "an", "of":
+		case "to", "in", "the", "a", "an", "of", "abroad":
 			continue
+		case "as":
+			// "his first trip as president to Peru": the office he makes it in
+			if j := asOfficeEnd(u, k); j > k {
+				k, s = j-1, s-1
+				continue
+			}
 		case "by":
 			// "the last visit by a Chilean president to Bolivia": the
 			// agent is the visitor, not the place visited
