@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // A verb's object may be a country's officials or its delegation, named by
 // the country's adjective: the country is the party, or the person said
@@ -22,4 +26,20 @@ func TestDelegationObjects(t *testing.T) {
 		{"a home delegation", "Reyes met the Peruvian delegation before the talks.", nil},
 		{"no officials", "Salas met Bolivian students on Monday.", nil},
 	})
+}
+
+// People named in apposition after as many offices of countries ("his
+// Bolivian and Ecuadorian counterparts, Luis Arce and Luis Mora,") are
+// those offices' holders, in order: two people, not two countries and two
+// people.
+func TestApposedNamesOfCounterparts(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas met his Bolivian and Ecuadorian counterparts, Luis Arce and Luis Mora, in Santiago on Friday.")
+	assert.Equal(t, []string{"meeting|Luis Arce,Luis Mora,Pedro Salas|occurred|Santiago 2023-03-03..2023-03-03"}, got)
+	for _, m := range Extract(story("", "Chilean President Pedro Salas met his Bolivian and Ecuadorian counterparts, Luis Arce and Luis Mora, in Santiago on Friday.")) {
+		for _, p := range m.Participants {
+			if p.Name == "Luis Mora" {
+				assert.Equal(t, "Ecuador", p.Country, "in order")
+			}
+		}
+	}
 }

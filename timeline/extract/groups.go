@@ -236,7 +236,7 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 			e := u.ents[u.entAt[k]-1]
 			possessive := e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "'s"
 			if !possessive && e.individual() {
-				return forwardGroup(u, k, 0), false, true
+				return apposedNames(u, forwardGroup(u, k, 0)), false, true
 			}
 		}
 		if inDate(u, k) {

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/dateline/dateline/timeline/vocab"
+import (
+	"slices"
+
+	"github.com/dateline/dateline/timeline/vocab"
+)
 
 // This file reads the offices written around a name: in apposition
 // ("X, the Foreign Minister of Y"), possessed ("Y's foreign minister X"),
@@ -580,3 +584,33 @@ func capitalsOfficial(toks []token, i, n int, country string) (entity, bool) {
 // as a courtesy title does: "Crown Prince Sheikh Mohammed bin Zayed",
 // "Emir Sheikh Tamim" (vocab's name-honorifics).
 var nameHonorifics = vocab.Set("name-honorifics")
+
+// apposedNames puts, in a group of names, the people named in apposition
+// after as many offices of countries in the places of those offices, in
+// order: "his Peruvian and Bolivian counterparts, Tomas Reyes and Luis
+// Arce," are Reyes of Peru and Arce of Bolivia, not two countries and two
+// people. Any other group is returned as it is.
+func apposedNames(u *unit, g []entity) []entity {
+	for i := 0; i < len(g); i++ {
+		n := 0
+		for i+n < len(g) && g[i+n].Kind == entRole && g[i+n].Country != "" && !orgNames[g[i+n].Country] {
+			n++
+		}
+		if n < 2 || i+2*n > len(g) {
+			continue
+		}
+		roles, people := g[i:i+n], g[i+n:i+2*n]
+		if u.toks[roles[n-1].Hi].Text != "," || slices.ContainsFunc(people, func(e entity) bool { return e.Kind != entPerson || e.Country != "" }) {
+			continue
+		}
+		if end := people[n-1].Hi; end < len(u.toks) && u.toks[end].Text != "," && u.toks[end].Text != "." {
+			continue // ("… counterparts, Tomas Reyes and Luis Arce of …": a longer apposition)
+		}
+		out := append(append([]entity(nil), g[:i]...), people...)
+		for j := range people {
+			out[i+j].Country = roles[j].Country
+		}
+		return append(out, g[i+2*n:]...)
+	}
+	return g
+}

@@ -353,6 +353,9 @@ func (c *cast) participant(e entity, counterRole string) (timeline.Participant, 
 				return timeline.Participant{}, false
 			}
 			p := timeline.Participant{Name: m.Name, Type: timeline.PersonParty, Role: m.Role, Country: m.Country}
+			if p.Country == "" {
+				p.Country = e.Country // "his Bolivian and Ecuadorian counterparts, A and B" (apposedNames)
+			}
 			if e.Name != m.Name && !slices.Contains(m.Inner, e.Name) {
 				p.Aliases = []string{e.Name}
 			}
