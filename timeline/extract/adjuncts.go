@@ -83,10 +83,7 @@ func othersOwnIt(u *unit, p, lo int) bool {
 // named right before the phrase, not the clause's subject; the event has
 // no subject of its own, and the plural rules find whose it is.
 func pluralOwnersSubject(x *extraction, q *subjectQuery) ([]party, bool) {
-	p := q.lo - 1
-	for p >= 0 && q.lo-p <= maxEventLead && !adjunctPrepositionsOfEvents[q.u.toks[p].Lower] {
-		p--
-	}
+	p := adjunctPreposition(q.u, q.lo, q.hi) // as otherSubjects reads it for clauseSides
 	if p < 1 || !othersOwnIt(q.u, p, q.lo) {
 		return nil, false
 	}

@@ -362,11 +362,12 @@ func (x *extraction) readSessionChairs() {
 		if len(chairs) == 0 {
 			continue
 		}
+		people := x.participants(nil, chairs)
 		for i, p := range d.m.Participants {
 			if p.Type == timeline.PersonParty {
 				continue
 			}
-			for _, c := range x.participants(nil, chairs) {
+			for _, c := range people {
 				if c.Type == timeline.PersonParty && c.Country == p.Name {
 					d.m.Participants[i] = c
 					d.why.partyBecause(c.Name, because("party/chaired-by", c.Name, p.Name))

@@ -267,7 +267,7 @@ var institutionLinks = map[string]bool{"of": true, "for": true, "and": true, "&"
 // the subject is no such body.
 func jointBodyParties(u *unit, lo int, word string) []party {
 	k := lo - 1
-	for k >= 0 && (subjectSkip[u.toks[k].Lower] || possessives[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || sequenceAdjectives[u.toks[k].Lower] || ordinalNumber(u.toks[k].Lower)) {
+	for k >= 0 && (subjectSkip[u.toks[k].Lower] || possessives[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || sequenceAdjectives[u.toks[k].Lower] || isOrdinalNumber(u.toks[k].Lower)) {
 		k-- // "held its 15th meeting"
 	}
 	if k < 3 || !u.toks[k].Cap || !jointBodyNouns[u.toks[k].Lower] {
@@ -295,16 +295,3 @@ func jointBodyParties(u *unit, lo int, word string) []party {
 // sideEntity reports a country or an organisation, which a joint body's
 // hyphened name may pair.
 func sideEntity(e entity) bool { return e.Kind == entCountry || e.Kind == entOrg }
-
-// ordinalNumber reports an ordinal written in digits: "15th", "2nd".
-func ordinalNumber(w string) bool {
-	n := len(w)
-	if n < 3 || !isDigit(w[0]) {
-		return false
-	}
-	switch w[n-2:] {
-	case "st", "nd", "rd", "th":
-		return isDigits(w[:n-2])
-	}
-	return false
-}

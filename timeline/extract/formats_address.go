@@ -193,10 +193,12 @@ func attendanceParties(u *unit, hi int) []party {
 		if len(g) == 0 {
 			return nil
 		}
-		if _, n := attendancePhrases.match(u.toks, g[len(g)-1].Hi); n == 0 {
+		end := g[len(g)-1].Hi
+		_, n := attendancePhrases.match(u.toks, end)
+		if n == 0 {
 			return nil
 		}
-		phrase := joinText(u.toks[g[len(g)-1].Hi : g[len(g)-1].Hi+2])
+		phrase := joinText(u.toks[end : end+n])
 		return partiesOf(g, func(e entity) reason { return because("party/in-attendance", u.surface(e), phrase) })
 	}
 	return nil

@@ -171,13 +171,7 @@ func (x *extraction) hostedAt(v, d *draft) bool {
 	if v.unit != d.unit || d.lo <= v.hi || d.lo-v.hi > maxTripPurposeReach*2 {
 		return false
 	}
-	u := &x.units[d.unit]
-	for k := v.hi; k < d.lo; k++ {
-		if isClauseBreak(&u.toks[k]) || u.toks[k].Text == ";" {
-			return false
-		}
-	}
-	return true
+	return sameClause(&x.units[d.unit], v.lo, v.hi, d.lo)
 }
 
 // forBefore reports a word of host-event-prepositions ("for", "at") at
