@@ -119,14 +119,12 @@ func adjunctParties(u *unit, p, hi int) (subject, object []entity, ok bool) {
 		return nil, nil, false // "at a meeting with unions": the event names its other side
 	}
 	start, end := 0, p // the clause: from its start to the adjunct
-	if p == 0 {
+	opening := p == 0 || openingParticiple(u, p)
+	if opening {
 		// "In a phone call on Tuesday, A and B agreed …": the main
 		// clause follows the opening phrase.
-		c := hi
-		for c < len(u.toks) && c < hi+8 && u.toks[c].Text != "," && (u.entAt[c] == 0 || placeInPhrase(u, c)) {
-			c++
-		}
-		if c >= len(u.toks) || u.toks[c].Text != "," {
+		c := openingAdjunctEnd(u, hi)
+		if c < 0 {
 			return nil, nil, false
 		}
 		start, end = c+1, len(u.toks)
@@ -148,19 +146,52 @@ func adjunctParties(u *unit, p, hi int) (subject, object []entity, ok bool) {
 		return nil, nil, false // no verb right after the subject
 	}
 	stop := end
-	if p > 0 {
+	if !opening {
 		stop = p
 	}
-	for k := v + 1; k < stop; k++ {
-		if isClauseBreak(&u.toks[k]) || relativeOpeners[u.toks[k].Lower] {
-			return nil, nil, false // another clause between: its own events
-		}
+	if clauseBreakBetween(u, v+1, stop) {
+		return nil, nil, false // another clause between: its own events
 	}
 	object = clauseObject(u, v, stop)
 	if len(subject)+len(object) < 2 {
 		return nil, nil, false
 	}
 	return subject, object, true
+}
+
+// openingAdjunctEnd is the index of the comma that ends an adjunct
+// opening the sentence, whose event noun ends at hi, before a main
+// clause: "In a phone call on Tuesday, A and B agreed …"; or -1. No one
+// but places is named between.
+func openingAdjunctEnd(u *unit, hi int) int {
+	c := hi
+	for c < len(u.toks) && c < hi+8 && u.toks[c].Text != "," && (u.entAt[c] == 0 || placeInPhrase(u, c)) {
+		c++
+	}
+	if c >= len(u.toks) || u.toks[c].Text != "," {
+		return -1
+	}
+	return c
+}
+
+// maxOpeningParticiple is how many words an opening participle and its
+// object may take before the adjunct: "Speaking to reporters after".
+const maxOpeningParticiple = 4
+
+// openingParticiple reports an adjunct at p inside a participle phrase
+// that opens the sentence, which the main clause's subject governs as it
+// does an opening adjunct: "Speaking after their meeting on Thursday, A
+// and B said …", "Briefing reporters after talks in Lima, A said …".
+func openingParticiple(u *unit, p int) bool {
+	if p < 1 || p > maxOpeningParticiple || u.entAt[0] > 0 || !strings.HasSuffix(u.toks[0].Lower, "ing") || len(u.toks[0].Lower) < 6 {
+		return false
+	}
+	for k := 1; k < p; k++ {
+		if !u.toks[k].Word || u.toks[k].Cap || u.entAt[k] > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // definiteOfficeOpens reports a sentence that opens with "the" and the

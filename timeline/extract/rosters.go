@@ -225,6 +225,9 @@ func (x *extraction) lastEventBefore(i int) *draft {
 // last one with two sides or more.
 func (x *extraction) pluralAntecedent(d *draft, u *unit) *draft {
 	n, heads := pluralCount(u, d.lo)
+	if k := adjunctPluralSubject(u, d.lo, d.hi); n == 0 && k >= 0 {
+		n, heads = countOf(u, k) // "Following talks in Lima, the two leaders …"
+	}
 	// Leaders are first sought among people whose office the article
 	// gives as a head's, then among people of no office it gives
 	// ("Vladimir Putin held talks with President X … the two presidents"),

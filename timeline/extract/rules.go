@@ -57,6 +57,7 @@ var Rules = []RuleDoc{
 	{"party/spoken-to", "'%s' is spoken to"},
 	{"party/two-countries", "%s is one of '%s': the two the headline names, else those of the event told before"},
 	{"party/plural-antecedent", "%s took part in the event told before, which '%s' stands for"},
+	{"party/named-pair", "%s is one of the two people named just before, whom '%s' stands for"},
 	{"party/roster", "'%s' is listed after %q"},
 	{"party/included", "'%s' is among those the gathering %s"},
 	{"party/copular-subject", "'%s' names the office of the pronoun subject, who is %s"},

@@ -372,7 +372,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// is, and nothing named after them
 		s.left, s.right, s.between = nil, nil, true
 	}
-	plural := len(s.left) == 0 && (len(s.right) == 0 || sessionOwners(d, s.right)) && (pluralSubject(u, attendeeWord(u, lo)) || openingPluralSubject(u, lo) || x.pluralOwner(u, lo) || pluralBetween(u, hi)) &&
+	plural := len(s.left) == 0 && (len(s.right) == 0 || sessionOwners(d, s.right)) && (pluralSubject(u, attendeeWord(u, lo)) || openingPluralSubject(u, lo) || x.pluralOwner(u, lo) || pluralBetween(u, hi) || adjunctPluralSubject(u, lo, hi) >= 0) &&
 		!oneSidedVerbs[u.toks[lo].Lower] // "the presents which we have received": no one met
 	s.plural = plural
 	ok := true
@@ -554,7 +554,10 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 			d.m.Kind, d.why.kind = timeline.Summit, because("kind/session-of", u.surface(*org))
 		} else if pair := x.twoCountries(d, u); len(pair) == 2 {
 			d.m.Participants = pair // "Foreign ministers of the two countries will meet"
-		} else if prev := x.pluralAntecedent(d, u); prev != nil {
+		} else if prev := x.pluralAntecedent(d, u); x.namedPairFirst(d, u, prev) {
+			// "Relations between A and B have warmed. The two leaders
+			// spoke on Thursday": the people just named
+		} else if prev != nil {
 			for _, p := range prev.m.Participants {
 				x.addParty(d, p, because("party/plural-antecedent", p.Name, u.toks[max(0, subjectWord(u, d.lo))].Text))
 			}

@@ -28,7 +28,8 @@ const maxTripPurposeReach = 12
 
 // purposeOf reports an event d that the trip o of its own clause is for:
 // "for", or "to" and a verb of trip-purpose-verbs ("to participate in",
-// "to attend"), stands between them, and no clause break. The event's
+// "to attend", or the event's own verb: "will visit Peru to meet X"),
+// stands between them, and no clause break. The event's
 // words may stand maxTripPurposeReach words past the purpose word, which
 // may stand as far past the trip's.
 func (x *extraction) purposeOf(o, d *draft) bool {
@@ -41,7 +42,7 @@ func (x *extraction) purposeOf(o, d *draft) bool {
 		if isClauseBreak(&u.toks[k]) || u.toks[k].Text == ";" {
 			return false
 		}
-		if purpose < 0 && (u.toks[k].Lower == "for" || u.toks[k].Lower == "to" && k+1 < d.lo && tripPurposeVerbs[u.toks[k+1].Lower]) {
+		if purpose < 0 && (u.toks[k].Lower == "for" || u.toks[k].Lower == "to" && k+1 <= d.lo && tripPurposeVerbs[u.toks[k+1].Lower]) {
 			purpose = k
 		}
 	}
@@ -81,8 +82,22 @@ func (x *extraction) tripPurposeParties() {
 					continue // the traveller's side is told as a country
 				}
 				x.addParty(d, p, because("party/trip-purpose", p.Name, joinText(u.toks[v.lo:v.hi])))
+				if d.lo > 0 && u.toks[d.lo-1].Lower == "to" {
+					// "will visit Peru next week to meet Reyes": the
+					// traveller is the subject of the infinitive
+					moveToFront(d.m.Participants, p.Name)
+				}
 			}
 		}
+	}
+}
+
+// moveToFront moves the participant named name to the front of ps,
+// keeping the order of the others.
+func moveToFront(ps []timeline.Participant, name string) {
+	i := slices.IndexFunc(ps, func(p timeline.Participant) bool { return p.Name == name })
+	for ; i > 0; i-- {
+		ps[i], ps[i-1] = ps[i-1], ps[i]
 	}
 }
 

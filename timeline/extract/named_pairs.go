@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+)
+
+// peoplePluralNouns are the plural role nouns that stand for people
+// (vocab's people-plural-nouns): "the two presidents", not "the two
+// sides".
+var peoplePluralNouns = vocab.Set("people-plural-nouns")
+
+// maxNamedPairReach is how many sentences back the people a counted
+// plural subject stands for may be named.
+const maxNamedPairReach = 2
+
+// namedPairBefore gives the two people that a subject counting two of
+// them ("the two presidents", "both leaders") stands for, named in the
+// sentences just before: "Relations between President A and President B
+// have warmed. The two leaders spoke by phone on Thursday." They are the
+// last two people named with an office or title (heads of state or government only, when the
+// subject calls them leaders), in the order named, with the index of the
+// sentence that names the later of them, or -1 (party/named-pair).
+func (x *extraction) namedPairBefore(d *draft, u *unit) ([]party, int) {
+	k := pluralSubjectAt(u, d.lo)
+	if a := adjunctPluralSubject(u, d.lo, d.hi); a >= 0 {
+		k = a // "The two leaders discussed trade in a phone call"
+	}
+	n, heads := countOf(u, k)
+	if n != 2 || k < 1 || !peoplePluralNouns[u.toks[k].Lower] {
+		return nil, -1
+	}
+	word := joinText(u.toks[k-1 : k+1])
+	var pair []party
+	var names []string
+	at := -1
+	for i := d.unit - 1; i >= 0 && i >= d.unit-maxNamedPairReach && len(pair) < 2 && !x.units[i].headline; i-- {
+		v := &x.units[i]
+		for j := len(v.ents) - 1; j >= 0 && len(pair) < 2; j-- {
+			e := v.ents[j]
+			if e.Kind != entPerson || !e.party() || e.Role == "" && !e.Titled || heads && e.Role != "" && !e.Head {
+				// people introduced by an office or title ("Monte
+				// Generoso" may be a mountain)
+				continue
+			}
+			p, ok := x.cast.participant(e, "")
+			if !ok || p.Type != timeline.PersonParty || slices.Contains(names, p.Name) {
+				continue
+			}
+			if at < 0 {
+				at = i
+			}
+			names = append(names, p.Name)
+			pair = append(pair, party{e, because("party/named-pair", p.Name, word)})
+		}
+	}
+	if len(pair) != 2 {
+		return nil, -1
+	}
+	pair[0], pair[1] = pair[1], pair[0]
+	return pair, at
+}
+
+// namedPairFirst gives d the two people named just before (see
+// namedPairBefore) when no event told before stands for them: none, one
+// that was not theirs alone (a visit to a country), or one told before
+// the later of them was named. It reports whether it did.
+func (x *extraction) namedPairFirst(d *draft, u *unit, prev *draft) bool {
+	pair, at := x.namedPairBefore(d, u)
+	if pair == nil {
+		return false
+	}
+	if prev != nil && prev.unit >= at && !slices.ContainsFunc(prev.m.Participants, func(p timeline.Participant) bool { return p.Type != timeline.PersonParty }) {
+		return false
+	}
+	d.m.Participants = x.resolveParties(&d.why, pair, nil)
+	return true
+}
+
+// adjunctPluralSubject is the index of the plural role noun of a clause
+// whose subject counts its people ("the two presidents", "both leaders")
+// and whose adjunct holds the event noun at lo:hi, which names no other
+// side: "The two presidents discussed trade in a phone call on
+// Thursday", "Following talks in Lima, both leaders signed a pact". The
+// event is theirs, as it is with "their". -1 for none.
+func adjunctPluralSubject(u *unit, lo, hi int) int {
+	p := adjunctPreposition(u, lo, hi)
+	if p < 0 || hi < len(u.toks) && withWords[u.toks[hi].Lower] {
+		return -1
+	}
+	if p > 0 && !openingParticiple(u, p) {
+		k := pluralSubjectAt(u, p)
+		if k < 0 || p-k < 3 || clauseBreakBetween(u, k+1, p) {
+			// The verb's object stands before the adjunct: "engaged
+			// in discussions" is the verb's own complement, which may
+			// refer back to the talks told before.
+			return -1
+		}
+		return k
+	}
+	c := openingAdjunctEnd(u, hi)
+	if c < 0 {
+		return -1
+	}
+	k := c + 1
+	if k < len(u.toks) && u.toks[k].Lower == "the" {
+		k++
+	}
+	if k+2 >= len(u.toks) || !pluralCountWords[u.toks[k].Lower] || !pluralRoleNouns[u.toks[k+1].Lower] {
+		return -1
+	}
+	if v := u.toks[k+2]; !v.Word || v.Cap || u.entAt[k+2] > 0 {
+		return -1 // no verb after the subject
+	}
+	return k + 1
+}
+
+// clauseBreakBetween reports a clause break or a relative clause's
+// opener in toks[lo:hi].
+func clauseBreakBetween(u *unit, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if isClauseBreak(&u.toks[k]) || relativeOpeners[u.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// countOf reads the count of the plural role noun at k ("two", "both")
+// and whether it calls its people leaders.
+func countOf(u *unit, k int) (n int, heads bool) {
+	if k < 1 {
+		return 0, false
+	}
+	return pluralCounts[u.toks[k-1].Lower], leaderNouns[u.toks[k].Lower]
+}

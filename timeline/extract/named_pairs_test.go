@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A subject that counts two people ("the two presidents", "both
+// leaders") stands for the two named just before when no event told
+// before is theirs; "leaders" are heads of state or government.
+func TestNamedPairs(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"the two presidents", "The two presidents met in Lima on Sunday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"both leaders", "Both leaders spoke by phone on Sunday.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"the last two named", "Chilean Foreign Minister Ana Cruz praised Peruvian Foreign Minister Rosa Vega on Sunday. The two ministers met in Quito on Saturday.",
+			[]string{"meeting|Ana Cruz,Rosa Vega|occurred|Quito"}},
+		{"leaders are heads", "Chilean Foreign Minister Ana Cruz praised Peruvian Foreign Minister Rosa Vega on Sunday. The two leaders spoke by phone on Saturday.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"an event told after them is theirs", "Salas met Bolivian President Luis Arce in Sucre on Saturday. The two presidents last met in March.",
+			[]string{"meeting|Luis Arce,Pedro Salas|occurred|Sucre", "meeting|Luis Arce,Pedro Salas|occurred|"}},
+		{"sides are no people named", "The two sides met in Lima on Sunday.",
+			nil},
+	})
+}
+
+// The people named before must have an office or a title: a name alone
+// may be a place's.
+func TestNamedPairsNeedAnOffice(t *testing.T) {
+	a := story("", "Hikers reached Monte Verde and Lago Azul on Friday. The two ministers met on Sunday.")
+	assert.Empty(t, Extract(a))
+}
+
+// "will visit Peru to meet X": the trip's content is the meeting, whose
+// subject is the traveller.
+func TestInfinitiveOfPurpose(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"visit to meet", "Salas will visit Peru on Friday to meet Reyes.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|planned|"}},
+		{"visit a city to meet", "Salas will visit Lima next week to meet Reyes.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|planned|Lima"}},
+		{"visited to hold talks", "Salas visited Peru on Sunday to hold talks with Reyes.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+	ms := Extract(story("", intro+"Salas will visit Peru on Friday to meet Reyes."))
+	require.Len(t, ms, 1)
+	assert.Equal(t, "Pedro Salas", ms[0].Participants[0].Name, "the traveller is the subject")
+}
+
+// An opening participle phrase ("Speaking after …") holds its adjunct
+// event as an opening adjunct does: the main clause's subject took part.
+func TestOpeningParticiple(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"speaking after their meeting", "Speaking after their meeting in Santiago on Sunday, Salas and Reyes said ties were strong.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Santiago"}},
+		{"briefing reporters after talks", "Briefing reporters after talks in Lima on Sunday, Salas and Reyes praised the accord.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"a name opens the sentence", "Ana Cruz, speaking after a meeting in Lima on Sunday, said ties were strong.",
+			nil},
+	})
+}
+
+// A subject that counts its people holds the event of its clause's
+// adjunct: "The two presidents discussed trade in a phone call".
+func TestAdjunctOfCountedSubject(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"in a phone call", "The two presidents discussed trade in a phone call on Sunday.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"after talks", "The two presidents signed a trade pact after talks in Santiago on Sunday.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Santiago"}},
+		{"opening adjunct", "Following talks in Santiago on Sunday, both leaders signed a trade pact.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Santiago"}},
+		{"during a meeting", "The two leaders agreed to reopen the border during a meeting in Arica on Sunday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Arica"}},
+		{"the verb's complement refers back", "Salas held talks with Reyes in Lima on Sunday. The two delegations engaged in detailed discussions on trade.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+	})
+}
