@@ -26,7 +26,7 @@ var cueTable = func() map[string]cueKind {
 	for _, tb := range []struct {
 		words map[string]bool
 		k     cueKind
-	}{{futureCues, kFuture}, {scheduleVerbs, kFuture}, {pastCues, kPast}, {notPastEd, kNotPastEd},
+	}{{futureCues, kFuture}, {scheduleVerbs, kFuture}, {arrangementProgressives, kFuture}, {pastCues, kPast}, {notPastEd, kNotPastEd},
 		{schedulePlural, kFuture | kSchedulePlural}, {participles, kParticiple}, {unVerbs, kUnVerb}} {
 		for w, on := range tb.words {
 			if on {
@@ -160,6 +160,12 @@ func (t *tagger) cueAt(i int) (cue, bool) {
 			return cue{ts: tensePast, word: w + " have"}, true // "may have met on Friday"
 		case w == "may" && t.capitalized(i):
 			return cue{}, false // the month: "in May"
+		case arrangementProgressives[w]:
+			if b := t.word(t.skipAdverbsBack(i - 1)); presentBe[b] {
+				return cue{ts: tenseFuture, word: b + " " + w,
+					why: "'" + b + " " + w + "' is the present progressive of an arrangement, which looks ahead"}, true
+			}
+			return cue{}, false
 		}
 		return cue{ts: tenseFuture, word: w}, true
 	}

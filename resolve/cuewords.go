@@ -28,6 +28,16 @@ var scheduleVerbs = map[string]bool{
 	"lands": true, "gathers": true,
 }
 
+// arrangementProgressives, after "is" or "are", tell an arrangement,
+// which looks ahead: "Salas is meeting Reyes on Tuesday", written on a
+// Friday, is next Tuesday; "is flying to Lima on Monday". Without "is"
+// or "are" before them they are no cue ("after meeting Reyes on Tuesday").
+var arrangementProgressives = map[string]bool{
+	"meeting": true, "hosting": true, "visiting": true, "travelling": true, "traveling": true,
+	"flying": true, "heading": true, "leaving": true, "departing": true, "arriving": true,
+	"returning": true, "attending": true, "receiving": true, "welcoming": true, "convening": true,
+}
+
 // schedulePlural are the same verbs with a plural subject: "the two
 // leaders meet Monday", "talks resume Thursday".
 var schedulePlural = map[string]bool{

@@ -107,6 +107,23 @@ func TestTagScheduleVerbs(t *testing.T) {
 	})
 }
 
+// The present progressive of an arrangement looks ahead: "is meeting X
+// on Tuesday", written on a Wednesday, is next Tuesday. The same words
+// with no "is" or "are" before them, or after "was", set no future.
+func TestTagArrangementProgressives(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "The president is meeting the emir on Tuesday.", anchor: wed, text: "Tuesday", typ: Date, value: "2023-03-21", gran: GranDay, first: "2023-03-21", last: "2023-03-21"},
+		{sentence: "The chancellor is hosting the two leaders on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "The envoy is flying to Kabul on Saturday.", anchor: wed, text: "Saturday", typ: Date, value: "2023-03-18", gran: GranDay, first: "2023-03-18", last: "2023-03-18"},
+		{sentence: "Both ministers are travelling to Oslo on Monday for the talks.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "The premier is also visiting Seoul on Tuesday.", anchor: wed, text: "Tuesday", typ: Date, value: "2023-03-21", gran: GranDay, first: "2023-03-21", last: "2023-03-21"},
+		// not after "was", nor with no auxiliary
+		{sentence: "The envoy was flying to Kabul on Saturday when the news broke.", anchor: wed, text: "Saturday", typ: Date, value: "2023-03-11", gran: GranDay, first: "2023-03-11", last: "2023-03-11"},
+		{sentence: "After meeting the emir on Tuesday, the president flew home.", anchor: wed, text: "Tuesday", typ: Date, value: "2023-03-14", gran: GranDay, first: "2023-03-14", last: "2023-03-14"},
+	})
+}
+
 // A past verb right before a day of the month ("met on March 3", also
 // across the name of its object: "met President X on March 3") puts it on
 // or before the anchor, however near next March 3 is; a past cue further

@@ -149,7 +149,7 @@ func TestObjectAfterADateAdjunct(t *testing.T) {
 func TestParticipleClausesAndSequence(t *testing.T) {
 	runDatedCases(t, "", []datedCase{
 		{"talks in a participle clause", "Chilean President Pedro Salas will meet Peruvian President Tomas Reyes in Lima on Saturday before heading to Quito for talks with Ecuadorean President Luis Vega on Sunday.",
-			"talks|Luis Vega,Pedro Salas|planned| 2023-03-12..2023-03-12"},
+			"talks|Luis Vega,Pedro Salas|planned|Quito 2023-03-12..2023-03-12"},
 		{"a trip in a participle clause", "Chilean President Pedro Salas will meet Peruvian President Tomas Reyes in Lima on Saturday before travelling to Quito for talks with Ecuadorean President Luis Vega on Sunday.",
 			"talks|Luis Vega,Pedro Salas|planned|Quito 2023-03-12..2023-03-12"},
 		{"the date before and then", "Chilean President Pedro Salas met Peruvian President Tomas Reyes in Lima on Friday and then travelled to Quito.",

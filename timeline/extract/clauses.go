@@ -448,16 +448,17 @@ const maxPurposeCueReach = 16
 
 // forPurpose reports an event noun after "for" and at most three
 // articles, possessives or adjectives, the one right before the noun any
-// lower-case word: "for a state visit", "for talks". (forBefore, for a
+// lower-case word: "for a state visit", "for talks"; a hyphened compound
+// counts as one of them ("for a high-level debate"). (forBefore, for a
 // host's welcome, lets any word of the noun phrase stand between.)
 func forPurpose(u *unit, lo int) bool {
-	for k := lo - 1; k >= 0 && lo-k <= 4; k-- {
+	for k := lo - 1; k >= 0 && lo-k <= 6; k-- {
 		t := &u.toks[k]
 		switch {
 		case t.Lower == "for":
-			return true
+			return lo-k <= 4 || inHyphenCompound(u, k+2) // "for a high-level debate"
 		case t.Lower == "a", t.Lower == "an", t.Lower == "the", possessives[t.Lower], eventAdjectives[t.Lower]:
-		case k == lo-1 && t.Word && !t.Cap && u.entAt[k] == 0:
+		case k == lo-1 && t.Word && !t.Cap && u.entAt[k] == 0, inHyphenCompound(u, k):
 		default:
 			return false
 		}

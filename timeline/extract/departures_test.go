@@ -31,6 +31,21 @@ func TestMoreWaysOfGoing(t *testing.T) {
 		{"set off for", "Salas set off for Quito on Monday.", []string{"visit|Ecuador,Pedro Salas|occurred|Quito"}},
 		{"jetted off to", "Salas jetted off to Ecuador on Monday.", []string{"visit|Ecuador,Pedro Salas|occurred|"}},
 		{"set off for home", "Salas set off for home on Monday.", nil},
+		{"headed to", "Salas headed to Quito on Monday.", []string{"visit|Ecuador,Pedro Salas|occurred|Quito"}},
+		{"will head to", "Salas will head to Bolivia next week.", []string{"visit|Bolivia,Pedro Salas|planned|"}},
+		{"headed to for talks", "Salas headed to La Paz on Sunday for talks with Bolivian President Luis Arce.", []string{"talks|Luis Arce,Pedro Salas|occurred|La Paz"}},
+		{"headed to no place", "Salas headed to the airport on Monday.", nil},
+	})
+}
+
+// A trip for a gathering is that gathering, which the traveller attends,
+// at the trip's place: "will travel to Brussels for a NATO summit".
+func TestTripForAGathering(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"for a summit", "Salas will travel to Brussels for a NATO summit on Friday.", []string{"summit|NATO,Pedro Salas|planned|Brussels"}},
+		{"for a high-level debate", "Chilean Foreign Minister Ana Cruz will travel to New York for a high-level UN Security Council debate on Friday.",
+			[]string{"summit|Ana Cruz,UN Security Council|planned|New York"}},
+		{"arrived for a summit", "Reyes arrived in Quito on Sunday for a summit of the Andean Community.", []string{"summit|Andean Community,Tomas Reyes|occurred|Quito"}},
 	})
 }
 
@@ -41,5 +56,17 @@ func TestTripAsAnOffice(t *testing.T) {
 		{"as president", "Salas will make his first foreign trip as president to Bolivia next week.", []string{"visit|Bolivia,Pedro Salas|planned|"}},
 		{"as a title", "Reyes made his first visit as Prime Minister to Quito in May.", []string{"visit|Ecuador,Tomas Reyes|occurred|Quito"}},
 		{"abroad", "Salas will make his first trip abroad to Bolivia next week.", []string{"visit|Bolivia,Pedro Salas|planned|"}},
+	})
+}
+
+// "Is meeting X on Friday", "is flying to Quito on Friday": the present
+// progressive of an arrangement is planned, on the day ahead.
+func TestArrangementsAhead(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"is meeting", "Salas is meeting Reyes on Friday.", "meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-10..2023-03-10"},
+		{"is hosting", "Salas is hosting Reyes in Santiago on Friday.", "meeting|Pedro Salas,Tomas Reyes|planned|Santiago 2023-03-10..2023-03-10"},
+		{"is flying to", "Salas is flying to Quito on Friday.", "visit|Ecuador,Pedro Salas|planned|Quito 2023-03-10..2023-03-10"},
+		{"is travelling for talks", "Salas is travelling to La Paz on Friday for talks with Bolivian President Luis Arce.", "talks|Luis Arce,Pedro Salas|planned|La Paz 2023-03-10..2023-03-10"},
+		{"was meeting", "Salas was meeting Reyes on Friday when the news broke.", "meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
 	})
 }

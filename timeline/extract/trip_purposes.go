@@ -39,8 +39,8 @@ func (x *extraction) purposeOf(o, d *draft) bool {
 	u := &x.units[d.unit]
 	purpose := -1
 	for k := o.hi; k < d.lo; k++ {
-		if isClauseBreak(&u.toks[k]) || u.toks[k].Text == ";" {
-			return false
+		if (isClauseBreak(&u.toks[k]) || u.toks[k].Text == ";") && !gluedHyphen(u.toks, k) {
+			return false // (a hyphen joins a compound: "for a high-level debate")
 		}
 		if purpose < 0 && (u.toks[k].Lower == "for" || u.toks[k].Lower == "to" && k+1 <= d.lo && tripPurposeVerbs[u.toks[k+1].Lower]) {
 			purpose = k
@@ -56,10 +56,11 @@ var tripPurposeVerbs = vocab.Set("trip-purpose-verbs")
 // tripPurposeParties gives the talks or meeting a trip is for, in the
 // trip's own clause, every person who makes the trip: "Foreign Minister A
 // and Defense Minister B will visit Manila on Monday for talks with their
-// counterparts" are A's and B's talks (party/trip-purpose).
+// counterparts" are A's and B's talks (party/trip-purpose); "will travel
+// to Brussels for a NATO summit on Thursday" is A's summit.
 func (x *extraction) tripPurposeParties() {
 	for _, d := range x.drafts {
-		if d.ref || d.m.Kind == timeline.Call || d.m.Kind.Family() != timeline.Talks {
+		if d.ref || d.m.Kind == timeline.Call || d.m.Kind.Family() != timeline.Talks && d.m.Kind != timeline.Summit {
 			continue
 		}
 		for _, v := range x.drafts {

@@ -215,7 +215,7 @@ func (c *mergeCluster) sidesAccept(it *mergeItem) bool {
 			return false
 		}
 	case it.format != "": // a format mention joins a format-less event
-		if sessionOf(it.sides, c.orgs) {
+		if sessionOf(it.formatSides(), c.orgs) {
 			return c.peopleAgree(it)
 		}
 		if !slices.Equal(it.sides, c.sortedSides()) {
@@ -485,7 +485,7 @@ func (c *mergeCluster) take(it *mergeItem) {
 		if c.format == "" {
 			c.format = it.format
 		}
-		for _, s := range it.sides {
+		for _, s := range it.formatSides() {
 			if !slices.Contains(c.fmtSide, s) {
 				c.fmtSide = append(c.fmtSide, s)
 			}

@@ -57,7 +57,11 @@ type mergeItem struct {
 // the same for every mention with the same list, kind and format, and
 // shared by them. It is read-only once made.
 type shape struct {
-	sides  []string // sorted side keys
+	sides []string // sorted side keys
+	// named are the sides a country or an organisation names, not a
+	// person only: of a format's mention, the format's own parties, not
+	// those who came to it ("Rahmon arrived for the CIS summit").
+	named  []string
 	people map[string][]names.Person
 	orgs   map[string]bool // sides that are organisations
 	format string          // folded format name, "" if none
@@ -94,6 +98,9 @@ func newShape(r *timeline.MentionRecord, reg *Registry) *shape {
 			seen[side] = true
 			it.sides = append(it.sides, side)
 		}
+		if person == nil && !slices.Contains(it.named, side) {
+			it.named = append(it.named, side)
+		}
 		if isOrg {
 			if it.orgs == nil {
 				it.orgs = map[string]bool{}
@@ -114,9 +121,19 @@ func newShape(r *timeline.MentionRecord, reg *Registry) *shape {
 		}
 	}
 	slices.Sort(it.sides)
+	slices.Sort(it.named)
 	it.format = names.FormatKey(r.Format)
 	it.keys = indexKeys(it.sides, it.format, it.orgs)
 	return it
+}
+
+// formatSides are the sides of a format's mention that stand for the
+// format itself: those named by countries and organisations, else all.
+func (it *shape) formatSides() []string {
+	if len(it.named) > 0 {
+		return it.named
+	}
+	return it.sides
 }
 
 // settle reads the item's place and dates.

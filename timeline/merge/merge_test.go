@@ -272,6 +272,17 @@ func TestMergeRules(t *testing.T) {
 			assert.Equal(t, "CIS Council of Heads of State", es[0].Format)
 			assert.Equal(t, []string{"Commonwealth of Independent States", "Amara Okafor"}, participantNames(es[0]))
 		}},
+		{"a named session with one who came to it, and a report of the others, are one event", []mb{
+			{kind: timeline.Summit, format: "CIS Council of Heads of State", who: []timeline.Participant{org("Commonwealth of Independent States"), okafor}, status: timeline.Planned, when: onDay("2031-12-28", timeline.FromText), article: "press/a.txt", published: "2031-12-27"},
+			{kind: timeline.Summit, who: []timeline.Participant{org("Commonwealth of Independent States"), brenner, person("Ana Cruz", "Chile")}, when: onDay("2031-12-28", timeline.FromText), article: "press/b.txt", published: "2031-12-28"},
+		}, 1, func(t *testing.T, es []timeline.Event) {
+			assert.Equal(t, "CIS Council of Heads of State", es[0].Format)
+			assert.ElementsMatch(t, []string{"Commonwealth of Independent States", "Amara Okafor", "Lukas Brenner", "Ana Cruz"}, participantNames(es[0]))
+		}},
+		{"a format of an organisation and a country does not take a session of the organisation", []mb{
+			{kind: timeline.Summit, format: "Harbour Union-Chile summit", who: []timeline.Participant{org("Harbour Union"), country("Chile")}, when: onDay("2031-12-28", timeline.FromText), article: "a"},
+			{kind: timeline.Summit, who: []timeline.Participant{org("Harbour Union"), brenner}, when: onDay("2031-12-28", timeline.FromText), article: "b"},
+		}, 2, nil},
 		{"a session of one organisation does not take a summit of another", []mb{
 			{kind: timeline.Summit, format: "CIS Council of Heads of State", who: []timeline.Participant{org("Commonwealth of Independent States")}, when: onDay("2031-12-28", timeline.FromText), article: "a"},
 			{kind: timeline.Summit, who: []timeline.Participant{okafor, org("African Union")}, when: onDay("2031-12-28", timeline.FromText), article: "b"},
