@@ -10,3 +10,18 @@ func TestSecureCallOnADay(t *testing.T) {
 		{"a courtesy call on a person", "Salas will call on Reyes on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|"}},
 	})
 }
+
+// A conversation held in person is a meeting; with a phone or video cue,
+// a call.
+func TestConversationsInPerson(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"had a conversation", "Salas had a conversation with Reyes at the Government Palace in Lima on Sunday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"a conversation took place", "A conversation took place between Salas and Reyes in Arica on Sunday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Arica"}},
+		{"telephone conversation", "Salas had a telephone conversation with Reyes on Sunday.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"conversation by phone", "Salas had a conversation with Reyes by phone on Sunday.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}

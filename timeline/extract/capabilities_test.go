@@ -264,8 +264,8 @@ func TestTranscriptPossessives(t *testing.T) {
 	for _, m := range Extract(story("Talks with President of Peru Tomas Reyes", intro+body)) {
 		got = append(got, brief(m))
 	}
-	assert.Contains(t, got, "talks|Luis Mamani,Pedro Salas|occurred|", "your: the person spoken to")
-	assert.NotContains(t, got, "talks|Luis Mamani,Tomas Reyes|occurred|", "not the speaker who thanks")
+	assert.Contains(t, got, "meeting|Luis Mamani,Pedro Salas|occurred|", "your: the person spoken to")
+	assert.NotContains(t, got, "meeting|Luis Mamani,Tomas Reyes|occurred|", "not the speaker who thanks")
 	assert.Contains(t, got, "talks|Olaf Berg,Tomas Reyes|occurred|", "my: the speaker")
 	assert.Contains(t, got, "talks|Rosa Vega,Tomas Reyes|planned|", "our, with another party: the speaker's side")
 

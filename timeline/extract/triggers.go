@@ -161,7 +161,7 @@ func (x *extraction) triggerKind(d *draft, u *unit, info triggerInfo) {
 	word := joinText(u.toks[d.lo:d.hi])
 	d.m.Kind = info.Kind
 	d.why.kind = because("kind/trigger", word, string(info.Kind))
-	if info.Kind == timeline.Meeting {
+	if info.Kind == timeline.Meeting && !info.Convertible {
 		if cue := remoteMeetingCue(u, d.lo, d.hi); cue != "" {
 			d.m.Kind, d.why.kind = remoteKind, because("kind/remote-meeting", word, cue)
 		}

@@ -62,12 +62,19 @@ func compareSourceOrder(a, b *mergeItem) int {
 // visit whose reports also tell the talks or meeting held on it is that
 // talks or meeting, however many reports tell the trip (GUIDE: "a trip
 // whose reported content is a meeting or talks is that meeting/talks").
+// A call told by any source is a call: it says how the two spoke, which
+// "meeting" and "conversation" in the others' reports do not (a call
+// joins a meeting or talks only of the same sides on the same day; see
+// timeline.MergeSameDay).
 func (c *mergeCluster) kind() timeline.Kind {
 	var best timeline.Kind
 	bc := 0
 	held := false
 	for _, e := range c.kinds {
 		held = held || e.key.Family() == timeline.Talks
+		if e.key == timeline.Call {
+			return timeline.Call
+		}
 	}
 	for _, e := range c.kinds {
 		k, n := e.key, e.n

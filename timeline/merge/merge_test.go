@@ -283,6 +283,11 @@ func TestMergeRules(t *testing.T) {
 			{kind: timeline.Summit, format: "Harbour Union-Chile summit", who: []timeline.Participant{org("Harbour Union"), country("Chile")}, when: onDay("2031-12-28", timeline.FromText), article: "a"},
 			{kind: timeline.Summit, who: []timeline.Participant{org("Harbour Union"), brenner}, when: onDay("2031-12-28", timeline.FromText), article: "b"},
 		}, 2, nil},
+		{"a call told by one source is a call, however many say meeting", []mb{
+			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-02", timeline.FromPublication), article: "press/a.txt", published: "2031-03-02"},
+			{kind: timeline.Meeting, who: []timeline.Participant{okafor, brenner}, when: onDay("2031-03-02", timeline.FromPublication), article: "press/a.txt", published: "2031-03-02", index: 1},
+			{kind: timeline.Call, who: []timeline.Participant{brenner, okafor}, when: onDay("2031-03-02", timeline.FromText), article: "wire/b.txt", published: "2031-03-02"},
+		}, 1, func(t *testing.T, es []timeline.Event) { assert.Equal(t, timeline.Call, es[0].Kind) }},
 		{"a session of one organisation does not take a summit of another", []mb{
 			{kind: timeline.Summit, format: "CIS Council of Heads of State", who: []timeline.Participant{org("Commonwealth of Independent States")}, when: onDay("2031-12-28", timeline.FromText), article: "a"},
 			{kind: timeline.Summit, who: []timeline.Participant{okafor, org("African Union")}, when: onDay("2031-12-28", timeline.FromText), article: "b"},
