@@ -46,6 +46,9 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 		if k > 0 && periodOpeners[u.toks[k-1].Lower] {
 			continue // "the first meeting since 2019": a period's start, no event's day
 		}
+		if marks[ti].role != newDate && callOffDate(u, k, end) {
+			continue // "on Wednesday cancelled a trip to Peru": the day it was called off
+		}
 		if reportingDate(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return modifiesEventNoun(u, k, end, d.lo) }) {
 			continue // ("recalled the March 2019 summit": the summit's own date)
 		}
@@ -262,6 +265,35 @@ func reportingDate(u *unit, k, end int) bool {
 		}
 		if t.Text != "(" && t.Text != ")" && t.Text != "," && !u.inTx[j] {
 			break
+		}
+	}
+	return false
+}
+
+// callOffDate reports a date at toks[k:end] that dates the calling off
+// of an event, not the event: right before a past form of a phrase of
+// the statuses table that cancels or postpones ("on Wednesday cancelled
+// a planned trip", "on Monday postponed the talks"), or right after one,
+// with "on" between ("the summit was scrapped on Wednesday"). A date the
+// event was moved to is read before (rescheduledDates).
+func callOffDate(u *unit, k, end int) bool {
+	offPast := func(at int) (int, bool) {
+		s, n := lex.status.match(u.toks, at)
+		first := u.toks[at].Lower
+		return n, n > 0 && (s == timeline.Cancelled || s == timeline.Postponed) && (strings.HasSuffix(first, "ed") || first == "put")
+	}
+	if end < len(u.toks) {
+		if _, ok := offPast(end); ok {
+			return true
+		}
+	}
+	j := k - 1
+	if j >= 0 && u.toks[j].Lower == "on" {
+		j--
+	}
+	for at := j; at >= 0 && at >= j-2; at-- {
+		if n, ok := offPast(at); ok && at+n == j+1 {
+			return true
 		}
 	}
 	return false

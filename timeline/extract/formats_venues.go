@@ -122,6 +122,12 @@ func (x *extraction) formatDraft(ui int, e entity) {
 		}
 	}
 	d.cue, d.cueWord = x.statusCue(u, e.Lo, e.Hi, false)
+	if d.cue == timeline.Cancelled && absentFrom(u, e.Lo) {
+		// "pulled out of the APEC summit": one member stays away; the
+		// gathering is not called off (and the sentence tells of it
+		// nothing but the absence)
+		d.cue, d.cueWord = "", ""
+	}
 	if d.cue == "" && included != "" {
 		d.cue, d.cueWord = timeline.Planned, included
 	}

@@ -156,3 +156,26 @@ func TestBroughtForward(t *testing.T) {
 			"meeting|Pedro Salas,Tomas Reyes|postponed| 2023-03-09..2023-03-09"},
 	})
 }
+
+// The day an event was called off is not the event's: "on Wednesday
+// cancelled a planned trip", "was scrapped on Wednesday" leave the event
+// undated unless the sentence gives its own day.
+func TestCallOffDates(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"on a day cancelled", "Salas on Friday cancelled a planned trip to Bolivia.", "visit|Bolivia,Pedro Salas|cancelled| undated"},
+		{"on a day postponed", "Salas on Friday postponed a visit to Bolivia.", "visit|Bolivia,Pedro Salas|postponed| undated"},
+		{"was scrapped on a day", "A meeting between Salas and Reyes was scrapped on Friday.", "meeting|Pedro Salas,Tomas Reyes|cancelled| undated"},
+		{"its own day besides", "Salas on Friday called off talks with Reyes that had been scheduled for Saturday.", "talks|Pedro Salas,Tomas Reyes|cancelled| 2023-03-04..2023-03-04"},
+		{"the day moved to", "Salas on Friday postponed his visit to Bolivia until April 3.", "visit|Bolivia,Pedro Salas|postponed| 2023-04-03..2023-04-03"},
+		{"a day of a trip held", "Salas arrived in Bolivia on Friday.", "visit|Bolivia,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+	})
+}
+
+// Staying away from a gathering is no calling off of it: "pulled out of
+// the APEC summit" tells nothing of the summit but the absence.
+func TestAbsenceFromAGathering(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"pulled out of", "Salas pulled out of the APEC summit in Lima on Friday.", nil},
+		{"will skip", "Salas will skip the APEC summit in Lima next week.", []string{"summit|APEC|planned|Lima"}},
+	})
+}
