@@ -172,10 +172,14 @@ func TestCallOffDates(t *testing.T) {
 }
 
 // Staying away from a gathering is no calling off of it: "pulled out of
-// the APEC summit" tells nothing of the summit but the absence.
+// the APEC summit" tells nothing of the summit but the absence. Staying
+// away from one's own trip calls it off.
 func TestAbsenceFromAGathering(t *testing.T) {
 	runCapabilities(t, []capability{
 		{"pulled out of", "Salas pulled out of the APEC summit in Lima on Friday.", nil},
 		{"will skip", "Salas will skip the APEC summit in Lima next week.", []string{"summit|APEC|planned|Lima"}},
+		// One's own trip stayed away from is called off.
+		{"a trip pulled out of", "Salas pulled out of a trip to Bolivia.", []string{"visit|Bolivia,Pedro Salas|cancelled|"}},
+		{"a visit skipped", "Salas will skip his visit to Bolivia next week.", []string{"visit|Bolivia,Pedro Salas|cancelled|"}},
 	})
 }

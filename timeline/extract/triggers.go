@@ -119,6 +119,9 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 	}
 	d.end = end
 	d.cue, d.cueWord = x.statusCue(u, d.lo, end, info.Base)
+	if info.Kind == timeline.Visit && absentFrom(u, d.lo) {
+		d.cue, d.cueWord = timeline.Cancelled, "absence" // "pulled out of a trip to Bolivia", "skipped his visit"
+	}
 	if d.cue == timeline.Planned && (underWay(u, d.lo) >= 0 || pleasureDone(u, d.lo)) {
 		d.cue, d.cueWord = "", "" // "I am pleased to visit …": under way, not planned; "I was honored to welcome …": done
 	}
@@ -151,6 +154,11 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 		return !courtesyCall(u, hi) // "called on the President to resign"
 	case info.Kind == timeline.Visit && hi-lo == 1 && toks[lo].Lower == "visiting" && hi < len(toks) && u.entAt[hi] > 0 && u.ents[u.entAt[hi]-1].individual():
 		return true // "met with visiting Brazilian President X": who visits, not a visit to Brazil
+	}
+	if info.Kind == timeline.Visit && absentFrom(u, lo) {
+		// "pulled out of a trip to Bolivia": one's own trip stayed
+		// away from is called off, not denied (see completeDraft)
+		return notYetAnEvent(u, lo)
 	}
 	return isNegated(u, lo) || notYetAnEvent(u, lo)
 }
