@@ -380,6 +380,12 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 				k += n - 1 // "traveled to X on May 7 to meet with Y": it happened
 				continue
 			}
+			if s == timeline.Planned && k < lo && pastForm(u.toks[k].Lower) && afterObject(u, k, lo) {
+				// "agreed on Tuesday to expand trade following talks": the
+				// plan agreed is the clause's; the talks came before it
+				k += n - 1
+				continue
+			}
 			if s == timeline.Planned && k >= hi && (u.toks[k].Lower == "to" && infinitiveEvent(u, k+1) || u.toks[k+n-1].Lower == "to" && infinitiveEvent(u, k+n)) {
 				// "agreed during their talks on Monday to meet again", "spoke
 				// on Monday and agreed to meet": the plan is the meeting's
@@ -404,9 +410,24 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 		found, word = mainClauseCue(u, lo)
 	}
 	if found == "" {
+		found, word = sequelCue(u, lo)
+	}
+	if found == "" {
 		found, word = trailingPhraseCue(u, lo)
 	}
 	return found, word
+}
+
+// pastForm reports a word that ends like a regular past form: "agreed",
+// "cancelled" (not "bed").
+func pastForm(w string) bool { return len(w) >= 5 && strings.HasSuffix(w, "ed") }
+
+// afterObject reports the event word at lo as the object of a
+// preposition of time that sets it before its clause ("after",
+// "following"; temporal-refs-after) standing after k.
+func afterObject(u *unit, k, lo int) bool {
+	b, at := timeObject(u, k+1, lo)
+	return b == boundAfter && at > k
 }
 
 // infinitiveEvent reports an event verb in its base form at k, after
@@ -634,77 +655,6 @@ func coordinatedPlan(u *unit, lo int) string {
 	}
 	return ""
 }
-
-// mainClauseCue reads the status words of the main clause when the trigger
-// at lo stands in a phrase that opens the sentence: "During his talks with
-// the President, Mr Cassis will stress …" is planned because "will" is,
-// "After the meeting, she flew home" occurred. The opening phrase starts
-// with a word of frame-openers and ends at the first comma; the main clause
-// is read up to its first break, at most eight words.
-func mainClauseCue(u *unit, lo int) (timeline.Status, string) {
-	o := frameOpening(u, lo)
-	if o < 0 {
-		return "", ""
-	}
-	comma := -1
-	for k := o + 1; k < len(u.toks) && k < lo+24; k++ {
-		if u.toks[k].Text == "," {
-			comma = k
-			break
-		}
-	}
-	if comma < lo {
-		return "", ""
-	}
-	return statusWithin(u, comma+1, comma+8)
-}
-
-// statusWithin is the first status phrase from token from to token last
-// of u, before a break or a comma ends the clause, and its words.
-func statusWithin(u *unit, from, last int) (timeline.Status, string) {
-	for k := from; k < len(u.toks) && k <= last; k++ {
-		if u.brk[k] || u.toks[k].Text == "," {
-			break
-		}
-		if s, n := lex.status.match(u.toks, k); n > 0 {
-			return s, joinText(u.toks[k : k+n])
-		}
-	}
-	return "", ""
-}
-
-// frameOpening is the index of the word that opens the phrase framing the
-// event at lo before its main clause: the sentence's first word ("During
-// his talks with …, he will …"), or the first word of a clause after
-// "that" ("It is expected that during the talks with …, the discussion
-// will …"). -1 for none.
-func frameOpening(u *unit, lo int) int {
-	if len(u.toks) > 0 && frameOpeners[u.toks[0].Lower] {
-		return 0
-	}
-	for k := lo - 1; k >= 1 && k >= lo-maxFrameReach; k-- {
-		if frameOpeners[u.toks[k].Lower] && u.toks[k-1].Lower == "that" {
-			return k
-		}
-		if !u.toks[k].Word {
-			break
-		}
-	}
-	return -1
-}
-
-// maxFrameReach is how many words before an event word a framing phrase
-// after "that" may open: "that during their talks".
-const maxFrameReach = 4
-
-// frameOpeners open a phrase that sets an event before the main clause:
-// "During his talks with …, he will …".
-var frameOpeners = vocab.Set("frame-openers")
-
-// futureOpeners introduce a clause whose present tense speaks of the
-// future: "wait until the envoy visits Baghdad", "once the king arrives in
-// Washington", "before Salas meets Reyes".
-var futureOpeners = vocab.Set("future-openers")
 
 // presentVerb reports a third-person present verb as the event word at lo,
 // right after its subject: "Annan visits", "the king arrives".

@@ -80,7 +80,7 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 				bound, at = timeObject(u, end, d.lo)
 			}
 			ended := bound == boundAfter && !eventBefore && endedBy(u, k, end, d.lo, at)
-			if dist > maxDateDistance || !sameTimeClause(u, clo, chi, k) && !ended || coordinatedAfter(u, hi, k) || subordinateBefore(u, k, d.lo) {
+			if (dist > maxDateDistance || !sameTimeClause(u, clo, chi, k)) && !ended || coordinatedAfter(u, hi, k) || subordinateBefore(u, k, d.lo) {
 				continue
 			}
 			if d.trip != nil && d.trip != d && k < d.lo {
@@ -190,6 +190,11 @@ func endedBy(u *unit, k, end, lo, j int) bool {
 			return true
 		}
 	}
+	for m := end; m < j; m++ {
+		if outcomeVerbs[u.toks[m].Lower] {
+			return true // the wire's order: "A and B on Tuesday signed … after talks"
+		}
+	}
 	return false
 }
 
@@ -280,7 +285,7 @@ func callOffDate(u *unit, k, end int) bool {
 	offPast := func(at int) (int, bool) {
 		s, n := lex.status.match(u.toks, at)
 		first := u.toks[at].Lower
-		return n, n > 0 && (s == timeline.Cancelled || s == timeline.Postponed) && (strings.HasSuffix(first, "ed") || first == "put")
+		return n, n > 0 && (s == timeline.Cancelled || s == timeline.Postponed) && (pastForm(first) || first == "put")
 	}
 	if end < len(u.toks) {
 		if _, ok := offPast(end); ok {

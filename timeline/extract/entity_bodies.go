@@ -150,7 +150,8 @@ func gatheringEnd(toks []token, i int) int {
 			k++
 		}
 		n := 0
-		for k < len(toks) && n < maxGatheringWords && (toks[k].Cap && toks[k].Word || n > 0 && institutionLinks[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Cap) {
+		for k < len(toks) && n < maxGatheringWords && (toks[k].Cap && toks[k].Word && !dayWords[toks[k].Lower] || n > 0 && institutionLinks[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Cap) {
+			// (a day ends the name: "addressed Congress on Wednesday")
 			k++
 			n++
 		}

@@ -250,15 +250,24 @@ func rolesAgree(a, b string) bool {
 }
 
 // familyNameFirst is vocab's family-name-first: the countries whose
-// people write the family name first.
-var familyNameFirst = vocab.Set("family-name-first")
+// people write the family name first; givenNameCountries, vocab's
+// given-name-countries, those whose people go by their given name,
+// written first too.
+var (
+	familyNameFirst    = vocab.Set("family-name-first")
+	givenNameCountries = vocab.Set("given-name-countries")
+)
 
-// writesFamilyNameFirst reports a country of familyNameFirst, named as
-// countries.tsv names it ("North Korea"), without lowering it.
+// writesFamilyNameFirst reports a country of familyNameFirst or of
+// givenNameCountries, named as countries.tsv names it ("North Korea"),
+// without lowering it: the first word of its people's names, alone,
+// names them.
 func writesFamilyNameFirst(country string) bool {
-	for c := range familyNameFirst {
-		if strings.EqualFold(c, country) {
-			return true
+	for _, set := range []map[string]bool{familyNameFirst, givenNameCountries} {
+		for c := range set {
+			if strings.EqualFold(c, country) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// An outcome told with its day ("signed", "agreed") dates the talks it
+// followed, whichever side of the verb the day stands on and however long
+// the outcome; a plan agreed ("agreed to expand trade") is the clause's,
+// not the talks'.
+func TestOutcomesDateTheirTalks(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"day before the outcome verb", "Salas and Reyes on Friday signed seven agreements after talks in Lima.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+		{"a plan agreed, then the talks", "Salas and Reyes on Friday agreed to expand trade, following talks at the Government Palace in Lima.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+		{"a long outcome", "Salas and Reyes on Friday agreed to expand cross-border trade and speed up work on a joint power line, following talks at the Government Palace in Lima.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+		{"talks to come", "Salas and Reyes will sign a trade pact after talks in Lima on Friday.",
+			"talks|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-10..2023-03-10"},
+	})
+}
+
+// People of countries whose people have no family name go by their
+// given name, the first word of their name: "Abiy".
+func TestGivenNameCountries(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"Ethiopia", "Ethiopian Prime Minister Abiy Ahmed spoke to reporters. Abiy arrived in Nairobi on Friday.",
+			"visit|Abiy Ahmed,Kenya|occurred|Nairobi 2023-03-03..2023-03-03"},
+		{"Eritrea", "Eritrean President Isaias Afwerki spoke to reporters. Isaias arrived in Nairobi on Friday.",
+			"visit|Isaias Afwerki,Kenya|occurred|Nairobi 2023-03-03..2023-03-03"},
+	})
+}
+
+// A participle phrase after "before" takes the status of its main clause
+// when its own words give none.
+func TestSequelTakesTheMainClauseStatus(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"scheduled, before flying", "Salas is scheduled to address Congress on Friday before flying to Quito, where he will hold talks with Ecuadorean President Luis Vega.",
+			[]string{"talks|Luis Vega,Pedro Salas|planned|Quito"}},
+		{"done, before flying", "Salas addressed Congress on Friday before flying to Bolivia.",
+			[]string{"visit|Bolivia,Pedro Salas|occurred|"}},
+	})
+}
+
+// A day ends the name of a gathering: "Congress on Friday" names no
+// "Congress on Friday", and addressing one's own congress is no event.
+func TestDayEndsAGatheringName(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"congress on a day", "Salas addressed Congress on Friday.", nil},
+		{"a named conference", "Salas attended the Conference on Disarmament in Geneva on Friday.",
+			[]string{"summit|Pedro Salas|occurred|Geneva"}},
+	})
+}
