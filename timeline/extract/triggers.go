@@ -238,32 +238,6 @@ func verbJoinedBetween(u *unit, k, lo int) bool {
 	return false
 }
 
-// sentencePartiesBefore lists the parties the sentence names before lo,
-// for a plural subject or owner to stand for.
-func (x *extraction) sentencePartiesBefore(u *unit, lo int) []entity {
-	var out []entity
-	for _, e := range u.ents {
-		if e.Hi > lo {
-			break
-		}
-		if e.party() || e.Kind == entCountry && !e.Adj || e.Kind == entRole && e.Side {
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
-// membersBodyBefore is the organisation whose members ("the foreign
-// ministers of ASEAN") the sentence names before lo, or nil.
-func membersBodyBefore(u *unit, lo int) *entity {
-	for i := range u.ents {
-		if e := &u.ents[i]; e.Hi <= lo && e.Kind == entOrg && membersOf(u, e.Lo) {
-			return e
-		}
-	}
-	return nil
-}
-
 // pluralRoleNouns, after "the two" or "both", stand for the two sides of
 // the event told before: "the two ministers", "both leaders".
 var pluralRoleNouns = vocab.Set("plural-role-nouns")
@@ -306,6 +280,8 @@ type sides struct {
 	placeBefore  bool // the destination is written before the visit noun
 	attributive  bool // … right before it, as its modifier ("the Moscow visit")
 	plural       bool // a plural subject ("they", "the two ministers") stands for both sides
+	pluralWith   bool // … and meets another party besides: "they will hold a summit with X"
+	ownLeft      []party
 	between      bool // "between the two leaders": both sides, and no subject
 }
 
@@ -382,6 +358,11 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	}
 	plural := len(s.left) == 0 && (len(s.right) == 0 || sessionOwners(d, s.right)) && (pluralSubject(u, attendeeWord(u, lo)) || openingPluralSubject(u, lo) || x.pluralOwner(u, lo) || pluralBetween(u, hi) || adjunctPluralSubject(u, lo, hi) >= 0) &&
 		!oneSidedVerbs[u.toks[lo].Lower] // "the presents which we have received": no one met
+	if !plural && len(s.right) > 0 && !s.between && s.dest == nil && (s.with || s.direct) && pluralWithOthers(u, lo) {
+		// "They will hold a trilateral summit with X", "The two leaders
+		// will meet X": the people told before, and X
+		s.ownLeft, s.left, plural, s.pluralWith = s.left, nil, true, true
+	}
 	s.plural = plural
 	ok := true
 	switch {
@@ -545,6 +526,7 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 	// stands for its members.
 	right, format := splitFormat(s.right)
 	d.m.Participants = x.resolveParties(&d.why, s.left, right)
+	others := setAsideOthers(d, s)
 	if s.plural && len(d.m.Participants) < 2 {
 		// "The presidents of Russia and Azerbaijan … will review these
 		// matters at their meeting": the people the sentence names before;
@@ -571,6 +553,7 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 			}
 		}
 	}
+	x.joinOthers(d, s, others, right)
 	x.pluralSubjectsForCountries(d, u)
 	if format != nil {
 		d.m.Format = format.Format.Name

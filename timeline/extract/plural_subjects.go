@@ -136,3 +136,107 @@ func countOf(u *unit, k int) (n int, heads bool) {
 	}
 	return pluralCounts[u.toks[k-1].Lower], leaderNouns[u.toks[k].Lower]
 }
+
+// pluralWithOthers reports a subject of the event word at lo that stands
+// for people told before, "they" or a count of people ("the two leaders",
+// "both leaders"), which another party named after the word then joins:
+// "They will hold a trilateral summit with X".
+func pluralWithOthers(u *unit, lo int) bool {
+	if k := attendeeWord(u, lo); k >= 0 && u.toks[k].Lower == "they" {
+		// (but "Salas said they talked with Reyes": Salas's side)
+		return !slices.ContainsFunc(u.ents, func(e entity) bool { return e.Hi <= k && e.individual() })
+	}
+	k := pluralSubjectAt(u, lo)
+	if k < 1 || !peoplePluralNouns[u.toks[k].Lower] || pluralCounts[u.toks[k-1].Lower] == 0 {
+		return false
+	}
+	for j := k + 1; j < lo; j++ {
+		if !subjectSkip[u.toks[j].Lower] {
+			return false // the count is the subject of another verb
+		}
+	}
+	return true
+}
+
+// foreignAmong reports a participant of others of another country than
+// the people of told: a person of another country or of none known, or an
+// organisation. Officials named by their country alone ("U.S. Embassy
+// officials") do not count.
+func foreignAmong(others, told []timeline.Participant) bool {
+	countries := map[string]bool{}
+	for _, p := range told {
+		if p.Type == timeline.PersonParty && p.Country != "" {
+			countries[p.Country] = true
+		}
+	}
+	for _, p := range others {
+		switch {
+		case p.Type == timeline.CountryParty:
+			continue // officials named by their country alone may be anyone's
+		case p.Type != timeline.PersonParty, p.Country == "" || !countries[p.Country]:
+			return true
+		}
+	}
+	return false
+}
+
+// setAsideOthers takes the parties named after the event word from d when
+// a plural subject meets them besides ("they will hold a summit with X"):
+// the people told before come first (see joinOthers).
+func setAsideOthers(d *draft, s sides) []timeline.Participant {
+	if !s.pluralWith {
+		return nil
+	}
+	others := d.m.Participants
+	d.m.Participants = nil
+	return others
+}
+
+// joinOthers adds the parties set aside to the people told before that
+// the plural subject stands for (not the country they visited). With no
+// two told before, the subject is read as it would be without the
+// others; with only a side's own people met, or officials named by their
+// country alone ("they also met with U.S. Embassy officials"), there is
+// no event.
+func (x *extraction) joinOthers(d *draft, s sides, others []timeline.Participant, right []party) {
+	if !s.pluralWith {
+		return
+	}
+	d.m.Participants = slices.DeleteFunc(d.m.Participants, func(p timeline.Participant) bool { return p.Type != timeline.PersonParty })
+	switch {
+	case len(d.m.Participants) < 2:
+		d.m.Participants = x.resolveParties(&d.why, s.ownLeft, right)
+	case !foreignAmong(others, d.m.Participants):
+		d.m.Participants = nil
+	default:
+		for _, p := range others {
+			d.m.Participants = addParticipant(d.m.Participants, p)
+		}
+	}
+}
+
+// sentencePartiesBefore lists the parties the sentence names before lo,
+// for a plural subject or owner to stand for.
+func (x *extraction) sentencePartiesBefore(u *unit, lo int) []entity {
+	var out []entity
+	for _, e := range u.ents {
+		if e.Hi > lo {
+			break
+		}
+		if e.party() || e.Kind == entCountry && !e.Adj || e.Kind == entRole && e.Side {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// membersBodyBefore is the organisation whose members ("the foreign
+// ministers of ASEAN") the sentence names before lo, or nil.
+func membersBodyBefore(u *unit, lo int) *entity {
+	for i := range u.ents {
+		if e := &u.ents[i]; e.Hi <= lo && e.Kind == entOrg && membersOf(u, e.Lo) {
+			return e
+		}
+	}
+	return nil
+}

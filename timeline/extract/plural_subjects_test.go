@@ -79,3 +79,19 @@ func TestAdjunctOfCountedSubject(t *testing.T) {
 			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 	})
 }
+
+// A plural subject that meets another party besides stands for the
+// people told before, and the other party joins them.
+func TestPluralSubjectMeetsOthers(t *testing.T) {
+	const met = "Salas met Reyes in Lima on Sunday. "
+	runCapabilities(t, []capability{
+		{"they, with another", met + "They will hold a trilateral summit with Bolivian President Luis Arce next year.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima", "summit|Luis Arce,Pedro Salas,Tomas Reyes|planned|"}},
+		{"the two leaders meet another", met + "The two leaders will meet Bolivian President Luis Arce in La Paz next month.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima", "meeting|Luis Arce,Pedro Salas,Tomas Reyes|planned|La Paz"}},
+		{"both leaders call another", met + "Both leaders spoke by phone with Bolivian President Luis Arce on Saturday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima", "call|Luis Arce,Pedro Salas,Tomas Reyes|occurred|"}},
+		{"they, after a person who says so", "Salas said they talked with Reyes in Quito on Saturday.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Quito"}},
+	})
+}
