@@ -296,3 +296,35 @@ func jointBodyParties(u *unit, lo int, word string) []party {
 // sideEntity reports a country or an organisation, which a joint body's
 // hyphened name may pair.
 func sideEntity(e entity) bool { return e.Kind == entCountry || e.Kind == entOrg }
+
+// legislatureNouns name a country's legislature (vocab's
+// legislature-nouns).
+var legislatureNouns = vocab.Set("legislature-nouns")
+
+// maxLegislatureReach is how many words may stand between "of" and the
+// legislature's noun: "of the Philippine Congress", "of both houses of
+// the Indian parliament".
+const maxLegislatureReach = 4
+
+// legislatureOf reports "of" right after a gathering's word (ending at
+// hi) and a noun of legislature-nouns a few words on, in the same phrase:
+// "a joint session of the Philippine Congress". The "UN General Assembly"
+// is a body of states, named so by the organisations table.
+func legislatureOf(u *unit, hi int) bool {
+	if hi >= len(u.toks) || u.toks[hi].Lower != "of" {
+		return false
+	}
+	for k := hi + 1; k < len(u.toks) && k <= hi+maxLegislatureReach; k++ {
+		t := u.toks[k]
+		if !t.Word || u.brk[k] {
+			return false
+		}
+		if u.entAt[k] > 0 && u.ents[u.entAt[k]-1].Kind != entCountry {
+			return false // only a country may name it: "a session of the UN General Assembly", "of the OAS General Assembly"
+		}
+		if legislatureNouns[t.Lower] {
+			return true
+		}
+	}
+	return false
+}

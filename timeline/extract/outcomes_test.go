@@ -50,3 +50,16 @@ func TestDayEndsAGatheringName(t *testing.T) {
 			[]string{"summit|Pedro Salas|occurred|Geneva"}},
 	})
 }
+
+// A session of one country's legislature is no meeting of states; a
+// session of a body of states is.
+func TestLegislatureSessions(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"joint session of congress", "Salas addressed a joint session of the Peruvian Congress on Friday.", nil},
+		{"sitting of parliament", "Reyes spoke at a special session of the Chilean parliament on Friday.", nil},
+		{"session of the General Assembly", "Salas addressed a session of the UN General Assembly in New York on Friday.",
+			[]string{"summit|Pedro Salas,UN General Assembly|occurred|New York"}},
+		{"session of a regional assembly", "Salas addressed a session of the OAS General Assembly in Lima on Friday.",
+			[]string{"summit|Organization of American States,Pedro Salas|occurred|Lima"}},
+	})
+}
