@@ -621,6 +621,9 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 		}
 	}
 	name := nameRun(toks, j)
+	if h, k := styledName(toks, j); name == 0 && !ti.Courtesy && k > 0 {
+		j, name = h, k // "President His Highness Sheikh Mohamed bin Zayed"
+	}
 	if name == 0 && !ti.Courtesy {
 		// "Secretary to the President Dr. Nandika Kumanayake": a courtesy
 		// title between the office and the name.

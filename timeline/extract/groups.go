@@ -242,6 +242,10 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		if inDate(u, k) {
 			continue
 		}
+		if end := placeAdjunctEnd(u, k); end > k && end < objAt {
+			k = end // the place before the object (see objectStart)
+			continue
+		}
 		if end := skippedAdjunct(u, k); end > k {
 			k = end // "had a meeting, via videoconference, with X", "held talks via video link with X", "met for 90 minutes with X"
 			continue
@@ -755,29 +759,3 @@ func subjectBridge(u *unit, k int) (int, bool) {
 // maxGroupAdjectives bounds the words between an organisation and the
 // group noun that follows it: "the Group of Seven wealthy democracies".
 const maxGroupAdjectives = 2
-
-// objectStart returns where the object of a trigger ending at hi may
-// start: right after it, or after a date adjunct that follows a verb
-// ("received on Thursday King Abdullah II"). After a noun a date is no
-// adjunct before an object ("the meeting on Monday Putin called …").
-func objectStart(u *unit, hi int, info triggerInfo) int {
-	if info.Noun {
-		return hi
-	}
-	return afterDateAdjunct(u, hi)
-}
-
-// afterDateAdjunct returns the first token at or after k past a time
-// expression that opens there ("on Thursday", "yesterday"), or k.
-func afterDateAdjunct(u *unit, k int) int {
-	for k < len(u.toks) && inDate(u, k) {
-		k++
-	}
-	return k
-}
-
-// inDate reports a token of a date expression, or the "on" right before
-// one: the words a reading passes over as a date ("on Thursday").
-func inDate(u *unit, k int) bool {
-	return u.inTx[k] || u.toks[k].Lower == "on" && k+1 < len(u.toks) && u.inTx[k+1]
-}

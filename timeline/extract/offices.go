@@ -580,6 +580,22 @@ func capitalsOfficial(toks []token, i, n int, country string) (entity, bool) {
 	return entity{}, false
 }
 
+// styledName reads a style of address at toks[j] ("His Highness", "Her
+// Majesty"), an honorific after it if any ("Sheikh"), and the name they
+// stand before: the index where the name starts and its length, or 0
+// length for none. "President His Highness Sheikh Mohamed bin Zayed" is
+// the President.
+func styledName(toks []token, j int) (int, int) {
+	if j+2 >= len(toks) || (toks[j].Lower != "his" && toks[j].Lower != "her") || !honorificReferences[toks[j+1].Lower] {
+		return j, 0
+	}
+	h := j + 2
+	if c, n := lex.titles.match(toks, h); n > 0 && (c.Courtesy || nameHonorifics[toks[h].Lower]) {
+		h += n
+	}
+	return h, nameRun(toks, h)
+}
+
 // nameHonorifics may stand between an office and the name of its holder,
 // as a courtesy title does: "Crown Prince Sheikh Mohammed bin Zayed",
 // "Emir Sheikh Tamim" (vocab's name-honorifics).

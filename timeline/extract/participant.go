@@ -125,6 +125,8 @@ func buildCast(sents [][]entity) *cast {
 			}
 			if m.Role == "" && e.Role != "" {
 				m.Role, m.Head, m.Reporter = e.Role, e.Head, e.Reporter
+			} else if m.Role == "" && e.Reporter {
+				m.Reporter = true // a private person, or a venue (markPrivatePersons)
 			}
 			if m.Country == "" && e.Country != "" {
 				m.Country = e.Country

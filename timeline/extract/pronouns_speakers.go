@@ -82,7 +82,9 @@ func (x *extraction) pronounSubject(ui, lo int, right []entity) *entity {
 		}
 		return x.unheldOrgHead(ui, office)
 	}
-	if !personalPronouns[u.toks[k].Lower] {
+	if honorificReference(u, k) {
+		k-- // "His Highness also received X": as "he"
+	} else if !personalPronouns[u.toks[k].Lower] {
 		return nil
 	}
 	if !clauseStart(u, k) {
@@ -96,6 +98,22 @@ func (x *extraction) pronounSubject(ui, lo int, right []entity) *entity {
 		}
 	}
 	return x.pronounReferent(ui, right)
+}
+
+// honorificReferences, after "His" or "Her", stand for a person named
+// before, as "he" does (vocab's honorific-references).
+var honorificReferences = vocab.Set("honorific-references")
+
+// honorificReference reports "His Highness", "Her Majesty" ending at k
+// with no name after it: a reference to a person the article named.
+func honorificReference(u *unit, k int) bool {
+	if k < 1 || !honorificReferences[u.toks[k].Lower] || u.entAt[k] > 0 || u.entAt[k-1] > 0 {
+		return false
+	}
+	if w := u.toks[k-1].Lower; w != "his" && w != "her" {
+		return false
+	}
+	return k+1 >= len(u.toks) || !u.toks[k+1].Cap || !u.toks[k+1].Word
 }
 
 // pronounReferent is the person a pronoun subject stands for: the

@@ -1,0 +1,56 @@
+package extract
+
+// This file says where the object of an event verb starts: past the
+// dates and places that may stand between them ("received at Qasr Al
+// Shati in Abu Dhabi today X").
+
+// objectStart returns where the object of a trigger ending at hi may
+// start: right after it, or after a date adjunct that follows a verb
+// ("received on Thursday King Abdullah II"). After a noun a date is no
+// adjunct before an object ("the meeting on Monday Putin called …").
+func objectStart(u *unit, hi int, info triggerInfo) int {
+	if info.Noun {
+		return hi
+	}
+	k := afterDateAdjunct(u, hi)
+	for end := placeAdjunctEnd(u, k); end > k; end = placeAdjunctEnd(u, k) {
+		// "received at Qasr Al Shati in Abu Dhabi today X": where and
+		// when may stand between the verb and its object
+		k = afterDateAdjunct(u, end+1)
+	}
+	return k
+}
+
+// placeAdjunctEnd is the last token of a place phrase that opens at
+// toks[k]: "in" or "at" and a place or country ("in Abu Dhabi"), or "at"
+// and a name of no title or office, a venue ("at Qasr Al Shati",
+// "at Bocharov Ruchei"); -1 for none.
+func placeAdjunctEnd(u *unit, k int) int {
+	if k+1 >= len(u.toks) || (u.toks[k].Lower != "in" && u.toks[k].Lower != "at") || u.entAt[k+1] == 0 {
+		return -1
+	}
+	e := u.ents[u.entAt[k+1]-1]
+	venue := u.toks[k].Lower == "at" && e.Kind == entPerson && !e.Titled && e.Role == "" && e.Office == ""
+	if e.Lo != k+1 || !(e.Kind == entPlace || e.Kind == entCountry && !e.Adj || venue) {
+		return -1
+	}
+	if e.Hi < len(u.toks) && possessiveMarks[u.toks[e.Hi].Text] {
+		return -1 // "at X's invitation"
+	}
+	return e.Hi - 1
+}
+
+// afterDateAdjunct returns the first token at or after k past a time
+// expression that opens there ("on Thursday", "yesterday"), or k.
+func afterDateAdjunct(u *unit, k int) int {
+	for k < len(u.toks) && inDate(u, k) {
+		k++
+	}
+	return k
+}
+
+// inDate reports a token of a date expression, or the "on" right before
+// one: the words a reading passes over as a date ("on Thursday").
+func inDate(u *unit, k int) bool {
+	return u.inTx[k] || u.toks[k].Lower == "on" && k+1 < len(u.toks) && u.inTx[k+1]
+}

@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Gulf agency style: a style of address between office and name, "His
+// Highness" alone standing for the person, the object after where and
+// when, and a venue after "at" that is nobody.
+func TestStylesOfAddress(t *testing.T) {
+	const lead = "President His Highness Sheikh Khalid bin Saud Al Qasimi received a phone call today from Chilean President Pedro Salas. "
+	const call = "call|Khalid bin Saud Al Qasimi,Pedro Salas|occurred|"
+	runCapabilities(t, []capability{
+		{"his highness as he", lead + "His Highness also received Peruvian President Tomas Reyes in Abu Dhabi today.",
+			[]string{call, "meeting|Khalid bin Saud Al Qasimi,Tomas Reyes|occurred|Abu Dhabi"}},
+		{"object after place and day", lead + "His Highness also received at Qasr Al Hosn in Abu Dhabi today Tomas Reyes, President of Peru.",
+			[]string{call, "meeting|Khalid bin Saud Al Qasimi,Tomas Reyes|occurred|Abu Dhabi"}},
+		{"a name followed", lead + "His Highness Sheikh Saif bin Zayed later met Reyes.",
+			[]string{call, "meeting|Saif bin Zayed,Tomas Reyes|occurred|"}},
+	})
+	ms := Extract(story("", lead))
+	require.Len(t, ms, 1)
+	for _, p := range ms[0].Participants {
+		if p.Name == "Khalid bin Saud Al Qasimi" {
+			assert.Equal(t, "President", p.Role, "the office before the style of address")
+		}
+	}
+	// The headline's office is the President's, not the venue's.
+	ms = Extract(story("UAE President receives Peruvian President",
+		"President His Highness Sheikh Khalid bin Saud Al Qasimi received Peruvian President Tomas Reyes at Qasr Al Hosn today."))
+	var got []string
+	for _, m := range ms {
+		got = append(got, brief(m))
+	}
+	assert.NotContains(t, got, "meeting|Qasr Al Hosn,Tomas Reyes|occurred|")
+	assert.Contains(t, got, "meeting|Khalid bin Saud Al Qasimi,Tomas Reyes|occurred|")
+}
