@@ -33,9 +33,21 @@ type token struct {
 }
 
 // abbreviations are words whose following period belongs to the word and
-// does not by itself end a sentence. Single capital letters (initials) and
-// dotted acronyms ("U.S.") are recognised without the table.
-var abbreviations = vocab.Set("abbreviations")
+// does not by itself end a sentence: the table's, and every one-word title
+// of offices.tsv written with a period ("Smt.", "Prof."), which a name
+// follows. Single capital letters (initials) and dotted acronyms ("U.S.")
+// are recognised without the table.
+var abbreviations = func() vocab.WordSet {
+	set := vocab.Set("abbreviations")
+	for _, o := range vocab.Offices() {
+		for _, t := range o.Titles {
+			if w, ok := strings.CutSuffix(t, "."); ok && w != "" && !strings.ContainsAny(w, " .") {
+				set[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return set
+}()
 
 // abbreviationStarts is abbreviations with its filter of first bytes and
 // lengths, which isAbbreviation consults before the map.

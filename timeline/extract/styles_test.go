@@ -38,3 +38,14 @@ func TestStylesOfAddress(t *testing.T) {
 	assert.NotContains(t, got, "meeting|Qasr Al Hosn,Tomas Reyes|occurred|")
 	assert.Contains(t, got, "meeting|Khalid bin Saud Al Qasimi,Tomas Reyes|occurred|")
 }
+
+// A title written with a period ("Smt.", "Prof.") is an abbreviation: its
+// period ends no sentence.
+func TestTitlesWithAPeriod(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"Smt.", "Reyes also called on Indian President Smt. Droupadi Murmu in New Delhi on Sunday.",
+			[]string{"meeting|Droupadi Murmu,Tomas Reyes|occurred|New Delhi"}},
+		{"Prof.", "Reyes met Foreign Minister Prof. Ana Cruz of Chile in Lima on Sunday.",
+			[]string{"meeting|Ana Cruz,Tomas Reyes|occurred|Lima"}},
+	})
+}
