@@ -638,6 +638,34 @@ func (x *extraction) plannedAfter(d, r *draft) bool {
 	return r.m.When.Range.Last < x.anchor.Date || r.cue == "" && r.m.When.Range.Last == x.anchor.Date
 }
 
+// doneForPlan reports an event told done (d: "where he held three days
+// of talks with X") that cannot be the plan r dates ahead ("X and Y will
+// meet in Geneva May 14-15"): the report of the past is another event.
+func (x *extraction) doneForPlan(d, r *draft) bool {
+	if d.cue != "" || r.cue != timeline.Planned || r.m.When == nil || r.m.When.Range.First <= x.anchor.Date {
+		return false
+	}
+	return toldDone(&x.units[d.unit], d.lo)
+}
+
+// maxDoneReach is how many words before an event word its past verb may
+// stand: "held three days of talks".
+const maxDoneReach = 5
+
+// toldDone reports a past form at the event word at lo or a few words
+// before it in its clause: "met", "held three days of talks".
+func toldDone(u *unit, lo int) bool {
+	for k := lo; k >= 0 && k >= lo-maxDoneReach; k-- {
+		if k < lo && u.brk[k] {
+			return false
+		}
+		if t := u.toks[k]; t.Word && !t.Cap && resolve.IsPastCue(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // laterWithin reports a date expression that opens with a phrase of
 // later-cues: "later this week", "later today", "later in the month" (not
 // "later that day", which a narrative of the past says).

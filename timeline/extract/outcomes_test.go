@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // An outcome told with its day ("signed", "agreed") dates the talks it
 // followed, whichever side of the verb the day stands on and however long
@@ -62,4 +67,15 @@ func TestLegislatureSessions(t *testing.T) {
 		{"session of a regional assembly", "Salas addressed a session of the OAS General Assembly in Lima on Friday.",
 			[]string{"summit|Organization of American States,Pedro Salas|occurred|Lima"}},
 	})
+}
+
+// Talks told done are not the meeting planned ahead of the same two, and
+// a return from a place dates what the clause of "where" after it holds.
+func TestDoneIsNotThePlan(t *testing.T) {
+	got := datedMentions("Salas and Reyes will meet in Geneva on March 20. Salas returned on Saturday from Lima, where he held three days of talks with Reyes.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Geneva 2023-03-20..2023-03-20")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-04..2023-03-04")
+	// Told as a plan, the same words are the plan.
+	got = datedMentions("Salas and Reyes will meet in Geneva on March 20. There they will hold three days of talks.")
+	assert.NotContains(t, strings.Join(got, "\n"), "occurred")
 }

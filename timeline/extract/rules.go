@@ -153,6 +153,7 @@ var Rules = []RuleDoc{
 	{"date/trip-before", "'%s', written before the trip's legs, dates each of them"},
 	{"date/relative-clause", "'%s' dates the event in the relative clause right after it ('which took place …')"},
 	{"date/returned-after", "'%s' is the day of the return that ended it ('returned home on Tuesday after a three-day visit')"},
+	{"date/returned-from", "'%s' is the day of the return from the place of the clause of 'where' that holds it"},
 	{"date/trip-length", "'%s' is the %s day of the '%s' visit"},
 	{"date/gathered-for", "'%s' dates '%s', the coming together for the gathering"},
 	{"date/sidelines", "'%s' dates the event held on the gathering's sidelines, and so the gathering"},

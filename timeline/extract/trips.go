@@ -643,7 +643,53 @@ func nearbyDateOf(u *unit, d *draft) (int, string) {
 	if ti := returnedAfterDate(u, d); ti >= 0 {
 		return ti, "date/returned-after"
 	}
+	if ti := returnedFromWhereDate(u, d); ti >= 0 {
+		return ti, "date/returned-from"
+	}
 	return -1, ""
+}
+
+// maxWhereEventReach is how many words may stand between "where" and a
+// measured event word of its clause: "where he held three days of talks".
+const maxWhereEventReach = 8
+
+// returnedFromWhereDate is the date of a return from a place that a
+// clause of "where" after it holds the event of: in "returned last night
+// from Moscow, where he held three days of talks with X" the talks ended
+// by last night, the last day the text gives them. -1 for none.
+func returnedFromWhereDate(u *unit, d *draft) int {
+	w := -1
+	for k := d.lo - 1; k >= 2 && k >= d.lo-maxWhereEventReach; k-- {
+		if u.toks[k].Lower == "where" {
+			w = k
+			break
+		}
+		if u.brk[k] {
+			return -1
+		}
+	}
+	if w < 0 || u.toks[w-1].Text != "," || u.entEnd[w-2] == 0 {
+		return -1
+	}
+	place := u.ents[u.entEnd[w-2]-1]
+	if place.Kind != entPlace && place.Kind != entCountry || place.Lo < 2 || u.toks[place.Lo-1].Lower != "from" {
+		return -1
+	}
+	for j := place.Lo - 2; j >= 0 && j >= place.Lo-1-maxReturnReach; j-- {
+		if u.brk[j] || u.toks[j].Text == "," {
+			return -1
+		}
+		if !returnVerbs[u.toks[j].Lower] {
+			continue
+		}
+		for ti, at := range u.txTok {
+			if at > j && at < place.Lo {
+				return ti
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // returnedAfterDate is the date of a return that a visit told after
