@@ -683,6 +683,10 @@ func laterWithin(text string) bool {
 // the sidelines" may be told.
 const maxSidelinesBack = 4
 
+// maxSidelinesRefBack is as far back as "on the margins of the summit"
+// finds the summit: the gathering the article is about.
+const maxSidelinesRefBack = 12
+
 // dateOnBareSidelines dates an undated event whose sentence says it was
 // held "on the sidelines" (or "on the margins") without naming of what:
 // they are those of the dated gathering told last before it, whose days
@@ -690,12 +694,20 @@ const maxSidelinesBack = 4
 // summit on Tuesday. … On the sidelines, Widodo held talks with Marcos."
 func (x *extraction) dateOnBareSidelines() {
 	for i, d := range x.drafts {
-		if d.m.When != nil || d.ref || d.m.Kind == timeline.Summit || !bareSidelines(&x.units[d.unit]) {
+		if d.m.When != nil || d.ref || d.m.Kind == timeline.Summit {
 			continue
+		}
+		bare, named := bareSidelines(&x.units[d.unit])
+		if !bare {
+			continue
+		}
+		reach := maxSidelinesBack
+		if named {
+			reach = maxSidelinesRefBack // "of the summit": the article's gathering, however far back
 		}
 		for j := i - 1; j >= 0; j-- {
 			o := x.drafts[j]
-			if d.unit-o.unit > maxSidelinesBack || x.units[o.unit].headline {
+			if d.unit-o.unit > reach || x.units[o.unit].headline {
 				break
 			}
 			if o.ref || o.m.Kind != timeline.Summit || o.m.When == nil || !x.keep(o) {
@@ -718,13 +730,33 @@ func (x *extraction) dateOnBareSidelines() {
 }
 
 // bareSidelines reports a sentence that says "on the sidelines" or "on
-// the margins" with no "of" after it.
-func bareSidelines(u *unit) bool {
+// the margins" with no "of" after it, or (named) with "of the" and a
+// gathering's noun that names no gathering: "on the margins of the
+// summit" is of the summit told before.
+func bareSidelines(u *unit) (bare, named bool) {
 	for k := 0; k+2 < len(u.toks); k++ {
-		if u.toks[k].Lower == "on" && u.toks[k+1].Lower == "the" && (u.toks[k+2].Lower == "sidelines" || u.toks[k+2].Lower == "margins") &&
-			(k+3 >= len(u.toks) || u.toks[k+3].Lower != "of") {
-			return true
+		if u.toks[k].Lower == "on" && u.toks[k+1].Lower == "the" && (u.toks[k+2].Lower == "sidelines" || u.toks[k+2].Lower == "margins") {
+			if k+3 >= len(u.toks) || u.toks[k+3].Lower != "of" {
+				return true, false
+			}
+			if gatheringBackRef(u, k+4) {
+				return true, true
+			}
 		}
 	}
-	return false
+	return false, false
+}
+
+// gatheringBackRef reports "the" at k and, in lower case, the noun of a
+// summit with no name after it: "the summit", "the conference".
+func gatheringBackRef(u *unit, k int) bool {
+	if k+1 >= len(u.toks) || u.toks[k].Lower != "the" || u.toks[k+1].Cap || u.entAt[k+1] > 0 {
+		return false
+	}
+	info, n := lex.triggers.match(u.toks, k+1)
+	if n == 0 || info.Kind != timeline.Summit {
+		return false
+	}
+	end := k + 1 + n
+	return end >= len(u.toks) || u.toks[end].Lower != "of" && !u.toks[end].Cap
 }

@@ -79,3 +79,10 @@ func TestDoneIsNotThePlan(t *testing.T) {
 	got = datedMentions("Salas and Reyes will meet in Geneva on March 20. There they will hold three days of talks.")
 	assert.NotContains(t, strings.Join(got, "\n"), "occurred")
 }
+
+// "On the margins of the summit" is of the summit the article told, even
+// several sentences back: the event takes its days and place.
+func TestMarginsOfTheSummitToldBefore(t *testing.T) {
+	got := datedMentions("Salas attended the Pacific Alliance summit in Lima on Friday. Trade topped the agenda. Leaders praised the bloc. Ministers signed two accords. Business leaders met separately. Protesters gathered outside. On the margins of the summit, Salas held a bilateral meeting with Bolivian President Luis Arce.")
+	assert.Contains(t, got, "meeting|Luis Arce,Pedro Salas|occurred|Lima 2023-03-03..2023-03-03")
+}
