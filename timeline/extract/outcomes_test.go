@@ -86,3 +86,15 @@ func TestMarginsOfTheSummitToldBefore(t *testing.T) {
 	got := datedMentions("Salas attended the Pacific Alliance summit in Lima on Friday. Trade topped the agenda. Leaders praised the bloc. Ministers signed two accords. Business leaders met separately. Protesters gathered outside. On the margins of the summit, Salas held a bilateral meeting with Bolivian President Luis Arce.")
 	assert.Contains(t, got, "meeting|Luis Arce,Pedro Salas|occurred|Lima 2023-03-03..2023-03-03")
 }
+
+// "A round of consultations": the consultations report the event, the
+// round is no other one; "a round of the dialogue" is the session.
+func TestRoundOfAnEvent(t *testing.T) {
+	got := datedMentions("Salas held talks with Reyes in Lima on Friday. The previous round of Chilean-Peruvian consultations was held in Santiago in November 2022.")
+	assert.ElementsMatch(t, []string{
+		"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03",
+		"talks|Chile,Peru|occurred|Santiago 2022-11-01..2022-11-30",
+	}, got)
+	got = datedMentions("The latest round of the border dialogue between Chile and Peru took place in Arica on Friday.")
+	assert.Contains(t, strings.Join(got, "\n"), "|occurred|Arica 2023-03-03..2023-03-03")
+}

@@ -154,6 +154,8 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 		return !courtesyCall(u, hi) // "called on the President to resign"
 	case info.Kind == timeline.Visit && hi-lo == 1 && toks[lo].Lower == "visiting" && hi < len(toks) && u.entAt[hi] > 0 && u.ents[u.entAt[hi]-1].individual():
 		return true // "met with visiting Brazilian President X": who visits, not a visit to Brazil
+	case info.Dated && info.Noun && nounOfEventAfter(u, hi):
+		return true // "the previous round of Russian-Brazilian consultations": the consultations tell it
 	case info.Kind == timeline.Summit && legislatureOf(u, hi):
 		return true // "a joint session of the Philippine Congress": one country's, no meeting of states
 	}
