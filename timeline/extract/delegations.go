@@ -36,30 +36,34 @@ func (x *extraction) readDelegationHeads() {
 		if u.headline || !mayNameDelegation(u.text[u.start:u.end]) {
 			continue
 		}
-		side, head, ok := delegationHead(u)
-		if !ok {
-			continue
+		for _, sh := range delegationHeads(u) {
+			x.putDelegationHead(i, u, sh.side, sh.head)
 		}
-		d := x.lastEventNaming(i, side.Country)
-		if d == nil {
-			continue
-		}
-		ps := x.participants(nil, []entity{head})
-		if len(ps) != 1 || ps[0].Type != timeline.PersonParty || hasParticipant(d.m.Participants, ps[0].Name) {
-			continue
-		}
-		p := ps[0]
-		if p.Country == "" {
-			p.Country = side.Country
-		}
-		for k := range d.m.Participants {
-			if d.m.Participants[k].Type == timeline.CountryParty && d.m.Participants[k].Name == side.Country {
-				d.m.Participants[k] = p
-				break
-			}
-		}
-		d.why.partyBecause(p.Name, because("party/delegation-head", u.surface(head), u.surface(side)))
 	}
+}
+
+// putDelegationHead puts head in the place of the country of side in the
+// last event up to unit i that names it.
+func (x *extraction) putDelegationHead(i int, u *unit, side, head entity) {
+	d := x.lastEventNaming(i, side.Country)
+	if d == nil {
+		return
+	}
+	ps := x.participants(nil, []entity{head})
+	if len(ps) != 1 || ps[0].Type != timeline.PersonParty || hasParticipant(d.m.Participants, ps[0].Name) {
+		return
+	}
+	p := ps[0]
+	if p.Country == "" {
+		p.Country = side.Country
+	}
+	for k := range d.m.Participants {
+		if d.m.Participants[k].Type == timeline.CountryParty && d.m.Participants[k].Name == side.Country {
+			d.m.Participants[k] = p
+			break
+		}
+	}
+	d.why.partyBecause(p.Name, because("party/delegation-head", u.surface(head), u.surface(side)))
 }
 
 // delegationForms are the words of delegationNouns as text may write them
@@ -82,6 +86,56 @@ func mayNameDelegation(text string) bool {
 		}
 	}
 	return false
+}
+
+// sideHead is a delegation, by its country, and the person who led it.
+type sideHead struct{ side, head entity }
+
+// delegationHeads reads every head of a delegation a sentence names: the
+// one delegationHead reads, a second in a clause whose verb is left out
+// after it ("The Chilean delegation was headed by A, and the Peruvian
+// side by B"), or the people of a plural of delegations, each for the
+// country the text gives them ("The delegations were headed by A of Chile
+// and B of Peru").
+func delegationHeads(u *unit) []sideHead {
+	if s, h, ok := delegationHead(u); ok {
+		out := []sideHead{{s, h}}
+		k := h.Hi
+		if k+2 < len(u.toks) && u.toks[k].Text == "," && u.toks[k+1].Lower == "and" {
+			k += 2
+		}
+		if k+1 < len(u.toks) && u.toks[k].Lower == "the" {
+			k++
+		}
+		if k < len(u.toks) && u.entAt[k] > 0 {
+			if e := u.ents[u.entAt[k]-1]; e.Lo == k && e.Side && e.Country != "" && e.Country != s.Country && e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "by" {
+				if p, ok := personAt(u, e.Hi+1); ok {
+					out = append(out, sideHead{e, p})
+				}
+			}
+		}
+		return out
+	}
+	for k := 1; k+2 < len(u.toks) && k <= 3; k++ {
+		if !delegationNouns[strings.TrimSuffix(u.toks[k].Lower, "s")] || !strings.HasSuffix(u.toks[k].Lower, "s") {
+			continue
+		}
+		v := k + 1
+		for v < len(u.toks) && auxiliaryBe[u.toks[v].Lower] {
+			v++
+		}
+		if v+1 >= len(u.toks) || !delegationLeadVerbs[u.toks[v].Lower] || u.toks[v+1].Lower != "by" {
+			return nil
+		}
+		var out []sideHead
+		for _, e := range forwardGroup(u, v+2, 0) {
+			if e.Kind == entPerson && !e.Reporter && e.Country != "" {
+				out = append(out, sideHead{entity{Lo: k, Hi: k + 1, Kind: entCountry, Name: e.Country, Country: e.Country}, e})
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // delegationHead reads a sentence that names the head of a country's

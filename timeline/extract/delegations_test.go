@@ -43,3 +43,17 @@ func TestApposedNamesOfCounterparts(t *testing.T) {
 		}
 	}
 }
+
+// Both heads of delegation in one sentence: the second in a clause whose
+// verb is left out, or both after a plural of delegations.
+func TestBothHeadsOfDelegation(t *testing.T) {
+	const held = "Political consultations between Chile and Ecuador took place in Quito on Friday. "
+	runDatedCases(t, "", []datedCase{
+		{"gapped second", held + "The Chilean delegation was headed by Deputy Foreign Minister Ana Cruz, and the Ecuadorean side by Vice Minister Rosa Vega.",
+			"talks|Ana Cruz,Rosa Vega|occurred|Quito 2023-03-03..2023-03-03"},
+		{"plural of delegations", held + "The delegations were headed by Deputy Foreign Minister Ana Cruz of Chile and Vice Minister Rosa Vega of Ecuador.",
+			"talks|Ana Cruz,Rosa Vega|occurred|Quito 2023-03-03..2023-03-03"},
+		{"one sentence each", held + "The Chilean delegation was headed by Deputy Foreign Minister Ana Cruz. The Ecuadorean delegation was led by Vice Minister Rosa Vega.",
+			"talks|Ana Cruz,Rosa Vega|occurred|Quito 2023-03-03..2023-03-03"},
+	})
+}
