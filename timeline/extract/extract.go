@@ -435,6 +435,10 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 	return x
 }
 
+// maxNarrativeBack is how many sentences back a day of the narrative
+// ("the same day", "the next day") finds the day it counts from.
+const maxNarrativeBack = 8
+
 // attachTimexes runs the resolver and gives each unit the date expressions
 // that can date an event: calendar dates and times, not durations, sets or
 // "now"-like values, and not the dateline.
@@ -444,7 +448,10 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 // news at large most sentences report no diplomatic event. A date
 // expression never spans two sentences, and the resolver reads the tense
 // and the year of an expression within its own sentence, so a sentence
-// tagged alone gets the dates it gets in the whole body.
+// tagged alone gets the dates it gets in the whole body. A sentence that
+// tells a day of the narrative ("On the same day, …") is the exception: it
+// is read with the sentences tagged up to maxNarrativeBack before it, so
+// that the day they name carries into it.
 func (x *extraction) attachTimexes(bodyStart int) {
 	spans := x.buf.spans[:0]
 	var head []resolve.Timex
@@ -465,7 +472,6 @@ func (x *extraction) attachTimexes(bodyStart int) {
 			before--
 		}
 	}
-	prev := -1 // the last unit tagged
 	for i := range x.units {
 		u := &x.units[i]
 		if !tagEveryUnit && !u.mayReport && !bracketsDay(u.toks) && !u.beforeSequence {
@@ -475,16 +481,20 @@ func (x *extraction) attachTimexes(bodyStart int) {
 			head = x.buf.tagger.TagSpans(x.a.Headline, x.anchor, []resolve.Span{{Start: u.start, End: u.end}})
 			continue
 		}
-		if prev == i-1 && len(spans) > 0 && u.narrativeDay {
+		if len(spans) > 0 && u.narrativeDay {
 			// "On 17 July, … The following day, …", "… met X the next
-			// day": one text, so that the day the sentence before named
-			// carries into this one
-			spans[len(spans)-1].End = u.end
-			prev = i
+			// day", "On April 11, … (other paragraphs) … On the same day,
+			// …": one text from the sentences tagged maxNarrativeBack
+			// before, so that the day named there carries into this one
+			from := x.units[max(0, i-maxNarrativeBack)].start
+			j := len(spans) - 1
+			for j > 0 && spans[j-1].End > from {
+				j--
+			}
+			spans = append(spans[:j], resolve.Span{Start: spans[j].Start, End: u.end})
 			continue
 		}
 		spans = append(spans, resolve.Span{Start: max(u.start, bodyStart), End: u.end})
-		prev = i
 	}
 	x.buf.spans = spans
 	var body []resolve.Timex

@@ -98,3 +98,11 @@ func TestRoundOfAnEvent(t *testing.T) {
 	got = datedMentions("The latest round of the border dialogue between Chile and Peru took place in Arica on Friday.")
 	assert.Contains(t, strings.Join(got, "\n"), "|occurred|Arica 2023-03-03..2023-03-03")
 }
+
+// A day of the narrative counts from the day named sentences and
+// paragraphs before: "On April 11, … (two paragraphs) … On the same day,
+// …".
+func TestSameDayParagraphsLater(t *testing.T) {
+	got := datedMentions("On March 1, Salas held talks with Reyes in Lima.\n\nSalas said ties were strong. Reyes said he agreed.\n\nThe two sides agreed to hold the next round in Santiago next year.\n\nOn the same day, Bolivian President Luis Arce met with Salas.")
+	assert.Contains(t, got, "meeting|Luis Arce,Pedro Salas|occurred| 2023-03-01..2023-03-01")
+}
