@@ -70,3 +70,13 @@ func TestArrangementsAhead(t *testing.T) {
 		{"was meeting", "Salas was meeting Reyes on Friday when the news broke.", "meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
 	})
 }
+
+// Taking part from afar: "dialled in to the G20 summit", "logged on to
+// the APEC virtual summit" attend it, as "attended" does.
+func TestRemoteAttendance(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"dial in to", "Salas will dial in to the NATO summit on Friday.", []string{"summit|NATO,Pedro Salas|planned|"}},
+		{"dialled in to", "Salas dialled in to the G20 summit on Friday.", []string{"summit|G20,Pedro Salas|occurred|"}},
+		{"logged on to", "Salas logged on to the APEC virtual summit on Friday.", []string{"summit|APEC,Pedro Salas|occurred|"}},
+	})
+}
