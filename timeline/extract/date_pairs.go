@@ -53,7 +53,11 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 			continue // ("recalled the March 2019 summit": the summit's own date)
 		}
 		eventBefore := slices.ContainsFunc(ds, func(o *draft) bool { return o.hi <= k }) // an event the date may follow
+		aLo, aHi := asideAround(u, k)
 		for di, d := range ds {
+			if aLo >= 0 && (d.lo < aLo || d.lo >= aHi) {
+				continue // "X, who took office in March, met Y on Wednesday": March is the aside's
+			}
 			lo, hi := d.lo, max(d.hi, d.end)
 			clo, chi := d.lo, d.hi // the clause is checked from there
 			if e := relativeAsideEnd(u, hi); e > 0 && k >= e {
@@ -302,6 +306,35 @@ func callOffDate(u *unit, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// asideAround is the span [lo, hi) of a relative clause set off by commas
+// that holds token k: from the opener after the comma ("who", "which") to
+// the closing comma. -1, -1 when k stands in none, or the clause is not
+// closed before the sentence ends.
+func asideAround(u *unit, k int) (int, int) {
+	lo := -1
+	for j := k - 1; j > 0; j-- {
+		if u.toks[j].Text == "," || u.brk[j] && !asideOpeners[u.toks[j].Lower] {
+			return -1, -1
+		}
+		if u.toks[j-1].Text == "," && asideOpeners[u.toks[j].Lower] {
+			lo = j
+			break
+		}
+	}
+	if lo < 0 {
+		return -1, -1
+	}
+	for j := k + 1; j < len(u.toks); j++ {
+		switch u.toks[j].Text {
+		case ",":
+			return lo, j
+		case ".", ";", ":":
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // insideAside reports a token k inside a relative clause, a participle

@@ -106,3 +106,16 @@ func TestSameDayParagraphsLater(t *testing.T) {
 	got := datedMentions("On March 1, Salas held talks with Reyes in Lima.\n\nSalas said ties were strong. Reyes said he agreed.\n\nThe two sides agreed to hold the next round in Santiago next year.\n\nOn the same day, Bolivian President Luis Arce met with Salas.")
 	assert.Contains(t, got, "meeting|Luis Arce,Pedro Salas|occurred| 2023-03-01..2023-03-01")
 }
+
+// A date inside a relative clause set off by commas is the clause's, not
+// the main clause's event's; an event inside the clause takes it.
+func TestDateInsideAnAside(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"aside before the event", "Salas, who took office in March 2022, met Reyes in Arica on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-03..2023-03-03"},
+		{"event inside the aside", "Reyes, who met Salas in Arica on Friday, said ties were strong.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-03..2023-03-03"},
+		{"a relative that dates the event", "The talks between Salas and Reyes, which were held in Arica on Friday, ended well.",
+			"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+	})
+}
