@@ -12,6 +12,12 @@ import (
 // before it, the other party after it ("with X", the object), lists of
 // names, and the place or country visited.
 
+// ageBetweenCommas reports a person's age set off by commas at k: "Rosa
+// Vega, 54, and …".
+func ageBetweenCommas(u *unit, k int) bool {
+	return k > 0 && k+1 < len(u.toks) && isDigits(u.toks[k].Text) && len(u.toks[k].Text) <= 3 && u.toks[k-1].Text == "," && u.toks[k+1].Text == ","
+}
+
 // leftGroup finds the subject of a trigger: the nearest run of names before
 // it in its clause ("Biden and Putin", "US President and his Ukrainian
 // counterpart", "Russian-Serbian").
@@ -39,8 +45,9 @@ func leftGroup(u *unit, lo int) []entity {
 			// "Soviet-led Comecon": the country modifies the next name
 			k = u.ents[u.entEnd[k-2]-1].Lo - 1
 		}
-		glue, comma, and := 0, false, false
-		for k >= 0 && u.entEnd[k] == 0 && groupGlue[u.toks[k].Lower] && glue < 3 {
+		glue, comma, and, age := 0, false, false, false
+		for k >= 0 && u.entEnd[k] == 0 && (groupGlue[u.toks[k].Lower] || ageBetweenCommas(u, k)) && (glue < 3 || age && glue < 6 || ageBetweenCommas(u, k) || k > 0 && ageBetweenCommas(u, k-1)) {
+			age = age || ageBetweenCommas(u, k) // ("A, 54, and her counterpart B": three more)
 			comma = comma || u.toks[k].Text == ","
 			and = and || u.toks[k].Lower == "and" || u.toks[k].Text == "&"
 			if end := apposedOfficeEnd(u, k); end >= 0 && and {

@@ -511,7 +511,35 @@ func appositionClosedAt(u *unit, k int) int {
 	if k > 0 && u.entEnd[k-1] > 0 && apposedName(u, u.ents[u.entEnd[k-1]-1]) {
 		return k - 1
 	}
+	if k > 0 && u.entEnd[k-1] > 0 && apposedList(u, k) {
+		return k - 1 // "The Chilean and Peruvian foreign ministers, A and B, met"
+	}
 	return -1
+}
+
+// apposedList reports the comma at k closing a list of people set off by
+// a comma after as many offices of countries: "the Chilean and Peruvian
+// foreign ministers, Rosa Vega and Ana Cruz,".
+func apposedList(u *unit, k int) bool {
+	var people []entity
+	j := k - 1
+	for j >= 0 && u.entEnd[j] > 0 {
+		e := u.ents[u.entEnd[j]-1]
+		if e.Kind != entPerson {
+			break
+		}
+		people = append(people, e)
+		j = e.Lo - 1
+		if j >= 0 && (u.toks[j].Lower == "and" || u.toks[j].Text == ",") && j > 0 && u.entEnd[j-1] > 0 && u.ents[u.entEnd[j-1]-1].Kind == entPerson {
+			j--
+		}
+	}
+	if len(people) < 2 || j < 1 || u.toks[j].Text != "," {
+		return false
+	}
+	slices.Reverse(people)
+	in := append(leftGroup(u, j), people...)
+	return len(in) == 2*len(people) && len(apposedNames(u, in)) == len(people)
 }
 
 // apposedOfficeAfter is the index of the comma that closes the office in

@@ -95,3 +95,15 @@ func TestPluralSubjectMeetsOthers(t *testing.T) {
 			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Quito"}},
 	})
 }
+
+// Subjects with an apposition: names after as many offices of countries,
+// set off by commas, and an age set off by commas.
+func TestSubjectsWithAppositions(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"names after offices", "The Chilean and Peruvian foreign ministers, Rosa Vega and Ana Cruz, met in Arica on Sunday.",
+			[]string{"meeting|Ana Cruz,Rosa Vega|occurred|Arica"}},
+		{"an age", "Chilean Foreign Minister Rosa Vega, 54, and her Peruvian counterpart Ana Cruz met in Arica on Sunday.",
+			[]string{"meeting|Ana Cruz,Rosa Vega|occurred|Arica"}},
+		{"no offices before", "In Arica, Rosa Vega and Ana Cruz, met reporters on Sunday.", nil},
+	})
+}
