@@ -368,6 +368,8 @@ func (x *extraction) assignTimexes() {
 				markRescheduled(u, d, x.buf.rescheduled[best[di]]) // (pairDates read the marks of u)
 				if span, ok := dateSpan(u, best[di]); ok {
 					d.tx, d.txWhy = &span, because("date/span", span.Text)
+				} else if day, ok := weekdayOfWeek(u, best[di]); ok {
+					d.tx, d.txWhy = &day, because("date/weekday-of-week", day.Text)
 				}
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dateline/dateline/timeline"
+	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -118,4 +120,20 @@ func TestDateInsideAnAside(t *testing.T) {
 		{"a relative that dates the event", "The talks between Salas and Reyes, which were held in Arica on Friday, ended well.",
 			"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
 	})
+}
+
+// A weekday with the week named right after it is that day of that week
+// (written on Friday 10 March 2023).
+func TestWeekdayOfAWeek(t *testing.T) {
+	friday := date.New(2023, 3, 10)
+	for _, c := range []datedCase{
+		{"last week", "Salas met Reyes in Lima on Tuesday last week.", "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-02-28..2023-02-28"},
+		{"of next week", "Salas will meet Reyes in Lima on Thursday of next week.", "meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-16..2023-03-16"},
+		{"a weekday alone", "Salas met Reyes in Lima on Tuesday.", "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-07..2023-03-07"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := timeline.Article{ID: "test.txt", Published: friday, Body: intro + c.body}
+			assert.Contains(t, datedBriefs(a), c.want, c.body)
+		})
+	}
 }
