@@ -31,8 +31,11 @@ func weekdayOfWeek(u *unit, ti int) (resolve.Timex, bool) {
 		return resolve.Timex{}, false
 	}
 	tx, week := u.txs[ti], u.txs[ti+1]
+	if tx.Range == nil || tx.Range.First != tx.Range.Last || week.Range == nil || week.Granularity != resolve.GranWeek {
+		return resolve.Timex{}, false
+	}
 	wd, named := weekdayNames[strings.ToLower(tx.Text)]
-	if !named || tx.Range == nil || tx.Range.First != tx.Range.Last || week.Range == nil || week.Granularity != resolve.GranWeek {
+	if !named {
 		return resolve.Timex{}, false
 	}
 	if gap := strings.TrimSpace(u.text[tx.End:week.Start]); gap != "" && gap != "of" {
@@ -46,3 +49,70 @@ func weekdayOfWeek(u *unit, ti int) (resolve.Timex, bool) {
 	out.Explain = fmt.Sprintf("%s: the %s of %s (%s)", out.Text, wd, week.Value, out.Value)
 	return out, true
 }
+
+// splitTrips are the trip phrases of two words, a verb and its
+// preposition, of the triggers' destination frame ("flew to", "arrived
+// in"), by verb, with their frames: a date may split them.
+var splitTrips = func() map[string]map[string]triggerInfo {
+	m := map[string]map[string]triggerInfo{}
+	for _, r := range triggerRows {
+		if !r.Info.Destination {
+			continue
+		}
+		for _, p := range r.Phrases {
+			verb, prep, ok := strings.Cut(p, " ")
+			if !ok || strings.Contains(prep, " ") {
+				continue
+			}
+			if m[verb] == nil {
+				m[verb] = map[string]triggerInfo{}
+			}
+			m[verb][prep] = r.Info
+		}
+	}
+	return m
+}()
+
+// splitDestination reads a trip phrase of two words that a date splits:
+// "flew on Monday to Lima", "will travel next Monday to Lima", "arrived
+// Tuesday in Quito". It returns the phrase's frame and the index after
+// the preposition.
+func splitDestination(u *unit, i int) (triggerInfo, int, bool) {
+	preps := splitTrips[u.toks[i].Lower]
+	if preps == nil {
+		return triggerInfo{}, 0, false
+	}
+	j := i + 1
+	for j < len(u.toks) && inDate(u, j) {
+		j++
+	}
+	if j == i+1 || j >= len(u.toks) {
+		return triggerInfo{}, 0, false
+	}
+	info, ok := preps[u.toks[j].Lower]
+	return info, j + 1, ok
+}
+
+// maxSplitDate is how many words a date may take between the verb and the
+// preposition of a split trip phrase: "on Monday", "next Monday", "on
+// March 3".
+const maxSplitDate = 3
+
+// splitDestinationAhead reports, before dates are read, a verb at i whose
+// trip phrase a few words on may be split by one (see splitDestination).
+func splitDestinationAhead(toks []token, i int) bool {
+	preps := splitTrips[toks[i].Lower]
+	for j := i + 1; preps != nil && j < len(toks) && j <= i+1+maxSplitDate; j++ {
+		if _, ok := preps[toks[j].Lower]; ok && j > i+1 {
+			return true
+		}
+		if w := toks[j].Lower; !dayWords[w] && !splitDateWords[w] && !isDigits(w) {
+			return false // only the words of a date may stand between
+		}
+	}
+	return false
+}
+
+// splitDateWords may open or fill a date between a verb and its
+// preposition: "on Monday", "next Monday", "this Tuesday".
+var splitDateWords = map[string]bool{"on": true, "next": true, "last": true, "this": true, "early": true, "late": true}

@@ -80,3 +80,14 @@ func TestRemoteAttendance(t *testing.T) {
 		{"logged on to", "Salas logged on to the APEC virtual summit on Friday.", []string{"summit|APEC,Pedro Salas|occurred|"}},
 	})
 }
+
+// A date may split a trip phrase: "flew on Friday to Quito", "will travel
+// next Monday to Lima", "arrived Sunday in La Paz".
+func TestTripPhrasesSplitByADate(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"flew on a day to", "Salas flew on Friday to Quito.", "visit|Ecuador,Pedro Salas|occurred|Quito 2023-03-03..2023-03-03"},
+		{"travel next day to", "Salas will travel next Monday to Quito.", "visit|Ecuador,Pedro Salas|planned|Quito 2023-03-13..2023-03-13"},
+		{"arrived day in", "Salas arrived Sunday in La Paz.", "visit|Bolivia,Pedro Salas|occurred|La Paz 2023-03-05..2023-03-05"},
+	})
+	runCapabilities(t, []capability{{"not a date between", "Salas left the company for a post in Quito.", nil}})
+}

@@ -555,7 +555,7 @@ func mayReportTokens(toks []token) bool {
 		case m&(firstDiplomacy|firstAttendAbroad) != 0:
 			return true
 		case m&firstTrigger != 0:
-			if _, n := lex.triggers.match(toks, i); n > 0 {
+			if _, n := lex.triggers.match(toks, i); n > 0 || splitDestinationAhead(toks, i) {
 				return true
 			}
 		}
@@ -642,6 +642,13 @@ func (x *extraction) findEvents() {
 				continue
 			}
 			info, n := lex.triggers.match(u.toks, i)
+			if n == 0 {
+				if info, hi, ok := splitDestination(u, i); ok {
+					x.triggerDraft(ui, i, hi, info) // "flew on Monday to Lima"
+					i = hi - 1
+					continue
+				}
+			}
 			if n == 2 && callOnDay(u, i, i+1) {
 				info, n = lex.triggers.matchUpTo(u.toks, i, 1) // "held a call on Friday": no call on someone
 			}

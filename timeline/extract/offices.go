@@ -521,6 +521,9 @@ func appositionClosedAt(u *unit, k int) int {
 // a comma after as many offices of countries: "the Chilean and Peruvian
 // foreign ministers, Rosa Vega and Ana Cruz,".
 func apposedList(u *unit, k int) bool {
+	if k < 2 || u.ents[u.entEnd[k-1]-1].Kind != entPerson {
+		return false
+	}
 	var people []entity
 	j := k - 1
 	for j >= 0 && u.entEnd[j] > 0 {
@@ -534,8 +537,8 @@ func apposedList(u *unit, k int) bool {
 			j--
 		}
 	}
-	if len(people) < 2 || j < 1 || u.toks[j].Text != "," {
-		return false
+	if len(people) < 2 || j < 1 || u.toks[j].Text != "," || u.entEnd[j-1] == 0 || u.ents[u.entEnd[j-1]-1].Kind != entRole {
+		return false // (no office right before the comma: no need to read the group)
 	}
 	slices.Reverse(people)
 	in := append(leftGroup(u, j), people...)
