@@ -226,6 +226,10 @@ func init() { regionNames = phraseSet(vocab.List("region-names")) }
 // capitalised word before it tries a personal name.
 const entityStarts = firstFormat | firstCountry | firstOrg | firstPlace | firstTitle | firstModifier | firstGathering | firstInstitution
 
+// counterpartNouns name a person by the office of the event's other party
+// (vocab's counterpart-nouns): "his Peruvian counterpart", "her peer".
+var counterpartNouns = vocab.Set("counterpart-nouns")
+
 // mayStartEntity is a quick test of what recogniseAt would reject at t
 // anyway: a mark other than "@", a lower-case word other than a title or
 // "counterpart", and a capitalised common word ("The", "Talks") that
@@ -235,7 +239,7 @@ func mayStartEntity(t *token) bool {
 	case !t.Word:
 		return t.Text == "@"
 	case !t.Cap:
-		return t.Mask&(firstTitle|firstModifier|firstLowerForm) != 0 || t.Lower == "counterpart" || t.Lower == "counterparts"
+		return t.Mask&(firstTitle|firstModifier|firstLowerForm) != 0 || counterpartNouns[t.Lower]
 	}
 	return t.Mask&entityStarts != 0 || t.Mask&firstNotName == 0
 }
@@ -456,7 +460,7 @@ func sideOf(toks []token, lo, hi int, e entity) entity {
 			e.Head = true
 			e.Side = false
 		}
-		if strings.HasPrefix(toks[j].Lower, "counterpart") {
+		if counterpartNouns[toks[j].Lower] {
 			e.Counter = true
 		}
 		j++
@@ -768,7 +772,7 @@ func recogniseLower(toks []token, i int) (entity, bool) {
 		}
 	}
 	switch {
-	case t.Lower == "counterpart" || t.Lower == "counterparts":
+	case counterpartNouns[t.Lower]:
 		if i == 0 || !definiteRefs[toks[i-1].Lower] {
 			return entity{}, false
 		}

@@ -49,3 +49,13 @@ func TestTitlesWithAPeriod(t *testing.T) {
 			[]string{"meeting|Ana Cruz,Tomas Reyes|occurred|Lima"}},
 	})
 }
+
+// "Peer" names the other party's office as "counterpart" does.
+func TestPeers(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"his peer, named", "Salas held a meeting on Sunday with his Peruvian peer, Tomas Reyes, in Santiago.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Santiago"}},
+		{"his peer, unnamed", "Salas spoke by phone with his Peruvian peer on Sunday.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}
