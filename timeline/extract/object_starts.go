@@ -37,6 +37,9 @@ func placeAdjunctEnd(u *unit, k int) int {
 	if e.Hi < len(u.toks) && possessiveMarks[u.toks[e.Hi].Text] {
 		return -1 // "at X's invitation"
 	}
+	if e.Hi < len(u.toks) && venueNouns[u.toks[e.Hi].Lower] {
+		return e.Hi // "at La Moneda palace"
+	}
 	return e.Hi - 1
 }
 

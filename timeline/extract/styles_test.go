@@ -59,3 +59,13 @@ func TestPeers(t *testing.T) {
 			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 	})
 }
+
+// Where and when before the object, in the order of news translated from
+// Spanish: "received this Sunday at La Moneda palace the Peruvian
+// president".
+func TestObjectAfterAVenue(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"venue with its noun", "Salas received on Sunday at La Moneda palace the Peruvian president, Tomas Reyes.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|La Moneda"}},
+	})
+}
