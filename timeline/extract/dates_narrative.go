@@ -703,7 +703,7 @@ func (x *extraction) dateOnBareSidelines() {
 		}
 		reach := maxSidelinesBack
 		if named {
-			reach = maxSidelinesRefBack // "of the summit": the article's gathering, however far back
+			reach = maxSidelinesRefBack // "of the summit": the article's gathering, further back
 		}
 		for j := i - 1; j >= 0; j-- {
 			o := x.drafts[j]

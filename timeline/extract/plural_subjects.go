@@ -20,9 +20,10 @@ const maxNamedPairReach = 2
 // them ("the two presidents", "both leaders") stands for, named in the
 // sentences just before: "Relations between President A and President B
 // have warmed. The two leaders spoke by phone on Thursday." They are the
-// last two people named with an office or title (heads of state or government only, when the
-// subject calls them leaders), in the order named, with the index of the
-// sentence that names the later of them, or -1 (party/named-pair).
+// last two people named with an office or title (heads of state or
+// government only, when the subject calls them leaders), in the order
+// named, with the index of the sentence that names the later of them, or
+// -1 (party/named-pair).
 func (x *extraction) namedPairBefore(d *draft, u *unit) ([]party, int) {
 	k := pluralSubjectAt(u, d.lo)
 	if a := adjunctPluralSubject(u, d.lo, d.hi); a >= 0 {
@@ -108,7 +109,7 @@ func adjunctPluralSubject(u *unit, lo, hi int) int {
 	if k < len(u.toks) && u.toks[k].Lower == "the" {
 		k++
 	}
-	if k+2 >= len(u.toks) || !pluralCountWords[u.toks[k].Lower] || !pluralRoleNouns[u.toks[k+1].Lower] {
+	if k+2 >= len(u.toks) || pluralCounts[u.toks[k].Lower] == 0 || !pluralRoleNouns[u.toks[k+1].Lower] {
 		return -1
 	}
 	if v := u.toks[k+2]; !v.Word || v.Cap || u.entAt[k+2] > 0 {

@@ -119,8 +119,8 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 	}
 	d.end = end
 	d.cue, d.cueWord = x.statusCue(u, d.lo, end, info.Base)
-	if info.Kind == timeline.Visit && absentFrom(u, d.lo) {
-		d.cue, d.cueWord = timeline.Cancelled, "absence" // "pulled out of a trip to Bolivia", "skipped his visit"
+	if w := absencePhrase(u, d.lo); info.Kind == timeline.Visit && w != "" {
+		d.cue, d.cueWord = timeline.Cancelled, w // "pulled out of a trip to Bolivia", "skipped his visit"
 	}
 	if d.cue == timeline.Planned && (underWay(u, d.lo) >= 0 || pleasureDone(u, d.lo)) {
 		d.cue, d.cueWord = "", "" // "I am pleased to visit …": under way, not planned; "I was honored to welcome …": done
@@ -281,12 +281,12 @@ type sides struct {
 	left, right  []party
 	with, direct bool
 	dest         *entity
-	placeBefore  bool // the destination is written before the visit noun
-	attributive  bool // … right before it, as its modifier ("the Moscow visit")
-	plural       bool // a plural subject ("they", "the two ministers") stands for both sides
-	pluralWith   bool // … and meets another party besides: "they will hold a summit with X"
-	ownLeft      []party
-	between      bool // "between the two leaders": both sides, and no subject
+	placeBefore  bool    // the destination is written before the visit noun
+	attributive  bool    // … right before it, as its modifier ("the Moscow visit")
+	plural       bool    // a plural subject ("they", "the two ministers") stands for both sides
+	pluralWith   bool    // … and meets another party besides: "they will hold a summit with X"
+	ownLeft      []party // the subject read before pluralWith set it aside
+	between      bool    // "between the two leaders": both sides, and no subject
 }
 
 // findSides reads the names around the trigger. It reports false when

@@ -105,23 +105,27 @@ const maxAbsenceReach = 3
 // absentFrom reports an event word at lo that an absence phrase governs:
 // whoever skips or pulls out of it takes no part, as with "will not
 // attend" (see isNegated).
-func absentFrom(u *unit, lo int) bool {
+func absentFrom(u *unit, lo int) bool { return absencePhrase(u, lo) != "" }
+
+// absencePhrase is the words of the absence phrase that governs the event
+// word at lo (see absentFrom), or "".
+func absencePhrase(u *unit, lo int) string {
 	for k, n := lo-1, 0; k >= 0 && n <= maxAbsenceReach+3; k-- {
 		t := &u.toks[k]
 		if t.Text == "," || u.brk[k] || u.entAt[k] > 0 {
-			return false
+			return ""
 		}
 		if _, m := absencePhrases.match(u.toks, k); m > 0 && k+m <= lo {
-			return true
+			return joinText(u.toks[k : k+m])
 		}
 		if !u.inTx[k] && !possessiveMarks[t.Text] {
 			n++
 		}
 		if n > maxAbsenceReach+2 {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // planAuxiliaries may open a relative clause that says when the event it

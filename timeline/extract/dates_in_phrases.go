@@ -9,9 +9,10 @@ import (
 	"github.com/rickb777/date/v2"
 )
 
-// This file composes a weekday with the week named right after it: "met
-// on Tuesday last week" is the Tuesday of last week, not the Tuesday
-// before the day of writing.
+// This file reads dates that stand inside other phrases: a weekday with
+// the week named right after it ("met on Tuesday last week" is the
+// Tuesday of last week, not the Tuesday before the day of writing), and a
+// date that splits a trip phrase ("flew on Monday to Lima").
 
 // weekdayNames are the resolver's names of weekdays, in lower case.
 var weekdayNames = func() map[string]time.Weekday {
