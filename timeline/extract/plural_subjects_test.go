@@ -107,3 +107,14 @@ func TestSubjectsWithAppositions(t *testing.T) {
 		{"no offices before", "In Arica, Rosa Vega and Ana Cruz, met reporters on Sunday.", nil},
 	})
 }
+
+// "Their planned meeting": a plan's participle between "their" and the
+// event noun keeps the owners.
+func TestTheirPlannedMeeting(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"go ahead with their planned meeting", "Salas and Reyes will go ahead with their planned meeting next week.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|planned|"}},
+		{"their upcoming talks", "Salas and Reyes prepared for their upcoming talks in Lima next week.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|planned|Lima"}},
+	})
+}

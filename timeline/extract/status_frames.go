@@ -58,3 +58,11 @@ func nounPhraseWord(u *unit, k int) bool {
 	t := u.toks[k].Lower
 	return objectArticles[t] || possessives[t] || eventAdjectives[t] || sequenceAdjectives[t] || lengthModifier(u, k)
 }
+
+// statusParticiple reports a word of the statuses table standing alone
+// before an event noun, as its modifier: "their planned meeting", "the
+// postponed talks".
+func statusParticiple(u *unit, k int) bool {
+	_, n := lex.status.match(u.toks, k)
+	return n == 1 && u.toks[k].Word && !u.toks[k].Cap && (pastForm(u.toks[k].Lower) || u.toks[k].Lower == "upcoming" || u.toks[k].Lower == "forthcoming")
+}

@@ -724,8 +724,8 @@ func pluralBetween(u *unit, hi int) bool {
 // kind the article's report gives.)
 func (x *extraction) pluralOwner(u *unit, lo int) bool {
 	k := lo - 1
-	for k >= 0 && lo-k <= maxOwnerModifiers && (u.inTx[k] || eventAdjectives[u.toks[k].Lower] || eventTopics[u.toks[k].Lower] && !u.toks[k].Cap || inHyphenCompound(u, k) || genericCueWord(u, k)) {
-		k-- // "their annual 2+2 ministerial dialogue" ("their first meeting" is a new one)
+	for k >= 0 && lo-k <= maxOwnerModifiers && (u.inTx[k] || eventAdjectives[u.toks[k].Lower] || eventTopics[u.toks[k].Lower] && !u.toks[k].Cap || inHyphenCompound(u, k) || genericCueWord(u, k) || statusParticiple(u, k)) {
+		k-- // "their annual 2+2 ministerial dialogue", "their planned meeting" ("their first meeting" is a new one)
 	}
 	return k >= 0 && (u.toks[k].Lower == "their" || u.toks[k].Lower == "our" && x.ownDateAway(u, lo))
 }
