@@ -117,3 +117,21 @@ func splitDestinationAhead(toks []token, i int) bool {
 // splitDateWords may open or fill a date between a verb and its
 // preposition: "on Monday", "next Monday", "this Tuesday".
 var splitDateWords = map[string]bool{"on": true, "next": true, "last": true, "this": true, "early": true, "late": true}
+
+// insideQuote reports token k inside quotation marks opened before it in
+// its sentence: a date there is the speaker's ("'We will meet again next
+// month,' Salas said after talks with Reyes"), not the clause's outside.
+func insideQuote(u *unit, k int) bool {
+	open := false
+	for j := 0; j < k; j++ {
+		switch u.toks[j].Text {
+		case "\"":
+			open = !open
+		case "“":
+			open = true
+		case "”":
+			open = false
+		}
+	}
+	return open
+}

@@ -198,7 +198,7 @@ func (x *extraction) datePublication() {
 		if first := firstLeg(d); first.unit == d.unit && first.lo+1 < first.hi && carriedPronouns[u.toks[first.lo+1].Lower] {
 			continue // "a tour that also took him to Japan and Korea": the tour's course, not the day's news
 		}
-		if b, at := timeObject(u, 0, d.lo); b != boundNone && slices.ContainsFunc(u.txTok, func(k int) bool { return k < at }) {
+		if b, at := timeObject(u, 0, d.lo); b != boundNone && slices.ContainsFunc(u.txTok, func(k int) bool { return k < at && !insideQuote(u, k) }) {
 			// "met on Tuesday ahead of a NATO summit": the day told is
 			// the meeting's, and the summit still to come (but "after
 			// talks with X on Monday" are past, undated). With no day

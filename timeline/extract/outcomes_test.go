@@ -137,3 +137,14 @@ func TestWeekdayOfAWeek(t *testing.T) {
 		})
 	}
 }
+
+// A date inside a quotation is the speaker's: it does not keep the
+// sentence's own event from the day's news.
+func TestQuotedDateIsTheSpeakers(t *testing.T) {
+	got := datedLead(`"We will meet again in Lima next month," Chilean President Pedro Salas said after talks with Peruvian President Tomas Reyes.`)
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06")
+	// outside quotation marks the day is the clause's: "after talks" are
+	// before it, undated
+	got = datedLead("Chilean President Pedro Salas said on Friday after talks with Peruvian President Tomas Reyes that ties were strong.")
+	assert.NotContains(t, strings.Join(got, "\n"), "2023-03-06")
+}
