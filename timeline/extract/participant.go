@@ -251,6 +251,11 @@ func rolesAgree(a, b string) bool {
 	return a == b || strings.HasSuffix(b, " "+a)
 }
 
+// genericHeadRoles are the offices that name whichever head of state or
+// government of their country the article names (offices.tsv's generic
+// flag).
+var genericHeadRoles = vocab.RolesWhere(func(o vocab.Office) bool { return o.Generic })
+
 // familyNameFirst is vocab's family-name-first: the countries whose
 // people write the family name first; givenNameCountries, vocab's
 // given-name-countries, those whose people go by their given name,
@@ -385,6 +390,9 @@ func (c *cast) participant(e entity, counterRole string) (timeline.Participant, 
 		head := e.Head
 		if e.Counter && counterRole != "" {
 			role, head = counterRole, false
+		}
+		if genericHeadRoles[role] {
+			role, head = "", true // "the Chilean head of state": whichever head of Chile the article names
 		}
 		if e.Country != "" && !e.Side {
 			if m := c.byRole(role, e.Country, head); m != nil {

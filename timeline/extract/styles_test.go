@@ -69,3 +69,16 @@ func TestObjectAfterAVenue(t *testing.T) {
 			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|La Moneda"}},
 	})
 }
+
+// "The Chilean head of state" is whichever head of Chile the article
+// names.
+func TestHeadOfState(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"country's head of state", "The Chilean head of state held a meeting on Sunday with his Peruvian counterpart, Tomas Reyes, in Santiago.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Santiago"}},
+		{"head of government", "The Peruvian head of government met Salas in Lima on Sunday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"heads of state of a body", "Salas attended an informal meeting of the heads of state of the Andean Community in Lima on Sunday.",
+			[]string{"summit|Andean Community,Pedro Salas|occurred|Lima"}},
+	})
+}

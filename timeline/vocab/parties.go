@@ -34,6 +34,10 @@ type Office struct {
 	// Local: an office of a city, not of a state ("Mayor"): its holder's
 	// trips abroad are no diplomatic visits.
 	Local bool
+	// Generic: a name for whichever head of state or government of its
+	// country the article names ("head of state"), not an office of its
+	// own.
+	Generic bool
 	// Titles are the titles as written before a name: "Prime Minister",
 	// "Chancellor", "PM".
 	Titles []string
@@ -84,7 +88,7 @@ func readOffices() []Office {
 	var out []Office
 	for _, r := range mustRead("offices.tsv", opt("role"), optList("flags"), reqList("titles"), optList("definite")) {
 		o := Office{Role: r.cells[0], Titles: r.list(2), Definite: r.list(3)}
-		must(r.flags(1, "flags", map[string]*bool{"head": &o.Head, "reporter": &o.Reporter, "courtesy": &o.Courtesy, "local": &o.Local}))
+		must(r.flags(1, "flags", map[string]*bool{"head": &o.Head, "reporter": &o.Reporter, "courtesy": &o.Courtesy, "local": &o.Local, "generic": &o.Generic}))
 		if (o.Role == "") != o.Courtesy {
 			must(r.errorf("a courtesy title and only it has no role"))
 		}
