@@ -276,24 +276,22 @@ func init() { bothSides = phraseSet(vocab.List("both-sides")) }
 // readSideHeads reads a sentence that opens with the heads of both sides
 // of the event told before: "Led by Principal Deputy National Security
 // Advisor Jon Finer and Head of Cabinet Bjoern Seibert, both sides agreed
-// …". The two people take the place of the event's parties
-// (party/side-heads): the event told before named the sides as
-// countries, bodies or "officials".
+// …", or "The talks were led by A and her counterpart, B". The two people
+// take the place of the event's parties (party/side-heads): the event
+// told before named the sides as countries, bodies or "officials". When
+// it named two countries, a person of no country known takes the one the
+// other person is not of.
 func (x *extraction) readSideHeads() {
 	for i := range x.units {
 		u := &x.units[i]
-		if u.headline || len(u.toks) < 8 || u.toks[0].Lower != "led" || u.toks[1].Lower != "by" {
+		if u.headline || len(u.toks) < 8 {
 			continue
 		}
-		g := forwardGroup(u, 2, 1)
-		if len(g) != 2 || g[0].Kind != entPerson || g[1].Kind != entPerson {
-			continue
+		g, ok := ledByBothSides(u)
+		if !ok {
+			g, ok = eventLedBy(u)
 		}
-		end := g[1].Hi
-		if end+1 >= len(u.toks) || u.toks[end].Text != "," {
-			continue
-		}
-		if _, n := bothSides.match(u.toks, end+1); n == 0 {
+		if !ok {
 			continue
 		}
 		d := x.lastEventBefore(i)
@@ -304,11 +302,77 @@ func (x *extraction) readSideHeads() {
 		if len(ps) != 2 || ps[0].Type != timeline.PersonParty || ps[1].Type != timeline.PersonParty {
 			continue
 		}
+		sideCountries(ps, d.m.Participants)
 		d.m.Participants = ps
 		for _, p := range ps {
 			d.why.partyBecause(p.Name, because("party/side-heads", p.Name, clip(u.text[u.start:u.end], 80)))
 		}
 	}
+}
+
+// sideCountries gives the one of two people with no country the country
+// of sides (two countries) that the other is not of.
+func sideCountries(people, sides []timeline.Participant) {
+	if len(people) != 2 || len(sides) != 2 || sides[0].Type != timeline.CountryParty || sides[1].Type != timeline.CountryParty {
+		return
+	}
+	for i := range people {
+		other := people[1-i].Country
+		if people[i].Country != "" || other == "" {
+			continue
+		}
+		for _, s := range sides {
+			if s.Name != other {
+				people[i].Country = s.Name
+			}
+		}
+	}
+}
+
+// ledByBothSides reads "Led by A and B, both sides agreed …": the two
+// people.
+func ledByBothSides(u *unit) ([]entity, bool) {
+	if u.toks[0].Lower != "led" || u.toks[1].Lower != "by" {
+		return nil, false
+	}
+	g := forwardGroup(u, 2, 1)
+	if len(g) != 2 || g[0].Kind != entPerson || g[1].Kind != entPerson {
+		return nil, false
+	}
+	end := g[1].Hi
+	if end+1 >= len(u.toks) || u.toks[end].Text != "," {
+		return nil, false
+	}
+	_, n := bothSides.match(u.toks, end+1)
+	return g, n > 0
+}
+
+// eventLedBy reads "The talks were led by A, director general …, and her
+// Japanese counterpart, B": a sentence that opens with a definite event
+// noun, a passive of delegation-lead-verbs and the two people named
+// after "by", whatever apposition stands between them.
+func eventLedBy(u *unit) ([]entity, bool) {
+	if u.toks[0].Lower != "the" {
+		return nil, false
+	}
+	info, n := lex.triggers.match(u.toks, 1)
+	if n == 0 || !info.Noun {
+		return nil, false
+	}
+	v := 1 + n
+	for v < len(u.toks) && auxiliaryBe[u.toks[v].Lower] {
+		v++
+	}
+	if v == 1+n || v+1 >= len(u.toks) || !delegationLeadVerbs[u.toks[v].Lower] || u.toks[v+1].Lower != "by" {
+		return nil, false
+	}
+	var g []entity
+	for _, e := range u.ents {
+		if e.Lo > v+1 && e.Kind == entPerson && e.party() {
+			g = append(g, e)
+		}
+	}
+	return g, len(g) == 2
 }
 
 // delegationFrom reads a delegation as the object of an event verb at k:

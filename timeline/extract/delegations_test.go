@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // A verb's object may be a country's officials or its delegation, named by
@@ -56,4 +58,33 @@ func TestBothHeadsOfDelegation(t *testing.T) {
 		{"one sentence each", held + "The Chilean delegation was headed by Deputy Foreign Minister Ana Cruz. The Ecuadorean delegation was led by Vice Minister Rosa Vega.",
 			"talks|Ana Cruz,Rosa Vega|occurred|Quito 2023-03-03..2023-03-03"},
 	})
+}
+
+// "The talks were led by A, …, and her counterpart, B": the two heads take
+// the place of the countries the talks were told with, a head of no
+// country known the one the other is not of.
+func TestEventLedBy(t *testing.T) {
+	const held = "Political consultations between Chile and Ecuador took place in Quito on Friday. "
+	runDatedCases(t, "", []datedCase{
+		{"led by two, with appositions", held + "The consultations were led by Ana Cruz, director general for South American affairs at the foreign ministry, and her Ecuadorean counterpart, Rosa Vega.",
+			"talks|Ana Cruz,Rosa Vega|occurred|Quito 2023-03-03..2023-03-03"},
+	})
+	ms := Extract(story("", held+"The consultations were led by Ana Cruz, director general for South American affairs at the foreign ministry, and her Ecuadorean counterpart, Rosa Vega."))
+	require.NotEmpty(t, ms)
+	for _, p := range ms[0].Participants {
+		if p.Name == "Ana Cruz" {
+			assert.Equal(t, "Chile", p.Country, "the side the other head is not of")
+		}
+	}
+}
+
+// Wire abbreviations of country names: "S. Korea", "N. Korean".
+func TestWireCountryAbbreviations(t *testing.T) {
+	ms := Extract(story("S. Korea, Japan hold security talks", "South Korea and Japan held security talks in Seoul on Friday."))
+	var got []string
+	for _, m := range ms {
+		got = append(got, brief(m))
+	}
+	assert.NotContains(t, strings.Join(got, "\n"), "S. Korea")
+	assert.Contains(t, got, "talks|Japan,South Korea|occurred|")
 }
