@@ -18,6 +18,9 @@ func objectStart(u *unit, hi int, info triggerInfo) int {
 		// when may stand between the verb and its object
 		k = afterDateAdjunct(u, end+1)
 	}
+	if k+2 < len(u.toks) && u.toks[k].Lower == "then" && gluedHyphen(u.toks, k+1) && u.entAt[k+2] > 0 {
+		k += 2 // "met then-President X": the office held then
+	}
 	return k
 }
 

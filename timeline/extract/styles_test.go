@@ -82,3 +82,13 @@ func TestHeadOfState(t *testing.T) {
 			[]string{"summit|Andean Community,Pedro Salas|occurred|Lima"}},
 	})
 }
+
+// "Met then-President X": the office held then is still an office.
+func TestThenOffices(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"then-country office", "Salas met then-Bolivian President Luis Arce in La Paz in 2019.",
+			[]string{"meeting|Luis Arce,Pedro Salas|occurred|La Paz"}},
+		{"where he met then-President", "In 2019, Salas visited La Paz, where he met then-President Luis Arce.",
+			[]string{"meeting|Luis Arce,Pedro Salas|occurred|La Paz"}},
+	})
+}
