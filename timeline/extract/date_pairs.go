@@ -55,8 +55,11 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 		eventBefore := slices.ContainsFunc(ds, func(o *draft) bool { return o.hi <= k }) // an event the date may follow
 		aLo, aHi := asideAround(u, k)
 		for di, d := range ds {
-			if aLo >= 0 && (d.lo < aLo || d.lo >= aHi) {
-				continue // "X, who took office in March, met Y on Wednesday": March is the aside's
+			if aLo >= 0 && (d.lo < aLo || d.lo >= aHi) && !(d.m.Kind == timeline.Visit && returnIn(u, aLo, aHi)) {
+				// "X, who took office in March, met Y on Wednesday": March
+				// is the aside's (but "X, who returned to Kyiv on Sunday,
+				// also visited A and B": the trip's last day)
+				continue
 			}
 			lo, hi := d.lo, max(d.hi, d.end)
 			clo, chi := d.lo, d.hi // the clause is checked from there
@@ -302,6 +305,16 @@ func callOffDate(u *unit, k, end int) bool {
 	}
 	for at := j; at >= 0 && at >= j-2; at-- {
 		if n, ok := offPast(at); ok && at+n == j+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// returnIn reports a verb of return-verbs in toks[lo:hi].
+func returnIn(u *unit, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if returnVerbs[u.toks[k].Lower] {
 			return true
 		}
 	}

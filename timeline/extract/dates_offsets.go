@@ -121,6 +121,7 @@ func (x *extraction) dateBySpanFromEvent() {
 		u := &x.units[d.unit]
 		n, g, at, ok := spanObject(u, d.lo)
 		if !ok {
+			x.dateByFewDays(i, d, u)
 			continue
 		}
 		var from timeline.When
@@ -147,6 +148,51 @@ func (x *extraction) dateBySpanFromEvent() {
 		d.why.date = because("date/span-from-event", phrase, what, from.Value)
 		x.setStatus(d)
 	}
+}
+
+// fewDays is how many days "days after" or "days before" may mean: two
+// to this many.
+const fewDays = 6
+
+// dateByFewDays dates an undated event that "days after" or "days
+// before" sets a few days from a dated event of its sentence (or, in the
+// headline and lead, the day's news): "The call came days after Erdogan
+// hosted Zelenskyy" puts the visit two to six days before the call
+// (date/few-days-from-event), a span of days no count gives.
+func (x *extraction) dateByFewDays(i int, d *draft, u *unit) {
+	k := d.lo - 1
+	for gap := 0; k >= 0 && gap < maxOffsetGap && u.toks[k].Word && u.toks[k].Lower != "after" && u.toks[k].Lower != "before"; gap++ {
+		k--
+	}
+	if k < 1 || u.toks[k-1].Lower != "days" || k >= 2 && isCount(u.toks[k-2].Lower) {
+		return
+	}
+	var from timeline.When
+	var what string
+	if o := x.spanAnchor(i, k-1); o != nil {
+		from, what = o.m.When.When, "the "+string(o.m.Kind)+" of the same sentence"
+	} else if (u.headline || u.lead) && x.a.Published != date.Zero {
+		from, what = timeline.Day(x.a.Published), "the article's news, published"
+	} else {
+		return
+	}
+	r := resolve.Range{First: from.Range.First - fewDays, Last: from.Range.First - 2}
+	if u.toks[k].Lower == "before" {
+		r = resolve.Range{First: from.Range.Last + 2, Last: from.Range.Last + fewDays}
+	}
+	phrase := joinText(u.toks[k-1 : d.hi])
+	value := r.First.String()
+	d.m.When = &timeline.MentionDate{When: timeline.When{Value: value, Range: r, Granularity: resolve.GranDay}, Basis: timeline.FromReference,
+		Explain: fmt.Sprintf("%s: two to %d days from %s %s: %s to %s", phrase, fewDays, what, from.Value, r.First, r.Last)}
+	d.m.Source.Explain = d.m.When.Explain
+	d.why.date = because("date/few-days-from-event", phrase, what, from.Value)
+	x.setStatus(d)
+}
+
+// isCount reports a word that counts: "two", "3", "a".
+func isCount(w string) bool {
+	_, ok := resolve.CountByName(w)
+	return ok
 }
 
 // spanAnchor is the dated draft of draft i's sentence that a span phrase

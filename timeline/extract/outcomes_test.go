@@ -148,3 +148,15 @@ func TestQuotedDateIsTheSpeakers(t *testing.T) {
 	got = datedLead("Chilean President Pedro Salas said on Friday after talks with Peruvian President Tomas Reyes that ties were strong.")
 	assert.NotContains(t, strings.Join(got, "\n"), "2023-03-06")
 }
+
+// "Days after" with no count puts the event two to six days from the one
+// it is told against; a return told in an aside ends the trip of the main
+// clause.
+func TestFewDaysAndAsideReturns(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"days after", "Salas spoke by phone with Reyes on Friday. The call came days after Salas hosted Bolivian President Luis Arce in Santiago.",
+			"meeting|Luis Arce,Pedro Salas|occurred|Santiago 2023-02-25..2023-03-01"},
+		{"aside return", "Salas, who returned to Santiago on Sunday, also visited Bolivia and Ecuador during the tour.",
+			"visit|Bolivia,Pedro Salas|occurred| 2023-03-05..2023-03-05"},
+	})
+}
