@@ -37,10 +37,7 @@ const maxOffsetGap = 4
 // week, month or year, as the resolver reads them) and the index of the
 // count's first word; ok is false when there is no such phrase.
 func spanObject(u *unit, lo int) (n int, g resolve.Granularity, at int, ok bool) {
-	k := lo - 1
-	for gap := 0; k >= 0 && gap < maxOffsetGap && u.toks[k].Word && u.toks[k].Lower != "after" && u.toks[k].Lower != "before"; gap++ {
-		k--
-	}
+	k := offsetPreposition(u, lo)
 	if k < 2 {
 		return 0, "", -1, false
 	}
@@ -49,6 +46,17 @@ func spanObject(u *unit, lo int) (n int, g resolve.Granularity, at int, ok bool)
 		return 0, "", -1, false
 	}
 	return n, g, k - 2, true
+}
+
+// offsetPreposition is the index of the "after" or "before" whose phrase
+// the event word at lo ends, at most maxOffsetGap words before it, or
+// where the search stopped.
+func offsetPreposition(u *unit, lo int) int {
+	k := lo - 1
+	for gap := 0; k >= 0 && gap < maxOffsetGap && u.toks[k].Word && u.toks[k].Lower != "after" && u.toks[k].Lower != "before"; gap++ {
+		k--
+	}
+	return k
 }
 
 // countedSpan reads a count, a unit and "after" or "before" from toks[k]
@@ -124,13 +132,8 @@ func (x *extraction) dateBySpanFromEvent() {
 			x.dateByFewDays(i, d, u)
 			continue
 		}
-		var from timeline.When
-		var what string
-		if o := x.spanAnchor(i, at); o != nil {
-			from, what = o.m.When.When, "the "+string(o.m.Kind)+" of the same sentence"
-		} else if (u.headline || u.lead) && x.a.Published != date.Zero {
-			from, what = timeline.Day(x.a.Published), "the article's news, published"
-		} else {
+		from, what, ok := x.spanFrom(i, at, u)
+		if !ok {
 			continue
 		}
 		day := from.Range.First
@@ -160,20 +163,12 @@ const fewDays = 6
 // hosted Zelenskyy" puts the visit two to six days before the call
 // (date/few-days-from-event), a span of days no count gives.
 func (x *extraction) dateByFewDays(i int, d *draft, u *unit) {
-	k := d.lo - 1
-	for gap := 0; k >= 0 && gap < maxOffsetGap && u.toks[k].Word && u.toks[k].Lower != "after" && u.toks[k].Lower != "before"; gap++ {
-		k--
-	}
+	k := offsetPreposition(u, d.lo)
 	if k < 1 || u.toks[k-1].Lower != "days" || k >= 2 && isCount(u.toks[k-2].Lower) {
 		return
 	}
-	var from timeline.When
-	var what string
-	if o := x.spanAnchor(i, k-1); o != nil {
-		from, what = o.m.When.When, "the "+string(o.m.Kind)+" of the same sentence"
-	} else if (u.headline || u.lead) && x.a.Published != date.Zero {
-		from, what = timeline.Day(x.a.Published), "the article's news, published"
-	} else {
+	from, what, ok := x.spanFrom(i, k-1, u)
+	if !ok {
 		return
 	}
 	r := resolve.Range{First: from.Range.First - fewDays, Last: from.Range.First - 2}
@@ -187,6 +182,19 @@ func (x *extraction) dateByFewDays(i int, d *draft, u *unit) {
 	d.m.Source.Explain = d.m.When.Explain
 	d.why.date = because("date/few-days-from-event", phrase, what, from.Value)
 	x.setStatus(d)
+}
+
+// spanFrom is the date a span phrase starting at token at of draft i's
+// sentence counts from, and what it is: the nearest dated event of the
+// sentence (spanAnchor), else, in the headline and lead, the day's news.
+func (x *extraction) spanFrom(i, at int, u *unit) (timeline.When, string, bool) {
+	if o := x.spanAnchor(i, at); o != nil {
+		return o.m.When.When, "the " + string(o.m.Kind) + " of the same sentence", true
+	}
+	if (u.headline || u.lead) && x.a.Published != date.Zero {
+		return timeline.Day(x.a.Published), "the article's news, published", true
+	}
+	return timeline.When{}, "", false
 }
 
 // isCount reports a word that counts: "two", "3", "a".
