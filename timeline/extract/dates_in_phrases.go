@@ -118,20 +118,40 @@ func splitDestinationAhead(toks []token, i int) bool {
 // preposition: "on Monday", "next Monday", "this Tuesday".
 var splitDateWords = map[string]bool{"on": true, "next": true, "last": true, "this": true, "early": true, "late": true}
 
-// insideQuote reports token k inside quotation marks opened before it in
-// its sentence: a date there is the speaker's ("'We will meet again next
-// month,' Salas said after talks with Reyes"), not the clause's outside.
+// insideQuote reports token k inside quotation marks in its sentence: a
+// date there is the speaker's ("'We will meet again next month,' Salas
+// said after talks with Reyes"), not the clause's outside. A straight
+// mark glued to the word before it closes a quotation, else it opens one;
+// a sentence whose first mark closes one opened inside the quotation (the
+// sentence reader leaves an opening mark with the sentence before).
 func insideQuote(u *unit, k int) bool {
-	open := false
-	for j := 0; j < k; j++ {
-		switch u.toks[j].Text {
-		case "\"":
-			open = !open
-		case "“":
-			open = true
-		case "”":
-			open = false
+	open, seen := false, false
+	for j := range u.toks {
+		closing, ok := quoteMark(u, j)
+		if !ok {
+			continue
 		}
+		if !seen && closing && j > k {
+			return true // the first mark closes: the sentence opened inside
+		}
+		seen = true
+		if j >= k {
+			break
+		}
+		open = !closing
 	}
 	return open
+}
+
+// quoteMark reports a quotation mark at j and whether it closes one.
+func quoteMark(u *unit, j int) (closing, ok bool) {
+	switch u.toks[j].Text {
+	case "“":
+		return false, true
+	case "”":
+		return true, true
+	case "\"":
+		return j > 0 && u.toks[j].Start == u.toks[j-1].End, true
+	}
+	return false, false
 }

@@ -160,3 +160,14 @@ func TestFewDaysAndAsideReturns(t *testing.T) {
 			"visit|Bolivia,Pedro Salas|occurred| 2023-03-05..2023-03-05"},
 	})
 }
+
+// A quoted "we" joins its speaker with the person the sentence names
+// after "with" outside the quotation.
+func TestQuotedWeWith(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"we after talks with", `"We will meet again in Quito next month," Salas said after talks with Reyes on Sunday.`,
+			[]string{"meeting|Pedro Salas,Tomas Reyes|planned|Quito", "talks|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"no one with", `"We will meet again in Quito next month," Salas told reporters.`,
+			nil},
+	})
+}

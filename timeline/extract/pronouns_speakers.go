@@ -620,3 +620,35 @@ func abbreviates(letters, office string) bool {
 	}
 	return n >= len(letters) && string(buf[n-len(letters):n]) == letters
 }
+
+// quotedWeWith is the person a quoted "we" at k joins its speaker with:
+// the one the sentence names after "with" outside the quotation, as the
+// other party of the speaker's event ("'We will meet again,' A said after
+// talks with B"); nil for none or several.
+func quotedWeWith(u *unit, k int, speaker entity) *entity {
+	if !insideQuote(u, k) {
+		return nil
+	}
+	var found *entity
+	for i := range u.ents {
+		e := &u.ents[i]
+		if e.Lo < 1 || insideQuote(u, e.Lo) || !e.party() || e.Name == speaker.Name || u.toks[e.Lo-1].Lower != "with" {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// personBefore reports a person named in the unit before token k.
+func personBefore(u *unit, k int) bool {
+	for _, e := range u.ents {
+		if e.Hi <= k && (e.Kind == entPerson || e.Kind == entRole && !e.Side) {
+			return true
+		}
+	}
+	return false
+}

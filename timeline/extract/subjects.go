@@ -225,16 +225,6 @@ func accompanied(u *unit, k int) (entity, bool) {
 	return e, true
 }
 
-// personBefore reports a person named in the unit before token k.
-func personBefore(u *unit, k int) bool {
-	for _, e := range u.ents {
-		if e.Hi <= k && (e.Kind == entPerson || e.Kind == entRole && !e.Side) {
-			return true
-		}
-	}
-	return false
-}
-
 // personalPossessives open a sentence for the person the sentences before
 // are about: "His talks with X were useful."
 var personalPossessives = vocab.Set("personal-possessives")
@@ -256,10 +246,15 @@ func firstPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	// the speaker and the person spoken to.
 	youAndI := toks[k].Lower == "i" && k >= 2 && toks[k-1].Lower == "and" && toks[k-2].Lower == "you"
 	if (toks[k].Lower == "we" || youAndI) && len(q.right) == 0 {
+		var a *entity
 		if t, ok := x.speakerAt(q.ui, k); ok {
-			if a := x.addressee(t); a != nil {
-				found = append(found, party{*a, because("party/addressee", toks[k].Text, a.Name)})
-			}
+			a = x.addressee(t)
+		}
+		if a == nil {
+			a = quotedWeWith(q.u, k, *s) // "'We will meet again,' A said after talks with B": A and B
+		}
+		if a != nil {
+			found = append(found, party{*a, because("party/addressee", toks[k].Text, a.Name)})
 		}
 	}
 	return found, true
