@@ -625,16 +625,12 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 		}
 	}
 	name := nameRun(toks, j)
-	if h, k := styledName(toks, j); name == 0 && !ti.Courtesy && k > 0 {
-		j, name = h, k // "President His Highness Sheikh Mohamed bin Zayed"
-	}
 	if name == 0 && !ti.Courtesy {
-		// "Secretary to the President Dr. Nandika Kumanayake": a courtesy
-		// title between the office and the name.
-		if c, n := lex.titles.match(toks, j); n > 0 && (c.Courtesy || nameHonorifics[toks[j].Lower]) { // (or "Crown Prince Sheikh X")
-			if k := nameRun(toks, j+n); k > 0 {
-				j, name = j+n, k
-			}
+		// "Secretary to the President Dr. Nandika Kumanayake", "President
+		// His Highness Sheikh Mohamed bin Zayed": a courtesy title or a
+		// style of address between the office and the name.
+		if h, k := styledName(toks, j); k > 0 {
+			j, name = h, k
 		}
 	}
 	if name == 0 && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") {

@@ -611,18 +611,23 @@ func capitalsOfficial(toks []token, i, n int, country string) (entity, bool) {
 	return entity{}, false
 }
 
-// styledName reads a style of address at toks[j] ("His Highness", "Her
-// Majesty"), an honorific after it if any ("Sheikh"), and the name they
-// stand before: the index where the name starts and its length, or 0
-// length for none. "President His Highness Sheikh Mohamed bin Zayed" is
-// the President.
+// styledName reads what may stand between an office and the name of its
+// holder, at toks[j]: a style of address ("His Highness", "Her Majesty"),
+// a courtesy title or honorific ("Dr.", "Sheikh"), or both, and the name
+// after them. It returns the index where the name starts and its length,
+// or 0 length when nothing of the kind stands there or no name follows.
+// "President His Highness Sheikh Mohamed bin Zayed" is the President,
+// "Crown Prince Sheikh X" the Crown Prince.
 func styledName(toks []token, j int) (int, int) {
-	if j+2 >= len(toks) || (toks[j].Lower != "his" && toks[j].Lower != "her") || !honorificReferences[toks[j+1].Lower] {
-		return j, 0
+	h := j
+	if h+1 < len(toks) && (toks[h].Lower == "his" || toks[h].Lower == "her") && honorificReferences[toks[h+1].Lower] {
+		h += 2
 	}
-	h := j + 2
 	if c, n := lex.titles.match(toks, h); n > 0 && (c.Courtesy || nameHonorifics[toks[h].Lower]) {
 		h += n
+	}
+	if h == j {
+		return j, 0
 	}
 	return h, nameRun(toks, h)
 }
