@@ -323,26 +323,16 @@ func returnIn(u *unit, lo, hi int) bool {
 
 // asideAround is the span [lo, hi) of a relative clause set off by commas
 // that holds token k: from the opener after the comma ("who", "which") to
-// the closing comma. -1, -1 when k stands in none, or the clause is not
-// closed before the sentence ends.
+// the closing comma, which asideBefore reads back from. -1, -1 when k
+// stands in none, or the clause is not closed before the sentence ends.
 func asideAround(u *unit, k int) (int, int) {
-	lo := -1
-	for j := k - 1; j > 0; j-- {
-		if u.toks[j].Text == "," || u.brk[j] && !asideOpeners[u.toks[j].Lower] {
-			return -1, -1
-		}
-		if u.toks[j-1].Text == "," && asideOpeners[u.toks[j].Lower] {
-			lo = j
-			break
-		}
-	}
-	if lo < 0 {
-		return -1, -1
-	}
-	for j := k + 1; j < len(u.toks); j++ {
-		switch u.toks[j].Text {
+	for c := k + 1; c < len(u.toks); c++ {
+		switch u.toks[c].Text {
 		case ",":
-			return lo, j
+			if open := asideBefore(u, c); open >= 0 && open < k {
+				return open + 1, c
+			}
+			return -1, -1
 		case ".", ";", ":":
 			return -1, -1
 		}
