@@ -328,3 +328,29 @@ func legislatureOf(u *unit, hi int) bool {
 	}
 	return false
 }
+
+// maxOfEventReach is how many words may stand between "of" and the event
+// noun that a word of process heads: "a round of Russian-Brazilian
+// consultations".
+const maxOfEventReach = 4
+
+// nounOfEventAfter reports "of" at hi and, a few modifiers on, an event
+// noun of the trigger table that is no process word itself: "round of …
+// consultations", whose noun is the event (but in "a round of the
+// dialogue" or "the next round of the talks" the round is).
+func nounOfEventAfter(u *unit, hi int) bool {
+	if hi+1 >= len(u.toks) || u.toks[hi].Lower != "of" || u.toks[hi+1].Lower == "the" {
+		return false // ("the next round of the talks": a session of the process told)
+	}
+	for k := hi + 1; k < len(u.toks) && k <= hi+maxOfEventReach; k++ {
+		if u.brk[k] {
+			return false
+		}
+		if u.toks[k].Mask&firstTrigger != 0 {
+			if info, n := lex.triggers.match(u.toks, k); n > 0 && info.Noun {
+				return !info.Dated // ("a round of the human rights dialogue": the round is the session)
+			}
+		}
+	}
+	return false
+}
