@@ -83,10 +83,7 @@ func splitDestination(u *unit, i int) (triggerInfo, int, bool) {
 	if preps == nil {
 		return triggerInfo{}, 0, false
 	}
-	j := i + 1
-	for j < len(u.toks) && inDate(u, j) {
-		j++
-	}
+	j := afterDateAdjunct(u, i+1)
 	if j == i+1 || j >= len(u.toks) {
 		return triggerInfo{}, 0, false
 	}

@@ -26,10 +26,7 @@ func (x *extraction) gappedDrafts(ui, before int) {
 		if k+1 < len(u.toks) && placePrepositions[u.toks[k].Lower] && u.entAt[k+1] > 0 && u.ents[u.entAt[k+1]-1].Kind == entPlace {
 			k = u.ents[u.entAt[k+1]-1].Hi // "met A in La Paz on Thursday, and …"
 		}
-		j := k
-		for j < len(u.toks) && inDate(u, j) {
-			j++
-		}
+		j := afterDateAdjunct(u, k)
 		if j == k || j+1 >= len(u.toks) {
 			continue // no date of the first event's own
 		}
