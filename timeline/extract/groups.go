@@ -45,10 +45,12 @@ func leftGroup(u *unit, lo int) []entity {
 			// "Soviet-led Comecon": the country modifies the next name
 			k = u.ents[u.entEnd[k-2]-1].Lo - 1
 		}
-		glue, comma, and, age := 0, false, false, false
+		glue, comma, and, age, at := 0, false, false, false, -1
 		for k >= 0 && u.entEnd[k] == 0 && (groupGlue[u.toks[k].Lower] || ageBetweenCommas(u, k)) && (glue < 3 || age && glue < 6 || ageBetweenCommas(u, k) || k > 0 && ageBetweenCommas(u, k-1)) {
 			age = age || ageBetweenCommas(u, k) // ("A, 54, and her counterpart B": three more)
-			comma = comma || u.toks[k].Text == ","
+			if u.toks[k].Text == "," {
+				comma, at = true, k
+			}
 			and = and || u.toks[k].Lower == "and" || u.toks[k].Text == "&"
 			if end := apposedOfficeEnd(u, k); end >= 0 && and {
 				k = end // "A, the Austrian chancellor, and B, …": past A's office
@@ -63,6 +65,9 @@ func leftGroup(u *unit, lo int) []entity {
 		// and so does a list whose last item came after "and" ("A, B, C,
 		// and D held a call"), unless the item before the comma is the
 		// object of a preposition ("In Israel, A and B met").
+		if comma && !and && apposedToPlural(u, at, group) {
+			break // "The presidents of Chile and Peru, A and B, met": A and B
+		}
 		if k < 0 || u.entEnd[k] == 0 || glue == 0 {
 			break
 		}

@@ -517,34 +517,6 @@ func appositionClosedAt(u *unit, k int) int {
 	return -1
 }
 
-// apposedList reports the comma at k closing a list of people set off by
-// a comma after as many offices of countries: "the Chilean and Peruvian
-// foreign ministers, Rosa Vega and Ana Cruz,".
-func apposedList(u *unit, k int) bool {
-	if k < 2 || u.ents[u.entEnd[k-1]-1].Kind != entPerson {
-		return false
-	}
-	var people []entity
-	j := k - 1
-	for j >= 0 && u.entEnd[j] > 0 {
-		e := u.ents[u.entEnd[j]-1]
-		if e.Kind != entPerson {
-			break
-		}
-		people = append(people, e)
-		j = e.Lo - 1
-		if j >= 0 && (u.toks[j].Lower == "and" || u.toks[j].Text == ",") && j > 0 && u.entEnd[j-1] > 0 && u.ents[u.entEnd[j-1]-1].Kind == entPerson {
-			j--
-		}
-	}
-	if len(people) < 2 || j < 1 || u.toks[j].Text != "," || u.entEnd[j-1] == 0 || u.ents[u.entEnd[j-1]-1].Kind != entRole {
-		return false // (no office right before the comma: no need to read the group)
-	}
-	slices.Reverse(people)
-	in := append(leftGroup(u, j), people...)
-	return len(in) == 2*len(people) && len(apposedNames(u, in)) == len(people)
-}
-
 // apposedOfficeAfter is the index of the comma that closes the office in
 // apposition after person e ("Luis Ortiz, Foreign Minister of Ecuador,"),
 // which e has taken (see officeAfterName), or -1.

@@ -372,6 +372,9 @@ func (c *cast) participant(e entity, counterRole string) (timeline.Participant, 
 			if p.Country == "" {
 				p.Country = e.Country // "his Bolivian and Ecuadorian counterparts, A and B" (apposedNames)
 			}
+			if p.Role == "" {
+				p.Role = e.Role // "the two foreign ministers, A and B" (apposedToPlural)
+			}
 			if e.Name != m.Name && !slices.Contains(m.Inner, e.Name) {
 				p.Aliases = []string{e.Name}
 			}

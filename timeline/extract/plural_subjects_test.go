@@ -108,6 +108,42 @@ func TestSubjectsWithAppositions(t *testing.T) {
 	})
 }
 
+// A plural people noun that counts its people ("the two foreign
+// ministers") or names their countries ("the presidents of Chile and
+// Peru") may list them in apposition, set off by commas: those people are
+// the subject, with the noun's office or the country named in their place.
+func TestSubjectListedAfterPluralNoun(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"counted office", "The two foreign ministers, Rosa Vega and Ana Cruz, met in Arica on Sunday.",
+			"meeting|Ana Cruz,Rosa Vega|occurred|Arica 2023-03-05..2023-03-05"},
+		{"counted with countries", "The two foreign ministers, Rosa Vega of Chile and Ana Cruz of Peru, held talks in Arica on Sunday.",
+			"talks|Ana Cruz,Rosa Vega|occurred|Arica 2023-03-05..2023-03-05"},
+		{"both", "Both foreign ministers, Rosa Vega and Ana Cruz, will meet in Arica next week.",
+			"meeting|Ana Cruz,Rosa Vega|planned|Arica 2023-03-13..2023-03-19"},
+		{"three counted", "The three presidents, Pedro Salas, Tomas Reyes and Luis Arce, met in La Paz on Sunday.",
+			"meeting|Luis Arce,Pedro Salas,Tomas Reyes|occurred|La Paz 2023-03-05..2023-03-05"},
+		{"of countries", "The presidents of Chile and Peru, Pedro Salas and Tomas Reyes, met in Arica on Sunday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-05..2023-03-05"},
+	})
+	// A count that is not the number of names listed gives them no office.
+	assert.Empty(t, datedLead("The two foreign ministers, Rosa Vega, Ana Cruz and Luis Arce, met in Arica on Sunday."))
+	// Each person takes the country named in their place, and the office.
+	var got []string
+	for _, m := range Extract(story("", "The foreign ministers of Chile and Peru, Rosa Vega and Ana Cruz, met in Arica on Sunday.")) {
+		for _, p := range m.Participants {
+			got = append(got, p.Name+"/"+p.Country)
+		}
+	}
+	assert.ElementsMatch(t, []string{"Rosa Vega/Chile", "Ana Cruz/Peru"}, got)
+	got = nil
+	for _, m := range Extract(story("", "The two prime ministers, Rosa Vega and Ana Cruz, met in Arica on Sunday.")) {
+		for _, p := range m.Participants {
+			got = append(got, p.Name+"/"+p.Role)
+		}
+	}
+	assert.ElementsMatch(t, []string{"Rosa Vega/Prime Minister", "Ana Cruz/Prime Minister"}, got)
+}
+
 // "Their planned meeting": a plan's participle between "their" and the
 // event noun keeps the owners.
 func TestTheirPlannedMeeting(t *testing.T) {
