@@ -140,3 +140,32 @@ func TestPluralTitleSharedByNames(t *testing.T) {
 		assert.Equal(t, "President", ents[1].Role)
 	}
 }
+
+// A counterpart in apposition after a name, owned by a possessive ("met
+// Tomas Reyes, his Peruvian counterpart,") is that person's office, as
+// "Tomas Reyes, the Peruvian president," is: one party, of that country,
+// and a list may go on after it.
+func TestCounterpartInApposition(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"object", "Chilean President Pedro Salas met Tomas Reyes, his Peruvian counterpart, in Lima on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+		{"after with", "Chilean Foreign Minister Ana Cruz held talks with Rosa Vega, her Peruvian counterpart, on Friday.",
+			"talks|Ana Cruz,Rosa Vega|occurred| 2023-03-03..2023-03-03"},
+		{"a list goes on", "Chilean President Pedro Salas met Tomas Reyes, his Peruvian counterpart, and Luis Arce, the Bolivian president, in Lima on Friday.",
+			"meeting|Luis Arce,Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+	// One event, with no side for the counterpart's country.
+	got := datedLead("Chilean President Pedro Salas met Tomas Reyes, his Peruvian counterpart, in Lima on Friday.")
+	assert.Len(t, got, 1, got)
+	// The person takes the country.
+	var countries []string
+	for _, m := range Extract(story("", "Chilean Foreign Minister Ana Cruz held talks with Rosa Vega, her Peruvian counterpart, on Friday.")) {
+		for _, p := range m.Participants {
+			countries = append(countries, p.Name+"/"+p.Country)
+		}
+	}
+	assert.Contains(t, countries, "Rosa Vega/Peru")
+	// The counterpart named before the name reads as before.
+	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+		datedLead("Chilean President Pedro Salas met his Peruvian counterpart, Tomas Reyes, in Lima on Friday."))
+}

@@ -32,8 +32,8 @@ func appositionEnds(toks []token, k int) bool {
 // open the next item of a list ("X, Prime Minister of Chile, and Y"); a
 // person of another country keeps his.
 func officeAfterName(toks []token, p *entity, office entity) bool {
-	if p.Kind != entPerson || office.Side || office.Role == "" || office.Country == "" || office.Reporter ||
-		toks[p.Hi].Text != "," || !(p.Hi+1 == office.Lo || p.Hi+2 == office.Lo && toks[p.Hi+1].Lower == "the") {
+	if p.Kind != entPerson || office.Side || office.Role == "" && !office.Counter || office.Country == "" || office.Reporter ||
+		toks[p.Hi].Text != "," || !(p.Hi+1 == office.Lo || p.Hi+2 == office.Lo && apposedOfficeOpener(toks[p.Hi+1].Lower, office)) {
 		return false // ("Karl Bauer, the Austrian chancellor, …" has "the")
 	}
 	switch end := office.Hi; {
@@ -55,6 +55,14 @@ func officeAfterName(toks []token, p *entity, office entity) bool {
 	}
 	p.Country = office.Country
 	return true
+}
+
+// apposedOfficeOpener reports the word w that may open an office in
+// apposition after a name: "the" ("Karl Bauer, the Austrian chancellor,"),
+// or a possessive before a counterpart, whose office is that of the
+// person it belongs to ("met Tomas Reyes, his Peruvian counterpart,").
+func apposedOfficeOpener(w string, office entity) bool {
+	return w == "the" || office.Counter && possessives[w]
 }
 
 // asOffice reports an office at lo written after "as" ("as the First
@@ -518,11 +526,12 @@ func appositionClosedAt(u *unit, k int) int {
 }
 
 // apposedOfficeAfter is the index of the comma that closes the office in
-// apposition after person e ("Luis Ortiz, Foreign Minister of Ecuador,"),
+// apposition after person e ("Luis Ortiz, Foreign Minister of Ecuador,",
+// "Tomas Reyes, his Peruvian counterpart,"),
 // which e has taken (see officeAfterName), or -1.
 func apposedOfficeAfter(u *unit, e entity) int {
 	k := e.Hi
-	if e.Kind != entPerson || e.Role == "" || k >= len(u.toks) || u.toks[k].Text != "," {
+	if e.Kind != entPerson || e.Role == "" && e.Country == "" || k >= len(u.toks) || u.toks[k].Text != "," {
 		return -1
 	}
 	titled := false
@@ -536,7 +545,9 @@ func apposedOfficeAfter(u *unit, e entity) int {
 			}
 			return -1
 		}
-		if u.toks[j].Mask&firstTitle != 0 {
+		if counterpartNouns[u.toks[j].Lower] && possessives[u.toks[k+1].Lower] {
+			titled = true // "with A, his Peruvian counterpart, and B"
+		} else if u.toks[j].Mask&firstTitle != 0 {
 			if _, n := lex.titles.match(u.toks, j); n > 0 {
 				titled = true
 			}
