@@ -23,20 +23,32 @@ const maxAttendedObject = 12
 // visit of its subject to the country of the place the thing attended is
 // held in, when that thing is no event of the tables (a summit or a
 // format has its own session) and the subject is a person of another
-// country (party/attends-abroad).
+// country (party/attends-abroad). With no place named, a ceremony of a
+// country's leader is held in that country (ceremonyHost).
 func (x *extraction) attendedAbroadDraft(ui, lo int) {
 	u := &x.units[ui]
 	k := lo + 1
-	for ; k < len(u.toks) && k <= lo+maxAttendedObject && u.toks[k].Lower != "in"; k++ {
-		if u.brk[k] || u.toks[k].Text == "," || u.toks[k].Mask&firstTrigger != 0 || u.entAt[k] > 0 && u.ents[u.entAt[k]-1].Kind != entPerson && u.ents[u.entAt[k]-1].Kind != entCountry {
+	for ; k < len(u.toks) && k <= lo+maxAttendedObject && !(u.toks[k].Lower == "in" && !gluedHyphen(u.toks, k-1)); k++ {
+		if u.brk[k] || u.toks[k].Text == "," || triggerAt(u, k) || u.entAt[k] > 0 && u.ents[u.entAt[k]-1].Kind != entPerson && u.ents[u.entAt[k]-1].Kind != entCountry {
 			return // another clause, an event word, or a body whose session it is
 		}
 	}
-	if k+1 >= len(u.toks) || u.toks[k].Lower != "in" || u.entAt[k+1] == 0 || k == lo+1 {
+	if k == lo+1 {
 		return
 	}
-	place := u.ents[u.entAt[k+1]-1]
-	if place.Kind != entPlace || place.Country == "" {
+	var country string
+	var where reason
+	var place *entity
+	if k+1 < len(u.toks) && u.toks[k].Lower == "in" && u.entAt[k+1] > 0 {
+		if e := &u.ents[u.entAt[k+1]-1]; e.Kind == entPlace && e.Country != "" {
+			place, country = e, e.Country
+			where = because("party/attends-abroad", country, u.surface(*e))
+		}
+	} else if c, of, ok := ceremonyHost(u, lo+1, k); ok {
+		country = c.Country
+		where = because("party/ceremony-host", country, joinText(u.toks[of-1:c.Hi]))
+	}
+	if country == "" {
 		return
 	}
 	left := leftGroup(u, lo)
@@ -44,16 +56,80 @@ func (x *extraction) attendedAbroadDraft(ui, lo int) {
 		return
 	}
 	who := left[0]
-	if c := x.countryOf(who); c == "" || c == place.Country {
+	if c := x.countryOf(who); c == "" || c == country {
 		return // at home, or from nowhere the article says
 	}
 	verb := u.toks[lo].Text
 	d := x.newDraft(&draft{unit: ui, lo: lo, hi: lo + 1})
-	d.m.Kind, d.why.kind = timeline.Visit, because("kind/attends-abroad", verb, u.surface(place))
 	d.m.Participants = x.resolveParties(&d.why, []party{{who, because("party/subject", u.surface(who), verb)}}, nil)
-	x.addParty(d, groupParticipant(place.Country), because("party/attends-abroad", place.Country, u.surface(place)))
-	d.m.Place, d.why.place = place.Name, because("place/preposition", "in", u.surface(place))
-	d.end = place.Hi
+	x.addParty(d, groupParticipant(country), where)
+	if place != nil {
+		d.m.Kind, d.why.kind = timeline.Visit, because("kind/attends-abroad", verb, u.surface(*place))
+		d.m.Place, d.why.place = place.Name, because("place/preposition", "in", u.surface(*place))
+		d.end = place.Hi
+	} else {
+		d.m.Kind, d.why.kind = timeline.Visit, because("kind/attends-ceremony", verb, country)
+		d.end = k
+	}
 	d.cue, d.cueWord = x.statusCue(u, lo, lo+1, true)
 	x.drafts = append(x.drafts, d)
+}
+
+// triggerAt reports an event word at k: "in" may open one ("in talks"),
+// but not in "swearing-in of".
+func triggerAt(u *unit, k int) bool {
+	if u.toks[k].Mask&firstTrigger == 0 {
+		return false
+	}
+	_, n := lex.triggers.match(u.toks, k)
+	return n > 0
+}
+
+// homeCeremonies are vocab's home-ceremonies: a leader's ceremony held
+// in the leader's own country.
+var homeCeremonies = vocab.Set("home-ceremonies")
+
+// honoreeWords may stand between a ceremony's "of" and the one it
+// honours (vocab's honoree-words): "the funeral of the late President X".
+var honoreeWords = vocab.Set("honoree-words")
+
+// ceremonyEndsAt reports a word of home-ceremonies ending at k, written
+// with a hyphen ("swearing-in") or followed by "ceremony" ("the
+// inauguration ceremony of").
+func ceremonyEndsAt(u *unit, k int) bool {
+	w := u.toks[k].Lower
+	if (w == "ceremony" || w == "ceremonies") && k > 0 {
+		k--
+		w = u.toks[k].Lower
+	}
+	if homeCeremonies[w] {
+		return true
+	}
+	return k >= 2 && gluedHyphen(u.toks, k-1) && homeCeremonies[u.toks[k-2].Lower+"-"+w]
+}
+
+// ceremonyHost finds, in toks[lo:hi], a ceremony of home-ceremonies and
+// the office holder of a country after its "of" ("the inauguration of
+// Peruvian President Tomas Reyes", "the swearing-in of Peru's new
+// president"): the entity that gives the country, and the index of the
+// ceremony's "of".
+func ceremonyHost(u *unit, lo, hi int) (entity, int, bool) {
+	for k := lo; k+2 < hi; k++ {
+		if u.toks[k+1].Lower != "of" || !ceremonyEndsAt(u, k) {
+			continue
+		}
+		j := k + 2
+		for j < hi && u.entAt[j] == 0 && honoreeWords[u.toks[j].Lower] {
+			j++ // "the funeral of the late President X", "of Peru's new president"
+		}
+		if j >= hi || u.entAt[j] == 0 {
+			return entity{}, 0, false
+		}
+		e := u.ents[u.entAt[j]-1]
+		if e.Country == "" || e.Kind != entPerson && e.Kind != entRole && !(e.Kind == entCountry && e.Hi < hi && u.toks[e.Hi].Lower == "'s") {
+			return entity{}, 0, false
+		}
+		return e, k + 1, true
+	}
+	return entity{}, 0, false
 }

@@ -26,3 +26,31 @@ func TestAttendedAbroad(t *testing.T) {
 		}
 	}
 }
+
+// A ceremony of a country's leader (an inauguration, a swearing-in, a
+// funeral) is held in that country: attending it is a visit there, though
+// no place is named, and a hyphened ceremony ("swearing-in") does not end
+// the thing attended at its "in".
+func TestAttendedCeremonyOfALeader(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"inauguration, no place", "Chilean President Pedro Salas will attend the inauguration of Peruvian President Tomas Reyes on Friday.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-10..2023-03-10"},
+		{"a day's ceremony", "Chilean President Pedro Salas will attend Friday's inauguration of Peruvian President Tomas Reyes.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-10..2023-03-10"},
+		{"funeral of the late", "Chilean Foreign Minister Ana Cruz attended the funeral of the late Bolivian President Luis Arce on Saturday.",
+			"visit|Ana Cruz,Bolivia|occurred| 2023-03-04..2023-03-04"},
+		{"swearing-in, a country's", "Chilean President Pedro Salas will attend the swearing-in of Peru's new president on Friday.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-10..2023-03-10"},
+		{"swearing-in in a city", "Chilean President Pedro Salas will attend the swearing-in of Peru's new president in Lima on Friday.",
+			"visit|Pedro Salas,Peru|planned|Lima 2023-03-10..2023-03-10"},
+	})
+	for _, body := range []string{
+		"Chilean President Pedro Salas attended the inauguration of Chilean President Rosa Vega on Friday.", // at home
+		"Chilean President Pedro Salas attended the inauguration of a new bridge on Friday.",                // no leader
+		"Pedro Salas attended the inauguration of Peruvian President Tomas Reyes on Friday.",                // from nowhere said
+	} {
+		for _, m := range datedLead(body) {
+			assert.NotContains(t, m, "visit|", body)
+		}
+	}
+}

@@ -44,6 +44,7 @@ var Rules = []RuleDoc{
 	{"kind/organisation-session", "a meeting of %s alone is a session of it"},
 	{"kind/bilateral-summit", "'%s' of two sides and no organisation is a meeting (GUIDE: a summit is multilateral)"},
 	{"kind/attends-abroad", "'%s' something held in '%s', abroad: a visit"},
+	{"kind/attends-ceremony", "'%s' a ceremony of a leader of %s, held there: a visit"},
 	{"kind/session-of", "a meeting of %s is a session of it (GUIDE: summit)"},
 
 	// Participants: the groups around the event word.
@@ -110,6 +111,7 @@ var Rules = []RuleDoc{
 	{"party/venue", "%s is the venue of the talks"},
 	{"party/venue-country", "%s is a party the sentence names with the venue"},
 	{"party/attends-abroad", "%s is the country of '%s', where the subject attends what is held"},
+	{"party/ceremony-host", "%s holds the ceremony of its own leader: '%s'"},
 	{"party/predecessor", "%s was part of %s until %s, after the event's day"},
 	{"party/other-report", "%s is named in the article's other report of the event: %q"},
 	{"party/lead", "%s is the subject of the lead, which reports the same event"},
