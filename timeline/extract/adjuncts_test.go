@@ -251,3 +251,21 @@ func TestWhenClauseAfterADate(t *testing.T) {
 	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2019-01-01..2019-12-31")
 	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|occurred|Quito 2023-03-03..2023-03-03")
 }
+
+// "They last met in June, when Salas attended a summit in Lima": a date
+// followed by a clause of "when" dates that clause's event and the event
+// of its own clause both, unless it opens a period ("since 2019, when
+// …"), whose start is no day of the event before it.
+func TestWhenClauseSharesItsDate(t *testing.T) {
+	const met = "Chilean President Pedro Salas and Peruvian President Tomas Reyes met in Arica on Friday. "
+	runDatedCases(t, met, []datedCase{
+		{"last met", "They last met in June, when Salas attended a summit in Lima.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2022-06-01..2022-06-30"},
+		{"the when clause keeps it", "They last met in June, when Salas attended a summit in Lima.",
+			"summit|Pedro Salas|occurred|Lima 2022-06-01..2022-06-30"},
+		{"the news keeps its own", "They last met in June, when Salas attended a summit in Lima.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-03..2023-03-03"},
+		{"talks, when a visit", "The two leaders first held talks in Quito in January, when Salas paid a visit to Ecuador.",
+			"talks|Pedro Salas,Tomas Reyes|occurred|Quito 2023-01-01..2023-01-31"},
+	})
+}

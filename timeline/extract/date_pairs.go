@@ -14,6 +14,7 @@ import (
 type datePair struct {
 	tx, draft, dist int
 	after           bool
+	shared          bool // the expression also dates the event of the "when" clause after it
 }
 
 // pairDates gives each mention of ds, the drafts of sentence u, the
@@ -37,11 +38,17 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 		for end < len(u.toks) && u.toks[end].Start < tx.End {
 			end++
 		}
+		shared := false
 		if d := whenClauseDraft(u, ds, end); d >= 0 {
 			// "their first meeting since 2019, when they met in
 			// Vladivostok": the clause of "when" tells what happened then
 			pairs = append(pairs, datePair{tx: ti, draft: d, after: true})
-			continue
+			if k > 0 && periodOpeners[u.toks[k-1].Lower] {
+				continue
+			}
+			// "held talks in Tokyo in February, when X made a visit to
+			// Japan": the date is the talks' as well
+			shared = true
 		}
 		if k > 0 && periodOpeners[u.toks[k-1].Lower] {
 			continue // "the first meeting since 2019": a period's start, no event's day
@@ -99,7 +106,7 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 			if end <= d.lo && eventBefore && sequenceBetween(u, end, d.lo) {
 				continue // "met X in Lima on Saturday and then travelled to Quito": Saturday is the meeting's
 			}
-			pairs = append(pairs, datePair{tx: ti, draft: di, dist: dist, after: d.lo < k})
+			pairs = append(pairs, datePair{tx: ti, draft: di, dist: dist, after: d.lo < k, shared: shared && d.lo < k})
 		}
 	}
 	slices.SortFunc(pairs, func(a, b datePair) int {
@@ -123,7 +130,7 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 	}
 	used := make([]bool, len(u.txs))
 	for _, p := range pairs {
-		if best[p.draft] < 0 && !used[p.tx] {
+		if best[p.draft] < 0 && (!used[p.tx] || p.shared) {
 			best[p.draft], used[p.tx] = p.tx, true
 			if other := spanPartner(u, p.tx); other >= 0 {
 				used[other] = true // "from June 3 to June 9" dates one event, as one expression

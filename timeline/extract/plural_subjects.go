@@ -241,3 +241,33 @@ func membersBodyBefore(u *unit, lo int) *entity {
 	}
 	return nil
 }
+
+// clausePluralSubject reports a clause of its own, opened by a comma or a
+// word of clause-openers, whose subject before the event word at lo counts
+// two people: "A and B agreed to expand trade, as the two leaders met in
+// Manila", "… when both presidents spoke by phone". The people are those
+// the sentence names before (see sentencePartiesBefore).
+func clausePluralSubject(u *unit, lo int) bool {
+	k := -1
+	for c := lo - 1; c > 0 && lo-c <= maxCountReach+1; c-- {
+		if u.toks[c].Text == "," || clauseOpeners[u.toks[c].Lower] {
+			k = c + 1
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	if u.toks[k].Lower == "the" {
+		k++
+	}
+	if k+1 >= lo || u.toks[k].Lower != "two" && u.toks[k].Lower != "both" || !pluralRoleNouns[u.toks[k+1].Lower] {
+		return false
+	}
+	for j := k + 2; j < lo; j++ {
+		if !subjectSkip[u.toks[j].Lower] && !eventAdjectives[u.toks[j].Lower] && !u.inTx[j] {
+			return false
+		}
+	}
+	return true
+}

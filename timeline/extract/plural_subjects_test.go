@@ -144,6 +144,24 @@ func TestSubjectListedAfterPluralNoun(t *testing.T) {
 	assert.ElementsMatch(t, []string{"Rosa Vega/Prime Minister", "Ana Cruz/Prime Minister"}, got)
 }
 
+// A clause of its own, after a comma or a word such as "as" or "when",
+// whose subject counts two people ("as the two leaders met in Lima") is
+// theirs: the people the sentence names before.
+func TestClauseOfCountedPeople(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"as the two leaders", "Chilean President Pedro Salas and Peruvian President Tomas Reyes agreed on Friday to expand trade, as the two leaders met in Arica.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-03..2023-03-03"},
+		{"while both ministers", "Chilean Foreign Minister Ana Cruz and Peruvian Foreign Minister Rosa Vega signed a border pact on Friday, while both ministers held talks in Arica.",
+			"talks|Ana Cruz,Rosa Vega|occurred|Arica 2023-03-03..2023-03-03"},
+		{"after a comma", "Chilean President Pedro Salas and Peruvian President Tomas Reyes opened a bridge on Friday, the two presidents having met in Arica.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-03..2023-03-03"},
+	})
+	// Another subject between the count and the event word is the event's.
+	for _, m := range datedLead("Chilean President Pedro Salas and Peruvian President Tomas Reyes agreed on Friday, as the two leaders said their envoys met in Arica.") {
+		assert.NotContains(t, m, "meeting|Pedro Salas,Tomas Reyes", m)
+	}
+}
+
 // "Their planned meeting": a plan's participle between "their" and the
 // event noun keeps the owners.
 func TestTheirPlannedMeeting(t *testing.T) {

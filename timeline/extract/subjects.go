@@ -668,12 +668,17 @@ func (x *extraction) pluralSubjectsForCountries(d *draft, u *unit) {
 
 // pluralSubjectAt is the index of the plural role noun of a sentence
 // whose subject, before the event word at lo, is "the two …" or "both …"
-// of plural-role-nouns, after an opening phrase if any: "In particular,
-// the two presidents discussed …"; -1 for none.
+// of plural-role-nouns, after an opening phrase if any, or opening a
+// clause of its own: "In particular, the two presidents discussed …", "A
+// and B agreed to …, as the two leaders met in Manila"; -1 for none.
 func pluralSubjectAt(u *unit, lo int) int {
-	for k := 1; k < lo && k < 12; k++ {
+	opens := func(j int) bool { return u.toks[j].Text == "," || clauseOpeners[u.toks[j].Lower] }
+	for k := 1; k < lo; k++ {
+		if k >= 12 && lo-k > maxCountReach {
+			continue // (a clause of its own opens near its verb)
+		}
 		if pluralRoleNouns[u.toks[k].Lower] && (u.toks[k-1].Lower == "two" || u.toks[k-1].Lower == "both") {
-			if j := k - 1; j == 0 || u.toks[j].Lower == "both" && u.toks[j-1].Text == "," || j >= 1 && u.toks[j-1].Lower == "the" && (j == 1 || u.toks[j-2].Text == ",") {
+			if j := k - 1; j == 0 || u.toks[j].Lower == "both" && opens(j-1) || j >= 1 && u.toks[j-1].Lower == "the" && (j == 1 || opens(j-2)) {
 				return k
 			}
 		}

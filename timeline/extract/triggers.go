@@ -360,7 +360,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// is, and nothing named after them
 		s.left, s.right, s.between = nil, nil, true
 	}
-	plural := len(s.left) == 0 && (len(s.right) == 0 || sessionOwners(d, s.right)) && (pluralSubject(u, attendeeWord(u, lo)) || openingPluralSubject(u, lo) || x.pluralOwner(u, lo) || pluralBetween(u, hi) || adjunctPluralSubject(u, lo, hi) >= 0) &&
+	plural := len(s.left) == 0 && (len(s.right) == 0 || sessionOwners(d, s.right)) && (pluralSubject(u, attendeeWord(u, lo)) || openingPluralSubject(u, lo) || clausePluralSubject(u, lo) || x.pluralOwner(u, lo) || pluralBetween(u, hi) || adjunctPluralSubject(u, lo, hi) >= 0) &&
 		!oneSidedVerbs[u.toks[lo].Lower] // "the presents which we have received": no one met
 	if !plural && len(s.right) > 0 && !s.between && s.dest == nil && (s.with || s.direct) && pluralWithOthers(u, lo) {
 		// "They will hold a trilateral summit with X", "The two leaders
