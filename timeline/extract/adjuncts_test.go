@@ -269,3 +269,19 @@ func TestWhenClauseSharesItsDate(t *testing.T) {
 			"talks|Pedro Salas,Tomas Reyes|occurred|Quito 2023-01-01..2023-01-31"},
 	})
 }
+
+// An event told as an earlier one ("last met", "had previously held
+// talks", "first met") is not the news the article reports, though the
+// same people take part: it keeps the date its own sentence gives.
+func TestEarlierEventIsNotTheNews(t *testing.T) {
+	const news = "Chilean President Pedro Salas and Peruvian President Tomas Reyes held talks in Arica on Friday. "
+	runDatedCases(t, news, []datedCase{
+		{"last met on the sidelines", "Salas and Reyes last met on the sidelines of the Mercosur summit in Asuncion in June.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Asuncion 2022-06-01..2022-06-30"},
+		{"had previously met", "Salas and Reyes had previously met on the sidelines of a Mercosur summit in Asuncion in June.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Asuncion 2022-06-01..2022-06-30"},
+	})
+	// Without such a word, an undated report of the same people is the news.
+	assert.Contains(t, datedLead(news+"Salas and Reyes also discussed trade during the talks."),
+		"talks|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-03..2023-03-03")
+}

@@ -617,3 +617,26 @@ func (x *extraction) conversationWord(d *draft) bool {
 	info, n := lex.triggers.match(x.units[d.unit].toks, d.lo)
 	return n > 0 && info.Convertible && d.m.Place == ""
 }
+
+// earlierEventAdverbs are vocab's earlier-event-adverbs: "last met",
+// "had previously held talks".
+var earlierEventAdverbs = vocab.Set("earlier-event-adverbs")
+
+// toldAsEarlier reports an event told as an earlier one than the news
+// ("Moon and Morrison last met on the sidelines of the G7 summit",
+// "they first held talks"): an adverb of earlier-event-adverbs right
+// before its event word, an auxiliary aside. It is no report of another
+// mention's event, whatever the parties share.
+func (x *extraction) toldAsEarlier(d *draft) bool {
+	u := &x.units[d.unit]
+	for k := d.lo - 1; k >= 0 && k >= d.lo-3; k-- {
+		w := u.toks[k].Lower
+		if earlierEventAdverbs[w] {
+			return true
+		}
+		if !subjectSkip[w] {
+			return false
+		}
+	}
+	return false
+}
