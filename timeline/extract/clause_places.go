@@ -66,6 +66,9 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 		if j := eventWordEndingAt(u, p); j >= 0 && placeOfOtherEvent(u, lo, hi, j) {
 			continue // "agreed in a call to meet in Lima": the place of the meeting, not the call's
 		}
+		if p > hi && inTimeObject(u, hi, p) {
+			continue // "met on Saturday ahead of a summit in Lima": the summit's place
+		}
 		dist := p - hi
 		if p < lo {
 			dist = lo - e.Hi
@@ -86,6 +89,23 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 		}
 	}
 	return best, why
+}
+
+// inTimeObject reports token p inside the phrase of an event word that
+// is the object of a preposition of time standing after hi: the "in Lima"
+// of "met on Saturday ahead of a summit of the Pacific Alliance in Lima".
+func inTimeObject(u *unit, hi, p int) bool {
+	for j := hi; j < p; j++ {
+		if _, ok := temporalRefs[u.toks[j].Lower]; !ok {
+			continue
+		}
+		for k := j + 1; k < p && k <= j+maxTimeObjectReach; k++ {
+			if triggerAt(u, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cityStates are the countries whose capital has the country's name

@@ -373,6 +373,7 @@ func (x *extraction) assignTimexes() {
 				}
 			}
 		}
+		aheadWeekdays(u, ds)
 		shareSidelinesDate(ds)
 		shareCoordinatedDates(u, ds)
 		dateGapped(u, ds)

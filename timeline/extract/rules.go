@@ -151,6 +151,7 @@ var Rules = []RuleDoc{
 	{"date/one-by-one", "'%s' dates the event word of which this is one of the events met one by one"},
 	{"date/span", "'%s' bounds the event's days from first to last"},
 	{"date/weekday-of-week", "'%s' is that weekday of the week named right after it"},
+	{"date/ahead-of-event", "'%s' is the first such day from that of the event it comes '%s', '%s'"},
 	{"date/itinerary", "a leg of the trip of '%s', dated %s by the later reports of its legs"},
 	{"date/trip", "'%s', written after the trip's last leg, gives the whole trip's days"},
 	{"date/trip-before", "'%s', written before the trip's legs, dates each of them"},

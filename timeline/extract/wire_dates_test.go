@@ -131,3 +131,25 @@ func TestDayInsideAnAsideBeforeSaid(t *testing.T) {
 		assert.NotContains(t, m, "2023-03-02..2023-03-02", m)
 	}
 }
+
+// An event after "ahead of", "before" or "in preparation for" comes after
+// the event of its clause: its bare weekday is the first on or after that
+// event's day, whatever the tense of the clause's verb ("hosted … on
+// Wednesday ahead of a summit on Saturday" is the Saturday after).
+func TestWeekdayOfAnEventAhead(t *testing.T) {
+	// (the lead's anchor is Monday 2023-03-06)
+	runDatedCases(t, "", []datedCase{
+		{"ahead of, still to come", "Chilean President Pedro Salas hosted Peruvian President Tomas Reyes for dinner on Saturday ahead of a summit of the Pacific Alliance in Lima on Tuesday.",
+			"summit|Pacific Alliance,Pedro Salas|planned|Lima 2023-03-07..2023-03-07"},
+		{"the clause's own day", "Chilean President Pedro Salas hosted Peruvian President Tomas Reyes for dinner on Saturday ahead of a summit of the Pacific Alliance in Lima on Tuesday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-04..2023-03-04"},
+		{"days before, already held", "Chilean President Pedro Salas met Peruvian President Tomas Reyes on Wednesday, days before talks with Bolivian President Luis Arce on Friday.",
+			"talks|Luis Arce,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+		{"in preparation for", "Chilean President Pedro Salas met Peruvian President Tomas Reyes on Saturday in preparation for a summit of the Pacific Alliance on Tuesday.",
+			"summit|Pacific Alliance,Pedro Salas|planned| 2023-03-07..2023-03-07"},
+	})
+	// After "after", the event named is the earlier one: its weekday keeps
+	// the clause's tense.
+	assert.Contains(t, datedLead("Chilean President Pedro Salas met Peruvian President Tomas Reyes on Saturday after talks with Bolivian President Luis Arce on Thursday."),
+		"talks|Luis Arce,Pedro Salas|occurred| 2023-03-02..2023-03-02")
+}
