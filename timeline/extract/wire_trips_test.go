@@ -443,3 +443,20 @@ func TestLegsBetweenSemicolons(t *testing.T) {
 	assert.Contains(t, got, "visit|Ana Gil,Peru|planned|Lima 2023-03-13..2023-03-17")
 	assert.Contains(t, got, "visit|Ana Gil,Ecuador|planned|Quito 2023-03-13..2023-03-17")
 }
+
+// An arrival somewhere on one day does not place an event of the trip
+// dated on another: "Salas arrived in Cusco on Wednesday" leaves the
+// talks of Friday, which the headline and a later sentence report again,
+// where the text puts them.
+func TestArrivalDayPlacesOnlyItsDay(t *testing.T) {
+	ms := Extract(story("Reyes holds talks with Chilean president",
+		"Peruvian President Tomas Reyes held talks with Chilean President Pedro Salas in Lima on Friday. "+
+			"Before the talks, Reyes held a welcome ceremony for Salas. Salas arrived in Cusco on Wednesday."))
+	assert.NotEmpty(t, ms)
+	for _, m := range ms {
+		assert.NotEqual(t, "Cusco", m.Place, brief(m))
+	}
+	// An event of the arrival's day is placed there.
+	assert.Contains(t, datedLead("Chilean President Pedro Salas arrived in Cusco on Wednesday for a visit to Peru. He met Peruvian President Tomas Reyes the same day."),
+		"meeting|Pedro Salas,Tomas Reyes|occurred|Cusco 2023-03-01..2023-03-01")
+}
