@@ -271,8 +271,9 @@ func TestWhenClauseSharesItsDate(t *testing.T) {
 }
 
 // An event told as an earlier one ("last met", "had previously held
-// talks", "first met") is not the news the article reports, though the
-// same people take part: it keeps the date its own sentence gives.
+// talks", "their last meeting") is not the news the article reports,
+// though the same people take part: it keeps the date its own sentence
+// gives, and the news does not take it.
 func TestEarlierEventIsNotTheNews(t *testing.T) {
 	const news = "Chilean President Pedro Salas and Peruvian President Tomas Reyes held talks in Arica on Friday. "
 	runDatedCases(t, news, []datedCase{
@@ -281,6 +282,29 @@ func TestEarlierEventIsNotTheNews(t *testing.T) {
 		{"had previously met", "Salas and Reyes had previously met on the sidelines of a Mercosur summit in Asuncion in June.",
 			"meeting|Pedro Salas,Tomas Reyes|occurred|Asuncion 2022-06-01..2022-06-30"},
 	})
+	// The news is not dated by the last meeting told after it.
+	var lead []string
+	for _, m := range Extract(story("Salas meets Reyes", "Santiago, March 6, 2023\n\n"+
+		"Chilean President Pedro Salas held a meeting with Peruvian President Tomas Reyes on the sidelines of the G20 summit in Asuncion today.\n\n"+
+		"The two leaders reviewed the progress in bilateral relations since their last meeting in Lima in April 2022.")) {
+		if m.Kind == "meeting" && m.When != nil {
+			lead = append(lead, m.Place+" "+m.When.Range.First.String())
+		}
+	}
+	assert.Contains(t, lead, "Asuncion 2023-03-06")
+	assert.NotContains(t, lead, "Asuncion 2022-04-01")
+	// "The first summit since 2016" is the news: the headline's summit is it.
+	var firsts []string
+	for _, m := range Extract(story("Andean Leaders' Summit",
+		"On March 20, Chilean President Pedro Salas will host Peruvian President Tomas Reyes and Bolivian President Luis Arce in Santiago for the first Andean Leaders' Summit since 2016.")) {
+		if m.Kind == "summit" && m.When != nil {
+			firsts = append(firsts, m.When.Range.First.String())
+		}
+	}
+	assert.NotEmpty(t, firsts)
+	for _, f := range firsts {
+		assert.Equal(t, "2023-03-20", f)
+	}
 	// Without such a word, an undated report of the same people is the news.
 	assert.Contains(t, datedLead(news+"Salas and Reyes also discussed trade during the talks."),
 		"talks|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-03..2023-03-03")

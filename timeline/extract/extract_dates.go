@@ -84,7 +84,7 @@ func (x *extraction) dateOwnClause() {
 func (x *extraction) dateSameEvent() {
 	for i, d := range x.drafts {
 		if d.m.When == nil && !d.ref {
-			if r := x.referent(i); r != nil && !x.staleForNews(d, r) && !x.plannedAfter(d, r) && !x.otherDayThanLead(d, r) && !x.planForLead(d, r) && !calledOffDone(d, r) && !x.purposeOfDatedTrip(i) && !x.doneForPlan(d, r) && !x.toldAsEarlier(d) {
+			if r := x.referent(i); r != nil && !x.staleForNews(d, r) && !x.plannedAfter(d, r) && !x.otherDayThanLead(d, r) && !x.planForLead(d, r) && !calledOffDone(d, r) && !x.purposeOfDatedTrip(i) && !x.doneForPlan(d, r) && x.toldAsEarlier(d) == x.toldAsEarlier(r) {
 				x.takeDate(d, r)
 				if d.cue == "" && x.units[d.unit].headline {
 					// "Secretary Blinken's Travel to Ukraine" over "will

@@ -624,9 +624,10 @@ var earlierEventAdverbs = vocab.Set("earlier-event-adverbs")
 
 // toldAsEarlier reports an event told as an earlier one than the news
 // ("Moon and Morrison last met on the sidelines of the G7 summit",
-// "they first held talks"): an adverb of earlier-event-adverbs right
-// before its event word, an auxiliary aside. It is no report of another
-// mention's event, whatever the parties share.
+// "since their last meeting"): a word of earlier-event-adverbs right
+// before its event word, an auxiliary aside. It is no report of the news
+// another mention tells, nor that news one of it, whatever the parties
+// share.
 func (x *extraction) toldAsEarlier(d *draft) bool {
 	u := &x.units[d.unit]
 	for k := d.lo - 1; k >= 0 && k >= d.lo-3; k-- {
