@@ -126,7 +126,7 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 		d.cue, d.cueWord = "", "" // "I am pleased to visit …": under way, not planned; "I was honored to welcome …": done
 	}
 	d.generic = info.Dated && !u.headline || genericMention(u, d.lo, end)
-	d.hypothetical = hypotheticalMention(u, d.lo)
+	d.hypothetical = hypotheticalMention(u, d.lo) || speculativeClause(u, d.lo, d.hi)
 	x.drafts = append(x.drafts, d)
 	if s.dest != nil {
 		x.nextLegs(d.unit, d, *s.dest)
