@@ -22,6 +22,10 @@ func (x *extraction) gappedDrafts(ui, before int) {
 		if d.ref || d.m.Kind == timeline.Visit || d.generic || d.hypothetical || len(d.m.Participants) < 2 {
 			continue
 		}
+		if repeat, ok := x.repeatedDraft(d, u); ok {
+			x.drafts = append(x.drafts, repeat) // "met A on Monday in Lima and again on Wednesday in Arica"
+			continue
+		}
 		k := max(d.hi, d.end)
 		if k+1 < len(u.toks) && placePrepositions[u.toks[k].Lower] && u.entAt[k+1] > 0 && u.ents[u.entAt[k+1]-1].Kind == entPlace {
 			k = u.ents[u.entAt[k+1]-1].Hi // "met A in La Paz on Thursday, and …"
@@ -61,6 +65,67 @@ func (x *extraction) gappedDrafts(ui, before int) {
 		one.gap = &gapDates{first: d, firstDate: k, ownDate: end}
 		x.drafts = append(x.drafts, one)
 	}
+}
+
+// placeAdjunctAt is the place named after a preposition of place at k
+// ("in Lima"), and the index after it; "" and k for none.
+func placeAdjunctAt(u *unit, k int) (string, int) {
+	if k+1 < len(u.toks) && placePrepositions[u.toks[k].Lower] && u.entAt[k+1] > 0 {
+		if p := u.ents[u.entAt[k+1]-1]; p.Kind == entPlace && p.Lo == k+1 {
+			return p.Name, p.Hi
+		}
+	}
+	return "", k
+}
+
+// maxRepeatReach is how many words after its event word the "and" of an
+// event told again may stand: "met Peruvian President Tomas Reyes on
+// Monday in Lima and".
+const maxRepeatReach = 14
+
+// repeatedDraft reads the same event told again on another day, with its
+// verb and parties left out: "met A on Monday in Lima and again on
+// Wednesday in Arica", "held talks with B on Monday and on Thursday". A
+// date of the first event's own stands before "and"; after it, "again" if
+// written, a date and a place of the repeat's own, and the clause's end
+// (each event dated by its own words). ok is false otherwise.
+func (x *extraction) repeatedDraft(d *draft, u *unit) (*draft, bool) {
+	first, j := -1, d.hi
+	for ; j < len(u.toks) && j < d.hi+maxRepeatReach && u.toks[j].Lower != "and"; j++ {
+		if u.brk[j] || u.toks[j].Text == "," || triggerAt(u, j) {
+			return nil, false
+		}
+		if first < 0 && inDate(u, j) {
+			first = j
+		}
+	}
+	if first < 0 || j+2 >= len(u.toks) || u.toks[j].Lower != "and" {
+		return nil, false
+	}
+	if next := u.toks[j+1].Lower; u.inTx[j-1] && next != "again" && next != "on" {
+		return nil, false // "on 4 and 5 November", "on Monday and Tuesday": one event's days
+	}
+	j++
+	if u.toks[j].Lower == "again" {
+		j++
+	}
+	if j >= len(u.toks) || !inDate(u, j) {
+		return nil, false
+	}
+	end := afterDateAdjunct(u, j)
+	place, after := placeAdjunctAt(u, end)
+	if after < len(u.toks) && u.toks[after].Text != "," && u.toks[after].Text != "." {
+		return nil, false // ("and on Wednesday signed a pact": another clause's date)
+	}
+	one := *d
+	one.why = d.why.clone()
+	one.lo, one.hi, one.end = j, j+1, after
+	one.m.Place, one.why.place = place, reason{}
+	if place != "" {
+		one.why.place = because("place/preposition", "in", place)
+	}
+	one.gap = &gapDates{first: d, firstDate: first, ownDate: j}
+	return x.newDraft(&one), true
 }
 
 // gappedDraft is d told again with the parties g in place of those named

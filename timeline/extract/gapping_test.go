@@ -22,3 +22,24 @@ func TestGappedEvents(t *testing.T) {
 	got := datedLead(intro + "Salas met Bolivian President Luis Arce and Ecuadorian President Luis Mora on Friday.")
 	assert.Equal(t, []string{"meeting|Luis Arce,Luis Mora,Pedro Salas|occurred| 2023-03-03..2023-03-03"}, got, "one meeting")
 }
+
+// The same event told again on another day, its verb and parties left
+// out ("met A on Monday in Lima and again on Wednesday in Arica"), is a
+// second event, each dated and placed by its own words; the days of one
+// event ("on 4 and 5 March", "on Monday and Tuesday") are not.
+func TestEventToldAgainOnAnotherDay(t *testing.T) {
+	const met = "Chilean President Pedro Salas met Peruvian President Tomas Reyes on Tuesday in Lima and again on Thursday in Arica."
+	runDatedCases(t, "", []datedCase{
+		{"the first", met, "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-02-28..2023-02-28"},
+		{"the second", met, "meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-02..2023-03-02"},
+		{"and on", "Chilean Foreign Minister Ana Cruz held talks with Peruvian Foreign Minister Rosa Vega on Tuesday and on Thursday.",
+			"talks|Ana Cruz,Rosa Vega|occurred| 2023-03-02..2023-03-02"},
+	})
+	for _, body := range []string{
+		"Chilean President Pedro Salas will attend a summit of the Pacific Alliance on 14 and 15 March in Lima.",
+		"Chilean President Pedro Salas met Peruvian President Tomas Reyes on Monday and Tuesday in Lima.",
+		"Chilean President Pedro Salas met Peruvian President Tomas Reyes on Monday in Lima and on Wednesday signed a trade pact.",
+	} {
+		assert.Len(t, datedLead(body), 1, body)
+	}
+}
