@@ -5,9 +5,10 @@ import (
 	"github.com/dateline/dateline/timeline/vocab"
 )
 
-// This file reads a trip told by what the traveller attends abroad:
-// "Vice President Han will attend the inauguration of President X in
-// Mexico City on October 1" is a visit to Mexico, though no word of
+// This file reads a trip told by what the traveller attends abroad, or by
+// being there: "Vice President Han will attend the inauguration of
+// President X in Mexico City on October 1" is a visit to Mexico, and so
+// is "Salas will be in Lima on Monday and Tuesday", though no word of
 // travel is written.
 
 // attendAbroadVerbs attend something held in a place (vocab's
@@ -132,4 +133,47 @@ func ceremonyHost(u *unit, lo, hi int) (entity, int, bool) {
 		return e, k + 1, true
 	}
 	return entity{}, 0, false
+}
+
+// presenceCopulas are vocab's presence-copulas: the copulas of "Salas
+// was in Lima", "will be in Lima".
+var presenceCopulas = vocab.Set("presence-copulas")
+
+// presenceAbroadDraft adds, for the "in" at k after a copula ("was in
+// Lima on Wednesday", "will be in Lima on Monday and Tuesday"), a visit
+// of the copula's subject, one person of another country, to the country
+// of the city named after it (kind/present-abroad). Being abroad is the
+// trip, unless an event word of its clause tells it ("is in Lima on an
+// official visit", "for talks with X").
+func (x *extraction) presenceAbroadDraft(ui, k int) {
+	u := &x.units[ui]
+	if k < 1 || k+1 >= len(u.toks) || !presenceCopulas[u.toks[k-1].Lower] || u.entAt[k+1] == 0 {
+		return
+	}
+	place := u.ents[u.entAt[k+1]-1]
+	if place.Kind != entPlace || place.Country == "" || place.Lo != k+1 {
+		return
+	}
+	for j := place.Hi; j < len(u.toks) && !u.brk[j] && u.toks[j].Text != ","; j++ {
+		if triggerAt(u, j) {
+			return // "is in Lima on an official visit", "for talks with X": that event tells the trip
+		}
+	}
+	left := leftGroup(u, k-1)
+	if len(left) != 1 || left[0].Kind != entPerson || left[0].Hi < k-3 {
+		return
+	}
+	who := left[0]
+	if c := x.countryOf(who); c == "" || c == place.Country {
+		return // at home, or from nowhere the article says
+	}
+	copula := u.toks[k-1].Text
+	d := x.newDraft(&draft{unit: ui, lo: k - 1, hi: k + 1})
+	d.m.Kind, d.why.kind = timeline.Visit, because("kind/present-abroad", copula, u.surface(place))
+	d.m.Participants = x.resolveParties(&d.why, []party{{who, because("party/subject", u.surface(who), copula)}}, nil)
+	x.addParty(d, groupParticipant(place.Country), because("party/attends-abroad", place.Country, u.surface(place)))
+	d.m.Place, d.why.place = place.Name, because("place/preposition", "in", u.surface(place))
+	d.end = place.Hi
+	d.cue, d.cueWord = x.statusCue(u, k-1, k, true)
+	x.drafts = append(x.drafts, d)
 }

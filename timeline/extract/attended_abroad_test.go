@@ -54,3 +54,25 @@ func TestAttendedCeremonyOfALeader(t *testing.T) {
 		}
 	}
 }
+
+// Being in a city of another country is a visit there ("Salas will be in
+// Lima on Monday and Tuesday"), told by a copula of presence-copulas and
+// "in", for a person whose country the article gives.
+func TestPresenceAbroadIsAVisit(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"will be in", "Chilean President Pedro Salas will be in Lima on Tuesday and Wednesday.",
+			"visit|Pedro Salas,Peru|planned|Lima 2023-03-07..2023-03-08"},
+		{"was in", "Chilean President Pedro Salas was in Lima on Friday for the inauguration of a new port.",
+			"visit|Pedro Salas,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+	for _, body := range []string{
+		"Chilean President Pedro Salas was in Santiago on Friday.", // at home
+		"Pedro Salas was in Lima on Friday.",                       // from nowhere said
+		"Chilean President Pedro Salas was born in Lima.",
+	} {
+		assert.Empty(t, datedLead(body), body)
+	}
+	// An event told there is the trip's content, as with any trip.
+	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+		datedLead("Chilean President Pedro Salas was in Lima on Friday for talks with Peruvian President Tomas Reyes."))
+}

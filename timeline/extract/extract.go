@@ -554,6 +554,10 @@ func mayReportTokens(toks []token) bool {
 		switch {
 		case m&(firstDiplomacy|firstAttendAbroad) != 0:
 			return true
+		case m&firstPresence != 0:
+			if i+2 < len(toks) && toks[i+1].Lower == "in" && toks[i+2].Cap {
+				return true // "was in Lima"
+			}
 		case m&firstTrigger != 0:
 			if _, n := lex.triggers.match(toks, i); n > 0 || splitDestinationAhead(toks, i) {
 				return true
@@ -647,6 +651,9 @@ func (x *extraction) findEvents() {
 					x.triggerDraft(ui, i, hi, info) // "flew on Monday to Lima"
 					i = hi - 1
 					continue
+				}
+				if u.toks[i].Lower == "in" {
+					x.presenceAbroadDraft(ui, i) // "will be in Lima on Monday and Tuesday"
 				}
 			}
 			if n == 2 && callOnDay(u, i, i+1) {

@@ -119,6 +119,10 @@ const (
 	// firstAttendAbroad marks the attend-abroad-verbs ("attend"), whose
 	// sentences may report a trip (see attendedAbroadDraft).
 	firstAttendAbroad
+	// firstPresence marks the presence-copulas ("was"), whose sentences
+	// may report a trip when "in" and a name follow (see
+	// presenceAbroadDraft).
+	firstPresence
 )
 
 // lex is built in init, after every table (and the tokenizer's own
@@ -227,6 +231,9 @@ func (v *vocabulary) markFirstWords() {
 	for w := range attendAbroadVerbs {
 		v.first[w] |= firstAttendAbroad
 	}
+	for w := range presenceCopulas {
+		v.first[w] |= firstPresence
+	}
 	for w := range institutionNouns {
 		v.first[w] |= firstInstitution
 	}
@@ -249,7 +256,7 @@ func (v *vocabulary) buildFilters() {
 			continue
 		}
 		v.anyPrefix[k] = true
-		if m&(firstTrigger|firstTitle|firstModifier|firstBreak|firstDiplomacy|firstLowerForm|firstAttendAbroad) != 0 {
+		if m&(firstTrigger|firstTitle|firstModifier|firstBreak|firstDiplomacy|firstLowerForm|firstAttendAbroad|firstPresence) != 0 {
 			v.lowerPrefix[k] = true
 		}
 	}
