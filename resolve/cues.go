@@ -104,6 +104,13 @@ func (t *tagger) cueAt(i int) (cue, bool) {
 	}
 	k := t.cueOf(i)
 	w := t.word(i)
+	if lookForms[w] && t.word(i+1) == "forward" && t.word(i+2) == "to" {
+		// "The leaders looked forward to meeting at the summit in July":
+		// what is looked forward to lies ahead of the time it is told,
+		// whatever the tense of "look"
+		return cue{ts: tenseFuture, word: w + " forward to",
+			why: "'" + w + " forward to' looks ahead of the time it is told, whatever its tense"}, true
+	}
 	if k == 0 && !regularPast(w) {
 		return cue{}, false
 	}

@@ -79,6 +79,10 @@ var aheadInThePast = map[string]bool{
 	"expected": true, "due": true, "set": true, "scheduled": true, "slated": true, "poised": true, "likely": true,
 }
 
+// lookForms are the forms of "look" that, before "forward to", look
+// ahead: "looked forward to meeting in July".
+var lookForms = map[string]bool{"look": true, "looks": true, "looked": true, "looking": true}
+
 // planWords are the words whose "to" complement is a plan.
 var planWords = map[string]planKind{
 	"set": planState, "due": planState, "expected": planState, "going": planState, "likely": planState,

@@ -394,3 +394,21 @@ func TestTagPlanAcrossAdjunct(t *testing.T) {
 		{sentence: "The ministers agreed in a meeting in Quito in June.", anchor: wed, text: "June", typ: Date, value: "2022-06", gran: GranMonth, first: "2022-06-01", last: "2022-06-30"},
 	})
 }
+
+// "Look forward to" looks ahead of the time it is told, whatever the tense
+// of "look": a readout's "the leaders looked forward to meeting at the
+// summit in July", written in January, is next July.
+func TestTagLookForwardTo(t *testing.T) {
+	jan := Anchor{Date: d("2024-01-12")}
+	runCases(t, []tagCase{
+		{sentence: "The leaders looked forward to meeting at the summit in Washington in July.", anchor: jan, text: "July", typ: Date, value: "2024-07", gran: GranMonth, first: "2024-07-01", last: "2024-07-31"},
+		{sentence: "He said he looks forward to visiting Peru in March.", anchor: jan, text: "March", typ: Date, value: "2024-03", gran: GranMonth, first: "2024-03-01", last: "2024-03-31"},
+		{sentence: "She is looking forward to the talks on Monday.", anchor: jan, text: "Monday", typ: Date, value: "2024-01-15", gran: GranDay, first: "2024-01-15", last: "2024-01-15"},
+		{sentence: "They looked forward to welcoming him on Tuesday.", anchor: jan, text: "Tuesday", typ: Date, value: "2024-01-16", gran: GranDay, first: "2024-01-16", last: "2024-01-16"},
+		{sentence: "They looked forward to his visit next week.", anchor: jan, text: "next week", typ: Date, value: "2024-W03", gran: GranWeek, first: "2024-01-15", last: "2024-01-21"},
+		// "looked" alone keeps the past.
+		{sentence: "They looked at the plans in July.", anchor: jan, text: "July", typ: Date, value: "2023-07", gran: GranMonth, first: "2023-07-01", last: "2023-07-31"},
+	})
+	x := find(t, tagCase{sentence: "The leaders looked forward to meeting at the summit in Washington in July.", anchor: jan, text: "July"})
+	assert.Contains(t, x.Explain, "'looked forward to' looks ahead")
+}
