@@ -67,6 +67,23 @@ func (x *extraction) dateOnTrip() {
 	}
 }
 
+// onwardLegAfter reports a leg o told after d as the trip's next step, by
+// an adverb of sequence-adverbs before its event word or an "on" in it
+// ("President Ruto will then travel on to Hamburg"): the trip goes on from
+// where d was held, so d was not held on it.
+func (x *extraction) onwardLegAfter(o, d *draft) bool {
+	if o.unit < d.unit || o.unit == d.unit && o.lo < d.hi {
+		return false
+	}
+	u := &x.units[o.unit]
+	for k := max(0, o.lo-3); k < o.hi; k++ {
+		if k < o.lo && sequenceAdverbs[u.toks[k].Lower] || k > o.lo && u.toks[k].Lower == "on" {
+			return true
+		}
+	}
+	return false
+}
+
 // dateWhereClause gives an undated event told in a "where" clause after a
 // leg of a trip the leg's day and place: "will travel to San José, Costa
 // Rica, where he will support … a Summit of the Alliance …, which will
@@ -156,7 +173,7 @@ func (x *extraction) tripLegOf(i int) *draft {
 		if o == d || o.ref || o.m.Kind != timeline.Visit {
 			continue
 		}
-		if !x.agreeInTime(o, d) {
+		if !x.agreeInTime(o, d) || x.onwardLegAfter(o, d) {
 			continue
 		}
 		if v := tripVisitor(o); v != "" && hasParticipant(d.m.Participants, v) && (visitor == "" || v == visitor) {

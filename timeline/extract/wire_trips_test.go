@@ -460,3 +460,26 @@ func TestArrivalDayPlacesOnlyItsDay(t *testing.T) {
 	assert.Contains(t, datedLead("Chilean President Pedro Salas arrived in Cusco on Wednesday for a visit to Peru. He met Peruvian President Tomas Reyes the same day."),
 		"meeting|Pedro Salas,Tomas Reyes|occurred|Cusco 2023-03-01..2023-03-01")
 }
+
+// A leg told after an event as the trip's next step ("will then travel on
+// to Sao Paulo") is not the leg the event was held on: it stays a visit of its
+// own, and the event keeps its place; a headline's report of the event
+// does not take that leg's place either.
+func TestOnwardLegIsNotTheEventsLeg(t *testing.T) {
+	ms := Extract(story("Brazilian president receives Peruvian president",
+		"Brazilian President Rosa Lima will receive Peruvian President Tomas Reyes at the Planalto Palace on Friday. "+
+			"President Reyes will then travel on to Sao Paulo, where he will meet the state governor."))
+	var got []string
+	for _, m := range ms {
+		got = append(got, brief(m))
+	}
+	assert.Contains(t, got, "visit|Brazil,Tomas Reyes|planned|Sao Paulo")
+	for _, m := range ms {
+		if m.Kind == "meeting" {
+			assert.NotEqual(t, "Sao Paulo", m.Place, brief(m))
+		}
+	}
+	// A leg told before the event is still its leg.
+	assert.Equal(t, []string{"meeting|Rosa Lima,Tomas Reyes|occurred|Sao Paulo 2023-03-03..2023-03-03"},
+		datedLead("Peruvian President Tomas Reyes travelled on to Sao Paulo on Friday, where he met Brazilian President Rosa Lima."))
+}
