@@ -59,6 +59,9 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 		if reportingDate(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return modifiesEventNoun(u, k, end, d.lo) }) {
 			continue // ("recalled the March 2019 summit": the summit's own date)
 		}
+		if premodifiesName(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return nameRunTo(u, end, d.lo) }) {
+			continue // "South Korea's bid to host the 2030 World Expo": the Expo's year, no event's day
+		}
 		eventBefore := slices.ContainsFunc(ds, func(o *draft) bool { return o.hi <= k }) // an event the date may follow
 		aLo, aHi := asideAround(u, k)
 		for di, d := range ds {
@@ -232,6 +235,36 @@ func sequenceBetween(u *unit, end, lo int) bool {
 	}
 	return false
 }
+
+// premodifiesName reports a date at toks[k:end] written between a
+// determiner and a capitalised name, which it modifies: "the 2030 World
+// Expo", "the 2024 Olympics". It dates that name's thing, which is no
+// event unless an event word of the sentence heads the name (see
+// nameRunTo: "the 2019 G20 summit", "the June 2021 Russian-American
+// summit").
+func premodifiesName(u *unit, k, end int) bool {
+	return k > 0 && end < len(u.toks) && (definiteRefs[u.toks[k-1].Lower] || u.toks[k-1].Lower == "a") &&
+		u.toks[end].Word && u.toks[end].Cap && !u.inTx[end]
+}
+
+// nameRunTo reports the words from end up to the event word at lo as
+// capitalised words and hyphens, the rest of the name a date before them
+// modifies: "the June 2021 Russian-American summit".
+func nameRunTo(u *unit, end, lo int) bool {
+	if lo < end || lo > end+maxNameRun {
+		return false
+	}
+	for j := end; j < lo; j++ {
+		if t := u.toks[j]; !(t.Word && t.Cap) && !gluedHyphen(u.toks, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxNameRun bounds the capitalised words between a date and the event
+// word it modifies.
+const maxNameRun = 6
 
 // timeObject finds the preposition of time whose object the event word at
 // lo heads, at or after toks[from]: how it bounds the clause's event, and

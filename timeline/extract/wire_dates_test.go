@@ -153,3 +153,23 @@ func TestWeekdayOfAnEventAhead(t *testing.T) {
 	assert.Contains(t, datedLead("Chilean President Pedro Salas met Peruvian President Tomas Reyes on Saturday after talks with Bolivian President Luis Arce on Thursday."),
 		"talks|Luis Arce,Pedro Salas|occurred| 2023-03-02..2023-03-02")
 }
+
+// A year between a determiner and a capitalised name modifies that name
+// ("the 2030 World Expo", "the 2026 World Cup"): it dates no event of the
+// sentence, unless an event word heads the name ("the June 2022
+// Chilean-Peruvian summit").
+func TestYearOfANameDatesNoEvent(t *testing.T) {
+	for _, body := range []string{
+		"Chilean President Pedro Salas will travel to Paris to attend a reception in support of Chile's bid to host the 2030 World Expo.",
+		"Chilean President Pedro Salas will travel to Paris next week for a reception on the 2026 World Cup.",
+	} {
+		for _, m := range datedLead(body) {
+			assert.NotContains(t, m, "2030-", body)
+			assert.NotContains(t, m, "2026-", body)
+		}
+	}
+	assert.Contains(t, datedLead("Chilean President Pedro Salas will travel to Paris next week for a reception on the 2026 World Cup."),
+		"visit|France,Pedro Salas|planned|Paris 2023-03-13..2023-03-19")
+	assert.Contains(t, datedLead("The ministers discussed the outcomes of the June 2022 Chilean-Peruvian summit in Lima."),
+		"meeting|Chile,Peru|occurred|Lima 2022-06-01..2022-06-30")
+}
