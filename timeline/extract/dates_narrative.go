@@ -95,6 +95,12 @@ func (x *extraction) dateDuringEvent() {
 			continue
 		}
 		u := &x.units[d.unit]
+		if o := x.openingDuring(d); o != nil {
+			w := *o.m.When
+			d.m.When, d.why.date = &w, because("date/during-event", string(o.m.Kind), joinText(u.toks[o.lo:o.hi]))
+			d.m.Source.Explain = fmt.Sprintf("held during the %s of %q: %s", o.m.Kind, joinText(u.toks[o.lo:o.hi]), w.Explain)
+			continue
+		}
 		for k := max(d.hi, d.end); k < len(u.toks) && k < max(d.hi, d.end)+maxDateDistance && !u.brk[k]; k++ {
 			if !duringWords[u.toks[k].Lower] {
 				continue
@@ -111,6 +117,30 @@ func (x *extraction) dateDuringEvent() {
 			break
 		}
 	}
+}
+
+// openingDuring is the dated event of a phrase of during-words that opens
+// d's sentence and ends with a comma before d: "During the Nov. 20-23
+// trip, Yoon will hold summit talks with Sunak" are held on the trip's
+// days. nil when there is none.
+func (x *extraction) openingDuring(d *draft) *draft {
+	u := &x.units[d.unit]
+	if len(u.toks) == 0 || !duringWords[u.toks[0].Lower] {
+		return nil
+	}
+	c := 1
+	for c < len(u.toks) && c < d.lo && u.toks[c].Text != "," && !u.brk[c] {
+		c++
+	}
+	if c >= d.lo || u.toks[c].Text != "," {
+		return nil
+	}
+	for _, o := range x.drafts {
+		if o != d && o.unit == d.unit && o.lo < c && o.m.When != nil {
+			return o
+		}
+	}
+	return nil
 }
 
 // dateTourStop dates an undated event told as what a dated day of a trip

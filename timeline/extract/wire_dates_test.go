@@ -173,3 +173,15 @@ func TestYearOfANameDatesNoEvent(t *testing.T) {
 	assert.Contains(t, datedLead("The ministers discussed the outcomes of the June 2022 Chilean-Peruvian summit in Lima."),
 		"meeting|Chile,Peru|occurred|Lima 2022-06-01..2022-06-30")
 }
+
+// A phrase of during-words that opens the sentence ("During the March
+// 20-22 trip, …") dates the undated events of its main clause with the
+// days of the event it names.
+func TestOpeningDuringPhraseDatesTheClause(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"during the trip", "Chilean President Pedro Salas will make a state visit to Peru next month. During the April 20-22 trip, Salas will hold talks with Peruvian President Tomas Reyes.",
+			"talks|Pedro Salas,Tomas Reyes|planned| 2023-04-20..2023-04-22"},
+		{"during the summit", "During the March 2 summit of the Pacific Alliance, Chilean President Pedro Salas met Peruvian President Tomas Reyes.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-02..2023-03-02"},
+	})
+}
