@@ -55,6 +55,16 @@ func (x *extraction) dedupe(from int) {
 				dup = true
 				continue
 			}
+			if !same && !dup && x.eventObject(k, d) {
+				// "A and B co-chaired the Chile-Peru 2+2 dialogue in Lima on
+				// Wednesday": the verb's event is the one its object names
+				k.end = max(k.end, d.end, d.hi)
+				if k.m.Place == "" && d.m.Place != "" {
+					k.m.Place, k.why.place = d.m.Place, d.why.place
+				}
+				dup = true
+				continue
+			}
 			if !same && !dup && formatOfMembers(k, d) {
 				// "Foreign ministers of the Quad countries - the United
 				// States, Japan, India and Australia - will meet in Tokyo":
@@ -69,6 +79,44 @@ func (x *extraction) dedupe(from int) {
 		}
 	}
 	x.drafts = kept
+}
+
+// maxEventObjectReach is how many words an event verb's object may run
+// before the event noun that heads it: "co-chaired the Chile-Peru 2+2
+// dialogue".
+const maxEventObjectReach = 8
+
+// eventObject reports an event noun d that heads the object of the event
+// verb of k, in one clause, of the same family, whose parties are the
+// countries of k's people: "Ana Cruz and Rosa Vega co-chaired the
+// Chile-Peru 2+2 dialogue" is one event, theirs, which the noun dates and
+// places.
+func (x *extraction) eventObject(k, d *draft) bool {
+	if k.unit != d.unit || k.ref || d.ref || d.lo < k.hi || d.lo-k.hi > maxEventObjectReach || k.m.Kind.Family() != d.m.Kind.Family() {
+		return false
+	}
+	u := &x.units[k.unit]
+	if v := u.toks[k.lo]; !v.Word || v.Cap {
+		return false // a verb: "co-chaired", "held"
+	}
+	for j := k.hi; j < d.lo; j++ {
+		if u.brk[j] || u.toks[j].Text == "," || withWords[u.toks[j].Lower] {
+			return false
+		}
+	}
+	countries := map[string]bool{}
+	for _, p := range k.m.Participants {
+		if p.Type != timeline.PersonParty || p.Country == "" {
+			return false
+		}
+		countries[p.Country] = true
+	}
+	for _, p := range d.m.Participants {
+		if p.Type != timeline.CountryParty || !countries[p.Name] {
+			return false
+		}
+	}
+	return len(d.m.Participants) > 0
 }
 
 // oneSessionNamedTwice reports two summit drafts of one sentence written

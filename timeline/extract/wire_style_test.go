@@ -428,3 +428,18 @@ func TestMeetingOfAWithB(t *testing.T) {
 		{"of with, held", "The meeting of Salas with Reyes took place in Lima on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 	})
 }
+
+// An event noun that heads the object of an event verb ("co-chaired the
+// Chile-Peru 2+2 dialogue") is the verb's event, held by its people, on
+// the noun's day and at its place; "a trilateral with X" is a meeting.
+func TestEventNamedByTheVerbsObject(t *testing.T) {
+	got := datedLead("Chilean Foreign Minister Ana Cruz and Peruvian Foreign Minister Rosa Vega co-chaired the Chile-Peru 2+2 dialogue in Lima on Friday.")
+	assert.Equal(t, []string{"talks|Ana Cruz,Rosa Vega|occurred|Lima 2023-03-03..2023-03-03"}, got)
+	assert.Contains(t, datedLead("Chilean President Pedro Salas and Peruvian President Tomas Reyes held a trilateral with Bolivian President Luis Arce on Friday."),
+		"meeting|Luis Arce,Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03")
+	// An object whose parties are not the verb's people's countries is
+	// another event, which the verb's does not become.
+	got = datedLead("Chilean Foreign Minister Ana Cruz and Peruvian Foreign Minister Rosa Vega co-chaired talks on the Chile-Bolivia negotiations in Lima on Friday.")
+	assert.Contains(t, got, "talks|Bolivia,Chile|occurred|Lima 2023-03-03..2023-03-03")
+	assert.Len(t, got, 2)
+}
