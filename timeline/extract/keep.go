@@ -27,6 +27,20 @@ func (x *extraction) dedupe(from int) {
 				d.inRelative = true
 				continue
 			}
+			if same && (x.parentheticalBefore(k, d) || k.unit == d.unit && insideQuote(&x.units[k.unit], k.lo) && !insideQuote(&x.units[d.unit], d.lo)) {
+				// "X, on his first trip abroad since taking office, arrived
+				// in Santiago on Wednesday", '"We had a productive meeting,"
+				// X said after talks with Y on Wednesday': the main clause
+				// (the narrative, not the quotation) tells the event, with
+				// its date
+				place, why := k.m.Place, k.why.place
+				*k = *d
+				if k.m.Place == "" && place != "" {
+					k.m.Place, k.why.place = place, why
+				}
+				dup = true
+				continue
+			}
 			if same {
 				dup = true
 				if k.m.Place == "" && d.m.Place != "" {
@@ -79,6 +93,29 @@ func (x *extraction) dedupe(from int) {
 		}
 	}
 	x.drafts = kept
+}
+
+// parentheticalBefore reports k told in a phrase set off by commas right
+// after its subject's name, and d, the same event, told by the main
+// clause's verb after it: "Reyes, on his first trip abroad since taking
+// office, arrived in Santiago on Wednesday".
+func (x *extraction) parentheticalBefore(k, d *draft) bool {
+	if k.unit != d.unit || d.lo <= k.hi {
+		return false
+	}
+	u := &x.units[k.unit]
+	open := k.lo - 1
+	for open > 0 && u.toks[open].Text != "," && !u.brk[open] && k.lo-open <= 6 {
+		open--
+	}
+	if open < 1 || u.toks[open].Text != "," || u.entEnd[open-1] == 0 || u.ents[u.entEnd[open-1]-1].Kind != entPerson {
+		return false
+	}
+	end := k.hi
+	for end < d.lo && u.toks[end].Text != "," {
+		end++ // (past "since taking office")
+	}
+	return end < d.lo && u.toks[end].Text == ","
 }
 
 // maxEventObjectReach is how many words an event verb's object may run

@@ -443,3 +443,21 @@ func TestEventNamedByTheVerbsObject(t *testing.T) {
 	assert.Contains(t, got, "talks|Bolivia,Chile|occurred|Lima 2023-03-03..2023-03-03")
 	assert.Len(t, got, 2)
 }
+
+// Two words of one sentence for one event, one in a phrase set off by
+// commas after the subject's name or inside a quotation, the other the
+// main clause's verb: the main clause tells the event, with its date.
+func TestMainClauseTellsTheEvent(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"a trip in apposition", "Peruvian President Tomas Reyes, on his first trip abroad since taking office, arrived in Santiago on Friday.",
+			"visit|Chile,Tomas Reyes|occurred|Santiago 2023-03-03..2023-03-03"},
+		{"a quotation", "\"We had a very productive meeting,\" Chilean President Pedro Salas said after talks with Peruvian President Tomas Reyes on Friday.",
+			"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+	})
+	for _, body := range []string{
+		"Peruvian President Tomas Reyes, on his first trip abroad since taking office, arrived in Santiago on Friday.",
+		"\"We had a very productive meeting,\" Chilean President Pedro Salas said after talks with Peruvian President Tomas Reyes on Friday.",
+	} {
+		assert.Len(t, datedLead(body), 1, body)
+	}
+}
