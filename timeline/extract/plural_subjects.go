@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
@@ -270,4 +271,13 @@ func clausePluralSubject(u *unit, lo int) bool {
 		}
 	}
 	return true
+}
+
+// openingEventParticiple reports an event word at lo that is the
+// participle opening a body sentence: "Hosting Peruvian President Tomas
+// Reyes on Wednesday, Salas pledged …", "Speaking by phone with X, Y
+// said …". Its subject is the main clause's, after the comma (a
+// headline's "Meeting with X" has none).
+func openingEventParticiple(u *unit, lo int) bool {
+	return lo == 0 && !u.headline && len(u.toks) > 0 && len(u.toks[0].Lower) > 5 && strings.HasSuffix(u.toks[0].Lower, "ing")
 }

@@ -112,11 +112,11 @@ func relativeClauseOwner(u *unit, lo int) *entity {
 }
 
 // openingPhraseSubject: a sentence-initial phrase ("During a call with X,
-// President Biden said …", "A day after talks with X, …") takes the
-// subject after its comma.
+// President Biden said …", "A day after talks with X, …", "Hosting X on
+// Wednesday, Y pledged …") takes the subject after its comma.
 func openingPhraseSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	toks := q.u.toks
-	if !opensWithPreposition(toks) {
+	if !opensWithPreposition(toks) && !openingEventParticiple(q.u, q.lo) {
 		return nil, false
 	}
 	for k := q.lo - 1; k >= 1; k-- {

@@ -461,3 +461,22 @@ func TestMainClauseTellsTheEvent(t *testing.T) {
 		assert.Len(t, datedLead(body), 1, body)
 	}
 }
+
+// An event verb's participle opening a body sentence ("Hosting X on
+// Friday, Y pledged …") takes the main clause's subject, after the comma.
+func TestOpeningEventParticiple(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"hosting", "Hosting Peruvian President Tomas Reyes on Friday, Chilean President Pedro Salas pledged closer ties.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		{"welcoming", "Welcoming Peruvian President Tomas Reyes to Santiago on Friday, Chilean President Pedro Salas pledged closer ties.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Santiago 2023-03-03..2023-03-03"},
+		{"speaking by phone", "Speaking by phone with Peruvian President Tomas Reyes on Friday, Chilean President Pedro Salas pledged closer ties.",
+			"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		{"visiting", "Visiting Lima on Friday, Chilean President Pedro Salas pledged closer ties with Peru.",
+			"visit|Pedro Salas,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+	// A headline's "Meeting with X" has no main clause after a comma.
+	for _, m := range Extract(story("Meeting with Peruvian President Tomas Reyes", "Chilean President Pedro Salas met Peruvian President Tomas Reyes in Santiago on Friday.")) {
+		assert.Contains(t, []string{"Pedro Salas", "Tomas Reyes"}, m.Participants[0].Name)
+	}
+}
