@@ -211,3 +211,26 @@ func TestConsideredAndMayEvents(t *testing.T) {
 			"visit|Pedro Salas,Peru|occurred| 2023-01-01..2023-01-31"},
 	})
 }
+
+// A date between a verb of plan-verbs and its infinitive ("agreed on
+// Friday to meet in Lima") is the day it was agreed: the event is still
+// to come, undated; an infinitive of inception-verbs before the event
+// noun ("to start talks", "to open accession negotiations", "to launch
+// talks") is a plan too.
+func TestAgreedOnADayToMeet(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"agreed on a day to meet", "Chilean President Pedro Salas and Peruvian President Tomas Reyes agreed on Friday to meet in Lima.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima undated"},
+		{"decided on a day to hold talks", "Chilean President Pedro Salas and Peruvian President Tomas Reyes decided on Friday to hold talks in Lima.",
+			"talks|Pedro Salas,Tomas Reyes|planned|Lima undated"},
+		{"to start talks", "Chile and Peru agreed on Friday to start negotiations on a trade deal.",
+			"talks|Chile,Peru|planned| undated"},
+		{"to open accession talks", "Chile agreed on Friday to open accession talks with Peru.",
+			"talks|Chile,Peru|planned| undated"},
+		{"to launch talks", "Chile and Peru agreed to launch talks on a free trade agreement.",
+			"talks|Chile,Peru|planned| undated"},
+		// The day of the event itself, after the infinitive, dates it.
+		{"the event's own day", "Chilean President Pedro Salas and Peruvian President Tomas Reyes agreed on Friday to meet in Lima on March 20.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-20..2023-03-20"},
+	})
+}

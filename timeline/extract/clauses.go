@@ -322,6 +322,9 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 	if base && lo > 0 && u.toks[lo-1].Lower == "to" && !pastTripPurpose(u, lo-1) && rankInfinitive(u, lo-1) < 0 {
 		note(timeline.Planned, "to "+u.toks[lo].Text)
 	}
+	if to := inceptionInfinitive(u, lo); to >= 0 && !pastTripPurpose(u, to) {
+		note(timeline.Planned, joinText(u.toks[to:lo+1])) // "agreed to start talks", "to open accession negotiations"
+	}
 	if v := supportedVerb(u, lo); base && v > 1 && verbJoiners[u.toks[v-1].Lower] {
 		if w := coordinatedPlan(u, v); w != "" { // "will meet X and (pay a courtesy) call on Y"
 			note(timeline.Planned, w)
@@ -459,6 +462,29 @@ func infinitiveEvent(u *unit, k int) bool {
 // bounds the words from one to its event noun ("to hold a first bilateral
 // summit").
 var eventSupportVerbs = vocab.Set("event-support-verbs")
+
+// inceptionVerbs are vocab's inception-verbs: "to start talks", "to open
+// negotiations" are talks still to come.
+var inceptionVerbs = vocab.Set("inception-verbs")
+
+// inceptionInfinitive is the index of the "to" of an infinitive of
+// inception-verbs right before the event noun at lo, up to two lower-case
+// modifiers between ("to open accession talks"); -1 for none.
+func inceptionInfinitive(u *unit, lo int) int {
+	for v := lo - 1; v >= 1 && lo-v <= 3; v-- {
+		t := u.toks[v]
+		if inceptionVerbs[t.Lower] {
+			if u.toks[v-1].Lower == "to" {
+				return v - 1
+			}
+			return -1
+		}
+		if !t.Word || t.Cap || u.entAt[v] > 0 {
+			return -1
+		}
+	}
+	return -1
+}
 
 const maxSupportedNounReach = 4
 

@@ -50,17 +50,8 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 			// Japan": the date is the talks' as well
 			shared = true
 		}
-		if k > 0 && periodOpeners[u.toks[k-1].Lower] {
-			continue // "the first meeting since 2019": a period's start, no event's day
-		}
-		if marks[ti].role != newDate && callOffDate(u, k, end) {
-			continue // "on Wednesday cancelled a trip to Peru": the day it was called off
-		}
-		if reportingDate(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return modifiesEventNoun(u, k, end, d.lo) }) {
-			continue // ("recalled the March 2019 summit": the summit's own date)
-		}
-		if premodifiesName(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return nameRunTo(u, end, d.lo) }) {
-			continue // "South Korea's bid to host the 2030 World Expo": the Expo's year, no event's day
+		if datesNoEvent(u, ds, k, end, marks[ti].role == newDate) {
+			continue
 		}
 		eventBefore := slices.ContainsFunc(ds, func(o *draft) bool { return o.hi <= k }) // an event the date may follow
 		aLo, aHi := asideAround(u, k)
@@ -81,6 +72,9 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 			dist := tokenDistance(lo, hi, k, end)
 			if modifiesEventNoun(u, k, end, d.lo) {
 				dist = 0 // "the May 16 White House visit": the visit's own date
+			}
+			if settledOn(u, k, end, d.lo) {
+				continue // "agreed on Thursday to meet in Lima": the day it was agreed, not the meeting's
 			}
 			if marks[ti].role == newDate && d.cue == timeline.Postponed {
 				// "The meeting, originally scheduled for Monday, was
@@ -234,6 +228,54 @@ func sequenceBetween(u *unit, end, lo int) bool {
 		}
 	}
 	return false
+}
+
+// datesNoEvent reports a date expression at toks[k:end] that dates no
+// event of ds: the start of a period, the day something was called off
+// (unless it is the new day of a rescheduled event), the day of a
+// reporting verb, the year of a name.
+func datesNoEvent(u *unit, ds []*draft, k, end int, newDay bool) bool {
+	switch {
+	case k > 0 && periodOpeners[u.toks[k-1].Lower]:
+		return true // "the first meeting since 2019": a period's start, no event's day
+	case !newDay && callOffDate(u, k, end):
+		return true // "on Wednesday cancelled a trip to Peru": the day it was called off
+	case reportingDate(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return modifiesEventNoun(u, k, end, d.lo) }):
+		return true // ("recalled the March 2019 summit": the summit's own date)
+	case premodifiesName(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return nameRunTo(u, end, d.lo) }):
+		return true // "South Korea's bid to host the 2030 World Expo": the Expo's year, no event's day
+	}
+	return false
+}
+
+// planVerbs are vocab's plan-verbs: "agreed", "decided", "pledged".
+var planVerbs = vocab.Set("plan-verbs")
+
+// settledOn reports a date at toks[k:end] written between a verb of
+// plan-verbs and the "to" of its infinitive, whose event word is at lo
+// (right after "to", or after a verb that supports or starts it: "to hold
+// talks", "to open accession negotiations"): "agreed on Thursday to meet
+// in Lima" dates the agreement, and the meeting is still to come.
+func settledOn(u *unit, k, end, lo int) bool {
+	to := inceptionInfinitive(u, lo) // "to start talks"
+	if lo >= 1 && u.toks[lo-1].Lower == "to" {
+		to = lo - 1
+	} else if lo >= 2 && u.toks[lo-2].Lower == "to" && eventSupportVerbs[u.toks[lo-1].Lower] {
+		to = lo - 2 // "to hold talks"
+	}
+	if to < end {
+		return false
+	}
+	for j := end; j < to; j++ {
+		if u.brk[j] || u.toks[j].Text == "," {
+			return false
+		}
+	}
+	v := k - 1
+	if v >= 0 && u.toks[v].Lower == "on" {
+		v--
+	}
+	return v >= 0 && planVerbs[u.toks[v].Lower]
 }
 
 // premodifiesName reports a date at toks[k:end] written between a
