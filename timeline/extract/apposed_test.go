@@ -169,3 +169,12 @@ func TestCounterpartInApposition(t *testing.T) {
 	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
 		datedLead("Chilean President Pedro Salas met his Peruvian counterpart, Tomas Reyes, in Lima on Friday."))
 }
+
+// Names in apposition after as many offices of countries after "with"
+// ("with his Peruvian and Bolivian counterparts, Tomas Reyes and Luis
+// Arce,") are those people, each of the country in its place: two
+// parties, not four.
+func TestApposedNamesAfterWith(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas held phone talks with his Peruvian and Bolivian counterparts, Tomas Reyes and Luis Arce, on Friday.")
+	assert.ElementsMatch(t, []string{"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03", "call|Luis Arce,Pedro Salas|occurred| 2023-03-03..2023-03-03"}, got)
+}

@@ -13,7 +13,9 @@ import (
 // date, "and" (with the event's preposition, if any), another party and
 // a date of its own tell the same kind of event of the same subject with
 // that party (party/gapped). A date on each side is what tells the two
-// apart: "met A and B on Monday" is one meeting.
+// apart ("met A and B on Monday" is one meeting), or a word of
+// sequence-adverbs after "and" ("spoke with A, and later with B",
+// "called A and then B on Wednesday", both on that day).
 func (x *extraction) gappedDrafts(ui, before int) {
 	u := &x.units[ui]
 	n := len(x.drafts)
@@ -31,16 +33,23 @@ func (x *extraction) gappedDrafts(ui, before int) {
 			k = u.ents[u.entAt[k+1]-1].Hi // "met A in La Paz on Thursday, and …"
 		}
 		j := afterDateAdjunct(u, k)
-		if j == k || j+1 >= len(u.toks) {
-			continue // no date of the first event's own
+		dated := j > k
+		if j+1 >= len(u.toks) {
+			continue
 		}
 		if u.toks[j].Text == "," {
 			j++
 		}
-		if u.toks[j].Lower != "and" {
+		if j+1 >= len(u.toks) || u.toks[j].Lower != "and" {
 			continue
 		}
 		j++
+		sequenced := sequenceAdverbs[u.toks[j].Lower]
+		if sequenced {
+			j++ // "and later with B", "called A and then B": a second event told after the first
+		} else if !dated {
+			continue // no date of the first event's own, no word of sequence: "met A and B" is one meeting
+		}
 		if j < len(u.toks) && withWords[u.toks[j].Lower] {
 			j++
 		}
@@ -58,11 +67,18 @@ func (x *extraction) gappedDrafts(ui, before int) {
 				place, end = p.Name, p.Hi // "and B in Quito on Tuesday"
 			}
 		}
-		if end >= len(u.toks) || !inDate(u, end) {
+		ownDated := end < len(u.toks) && inDate(u, end)
+		if !ownDated && !sequenced {
 			continue
 		}
 		one := x.gappedDraft(d, u, k, g, place)
-		one.gap = &gapDates{first: d, firstDate: k, ownDate: end}
+		first, own := k, end
+		if !dated && ownDated {
+			first = end // "called A and then B on Wednesday": both that day
+		} else if dated && !ownDated {
+			own = k // "spoke with A on Wednesday, and later with B": later that day
+		}
+		one.gap = &gapDates{first: d, firstDate: first, ownDate: own}
 		x.drafts = append(x.drafts, one)
 	}
 }

@@ -43,3 +43,24 @@ func TestEventToldAgainOnAnotherDay(t *testing.T) {
 		assert.Len(t, datedLead(body), 1, body)
 	}
 }
+
+// A word of sequence-adverbs after "and" tells a second event of the
+// subject with another party, dated or not: "spoke by telephone with A
+// on Friday, and later with B", "called A and then B on Friday" (both
+// that day).
+func TestSequencedSecondEvent(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"and later with", "Chilean President Pedro Salas spoke by telephone with Peruvian President Tomas Reyes on Friday, and later with Bolivian President Luis Arce.",
+			"call|Luis Arce,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+		{"the first, with its date", "Chilean President Pedro Salas spoke by telephone with Peruvian President Tomas Reyes on Friday, and later with Bolivian President Luis Arce.",
+			"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		{"and then, the first", "Chilean President Pedro Salas called Peruvian President Tomas Reyes and then Bolivian President Luis Arce on Friday.",
+			"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		{"and then, the second", "Chilean President Pedro Salas called Peruvian President Tomas Reyes and then Bolivian President Luis Arce on Friday.",
+			"call|Luis Arce,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+	})
+	// With no word of sequence and no date on each side, "A and B" are
+	// the parties of one event, read as before.
+	assert.Equal(t, []string{"meeting|Luis Arce,Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		datedLead("Chilean President Pedro Salas held a joint meeting with Peruvian President Tomas Reyes and Bolivian President Luis Arce on Friday."))
+}

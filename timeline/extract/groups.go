@@ -200,7 +200,7 @@ func (x *extraction) rightGroup(u *unit, hi int, info triggerInfo) (group []enti
 		}
 		if withWords[t.Lower] || info.From && t.Lower == "from" || info.Kind == timeline.Summit && t.Lower == "of" ||
 			t.Lower == "by" && info.Object && (steps <= 2 || placePhraseOnly(u, hi, k)) && passiveBefore(u, hi) {
-			g := forwardGroup(u, k+1, 4)
+			g := apposedNames(u, forwardGroup(u, k+1, 4)) // "with his Peruvian and Bolivian counterparts, A and B,"
 			if len(g) == 0 && info.Kind != timeline.Summit {
 				if f := leadingFormat(u, k+1, 4); f != nil {
 					g = []entity{*f}
