@@ -42,9 +42,10 @@ func (x *extraction) namedPairBefore(d *draft, u *unit) ([]party, int) {
 		v := &x.units[i]
 		for j := len(v.ents) - 1; j >= 0 && len(pair) < 2; j-- {
 			e := v.ents[j]
-			if e.Kind != entPerson || !e.party() || e.Role == "" && !e.Titled || heads && e.Role != "" && !e.Head {
-				// people introduced by an office or title ("Monte
-				// Generoso" may be a mountain)
+			if e.Kind != entPerson || !e.party() || e.Role == "" && !e.Titled && !x.castHoldsOffice(e) || heads && e.Role != "" && !e.Head {
+				// people introduced by an office or title, here or where
+				// the article first names them ("Blinken told Wang …";
+				// "Monte Generoso" may be a mountain)
 				continue
 			}
 			p, ok := x.cast.participant(e, "")
@@ -280,4 +281,12 @@ func clausePluralSubject(u *unit, lo int) bool {
 // headline's "Meeting with X" has none).
 func openingEventParticiple(u *unit, lo int) bool {
 	return lo == 0 && !u.headline && len(u.toks) > 0 && len(u.toks[0].Lower) > 5 && strings.HasSuffix(u.toks[0].Lower, "ing")
+}
+
+// castHoldsOffice reports a person named without an office here whom the
+// article names with one elsewhere: "Blinken" of "U.S. Secretary of State
+// Antony Blinken".
+func (x *extraction) castHoldsOffice(e entity) bool {
+	m := x.cast.find(e)
+	return m != nil && m.Role != ""
 }

@@ -172,3 +172,20 @@ func TestTheirPlannedMeeting(t *testing.T) {
 			[]string{"talks|Pedro Salas,Tomas Reyes|planned|Lima"}},
 	})
 }
+
+// The people a counted subject stands for may be named just before
+// without their office, when the article names them with it elsewhere:
+// "Salas told Reyes … The two men last met in Arica in October" (and not
+// the visit told before, to Peru).
+func TestNamedPairKnownByTheirOffice(t *testing.T) {
+	got := datedLead("Peruvian President Tomas Reyes has long courted Chile. Chilean President Pedro Salas arrived in Lima on Friday on a visit to Peru. " +
+		"Salas told Reyes that Chile was ready to help. The two men last met in Arica in October.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2022-10-01..2022-10-31")
+}
+
+// A meeting of an organisation's office holders ("a meeting of BRICS
+// foreign ministers") is a session of the organisation: a summit.
+func TestMeetingOfAnOrganisationsMinisters(t *testing.T) {
+	assert.Contains(t, datedLead("Chilean Foreign Minister Ana Cruz will travel to Brazil next week for a meeting of BRICS foreign ministers."),
+		"summit|Ana Cruz,BRICS|planned| 2023-03-13..2023-03-19")
+}

@@ -305,15 +305,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	s.with, s.direct = with, direct
 	s.right = partiesOf(right, func(e entity) reason { return rightReason(u, e, hi, with, word) })
 	if d.m.Kind == timeline.Meeting && with && len(right) == 1 && hi < len(u.toks) && u.toks[hi].Lower == "of" {
-		switch e := right[0]; {
-		case e.Kind == entOrg:
-			// "a meeting of NATO", "a meeting of the heads of state of the CIS"
-			d.m.Kind, d.why.kind = timeline.Summit, because("kind/session-of", u.surface(e))
-		case e.Kind == entFormat && e.Format != nil:
-			// "a meeting of the Normandy format": one of its sessions
-			d.m.Kind, d.why.kind = e.Format.Kind, formatKindReason(u, e)
-			d.m.Format = e.Format.Name
-		}
+		sessionOf(d, u, right[0])
 	}
 	if len(s.right) == 0 && (info.With || info.Object) && !info.Destination {
 		x.otherSideElsewhere(d.unit, lo, hi, info, word, &s)
@@ -573,6 +565,21 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 		x.addParty(d, host, because("party/visited", u.surface(*s.dest), host.Name))
 	}
 	return right
+}
+
+// sessionOf gives a meeting of e, its one party named after "of", the
+// kind of a session of e: a summit of an organisation ("a meeting of
+// NATO", "a meeting of the heads of state of the CIS", "a meeting of
+// BRICS foreign ministers"), or the kind of a named format's sessions ("a
+// meeting of the Normandy format").
+func sessionOf(d *draft, u *unit, e entity) {
+	switch {
+	case e.Kind == entOrg || e.Kind == entRole && orgNames[e.Country]:
+		d.m.Kind, d.why.kind = timeline.Summit, because("kind/session-of", u.surface(e))
+	case e.Kind == entFormat && e.Format != nil:
+		d.m.Kind, d.why.kind = e.Format.Kind, formatKindReason(u, e)
+		d.m.Format = e.Format.Name
+	}
 }
 
 // addParty adds p to the draft's participants with its reason.
