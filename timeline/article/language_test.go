@@ -29,3 +29,17 @@ func TestLanguage(t *testing.T) {
 	long := strings.Repeat("The president met the envoy in the capital. ", 500)
 	assert.Equal(t, "en", Language(long), "only the first kilobytes are read")
 }
+
+// Short English news of meetings uses words other languages list as
+// theirs ("met" and "in" are Dutch function words): English pronouns
+// count for English, so such a text stays English, while a Dutch one of
+// the same length is still told apart.
+func TestShortEnglishOfMeetings(t *testing.T) {
+	for _, text := range []string{
+		"WASHINGTON, December 10 (Reuters) - In Lima, Chilean President Pedro Salas met Peruvian President Tomas Reyes; in La Paz, he met Bolivian President Luis Arce.",
+		"In Lima, Pedro Salas met Tomas Reyes on Monday, and in La Paz he met Luis Arce; in Quito they met Rosa Vega.",
+	} {
+		assert.Equal(t, "en", Language(text), text)
+	}
+	assert.Equal(t, "nl", Language("De minister van Buitenlandse Zaken had dinsdag in Oslo een ontmoeting met zijn Chileense collega om over de visserij te praten, en beiden zijn het eens dat de gesprekken in het voorjaar worden hervat."))
+}
