@@ -76,14 +76,21 @@ var splitTrips = func() map[string]map[string]triggerInfo {
 
 // splitDestination reads a trip phrase of two words that a date splits:
 // "flew on Monday to Lima", "will travel next Monday to Lima", "arrived
-// Tuesday in Quito". It returns the phrase's frame and the index after
-// the preposition.
+// Tuesday in Quito", and a departure's place left ("left Abuja on
+// Wednesday for Nairobi"). It returns the phrase's frame and the index
+// after the preposition.
 func splitDestination(u *unit, i int) (triggerInfo, int, bool) {
 	preps := splitTrips[u.toks[i].Lower]
 	if preps == nil {
 		return triggerInfo{}, 0, false
 	}
-	j := afterDateAdjunct(u, i+1)
+	from := i + 1
+	if departureVerbs[u.toks[i].Lower] && from < len(u.toks) && u.entAt[from] > 0 {
+		if e := u.ents[u.entAt[from]-1]; e.Kind == entPlace || e.Kind == entCountry {
+			from = e.Hi // "left Abuja on Wednesday for Nairobi": the place left
+		}
+	}
+	j := afterDateAdjunct(u, from)
 	if j == i+1 || j >= len(u.toks) {
 		return triggerInfo{}, 0, false
 	}
@@ -100,16 +107,25 @@ const maxSplitDate = 3
 // trip phrase a few words on may be split by one (see splitDestination).
 func splitDestinationAhead(toks []token, i int) bool {
 	preps := splitTrips[toks[i].Lower]
-	for j := i + 1; preps != nil && j < len(toks) && j <= i+1+maxSplitDate; j++ {
+	reach := i + 1 + maxSplitDate
+	if preps != nil && departureVerbs[toks[i].Lower] {
+		reach += maxOriginWords // "left Abuja on Wednesday for Nairobi"
+	}
+	for j := i + 1; preps != nil && j < len(toks) && j <= reach; j++ {
 		if _, ok := preps[toks[j].Lower]; ok && j > i+1 {
 			return true
 		}
-		if w := toks[j].Lower; !dayWords[w] && !splitDateWords[w] && !isDigits(w) {
-			return false // only the words of a date may stand between
+		if w := toks[j].Lower; !dayWords[w] && !splitDateWords[w] && !isDigits(w) && !(toks[j].Cap && departureVerbs[toks[i].Lower]) {
+			return false // only the words of a date (and a departure's place left) may stand between
 		}
 	}
 	return false
 }
+
+// maxOriginWords is how many words the place left may take between a
+// departure verb and the preposition of its destination: "departed Addis
+// Ababa for Nairobi".
+const maxOriginWords = 3
 
 // splitDateWords may open or fill a date between a verb and its
 // preposition: "on Monday", "next Monday", "this Tuesday".

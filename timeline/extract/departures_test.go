@@ -91,3 +91,24 @@ func TestTripPhrasesSplitByADate(t *testing.T) {
 	})
 	runCapabilities(t, []capability{{"not a date between", "Salas left the company for a post in Quito.", nil}})
 }
+
+// A departure's place left may stand between its verb and the
+// preposition of its destination, with a date or not: "left Santiago for
+// Lima on Friday", "departed Santiago on Friday for Lima" are trips to
+// Peru, not to the place left.
+func TestDepartureWithThePlaceLeft(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"left X for Y", "Chilean President Pedro Salas left Santiago for Lima on Friday.",
+			"visit|Pedro Salas,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+		{"departed X on a day for Y", "Chilean President Pedro Salas departed Santiago on Friday for Lima.",
+			"visit|Pedro Salas,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+	// The place left is no visit.
+	runDatedCases(t, "", []datedCase{
+		{"one trip only", "Chilean President Pedro Salas departed Santiago on Friday for Lima.",
+			"visit|Pedro Salas,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+	if got := datedLead("Chilean President Pedro Salas departed Santiago on Friday for Lima."); len(got) != 1 {
+		t.Errorf("want one trip, got %v", got)
+	}
+}
