@@ -28,6 +28,28 @@ func shareCoordinatedDates(u *unit, ds []*draft) {
 	}
 }
 
+// shareVerbDate gives an event verb right after "and" with no date of its
+// own the day, written right before "and", of the event its clause told
+// before it, whose verb it is coordinated with: "concluded his visit to Peru on Wednesday and flew to
+// Bolivia" flew that Wednesday (date/coordinated-verb). Only a day: a
+// span or a month tells no order.
+func shareVerbDate(u *unit, ds []*draft) {
+	for i, d := range ds {
+		if d.tx != nil || d.ref || d.lo < 2 || u.toks[d.lo-1].Lower != "and" || !u.inTx[d.lo-2] {
+			continue // (the day ends right before "and")
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := ds[j]
+			if o.tx == nil || o.tx.Range == nil || o.tx.Range.First != o.tx.Range.Last || o.hi > d.lo || o.tx.End < u.toks[d.lo-2].End || clauseBreakBetween(u, o.hi, d.lo-1) {
+				continue
+			}
+			tx := *o.tx
+			d.tx, d.txWhy = &tx, because("date/coordinated-verb", tx.Text, u.toks[d.lo].Text)
+			break
+		}
+	}
+}
+
 // coordinatedBefore reports that the tokens from hi to lo join two names
 // of gatherings: "and" and what may open the second ("the 18th"), no
 // clause break.

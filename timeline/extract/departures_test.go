@@ -112,3 +112,18 @@ func TestDepartureWithThePlaceLeft(t *testing.T) {
 		t.Errorf("want one trip, got %v", got)
 	}
 }
+
+// An event verb right after "and", with no date of its own, is on the
+// day of the event its clause told before it: "concluded his visit to
+// Peru on Friday and flew to Bolivia".
+func TestCoordinatedVerbSharesTheDay(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"and flew", "Chilean President Pedro Salas concluded his visit to Peru on Friday and flew to Bolivia.",
+			"visit|Bolivia,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+		{"and met", "Chilean President Pedro Salas arrived in Lima on Friday and met Peruvian President Tomas Reyes.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+		// A month tells no order: the second keeps its own reading.
+		{"a month", "Chilean President Pedro Salas visited Peru in February and will travel to Bolivia next week.",
+			"visit|Bolivia,Pedro Salas|planned| 2023-03-13..2023-03-19"},
+	})
+}

@@ -376,6 +376,7 @@ func (x *extraction) assignTimexes() {
 		aheadWeekdays(u, ds)
 		shareSidelinesDate(ds)
 		shareCoordinatedDates(u, ds)
+		shareVerbDate(u, ds)
 		dateGapped(u, ds)
 		for _, d := range ds {
 			if d.tx == nil {

@@ -162,6 +162,7 @@ var Rules = []RuleDoc{
 	{"date/trip-length", "'%s' is the %s day of the '%s' visit"},
 	{"date/gathered-for", "'%s' dates '%s', the coming together for the gathering"},
 	{"date/sidelines", "'%s' dates the event held on the gathering's sidelines, and so the gathering"},
+	{"date/coordinated-verb", "'%s' dates the event told before '%s', the verb coordinated with it after \"and\""},
 	{"date/coordinated", "'%s' follows the names of both gatherings joined by \"and\", and dates both"},
 	{"date/where-clause", "'%s' dates what happens where the trip goes, so the visitor is there that day"},
 	{"date/event-offset", "'%s' counts from that event, dated before: %q"},
