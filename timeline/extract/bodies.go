@@ -10,12 +10,16 @@ import "github.com/dateline/dateline/timeline"
 // the session of the organisation (or of its body) named before it, which
 // the clause's subject attends.
 func bodySession(d *draft, u *unit, info triggerInfo, lo, hi int, word string, s *sides) {
-	if info.Noun && len(s.left) == 1 && len(s.right) == 0 && s.left[0].Kind == entOrg && s.left[0].Hi == lo && orgModifierBefore(u, lo) {
+	at := lo // the event noun's phrase, past the adjectives of its standing: "the IADB annual meeting"
+	for at > 0 && eventAdjectives[u.toks[at-1].Lower] && at > lo-maxStandingAdjectives {
+		at--
+	}
+	if info.Noun && len(s.left) == 1 && len(s.right) == 0 && s.left[0].Kind == entOrg && s.left[0].Hi == at && orgModifierBefore(u, at) {
 		s.left = nil // "attended the July APEC meeting": APEC's session
 	}
 	if len(s.left) == 0 && info.Noun && (d.m.Kind == timeline.Meeting || d.m.Kind == timeline.Summit) &&
 		!(hi < len(u.toks) && compoundHeads[u.toks[hi].Lower]) {
-		if org := bodyOwnerBefore(u, lo); org != nil {
+		if org := bodyOwnerBefore(u, at); org != nil {
 			// "the G20 Anti-Corruption Working Group (ACWG) ministerial
 			// meeting": a session of the organisation's body, which the
 			// subject of the clause attends
@@ -25,6 +29,10 @@ func bodySession(d *draft, u *unit, info triggerInfo, lo, hi int, word string, s
 		}
 	}
 }
+
+// maxStandingAdjectives bounds the adjectives between an organisation's
+// name and the noun of its session: "the OSCE annual informal meeting".
+const maxStandingAdjectives = 2
 
 // orgModifierBefore reports an organisation written right before the
 // event noun at lo as its modifier, after a determiner, a possessive

@@ -480,3 +480,18 @@ func TestOpeningEventParticiple(t *testing.T) {
 		assert.Contains(t, []string{"Pedro Salas", "Tomas Reyes"}, m.Participants[0].Name)
 	}
 }
+
+// Adjectives of an event's standing ("annual", "extraordinary",
+// "inaugural") between its verb and its noun hide neither its subject nor
+// its owners: "The EU and China held their annual summit" is both's, and
+// "the African Union annual meeting" is a session of the organisation.
+func TestEventStandingAdjectives(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"their annual summit", "The European Union and China held their annual summit via video link on Friday.",
+			"summit|China,European Union|occurred| 2023-03-03..2023-03-03"},
+		{"an extraordinary summit", "The European Union and the African Union held an extraordinary summit in Brussels on Friday.",
+			"summit|African Union,European Union|occurred|Brussels 2023-03-03..2023-03-03"},
+		{"an organisation's annual meeting", "Ministers attending the African Union annual meeting in Addis Ababa said the talks went well.",
+			"summit|African Union|occurred|Addis Ababa 2023-03-06..2023-03-06"},
+	})
+}
