@@ -76,3 +76,15 @@ func TestPresenceAbroadIsAVisit(t *testing.T) {
 	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
 		datedLead("Chilean President Pedro Salas was in Lima on Friday for talks with Peruvian President Tomas Reyes."))
 }
+
+// Representing one's country at something held abroad is a trip there,
+// as attending it is.
+func TestRepresentingAbroadIsAVisit(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"represent at", "Chilean Foreign Minister Ana Cruz will represent Chile at the inauguration of Peruvian President Tomas Reyes in Lima on Friday.",
+			"visit|Ana Cruz,Peru|planned|Lima 2023-03-10..2023-03-10"},
+		{"represented in", "Chilean Foreign Minister Ana Cruz represented Chile at the funeral of the late Bolivian President Luis Arce on Saturday.",
+			"visit|Ana Cruz,Bolivia|occurred| 2023-03-04..2023-03-04"},
+	})
+	assert.Empty(t, datedLead("Chilean Foreign Minister Ana Cruz represented Chile at a ceremony in Santiago on Friday."))
+}
