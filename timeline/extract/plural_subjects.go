@@ -290,3 +290,18 @@ func (x *extraction) castHoldsOffice(e entity) bool {
 	m := x.cast.find(e)
 	return m != nil && m.Role != ""
 }
+
+// openingGroupOf is the group of people that ends with e and opens its
+// clause, two or more, before a copula: "A and B were among the leaders
+// at the summit" are both its subject, though "and" makes B look like an
+// object. nil for none.
+func openingGroupOf(u *unit, e entity) []entity {
+	g := leftGroup(u, e.Hi)
+	if len(g) < 2 || !clauseStart(u, g[0].Lo) || slices.ContainsFunc(g, func(p entity) bool { return p.Kind != entPerson || !p.subjectParty() }) {
+		return nil
+	}
+	if end := g[len(g)-1].Hi; end >= len(u.toks) || !presentCopulas[u.toks[end].Lower] && !pastCopulas[u.toks[end].Lower] {
+		return nil // only a copula's subject: "A and B discussed it at a meeting with unions" is not theirs
+	}
+	return g
+}

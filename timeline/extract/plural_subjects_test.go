@@ -189,3 +189,16 @@ func TestMeetingOfAnOrganisationsMinisters(t *testing.T) {
 	assert.Contains(t, datedLead("Chilean Foreign Minister Ana Cruz will travel to Brazil next week for a meeting of BRICS foreign ministers."),
 		"summit|Ana Cruz,BRICS|planned| 2023-03-13..2023-03-19")
 }
+
+// People joined by "and" that open a clause before a copula are its
+// subject together ("A and B were among the leaders at the summit"), though
+// "and" before the second looks like an object's mark; after another verb
+// an adjunct's event is not theirs.
+func TestCopulaSubjectGroup(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"were among the leaders at", "Chilean President Pedro Salas and Peruvian President Tomas Reyes were among the leaders at the Pacific Alliance summit in Lima on Friday.",
+			"summit|Pacific Alliance,Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+		{"were at", "Chilean President Pedro Salas and Peruvian President Tomas Reyes were at the Pacific Alliance summit in Lima on Friday.",
+			"summit|Pacific Alliance,Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+}

@@ -279,6 +279,9 @@ func nearestPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 			continue
 		}
 		owns := e.Hi < q.lo && possessiveMarks[toks[e.Hi].Text] && q.lo-e.Hi <= maxOwnedGap // "preparations for X's upcoming visit": X's, whatever governs X
+		if g := openingGroupOf(u, e); !owns && g != nil {                                   // "A and B were among the leaders at the summit"
+			return partiesOf(g, func(p entity) reason { return because("party/nearest-person", u.surface(p), q.word) }), true
+		}
 		if e.Lo > 0 && objectMarkers[toks[e.Lo-1].Lower] && !owns {
 			continue // the object of something else: "met with X, and …"
 		}
