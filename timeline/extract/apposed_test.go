@@ -178,3 +178,18 @@ func TestApposedNamesAfterWith(t *testing.T) {
 	got := datedLead("Chilean President Pedro Salas held phone talks with his Peruvian and Bolivian counterparts, Tomas Reyes and Luis Arce, on Friday.")
 	assert.ElementsMatch(t, []string{"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03", "call|Luis Arce,Pedro Salas|occurred| 2023-03-03..2023-03-03"}, got)
 }
+
+// Two countries' possessives joined by "and" share the office noun of the
+// second: "Peru's and Chile's presidents" are the president of each.
+func TestPossessiveCountriesShareAnOffice(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"two presidents", "Peru's and Chile's presidents met in Lima on Monday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+	})
+	ents := recognise(tokenize("Peru's and Chile's foreign ministers met.", 0))
+	var got []string
+	for _, e := range ents {
+		got = append(got, e.Role+"/"+e.Country)
+	}
+	assert.Equal(t, []string{"Foreign Minister/Peru", "Foreign Minister/Chile"}, got)
+}

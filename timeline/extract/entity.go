@@ -186,27 +186,6 @@ func appendTitleSharers(toks []token, out []entity, e entity) ([]entity, int) {
 	return out, i
 }
 
-// shareOfficeNouns gives a country adjective joined by "and" or a comma
-// to the next entity, an office of another country written with its
-// adjective, that office's noun: "the Chilean and Peruvian presidents"
-// are the president of Chile and that of Peru, "Chilean, Peruvian and
-// Bolivian officials" the officials of each. Headlines do the same with
-// names: "Japan, Australia leaders to meet".
-func shareOfficeNouns(toks []token, ents []entity) {
-	for k := len(ents) - 2; k >= 0; k-- {
-		a, b := &ents[k], &ents[k+1]
-		if a.Kind != entCountry || b.Kind != entRole || b.Lo != a.Hi+1 || toks[a.Hi].Lower != "and" && toks[a.Hi].Text != "," && !gluedHyphen(toks, a.Hi) {
-			continue // ("Japan-Philippines Foreign Ministers' Meeting": both countries' ministers)
-		}
-		if _, n := lex.countries.match(toks, b.Lo); n == 0 || isAdjective(toks[b.Lo:b.Lo+n]) != a.Adj || !a.Adj && b.Lo+n < len(toks) && toks[b.Lo+n].Lower == "'s" {
-			// "Chilean and UN officials": no country of the same form;
-			// "Chile and Peru's president": Peru's alone
-			continue
-		}
-		*a = entity{Lo: a.Lo, Hi: a.Hi, Kind: entRole, Role: b.Role, Country: a.Country, Head: b.Head, Side: b.Side, Counter: b.Counter, Reporter: b.Reporter, Adj: true}
-	}
-}
-
 // appositionFollowers may follow a name in apposition.
 var appositionFollowers = vocab.Set("apposition-followers")
 

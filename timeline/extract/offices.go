@@ -649,3 +649,37 @@ func apposedNames(u *unit, g []entity) []entity {
 	}
 	return g
 }
+
+// shareOfficeNouns gives a country adjective joined by "and" or a comma
+// to the next entity, an office of another country written with its
+// adjective, that office's noun: "the Chilean and Peruvian presidents"
+// are the president of Chile and that of Peru, "Chilean, Peruvian and
+// Bolivian officials" the officials of each. Headlines do the same with
+// names: "Japan, Australia leaders to meet".
+func shareOfficeNouns(toks []token, ents []entity) {
+	for k := len(ents) - 2; k >= 0; k-- {
+		a, b := &ents[k], &ents[k+1]
+		if possessivePair(toks, a, b) {
+			// "Peru's and Chile's presidents": each country's
+			*a = entity{Lo: a.Lo, Hi: a.Hi + 1, Kind: entRole, Role: b.Role, Country: a.Country, Head: b.Head, Side: b.Side, Counter: b.Counter, Reporter: b.Reporter}
+			continue
+		}
+		if a.Kind != entCountry || b.Kind != entRole || b.Lo != a.Hi+1 || toks[a.Hi].Lower != "and" && toks[a.Hi].Text != "," && !gluedHyphen(toks, a.Hi) {
+			continue // ("Japan-Philippines Foreign Ministers' Meeting": both countries' ministers)
+		}
+		if _, n := lex.countries.match(toks, b.Lo); n == 0 || isAdjective(toks[b.Lo:b.Lo+n]) != a.Adj || !a.Adj && b.Lo+n < len(toks) && toks[b.Lo+n].Lower == "'s" {
+			// "Chilean and UN officials": no country of the same form;
+			// "Chile and Peru's president": Peru's alone
+			continue
+		}
+		*a = entity{Lo: a.Lo, Hi: a.Hi, Kind: entRole, Role: b.Role, Country: a.Country, Head: b.Head, Side: b.Side, Counter: b.Counter, Reporter: b.Reporter, Adj: true}
+	}
+}
+
+// possessivePair reports a country's possessive joined by "and" to an
+// office of another country's possessive: "Peru's and Chile's
+// presidents", whose office noun the first shares.
+func possessivePair(toks []token, a, b *entity) bool {
+	return a.Kind == entCountry && !a.Adj && b.Kind == entRole && b.Country != "" && b.Country != a.Country &&
+		a.Hi+2 < len(toks) && toks[a.Hi].Lower == "'s" && toks[a.Hi+1].Lower == "and" && b.Lo == a.Hi+2
+}
