@@ -495,3 +495,18 @@ func TestEventStandingAdjectives(t *testing.T) {
 			"summit|African Union|occurred|Addis Ababa 2023-03-06..2023-03-06"},
 	})
 }
+
+// "FM" is a title of foreign ministers, as "PM" is of heads of
+// government: a headline's "Japan FM to travel to China for talks" is the
+// minister the story names, whose trip is the talks.
+func TestFMTitle(t *testing.T) {
+	var got []string
+	for _, m := range Extract(story("Chile FM to travel to Peru for talks",
+		"Chilean Foreign Minister Ana Cruz will travel to Peru on Friday for talks with her Peruvian counterpart Rosa Vega.")) {
+		got = append(got, brief(m))
+	}
+	assert.NotContains(t, got, "visit|Chile,Peru|planned|")
+	assert.Contains(t, got, "talks|Ana Cruz,Rosa Vega|planned|")
+	ents := recognise(tokenize("Chile FM Ana Cruz arrived.", 0))
+	assert.Equal(t, "Foreign Minister", ents[len(ents)-1].Role)
+}
