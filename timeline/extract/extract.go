@@ -552,8 +552,12 @@ func mayReportTokens(toks []token) bool {
 	for i := range toks {
 		m := toks[i].Mask
 		switch {
-		case m&(firstDiplomacy|firstAttendAbroad) != 0:
+		case m&firstDiplomacy != 0:
 			return true
+		case m&firstAttendAbroad != 0:
+			if mayAttendAbroad(toks, i) {
+				return true
+			}
 		case m&firstPresence != 0:
 			if i+2 < len(toks) && toks[i+1].Lower == "in" && toks[i+2].Cap {
 				return true // "was in Lima"
@@ -573,6 +577,21 @@ func mayReportTokens(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// mayAttendAbroad is mayReportTokens' test of a word of
+// attend-abroad-verbs at i: "attend" always; "represent", common in other
+// senses ("represented a 5% rise"), only before a name, after "the" or
+// not: "will represent Chile at the inauguration".
+func mayAttendAbroad(toks []token, i int) bool {
+	if !strings.HasPrefix(toks[i].Lower, "represent") {
+		return true
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	return j < len(toks) && toks[j].Cap
 }
 
 // bracketsDay reports a day of the month written in brackets ("today
