@@ -510,3 +510,14 @@ func TestFMTitle(t *testing.T) {
 	ents := recognise(tokenize("Chile FM Ana Cruz arrived.", 0))
 	assert.Equal(t, "Foreign Minister", ents[len(ents)-1].Role)
 }
+
+// Being someone's guest is a meeting with the host: "will be the guest of
+// Peruvian President Tomas Reyes in Lima on Monday"; "the guest of
+// honour" names no host.
+func TestGuestOfAHost(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"the guest of", "Chilean President Pedro Salas will be the guest of Peruvian President Tomas Reyes in Lima on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-10..2023-03-10"},
+	})
+	assert.Empty(t, datedLead("Chilean President Pedro Salas will be the guest of honour at a dinner in Lima on Friday."))
+}
