@@ -728,6 +728,9 @@ var measureNouns = vocab.Set("measure-nouns")
 // ("four days of talks", "several hours of negotiations", "months of
 // talks"), whose subject is the event's; lo when there is none.
 func measureStart(u *unit, lo int) int {
+	if r := roundOfEvent(u, lo); r >= 0 {
+		return r // "held the third round of political consultations": the round's subject
+	}
 	if lo < 2 || u.toks[lo-1].Lower != "of" || !measureNouns[u.toks[lo-2].Lower] {
 		return lo
 	}
@@ -739,6 +742,24 @@ func measureStart(u *unit, lo int) int {
 		k--
 	}
 	return k
+}
+
+// roundOfEvent is the index of a dated event noun ("round", "session")
+// whose "of" the event noun at lo follows, a topic word or two between
+// ("the third round of political consultations"): the event's subject
+// stands before the round. -1 when there is none.
+func roundOfEvent(u *unit, lo int) int {
+	k := lo
+	for n := 0; n < 2 && k > 0 && eventTopics[u.toks[k-1].Lower]; n++ {
+		k--
+	}
+	if k < 2 || u.toks[k-1].Lower != "of" || u.toks[k-2].Mask&firstTrigger == 0 {
+		return -1
+	}
+	if info, n := lex.triggers.match(u.toks, k-2); n == 1 && info.Noun && info.Dated {
+		return k - 2
+	}
+	return -1
 }
 
 // subjectBridge reports a word between the names of a subject and its

@@ -521,3 +521,15 @@ func TestGuestOfAHost(t *testing.T) {
 	})
 	assert.Empty(t, datedLead("Chilean President Pedro Salas will be the guest of honour at a dinner in Lima on Friday."))
 }
+
+// The subject of "held the third round of political consultations" is
+// the round's: the event noun after "of" a dated event noun ("round",
+// "session"), topic words between, takes the subject before the round.
+func TestRoundOfConsultationsSubject(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"third round of political consultations", "Chile and Peru held the third round of political consultations in Lima on Friday.",
+			"talks|Chile,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+		{"a new round of strategic talks", "Chilean Foreign Minister Ana Cruz and Peruvian Foreign Minister Rosa Vega held a new round of strategic talks in Arica on Friday.",
+			"talks|Ana Cruz,Rosa Vega|occurred|Arica 2023-03-03..2023-03-03"},
+	})
+}
