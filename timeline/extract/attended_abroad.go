@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -140,18 +141,25 @@ func ceremonyHost(u *unit, lo, hi int) (entity, int, bool) {
 var presenceCopulas = vocab.Set("presence-copulas")
 
 // presenceAbroadDraft adds, for the "in" at k after a copula ("was in
-// Lima on Wednesday", "will be in Lima on Monday and Tuesday"), a visit
+// Lima on Wednesday", "will be in Lima on Monday and Tuesday") or a stay
+// of days ("will spend three days in Lima"; see stayVerbBefore), a visit
 // of the copula's subject, one person of another country, to the country
 // of the city named after it (kind/present-abroad). Being abroad is the
 // trip, unless an event word of its clause tells it ("is in Lima on an
 // official visit", "for talks with X").
 func (x *extraction) presenceAbroadDraft(ui, k int) {
 	u := &x.units[ui]
-	if k < 1 || k+1 >= len(u.toks) || !presenceCopulas[u.toks[k-1].Lower] || u.entAt[k+1] == 0 {
+	v := stayVerbBefore(u, k)
+	if v < 0 || k+1 >= len(u.toks) || u.entAt[k+1] == 0 {
 		return
 	}
 	place := u.ents[u.entAt[k+1]-1]
-	if place.Kind != entPlace || place.Country == "" || place.Lo != k+1 {
+	if place.Hi < len(u.toks) && u.toks[place.Hi].Lower == "'s" {
+		return // "was in Peru's debt": no place
+	}
+	if place.Kind == entCountry && !place.Adj && place.Lo == k+1 && !orgNames[place.Name] {
+		place.Country = place.Name // "will spend three days in Peru": the country itself
+	} else if place.Kind != entPlace || place.Country == "" || place.Lo != k+1 {
 		return
 	}
 	for j := place.Hi; j < len(u.toks) && !u.brk[j] && u.toks[j].Text != ","; j++ {
@@ -159,21 +167,43 @@ func (x *extraction) presenceAbroadDraft(ui, k int) {
 			return // "is in Lima on an official visit", "for talks with X": that event tells the trip
 		}
 	}
-	left := leftGroup(u, k-1)
-	if len(left) != 1 || left[0].Kind != entPerson || left[0].Hi < k-3 {
+	left := leftGroup(u, v)
+	if len(left) != 1 || left[0].Kind != entPerson || left[0].Hi < v-2 {
 		return
 	}
 	who := left[0]
 	if c := x.countryOf(who); c == "" || c == place.Country {
 		return // at home, or from nowhere the article says
 	}
-	copula := u.toks[k-1].Text
-	d := x.newDraft(&draft{unit: ui, lo: k - 1, hi: k + 1})
+	copula := u.toks[v].Text
+	d := x.newDraft(&draft{unit: ui, lo: v, hi: k + 1})
 	d.m.Kind, d.why.kind = timeline.Visit, because("kind/present-abroad", copula, u.surface(place))
 	d.m.Participants = x.resolveParties(&d.why, []party{{who, because("party/subject", u.surface(who), copula)}}, nil)
 	x.addParty(d, groupParticipant(place.Country), because("party/attends-abroad", place.Country, u.surface(place)))
-	d.m.Place, d.why.place = place.Name, because("place/preposition", "in", u.surface(place))
+	if place.Kind == entPlace {
+		d.m.Place, d.why.place = place.Name, because("place/preposition", "in", u.surface(place))
+	}
 	d.end = place.Hi
-	d.cue, d.cueWord = x.statusCue(u, k-1, k, true)
+	d.cue, d.cueWord = x.statusCue(u, v, v+1, true)
 	x.drafts = append(x.drafts, d)
+}
+
+// stayVerbs are vocab's stay-verbs: "will spend three days in Peru".
+var stayVerbs = vocab.Set("stay-verbs")
+
+// stayVerbBefore is the index of the verb that puts its subject in the
+// place after the "in" at k: a copula right before it ("was in Lima"),
+// or a verb of stay-verbs and a count of days or weeks ("will spend three
+// days in Peru"); -1 for none.
+func stayVerbBefore(u *unit, k int) int {
+	if k >= 1 && presenceCopulas[u.toks[k-1].Lower] {
+		return k - 1
+	}
+	if k < 3 || !measureNouns[u.toks[k-1].Lower] || !stayVerbs[u.toks[k-3].Lower] {
+		return -1
+	}
+	if _, ok := resolve.CountByName(u.toks[k-2].Lower); ok || isDigits(u.toks[k-2].Text) || u.toks[k-2].Lower == "a" {
+		return k - 3
+	}
+	return -1
 }

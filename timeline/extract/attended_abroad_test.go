@@ -88,3 +88,23 @@ func TestRepresentingAbroadIsAVisit(t *testing.T) {
 	})
 	assert.Empty(t, datedLead("Chilean Foreign Minister Ana Cruz represented Chile at a ceremony in Santiago on Friday."))
 }
+
+// A stay of days abroad ("will spend three days in Peru starting
+// Friday") is a visit there, as being there is; the country may be named
+// instead of a city.
+func TestStayAbroadIsAVisit(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"spend days in a country", "Chilean President Pedro Salas will spend three days in Peru starting Friday.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-10..2023-03-10"},
+		{"spent a week in a city", "Chilean President Pedro Salas spent a week in Lima last month.",
+			"visit|Pedro Salas,Peru|occurred|Lima 2023-02-01..2023-02-28"},
+		{"was in a country", "Chilean President Pedro Salas was in Peru on Friday.",
+			"visit|Pedro Salas,Peru|occurred| 2023-03-03..2023-03-03"},
+	})
+	for _, body := range []string{
+		"Chilean President Pedro Salas will spend three days in Chile's south next week.",
+		"Chilean President Pedro Salas spent years in Peru as a student.",
+	} {
+		assert.Empty(t, datedLead(body), body)
+	}
+}

@@ -562,6 +562,9 @@ func mayReportTokens(toks []token) bool {
 			if i+2 < len(toks) && toks[i+1].Lower == "in" && toks[i+2].Cap {
 				return true // "was in Lima"
 			}
+			if i+4 < len(toks) && toks[i+3].Lower == "in" && toks[i+4].Cap && stayVerbs[toks[i].Lower] {
+				return true // "will spend three days in Peru"
+			}
 		case m&firstTrigger != 0:
 			if _, n := lex.triggers.match(toks, i); n > 0 || splitDestinationAhead(toks, i) {
 				return true

@@ -234,6 +234,9 @@ func (v *vocabulary) markFirstWords() {
 	for w := range presenceCopulas {
 		v.first[w] |= firstPresence
 	}
+	for w := range stayVerbs {
+		v.first[w] |= firstPresence
+	}
 	for w := range institutionNouns {
 		v.first[w] |= firstInstitution
 	}
