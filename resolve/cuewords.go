@@ -25,7 +25,8 @@ var scheduleVerbs = map[string]bool{
 	"meets": true, "opens": true, "begins": true, "starts": true, "resumes": true, "arrives": true,
 	"visits": true, "travels": true, "leaves": true, "returns": true, "convenes": true, "departs": true,
 	"expires": true, "hosts": true, "holds": true, "flies": true, "votes": true, "signs": true,
-	"lands": true, "gathers": true,
+	"lands": true, "gathers": true, "kicks": true, "wraps": true, "embarks": true, "receives": true,
+	"welcomes": true,
 }
 
 // arrangementProgressives, after "is" or "are", tell an arrangement,

@@ -412,3 +412,20 @@ func TestTagLookForwardTo(t *testing.T) {
 	x := find(t, tagCase{sentence: "The leaders looked forward to meeting at the summit in Washington in July.", anchor: jan, text: "July"})
 	assert.Contains(t, x.Explain, "'looked forward to' looks ahead")
 }
+
+// News puts a schedule in the present for more verbs of trips and their
+// parts: "kicks off a tour on Monday", "wraps up the visit on Friday",
+// "receives the emir on Tuesday", written on a Wednesday, look ahead.
+// ("heads" and "ends" are left out: "heads of state", "the visit ends".)
+func TestTagScheduleVerbsOfTrips(t *testing.T) {
+	wed := Anchor{Date: d("2023-03-15")}
+	runCases(t, []tagCase{
+		{sentence: "The president kicks off a regional tour in Lima on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "The president wraps up the visit on Friday.", anchor: wed, text: "Friday", typ: Date, value: "2023-03-17", gran: GranDay, first: "2023-03-17", last: "2023-03-17"},
+		{sentence: "The minister embarks on a tour of Asia on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		{sentence: "The president receives the emir on Tuesday.", anchor: wed, text: "Tuesday", typ: Date, value: "2023-03-21", gran: GranDay, first: "2023-03-21", last: "2023-03-21"},
+		{sentence: "The king welcomes the president at the palace on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
+		// The past keeps its day.
+		{sentence: "The president received the emir on Tuesday.", anchor: wed, text: "Tuesday", typ: Date, value: "2023-03-14", gran: GranDay, first: "2023-03-14", last: "2023-03-14"},
+	})
+}
