@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -57,22 +56,32 @@ func (x *extraction) attendedAbroadDraft(ui, lo int) {
 	if len(left) != 1 || left[0].Kind != entPerson {
 		return
 	}
-	who := left[0]
-	if c := x.countryOf(who); c == "" || c == country {
-		return // at home, or from nowhere the article says
-	}
 	verb := u.toks[lo].Text
-	d := x.newDraft(&draft{unit: ui, lo: lo, hi: lo + 1})
-	d.m.Participants = x.resolveParties(&d.why, []party{{who, because("party/subject", u.surface(who), verb)}}, nil)
+	if place != nil {
+		x.abroadVisit(ui, lo, lo+1, place.Hi, left[0], country, because("kind/attends-abroad", verb, u.surface(*place)), where, place)
+	} else {
+		x.abroadVisit(ui, lo, lo+1, k, left[0], country, because("kind/attends-ceremony", verb, country), where, nil)
+	}
+}
+
+// abroadVisit adds a visit of who, the subject of the word at lo (the
+// draft's words are toks[lo:hi], its phrase ends at end), to country,
+// for why the kind and where the country: unless who is of that country
+// or of none the article gives (at home, or from nowhere it says). place
+// is the city named, if any.
+func (x *extraction) abroadVisit(ui, lo, hi, end int, who entity, country string, kind, where reason, place *entity) {
+	if c := x.countryOf(who); c == "" || c == country {
+		return
+	}
+	u := &x.units[ui]
+	d := x.newDraft(&draft{unit: ui, lo: lo, hi: hi})
+	d.m.Kind, d.why.kind = timeline.Visit, kind
+	d.m.Participants = x.resolveParties(&d.why, []party{{who, because("party/subject", u.surface(who), u.toks[lo].Text)}}, nil)
 	x.addParty(d, groupParticipant(country), where)
 	if place != nil {
-		d.m.Kind, d.why.kind = timeline.Visit, because("kind/attends-abroad", verb, u.surface(*place))
 		d.m.Place, d.why.place = place.Name, because("place/preposition", "in", u.surface(*place))
-		d.end = place.Hi
-	} else {
-		d.m.Kind, d.why.kind = timeline.Visit, because("kind/attends-ceremony", verb, country)
-		d.end = k
 	}
+	d.end = end
 	d.cue, d.cueWord = x.statusCue(u, lo, lo+1, true)
 	x.drafts = append(x.drafts, d)
 }
@@ -171,21 +180,12 @@ func (x *extraction) presenceAbroadDraft(ui, k int) {
 	if len(left) != 1 || left[0].Kind != entPerson || left[0].Hi < v-2 {
 		return
 	}
-	who := left[0]
-	if c := x.countryOf(who); c == "" || c == place.Country {
-		return // at home, or from nowhere the article says
-	}
-	copula := u.toks[v].Text
-	d := x.newDraft(&draft{unit: ui, lo: v, hi: k + 1})
-	d.m.Kind, d.why.kind = timeline.Visit, because("kind/present-abroad", copula, u.surface(place))
-	d.m.Participants = x.resolveParties(&d.why, []party{{who, because("party/subject", u.surface(who), copula)}}, nil)
-	x.addParty(d, groupParticipant(place.Country), because("party/attends-abroad", place.Country, u.surface(place)))
+	var city *entity
 	if place.Kind == entPlace {
-		d.m.Place, d.why.place = place.Name, because("place/preposition", "in", u.surface(place))
+		city = &place
 	}
-	d.end = place.Hi
-	d.cue, d.cueWord = x.statusCue(u, v, v+1, true)
-	x.drafts = append(x.drafts, d)
+	x.abroadVisit(ui, v, k+1, place.Hi, left[0], place.Country, because("kind/present-abroad", u.toks[v].Text, u.surface(place)),
+		because("party/attends-abroad", place.Country, u.surface(place)), city)
 }
 
 // stayVerbs are vocab's stay-verbs: "will spend three days in Peru".
@@ -202,8 +202,8 @@ func stayVerbBefore(u *unit, k int) int {
 	if k < 3 || !measureNouns[u.toks[k-1].Lower] || !stayVerbs[u.toks[k-3].Lower] {
 		return -1
 	}
-	if _, ok := resolve.CountByName(u.toks[k-2].Lower); ok || isDigits(u.toks[k-2].Text) || u.toks[k-2].Lower == "a" {
-		return k - 3
+	if isCount(u.toks[k-2].Lower) {
+		return k - 3 // ("three", "3", "a")
 	}
 	return -1
 }

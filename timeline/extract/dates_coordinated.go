@@ -30,9 +30,9 @@ func shareCoordinatedDates(u *unit, ds []*draft) {
 
 // shareVerbDate gives an event verb right after "and" with no date of its
 // own the day, written right before "and", of the event its clause told
-// before it, whose verb it is coordinated with: "concluded his visit to Peru on Wednesday and flew to
-// Bolivia" flew that Wednesday (date/coordinated-verb). Only a day: a
-// span or a month tells no order.
+// before it, whose verb it is coordinated with: "concluded his visit to
+// Peru on Wednesday and flew to Bolivia" flew that Wednesday
+// (date/coordinated-verb). Only a day: a span or a month tells no order.
 func shareVerbDate(u *unit, ds []*draft) {
 	for i, d := range ds {
 		if d.tx != nil || d.ref || d.lo < 2 || u.toks[d.lo-1].Lower != "and" || !u.inTx[d.lo-2] {

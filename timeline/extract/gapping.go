@@ -28,10 +28,7 @@ func (x *extraction) gappedDrafts(ui, before int) {
 			x.drafts = append(x.drafts, repeat) // "met A on Monday in Lima and again on Wednesday in Arica"
 			continue
 		}
-		k := max(d.hi, d.end)
-		if k+1 < len(u.toks) && placePrepositions[u.toks[k].Lower] && u.entAt[k+1] > 0 && u.ents[u.entAt[k+1]-1].Kind == entPlace {
-			k = u.ents[u.entAt[k+1]-1].Hi // "met A in La Paz on Thursday, and …"
-		}
+		_, k := placeAdjunctAt(u, max(d.hi, d.end)) // "met A in La Paz on Thursday, and …"
 		j := afterDateAdjunct(u, k)
 		dated := j > k
 		if j+1 >= len(u.toks) {
@@ -60,13 +57,7 @@ func (x *extraction) gappedDrafts(ui, before int) {
 		if len(g) == 0 || slices.ContainsFunc(g, func(e entity) bool { return !e.party() && e.Kind != entCountry }) {
 			continue
 		}
-		end := g[len(g)-1].Hi
-		place := ""
-		if end+1 < len(u.toks) && placePrepositions[u.toks[end].Lower] && u.entAt[end+1] > 0 {
-			if p := u.ents[u.entAt[end+1]-1]; p.Kind == entPlace {
-				place, end = p.Name, p.Hi // "and B in Quito on Tuesday"
-			}
-		}
+		place, end := placeAdjunctAt(u, g[len(g)-1].Hi) // "and B in Quito on Tuesday"
 		ownDated := end < len(u.toks) && inDate(u, end)
 		if !ownDated && !sequenced {
 			continue
@@ -87,7 +78,7 @@ func (x *extraction) gappedDrafts(ui, before int) {
 // ("in Lima"), and the index after it; "" and k for none.
 func placeAdjunctAt(u *unit, k int) (string, int) {
 	if k+1 < len(u.toks) && placePrepositions[u.toks[k].Lower] && u.entAt[k+1] > 0 {
-		if p := u.ents[u.entAt[k+1]-1]; p.Kind == entPlace && p.Lo == k+1 {
+		if p := u.ents[u.entAt[k+1]-1]; p.Kind == entPlace {
 			return p.Name, p.Hi
 		}
 	}

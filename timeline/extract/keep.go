@@ -27,7 +27,7 @@ func (x *extraction) dedupe(from int) {
 				d.inRelative = true
 				continue
 			}
-			if same && (x.parentheticalBefore(k, d) || k.unit == d.unit && insideQuote(&x.units[k.unit], k.lo) && !insideQuote(&x.units[d.unit], d.lo)) {
+			if same && x.mainClauseAfter(k, d) {
 				// "X, on his first trip abroad since taking office, arrived
 				// in Santiago on Wednesday", '"We had a productive meeting,"
 				// X said after talks with Y on Wednesday': the main clause
@@ -95,15 +95,20 @@ func (x *extraction) dedupe(from int) {
 	x.drafts = kept
 }
 
-// parentheticalBefore reports k told in a phrase set off by commas right
-// after its subject's name, and d, the same event, told by the main
-// clause's verb after it: "Reyes, on his first trip abroad since taking
-// office, arrived in Santiago on Wednesday".
-func (x *extraction) parentheticalBefore(k, d *draft) bool {
+// mainClauseAfter reports d, told in the main clause of k's sentence
+// after k, which stands in a phrase set off by commas right after its
+// subject's name or inside a quotation d is not in: "Reyes, on his first
+// trip abroad since taking office, arrived in Santiago on Wednesday",
+// '"We had a productive meeting," X said after talks with Y on
+// Wednesday'.
+func (x *extraction) mainClauseAfter(k, d *draft) bool {
 	if k.unit != d.unit || d.lo <= k.hi {
 		return false
 	}
 	u := &x.units[k.unit]
+	if insideQuote(u, k.lo) && !insideQuote(u, d.lo) {
+		return true
+	}
 	open := k.lo - 1
 	for open > 0 && u.toks[open].Text != "," && !u.brk[open] && k.lo-open <= 6 {
 		open--

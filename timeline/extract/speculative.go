@@ -77,5 +77,6 @@ func conditionAfter(u *unit, hi int) bool {
 }
 
 // determiners open the noun phrase of an event noun that may be its
-// clause's subject: "a summit", "the meeting", "any talks".
-var determiners = map[string]bool{"a": true, "an": true, "the": true, "any": true}
+// clause's subject (vocab's subject-determiners): "a summit", "the
+// meeting", "any talks".
+var determiners = vocab.Set("subject-determiners")
