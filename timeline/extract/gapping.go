@@ -24,8 +24,8 @@ func (x *extraction) gappedDrafts(ui, before int) {
 		if d.ref || d.m.Kind == timeline.Visit || d.generic || d.hypothetical || len(d.m.Participants) < 2 {
 			continue
 		}
-		if repeat, ok := x.repeatedDraft(d, u); ok {
-			x.drafts = append(x.drafts, repeat) // "met A on Monday in Lima and again on Wednesday in Arica"
+		if repeats := x.repeatedDrafts(d, u); len(repeats) > 0 {
+			x.drafts = append(x.drafts, repeats...) // "met A on Monday in Lima and again on Wednesday in Arica"
 			continue
 		}
 		_, k := placeAdjunctAt(u, max(d.hi, d.end)) // "met A in La Paz on Thursday, and …"
@@ -90,49 +90,83 @@ func placeAdjunctAt(u *unit, k int) (string, int) {
 // Monday in Lima and".
 const maxRepeatReach = 14
 
-// repeatedDraft reads the same event told again on another day, with its
+// repeatedDrafts read the same event told again on other days, with its
 // verb and parties left out: "met A on Monday in Lima and again on
-// Wednesday in Arica", "held talks with B on Monday and on Thursday". A
-// date of the first event's own stands before "and"; after it, "again" if
-// written, a date and a place of the repeat's own, and the clause's end
-// (each event dated by its own words). ok is false otherwise.
-func (x *extraction) repeatedDraft(d *draft, u *unit) (*draft, bool) {
+// Wednesday in Arica", "held talks with B on Monday and on Thursday",
+// "met twice with B, on Monday in Lima and on Wednesday in Arica", "on
+// Monday, on Wednesday and on Friday". A date of the first event's own
+// stands before the list's first "and" or comma; after each, "again" if
+// written, a date and a place of the repeat's own, and after the last
+// the clause's end (each event dated by its own words). None otherwise.
+func (x *extraction) repeatedDrafts(d *draft, u *unit) []*draft {
 	first, j := -1, d.hi
-	for ; j < len(u.toks) && j < d.hi+maxRepeatReach && u.toks[j].Lower != "and"; j++ {
-		if u.brk[j] || u.toks[j].Text == "," || triggerAt(u, j) {
-			return nil, false
+	for ; j < len(u.toks) && j < d.hi+maxRepeatReach; j++ {
+		if u.brk[j] || triggerAt(u, j) {
+			return nil
 		}
 		if first < 0 && inDate(u, j) {
 			first = j
 		}
+		if t := u.toks[j]; t.Lower == "and" || t.Text == "," {
+			if first >= 0 {
+				break
+			}
+			if t.Text == "," && j+1 < len(u.toks) && inDate(u, j+1) {
+				continue // "met twice with B, on Monday in Lima and …"
+			}
+			return nil
+		}
 	}
-	if first < 0 || j+2 >= len(u.toks) || u.toks[j].Lower != "and" {
-		return nil, false
+	var repeats []*draft
+	for j < len(u.toks) {
+		sep := u.toks[j]
+		if sep.Lower != "and" && sep.Text != "," {
+			break
+		}
+		k := j + 1
+		if sep.Text == "," && k < len(u.toks) && u.toks[k].Lower == "and" {
+			k++
+		}
+		if k >= len(u.toks) {
+			break
+		}
+		if next := u.toks[k].Lower; u.inTx[j-1] && next != "again" && next != "on" {
+			return nil // "on 4 and 5 November", "on Monday and Tuesday": one event's days
+		}
+		if u.toks[k].Lower == "again" {
+			k++
+		}
+		if k >= len(u.toks) || !inDate(u, k) {
+			break
+		}
+		end := afterDateAdjunct(u, k)
+		place, after := placeAdjunctAt(u, end)
+		one := *d
+		one.why = d.why.clone()
+		one.lo, one.hi, one.end = k, k+1, after
+		one.m.Place, one.why.place = place, reason{}
+		if place != "" {
+			one.why.place = because("place/preposition", "in", place)
+		}
+		one.gap = &gapDates{first: d, firstDate: first, ownDate: k}
+		repeats = append(repeats, &one)
+		j = after
 	}
-	if next := u.toks[j+1].Lower; u.inTx[j-1] && next != "again" && next != "on" {
-		return nil, false // "on 4 and 5 November", "on Monday and Tuesday": one event's days
+	if len(repeats) == 0 || j < len(u.toks) && u.toks[j].Text != "," && u.toks[j].Text != "." {
+		return nil // ("and on Wednesday signed a pact": another clause's date)
 	}
-	j++
-	if u.toks[j].Lower == "again" {
-		j++
+	out := make([]*draft, len(repeats))
+	for i, one := range repeats {
+		out[i] = x.newDraft(one)
 	}
-	if j >= len(u.toks) || !inDate(u, j) {
-		return nil, false
-	}
-	end := afterDateAdjunct(u, j)
-	place, after := placeAdjunctAt(u, end)
-	if after < len(u.toks) && u.toks[after].Text != "," && u.toks[after].Text != "." {
-		return nil, false // ("and on Wednesday signed a pact": another clause's date)
-	}
-	one := *d
-	one.why = d.why.clone()
-	one.lo, one.hi, one.end = j, j+1, after
-	one.m.Place, one.why.place = place, reason{}
-	if place != "" {
-		one.why.place = because("place/preposition", "in", place)
-	}
-	one.gap = &gapDates{first: d, firstDate: first, ownDate: j}
-	return x.newDraft(&one), true
+	return out
+}
+
+// toldAgain reports d an event told again on a day of its own after k
+// (repeatedDrafts), or both told again after the same event: "met A on
+// Monday, on Wednesday and again on Friday" are three meetings.
+func toldAgain(k, d *draft) bool {
+	return d.gap != nil && (d.gap.first == k || k.gap != nil && k.gap.first == d.gap.first)
 }
 
 // gappedDraft is d told again with the parties g in place of those named

@@ -44,6 +44,29 @@ func TestEventToldAgainOnAnotherDay(t *testing.T) {
 	}
 }
 
+// A list of days, each with its own place, after an event and a comma
+// or "twice" ("met B twice, on Monday in Lima and on Wednesday in
+// Arica", "on Monday in Lima, on Wednesday in Arica and again on Friday
+// in Quito") tells the event once for each day.
+func TestEventToldAgainInAList(t *testing.T) {
+	const twice = "Chilean Foreign Minister Ana Cruz met twice with her Peruvian counterpart Rosa Vega, on Wednesday in Lima and on Friday in Arica."
+	const three = "Chilean President Pedro Salas met Peruvian President Tomas Reyes on Wednesday in Lima, on Thursday in Tacna and again on Friday in Arica."
+	runDatedCases(t, "", []datedCase{
+		{"twice, the first", twice, "meeting|Ana Cruz,Rosa Vega|occurred|Lima 2023-03-01..2023-03-01"},
+		{"twice, the second", twice, "meeting|Ana Cruz,Rosa Vega|occurred|Arica 2023-03-03..2023-03-03"},
+		{"three, the first", three, "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-01..2023-03-01"},
+		{"three, the second", three, "meeting|Pedro Salas,Tomas Reyes|occurred|Tacna 2023-03-02..2023-03-02"},
+		{"three, the third", three, "meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-03..2023-03-03"},
+	})
+	for _, body := range []string{
+		"Chilean President Pedro Salas met Peruvian President Tomas Reyes on Friday, and Reyes said the talks had gone well.",
+		"Chilean President Pedro Salas met Peruvian President Tomas Reyes on Friday, March 3, in Lima.",
+		"Chilean President Pedro Salas met Peruvian President Tomas Reyes on Thursday in Lima, and on Friday signed a trade pact.",
+	} {
+		assert.Len(t, datedLead(body), 1, body)
+	}
+}
+
 // A word of sequence-adverbs after "and" tells a second event of the
 // subject with another party, dated or not: "spoke by telephone with A
 // on Friday, and later with B", "called A and then B on Friday" (both

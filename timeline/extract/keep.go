@@ -22,7 +22,7 @@ func (x *extraction) dedupe(from int) {
 		for _, k := range kept[from:] {
 			same := !d.ref && !k.ref && k.m.Kind.Family() == d.m.Kind.Family() && k.m.Format == d.m.Format && sameParticipants(k.m.Participants, d.m.Participants) &&
 				(k.m.Kind == timeline.Call) == (d.m.Kind == timeline.Call) && (k.cue == timeline.Planned) == (d.cue == timeline.Planned) && // ("spoke by phone on Monday and agreed to meet in March": two events)
-				!(d.gap != nil && d.gap.first == k) // ("met A on Monday and again on Wednesday": told again on its own day)
+				!toldAgain(k, d) // ("met A on Monday and again on Wednesday": told again on its own day)
 			if same && x.relativeClauseApart(k, d) {
 				d.inRelative = true
 				continue
