@@ -230,6 +230,17 @@ func (t *tagger) auxCue(i int, w string) (cue, bool) {
 			if m := t.word(t.skipAdverbsBack(j2 - 1)); modalPerfect[m] != tenseNone {
 				return cue{ts: modalPerfect[m], word: m + " have been " + w}, true
 			}
+			switch {
+			case planFor(w, t.word(i+1)) && h == "had":
+				// "The summit, which had been scheduled for December 15,
+				// was postponed": a plan given up, whose day may lie on
+				// either side of the time of writing (dateTense)
+				return cue{ts: tensePast, word: "had been " + w + " for", eitherSide: true,
+					why: "'had been " + w + " for' tells a plan given up, in the past"}, true
+			case planFor(w, t.word(i+1)):
+				return cue{ts: tenseFuture, word: h + " been " + w + " for",
+					why: "'" + h + " been " + w + " for' tells a plan as of the time of writing, which looks ahead"}, true
+			}
 			return cue{ts: tensePast, word: w}, true
 		}
 	case presentBe[a]:

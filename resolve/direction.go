@@ -109,6 +109,8 @@ func (t *tagger) dateTense(first, last int, short bool) (tense, cue) {
 		return tenseNone, cue{why: c.why + "; '" + prep + "' sets a deadline, which the past does not pull back"}
 	case deadlineWords[prep] && !short:
 		return tenseNone, cue{why: "'" + prep + "' sets a deadline, which the past verb '" + c.word + "' does not pull back"}
+	case c.eitherSide && !short:
+		return tenseNone, cue{why: c.why + ", whose date may lie on either side of the anchor"}
 	case c.complement && !short && !c.pluperfect:
 		return tenseNone, cue{why: c.why + ", which may lie on either side of the anchor"}
 	}

@@ -47,6 +47,10 @@ type cue struct {
 	// pluperfect when it is told in the past perfect ("had hoped to
 	// meet"), whose plan has failed or passed.
 	complement, pluperfect bool
+	// eitherSide is set for the day of a plan given up, told in the past
+	// perfect ("had been scheduled for December 15"): the plan is past,
+	// its day may lie on either side of the time of writing.
+	eitherSide bool
 	// moved is set when the date is the new date of a postponement
 	// ("postponed until Friday"), which no span joins to a date before.
 	moved bool

@@ -285,7 +285,8 @@ func TestTagLastMetFullMonthHeadlineInfinitive(t *testing.T) {
 // "is set for Sunday" is a schedule, which looks ahead; so is "was set
 // for", "was scheduled for", "planned for", a plan as of the time of
 // writing, as "was set to" is (TestTagPlanAheadInThePast); "had been set
-// for" tells a plan of the past, and looks back.
+// for" tells a plan of the past, and a weekday after it looks back
+// (TestTagPlanGivenUp).
 func TestTagSetFor(t *testing.T) {
 	wed := Anchor{Date: d("2023-03-15")}
 	runCases(t, []tagCase{
@@ -298,6 +299,25 @@ func TestTagSetFor(t *testing.T) {
 		{sentence: "The talks had been planned for Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-13", gran: GranDay, first: "2023-03-13", last: "2023-03-13"},
 		{sentence: "The president is due in Vienna on Monday.", anchor: wed, text: "Monday", typ: Date, value: "2023-03-20", gran: GranDay, first: "2023-03-20", last: "2023-03-20"},
 	})
+}
+
+// A plan given up, told in the past perfect ("The summit, which had been
+// scheduled for December 15, was postponed"), is past, but its day may lie
+// on either side of the time of writing: a month or a day of a month
+// takes the nearest occurrence, not last year's; a weekday stays past, as
+// in TestTagSetFor; "has been scheduled for" is a plan still held.
+func TestTagPlanGivenUp(t *testing.T) {
+	fri := Anchor{Date: d("2021-12-10")}
+	runCases(t, []tagCase{
+		{sentence: "The summit, which had been scheduled for December 15 in Lima, was postponed.", anchor: fri, text: "December 15", typ: Date, value: "2021-12-15", gran: GranDay, first: "2021-12-15", last: "2021-12-15"},
+		{sentence: "The talks had been planned for December 2 but were called off.", anchor: fri, text: "December 2", typ: Date, value: "2021-12-02", gran: GranDay, first: "2021-12-02", last: "2021-12-02"},
+		{sentence: "The visit had been set for January, officials said.", anchor: fri, text: "January", typ: Date, value: "2022-01", gran: GranMonth, first: "2022-01-01", last: "2022-01-31"},
+		{sentence: "The talks had been scheduled for Monday but were postponed.", anchor: fri, text: "Monday", typ: Date, value: "2021-12-06", gran: GranDay, first: "2021-12-06", last: "2021-12-06"},
+		{sentence: "The vote has been scheduled for Monday.", anchor: fri, text: "Monday", typ: Date, value: "2021-12-13", gran: GranDay, first: "2021-12-13", last: "2021-12-13"},
+		{sentence: "The summit was held on December 15.", anchor: fri, text: "December 15", typ: Date, value: "2020-12-15", gran: GranDay, first: "2020-12-15", last: "2020-12-15"},
+	})
+	x := find(t, tagCase{sentence: "The summit had been scheduled for December 15.", anchor: fri, text: "December 15"})
+	assert.Contains(t, x.Explain, "either side of the anchor")
 }
 
 // A weekday that closes a span to come is the first after the day that
