@@ -522,6 +522,7 @@ const maxAsideLength = 12
 // was scrapped" the summit is cancelled. The aside opens at hi with a
 // comma; the predicate is the few words after the comma that closes it.
 func predicateAfterAside(u *unit, hi int) (timeline.Status, string) {
+	_, hi = placeAdjunctAt(u, hi) // "A meeting between A and B in Quito, planned for …,"
 	if hi >= len(u.toks) || u.toks[hi].Text != "," {
 		return "", ""
 	}

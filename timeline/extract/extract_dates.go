@@ -383,6 +383,9 @@ func (x *extraction) assignTimexes() {
 				if ti, rule := nearbyDateOf(u, d); ti >= 0 {
 					tx := u.txs[ti]
 					d.tx, d.txWhy = &tx, because(rule, tx.Text)
+					if place := placeBesideDate(u, u.txTok[ti]); rule == "date/relative-clause" && d.m.Place == "" && place != "" {
+						d.m.Place, d.why.place = place, because("place/relative-clause", place) // "which had been scheduled for December 15 in Lima"
+					}
 				}
 			}
 			if d.tx == nil {
@@ -426,37 +429,6 @@ func (x *extraction) assignTimexes() {
 		}
 	}
 }
-
-// relativeHappenDate is the index in u.txs of the date of a relative
-// clause right after the event noun that says when it happened, began or
-// ended: "The meeting, which took place on 12 August 2023, has allowed
-// …", "the talks, which ended on Thursday, …". -1 for none.
-func relativeHappenDate(u *unit, d *draft) int {
-	k := max(d.hi, d.end) // past the parties: "talks with X, which were held …"
-	if k < len(u.toks) && u.toks[k].Text == "," {
-		k++
-	}
-	if k >= len(u.toks) || !relativeOpeners[u.toks[k].Lower] && u.toks[k].Lower != "that" {
-		return -1
-	}
-	j := planOfRelative(u, k+1)
-	if j < 0 && d.m.Kind != timeline.Visit { // (a trip's bounds are dateTripBounds')
-		j = boundOfRelative(u, k+1)
-	}
-	if j < 0 {
-		return -1
-	}
-	for ti, at := range u.txTok {
-		if at >= j && at <= j+maxHappenDateReach {
-			return ti
-		}
-	}
-	return -1
-}
-
-// maxHappenDateReach is how many words after "which took place" its date
-// may stand: "which took place in Kolkata on 12 August".
-const maxHappenDateReach = 5
 
 // maxDepartureGap is how many words may stand between the "for" after a
 // verb of departure and the visit noun: "will leave for India tomorrow

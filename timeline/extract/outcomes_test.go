@@ -118,7 +118,7 @@ func TestDateInsideAnAside(t *testing.T) {
 		{"event inside the aside", "Reyes, who met Salas in Arica on Friday, said ties were strong.",
 			"meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-03..2023-03-03"},
 		{"a relative that dates the event", "The talks between Salas and Reyes, which were held in Arica on Friday, ended well.",
-			"talks|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+			"talks|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-03..2023-03-03"},
 	})
 }
 

@@ -193,6 +193,7 @@ var Rules = []RuleDoc{
 	{"place/city-of-venue", "'%s' is the city the event's venue, '%s', lies in"},
 	{"place/named-after-noun", "'%s %s' in the event's clause"},
 	{"place/welcome-to", "welcomed 'to %s'"},
+	{"place/relative-clause", "'%s' is named with the date in the relative clause right after the event ('which had been scheduled for … in …')"},
 	{"place/where", "'%s, where …': the clause of the event is held there"},
 	{"place/visited", "'%s' is the place visited"},
 	{"place/during-trip", "'%s' is the place of the trip it was held on: %q"},

@@ -134,6 +134,60 @@ func absencePhrase(u *unit, lo int) string {
 // plan-auxiliaries).
 var planAuxiliaries = vocab.Set("plan-auxiliaries")
 
+// relativeHappenDate is the index in u.txs of the date of a relative
+// clause right after the event noun that says when it happened, began or
+// ended: "The meeting, which took place on 12 August 2023, has allowed
+// …", "the talks, which ended on Thursday, …". -1 for none.
+func relativeHappenDate(u *unit, d *draft) int {
+	k := max(d.hi, d.end)       // past the parties: "talks with X, which were held …"
+	_, k = placeAdjunctAt(u, k) // "a meeting with X in Quito, which had been set for …"
+	if k < len(u.toks) && u.toks[k].Text == "," {
+		k++
+	}
+	if k >= len(u.toks) || !relativeOpeners[u.toks[k].Lower] && u.toks[k].Lower != "that" {
+		return -1
+	}
+	j := planOfRelative(u, k+1)
+	if j < 0 && d.m.Kind != timeline.Visit { // (a trip's bounds are dateTripBounds')
+		j = boundOfRelative(u, k+1)
+	}
+	if j < 0 {
+		return -1
+	}
+	for ti, at := range u.txTok {
+		if at >= j && at <= j+maxHappenDateReach {
+			return ti
+		}
+	}
+	return -1
+}
+
+// maxHappenDateReach is how many words after "which took place" its date
+// may stand: "which took place in Kolkata on 12 August".
+const maxHappenDateReach = 5
+
+// placeBesideDate is the place named by a preposition of place right
+// after the date adjunct that starts at token k ("for December 15 in
+// Lima", "on Monday in the Peruvian capital, Lima") or right before it ("took place in Kolkata on 12 August"); ""
+// for none.
+func placeBesideDate(u *unit, k int) string {
+	end := afterDateAdjunct(u, k)
+	if place, _ := placeAdjunctAt(u, end); place != "" {
+		return place
+	}
+	for _, e := range u.ents {
+		if e.Kind == entPlace && e.Lo > end && e.Lo <= end+6 && placeNounBefore(u, e.Lo) == end {
+			return e.Name // "on Monday in the Peruvian capital, Lima"
+		}
+	}
+	for p := max(0, k-4); p < k; p++ {
+		if place, end := placeAdjunctAt(u, p); place != "" && (end == k || end == k-1 && u.toks[end].Lower == "on") {
+			return place
+		}
+	}
+	return ""
+}
+
 // planOfRelative reads the words after a relative opener at k that say
 // the event takes place ("took place", "will be held") or was scheduled
 // ("was due to take place", "was scheduled for"), and returns the index

@@ -140,6 +140,24 @@ func TestEventsCalledOff(t *testing.T) {
 	})
 }
 
+// The relative clause right after an event and its parties gives its
+// place with its date ("which took place in Lima on Tuesday", "which had
+// been scheduled for March 15 in Quito", "which was held on Monday in
+// the Peruvian capital, Lima"), and a place between the parties and the
+// clause leaves its date and the status after it to the event.
+func TestRelativeClausePlaceAndDate(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"took place in … on …", "Talks between Chilean Foreign Minister Ana Cruz and Peruvian Foreign Minister Rosa Vega, which took place in Lima on Thursday, focused on trade.",
+			"talks|Ana Cruz,Rosa Vega|occurred|Lima 2023-03-02..2023-03-02"},
+		{"scheduled for … in …", "The Pacific Alliance summit, which had been scheduled for March 15 in Quito, was postponed indefinitely.",
+			"summit|Pacific Alliance|postponed|Quito 2023-03-15..2023-03-15"},
+		{"in the capital, City", "The meeting between Chilean President Pedro Salas and Peruvian President Tomas Reyes, which was held on Thursday in the Peruvian capital, Lima, ended without agreement.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-02..2023-03-02"},
+		{"a place before the clause", "A meeting between Chilean President Pedro Salas and Peruvian President Tomas Reyes in Quito, which was scheduled for Friday, was called off.",
+			"meeting|Pedro Salas,Tomas Reyes|cancelled|Quito 2023-03-10..2023-03-10"},
+	})
+}
+
 // A plural subject stands for the event told before that it can: "we",
 // said by one of its people, for one the speaker took part in; "the two
 // leaders" for one of two sides, not the last event of three.
