@@ -381,6 +381,9 @@ func callOffDate(u *unit, k, end int) bool {
 			return true
 		}
 	}
+	if end < len(u.toks) && possessiveMarks[u.toks[end].Text] {
+		return false // "pulled out of next week's summit": the summit's own day
+	}
 	j := k - 1
 	if j >= 0 && u.toks[j].Lower == "on" {
 		j--

@@ -31,3 +31,19 @@ func opensCancelCue(u *unit, k int) bool {
 	s, n := lex.status.match(u.toks, k)
 	return n > 1 && s == timeline.Cancelled
 }
+
+// absentFromSession reports a negation or an absence phrase before the
+// name of the organisation whose session the event word at lo is: "will
+// not attend the Pacific Alliance summit", "skipped the NATO meeting".
+// The session is held without the subject, who is no party of it.
+func absentFromSession(u *unit, lo int) bool {
+	at := lo
+	for at > 0 && eventAdjectives[u.toks[at-1].Lower] && at > lo-maxStandingAdjectives {
+		at--
+	}
+	if !orgModifierBefore(u, at) {
+		return false
+	}
+	org := u.ents[u.entEnd[at-1]-1]
+	return isNegated(u, org.Lo) || absentFrom(u, org.Lo)
+}

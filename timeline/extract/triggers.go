@@ -119,6 +119,9 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 	}
 	d.end = end
 	d.cue, d.cueWord = x.statusCue(u, d.lo, end, info.Base)
+	if d.cue == timeline.Cancelled && absentFromSession(u, d.lo) {
+		d.cue, d.cueWord = "", "" // "pulled out of the Pacific Alliance summit": one stays away; the summit is held
+	}
 	if w := absencePhrase(u, d.lo); info.Kind == timeline.Visit && w != "" {
 		d.cue, d.cueWord = timeline.Cancelled, w // "pulled out of a trip to Bolivia", "skipped his visit"
 	}
@@ -508,12 +511,16 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 	if s.dest != nil {
 		home = s.dest.Country
 	}
-	if len(s.left) == 0 && !s.between && !(s.with && len(s.right) >= 2 && isBetween(u, d.hi)) {
+	switch {
+	case absentFromSession(u, d.lo):
+		// "will not attend the Pacific Alliance summit": the session,
+		// without the subject
+	case len(s.left) == 0 && !s.between && !(s.with && len(s.right) >= 2 && isBetween(u, d.hi)):
 		s.left = x.impliedSubject(d.unit, d.lo, d.hi, entitiesOf(s.right), home)
 		if len(s.left) == 0 && info.Noun && s.with && len(s.right) > 0 && s.dest == nil && d.hi < len(u.toks) && withWords[u.toks[d.hi].Lower] {
 			s.left = x.narrativeSubject(d, u, s.right)
 		}
-	} else if info.Kind == timeline.Summit && modifiersOnly(u, entitiesOf(s.left), d.lo) {
+	case info.Kind == timeline.Summit && modifiersOnly(u, entitiesOf(s.left), d.lo):
 		// "Biden participated in the APEC Leaders' Meeting": the
 		// organisation names the summit; the subject attends it.
 		s.left = append(x.impliedSubject(d.unit, s.left[0].Lo, d.hi, entitiesOf(s.right), home), s.left...)

@@ -140,6 +140,31 @@ func TestEventsCalledOff(t *testing.T) {
 	})
 }
 
+// Who will not attend, skips or pulls out of an organisation's session
+// ("the Pacific Alliance summit") is no party of it, and the session is
+// neither denied nor called off: it is held without them. A date written
+// with a possessive right after a phrase that calls off ("cancelled next
+// week's visit", "pulled out of next week's summit") is the event's own
+// day, not the day it was called off.
+func TestStayingAwayFromASession(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"will not attend", "Chilean Foreign Minister Ana Cruz will not attend the Pacific Alliance summit in Quito next week, her ministry said.",
+			"summit|Pacific Alliance|planned|Quito 2023-03-13..2023-03-19"},
+		{"did not attend", "Chilean Foreign Minister Ana Cruz did not attend the Pacific Alliance summit in Quito on Friday.",
+			"summit|Pacific Alliance|occurred|Quito 2023-03-03..2023-03-03"},
+		{"will skip", "Chilean President Pedro Salas will skip the annual APEC summit in Lima next week.",
+			"summit|APEC|planned|Lima 2023-03-13..2023-03-19"},
+		{"pulled out of next week's", "Chilean President Pedro Salas pulled out of next week's Pacific Alliance summit in Quito.",
+			"summit|Pacific Alliance|planned|Quito 2023-03-13..2023-03-19"},
+		{"cancelled next week's", "Chilean President Pedro Salas cancelled next week's visit to Peru.",
+			"visit|Pedro Salas,Peru|cancelled| 2023-03-13..2023-03-19"},
+		{"attended, as before", "Chilean President Pedro Salas attended the Pacific Alliance summit in Quito on Friday.",
+			"summit|Pacific Alliance,Pedro Salas|occurred|Quito 2023-03-03..2023-03-03"},
+	})
+	assert.Equal(t, []string{"visit|Pedro Salas,Peru|cancelled| undated"}, datedLead("Chilean President Pedro Salas on Friday cancelled his visit to Peru."),
+		"the day it was called off dates no visit")
+}
+
 // The relative clause right after an event and its parties gives its
 // place with its date ("which took place in Lima on Tuesday", "which had
 // been scheduled for March 15 in Quito", "which was held on Monday in
