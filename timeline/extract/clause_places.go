@@ -334,3 +334,15 @@ func placeAfterAside(u *unit, reach int) (string, reason) {
 	}
 	return "", reason{}
 }
+
+// placeAfterAsideVerb reads the place of the main clause whose verb
+// follows an aside set off by commas after the event's last party (ending
+// at reach): "The meeting between A and B, which was long awaited, was
+// held in Arica" (place/preposition, read from the verb after the aside).
+func (x *extraction) placeAfterAsideVerb(u *unit, reach int) (string, reason) {
+	e := relativeAsideEnd(u, reach)
+	if e < 0 || !verbAfterAside(u, e) {
+		return "", reason{}
+	}
+	return x.placeUpTo(u, e, e+1, e+1+placeReach)
+}

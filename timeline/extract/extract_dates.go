@@ -741,20 +741,41 @@ func modifiesEventNoun(u *unit, k, end, lo int) bool {
 
 // relativeAsideEnd returns the token after a relative clause set off by
 // commas right after an event word ending at hi ("The talks, which are
-// held twice a year, will …"), or -1 when none stands there.
+// held twice a year, will …"), or after a noun phrase in apposition to
+// the event that the verb of its clause follows ("The visit, the first
+// since 2015, will begin on Monday"); -1 when none stands there.
 func relativeAsideEnd(u *unit, hi int) int {
-	if hi+1 >= len(u.toks) || u.toks[hi].Text != "," || !asideOpeners[u.toks[hi+1].Lower] {
+	if hi+1 >= len(u.toks) || u.toks[hi].Text != "," {
+		return -1
+	}
+	open := u.toks[hi+1].Lower
+	apposed := definiteRefs[open] || open == "a" || open == "an"
+	if !asideOpeners[open] && !apposed {
 		return -1
 	}
 	for j := hi + 2; j < len(u.toks); j++ {
 		switch u.toks[j].Text {
 		case ",":
+			if apposed && !verbAfterAside(u, j+1) {
+				return -1 // "talks with X, the foreign minister, and Y": a list
+			}
 			return j + 1
 		case ".", ";", ":":
 			return -1
 		}
 	}
 	return -1
+}
+
+// verbAfterAside reports a verb of tense at token k, right after an aside:
+// an auxiliary (finite-auxiliaries: "will", "was", "has") or a form the
+// resolver reads as past or future ("ended", "opens").
+func verbAfterAside(u *unit, k int) bool {
+	if k >= len(u.toks) || !u.toks[k].Word || u.toks[k].Cap || u.inTx[k] {
+		return false
+	}
+	w := u.toks[k].Lower
+	return finiteAuxiliaries[w] || resolve.IsFutureCue(w) || resolve.IsPastCue(w)
 }
 
 // asideOpeners open a relative clause set off by commas (vocab's

@@ -106,6 +106,8 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 			d.m.Place, d.why.place = p, why
 		} else if p, why := placeAfterAside(u, reach); p != "" && !elsewhere(u, p, s.dest) {
 			d.m.Place, d.why.place = p, why
+		} else if p, why := x.placeAfterAsideVerb(u, reach); p != "" && !elsewhere(u, p, s.dest) {
+			d.m.Place, d.why.place = p, why
 		} else if h := x.hereInClause(u, reach); h != nil && !elsewhere(u, h.Name, s.dest) {
 			d.m.Place, d.why.place = h.Name, because("place/here", h.Name)
 		}

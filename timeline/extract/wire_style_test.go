@@ -165,6 +165,25 @@ func TestStayingAwayFromASession(t *testing.T) {
 		"the day it was called off dates no visit")
 }
 
+// A noun phrase in apposition to an event, set off by commas and followed
+// by the verb of the event's clause ("The visit …, the first by a Chilean
+// head of state since 2015, will begin on Wednesday"), stands between the
+// event and its date, tense and place as a relative clause does; the
+// place of the verb after either is the event's; a name apposed in a list
+// of parties does not.
+func TestDateAfterAnApposition(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"the first since", "The visit by Chilean President Pedro Salas to Peru, the first by a Chilean head of state since 2015, will begin on Wednesday.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-08..2023-03-08"},
+		{"a noun phrase", "The meeting between Chilean President Pedro Salas and Peruvian President Tomas Reyes, a rare encounter after years of dispute, was held in Arica on Thursday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-02..2023-03-02"},
+		{"a relative clause, then the place", "The meeting between Chilean President Pedro Salas and Peruvian President Tomas Reyes, which both sides had sought for years, was held in Arica on Thursday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-02..2023-03-02"},
+		{"a list of parties", "Chilean President Pedro Salas held talks with Peru's foreign minister, Rosa Vega, and Bolivian Foreign Minister Luis Arce on Thursday.",
+			"talks|Luis Arce,Pedro Salas,Rosa Vega|occurred| 2023-03-02..2023-03-02"},
+	})
+}
+
 // The relative clause right after an event and its parties gives its
 // place with its date ("which took place in Lima on Tuesday", "which had
 // been scheduled for March 15 in Quito", "which was held on Monday in
