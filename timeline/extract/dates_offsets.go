@@ -481,6 +481,17 @@ func (x *extraction) dateDuringWhich(u *unit, d *draft) {
 	if c < 0 {
 		return
 	}
+	if trip := x.tripEndingAt(d.unit, c); trip != nil {
+		// "arrived in Santiago on Thursday evening on a two-day official
+		// visit, during which he will hold talks": the trip's days and
+		// place
+		tx := *trip.tx
+		d.tx, d.txWhy = &tx, because("date/during-which", tx.Text)
+		if d.m.Place == "" && trip.m.Place != "" {
+			d.m.Place, d.why.place = trip.m.Place, because("place/during-trip", trip.m.Place, x.sentenceText(trip))
+		}
+		return
+	}
 	ti := -1
 	for i, at := range u.txTok {
 		if at < c && at >= c-maxDuringWhichReach && u.txs[i].Range != nil && u.txs[i].Type == resolve.Date {
@@ -507,6 +518,38 @@ func (x *extraction) dateDuringWhich(u *unit, d *draft) {
 		}
 		return
 	}
+}
+
+// tripEndingAt is the dated visit of unit ui whose trip noun stands
+// right before the comma at c ("… on a two-day official visit, during
+// which"), with no other event word between them; nil for none.
+func (x *extraction) tripEndingAt(ui, c int) *draft {
+	u := &x.units[ui]
+	noun := -1
+	for k := c - 1; k >= 0 && k >= c-3; k-- {
+		if tripNouns[u.toks[k].Lower] {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		return nil
+	}
+	var trip *draft
+	for _, o := range x.drafts {
+		if o.unit == ui && o.m.Kind == timeline.Visit && o.tx != nil && o.lo <= noun && (trip == nil || o.lo > trip.lo) {
+			trip = o
+		}
+	}
+	if trip == nil {
+		return nil
+	}
+	for k := trip.hi; k < noun; k++ {
+		if _, n := lex.triggers.match(u.toks, k); n > 0 && k+n <= noun {
+			return nil // "visited Lima and held talks on a visit, during which": which one's?
+		}
+	}
+	return trip
 }
 
 // duringWhichComma finds, before the event word at lo and in its

@@ -248,7 +248,9 @@ func TestGreeted(t *testing.T) {
 
 // Events told in a relative clause that opens with "during which" take
 // the date of what it refers to, over the length of the trip named
-// there; without such a clause nothing is borrowed.
+// there (a dated visit ending at the comma gives its days and place,
+// however far its date stands); without such a clause nothing is
+// borrowed.
 func TestDuringWhichDatesLegs(t *testing.T) {
 	runDatedCases(t, intro, []datedCase{
 		{"a trip to a region with a length", "Salas will make a four-day trip to Asia starting Friday, during which he will visit Japan and Vietnam.",
@@ -257,6 +259,8 @@ func TestDuringWhichDatesLegs(t *testing.T) {
 			"visit|Japan,Pedro Salas|planned| 2023-03-10..2023-03-13"},
 		{"a dated stay, no length", "Salas will stay in Geneva on March 20, during which he will meet Reyes.",
 			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
+		{"the visit's days and place, its date far before", "Peruvian Prime Minister Rosa Vega arrived in Santiago on Thursday evening on a two-day official visit, during which she will hold talks with Salas.",
+			"talks|Pedro Salas,Rosa Vega|occurred|Santiago 2023-03-02..2023-03-03"},
 	})
 	assert.Contains(t, datedLead(intro+"Salas will make a trip to Asia starting Friday. He will visit Japan."), "visit|Japan,Pedro Salas|planned| undated")
 }
