@@ -28,13 +28,24 @@ const maxAttendedObject = 12
 // country's leader is held in that country (ceremonyHost).
 func (x *extraction) attendedAbroadDraft(ui, lo int) {
 	u := &x.units[ui]
-	k := lo + 1
+	start := lo + 1
+	if delegationLeadVerbs[u.toks[lo].Lower] {
+		// "led the Chilean delegation to the inauguration of …": the
+		// delegation's head attends what it is sent to
+		if start = ledDelegationTo(u, lo+1); start < 0 {
+			return
+		}
+		if x.delegationToPlace(ui, lo, start) {
+			return
+		}
+	}
+	k := start
 	for ; k < len(u.toks) && k <= lo+maxAttendedObject && !(u.toks[k].Lower == "in" && !gluedHyphen(u.toks, k-1)); k++ {
 		if u.brk[k] || u.toks[k].Text == "," || triggerAt(u, k) || u.entAt[k] > 0 && u.ents[u.entAt[k]-1].Kind != entPerson && u.ents[u.entAt[k]-1].Kind != entCountry {
 			return // another clause, an event word, or a body whose session it is
 		}
 	}
-	if k == lo+1 {
+	if k == start {
 		return
 	}
 	var country string
@@ -45,7 +56,7 @@ func (x *extraction) attendedAbroadDraft(ui, lo int) {
 			place, country = e, e.Country
 			where = because("party/attends-abroad", country, u.surface(*e))
 		}
-	} else if c, of, ok := ceremonyHost(u, lo+1, k); ok {
+	} else if c, of, ok := ceremonyHost(u, start, k); ok {
 		country = c.Country
 		where = because("party/ceremony-host", country, joinText(u.toks[of-1:c.Hi]))
 	}
@@ -84,6 +95,69 @@ func (x *extraction) abroadVisit(ui, lo, hi, end int, who entity, country string
 	d.end = end
 	d.cue, d.cueWord = x.statusCue(u, lo, lo+1, true)
 	x.drafts = append(x.drafts, d)
+}
+
+// delegationToPlace adds, for "led a Chilean delegation to Lima" (the
+// verb at lo, the word after "to" at k), a visit of the verb's subject to
+// the country of the place or the country named there
+// (kind/leads-delegation); false when no place or country stands at k.
+func (x *extraction) delegationToPlace(ui, lo, k int) bool {
+	u := &x.units[ui]
+	if u.toks[k-1].Lower != "to" || k >= len(u.toks) || u.entAt[k] == 0 {
+		return false
+	}
+	e := u.ents[u.entAt[k]-1]
+	if e.Lo != k || !(e.Kind == entPlace && e.Country != "" || e.Kind == entCountry) {
+		return false
+	}
+	left := leftGroup(u, lo)
+	if len(left) != 1 || left[0].Kind != entPerson {
+		return true
+	}
+	verb := u.toks[lo].Text
+	kind := because("kind/leads-delegation", verb, u.surface(e))
+	if e.Kind == entCountry {
+		x.abroadVisit(ui, lo, lo+1, e.Hi, left[0], e.Name, kind, because("party/visited", u.surface(e), e.Name), nil)
+		return true
+	}
+	x.abroadVisit(ui, lo, lo+1, e.Hi, left[0], e.Country, kind, because("party/attends-abroad", e.Country, u.surface(e)), &e)
+	return true
+}
+
+// maxDelegationWords bounds the words before a delegation noun after a
+// verb of leading: "led her country's high-level delegation".
+const maxDelegationWords = 5
+
+// ledDelegationTo reads, from token k after a verb of
+// delegation-lead-verbs, a delegation ("the Chilean delegation", "her
+// country's delegation", "a high-level team") and the "to" or "at" after
+// it: the index after that word, or -1.
+func ledDelegationTo(u *unit, k int) int {
+	if k < len(u.toks) && u.toks[k].Lower == "of" {
+		return -1 // "the head of the delegation": a noun
+	}
+	for j := k; j < len(u.toks) && j <= k+maxDelegationWords; j++ {
+		t := u.toks[j]
+		last := j // the delegation noun, or the last word of a side that ends with it ("Chilean delegation")
+		if u.entAt[j] > 0 {
+			e := u.ents[u.entAt[j]-1]
+			if e.Kind != entCountry && !(e.Kind == entRole && e.Side) {
+				return -1 // ("headed the OSCE mission")
+			}
+			last = e.Hi - 1
+		}
+		if delegationNouns[u.toks[last].Lower] {
+			if last == k || last+1 >= len(u.toks) || u.toks[last+1].Lower != "to" && u.toks[last+1].Lower != "at" {
+				return -1
+			}
+			return last + 2
+		}
+		if u.brk[j] || t.Text == "," || triggerAt(u, j) {
+			return -1 // ("led the talks")
+		}
+		j = last
+	}
+	return -1
 }
 
 // triggerAt reports an event word at k: "in" may open one ("in talks"),

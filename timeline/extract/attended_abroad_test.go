@@ -55,6 +55,33 @@ func TestAttendedCeremonyOfALeader(t *testing.T) {
 	}
 }
 
+// Leading a delegation to something held abroad ("led the Chilean
+// delegation to the inauguration of …", "headed her country's delegation
+// at the funeral of …") is attending it; leading one to a place or a
+// country ("will head a high-level delegation to Peru") is a visit there.
+// Leading talks, or the head of a delegation as a noun, is neither.
+func TestLedADelegationAbroad(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"led the delegation to a ceremony", "Chilean Vice President Ana Cruz led the delegation to the inauguration of Honduran President Luis Mora in Tegucigalpa on Friday.",
+			"visit|Ana Cruz,Honduras|occurred|Tegucigalpa 2023-03-03..2023-03-03"},
+		{"headed her country's delegation at", "Chilean Vice President Ana Cruz headed her country's delegation at the funeral of the late Bolivian President Luis Arce on Saturday.",
+			"visit|Ana Cruz,Bolivia|occurred| 2023-03-04..2023-03-04"},
+		{"a side's delegation to a city", "Chilean Foreign Minister Ana Cruz led a Chilean delegation to Lima on Friday.",
+			"visit|Ana Cruz,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+		{"will head … to a country", "Chilean Foreign Minister Ana Cruz will head a high-level delegation to Peru next week.",
+			"visit|Ana Cruz,Peru|planned| 2023-03-13..2023-03-19"},
+	})
+	for _, body := range []string{
+		"Chilean Foreign Minister Ana Cruz led the talks with Peru on Friday.",
+		"Ana Cruz, the head of the Chilean delegation to the talks, spoke on Friday.",
+		"Chilean Foreign Minister Ana Cruz headed to the airport on Friday.",
+	} {
+		for _, m := range datedLead(body) {
+			assert.NotContains(t, m, "visit|", body)
+		}
+	}
+}
+
 // Being in a city of another country is a visit there ("Salas will be in
 // Lima on Monday and Tuesday"), told by a copula of presence-copulas and
 // "in", for a person whose country the article gives.

@@ -551,21 +551,20 @@ var periodOpeners = vocab.Set("period-openers")
 func mayReportTokens(toks []token) bool {
 	for i := range toks {
 		m := toks[i].Mask
-		switch {
-		case m&firstDiplomacy != 0:
+		// A word may carry several bits ("headed" leads a delegation and
+		// is a trip): each is tested on its own.
+		if m&firstDiplomacy != 0 || m&firstAttendAbroad != 0 && mayAttendAbroad(toks, i) {
 			return true
-		case m&firstAttendAbroad != 0:
-			if mayAttendAbroad(toks, i) {
-				return true
-			}
-		case m&firstPresence != 0:
+		}
+		if m&firstPresence != 0 {
 			if i+2 < len(toks) && toks[i+1].Lower == "in" && toks[i+2].Cap {
 				return true // "was in Lima"
 			}
 			if i+4 < len(toks) && toks[i+3].Lower == "in" && toks[i+4].Cap && stayVerbs[toks[i].Lower] {
 				return true // "will spend three days in Peru"
 			}
-		case m&firstTrigger != 0:
+		}
+		if m&firstTrigger != 0 {
 			if _, n := lex.triggers.match(toks, i); n > 0 || splitDestinationAhead(toks, i) {
 				return true
 			}
@@ -585,8 +584,19 @@ func mayReportTokens(toks []token) bool {
 // mayAttendAbroad is mayReportTokens' test of a word of
 // attend-abroad-verbs at i: "attend" always; "represent", common in other
 // senses ("represented a 5% rise"), only before a name, after "the" or
-// not: "will represent Chile at the inauguration".
+// not: "will represent Chile at the inauguration"; a verb of
+// delegation-lead-verbs ("led") only before a delegation noun.
 func mayAttendAbroad(toks []token, i int) bool {
+	if delegationLeadVerbs[toks[i].Lower] {
+		// "led", "headed": only before a delegation ("led the Chilean
+		// delegation to …")
+		for j := i + 2; j < len(toks) && j <= i+1+maxDelegationWords; j++ {
+			if delegationNouns[toks[j].Lower] {
+				return true
+			}
+		}
+		return false
+	}
 	if !strings.HasPrefix(toks[i].Lower, "represent") {
 		return true
 	}
@@ -676,6 +686,9 @@ func (x *extraction) findEvents() {
 				}
 				if u.toks[i].Lower == "in" {
 					x.presenceAbroadDraft(ui, i) // "will be in Lima on Monday and Tuesday"
+				}
+				if u.toks[i].Mask&firstAttendAbroad != 0 {
+					x.attendedAbroadDraft(ui, i) // "headed the delegation at the funeral of …" ("headed to" is a trip)
 				}
 			}
 			if n == 2 && callOnDay(u, i, i+1) {

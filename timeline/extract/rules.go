@@ -45,6 +45,7 @@ var Rules = []RuleDoc{
 	{"kind/bilateral-summit", "'%s' of two sides and no organisation is a meeting (GUIDE: a summit is multilateral)"},
 	{"kind/attends-abroad", "'%s' something held in '%s', abroad: a visit"},
 	{"kind/present-abroad", "'%s in %s': the subject is abroad, a visit"},
+	{"kind/leads-delegation", "'%s' a delegation to '%s', abroad: a visit"},
 	{"kind/attends-ceremony", "'%s' a ceremony of a leader of %s, held there: a visit"},
 	{"kind/session-of", "a meeting of %s is a session of it (GUIDE: summit)"},
 

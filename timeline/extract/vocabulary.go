@@ -231,6 +231,9 @@ func (v *vocabulary) markFirstWords() {
 	for w := range attendAbroadVerbs {
 		v.first[w] |= firstAttendAbroad
 	}
+	for w := range delegationLeadVerbs {
+		v.first[w] |= firstAttendAbroad // "led the delegation to the inauguration of …"
+	}
 	for w := range presenceCopulas {
 		v.first[w] |= firstPresence
 	}
