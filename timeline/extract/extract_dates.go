@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/dateline/dateline/resolve"
@@ -442,103 +441,6 @@ const maxLengthReach = 5
 // tripEndWords say that the day of a trip's clause is its last (vocab's
 // trip-end-words).
 var tripEndWords = vocab.Set("trip-end-words")
-
-// spanTripLength stretches the one day of a visit over the length written
-// before its noun, read by the resolver as a duration: "arrived on Monday
-// for a three-day visit" is Monday to Wednesday, and "returned today,
-// concluding his three-day visit" the three days ending today.
-func (x *extraction) spanTripLength(u *unit, d *draft) {
-	if d.m.Kind != timeline.Visit || d.tx == nil || d.tx.Range == nil || d.tx.Range.First != d.tx.Range.Last {
-		return
-	}
-	days, length, last, arrival := x.tripLength(u, d)
-	if days == 0 || !last && !arrival {
-		return // "met X on Friday during a three-day visit": which day of it?
-	}
-	span := *d.tx
-	var which string
-	span.Range, which = lengthRange(d.tx.Range.First, days, last)
-	span.Value = span.Range.First.String()
-	d.tx, d.txWhy = &span, because("date/trip-length", span.Text, which, length)
-}
-
-// lengthRange is the range of days days long of which day is the first,
-// or the last when last is true, and which of the two it is.
-func lengthRange(day date.Date, days int, last bool) (*resolve.Range, string) {
-	if last {
-		return &resolve.Range{First: day - date.Date(days-1), Last: day}, "last"
-	}
-	return &resolve.Range{First: day, Last: day + date.Date(days-1)}, "first"
-}
-
-// tripLength reads the length in days written before the noun of the
-// visit d ("a three-day official visit"), with its text; whether the
-// clause ends the trip on its day (a word of trip-end-words: "concluding
-// his three-day visit"); and whether d's event word is a verb of arrival
-// or travel whose day starts the visit ("arrived in Lima on Monday for a
-// three-day visit"), or a word of trip-start-words says the day is the
-// first ("begins a three-day visit on Monday", "a three-day visit
-// starting Monday"). days is 0 when no length of two days or more is
-// written.
-func (x *extraction) tripLength(u *unit, d *draft) (days int, length string, last, arrival bool) {
-	noun := d.lo // the visit noun's phrase ("official visit") starts the trigger
-	if !slices.ContainsFunc(u.toks[d.lo:d.hi], func(t token) bool { return tripNouns[t.Lower] }) {
-		// "arrived in Lima on Monday for a three-day visit": the length
-		// is that of the visit noun later in the clause.
-		words := 0
-		for noun = d.hi; noun < len(u.toks) && words < maxLengthReach*2 && !u.brk[noun] && !tripNouns[u.toks[noun].Lower]; noun++ {
-			if !u.inTx[noun] {
-				words++ // "will leave for India tomorrow (15) on a …": a date's words are one step
-			}
-		}
-		if noun >= len(u.toks) || !tripNouns[u.toks[noun].Lower] {
-			return 0, "", false, false
-		}
-		arrival = true
-	}
-	days, length, from := x.lengthBefore(u, noun, maxLengthReach)
-	if days == 0 {
-		return 0, "", false, false
-	}
-	for k := max(0, min(d.lo, from)-maxLengthReach); k < noun; k++ {
-		if tripEndWords[u.toks[k].Lower] {
-			return days, length, true, false
-		}
-		if tripStartWords[u.toks[k].Lower] || departureVerbs[u.toks[k].Lower] {
-			return days, length, false, true // "begins a three-day state visit on Monday", "left for India yesterday on a three-day visit"
-		}
-	}
-	for k := d.lo - 1; k >= 0 && k >= d.lo-maxDepartureGap; k-- {
-		if u.brk[k] {
-			break
-		}
-		if u.toks[k].Lower == "for" && departedBefore(u, k) {
-			return days, length, false, true // "will leave for India tomorrow (15) on a three-day state visit"
-		}
-	}
-	if d.tx != nil {
-		// "will pay a three-day visit starting Monday": the word before the
-		// date says it is the first day.
-		for k := noun + 1; k < len(u.toks) && u.toks[k].Start < d.tx.Start; k++ {
-			if u.toks[k].End <= d.tx.Start && k+1 < len(u.toks) && u.toks[k+1].Start >= d.tx.Start && tripStartWords[u.toks[k].Lower] {
-				return days, length, false, true
-			}
-		}
-	}
-	return days, length, false, arrival
-}
-
-// dayCount reads a duration in days, "P3D"; ok is false for others.
-func dayCount(value string) (int, bool) {
-	if len(value) < 3 || value[0] != 'P' || value[len(value)-1] != 'D' {
-		return 0, false
-	}
-	n, err := strconv.Atoi(value[1 : len(value)-1])
-	return n, err == nil && n > 0 && n <= maxTripDays
-}
-
-// maxTripDays bounds the length of a visit read from its noun phrase.
-const maxTripDays = 31
 
 // shareTripDate gives the date written after the last leg of a trip to
 // the legs before it that have none: in "will travel to Kyiv, Berlin and

@@ -148,7 +148,7 @@ func relativeHappenDate(u *unit, d *draft) int {
 		return -1
 	}
 	j := planOfRelative(u, k+1)
-	if j < 0 && d.m.Kind != timeline.Visit { // (a trip's bounds are dateTripBounds')
+	if j < 0 && (d.m.Kind != timeline.Visit || !d.ref) { // (a trip told before: its bounds are dateTripBounds')
 		j = boundOfRelative(u, k+1)
 	}
 	if j < 0 {

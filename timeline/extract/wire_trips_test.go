@@ -246,6 +246,23 @@ func TestGreeted(t *testing.T) {
 	})
 }
 
+// A relative clause of a verb that starts or ends a trip, after the visit
+// ("a three-day state visit to Peru that began on Wednesday", "…, which
+// began on Wednesday", "…, which ends on Friday"), gives the visit's first
+// or last day, over the length written before its noun.
+func TestTripBoundInARelativeClause(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"that began on", "Chilean President Pedro Salas is on a three-day state visit to Peru that began on Wednesday.",
+			"visit|Pedro Salas,Peru|occurred| 2023-03-01..2023-03-03"},
+		{", which began on", "Chilean President Pedro Salas is on a three-day state visit to Peru, which began on Wednesday.",
+			"visit|Pedro Salas,Peru|occurred| 2023-03-01..2023-03-03"},
+		{", which ends on", "Chilean President Pedro Salas is on a three-day state visit to Peru, which ends on Friday.",
+			"visit|Pedro Salas,Peru|occurred| 2023-03-01..2023-03-03"},
+		{"no length, the first day", "Chilean President Pedro Salas's visit to Peru, which began on Wednesday, focused on trade.",
+			"visit|Pedro Salas,Peru|occurred| 2023-03-01..2023-03-01"},
+	})
+}
+
 // Events told in a relative clause that opens with "during which" take
 // the date of what it refers to, over the length of the trip named
 // there (a dated visit ending at the comma gives its days and place,
