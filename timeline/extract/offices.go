@@ -522,6 +522,39 @@ func appositionClosedAt(u *unit, k int) int {
 	if k > 0 && u.entEnd[k-1] > 0 && apposedList(u, k) {
 		return k - 1 // "The Chilean and Peruvian foreign ministers, A and B, met"
 	}
+	return apposedPluralRoleEnd(u, k)
+}
+
+// apposedPluralRoleEnd is the index of the last word of two people joined
+// by "and" whose offices in apposition, in the plural, the comma at k
+// closes: "A and B, the foreign ministers of Chile and Peru, met", "…, the
+// two countries' top diplomats, met". The apposition opens with "the",
+// holds a word of plural-role-nouns and names no one but countries. -1
+// when the comma closes no such apposition.
+func apposedPluralRoleEnd(u *unit, k int) int {
+	if k < 0 || k >= len(u.toks) || u.toks[k].Text != "," {
+		return -1
+	}
+	plural := false
+	for j := k - 1; j > 0 && j >= k-maxApposedOffice-2; j-- {
+		t := &u.toks[j]
+		if u.brk[j] || u.entAt[j] > 0 && u.ents[u.entAt[j]-1].Kind != entCountry {
+			return -1
+		}
+		plural = plural || pluralRoleNouns[t.Lower]
+		if t.Text != "," {
+			continue
+		}
+		if !plural || u.toks[j+1].Lower != "the" || u.entEnd[j-1] == 0 {
+			return -1
+		}
+		second := u.ents[u.entEnd[j-1]-1]
+		if second.Kind != entPerson || second.Lo < 2 || u.toks[second.Lo-1].Lower != "and" || u.entEnd[second.Lo-2] == 0 ||
+			u.ents[u.entEnd[second.Lo-2]-1].Kind != entPerson {
+			return -1
+		}
+		return j - 1
+	}
 	return -1
 }
 

@@ -25,6 +25,20 @@ func TestOfficesInAppositionOfTwoSubjects(t *testing.T) {
 	})
 }
 
+// Two subjects joined by "and" may share their offices in one apposition,
+// in the plural ("A and B, the foreign ministers of Norway and Spain,
+// met", "…, the two countries' top diplomats, met"): it stands between
+// them and their verb as the office of one does.
+func TestPluralOfficesInApposition(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"the ministers of two countries", "Lars Dahl and Ana Cruz, the foreign ministers of Norway and Spain, met in Oslo.",
+			[]string{"meeting|Ana Cruz,Lars Dahl|occurred|Oslo"}},
+		{"the two countries' diplomats", "Norwegian Foreign Minister Lars Dahl and Spanish Foreign Minister Ana Cruz, the two countries' top diplomats, met in Oslo.",
+			[]string{"meeting|Ana Cruz,Lars Dahl|occurred|Oslo"}},
+		{"one name, no plural office", "Lars Dahl, the veteran of many talks, met in Oslo.", nil},
+	})
+}
+
 // An aside after the event's noun phrase (", planned for Friday,") does
 // not hide its predicate: the event called off is cancelled, the one
 // put off postponed.
