@@ -57,8 +57,8 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 		if !placePrepositions[u.toks[p].Lower] && !(u.toks[p].Lower == "to" && p > hi && welcomeVerbs[u.toks[lo].Lower]) {
 			continue
 		}
-		if !apposed && p > 0 && topicPlaceNouns[u.toks[p-1].Lower] {
-			continue // "discussed the situation in Gaza during a call": where the topic is
+		if !apposed && p > 0 && topicPlaceNouns[u.toks[p-1].Lower] && !(u.toks[p-1].Cap && u.entEnd[p-1] > 0) {
+			continue // "discussed the situation in Gaza during a call": where the topic is (but "the Conference on Water Security in Washington")
 		}
 		if !sameClause(u, lo, hi, p) || p < lo && inOpeningClause(u, p, lo) {
 			continue

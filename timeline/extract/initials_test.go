@@ -24,13 +24,17 @@ func TestInitialsInNames(t *testing.T) {
 }
 
 // "The situation in Gaza", "the fighting in Sudan": a place after a noun
-// of a topic is where the topic is, not where the event is.
+// of a topic is where the topic is, not where the event is; but a topic
+// word that ends a name ("the Ministerial Conference on Water Security in
+// Lima") leaves the place to the event the name is.
 func TestTopicPlaceIsNoEventPlace(t *testing.T) {
 	for _, c := range []struct{ body, want string }{
 		{"Salas and Reyes discussed the situation in Lima during a phone call on Friday.", "call|Pedro Salas,Tomas Reyes|occurred|"},
 		{"Salas spoke with Reyes about the humanitarian situation in Cusco on Friday.", "talks|Pedro Salas,Tomas Reyes|occurred|"},
 		{"Salas and Reyes discussed the fighting in Cusco during talks in Lima on Friday.", "talks|Pedro Salas,Tomas Reyes|occurred|Lima"},
 		{"Salas met Reyes in Lima on Friday.", "meeting|Pedro Salas,Tomas Reyes|occurred|Lima"},
+		{"Salas will host the Ministerial Conference on Water Security in Lima on Friday.", "summit|Pedro Salas|planned|Lima"},
+		{"Salas will host the Ministerial Conference on Regional Peace in Lima on Friday.", "summit|Pedro Salas|planned|Lima"},
 	} {
 		assert.Contains(t, mentionsOf(t, c.body), c.want, c.body)
 	}
