@@ -124,6 +124,21 @@ func (x *extraction) delegationToPlace(ui, lo, k int) bool {
 	return true
 }
 
+// ledBefore reports a verb of delegation-lead-verbs a few words before
+// the delegation noun at lo, in its clause: "will lead an interagency
+// delegation to Quito" (whose subject travels with it).
+func ledBefore(u *unit, lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-1-maxDelegationWords; k-- {
+		if u.brk[k] || u.toks[k].Text == "," {
+			return false
+		}
+		if delegationLeadVerbs[u.toks[k].Lower] {
+			return ledDelegationTo(u, k+1) >= 0
+		}
+	}
+	return false
+}
+
 // maxDelegationWords bounds the words before a delegation noun after a
 // verb of leading: "led her country's high-level delegation".
 const maxDelegationWords = 5

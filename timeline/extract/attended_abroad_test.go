@@ -58,8 +58,10 @@ func TestAttendedCeremonyOfALeader(t *testing.T) {
 // Leading a delegation to something held abroad ("led the Chilean
 // delegation to the inauguration of …", "headed her country's delegation
 // at the funeral of …") is attending it; leading one to a place or a
-// country ("will head a high-level delegation to Peru") is a visit there.
-// Leading talks, or the head of a delegation as a noun, is neither.
+// country ("will head a high-level delegation to Peru", "will lead an
+// interagency delegation to Quito, Ecuador, and Lima, Peru") is a visit
+// there. Leading talks, the head of a delegation as a noun, a delegation
+// sent or one no one is said to lead, is none.
 func TestLedADelegationAbroad(t *testing.T) {
 	runDatedCases(t, "", []datedCase{
 		{"led the delegation to a ceremony", "Chilean Vice President Ana Cruz led the delegation to the inauguration of Honduran President Luis Mora in Tegucigalpa on Friday.",
@@ -70,8 +72,14 @@ func TestLedADelegationAbroad(t *testing.T) {
 			"visit|Ana Cruz,Peru|occurred|Lima 2023-03-03..2023-03-03"},
 		{"will head … to a country", "Chilean Foreign Minister Ana Cruz will head a high-level delegation to Peru next week.",
 			"visit|Ana Cruz,Peru|planned| 2023-03-13..2023-03-19"},
+		{"an envoy of no country said, first stop", "Special Envoy Rosa Vega will lead an interagency delegation to Quito, Ecuador, and Lima, Peru, March 12-15.",
+			"visit|Ecuador,Rosa Vega|planned|Quito 2023-03-12..2023-03-15"},
+		{"an envoy of no country said, second stop", "Special Envoy Rosa Vega will lead an interagency delegation to Quito, Ecuador, and Lima, Peru, March 12-15.",
+			"visit|Peru,Rosa Vega|planned|Lima 2023-03-12..2023-03-15"},
 	})
 	for _, body := range []string{
+		"A Chilean trade delegation to Peru signed contracts worth $50 million on Friday.",
+		"Chilean President Pedro Salas sent a delegation to Lima on Friday.",
 		"Chilean Foreign Minister Ana Cruz led the talks with Peru on Friday.",
 		"Ana Cruz, the head of the Chilean delegation to the talks, spoke on Friday.",
 		"Chilean Foreign Minister Ana Cruz headed to the airport on Friday.",

@@ -163,6 +163,8 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 		return true // "the previous round of Russian-Brazilian consultations": the consultations tell it
 	case info.Kind == timeline.Summit && legislatureOf(u, hi):
 		return true // "a joint session of the Philippine Congress": one country's, no meeting of states
+	case info.Kind == timeline.Visit && delegationNouns[toks[lo].Lower] && !ledBefore(u, lo):
+		return true // "a trade delegation to Peru signed contracts", "sent a delegation to Lima": no one said to travel
 	}
 	if info.Kind == timeline.Visit && absentFrom(u, lo) {
 		// "pulled out of a trip to Bolivia": one's own trip stayed
