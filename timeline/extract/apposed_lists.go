@@ -34,6 +34,9 @@ func apposedList(u *unit, k int) bool {
 	if countedPeopleBefore(u, j) == len(people) || len(countriesOfPeopleBefore(u, j)) == len(people) {
 		return true // "The two presidents, A and B, met", "The presidents of Chile and Peru, A and B, met"
 	}
+	if peoplePluralNouns[u.toks[j-1].Lower] && !slices.ContainsFunc(people, func(e entity) bool { return e.Country == "" }) {
+		return true // "The foreign ministers, A of Chile and B of Peru, will meet": each of a country
+	}
 	if u.entEnd[j-1] == 0 || u.ents[u.entEnd[j-1]-1].Kind != entRole {
 		return false // (no office right before the comma: no need to read the group)
 	}
@@ -51,6 +54,9 @@ const maxCountedAdjectives = 2
 // ministers,"), whose apposition lists the people it counts; 0 when none.
 func countedPeopleBefore(u *unit, j int) int {
 	k := j - 1
+	if n, _ := countedCountriesOfPeople(u, k); n > 0 {
+		return n // "the foreign ministers of the two countries,"
+	}
 	if k < 1 || !peoplePluralNouns[u.toks[k].Lower] {
 		return 0
 	}
@@ -66,10 +72,36 @@ func countedPeopleBefore(u *unit, j int) int {
 	return 0
 }
 
+// countedCountryNouns name the sides counted after "of" that a plural
+// people noun belongs to: "the foreign ministers of the two countries".
+var countedCountryNouns = map[string]bool{"countries": true, "nations": true, "states": true, "sides": true, "governments": true}
+
+// countedCountriesOfPeople is the count of "the two countries" ending at
+// token k after a plural people noun and "of" ("the foreign ministers of
+// the two countries", "the presidents of both nations"): one person of each;
+// and the index of that "of". 0 when no such phrase ends there.
+func countedCountriesOfPeople(u *unit, k int) (int, int) {
+	if k < 3 || !countedCountryNouns[u.toks[k].Lower] {
+		return 0, -1
+	}
+	n := pluralCounts[u.toks[k-1].Lower]
+	of := k - 2
+	if of >= 0 && u.toks[of].Lower == "the" {
+		of--
+	}
+	if n == 0 || of < 1 || u.toks[of].Lower != "of" || !peoplePluralNouns[u.toks[of-1].Lower] {
+		return 0, -1
+	}
+	return n, of
+}
+
 // pluralOfficeBefore is the office of the plural title that ends right
 // before the comma at c: "Foreign Minister" for "the two foreign
-// ministers,".
+// ministers,", "President" for "the presidents of both nations,".
 func pluralOfficeBefore(u *unit, c int) (titleInfo, bool) {
+	if n, of := countedCountriesOfPeople(u, c-1); n > 0 {
+		c = of // "the presidents of both nations,"
+	}
 	for k := max(0, c-maxCountedAdjectives-1); k < c; k++ {
 		if info, n := lex.titles.match(u.toks, k); n > 0 && k+n == c {
 			return info, true

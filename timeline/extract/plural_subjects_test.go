@@ -109,9 +109,11 @@ func TestSubjectsWithAppositions(t *testing.T) {
 }
 
 // A plural people noun that counts its people ("the two foreign
-// ministers") or names their countries ("the presidents of Chile and
-// Peru") may list them in apposition, set off by commas: those people are
-// the subject, with the noun's office or the country named in their place.
+// ministers", "the presidents of both nations") or names their countries
+// ("the presidents of Chile and Peru") may list them in apposition, set
+// off by commas, as may one whose people are each named with a country:
+// those people are the subject, with the noun's office or the country
+// named in their place.
 func TestSubjectListedAfterPluralNoun(t *testing.T) {
 	runDatedCases(t, "", []datedCase{
 		{"counted office", "The two foreign ministers, Rosa Vega and Ana Cruz, met in Arica on Sunday.",
@@ -124,6 +126,12 @@ func TestSubjectListedAfterPluralNoun(t *testing.T) {
 			"meeting|Luis Arce,Pedro Salas,Tomas Reyes|occurred|La Paz 2023-03-05..2023-03-05"},
 		{"of countries", "The presidents of Chile and Peru, Pedro Salas and Tomas Reyes, met in Arica on Sunday.",
 			"meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-05..2023-03-05"},
+		{"of the two countries", "The foreign ministers of the two countries, Rosa Vega of Chile and Ana Cruz of Peru, will meet in Arica next week.",
+			"meeting|Ana Cruz,Rosa Vega|planned|Arica 2023-03-13..2023-03-19"},
+		{"of both nations", "The presidents of both nations, Pedro Salas and Tomas Reyes, met in Arica on Sunday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-05..2023-03-05"},
+		{"uncounted, each of a country", "The foreign ministers, Rosa Vega of Chile and Ana Cruz of Peru, will meet in Arica next week.",
+			"meeting|Ana Cruz,Rosa Vega|planned|Arica 2023-03-13..2023-03-19"},
 	})
 	// A count that is not the number of names listed gives them no office.
 	assert.Empty(t, datedLead("The two foreign ministers, Rosa Vega, Ana Cruz and Luis Arce, met in Arica on Sunday."))
