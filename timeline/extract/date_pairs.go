@@ -97,6 +97,9 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 			if d.trip != nil && d.trip != d && k < d.lo {
 				continue // "to A on March 17 and B on March 19": a later leg's date follows it
 			}
+			if _, _, at, ok := spanObject(u, d.lo); ok && end <= at {
+				continue // "agreed on Thursday …, a day after they met": the day counted from, not the meeting's
+			}
 			if bound != boundNone && !ended {
 				continue // "welcomed X on Friday ahead of an Arab League summit": Friday is the welcome's
 			}

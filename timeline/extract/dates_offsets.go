@@ -129,7 +129,9 @@ func (x *extraction) dateBySpanFromEvent() {
 		u := &x.units[d.unit]
 		n, g, at, ok := spanObject(u, d.lo)
 		if !ok {
-			x.dateByFewDays(i, d, u)
+			if !x.dateBySpanToEvent(d, u) {
+				x.dateByFewDays(i, d, u)
+			}
 			continue
 		}
 		from, what, ok := x.spanFrom(i, at, u)
@@ -151,6 +153,42 @@ func (x *extraction) dateBySpanFromEvent() {
 		d.why.date = because("date/span-from-event", phrase, what, from.Value)
 		x.setStatus(d)
 	}
+}
+
+// dateBySpanToEvent dates an undated event that a counted span phrase
+// right after it sets away from a dated event of its sentence: "will meet
+// B two days after his talks with C on Monday" is Wednesday
+// (date/span-to-event). It reports whether it dated d.
+func (x *extraction) dateBySpanToEvent(d *draft, u *unit) bool {
+	at := max(d.hi, d.end)
+	if at >= len(u.toks) || !isCount(u.toks[at].Lower) {
+		return false
+	}
+	for _, o := range x.drafts {
+		if o.unit != d.unit || o == d || o.m.When == nil {
+			continue
+		}
+		n, g, oat, ok := spanObject(u, o.lo)
+		if !ok || oat != at {
+			continue
+		}
+		day := o.m.When.Range.First
+		if -n > 0 {
+			day = o.m.When.Range.Last
+		}
+		value, r, ok := resolve.PeriodFrom(day, -n, g)
+		if !ok {
+			return false
+		}
+		phrase := joinText(u.toks[at:o.hi])
+		d.m.When = &timeline.MentionDate{When: timeline.When{Value: value, Range: r, Granularity: g}, Basis: timeline.FromReference,
+			Explain: fmt.Sprintf("%s: counted from the %s %s: %s", phrase, o.m.Kind, o.m.When.Value, value)}
+		d.m.Source.Explain = d.m.When.Explain
+		d.why.date = because("date/span-to-event", phrase, string(o.m.Kind), o.m.When.Value)
+		x.setStatus(d)
+		return true
+	}
+	return false
 }
 
 // fewDays is how many days "days after" or "days before" may mean: two
@@ -191,10 +229,33 @@ func (x *extraction) spanFrom(i, at int, u *unit) (timeline.When, string, bool) 
 	if o := x.spanAnchor(i, at); o != nil {
 		return o.m.When.When, "the " + string(o.m.Kind) + " of the same sentence", true
 	}
+	if tx := clauseDateBefore(u, at); tx != nil {
+		// "signed an accord on Thursday, two days after they met": the
+		// day of the clause the span phrase follows
+		return fromTimex(*tx).When, "'" + tx.Text + "', the day of its sentence's clause,", true
+	}
 	if (u.headline || u.lead) && x.a.Published != date.Zero {
 		return timeline.Day(x.a.Published), "the article's news, published", true
 	}
 	return timeline.When{}, "", false
+}
+
+// clauseDateBefore is the timex of u nearest before the span phrase at
+// token at, in its sentence and with a day of its own ("on Thursday"),
+// that no period opener leads ("since 2019"); nil for none.
+func clauseDateBefore(u *unit, at int) *resolve.Timex {
+	var best *resolve.Timex
+	for ti, k := range u.txTok {
+		tx := &u.txs[ti]
+		if k >= at || tx.End > u.toks[at].Start || !usableTimex(tx) || k > 0 && periodOpeners[u.toks[k-1].Lower] {
+			continue
+		}
+		if slices.ContainsFunc(u.toks[k:at], func(t token) bool { return t.Text == "." || t.Text == ";" }) {
+			continue
+		}
+		best = tx
+	}
+	return best
 }
 
 // isCount reports a word that counts: "two", "3", "a".
@@ -448,8 +509,8 @@ func verbOfLength(u *unit, lo int) (first, last bool) {
 func (x *extraction) lengthBefore(u *unit, noun, reach int) (int, string, int) {
 	from := max(0, noun-reach)
 	for k := noun - 1; k > from; k-- {
-		if !u.toks[k].Word && u.toks[k].Text != "-" && u.toks[k].Text != "'" || u.entAt[k] > 0 {
-			from = k + 1 // the length is in the noun's own phrase
+		if !u.toks[k].Word && u.toks[k].Text != "-" && u.toks[k].Text != "'" || u.entAt[k] > 0 || offsetWords[u.toks[k].Lower] {
+			from = k + 1 // the length is in the noun's own phrase (not "two days after his talks": an offset)
 			break
 		}
 	}
@@ -464,6 +525,10 @@ func (x *extraction) lengthBefore(u *unit, noun, reach int) (int, string, int) {
 	}
 	return days, length, from
 }
+
+// offsetWords put a counted span before an event away from it instead of
+// measuring it: "two days after his talks", "a week before the summit".
+var offsetWords = map[string]bool{"after": true, "before": true}
 
 // maxDuringWhichReach is how many words before ", during which" the date
 // of the trip it refers to may end: "a four-day trip to Europe starting

@@ -90,3 +90,23 @@ func TestTalksCountedFromAnArrival(t *testing.T) {
 			"talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-05..2023-03-05"},
 	})
 }
+
+// A counted span between two events dates one from the other whichever
+// way it is written: "signed an accord on Friday, two days after they
+// met" counts from the clause's own day when no event of the sentence is
+// dated (and that day is not the meeting's); "will meet B two days after
+// his talks with C on Tuesday" puts the meeting after the dated talks. A
+// span before an event's noun is no length of it ("two days after his
+// talks" is no two-day talks).
+func TestSpansBetweenEventsAndClauses(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"from the clause's day", "Chilean President Pedro Salas and Peruvian President Tomas Reyes signed a border accord on Friday, two days after they met in Arica.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-01..2023-03-01"},
+		{"a day after, not the day", "Chilean President Pedro Salas and Peruvian President Tomas Reyes agreed on Friday to revive a joint commission, a day after the two leaders met for the first time since 2019.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-02..2023-03-02"},
+		{"the talks, dated", "Chilean President Pedro Salas will meet Bolivian President Luis Arce two days after his talks with Peruvian President Tomas Reyes on Tuesday.",
+			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-07..2023-03-07"},
+		{"the meeting, counted from them", "Chilean President Pedro Salas will meet Bolivian President Luis Arce two days after his talks with Peruvian President Tomas Reyes on Tuesday.",
+			"meeting|Luis Arce,Pedro Salas|planned| 2023-03-09..2023-03-09"},
+	})
+}

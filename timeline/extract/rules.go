@@ -173,6 +173,7 @@ var Rules = []RuleDoc{
 	{"date/in-span", "'%s' counts from the day of writing, %s"},
 	{"date/bare-sidelines", "'on the sidelines' are those of the %s told before: %q"},
 	{"date/span-from-event", "'%s' counts from %s %s"},
+	{"date/span-to-event", "'%s': counted from the %s of the same sentence, dated %s"},
 	{"date/few-days-from-event", "'%s' puts it two to six days from %s, dated %s"},
 	{"date/departure-return", "'%s' is the trip's departure and '%s' its return"},
 	{"date/trip-bound", "'%s', which refers back to the trip, says it %s on '%s'"},
