@@ -53,7 +53,14 @@ func spanObject(u *unit, lo int) (n int, g resolve.Granularity, at int, ok bool)
 // where the search stopped.
 func offsetPreposition(u *unit, lo int) int {
 	k := lo - 1
-	for gap := 0; k >= 0 && gap < maxOffsetGap && u.toks[k].Word && u.toks[k].Lower != "after" && u.toks[k].Lower != "before"; gap++ {
+	for gap := 0; k >= 0 && gap < maxOffsetGap; gap++ {
+		if possessiveMarks[u.toks[k].Text] && k > 0 && u.entEnd[k-1] > 0 {
+			k = u.ents[u.entEnd[k-1]-1].Lo - 1 // "a week after Foreign Minister Ana Cruz's trip": the owner's name is one step
+			continue
+		}
+		if !u.toks[k].Word || u.toks[k].Lower == "after" || u.toks[k].Lower == "before" {
+			break
+		}
 		k--
 	}
 	return k

@@ -97,7 +97,8 @@ func TestTalksCountedFromAnArrival(t *testing.T) {
 // dated (and that day is not the meeting's); "will meet B two days after
 // his talks with C on Tuesday" puts the meeting after the dated talks. A
 // span before an event's noun is no length of it ("two days after his
-// talks" is no two-day talks).
+// talks" is no two-day talks); the owner's name may stand in the phrase
+// ("a week after Foreign Minister Ana Cruz's trip to Lima").
 func TestSpansBetweenEventsAndClauses(t *testing.T) {
 	runDatedCases(t, "", []datedCase{
 		{"from the clause's day", "Chilean President Pedro Salas and Peruvian President Tomas Reyes signed a border accord on Friday, two days after they met in Arica.",
@@ -106,6 +107,8 @@ func TestSpansBetweenEventsAndClauses(t *testing.T) {
 			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-02..2023-03-02"},
 		{"the talks, dated", "Chilean President Pedro Salas will meet Bolivian President Luis Arce two days after his talks with Peruvian President Tomas Reyes on Tuesday.",
 			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-07..2023-03-07"},
+		{"an owner's name in the phrase", "Chilean President Pedro Salas arrived in Quito on Thursday, a week after Chilean Foreign Minister Ana Cruz's trip to Lima.",
+			"visit|Ana Cruz,Peru|occurred|Lima 2023-02-20..2023-02-26"},
 		{"the meeting, counted from them", "Chilean President Pedro Salas will meet Bolivian President Luis Arce two days after his talks with Peruvian President Tomas Reyes on Tuesday.",
 			"meeting|Luis Arce,Pedro Salas|planned| 2023-03-09..2023-03-09"},
 	})
