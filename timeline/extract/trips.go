@@ -67,23 +67,6 @@ func (x *extraction) dateOnTrip() {
 	}
 }
 
-// onwardLegAfter reports a leg o told after d as the trip's next step, by
-// an adverb of sequence-adverbs before its event word or an "on" in it
-// ("President Ruto will then travel on to Hamburg"): the trip goes on from
-// where d was held, so d was not held on it.
-func (x *extraction) onwardLegAfter(o, d *draft) bool {
-	if o.unit < d.unit || o.unit == d.unit && o.lo < d.hi {
-		return false
-	}
-	u := &x.units[o.unit]
-	for k := max(0, o.lo-3); k < o.hi; k++ {
-		if k < o.lo && sequenceAdverbs[u.toks[k].Lower] || k > o.lo && u.toks[k].Lower == "on" {
-			return true
-		}
-	}
-	return false
-}
-
 // dateWhereClause gives an undated event told in a "where" clause after a
 // leg of a trip the leg's day and place: "will travel to San José, Costa
 // Rica, where he will support … a Summit of the Alliance …, which will
@@ -216,11 +199,11 @@ func (x *extraction) tripLegOf(i int) *draft {
 			}
 		}
 	}
-	if where == "" && len(legs) == 1 && !thirdCountry(d, legs[0], visitor) {
+	if where == "" && len(legs) == 1 && !thirdCountry(d, legs[0], visitor) && !x.laterLegAway(d, legs[0], visitor) {
 		return legs[0]
 	}
 	if where == "" {
-		if leg := x.legSoFar(i, legs); leg != nil && !thirdCountry(d, leg, visitor) {
+		if leg := x.legSoFar(i, legs); leg != nil && !thirdCountry(d, leg, visitor) && !x.laterLegAway(d, leg, visitor) {
 			return leg
 		}
 	}
@@ -324,22 +307,6 @@ var (
 	// tripNouns name a trip: "visit", "stay", "tour".
 	tripNouns = vocab.Set("trip-nouns")
 )
-
-// thirdCountry reports a party of d, other than the visitor, of a known
-// country that is not the one leg visits: "Salas traveled to Peru …
-// later met with Prime Minister Lima of Spain" says nothing of where.
-func thirdCountry(d, leg *draft, visitor string) bool {
-	for _, p := range d.m.Participants {
-		c := p.Country
-		if p.Type.IsGroup() {
-			c = p.Name
-		}
-		if p.Name != visitor && c != "" && !hasParticipant(leg.m.Participants, c) {
-			return true
-		}
-	}
-	return false
-}
 
 // visitorOf is the person who makes the visit o, "" when it names none.
 func visitorOf(o *draft) string {

@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 
+	"github.com/dateline/dateline/timeline"
+
 	"github.com/stretchr/testify/assert"
 )
 
@@ -503,4 +505,31 @@ func TestOnwardLegIsNotTheEventsLeg(t *testing.T) {
 	// A leg told before the event is still its leg.
 	assert.Equal(t, []string{"meeting|Rosa Lima,Tomas Reyes|occurred|Sao Paulo 2023-03-03..2023-03-03"},
 		datedLead("Peruvian President Tomas Reyes travelled on to Sao Paulo on Friday, where he met Brazilian President Rosa Lima."))
+}
+
+// In a story datelined in a third country, a leg told after a meeting that
+// no words place, to a country that is neither the dateline's nor the
+// visitor's, does not hold the meeting: "LIMA — … after a second round of
+// talks. Salas flies to Quito on Wednesday" leaves the talks to where the
+// story is written, not to Quito on Wednesday. A story from the
+// visitor's own country still gives the meeting the leg.
+func TestLaterLegAwayFromTheDateline(t *testing.T) {
+	body := "Presidents Tomas Reyes and Pedro Salas announced the accord at a news conference after a second round of talks.\n\n" +
+		"Salas flies to Quito on Wednesday for talks with Ecuadorian President Rosa Vega."
+	talksOf := func(a timeline.Article) []string {
+		var got []string
+		for _, m := range Extract(a) {
+			if m.Kind == timeline.Talks && hasParticipant(m.Participants, "Tomas Reyes") {
+				got = append(got, m.Place+" "+m.When.Value)
+			}
+		}
+		return got
+	}
+	lima := story("", body)
+	lima.Dateline = timeline.Dateline{Place: "Lima", Country: "Peru"}
+	assert.Equal(t, []string{" 2023-03-06"}, talksOf(lima), "the day's news, not Quito on Wednesday")
+	home := story("", "Tomas Reyes and Chilean President Pedro Salas announced the accord at a news conference after a second round of talks.\n\n"+
+		"Salas flies to Quito on Wednesday for talks with Ecuadorian President Rosa Vega.")
+	home.Dateline = timeline.Dateline{Place: "Santiago", Country: "Chile"}
+	assert.Equal(t, []string{"Quito 2023-03-08"}, talksOf(home), "datelined at the visitor's home, the leg holds the talks")
 }
