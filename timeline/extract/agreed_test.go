@@ -157,7 +157,8 @@ func TestEventDescribedBetweenItAndItsSubject(t *testing.T) {
 
 // "Their" after a verb of holding is the subject's own event ("A and B
 // held their first high-level economic dialogue in six years"), and a
-// topic in lower case ("economic", "trade") stands between an event and
+// topic in lower case ("economic", "trade", "treaty", "ceasefire",
+// "peace": event-topics) stands between an event and
 // its subject; a dialogue told as a process ("continue to strengthen
 // their dialogue on migration", "their strategic dialogue on Arctic
 // cooperation") refers to no event told before.
@@ -167,6 +168,12 @@ func TestTheirHeldDialogue(t *testing.T) {
 			"talks|Chile,Peru|occurred| 2023-03-03..2023-03-03"},
 		{"trade talks", "Chilean and Peruvian negotiators held trade talks in Lima on Friday.",
 			"talks|Chile,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+		{"treaty negotiations", "Chile and Peru will hold the first round of treaty negotiations in Lima next week.",
+			"talks|Chile,Peru|planned|Lima 2023-03-13..2023-03-19"},
+		{"ceasefire talks", "Chile and Peru held ceasefire talks in Geneva on Friday.",
+			"talks|Chile,Peru|occurred|Geneva 2023-03-03..2023-03-03"},
+		{"peace negotiations", "Chile and Peru will open peace negotiations in Geneva next week.",
+			"talks|Chile,Peru|planned|Geneva 2023-03-13..2023-03-19"},
 	})
 	got := datedLead(intro + "Salas met Reyes in Lima on Friday. The two countries are continuing to strengthen their dialogue on migration.")
 	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"}, got)
