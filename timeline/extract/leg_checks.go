@@ -31,8 +31,9 @@ func (x *extraction) laterLegAway(d, leg *draft, visitor string) bool {
 
 // onwardLegAfter reports a leg o told after d as the trip's next step, by
 // an adverb of sequence-adverbs before its event word or an "on" in it
-// ("President Ruto will then travel on to Hamburg"): the trip goes on from
-// where d was held, so d was not held on it.
+// ("President Ruto will then travel on to Hamburg"), or a departure right
+// after "before" in d's sentence ("before leaving for Seoul"): the trip
+// goes on from where d was held, so d was not held on it.
 func (x *extraction) onwardLegAfter(o, d *draft) bool {
 	if o.unit < d.unit || o.unit == d.unit && o.lo < d.hi {
 		return false
@@ -43,7 +44,9 @@ func (x *extraction) onwardLegAfter(o, d *draft) bool {
 			return true
 		}
 	}
-	return false
+	// "will meet the Emperor on Saturday before leaving for Seoul": the
+	// departure comes after the meeting, which is not held where it goes
+	return o.unit == d.unit && o.lo > 0 && u.toks[o.lo-1].Lower == "before" && departureVerbs[u.toks[o.lo].Lower]
 }
 
 // thirdCountry reports a party of d, other than the visitor, of a known

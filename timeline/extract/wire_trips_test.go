@@ -533,3 +533,14 @@ func TestLaterLegAwayFromTheDateline(t *testing.T) {
 	home.Dateline = timeline.Dateline{Place: "Santiago", Country: "Chile"}
 	assert.Equal(t, []string{"Quito 2023-03-08"}, talksOf(home), "datelined at the visitor's home, the leg holds the talks")
 }
+
+// A departure right after "before" in a meeting's sentence ("will meet
+// the Emperor on Saturday before leaving for Seoul") comes after the
+// meeting: the meeting is not held where the departure goes, and the
+// trip there is its own visit.
+func TestDepartureAfterTheMeeting(t *testing.T) {
+	const body = "Chilean President Pedro Salas will meet Japanese Prime Minister Kenji Sato on Saturday before leaving for Seoul."
+	got := datedLead(body)
+	assert.Contains(t, got, "meeting|Kenji Sato,Pedro Salas|planned| 2023-03-11..2023-03-11")
+	assert.Contains(t, got, "visit|Pedro Salas,South Korea|planned|Seoul undated")
+}
