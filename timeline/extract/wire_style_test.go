@@ -25,6 +25,16 @@ func TestOfficesInAppositionOfTwoSubjects(t *testing.T) {
 	})
 }
 
+// "Visiting" before the second of two subjects ("A and visiting B agreed
+// …, during talks at the prime minister's office") is a word of the
+// list, as "former" is: the subjects are both, and "visiting" no trip.
+func TestVisitingInASubjectList(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"and visiting", "Norwegian Prime Minister Lars Dahl and visiting Spanish President Ana Cruz agreed on Friday to launch a dialogue, during talks in Oslo.",
+			"talks|Ana Cruz,Lars Dahl|occurred|Oslo 2023-03-03..2023-03-03"},
+	})
+}
+
 // Two subjects joined by "and" may share their offices in one apposition,
 // in the plural ("A and B, the foreign ministers of Norway and Spain,
 // met", "…, the two countries' top diplomats, met"): it stands between
