@@ -174,6 +174,10 @@ func TestTheirHeldDialogue(t *testing.T) {
 			"talks|Chile,Peru|occurred|Geneva 2023-03-03..2023-03-03"},
 		{"peace negotiations", "Chile and Peru will open peace negotiations in Geneva next week.",
 			"talks|Chile,Peru|planned|Geneva 2023-03-13..2023-03-19"},
+		{"a plural subject before a topic", "Chilean President Pedro Salas and Peruvian President Tomas Reyes met in Lima on Friday. The two countries will hold treaty negotiations in Geneva next week.",
+			"talks|Chile,Peru|planned|Geneva 2023-03-13..2023-03-19"},
+		{"the two sides, a topic", "Chilean President Pedro Salas and Peruvian President Tomas Reyes met in Lima on Friday. The two sides will hold treaty negotiations in Geneva next week.",
+			"talks|Pedro Salas,Tomas Reyes|planned|Geneva 2023-03-13..2023-03-19"},
 	})
 	got := datedLead(intro + "Salas met Reyes in Lima on Friday. The two countries are continuing to strengthen their dialogue on migration.")
 	assert.Equal(t, []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"}, got)

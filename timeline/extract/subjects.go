@@ -556,7 +556,8 @@ func subjectWord(u *unit, lo int) int {
 			k = o - 1 // "Foreign ministers of the Quad - the United States, Japan, India and Australia - will meet"
 			continue
 		}
-		if !(subjectSkip[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || u.inTx[k] || inHyphenCompound(u, k)) {
+		if !(subjectSkip[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || u.inTx[k] || inHyphenCompound(u, k) ||
+			eventTopics[u.toks[k].Lower] && !u.toks[k].Cap) { // "the two sides will hold treaty negotiations"
 			break
 		}
 		k--
