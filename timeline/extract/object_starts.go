@@ -25,16 +25,20 @@ func objectStart(u *unit, hi int, info triggerInfo) int {
 }
 
 // placeAdjunctEnd is the last token of a place phrase that opens at
-// toks[k]: "in" or "at" and a place or country ("in Abu Dhabi"), or "at"
-// and a name of no title or office, a venue ("at Qasr Al Shati",
-// "at Bocharov Ruchei"); -1 for none.
+// toks[k]: "in" or "at" and a place or country ("in Abu Dhabi", "in the
+// United States"), or "at" and a name of no title or office, a venue
+// ("at Qasr Al Shati", "at the Amiri Diwan"); -1 for none.
 func placeAdjunctEnd(u *unit, k int) int {
-	if k+1 >= len(u.toks) || (u.toks[k].Lower != "in" && u.toks[k].Lower != "at") || u.entAt[k+1] == 0 {
+	j := k + 1 // the name, after "the" if any ("at the Amiri Diwan")
+	if j+1 < len(u.toks) && u.toks[j].Lower == "the" {
+		j++
+	}
+	if j >= len(u.toks) || (u.toks[k].Lower != "in" && u.toks[k].Lower != "at") || u.entAt[j] == 0 {
 		return -1
 	}
-	e := u.ents[u.entAt[k+1]-1]
+	e := u.ents[u.entAt[j]-1]
 	venue := u.toks[k].Lower == "at" && e.Kind == entPerson && !e.Titled && e.Role == "" && e.Office == ""
-	if e.Lo != k+1 || !(e.Kind == entPlace || e.Kind == entCountry && !e.Adj || venue) {
+	if e.Lo != j || !(e.Kind == entPlace || e.Kind == entCountry && !e.Adj || venue) {
 		return -1
 	}
 	if e.Hi < len(u.toks) && possessiveMarks[u.toks[e.Hi].Text] {

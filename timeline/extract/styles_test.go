@@ -9,7 +9,8 @@ import (
 
 // Gulf agency style: a style of address between office and name, "His
 // Highness" alone standing for the person, the object after where and
-// when, and a venue after "at" that is nobody.
+// when ("received at the Amiri Diwan today X"), and a venue after "at"
+// that is nobody.
 func TestStylesOfAddress(t *testing.T) {
 	const lead = "President His Highness Sheikh Khalid bin Saud Al Qasimi received a phone call today from Chilean President Pedro Salas. "
 	const call = "call|Khalid bin Saud Al Qasimi,Pedro Salas|occurred|"
@@ -18,6 +19,8 @@ func TestStylesOfAddress(t *testing.T) {
 			[]string{call, "meeting|Khalid bin Saud Al Qasimi,Tomas Reyes|occurred|Abu Dhabi"}},
 		{"object after place and day", lead + "His Highness also received at Qasr Al Hosn in Abu Dhabi today Tomas Reyes, President of Peru.",
 			[]string{call, "meeting|Khalid bin Saud Al Qasimi,Tomas Reyes|occurred|Abu Dhabi"}},
+		{"object after a venue with its article", lead + "His Highness also received at the Amiri Diwan today Tomas Reyes, President of Peru, who is currently visiting the country.",
+			[]string{call, "meeting|Khalid bin Saud Al Qasimi,Tomas Reyes|occurred|"}},
 		{"a name followed", lead + "His Highness Sheikh Saif bin Zayed later met Reyes.",
 			[]string{call, "meeting|Saif bin Zayed,Tomas Reyes|occurred|"}},
 	})
