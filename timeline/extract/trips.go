@@ -423,6 +423,16 @@ func (x *extraction) dateLegsByWhereClause() {
 // returnVerbs are vocab's return-verbs (see departureVerbs).
 var returnVerbs = vocab.Set("return-verbs")
 
+// backVerbs tell a return with "back" after them (vocab's back-verbs):
+// "flew back to Nairobi", "jetted back into the country".
+var backVerbs = vocab.Set("back-verbs")
+
+// returnAt reports a verb of return at token j: one of return-verbs, or
+// one of back-verbs followed by "back".
+func returnAt(u *unit, j int) bool {
+	return returnVerbs[u.toks[j].Lower] || backVerbs[u.toks[j].Lower] && j+1 < len(u.toks) && u.toks[j+1].Lower == "back"
+}
+
 // maxTripSpanDays is the longest span a departure and a return may make.
 const maxTripSpanDays = 60
 
@@ -666,7 +676,7 @@ func returnedFromWhereDate(u *unit, d *draft) int {
 		if u.brk[j] || u.toks[j].Text == "," {
 			return -1
 		}
-		if !returnVerbs[u.toks[j].Lower] {
+		if !returnAt(u, j) {
 			continue
 		}
 		for ti, at := range u.txTok {
@@ -698,7 +708,7 @@ func returnedAfterDate(u *unit, d *draft) int {
 		if u.brk[j] || u.toks[j].Text == "," {
 			return -1
 		}
-		if !returnVerbs[u.toks[j].Lower] {
+		if !returnAt(u, j) {
 			continue
 		}
 		for ti, at := range u.txTok {

@@ -544,3 +544,15 @@ func TestDepartureAfterTheMeeting(t *testing.T) {
 	assert.Contains(t, got, "meeting|Kenji Sato,Pedro Salas|planned| 2023-03-11..2023-03-11")
 	assert.Contains(t, got, "visit|Pedro Salas,South Korea|planned|Seoul undated")
 }
+
+// A verb of going with "back" after it (back-verbs: "flew back to
+// Nairobi", "jetted back into the country") tells a return, as
+// "returned" does: the visit told after "after" ended that day.
+func TestReturnWithBack(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"flew back", "Kenyan President Luis Mora flew back to Nairobi on Thursday after a three-day state visit to Ghana.",
+			"visit|Ghana,Luis Mora|occurred| 2023-02-28..2023-03-02"},
+		{"jetted back", "Kenyan President Luis Mora jetted back into the country on Thursday after a three-day state visit to Ghana.",
+			"visit|Ghana,Luis Mora|occurred| 2023-02-28..2023-03-02"},
+	})
+}
