@@ -50,9 +50,11 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 			continue // (but "in Singapore": a city that is its country)
 		}
 		p := wordBeforeName(u, e.Lo)
-		apposed := false
+		apposed, venue := false, -1
 		if q := placeNounBefore(u, e.Lo); q >= 0 {
 			p, apposed = q, true
+		} else if q := venueBeforeCity(u, e); q >= 0 {
+			p, venue = q, q // "at State House, Nairobi": the city of the venue
 		}
 		if !placePrepositions[u.toks[p].Lower] && !(u.toks[p].Lower == "to" && p > hi && welcomeVerbs[u.toks[lo].Lower]) {
 			continue
@@ -76,6 +78,8 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 		if dist < bestDist {
 			best, bestDist = e.Name, dist
 			switch {
+			case venue >= 0:
+				why = because("place/city-of-venue", u.surface(e), joinText(u.toks[venue+1:e.Lo-1]))
 			case apposed:
 				why = because("place/named-after-noun", joinText(u.toks[p:e.Lo]), u.surface(e))
 			case u.toks[p].Lower == "to":
@@ -345,4 +349,29 @@ func (x *extraction) placeAfterAsideVerb(u *unit, reach int) (string, reason) {
 		return "", reason{}
 	}
 	return x.placeUpTo(u, e, e+1, e+1+placeReach)
+}
+
+// maxVenueNameWords bounds the words of a venue's name before the comma and
+// the city it lies in: "at the State House, Nairobi".
+const maxVenueNameWords = 4
+
+// venueBeforeCity finds the "at" of a venue named before the city e and a
+// comma ("at State House, Nairobi", "at the Jubilee Hall, Accra"): its
+// index, or -1. The venue is capitalised words, after "the" if any.
+func venueBeforeCity(u *unit, e entity) int {
+	if e.Kind != entPlace || !names.IsCity(e.Name) || e.Lo < 3 || u.toks[e.Lo-1].Text != "," {
+		return -1
+	}
+	for k := e.Lo - 2; k >= 0 && k >= e.Lo-2-maxVenueNameWords; k-- {
+		t := u.toks[k]
+		switch {
+		case t.Lower == "at" && k < e.Lo-2:
+			return k
+		case t.Lower == "the" && k < e.Lo-2:
+			continue
+		case !t.Word || !t.Cap || u.brk[k]:
+			return -1
+		}
+	}
+	return -1
 }

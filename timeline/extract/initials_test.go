@@ -54,6 +54,19 @@ func TestNotAttendingAFormat(t *testing.T) {
 	assert.Contains(t, mentionsOf(t, "Salas will attend the G20 summit in Bali next month."), "summit|G20,Pedro Salas|planned|Bali")
 }
 
+// A venue named after "at" may be followed by its city after a comma
+// ("at State House, Nairobi", "at the Jubilee Hall, Accra"): the city is
+// the event's place, as "at State House in Nairobi" gives it.
+func TestCityAfterAVenueAndAComma(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Salas held talks with Reyes at State House, Nairobi, on Friday.", "talks|Pedro Salas,Tomas Reyes|occurred|Nairobi"},
+		{"Salas met Reyes at the Jubilee Hall, Accra.", "meeting|Pedro Salas,Tomas Reyes|occurred|Accra"},
+		{"Salas met Reyes at State House in Nairobi on Friday.", "meeting|Pedro Salas,Tomas Reyes|occurred|Nairobi"},
+	} {
+		assert.Contains(t, mentionsOf(t, c.body), c.want, c.body)
+	}
+}
+
 // A second office joined by "and" may be followed by a courtesy or royal
 // title before the name ("Prime Minister and Foreign Minister Sheikh X");
 // the place of an event is looked for past the other party's long title
