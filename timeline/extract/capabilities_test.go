@@ -2600,3 +2600,21 @@ func TestTitleAcronymAmongOfficeHolders(t *testing.T) {
 	assert.Contains(t, got, "talks|Lars Dahl,Rosa Vega|occurred| 2023-03-01..2023-03-03")
 	assert.NotContains(t, got, "talks|Rosa Vega,Tomas Reyes|occurred| 2023-03-01..2023-03-03")
 }
+
+// A count of times since some time after an event ("have spoken by phone
+// three times since November", "have met twice since 2019") tells
+// several events and none of them: no event. A count of times followed by
+// the days ("met twice, on Monday and on Thursday") tells each, and "the
+// third time since November" after a dated call is that call.
+func TestTimesSince(t *testing.T) {
+	for _, body := range []string{
+		"Salas and Reyes have spoken by phone three times since November.",
+		"Salas and Reyes have met twice since 2019.",
+		"Salas and Reyes have met several times so far this year.",
+	} {
+		assert.Empty(t, mentionsOf(t, body), body)
+	}
+	assert.Len(t, datedLead("Chilean President Pedro Salas met Peruvian President Tomas Reyes twice, on Wednesday and on Friday."), 2)
+	assert.Equal(t, []string{"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-02..2023-03-02"},
+		datedLead("Chilean President Pedro Salas and Peruvian President Tomas Reyes spoke by phone on Thursday, the third time since November."))
+}

@@ -72,8 +72,27 @@ func genericMention(u *unit, lo, end int) bool {
 		if _, n := genericStates.match(u.toks, s); n > 0 {
 			return true
 		}
+		if timesSince(u, s) {
+			return true // "have spoken by phone three times since November": several, none told
+		}
 	}
 	return false
+}
+
+// timesSince reports a count of times at token k that a period since
+// some time follows: "twice since", "three times since November",
+// "several times so far this year". Several events, none of them told
+// ("met twice, on Monday and on Friday" tells each).
+func timesSince(u *unit, k int) bool {
+	j := k + 1
+	switch w := u.toks[k].Lower; {
+	case w == "twice":
+	case k+1 < len(u.toks) && u.toks[k+1].Lower == "times" && (isCount(w) || w == "several" || w == "many" || w == "multiple"):
+		j = k + 2
+	default:
+		return false
+	}
+	return j+1 < len(u.toks) && (periodOpeners[u.toks[j].Lower] || u.toks[j].Lower == "so" && u.toks[j+1].Lower == "far")
 }
 
 // dayOfItsOwn reports a date of a day or a week in the clause after the
