@@ -91,7 +91,7 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 				bound, at = timeObject(u, end, d.lo)
 			}
 			ended := bound == boundAfter && !eventBefore && endedBy(u, k, end, d.lo, at)
-			if (dist > maxDateDistance || !sameTimeClause(u, clo, chi, k)) && !ended || coordinatedAfter(u, hi, k) || subordinateBefore(u, k, d.lo) {
+			if (dist > maxDateDistance || !sameTimeClause(u, clo, chi, k) && !deadlineAt(u, hi, k)) && !ended || coordinatedAfter(u, hi, k) || subordinateBefore(u, k, d.lo) {
 				continue
 			}
 			if d.trip != nil && d.trip != d && k < d.lo {
@@ -455,4 +455,20 @@ func asideParticiple(t token) bool {
 func isTemporalRef(w string) bool {
 	_, ok := temporalRefs[w]
 	return ok
+}
+
+// deadlineWords before a date make it the latest day of the event told
+// before them: "will travel to Lima before the end of the year", "by
+// March". "Before" opens a clause elsewhere ("before leaving for
+// Seoul"); before a date it is a preposition.
+var deadlineWords = map[string]bool{"before": true, "by": true}
+
+// deadlineAt reports a date at token k right after a word of
+// deadlineWords, after the event ending at hi, with no other clause
+// break between them: "will travel to Lima before the end of the year".
+func deadlineAt(u *unit, hi, k int) bool {
+	if k < 1 || k <= hi || !deadlineWords[u.toks[k-1].Lower] || k+1 < len(u.toks) && possessiveMarks[u.toks[k+1].Text] {
+		return false
+	}
+	return clauseUnbroken(u, hi, hi, k-1, simultaneityWords)
 }

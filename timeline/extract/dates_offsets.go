@@ -652,6 +652,7 @@ func (x *extraction) dateInSpanFromWriting() {
 		u := &x.units[d.unit]
 		at, n, g := spanFromNow(u, d.lo, max(d.hi, d.end))
 		if at < 0 {
+			x.dateWithinStretch(d, u)
 			continue
 		}
 		value, r, ok := resolve.PeriodFrom(x.anchor.Date, n, g)

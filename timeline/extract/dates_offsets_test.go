@@ -113,3 +113,31 @@ func TestSpansBetweenEventsAndClauses(t *testing.T) {
 			"meeting|Luis Arce,Pedro Salas|planned| 2023-03-09..2023-03-09"},
 	})
 }
+
+// A planned event with a stretch from the day of writing ("within the
+// next two weeks", "in the coming three months", "within ten days") is
+// dated over that stretch (date/within-stretch); one due before a date
+// ("before Christmas", "before March", "before the end of the year") from
+// the day of writing to the day before it, or to that end
+// (date/deadline). "By March" keeps the month; "in two weeks" is a
+// point, as before.
+func TestStretchesAndDeadlinesOfPlans(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"within the next", "Chilean President Pedro Salas will travel to Lima within the next two weeks.",
+			"visit|Pedro Salas,Peru|planned|Lima 2023-03-06..2023-03-20"},
+		{"in the coming", "Chilean President Pedro Salas will travel to Lima in the coming three months.",
+			"visit|Pedro Salas,Peru|planned|Lima 2023-03-06..2023-06-06"},
+		{"within, no next", "Chilean President Pedro Salas will travel to Lima within ten days.",
+			"visit|Pedro Salas,Peru|planned|Lima 2023-03-06..2023-03-16"},
+		{"before a holiday", "Chilean President Pedro Salas will travel to Lima before Easter.",
+			"visit|Pedro Salas,Peru|planned|Lima 2023-03-06..2023-04-08"},
+		{"before the end of the year", "Chilean President Pedro Salas will travel to Lima before the end of the year.",
+			"visit|Pedro Salas,Peru|planned|Lima 2023-03-06..2023-12-31"},
+		{"before a month", "Chilean President Pedro Salas will travel to Lima before May.",
+			"visit|Pedro Salas,Peru|planned|Lima 2023-03-06..2023-04-30"},
+		{"by a month", "Chilean President Pedro Salas will travel to Lima by May.",
+			"visit|Pedro Salas,Peru|planned|Lima 2023-05-01..2023-05-31"},
+		{"in two weeks, a point", "Chilean President Pedro Salas will travel to Lima in two weeks.",
+			"visit|Pedro Salas,Peru|planned|Lima 2023-03-20..2023-03-26"},
+	})
+}

@@ -171,6 +171,8 @@ var Rules = []RuleDoc{
 	{"date/gathering-length", "'%s' is the %s day of '%s'"},
 	{"date/measure-length", "'%s' is the first of the days of '%s'"},
 	{"date/in-span", "'%s' counts from the day of writing, %s"},
+	{"date/within-stretch", "'%s': a stretch from the day of writing, %s, to %s"},
+	{"date/deadline", "'%s': a plan due by then, from the day of writing, %s, to %s"},
 	{"date/bare-sidelines", "'on the sidelines' are those of the %s told before: %q"},
 	{"date/span-from-event", "'%s' counts from %s %s"},
 	{"date/span-to-event", "'%s': counted from the %s of the same sentence, dated %s"},

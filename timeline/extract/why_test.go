@@ -1,7 +1,12 @@
 package extract
 
 import (
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
 	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -72,4 +77,49 @@ func TestRulesDocumented(t *testing.T) {
 		assert.NotEmpty(t, r.Explain, r.Name)
 	}
 	assert.Panics(t, func() { because("kind/no-such-rule") })
+}
+
+// Every call of because in the package's code names a documented rule
+// with as many words as its explanation has verbs (%s, %q), and no more
+// than a reason holds: a reason with more words than it can hold fails
+// only when it is written out, on the rare text that takes that path.
+func TestRuleArguments(t *testing.T) {
+	verbs := map[string]int{}
+	for _, r := range Rules {
+		verbs[r.Name] = strings.Count(r.Explain, "%s") + strings.Count(r.Explain, "%q")
+	}
+	fset := gotoken.NewFileSet()
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	calls := 0
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		require.NoError(t, err)
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) == 0 {
+				return true
+			}
+			if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "because" {
+				return true
+			}
+			lit, ok := call.Args[0].(*ast.BasicLit)
+			if !ok {
+				return true // a rule chosen at run time: its callers are checked where they name it
+			}
+			rule, _ := strconv.Unquote(lit.Value)
+			calls++
+			where := fset.Position(call.Pos()).String()
+			want, known := verbs[rule]
+			if assert.True(t, known, "%s: undocumented rule %s", where, rule) && call.Ellipsis == gotoken.NoPos {
+				assert.Equal(t, want, len(call.Args)-1, "%s: %s takes %d words", where, rule, want)
+				assert.LessOrEqual(t, len(call.Args)-1, maxReasonArgs, "%s: %s", where, rule)
+			}
+			return true
+		})
+	}
+	assert.Greater(t, calls, 100, "the calls of because were found")
 }

@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"fmt"
+
+	"github.com/dateline/dateline/resolve"
+	"github.com/dateline/dateline/timeline"
+	"github.com/rickb777/date/v2"
+)
+
+// This file dates a planned event by the stretch of time from the day of
+// writing that its clause gives it: "within the next two weeks", "in the
+// coming three months".
+
+// withinOpeners open a stretch that starts at the day of writing, before
+// its count: "within two weeks", "within the next two weeks", "in the
+// next three months", "over the coming ten days".
+var withinOpeners = map[string]bool{"within": true, "in": true, "over": true, "during": true}
+
+// stretchFromNow finds, in the clause of the event word at lo..hi, a
+// stretch from the day of writing ("within two weeks", "in the next
+// three months") and returns the index of its first word and of the word
+// after it, its count and unit; at is -1 for none. "In two weeks" (a
+// point two weeks on) is spanFromNow's, and "within" needs no "next".
+func stretchFromNow(u *unit, lo, hi int) (at, end, n int, g resolve.Granularity) {
+	for k := max(0, lo-maxSpanFromNowReach); k+2 < len(u.toks) && k <= hi+maxSpanFromNowReach; k++ {
+		if u.brk[k] && k >= hi {
+			break
+		}
+		if !withinOpeners[u.toks[k].Lower] {
+			continue
+		}
+		j := k + 1
+		next := false
+		if j+1 < len(u.toks) && u.toks[j].Lower == "the" && (u.toks[j+1].Lower == "next" || u.toks[j+1].Lower == "coming") {
+			j, next = j+2, true
+		}
+		if !next && u.toks[k].Lower != "within" {
+			continue // "in two weeks": a point, not a stretch
+		}
+		count, unitG, ok := countAndUnit(u.toks, j)
+		if !ok || count < 1 {
+			continue
+		}
+		return k, j + 2, count, unitG
+	}
+	return -1, 0, 0, ""
+}
+
+// stretchEnd is the last day of a stretch of n units from day.
+func stretchEnd(day date.Date, n int, g resolve.Granularity) (date.Date, bool) {
+	switch g {
+	case resolve.GranDay:
+		return day + date.Date(n), true
+	case resolve.GranWeek:
+		return day + date.Date(7*n), true
+	case resolve.GranMonth:
+		return day.AddDate(0, n, 0), true
+	case resolve.GranYear:
+		return day.AddDate(n, 0, 0), true
+	}
+	return day, false
+}
+
+// dateWithinStretch dates a planned event d with no date of its own by a
+// stretch from the day of writing in its clause: "will visit Peru within
+// the next two weeks", written on 10 December, is 10 to 24 December
+// (date/within-stretch). It reports whether it dated d.
+func (x *extraction) dateWithinStretch(d *draft, u *unit) bool {
+	at, end, n, g := stretchFromNow(u, d.lo, max(d.hi, d.end))
+	if at < 0 {
+		return false
+	}
+	first := x.anchor.Date
+	last, ok := stretchEnd(first, n, g)
+	if !ok {
+		return false
+	}
+	phrase := joinText(u.toks[at:end])
+	r := resolve.Range{First: first, Last: last}
+	d.m.When = &timeline.MentionDate{When: timeline.When{Value: first.String(), Range: r, Granularity: resolve.GranDay}, Basis: timeline.FromText,
+		Explain: fmt.Sprintf("%s: from the day of writing %s to %s", phrase, first, last)}
+	d.m.Source.DateText = phrase
+	d.m.Source.Explain = d.m.When.Explain
+	d.m.Source.DateStart = u.toks[at].Start - u.start
+	d.m.Source.DateEnd = u.toks[end-1].End - u.start
+	d.why.date = because("date/within-stretch", phrase, first.String(), last.String())
+	return true
+}
+
+// deadlineSpan is the stretch of a planned event from the day of writing
+// to the day before the date ti that "before" puts after it: "will travel
+// to Lima before Christmas" (told on 10 December: 10 to 24 December),
+// "before March" (to the last day of February), "before the end of the
+// year" (to 31 December). "By March" keeps the month its date names, as
+// the resolver reads it. ok is false for no such date, no plan, or a
+// deadline gone by.
+func (x *extraction) deadlineSpan(u *unit, d *draft, ti int) (resolve.Timex, bool) {
+	k, tx := u.txTok[ti], u.txs[ti]
+	if d.cue != timeline.Planned || k < 1 || u.toks[k-1].Lower != "before" || k <= d.lo || tx.Range == nil || x.anchor.Date == date.Zero {
+		return tx, false
+	}
+	last := tx.Range.First - 1
+	if tx.Mod == "END" {
+		last = tx.Range.Last // "before the end of the year"
+	}
+	if last < x.anchor.Date {
+		return tx, false
+	}
+	r := resolve.Range{First: x.anchor.Date, Last: last}
+	tx.Range, tx.Value, tx.Granularity = &r, r.First.String(), resolve.GranDay
+	return tx, true
+}
