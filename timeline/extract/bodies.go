@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/dateline/dateline/timeline"
+import (
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+)
 
 // This file reads the sessions an organisation holds, named by the
 // organisation before the meeting noun: "the OPEC ministerial meeting",
@@ -116,4 +119,49 @@ func theirLeaders(d *draft, u *unit) {
 // no meeting).
 func nounPhraseOpener(w string) bool {
 	return w == "a" || w == "an" || definiteRefs[w] || possessives[w] || placePrepositions[w] || adjunctPrepositionsOfEvents[w] || withWords[w]
+}
+
+// maxOrgBodyWords bounds the words of a body after its organisation's
+// possessive mark: "'s council of foreign ministers".
+const maxOrgBodyWords = 5
+
+// orgBodyNouns are vocab's org-body-nouns: "council", "committee".
+var orgBodyNouns = vocab.Set("org-body-nouns")
+
+// orgBodyBefore is the organisation whose body ("council",
+// org-body-nouns) or officers in the plural ("foreign ministers") stand
+// between its possessive mark and the event word at lo, in lower case:
+// "The Andean Community's council of foreign ministers met in Lima" is
+// a session of the Andean Community. ok is false for none.
+func orgBodyBefore(u *unit, lo int) (entity, bool) {
+	k := lo - 1
+	body := false
+	for n := 0; k > 1 && n < maxOrgBodyWords && !possessiveMarks[u.toks[k].Text]; n++ {
+		t := u.toks[k]
+		if !t.Word || t.Cap || u.entEnd[k] > 0 || u.brk[k] {
+			return entity{}, false
+		}
+		body = body || orgBodyNouns[t.Lower] || pluralRoleNouns[t.Lower]
+		k--
+	}
+	if !body || k < 1 || !possessiveMarks[u.toks[k].Text] || u.entEnd[k-1] == 0 {
+		return entity{}, false
+	}
+	org := u.ents[u.entEnd[k-1]-1]
+	return org, org.Kind == entOrg
+}
+
+// orgBodySession makes an event word with no parties around it, after an
+// organisation's body or officers (orgBodyBefore), a session of that
+// organisation: "The Andean Community's council of foreign ministers met
+// in Lima" (kind/session-of, party/body-session).
+func orgBodySession(d *draft, u *unit, lo int, word string, s *sides) {
+	if len(s.left) > 0 || len(s.right) > 0 || d.m.Kind != timeline.Meeting && d.m.Kind != timeline.Summit {
+		return
+	}
+	if org, ok := orgBodyBefore(u, lo); ok {
+		s.left = []party{{org, because("party/body-session", u.surface(org), word)}}
+		d.m.Kind, d.why.kind = timeline.Summit, because("kind/session-of", u.surface(org))
+		s.with = true
+	}
 }

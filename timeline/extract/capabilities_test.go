@@ -2618,3 +2618,18 @@ func TestTimesSince(t *testing.T) {
 	assert.Equal(t, []string{"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-02..2023-03-02"},
 		datedLead("Chilean President Pedro Salas and Peruvian President Tomas Reyes spoke by phone on Thursday, the third time since November."))
 }
+
+// An organisation's body or officers after its possessive mark ("the
+// Andean Community's council of foreign ministers", "the Pacific
+// Alliance's trade ministers") meeting with no one else named is a
+// session of the organisation; a country's minister is that minister.
+func TestSessionOfAnOrganisationsBody(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"council of", "The Andean Community's council of foreign ministers met in Lima on Friday.",
+			"summit|Andean Community|occurred|Lima 2023-03-03..2023-03-03"},
+		{"a committee", "The African Union's peace and security committee will meet in Addis Ababa next week.",
+			"summit|African Union|planned|Addis Ababa 2023-03-13..2023-03-19"},
+	})
+	assert.Equal(t, []string{"meeting|Chile,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+		datedLead("Chile's foreign minister met Peruvian President Tomas Reyes on Friday."))
+}

@@ -366,6 +366,9 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// will meet X": the people told before, and X
 		s.ownLeft, s.left, plural, s.pluralWith = s.left, nil, true, true
 	}
+	if !plural {
+		orgBodySession(d, u, lo, word, &s) // "The Andean Community's council of foreign ministers met"
+	}
 	s.plural = plural
 	ok := true
 	switch {
