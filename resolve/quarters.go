@@ -371,6 +371,25 @@ func (t *tagger) possessivePart(i, year int) (cand, bool) {
 // ("was signed on the 28th", told on the 5th), or of the month after when
 // the clause is future and the day has gone by ("will vote on the 3rd").
 func (t *tagger) dayOfMonth(i, e, n int) (cand, bool) {
+	if shift, ok := namedMonthShifts[t.word(e+1)]; ok && t.word(e) == "of" && t.isUnit(e+2, uMonth) {
+		// "the 20th of this month", "the 5th of next month": that day
+		// of the month named from the anchor's
+		y, m := t.a.Date.Year(), int(t.a.Date.Month())+shift
+		if m < 1 {
+			y, m = y-1, 12
+		} else if m > 12 {
+			y, m = y+1, 1
+		}
+		if !validYear(y) || n > daysIn(y, m) {
+			return cand{}, false
+		}
+		p, ok := dayPoint(mkDate(y, m, n))
+		if !ok {
+			return cand{}, false
+		}
+		return cand{end: e + 3, typ: Date, p: p, rule: "day-of-month/named-month",
+			why: fmt.Sprintf("day %d of %s month from anchor %s: %s %d", n, t.word(e+1), t.anchorName(), monthNames[m], y)}, true
+	}
 	// "the 10th anniversary", "the 3rd Division": a noun follows.
 	if w := t.word(e); w != "" && !dayFollowers[w] {
 		return cand{}, false
@@ -414,6 +433,10 @@ func (t *tagger) dayOfMonth(i, e, n int) (cand, bool) {
 	return cand{end: e, typ: Date, p: p, rule: dayOfMonthRules[ts],
 		why: fmt.Sprintf("day %d of %s %d, %s%s", n, monthNames[m], y, whose, c.sideWhy())}, true
 }
+
+// namedMonthShifts name a month from the anchor's after "the 20th of":
+// "this month", "next month", "last month".
+var namedMonthShifts = map[string]int{"this": 0, "next": 1, "last": -1, "coming": 1, "previous": -1}
 
 // dayOfMonthRules name the rule of "the 10th" moved by the tense.
 var dayOfMonthRules = map[tense]string{tensePast: "day-of-month/past-tense", tenseFuture: "day-of-month/future-tense"}

@@ -449,3 +449,20 @@ func TestTagScheduleVerbsOfTrips(t *testing.T) {
 		{sentence: "The president received the emir on Tuesday.", anchor: wed, text: "Tuesday", typ: Date, value: "2023-03-14", gran: GranDay, first: "2023-03-14", last: "2023-03-14"},
 	})
 }
+
+// "The 20th of this month", "the 5th of next month", "the 28th of last
+// month" name that day of the month counted from the anchor's, whatever
+// the tense; one expression, as TimeML tags "the 20th of May".
+func TestTagDayOfANamedMonth(t *testing.T) {
+	fri := Anchor{Date: d("2021-12-10")}
+	runCases(t, []tagCase{
+		{sentence: "Salas will meet Reyes on the 20th of this month.", anchor: fri, text: "the 20th of this month", typ: Date, value: "2021-12-20", gran: GranDay, first: "2021-12-20", last: "2021-12-20"},
+		{sentence: "Salas will meet Reyes on the 5th of next month.", anchor: fri, text: "the 5th of next month", typ: Date, value: "2022-01-05", gran: GranDay, first: "2022-01-05", last: "2022-01-05"},
+		{sentence: "Salas met Reyes on the 28th of last month.", anchor: fri, text: "the 28th of last month", typ: Date, value: "2021-11-28", gran: GranDay, first: "2021-11-28", last: "2021-11-28"},
+		{sentence: "Salas will meet Reyes on the 20th.", anchor: fri, text: "the 20th", typ: Date, value: "2021-12-20", gran: GranDay, first: "2021-12-20", last: "2021-12-20"},
+	})
+	// February has no 31st: no such day is tagged.
+	for _, x := range Tag("The 31st of next month is a Monday.", Anchor{Date: d("2021-01-10")}) {
+		assert.NotEqual(t, "The 31st of next month", x.Text)
+	}
+}

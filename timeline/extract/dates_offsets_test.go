@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // An event that a counted span sets apart from a dated event of its
@@ -140,4 +141,22 @@ func TestStretchesAndDeadlinesOfPlans(t *testing.T) {
 		{"in two weeks, a point", "Chilean President Pedro Salas will travel to Lima in two weeks.",
 			"visit|Pedro Salas,Peru|planned|Lima 2023-03-20..2023-03-26"},
 	})
+}
+
+// A count and a unit with "from" before a day ("a week from Wednesday",
+// "two weeks from today", "three days from tomorrow") date the event
+// that many units after that day (date/counted-from); "the 20th of this
+// month" is the resolver's one day.
+func TestCountedFromADay(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"a week from Wednesday", "Chilean President Pedro Salas will meet Peruvian President Tomas Reyes a week from Wednesday.",
+			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-15..2023-03-15"},
+		{"two weeks from today", "Chilean President Pedro Salas will meet Peruvian President Tomas Reyes two weeks from today.",
+			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
+		{"the 20th of this month", "Chilean President Pedro Salas will meet Peruvian President Tomas Reyes on the 20th of this month.",
+			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
+	})
+	ms := Extract(story("", "Chilean President Pedro Salas will meet Peruvian President Tomas Reyes a week from Wednesday."))
+	require.Len(t, ms, 1)
+	assert.Equal(t, "a week from Wednesday", ms[0].Source.DateText, "the source's date text covers the count")
 }

@@ -111,3 +111,27 @@ func (x *extraction) deadlineSpan(u *unit, d *draft, ti int) (resolve.Timex, boo
 	tx.Range, tx.Value, tx.Granularity = &r, r.First.String(), resolve.GranDay
 	return tx, true
 }
+
+// countedFromDate reads a count and a unit with "from" before the day ti
+// ("a week from Monday", "two weeks from today", "three days from
+// tomorrow"), which TimeML tags as a duration and a day: the day that
+// many units after it, and the phrase. ok is false otherwise.
+func countedFromDate(u *unit, ti int) (resolve.Timex, string, bool) {
+	k, tx := u.txTok[ti], u.txs[ti]
+	if k < 3 || u.toks[k-1].Lower != "from" || tx.Range == nil || tx.Range.First != tx.Range.Last {
+		return tx, "", false
+	}
+	n, g, ok := countAndUnit(u.toks, k-3)
+	if !ok || n < 1 {
+		return tx, "", false
+	}
+	day, ok := stretchEnd(tx.Range.First, n, g)
+	if !ok {
+		return tx, "", false
+	}
+	phrase := joinText(u.toks[k-3 : k])
+	r := resolve.Range{First: day, Last: day}
+	tx.Range, tx.Value, tx.Granularity = &r, day.String(), resolve.GranDay
+	tx.Text, tx.Start = phrase+" "+tx.Text, u.toks[k-3].Start // (the source's date text covers the count)
+	return tx, phrase, true
+}

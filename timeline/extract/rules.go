@@ -173,6 +173,7 @@ var Rules = []RuleDoc{
 	{"date/in-span", "'%s' counts from the day of writing, %s"},
 	{"date/within-stretch", "'%s': a stretch from the day of writing, %s, to %s"},
 	{"date/deadline", "'%s': a plan due by then, from the day of writing, %s, to %s"},
+	{"date/counted-from", "'%s %s': counted from that day, %s"},
 	{"date/bare-sidelines", "'on the sidelines' are those of the %s told before: %q"},
 	{"date/span-from-event", "'%s' counts from %s %s"},
 	{"date/span-to-event", "'%s': counted from the %s of the same sentence, dated %s"},
