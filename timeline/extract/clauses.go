@@ -259,10 +259,14 @@ func temporalReference(toks []token, lo int) (refBound, bool) {
 // inOpeningClause reports token k in a subordinate clause that opens the
 // sentence and ends with a comma before lo: "Before attending the
 // General Assembly in New York, he will meet Joly in Ottawa" meets in
-// Ottawa.
+// Ottawa. A clause of simultaneity with no verb ("While in Lima, …") is
+// where the main clause happens.
 func inOpeningClause(u *unit, k, lo int) bool {
 	if len(u.toks) == 0 || !clauseOpeners[u.toks[0].Lower] {
 		return false
+	}
+	if len(u.toks) > 1 && simultaneityWords[u.toks[0].Lower] && placePrepositions[u.toks[1].Lower] {
+		return false // "While in Lima, he also met X": a stay the main clause happens in
 	}
 	for j := k; j < lo; j++ {
 		if u.toks[j].Text == "," {

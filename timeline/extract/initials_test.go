@@ -67,6 +67,19 @@ func TestCityAfterAVenueAndAComma(t *testing.T) {
 	}
 }
 
+// A clause of simultaneity with no verb opening the sentence ("While in
+// Lima, …", "When in Quito, …") is where its main clause happens; a
+// clause with a verb ("Before attending the summit in Quito, …") is not.
+func TestWhileInAPlace(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"While in Lima, Salas also met Reyes.", "meeting|Pedro Salas,Tomas Reyes|occurred|Lima"},
+		{"While in Lima, Salas will also meet Reyes.", "meeting|Pedro Salas,Tomas Reyes|planned|Lima"},
+		{"Before attending the summit in Quito, Salas will meet Reyes in Lima.", "meeting|Pedro Salas,Tomas Reyes|planned|Lima"},
+	} {
+		assert.Contains(t, mentionsOf(t, c.body), c.want, c.body)
+	}
+}
+
 // A second office joined by "and" may be followed by a courtesy or royal
 // title before the name ("Prime Minister and Foreign Minister Sheikh X");
 // the place of an event is looked for past the other party's long title
