@@ -129,3 +129,21 @@ func TestSeriesOwnerWithModifiers(t *testing.T) {
 	assert.Contains(t, leadBriefs(intro+"Salas met Reyes on the sidelines of the BRICS summit in Kazan on Wednesday."),
 		"meeting|Pedro Salas,Tomas Reyes|occurred|Kazan")
 }
+
+// An office of two words or more, or a title in capitals, after "with"
+// and no name ("talks with the External Affairs Minister", "with EAM")
+// stands for the one person of the article who was introduced with it,
+// even when another person holds an office of the same role ("the
+// Foreign Minister", the visitor). "With the president" alone does not.
+func TestOfficeAsTheOtherParty(t *testing.T) {
+	const lead = "Foreign Minister of Chile Ana Cruz will visit India at the invitation of External Affairs Minister Raj Kumar. "
+	for _, c := range []struct{ body, want string }{
+		{lead + "The Foreign Minister will hold delegation-level talks with the External Affairs Minister on Friday.", "talks|Ana Cruz,Raj Kumar|planned|"},
+		{lead + "She will hold talks with EAM on Friday.", "talks|Ana Cruz,Raj Kumar|planned|"},
+	} {
+		assert.Contains(t, mentionsOf(t, c.body), c.want, c.body)
+	}
+	for _, m := range mentionsOf(t, "Betty Cole, a White House secretary, spoke about her meeting with the president.") {
+		assert.NotContains(t, m, "meeting|", "a bare 'the president' names no other party")
+	}
+}

@@ -314,8 +314,8 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	if d.m.Kind == timeline.Meeting && with && len(right) == 1 && hi < len(u.toks) && u.toks[hi].Lower == "of" {
 		sessionOf(d, u, right[0])
 	}
-	if len(s.right) == 0 && (info.With || info.Object) && !info.Destination {
-		x.otherSideElsewhere(d.unit, lo, hi, info, word, &s)
+	if len(s.right) == 0 && (info.With || info.Object || info.Convertible) && !info.Destination {
+		x.otherSideElsewhere(d.unit, lo, hi, info, word, &s) // (and "will hold talks with EAM")
 	}
 	if len(s.right) > 0 && namingVerbs[u.toks[lo].Lower] {
 		// "Biden called Putin a killer": a name given, not a call.
@@ -687,69 +687,6 @@ var (
 	remarksFrames = vocab.Set("remarks-frames")
 	remarksKinds  = vocab.Set("remarks-kinds")
 )
-
-// otherSideElsewhere gives an event word that names no other party after
-// it the one its sentence names elsewhere: before "with whom" ("Saddam,
-// with whom the king met"), or after the "with" of the verb that the
-// clause coordinates it with ("X spoke with Y on Monday and agreed to meet
-// in Lima"); or, for an object pronoun, the one an earlier sentence
-// names ("X arrived in Warsaw. Y welcomed him").
-func (x *extraction) otherSideElsewhere(ui, lo, hi int, info triggerInfo, word string, s *sides) {
-	u := &x.units[ui]
-	if e := whomAntecedent(u, lo, info.Object); e != nil {
-		s.right, s.with = []party{{*e, because("party/whom", u.surface(*e))}}, true
-	} else if g := agreedWith(u, lo); info.Base && len(g) > 0 {
-		s.right = partiesOf(g, func(e entity) reason { return because("party/agreed-with", u.surface(e), word) })
-		s.with = true
-	} else if info.Object && hi < len(u.toks) && objectPronouns[u.toks[hi].Lower] {
-		// "Polish President X welcomed him at the palace": the person an
-		// earlier sentence is about, other than this sentence's subject
-		var own []entity
-		if e, pronoun := x.sentenceSubject(u); e != nil && !pronoun {
-			own = []entity{*e}
-		}
-		if p := x.pronounReferent(ui, own); p != nil {
-			s.right, s.direct = []party{{*p, because("party/object-pronoun", u.toks[hi].Text, p.Name)}}, true
-		}
-	}
-}
-
-// objectPronouns, right after a verb that takes its other party as
-// object, stand for one person named before: "met him", "received her"
-// (vocab's object-pronouns).
-var objectPronouns = vocab.Set("object-pronouns")
-
-// whomAntecedent finds the other party of an event word in a relative
-// clause that opens with "with whom" ("a message from Saddam, with whom
-// the king met Monday") or, for a verb that takes an object, with "whom"
-// ("Reyes, whom he met in May"): the name before the pronoun.
-func whomAntecedent(u *unit, lo int, object bool) *entity {
-	for k := lo - 1; k >= 1 && k >= lo-6; k-- {
-		if u.toks[k].Lower != "whom" {
-			continue
-		}
-		j := k - 1
-		if withWords[u.toks[j].Lower] {
-			j--
-		} else if !object {
-			return nil
-		}
-		if j < 0 {
-			return nil
-		}
-		if u.toks[j].Text == "," && j > 0 {
-			j--
-		}
-		if n := u.entEnd[j]; n > 0 {
-			e := u.ents[n-1]
-			if e.Kind == entPerson || e.Kind == entCountry || e.Kind == entOrg || e.Kind == entRole && !e.Reporter {
-				return &e
-			}
-		}
-		return nil
-	}
-	return nil
-}
 
 // modifiersOnly reports a left group that is one organisation or country
 // written before the event word as its modifier, with at most adjectives
