@@ -220,3 +220,36 @@ func relativeAntecedent(u *unit, lo int) *entity {
 	}
 	return &e
 }
+
+// joinedBefore is e with the people joined to it before by "and" or a
+// comma ("A and B, who met in Geneva in June, …"): the antecedent of a
+// relative clause is the whole list.
+func joinedBefore(u *unit, e entity) []entity {
+	group := []entity{e}
+	for k := e.Lo - 1; k >= 1 && (u.toks[k].Lower == "and" || u.toks[k].Text == ",") && u.entEnd[k-1] > 0; {
+		p := u.ents[u.entEnd[k-1]-1]
+		if p.Kind != entPerson || !p.subjectParty() {
+			break
+		}
+		group = append([]entity{p}, group...)
+		k = p.Lo - 1
+	}
+	return group
+}
+
+// relativeGroupSubject makes two people or more joined by "and", whom a
+// relative clause follows, the subject of its event word at lo when it
+// names no one else: "A and B, who met in Geneva in June, spoke by phone
+// on Thursday" tells a meeting of A and B in June (party/relative-clause).
+func relativeGroupSubject(u *unit, lo int, s *sides) {
+	if len(s.left) > 0 || len(s.right) > 0 {
+		return
+	}
+	e := relativeAntecedent(u, lo)
+	if e == nil {
+		return
+	}
+	if g := joinedBefore(u, *e); len(g) >= 2 {
+		s.left = partiesOf(g, func(p entity) reason { return because("party/relative-clause", u.surface(p)) })
+	}
+}

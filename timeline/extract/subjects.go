@@ -62,7 +62,7 @@ var subjectRules = []subjectRule{
 // main clause.
 func relativeClauseSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	if e := relativeAntecedent(q.u, q.lo); e != nil && !inGroup(*e, q.right) {
-		return []party{{*e, because("party/relative-clause", q.u.surface(*e))}}, true
+		return partiesOf(joinedBefore(q.u, *e), func(p entity) reason { return because("party/relative-clause", q.u.surface(p)) }), true
 	}
 	if e := relativeClauseOwner(q.u, q.lo); e != nil && !inGroup(*e, q.right) {
 		return []party{{*e, because("party/relative-clause", q.u.surface(*e))}}, true

@@ -368,6 +368,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	}
 	if !plural {
 		orgBodySession(d, u, lo, word, &s) // "The Andean Community's council of foreign ministers met"
+		relativeGroupSubject(u, lo, &s)    // "A and B, who met in Geneva in June, …"
 	}
 	s.plural = plural
 	ok := true

@@ -619,3 +619,14 @@ func TestRoundOfConsultationsSubject(t *testing.T) {
 			"talks|Ana Cruz,Rosa Vega|occurred|Arica 2023-03-03..2023-03-03"},
 	})
 }
+
+// A relative clause after two people joined by "and" ("A and B, who met
+// in Geneva in June, spoke by phone on Thursday") has both for subject:
+// its event is theirs, told in passing with its own date and place.
+func TestRelativeClauseOfTwoSubjects(t *testing.T) {
+	const body = "Chilean President Pedro Salas and Peruvian President Tomas Reyes, who met in Geneva in January, spoke by phone on Thursday."
+	runDatedCases(t, "", []datedCase{
+		{"the meeting of the clause", body, "meeting|Pedro Salas,Tomas Reyes|occurred|Geneva 2023-01-01..2023-01-31"},
+		{"the call of the main clause", body, "call|Pedro Salas,Tomas Reyes|occurred| 2023-03-02..2023-03-02"},
+	})
+}
