@@ -156,6 +156,9 @@ func TestCountedFromADay(t *testing.T) {
 		{"the 20th of this month", "Chilean President Pedro Salas will meet Peruvian President Tomas Reyes on the 20th of this month.",
 			"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-20..2023-03-20"},
 	})
+	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-08..2023-03-08"},
+		datedLead("Chilean President Pedro Salas will hold talks with Peruvian President Tomas Reyes for three days from Wednesday."),
+		"a length from the day: the talks begin on it")
 	ms := Extract(story("", "Chilean President Pedro Salas will meet Peruvian President Tomas Reyes a week from Wednesday."))
 	require.Len(t, ms, 1)
 	assert.Equal(t, "a week from Wednesday", ms[0].Source.DateText, "the source's date text covers the count")

@@ -112,6 +112,10 @@ func (x *extraction) deadlineSpan(u *unit, d *draft, ti int) (resolve.Timex, boo
 	return tx, true
 }
 
+// lengthOpeners before a count make it a length, not a distance: "for
+// three days from Monday", "lasting two weeks from today".
+var lengthOpeners = map[string]bool{"for": true, "lasting": true, "last": true, "of": true, "over": true}
+
 // countedFromDate reads a count and a unit with "from" before the day ti
 // ("a week from Monday", "two weeks from today", "three days from
 // tomorrow"), which TimeML tags as a duration and a day: the day that
@@ -122,8 +126,8 @@ func countedFromDate(u *unit, ti int) (resolve.Timex, string, bool) {
 		return tx, "", false
 	}
 	n, g, ok := countAndUnit(u.toks, k-3)
-	if !ok || n < 1 {
-		return tx, "", false
+	if !ok || n < 1 || k >= 4 && lengthOpeners[u.toks[k-4].Lower] {
+		return tx, "", false // ("talks lasting three days from Monday": a length from that day)
 	}
 	day, ok := stretchEnd(tx.Range.First, n, g)
 	if !ok {
