@@ -194,8 +194,11 @@ func (x *extraction) datePublication() {
 		if _, _, _, ok := spanObject(u, d.lo); ok {
 			continue // counted from another event: dateBySpanFromEvent
 		}
+		perfect := -1 // "a tour that has taken her to Jordan and Egypt": legs done by the day of writing
 		if first := firstLeg(d); first.unit == d.unit && first.lo+1 < first.hi && carriedPronouns[u.toks[first.lo+1].Lower] {
-			continue // "a tour that also took him to Japan and Korea": the tour's course, not the day's news
+			if perfect = perfectBefore(u, first.lo); perfect < 0 {
+				continue // "a tour that also took him to Japan and Korea": the tour's course, not the day's news
+			}
 		}
 		if b, at := timeObject(u, 0, d.lo); b != boundNone && slices.ContainsFunc(u.txTok, func(k int) bool { return k < at && !insideQuote(u, k) }) {
 			// "met on Tuesday ahead of a NATO summit": the day told is
@@ -212,7 +215,9 @@ func (x *extraction) datePublication() {
 		// The headline's and lead's news, or news by a word of its
 		// sentence: "who has just returned", "I am pleased to visit".
 		rule, at := "date/publication", -1
-		if !u.headline && !u.lead {
+		if perfect >= 0 {
+			rule, at = "date/recent", perfect
+		} else if !u.headline && !u.lead {
 			if at = recencyCue(u, d.lo); at >= 0 {
 				rule = "date/recent"
 			} else if at = underWayNow(u, d); at >= 0 {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
 	"github.com/rickb777/date/v2"
 )
 
@@ -121,3 +122,20 @@ func dayCount(value string) (int, bool) {
 
 // maxTripDays bounds the length of a visit read from its noun phrase.
 const maxTripDays = 31
+
+// perfectBefore is the index of the "has" or "have" of a present perfect
+// right before the verb at k ("a tour that has taken her to Jordan"), past
+// one adverb ("has also taken"); -1 for none.
+func perfectBefore(u *unit, k int) int {
+	j := k - 1
+	if j >= 1 && perfectAdverbs[u.toks[j].Lower] {
+		j--
+	}
+	if j >= 0 && (u.toks[j].Lower == "has" || u.toks[j].Lower == "have") {
+		return j
+	}
+	return -1
+}
+
+// perfectAdverbs are vocab's perfect-adverbs: "also", "already".
+var perfectAdverbs = vocab.Set("perfect-adverbs")

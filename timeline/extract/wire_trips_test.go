@@ -30,7 +30,10 @@ func TestExpectedIn(t *testing.T) {
 
 // "A tour that will also take him to Israel and Jordan": the trip takes
 // the person "him" stands for to each place, a planned visit each; a
-// place named earlier in another country is not theirs.
+// place named earlier in another country is not theirs. A tour that "has
+// taken her to" places is done there by the day of writing: each visit
+// is a recent trip, in the week before it (date/recent-trip); one that
+// "also took him to" places tells the tour's course, undated.
 func TestTripTakesHimTo(t *testing.T) {
 	cases := []struct {
 		name, body string
@@ -43,7 +46,7 @@ func TestTripTakesHimTo(t *testing.T) {
 		{"her", "Chilean Foreign Minister Ana Cruz will visit Peru next week. The trip will then take her to Bolivia.",
 			[]string{"visit|Ana Cruz,Bolivia|planned| undated"}},
 		{"has taken her", "Chilean Foreign Minister Ana Cruz is on a three-nation tour that has already taken her to Ecuador and Bolivia.",
-			[]string{"visit|Ana Cruz,Ecuador|occurred| undated", "visit|Ana Cruz,Bolivia|occurred| undated"}},
+			[]string{"visit|Ana Cruz,Ecuador|occurred| 2023-02-27..2023-03-06", "visit|Ana Cruz,Bolivia|occurred| 2023-02-27..2023-03-06"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
