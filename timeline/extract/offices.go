@@ -657,14 +657,15 @@ var nameHonorifics = vocab.Set("name-honorifics")
 // after as many offices of countries in the places of those offices, in
 // order: "his Peruvian and Bolivian counterparts, Tomas Reyes and Luis
 // Arce," are Reyes of Peru and Arce of Bolivia, not two countries and two
-// people. Any other group is returned as it is.
+// people; "Peru's top diplomat, Luis Reyes," is Reyes of Peru. Any other
+// group is returned as it is.
 func apposedNames(u *unit, g []entity) []entity {
 	for i := 0; i < len(g); i++ {
 		n := 0
 		for i+n < len(g) && g[i+n].Kind == entRole && g[i+n].Country != "" && !orgNames[g[i+n].Country] {
 			n++
 		}
-		if n < 2 || i+2*n > len(g) {
+		if n < 1 || i+2*n > len(g) {
 			continue
 		}
 		roles, people := g[i:i+n], g[i+n:i+2*n]

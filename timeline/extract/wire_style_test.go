@@ -630,3 +630,16 @@ func TestRelativeClauseOfTwoSubjects(t *testing.T) {
 		{"the call of the main clause", body, "call|Pedro Salas,Tomas Reyes|occurred| 2023-03-02..2023-03-02"},
 	})
 }
+
+// One office of a country with the person named in apposition after it
+// ("held talks with Peru's top diplomat, Rosa Vega,") is that person of
+// that country, not the country and the person, as two offices with two
+// names are.
+func TestOneOfficeWithItsApposedName(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"top diplomat", "Chilean Foreign Minister Ana Cruz held talks with Peru's top diplomat, Rosa Vega, on Friday.",
+			"talks|Ana Cruz,Rosa Vega|occurred| 2023-03-03..2023-03-03"},
+		{"two offices, as before", "Chilean President Pedro Salas met his Peruvian and Bolivian counterparts, Tomas Reyes and Luis Arce, on Friday.",
+			"meeting|Luis Arce,Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
+	})
+}
