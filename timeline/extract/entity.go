@@ -759,6 +759,18 @@ func recogniseLower(toks []token, i int) (entity, bool) {
 			p.Titled = true
 			return p, true
 		}
+		if i+2 < len(toks) && toks[i+1].Lower == "from" {
+			if c, n := lex.countries.match(toks, i+2); n > 0 {
+				// "her counterpart from Peru (Luis Reyes)": the counterpart
+				// of that country
+				if m := nameRun(toks, i+2+n); m >= 2 {
+					p := personEntity(toks, i, i+2+n, i+2+n+m, titleInfo{}, c)
+					p.Titled = true
+					return p, true
+				}
+				return entity{Lo: i, Hi: i + 2 + n, Kind: entRole, Counter: true, Head: true, Country: c}, true
+			}
+		}
 		return entity{Lo: i, Hi: i + 1, Kind: entRole, Counter: true, Head: true}, true
 	case mask&(firstTitle|firstModifier) != 0 && i+1 < len(toks) && toks[i+1].Cap:
 		return parsePerson(toks, i)

@@ -643,3 +643,17 @@ func TestOneOfficeWithItsApposedName(t *testing.T) {
 			"meeting|Luis Arce,Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
 	})
 }
+
+// "Her counterpart from Peru" is the counterpart of that country, with
+// the name apposed or following it, as "her Peruvian counterpart" is; with
+// no name it stands for the country.
+func TestCounterpartFromACountry(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"apposed name", "Chilean Foreign Minister Ana Cruz met her counterpart from Peru, Rosa Vega, on Friday.",
+			"meeting|Ana Cruz,Rosa Vega|occurred| 2023-03-03..2023-03-03"},
+		{"name after", "Chilean Foreign Minister Ana Cruz met her counterpart from Peru Rosa Vega on Friday.",
+			"meeting|Ana Cruz,Rosa Vega|occurred| 2023-03-03..2023-03-03"},
+		{"no name", "Chilean Foreign Minister Ana Cruz held talks with her counterpart from Peru on Friday.",
+			"talks|Ana Cruz,Peru|occurred| 2023-03-03..2023-03-03"},
+	})
+}
