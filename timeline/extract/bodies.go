@@ -13,10 +13,7 @@ import (
 // the session of the organisation (or of its body) named before it, which
 // the clause's subject attends.
 func bodySession(d *draft, u *unit, info triggerInfo, lo, hi int, word string, s *sides) {
-	at := lo // the event noun's phrase, past the adjectives of its standing: "the IADB annual meeting"
-	for at > 0 && eventAdjectives[u.toks[at-1].Lower] && at > lo-maxStandingAdjectives {
-		at--
-	}
+	at := standingStart(u, lo) // "the IADB annual meeting"
 	if info.Noun && len(s.left) == 1 && len(s.right) == 0 && s.left[0].Kind == entOrg && s.left[0].Hi == at && orgModifierBefore(u, at) {
 		s.left = nil // "attended the July APEC meeting": APEC's session
 	}
@@ -36,6 +33,17 @@ func bodySession(d *draft, u *unit, info triggerInfo, lo, hi int, word string, s
 // maxStandingAdjectives bounds the adjectives between an organisation's
 // name and the noun of its session: "the OSCE annual informal meeting".
 const maxStandingAdjectives = 2
+
+// standingStart is where the phrase of the event noun at lo starts, past
+// the adjectives of its standing before it ("annual", "informal"): the
+// organisation whose session it is stands right before.
+func standingStart(u *unit, lo int) int {
+	at := lo
+	for at > 0 && eventAdjectives[u.toks[at-1].Lower] && at > lo-maxStandingAdjectives {
+		at--
+	}
+	return at
+}
 
 // orgModifierBefore reports an organisation written right before the
 // event noun at lo as its modifier, after a determiner, a possessive

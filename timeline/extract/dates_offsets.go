@@ -58,7 +58,7 @@ func offsetPreposition(u *unit, lo int) int {
 			k = u.ents[u.entEnd[k-1]-1].Lo - 1 // "a week after Foreign Minister Ana Cruz's trip": the owner's name is one step
 			continue
 		}
-		if !u.toks[k].Word || u.toks[k].Lower == "after" || u.toks[k].Lower == "before" {
+		if !u.toks[k].Word || offsetSigns[u.toks[k].Lower] != 0 {
 			break
 		}
 		k--
@@ -73,13 +73,8 @@ func countedSpan(toks []token, k int) (n int, g resolve.Granularity, ok bool) {
 	if k < 0 || k+2 >= len(toks) {
 		return 0, "", false
 	}
-	sign := 0
-	switch toks[k+2].Lower {
-	case "after":
-		sign = -1
-	case "before":
-		sign = 1
-	default:
+	sign := offsetSigns[toks[k+2].Lower]
+	if sign == 0 {
 		return 0, "", false
 	}
 	count, g, ok := countAndUnit(toks, k)
@@ -516,7 +511,7 @@ func verbOfLength(u *unit, lo int) (first, last bool) {
 func (x *extraction) lengthBefore(u *unit, noun, reach int) (int, string, int) {
 	from := max(0, noun-reach)
 	for k := noun - 1; k > from; k-- {
-		if !u.toks[k].Word && u.toks[k].Text != "-" && u.toks[k].Text != "'" || u.entAt[k] > 0 || offsetWords[u.toks[k].Lower] {
+		if !u.toks[k].Word && u.toks[k].Text != "-" && u.toks[k].Text != "'" || u.entAt[k] > 0 || offsetSigns[u.toks[k].Lower] != 0 {
 			from = k + 1 // the length is in the noun's own phrase (not "two days after his talks": an offset)
 			break
 		}
@@ -533,9 +528,11 @@ func (x *extraction) lengthBefore(u *unit, noun, reach int) (int, string, int) {
 	return days, length, from
 }
 
-// offsetWords put a counted span before an event away from it instead of
-// measuring it: "two days after his talks", "a week before the summit".
-var offsetWords = map[string]bool{"after": true, "before": true}
+// offsetSigns put a counted span before an event away from it instead of
+// measuring it ("two days after his talks", "a week before the summit"),
+// and say which way: what follows "after" is earlier (-1), what follows
+// "before" later (+1).
+var offsetSigns = map[string]int{"after": -1, "before": 1}
 
 // maxDuringWhichReach is how many words before ", during which" the date
 // of the trip it refers to may end: "a four-day trip to Europe starting

@@ -93,23 +93,24 @@ func (x *extraction) dateWithinStretch(d *draft, u *unit) bool {
 // to Lima before Christmas" (told on 10 December: 10 to 24 December),
 // "before March" (to the last day of February), "before the end of the
 // year" (to 31 December). "By March" keeps the month its date names, as
-// the resolver reads it. ok is false for no such date, no plan, or a
-// deadline gone by.
-func (x *extraction) deadlineSpan(u *unit, d *draft, ti int) (resolve.Timex, bool) {
+// the resolver reads it. It returns the stretch and the words that give
+// it; ok is false for no such date, no plan, or a deadline gone by.
+func (x *extraction) deadlineSpan(u *unit, d *draft, ti int) (resolve.Timex, string, bool) {
 	k, tx := u.txTok[ti], u.txs[ti]
 	if d.cue != timeline.Planned || k < 1 || u.toks[k-1].Lower != "before" || k <= d.lo || tx.Range == nil || x.anchor.Date == date.Zero {
-		return tx, false
+		return tx, "", false
 	}
 	last := tx.Range.First - 1
 	if tx.Mod == "END" {
 		last = tx.Range.Last // "before the end of the year"
 	}
 	if last < x.anchor.Date {
-		return tx, false
+		return tx, "", false
 	}
+	phrase := u.toks[k-1].Text + " " + tx.Text
 	r := resolve.Range{First: x.anchor.Date, Last: last}
 	tx.Range, tx.Value, tx.Granularity = &r, r.First.String(), resolve.GranDay
-	return tx, true
+	return tx, phrase, true
 }
 
 // lengthOpeners before a count make it a length, not a distance: "for

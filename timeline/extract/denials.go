@@ -37,10 +37,7 @@ func opensCancelCue(u *unit, k int) bool {
 // not attend the Pacific Alliance summit", "skipped the NATO meeting".
 // The session is held without the subject, who is no party of it.
 func absentFromSession(u *unit, lo int) bool {
-	at := lo
-	for at > 0 && eventAdjectives[u.toks[at-1].Lower] && at > lo-maxStandingAdjectives {
-		at--
-	}
+	at := standingStart(u, lo)
 	if !orgModifierBefore(u, at) {
 		return false
 	}

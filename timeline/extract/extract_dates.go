@@ -372,8 +372,8 @@ func (x *extraction) assignTimexes() {
 				markRescheduled(u, d, x.buf.rescheduled[best[di]]) // (pairDates read the marks of u)
 				if day, phrase, ok := countedFromDate(u, best[di]); ok {
 					d.tx, d.txWhy = &day, because("date/counted-from", phrase, tx.Text, day.Value)
-				} else if span, ok := x.deadlineSpan(u, d, best[di]); ok {
-					d.tx, d.txWhy = &span, because("date/deadline", u.toks[u.txTok[best[di]]-1].Text+" "+tx.Text, span.Range.First.String(), span.Range.Last.String())
+				} else if span, phrase, ok := x.deadlineSpan(u, d, best[di]); ok {
+					d.tx, d.txWhy = &span, because("date/deadline", phrase, span.Range.First.String(), span.Range.Last.String())
 				} else if span, ok := dateSpan(u, best[di]); ok {
 					d.tx, d.txWhy = &span, because("date/span", span.Text)
 				} else if day, ok := weekdayOfWeek(u, best[di]); ok {

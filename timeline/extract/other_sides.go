@@ -83,9 +83,9 @@ const maxOfficeObjectWords = 4
 // officeObject reads, after "with" right after the event word ending at
 // hi, an office of two words or more named without a name: "the External
 // Affairs Minister", "the Foreign Minister", or a title in capitals
-// ("EAM"). It returns the
-// one person of the article's cast whom the office stands for
-// (soleHolder), and the words that name it; nil when none.
+// ("EAM"). It returns the one person of the article's cast whom the
+// office stands for (soleHolder), and the words that name it; nil when
+// none.
 func (x *extraction) officeObject(u *unit, hi int) (*entity, string) {
 	k := hi
 	if k >= len(u.toks) || !withWords[u.toks[k].Lower] {
@@ -95,13 +95,13 @@ func (x *extraction) officeObject(u *unit, hi int) (*entity, string) {
 	if k < len(u.toks) && u.toks[k].Lower == "the" {
 		// Two words at least: "with the president" alone is too often a
 		// country's own ("her meeting with the president")
+		ti, n := lex.titles.match(u.toks, k+1)
 		for end := k + 2; end < len(u.toks) && end <= k+maxOfficeObjectWords; end++ {
 			if end+1 < len(u.toks) && u.toks[end+1].Cap {
 				continue // a longer title, or a name after it: "the Foreign Minister Ana Cruz"
 			}
 			office, _, ok := definiteOfficeAt(u, end)
 			if !ok {
-				ti, n := lex.titles.match(u.toks, k+1)
 				if n != end-k || ti.Role == "" {
 					continue
 				}

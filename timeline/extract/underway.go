@@ -168,8 +168,8 @@ const maxHappenDateReach = 5
 
 // placeBesideDate is the place named by a preposition of place right
 // after the date adjunct that starts at token k ("for December 15 in
-// Lima", "on Monday in the Peruvian capital, Lima") or right before it ("took place in Kolkata on 12 August"); ""
-// for none.
+// Lima", "on Monday in the Peruvian capital, Lima") or right before it
+// ("took place in Kolkata on 12 August"); "" for none.
 func placeBesideDate(u *unit, k int) string {
 	end := afterDateAdjunct(u, k)
 	if place, _ := placeAdjunctAt(u, end); place != "" {
