@@ -27,13 +27,18 @@ func TestOutcomesDateTheirTalks(t *testing.T) {
 }
 
 // People of countries whose people have no family name go by their
-// given name, the first word of their name: "Abiy".
+// given name, the first word of their name: "Abiy", and Thais too
+// ("Prime Minister Prayut", "Minister Don") in the English press.
 func TestGivenNameCountries(t *testing.T) {
 	runDatedCases(t, "", []datedCase{
 		{"Ethiopia", "Ethiopian Prime Minister Abiy Ahmed spoke to reporters. Abiy arrived in Nairobi on Friday.",
 			"visit|Abiy Ahmed,Kenya|occurred|Nairobi 2023-03-03..2023-03-03"},
 		{"Eritrea", "Eritrean President Isaias Afwerki spoke to reporters. Isaias arrived in Nairobi on Friday.",
 			"visit|Isaias Afwerki,Kenya|occurred|Nairobi 2023-03-03..2023-03-03"},
+		{"Thailand, after 'with'", "Thai Foreign Minister Suchart Wongsa spoke to reporters. Ana Cruz of Peru will travel to Bangkok on Friday for talks with Suchart on trade.",
+			"talks|Ana Cruz,Suchart Wongsa|planned|Bangkok 2023-03-10..2023-03-10"},
+		{"Thailand, a subject", "Thai Prime Minister Somchai Ratana spoke to reporters. Somchai arrived in Hanoi on Friday.",
+			"visit|Somchai Ratana,Vietnam|occurred|Hanoi 2023-03-03..2023-03-03"},
 	})
 }
 
