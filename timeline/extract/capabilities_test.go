@@ -1016,6 +1016,19 @@ func TestNonStateGroups(t *testing.T) {
 	})
 }
 
+// A country's name before a topic noun that ends its phrase ("on the
+// Bolivia crisis") names what the event was about, not a party; before
+// a role ("Bolivia security officials") it is still the country's side.
+func TestCountryBeforeTopicNoun(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"crisis", "Salas held talks on Monday with envoys on the Bolivia crisis.", nil},
+		{"war", "Salas spoke by phone on Monday with aides about the Ukraine war.", nil},
+		{"conflict, with a named party", "Salas held talks on Monday with Reyes on the Bolivia conflict.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a role after the noun", "Salas met with Bolivia security officials on Monday.", []string{"meeting|Bolivia,Pedro Salas|occurred|"}},
+		{"the country itself", "Salas held talks on Monday with Bolivia on trade.", []string{"talks|Bolivia,Pedro Salas|occurred|"}},
+	})
+}
+
 // "Later this week" is the rest of a period that holds the day of
 // writing: an event dated by it is still to come.
 func TestLaterWithinPeriod(t *testing.T) {

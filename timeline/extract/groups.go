@@ -382,6 +382,29 @@ var happenPhrases *phraseTable[bool]
 
 func init() { happenPhrases = phraseSet(vocab.List("happen-phrases")) }
 
+// topicNounAfter reports a noun of topicPlaceNouns at k that ends its
+// phrase ("the Myanmar crisis", "the Ukraine war."), so that the country
+// named before it is a topic; "Ukraine security officials" goes on to
+// a role, the country's side.
+func topicNounAfter(u *unit, k int) bool {
+	if k >= len(u.toks) || !topicPlaceNouns[u.toks[k].Lower] || u.toks[k].Cap {
+		return false
+	}
+	if k+1 < len(u.toks) {
+		next := u.toks[k+1]
+		if next.Word && !next.Cap && (isRoleNoun(next.Lower) || next.Mask&firstTitle != 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// isRoleNoun reports a noun of vocab's role-nouns ("officials", "leader").
+func isRoleNoun(w string) bool {
+	_, ok := genericRoles[w]
+	return ok
+}
+
 // nonStateNouns, after a country's name used as an adjective, name people
 // who do not act for the country: "U.S. business representatives".
 var nonStateNouns = vocab.Set("non-state-nouns")
@@ -421,66 +444,6 @@ const maxGlue = 8
 // focusWords pick out some of the other parties after a comma: "held
 // talks in Montreal, including with the Foreign Minister".
 var focusWords = vocab.Set("focus-words")
-
-// channelAside reports an aside set off by commas that says how people
-// talked ("…, via videoconference, …", "…, by telephone, …"), when token
-// k is its opening comma: the index of its closing comma, else -1. A
-// reader passes over it to find the other party after it.
-func channelAside(u *unit, k int) int {
-	if u.toks[k].Text != "," || k+2 >= len(u.toks) {
-		return -1
-	}
-	return channelEnd(u, k+1, func(t token) bool { return t.Text == "," })
-}
-
-// channelPhrase reports a phrase on how people talked between an event
-// word and its "with", with no commas ("held talks via video link with
-// X", "spoke by phone with X"), when token k opens it: the index of its
-// last word, else -1.
-func channelPhrase(u *unit, k int) int {
-	if end := channelEnd(u, k, func(t token) bool { return withWords[t.Lower] }); end > k+1 {
-		return end - 1
-	}
-	return -1
-}
-
-// channelEnd reads a phrase on the channel of a conversation opened at o
-// by a word of channelOpeners, up to the token that ends says ends it:
-// that token's index, when the phrase names the channel (a remote cue or
-// a word of channelWords) and holds no name or mark on the way; else -1.
-func channelEnd(u *unit, o int, ends func(token) bool) int {
-	if !channelOpeners[u.toks[o].Lower] {
-		return -1
-	}
-	remote := channelWords[u.toks[o].Lower]
-	for j := o + 1; j < len(u.toks) && j <= o+maxChannelAside; j++ {
-		t := u.toks[j]
-		switch {
-		case ends(t):
-			if !remote {
-				return -1 // "…, in particular, with": not about the channel
-			}
-			return j
-		case u.entAt[j] > 0 || !t.Word && t.Text != "-":
-			return -1 // a name or a mark: not a short aside on the channel
-		case remoteCues[t.Lower] || channelWords[t.Lower]:
-			remote = true
-		}
-	}
-	return -1
-}
-
-// channelOpeners open an aside on how a conversation was held: "via
-// videoconference", "by phone", "in video format", "over the phone",
-// "online". The aside must also name the channel (a remote cue or one of
-// channelWords).
-var channelOpeners = vocab.Set("channel-openers")
-
-// channelWords name a way of talking at a distance that remoteCues lack.
-var channelWords = vocab.Set("channel-words")
-
-// maxChannelAside is the most words such an aside has.
-const maxChannelAside = 4
 
 // titleRunBefore passes back over a long title that the title tables do
 // not know, written before a name in a list ("Dr. A, General B, and
@@ -549,6 +512,9 @@ func forwardGroup(u *unit, k, skip int) []entity {
 		case e.Kind == entCountry && e.Hi < len(u.toks) && !e.Adj && nonStateNouns[u.toks[e.Hi].Lower]:
 			// "U.S. business representatives", "UK students": a country's
 			// name used as an adjective of people who do not act for it
+		case e.Kind == entCountry && !e.Adj && topicNounAfter(u, e.Hi):
+			// "talks with officials on the Myanmar crisis": a country's
+			// name before a topic noun names what was discussed
 		case e.Kind == entCountry && e.Adj && e.Hi < len(u.toks) && u.toks[e.Hi].Word && !u.toks[e.Hi].Cap && !groupGlue[u.toks[e.Hi].Lower]:
 			// "members of the Swiss community", "Ukrainian civil society":
 			// the adjective of something other than a side
