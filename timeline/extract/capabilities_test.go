@@ -1006,6 +1006,19 @@ func TestDefiniteOfficeSubjects(t *testing.T) {
 	})
 }
 
+// An event noun after "after", "before" or "following" in a clause whose
+// subject is a pronoun or an office takes that subject, as one after
+// "for" does: "She spoke after a meeting with X".
+func TestAdjunctOfTimeSubjects(t *testing.T) {
+	const lead = "Secretary of State Ana Cruz of Bolivia spoke on Monday. "
+	runCapabilities(t, []capability{
+		{"after, a pronoun", lead + "She spoke to reporters after a meeting with Reyes.", []string{"meeting|Ana Cruz,Tomas Reyes|occurred|"}},
+		{"before, an office", lead + "The Secretary spoke briefly before talks with Reyes.", []string{"talks|Ana Cruz,Tomas Reyes|occurred|"}},
+		{"following, a pronoun", lead + "She was upbeat following talks with Reyes.", []string{"talks|Ana Cruz,Tomas Reyes|occurred|"}},
+		{"a named subject", lead + "Salas spoke after a meeting with Reyes.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+	})
+}
+
 // A country's name used as an adjective of people who do not act for it
 // ("U.S. business representatives") names no party.
 func TestNonStateGroups(t *testing.T) {
