@@ -224,21 +224,26 @@ var advanceWords = vocab.Set("advance-words")
 const maxPlanPhrase = 14
 
 // predicateAfterPlan reads the predicate of an event noun phrase that a
-// phrase of its plan follows, right at hi: a word of plan-participles
+// phrase of its plan follows, right at hi or after the phrase naming its
+// parties (partiesPhraseEnd): a word of plan-participles
 // ("A meeting … scheduled for Saturday has been scrapped"), or one after
-// "that" or "which" and a finite auxiliary ("Talks … that were due to
-// take place in Brussels on Thursday were postponed"). The predicate
+// "that" or "which" and a finite auxiliary, "been" or not ("Talks … that
+// were due to take place in Brussels on Thursday were postponed", "that
+// had been planned for …"). The predicate
 // opens with the next finite auxiliary; only a cancellation or a
 // postponement there is returned, the plan being the phrase's own.
 func predicateAfterPlan(u *unit, hi int) (timeline.Status, string) {
-	k := hi
+	k := partiesPhraseEnd(u, hi) // "A summit between A and B that had been planned for …"
 	if k+2 < len(u.toks) && (u.toks[k].Lower == "that" || u.toks[k].Lower == "which") && finiteAuxiliaries[u.toks[k+1].Lower] {
 		k += 2
+		if k < len(u.toks) && (u.toks[k].Lower == "been" || u.toks[k].Lower == "being") {
+			k++ // "that had been planned"
+		}
 	}
 	if k >= len(u.toks) || !planParticiples[u.toks[k].Lower] {
 		return "", ""
 	}
-	for j := k + 1; j < len(u.toks) && j <= hi+maxPlanPhrase; j++ {
+	for j := k + 1; j < len(u.toks) && j <= k+maxPlanPhrase; j++ {
 		t := u.toks[j].Text
 		if t == "." || t == ";" || t == ":" || t == "," {
 			break
@@ -252,3 +257,28 @@ func predicateAfterPlan(u *unit, hi int) (timeline.Status, string) {
 	}
 	return "", ""
 }
+
+// partiesPhraseEnd passes over the phrase that names an event's parties
+// right after its noun at hi, opened by a word of withWords or by "of" ("between leaders of Southeast Asian nations
+// and the European Union", "with his Peruvian counterpart") when a
+// restrictive relative clause follows it: the index of its "that" or
+// "which". Else, or when the phrase holds a comma, a verb or a clause
+// break, hi.
+func partiesPhraseEnd(u *unit, hi int) int {
+	if hi >= len(u.toks) || !withWords[u.toks[hi].Lower] && u.toks[hi].Lower != "of" {
+		return hi
+	}
+	for k := hi + 1; k < len(u.toks) && k <= hi+maxPartiesPhrase; k++ {
+		t := u.toks[k]
+		switch {
+		case t.Lower == "that" || t.Lower == "which":
+			return k
+		case !t.Word && t.Text != "-" && t.Text != "'s", finiteAuxiliaries[t.Lower], u.brk[k], t.Mask&firstTrigger != 0:
+			return hi
+		}
+	}
+	return hi
+}
+
+// maxPartiesPhrase bounds the words of such a phrase.
+const maxPartiesPhrase = 12

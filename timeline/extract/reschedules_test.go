@@ -101,6 +101,12 @@ func TestPredicateAfterThePlan(t *testing.T) {
 		{"planned, then called off",
 			"A visit by Salas to Peru planned for next week was called off.",
 			"visit|Pedro Salas,Peru|cancelled| 2023-03-13..2023-03-19"},
+		{"a past perfect relative after the parties, then postponed",
+			"A summit between ASEAN leaders and the European Union that had been planned for later this month has been postponed until next year.",
+			"summit|ASEAN,European Union|postponed| 2024-01-01..2024-12-31"},
+		{"a relative after the parties, then cancelled",
+			"A meeting between Salas and the Peruvian leader that had been set for March 11 was cancelled.",
+			"meeting|Pedro Salas,Tomas Reyes|cancelled| 2023-03-11..2023-03-11"},
 		// A plan with no predicate of cancellation stays a plan.
 		{"scheduled, then going ahead",
 			"A meeting between Salas and Reyes scheduled for Saturday will go ahead.",
