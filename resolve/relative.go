@@ -338,19 +338,26 @@ func (t *tagger) relDay(r *relPhrase) (cand, bool) {
 		why: "the " + r.relWord + " day: " + from + " " + signed(r.dir) + " day"}, true
 }
 
+// earlierWeekBase is a day of the week that "earlier this week" or
+// "earlier in the week" means when said on anchor day a: a itself, but
+// on a Monday, or in a story published in the previous week, a day of
+// the week that has just ended.
+func (t *tagger) earlierWeekBase(a date.Date) date.Date {
+	if pub := t.a.Published; pub != date.Zero && weekStart(pub) < weekStart(a) {
+		return pub
+	} else if isoWeekday(a) == 1 {
+		return a - 7
+	}
+	return a
+}
+
 // relWeek resolves "this week", "last week", "next week" and "earlier
 // this week".
 func (t *tagger) relWeek(r *relPhrase) (cand, bool) {
 	a, dir := r.a, r.dir
 	base := a
 	if r.shift < 0 && dir == 0 {
-		// "earlier this week" said on a Monday, or in a story published
-		// in the previous week, means the week that has just ended.
-		if pub := t.a.Published; pub != date.Zero && weekStart(pub) < weekStart(a) {
-			base = pub
-		} else if isoWeekday(a) == 1 {
-			base = a - 7
-		}
+		base = t.earlierWeekBase(a)
 	}
 	p, ok := weekPoint(base + date.Date(7*dir))
 	if !ok {
@@ -619,6 +626,24 @@ func (t *tagger) unitRefAt(i int) (cand, bool) {
 		}
 		return cand{end: i + 2, typ: Date, p: p, rule: "weekend/nearest",
 			why: fmt.Sprintf("the weekend nearest anchor %s in the clause's direction", t.anchorName())}, true
+	case uWeek:
+		// "earlier in the week", "later in the week": the anchor's own
+		// week, told from inside it; a bare "the week" may be any week
+		// ("during the week", "the week since").
+		if t.word(i-1) != "in" || !inUnitSides[t.word(i-2)] {
+			return cand{}, false
+		}
+		base, why := a, fmt.Sprintf("%s in the week: the anchor's own (%s)", t.word(i-2), t.anchorName())
+		if t.word(i-2) == "earlier" {
+			if base = t.earlierWeekBase(a); base != a {
+				why = fmt.Sprintf("earlier in the week: from anchor %s, the week that has just ended", t.anchorName())
+			}
+		}
+		p, ok = weekPoint(base)
+		if !ok {
+			return cand{}, false
+		}
+		return cand{end: i + 2, typ: Date, p: p, rule: "unit/current", why: why}, true
 	case uYear, uMonth:
 		prev := t.word(i - 1)
 		if prev != "of" && prev != "in" && prev != "during" && prev != "for" {
@@ -637,6 +662,10 @@ func (t *tagger) unitRefAt(i int) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// inUnitSides, before "in the week", place a time inside the anchor's
+// week.
+var inUnitSides = map[string]bool{"earlier": true, "later": true}
 
 // fullWords make "the full year" the whole of the anchor's year.
 var fullWords = map[string]bool{"full": true, "whole": true, "entire": true}

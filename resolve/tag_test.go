@@ -155,6 +155,9 @@ func TestTagWeeksMonthsYears(t *testing.T) {
 		{sentence: "He spoke to the envoy earlier this week.", text: "earlier this week", typ: Date, value: "2021-W52", gran: GranWeek, first: "2021-12-27", last: "2022-01-02"},
 		{sentence: "He spoke to the envoy earlier this week.", anchor: wed5, text: "earlier this week", typ: Date, value: "2022-W01", gran: GranWeek, first: "2022-01-03", last: "2022-01-09"},
 		{sentence: "He spoke to the envoy earlier this week.", anchor: Anchor{Date: d("2022-01-04"), Published: d("2022-01-02")}, text: "earlier this week", typ: Date, value: "2021-W52", gran: GranWeek, first: "2021-12-27", last: "2022-01-02"},
+		{sentence: "Earlier in the week, he spoke to the envoy.", anchor: wed5, text: "the week", typ: Date, value: "2022-W01", gran: GranWeek, first: "2022-01-03", last: "2022-01-09"},
+		{sentence: "Earlier in the week, he spoke to the envoy.", text: "the week", typ: Date, value: "2021-W52", gran: GranWeek, first: "2021-12-27", last: "2022-01-02"},
+		{sentence: "He will see the envoy later in the week.", anchor: wed5, text: "the week", typ: Date, value: "2022-W01", gran: GranWeek, first: "2022-01-03", last: "2022-01-09"},
 		{sentence: "A ruling is due later this month.", text: "later this month", typ: Date, value: "2022-01", gran: GranMonth, first: "2022-01-01", last: "2022-01-31"},
 		{sentence: "Prices climbed last month.", text: "last month", typ: Date, value: "2021-12", gran: GranMonth, first: "2021-12-01", last: "2021-12-31"},
 		{sentence: "Elections are due this year.", text: "this year", typ: Date, value: "2022", gran: GranYear, first: "2022-01-01", last: "2022-12-31"},
@@ -276,4 +279,21 @@ func TestTagWritingDay(t *testing.T) {
 	assert.Equal(t, []string{"this morning (16)=2025-01-16TMO", "the afternoon=2025-01-16TAF", "tomorrow=2025-01-17"}, got)
 	xs = Tag("Talks open today (16). They end tomorrow.", Anchor{Date: date.New(2025, 1, 12)})
 	assert.Equal(t, "2025-01-13", xs[1].Value, "a day in brackets a week away is another day, not the day of writing")
+}
+
+// "The week" alone may be any week ("during the week", "in the week
+// since the vote"); only "earlier in" or "later in" makes it the
+// anchor's own.
+func TestTagBareWeekNot(t *testing.T) {
+	for _, s := range []string{
+		"Shops close early during the week.",
+		"In the week since the vote, prices rose.",
+		"Sales for the week rose 2%.",
+		"The week was a hard one for the envoy.",
+		"Traders were busy in the week.",
+	} {
+		for _, x := range Tag(s, Anchor{Date: d("2022-01-05")}) {
+			assert.NotEqual(t, "the week", x.Text, "%s: %s", s, x.Explain)
+		}
+	}
 }

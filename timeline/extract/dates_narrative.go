@@ -696,19 +696,6 @@ func toldDone(u *unit, lo int) bool {
 	return false
 }
 
-// laterWithin reports a date expression that opens with a phrase of
-// later-cues: "later this week", "later today", "later in the month" (not
-// "later that day", which a narrative of the past says).
-func laterWithin(text string) bool {
-	low := strings.ToLower(text)
-	for c := range laterCues {
-		if strings.HasPrefix(low, c) {
-			return true
-		}
-	}
-	return false
-}
-
 // maxSidelinesBack is how many sentences back the gathering of a bare "on
 // the sidelines" may be told.
 const maxSidelinesBack = 4

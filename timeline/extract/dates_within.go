@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
@@ -139,4 +140,37 @@ func countedFromDate(u *unit, ti int) (resolve.Timex, string, bool) {
 	tx.Range, tx.Value, tx.Granularity = &r, day.String(), resolve.GranDay
 	tx.Text, tx.Start = phrase+" "+tx.Text, u.toks[k-3].Start // (the source's date text covers the count)
 	return tx, phrase, true
+}
+
+// laterWithin reports a date expression that opens with a phrase of
+// later-cues: "later this week", "later today" (not "later that day",
+// which a narrative of the past says).
+func laterWithin(text string) bool {
+	low := strings.ToLower(text)
+	for c := range laterCues {
+		if strings.HasPrefix(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterWithinDate reports d's date as laterWithin does, or as the words
+// "later in" right before its expression make it: "later in the week",
+// "later in the month", where the expression is "the week".
+func (x *extraction) laterWithinDate(d *draft) bool {
+	w := d.m.When
+	if laterWithin(w.Text) {
+		return true
+	}
+	if d.tx == nil {
+		return false
+	}
+	u := &x.units[d.unit]
+	for k := 2; k < len(u.toks); k++ {
+		if u.toks[k].Start == d.tx.Start {
+			return laterWithin(u.toks[k-2].Lower + " " + u.toks[k-1].Lower + " " + w.Text)
+		}
+	}
+	return false
 }

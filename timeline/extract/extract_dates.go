@@ -558,7 +558,7 @@ func (x *extraction) setStatus(d *draft) {
 		d.m.Status, d.why.status = timeline.Planned, because("status/future-date", d.m.When.Value, x.anchor.Date.String())
 		return
 	}
-	if w := d.m.When; w != nil && w.Basis == timeline.FromText && w.Range.Last >= x.anchor.Date && laterWithin(w.Text) {
+	if w := d.m.When; w != nil && w.Basis == timeline.FromText && w.Range.Last >= x.anchor.Date && x.laterWithinDate(d) {
 		// "his visit to Washington later this week": the rest of a period
 		// that holds the day of writing, which its days begin after (so
 		// that the day's own news, "met today", is another event).

@@ -130,6 +130,14 @@ func TestLaterWithinStartsAfterTheDay(t *testing.T) {
 	// A past period keeps its days.
 	assert.Contains(t, datedLead("Chilean President Pedro Salas visited Peru earlier this year."),
 		"visit|Pedro Salas,Peru|occurred| 2023-01-01..2023-12-31")
+	// "Later in the week", "later in the month": the same, though the
+	// date expression is only "the week", "the month".
+	assert.Contains(t, datedLead("Chilean President Pedro Salas met Peruvian President Tomas Reyes in Santiago today. Salas will visit Peru later in the week."),
+		"visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-12")
+	assert.Contains(t, datedLead("Chilean President Pedro Salas met Peruvian President Tomas Reyes in Santiago today. Salas will visit Peru later in the month."),
+		"visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-31")
+	assert.Contains(t, datedLead("Chilean President Pedro Salas met Peruvian President Tomas Reyes in Santiago today. Earlier in the week, Salas visited Peru."),
+		"visit|Pedro Salas,Peru|occurred| 2023-02-27..2023-03-05")
 }
 
 // A plan that did not come about ("had been due to meet", "was supposed
