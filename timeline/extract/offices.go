@@ -175,6 +175,7 @@ func apposedPerson(toks []token, role entity) (entity, bool) {
 		}
 		k = j + n
 	}
+	k = remitEnd(toks, k) // "Special Envoy of the African Union for the Horn of Africa, X"
 	if k+2 < len(toks) && toks[k].Text == "(" {
 		// the body's abbreviation: "of the Communist Party of Vietnam
 		// (CPV), H.E. Tô Lâm"
@@ -205,6 +206,39 @@ func apposedPerson(toks []token, role entity) (entity, bool) {
 	}
 	return p, true
 }
+
+// remitEnd passes over the remit of an office that ends at k, a phrase
+// of "for" and capitalised words with their connectors before a comma
+// ("Special Envoy for the Horn of Africa, X", "Commissioner for Trade and
+// Economic Security, X"): the comma's index; else k.
+func remitEnd(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].Lower != "for" {
+		return k
+	}
+	j := k + 1
+	if toks[j].Lower == "the" {
+		j++
+	}
+	words := 0
+	for ; j < len(toks) && j <= k+maxRemitWords; j++ {
+		t := toks[j]
+		switch {
+		case t.Text == ",":
+			if words == 0 {
+				return k
+			}
+			return j
+		case t.Word && t.Cap:
+			words++
+		case !titleConnectors[t.Lower] && t.Lower != "the":
+			return k
+		}
+	}
+	return k
+}
+
+// maxRemitWords bounds the words of an office's remit.
+const maxRemitWords = 8
 
 // possessedOfficial reads an official named after a person's
 // possessive: "Reyes's foreign minister Juan Ortiz", "President Ursula von

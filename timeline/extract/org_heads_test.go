@@ -5,6 +5,8 @@ import "testing"
 // "The Secretary-General", with no one the article names as holding the
 // office, is the head of the one organisation the article names, else of
 // the United Nations, as in a UN readout; a bare "the Secretary" is not.
+// An organisation named after the title in its sentence, or the other
+// party's, is not the one it heads.
 func TestUnheldOrganisationHead(t *testing.T) {
 	runDatedCases(t, "", []datedCase{
 		{"a readout that names no organisation",
@@ -16,6 +18,15 @@ func TestUnheldOrganisationHead(t *testing.T) {
 		{"the organisation the article names",
 			"Foreign ministers of the OAS gathered in Lima on Friday. The Secretary-General met Peruvian President Tomas Reyes on Saturday.",
 			"meeting|Organization of American States,Tomas Reyes|occurred| 2023-03-04..2023-03-04"},
+		{"not the organisation named after the title",
+			"The Secretary-General met today with the Special Envoy of the OAS, Ana Cruz.",
+			"meeting|Ana Cruz,United Nations|occurred| 2023-03-06..2023-03-06"},
+		{"not the other party's organisation",
+			"Foreign ministers of the OAS gathered in Lima on Friday. The Secretary-General met today with the Special Envoy of the OAS, Ana Cruz.",
+			"meeting|Ana Cruz,United Nations|occurred| 2023-03-06..2023-03-06"},
+		{"an envoy with a remit, in apposition",
+			"The Secretary-General met today with the Special Envoy of the OAS for the Andean Region, Ana Cruz.",
+			"meeting|Ana Cruz,United Nations|occurred| 2023-03-06..2023-03-06"},
 		{"the holder the article names",
 			"UN Secretary-General Ana Ruiz arrived in Lima on Friday. The Secretary-General met Peruvian President Tomas Reyes on Saturday.",
 			"meeting|Ana Ruiz,Tomas Reyes|occurred|Lima 2023-03-04..2023-03-04"},

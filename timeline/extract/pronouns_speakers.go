@@ -80,7 +80,7 @@ func (x *extraction) pronounSubject(ui, lo int, right []entity) *entity {
 		if h := x.soleHolder(office, right); h != nil {
 			return h
 		}
-		return x.unheldOrgHead(ui, office)
+		return x.unheldOrgHead(ui, k, office, right)
 	}
 	if honorificReference(u, k) {
 		k-- // "His Highness also received X": as "he"
@@ -554,8 +554,13 @@ var secondPersonSubjects = vocab.Set("second-person-subjects")
 // no one as Secretary-General. The organisation is the one the article
 // names up to the sentence, else the United Nations, whose
 // Secretary-General the bare title means in diplomatic English; nil when
-// the article names several.
-func (x *extraction) unheldOrgHead(ui int, office definiteOffice) *entity {
+// the article names several. In the title's own sentence (unit ui, the
+// title at token at) only those named before it count: "The
+// Secretary-General met with the Special Envoy of the African Union" is
+// the UN's, meeting the other organisation. Nor does the organisation
+// of the event's other party (right): its head meeting its own envoy is
+// no event, so the title is another organisation's.
+func (x *extraction) unheldOrgHead(ui, at int, office definiteOffice, right []entity) *entity {
 	if !bareOrgHeadTitles[office.noun] {
 		return nil
 	}
@@ -563,7 +568,7 @@ func (x *extraction) unheldOrgHead(ui int, office definiteOffice) *entity {
 	for j := 0; j <= ui; j++ {
 		for _, e := range x.units[j].ents {
 			// an organisation, or its people ("foreign ministers of the OAS")
-			if !orgNames[e.Country] || e.Country == org {
+			if !orgNames[e.Country] || e.Country == org || j == ui && e.Lo >= at || slices.ContainsFunc(right, func(r entity) bool { return r.Country == e.Country }) {
 				continue
 			}
 			if org != "" {
