@@ -111,6 +111,9 @@ func (t *tagger) cueAt(i int) (cue, bool) {
 		return cue{ts: tenseFuture, word: w + " forward to",
 			why: "'" + w + " forward to' looks ahead of the time it is told, whatever its tense"}, true
 	}
+	if c, ok := t.prospectiveCue(i, w); ok {
+		return c, true
+	}
 	if k == 0 && !regularPast(w) {
 		return cue{}, false
 	}
@@ -371,3 +374,44 @@ func (t *tagger) infinitiveAfterAdjunct(p int) int {
 func planFor(w, next string) bool {
 	return (aheadInThePast[w] || w == "planned") && next == "for"
 }
+
+// prospectiveCue reads a phrase of prospectivePhrases at token i (word
+// w): what it governs lies ahead of the time of its clause ("discussed
+// preparations for the summit in February", "spoke ahead of talks in
+// March"), and so, when the clause is about the days around the anchor,
+// ahead of the anchor. When an expression earlier in the sentence dates
+// the clause well before the anchor ("met in January ahead of the summit
+// in February"), the phrase sets nothing and the clause's verb decides.
+func (t *tagger) prospectiveCue(i int, w string) (cue, bool) {
+	words, ok := prospectivePhrases[w]
+	if !ok {
+		return cue{}, false
+	}
+	j := i + 1
+	if words.hyphenUp {
+		// "run-up to": the hyphen and "up", glued
+		if !t.punct(j, '-') || t.word(j+1) != "up" {
+			return cue{}, false
+		}
+		j += 2
+	}
+	if t.word(j) != words.then {
+		return cue{}, false
+	}
+	if n := len(t.out); n > 0 {
+		if x := &t.out[n-1]; t.sameSentence(i, x.End) && x.Range != nil && x.Range.Last < t.a.Date-maxProspectiveLag {
+			return cue{}, false
+		}
+	}
+	phrase := t.raw(i) + " " + words.then
+	if words.hyphenUp {
+		phrase = t.raw(i) + "-up " + words.then
+	}
+	return cue{ts: tenseFuture, word: phrase,
+		why: "'" + phrase + "' looks ahead of the time of its clause"}, true
+}
+
+// maxProspectiveLag is how long before the anchor a clause's own date may
+// end for a prospective phrase in it still to look ahead of the anchor
+// ("met on Tuesday ahead of the summit in February").
+const maxProspectiveLag = 31

@@ -216,3 +216,17 @@ var verbGroupAdverbs = map[string]bool{"not": true, "also": true, "already": tru
 	"originally": true, "initially": true, "never": true, "ever": true, "only": true, "yet": true,
 	"formally": true, "officially": true, "tentatively": true, "probably": true, "likely": true,
 	"jointly": true, "first": true, "finally": true, "since": true, "then": true, "once": true}
+
+// prospectivePhrases govern an event still to come when their clause is
+// told: "ahead of", "preparations for", "in the run-up to", "on the eve
+// of". Keyed by their first word; then is the word that ends them, and
+// hyphenUp marks the "X-up to" phrases.
+var prospectivePhrases = map[string]struct {
+	then     string
+	hyphenUp bool
+}{
+	"ahead": {then: "of"}, "eve": {then: "of"},
+	"preparations": {then: "for"}, "preparation": {then: "for"}, "prepare": {then: "for"},
+	"prepares": {then: "for"}, "preparing": {then: "for"},
+	"run": {then: "to", hyphenUp: true}, "lead": {then: "to", hyphenUp: true}, "build": {then: "to", hyphenUp: true},
+}

@@ -433,6 +433,30 @@ func TestTagLookForwardTo(t *testing.T) {
 	assert.Contains(t, x.Explain, "'looked forward to' looks ahead")
 }
 
+// A phrase that looks ahead ("ahead of", "preparations for", "in the
+// run-up to", "on the eve of") governs an event still to come when its
+// clause is told: in a readout of the day's talks, written in January,
+// "discussed preparations for the summit in July" is next July. A date
+// earlier in the sentence well before the anchor leaves the verb to
+// decide.
+func TestTagProspectivePhrases(t *testing.T) {
+	jan := Anchor{Date: d("2024-01-12")}
+	runCases(t, []tagCase{
+		{sentence: "The ministers discussed preparations for the summit in Lima in July.", anchor: jan, text: "July", typ: Date, value: "2024-07", gran: GranMonth, first: "2024-07-01", last: "2024-07-31"},
+		{sentence: "Salas spoke with Reyes ahead of the summit in March.", anchor: jan, text: "March", typ: Date, value: "2024-03", gran: GranMonth, first: "2024-03-01", last: "2024-03-31"},
+		{sentence: "They met in the run-up to the elections in June.", anchor: jan, text: "June", typ: Date, value: "2024-06", gran: GranMonth, first: "2024-06-01", last: "2024-06-30"},
+		{sentence: "The envoys gathered in Quito to prepare for talks in February.", anchor: jan, text: "February", typ: Date, value: "2024-02", gran: GranMonth, first: "2024-02-01", last: "2024-02-29"},
+		{sentence: "He arrived on the eve of the conference in April.", anchor: jan, text: "April", typ: Date, value: "2024-04", gran: GranMonth, first: "2024-04-01", last: "2024-04-30"},
+		{sentence: "Salas met Reyes on Tuesday ahead of the summit in March.", anchor: jan, text: "March", typ: Date, value: "2024-03", gran: GranMonth, first: "2024-03-01", last: "2024-03-31"},
+		// A clause dated well before the anchor: the verb decides.
+		{sentence: "Salas met Reyes in June ahead of the summit in July.", anchor: jan, text: "July", typ: Date, value: "2023-07", gran: GranMonth, first: "2023-07-01", last: "2023-07-31"},
+		// "went ahead" is no "ahead of".
+		{sentence: "The summit went ahead in July.", anchor: jan, text: "July", typ: Date, value: "2023-07", gran: GranMonth, first: "2023-07-01", last: "2023-07-31"},
+	})
+	x := find(t, tagCase{sentence: "Salas spoke with Reyes ahead of the summit in March.", anchor: jan, text: "March"})
+	assert.Contains(t, x.Explain, "'ahead of' looks ahead")
+}
+
 // News puts a schedule in the present for more verbs of trips and their
 // parts: "kicks off a tour on Monday", "wraps up the visit on Friday",
 // "receives the emir on Tuesday", written on a Wednesday, look ahead.

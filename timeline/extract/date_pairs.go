@@ -103,6 +103,9 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 			if bound != boundNone && !ended {
 				continue // "welcomed X on Friday ahead of an Arab League summit": Friday is the welcome's
 			}
+			if k > hi && u.toks[k-1].Lower == "in" && tx.Range != nil && tx.Range.First != tx.Range.Last && timeObjectBetween(u, hi, k) {
+				continue // "spoke with X ahead of the summit in Quito in February": February is the summit's
+			}
 			if end <= d.lo && eventBefore && sequenceBetween(u, end, d.lo) {
 				continue // "met X in Lima on Saturday and then travelled to Quito": Saturday is the meeting's
 			}

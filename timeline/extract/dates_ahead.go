@@ -52,3 +52,28 @@ func aheadWeekdays(u *unit, ds []*draft) {
 		d.tx, d.txWhy = &tx, because("date/ahead-of-event", tx.Text, u.toks[at].Lower, main.tx.Text)
 	}
 }
+
+// timeObjectBetween reports an event noun between the event ending at hi
+// and a date at k that is the object of a preposition of time after the
+// event ("spoke with X ahead of the summit in Quito in February"): a
+// month or longer period after "in" after that noun is the noun's, which
+// the preposition sets apart from the clause's event. (A single day, or
+// a period without "in", may date either: "spoke with X ahead of the
+// summit on Thursday", "spoke with X ahead of the call earlier this
+// week".)
+func timeObjectBetween(u *unit, hi, k int) bool {
+	for j := hi; j < k; j++ {
+		if u.brk[j] || u.toks[j].Text == ";" {
+			return false
+		}
+		if u.toks[j].Mask&firstTrigger == 0 {
+			continue
+		}
+		if info, n := lex.triggers.match(u.toks, j); n > 0 && info.Noun {
+			if b, _ := timeObject(u, hi, j); b == boundBefore {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -154,6 +154,24 @@ func TestWeekdayOfAnEventAhead(t *testing.T) {
 		"talks|Luis Arce,Pedro Salas|occurred| 2023-03-02..2023-03-02")
 }
 
+// A month after "in" after an event noun that a preposition of time
+// sets ahead of the clause's event ("spoke with X ahead of the summit in
+// Quito in July") dates that noun, not the clause's event; a phrase that
+// looks ahead makes it still to come (the lead's anchor is Monday
+// 2023-03-06).
+func TestMonthOfAnEventAhead(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas spoke by phone with Peruvian President Tomas Reyes ahead of the Pacific Alliance summit in Lima in July.")
+	assert.Contains(t, got, "call|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06")
+	for _, m := range got {
+		assert.NotContains(t, m, "call|Pedro Salas,Tomas Reyes|occurred| 2022-07", "July is the summit's")
+	}
+	assert.Contains(t, datedLead("Chilean President Pedro Salas and Peruvian President Tomas Reyes discussed preparations for the Pacific Alliance summit in Lima in July."),
+		"summit|Pacific Alliance,Pedro Salas|planned|Lima 2023-07-01..2023-07-31")
+	// A day, or a period not after "in", may be either's: the clause's.
+	assert.Contains(t, datedLead("Chilean President Pedro Salas spoke with Peruvian President Tomas Reyes ahead of the call earlier this week."),
+		"talks|Pedro Salas,Tomas Reyes|occurred| 2023-02-27..2023-03-05")
+}
+
 // A year between a determiner and a capitalised name modifies that name
 // ("the 2030 World Expo", "the 2026 World Cup"): it dates no event of the
 // sentence, unless an event word heads the name ("the June 2022
