@@ -1023,6 +1023,20 @@ func TestAdjunctOfTimeSubjects(t *testing.T) {
 	})
 }
 
+// The countries of a hyphenated pair before the event noun ("the
+// Chile-Bolivia strategic dialogue") are its sides; the person the
+// sentence opens with, of one of them, stands for that side.
+func TestPairSubjectPeople(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"co-chaired, with the other side's person", "Chilean Foreign Minister Ana Cruz co-chaired the Chile-Bolivia strategic dialogue with her Bolivian counterpart Luis Rojas in Santiago on Monday.",
+			[]string{"talks|Ana Cruz,Luis Rojas|occurred|Santiago"}},
+		{"held, the other side a country", "Chilean Foreign Minister Ana Cruz held the third round of Chile-Bolivia consultations in Santiago on Monday.",
+			[]string{"talks|Ana Cruz,Bolivia|occurred|Santiago"}},
+		{"a subject of neither country", "Norwegian envoy Lars Dahl observed the Chile-Bolivia consultations in Santiago on Monday.",
+			[]string{"talks|Bolivia,Chile|occurred|Santiago"}},
+	})
+}
+
 // A country's name used as an adjective of people who do not act for it
 // ("U.S. business representatives") names no party.
 func TestNonStateGroups(t *testing.T) {

@@ -35,3 +35,39 @@ func subjectParties(u *unit, lo int, word string, alone bool) []party {
 	}
 	return partiesOf(g, why)
 }
+
+// pairSubjectPeople adds, to subject parties that are the countries of a
+// hyphenated pair before the event noun ("held the Chile-Peru strategic
+// dialogue"), the person the sentence opens with when that person is of
+// one of them and the subject of a verb of attend-verbs whose object the
+// pair's noun heads: "Chilean Foreign Minister Ana Cruz co-chaired the
+// Chile-Peru dialogue with X" is Cruz's, for Chile (whose country she
+// then stands for: see dropRepresented).
+func (x *extraction) pairSubjectPeople(u *unit, left []party) []party {
+	if len(left) < 2 {
+		return left
+	}
+	for i, p := range left {
+		if p.Kind != entCountry || i > 0 && (p.Lo != left[i-1].Hi+1 || u.toks[left[i-1].Hi].Text != "-") {
+			return left
+		}
+	}
+	e, pronoun := x.sentenceSubject(u)
+	if e == nil || pronoun || e.Kind != entPerson || e.Hi > left[0].Lo {
+		return left
+	}
+	// Only as the object of a verb of holding or taking part ("held",
+	// "co-chaired", "attended"; attend-verbs) that follows the subject,
+	// with no other name between: "Salas welcomed progress in
+	// Chile-Peru talks" is no talks of his.
+	if v := attendVerbBefore(u, left[0].Lo); v < e.Hi || slices.ContainsFunc(u.ents, func(o entity) bool { return o.Lo >= e.Hi && o.Hi <= left[0].Lo }) {
+		return left
+	}
+	c := x.countryOf(*e)
+	for _, p := range left {
+		if p.Country == c {
+			return append(left, party{*e, because("party/pair-person", u.surface(*e), p.Country, u.surface(left[0].entity)+"-"+u.surface(left[1].entity))})
+		}
+	}
+	return left
+}

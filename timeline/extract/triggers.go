@@ -348,7 +348,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		s.right = participleParties(u, hi)
 		s.with = s.with || len(s.right) > 0
 	}
-	s.left = subjectParties(u, lo, word, len(s.right) == 0)
+	s.left = x.pairSubjectPeople(u, subjectParties(u, lo, word, len(s.right) == 0))
 	bodySession(d, u, info, lo, hi, word, &s)
 	x.leftSides(d.unit, u, lo, word, visitor, &s)
 	x.otherSubjects(d, u, info, &s)
