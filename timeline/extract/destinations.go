@@ -299,8 +299,8 @@ func (x *extraction) hereInClause(u *unit, from int) *entity {
 const maxWhereReach = 5
 
 // wherePlace is the place a clause opened by ", where" stands for, when
-// the event word at lo is in it: "in Lima on Sunday, where he met Y" is
-// held in Lima. The place is the last one named before the comma, a date
+// the event word at lo is in it: "in Lima on Sunday, where he met Y",
+// "before travelling to Lima, where he will meet Y" are held in Lima. The place is the last one named before the comma, a date
 // aside; "" for none.
 func wherePlace(u *unit, lo int) (string, reason) {
 	k := lo - 1
@@ -321,7 +321,7 @@ func wherePlace(u *unit, lo int) (string, reason) {
 		return "", reason{}
 	}
 	e := u.ents[u.entEnd[j]-1]
-	if e.Kind != entPlace || e.Lo < 1 || !placePrepositions[u.toks[e.Lo-1].Lower] && u.toks[e.Lo-1].Lower != "from" {
+	if e.Kind != entPlace || e.Lo < 1 || !placePrepositions[u.toks[e.Lo-1].Lower] && u.toks[e.Lo-1].Lower != "from" && u.toks[e.Lo-1].Lower != "to" {
 		return "", reason{} // ("arrived in Athens from Johannesburg where he attended the BRICS summit": the place left)
 	}
 	return e.Name, because("place/where", u.surface(e))

@@ -230,6 +230,17 @@ func TestPronounInsideTheSentence(t *testing.T) {
 	})
 }
 
+// A clause of ", where" after the destination of a second leg ("will be
+// in Quito on Monday before travelling to Lima, where he will meet Y") is
+// held at that destination, not on the first leg.
+func TestWhereAfterALaterLeg(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas will be in Quito on Tuesday before travelling to Lima, where he will meet Peruvian President Tomas Reyes on Thursday.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-09..2023-03-09")
+	assert.Contains(t, got, "visit|Ecuador,Pedro Salas|planned|Quito 2023-03-07..2023-03-07")
+	got = datedLead("Chilean President Pedro Salas will be in Quito on Tuesday before flying to Lima, where he will be received by Peruvian President Tomas Reyes on Thursday.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-09..2023-03-09")
+}
+
 // Letters of credence presented or received are a meeting of the envoy
 // and the head of state or minister; an office holder named as an object
 // may follow "the new", "the incoming" or "the outgoing".
