@@ -35,6 +35,7 @@ func (x *extraction) namedPairBefore(d *draft, u *unit) ([]party, int) {
 		return nil, -1
 	}
 	word := joinText(u.toks[k-1 : k+1])
+	office := officeOfPlural(u.toks[k].Lower) // "the two ministers": no senate president
 	var pair []party
 	var names []string
 	at := -1
@@ -49,7 +50,7 @@ func (x *extraction) namedPairBefore(d *draft, u *unit) ([]party, int) {
 				continue
 			}
 			p, ok := x.cast.participant(e, "")
-			if !ok || p.Type != timeline.PersonParty || slices.Contains(names, p.Name) {
+			if !ok || p.Type != timeline.PersonParty || slices.Contains(names, p.Name) || office != "" && p.Role != "" && !roleHolds(p.Role, office) {
 				continue
 			}
 			if at < 0 {
@@ -304,4 +305,38 @@ func openingGroupOf(u *unit, e entity) []entity {
 		return nil // only a copula's subject: "A and B discussed it at a meeting with unions" is not theirs
 	}
 	return g
+}
+
+// pluralBetween reports "between the two …" or "between both …" after the
+// event word ending at hi, which stands for both sides of the event told
+// before: "an earlier meeting between the two leaders", "a round between
+// the two trading blocs".
+func pluralBetween(u *unit, hi int) bool { return pluralBetweenAt(u, hi) >= 0 }
+
+// pluralBetweenAt is the index of the plural role noun of pluralBetween,
+// or -1.
+func pluralBetweenAt(u *unit, hi int) int {
+	k := hi
+	if k >= len(u.toks) || u.toks[k].Lower != "between" {
+		return -1
+	}
+	k++
+	switch {
+	case k+1 < len(u.toks) && u.toks[k].Lower == "the" && u.toks[k+1].Lower == "two":
+		k += 2
+	case k < len(u.toks) && u.toks[k].Lower == "both":
+		k++
+	default:
+		return -1
+	}
+	// up to two adjectives: "the two trading blocs"
+	for n := 0; n <= 2 && k < len(u.toks); n, k = n+1, k+1 {
+		if pluralRoleNouns[u.toks[k].Lower] {
+			return k
+		}
+		if !u.toks[k].Word || u.toks[k].Cap || u.entAt[k] > 0 {
+			return -1
+		}
+	}
+	return -1
 }

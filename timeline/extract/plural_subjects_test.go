@@ -27,6 +27,29 @@ func TestNamedPairs(t *testing.T) {
 	})
 }
 
+// "The two ministers", "between the two ministers" stand for the last
+// event told before whose people all hold an office of that word, not the
+// nearest event when one of its people holds another.
+func TestPluralOfficeNounAntecedent(t *testing.T) {
+	const lead = "Chilean Foreign Minister Ana Cruz held talks with Peruvian Foreign Minister Rosa Vega in Lima on Monday. On Tuesday, Vega met Chilean Senate President Luis Mora. "
+	for _, c := range []struct{ name, body, want string }{
+		{"between the two ministers", "The previous meeting between the two ministers took place in Quito in March.", "meeting|Ana Cruz,Rosa Vega|occurred|Quito"},
+		{"the two ministers as subject", "The two ministers last met in Quito in March.", "meeting|Ana Cruz,Rosa Vega|occurred|Quito"},
+		{"the two presidents", "Chilean President Pedro Salas met Peruvian President Tomas Reyes on Friday. On Saturday, Reyes met Chilean Foreign Minister Ana Cruz. The two presidents last met in Quito in March.", "meeting|Pedro Salas,Tomas Reyes|occurred|Quito"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			body := lead + c.body
+			if c.name == "the two presidents" {
+				body = c.body
+			}
+			assert.Contains(t, mentionsOf(t, body), c.want)
+		})
+	}
+	// With no event of two such office holders, the nearest event still.
+	assert.Contains(t, mentionsOf(t, "Chilean Senate President Luis Mora met Peruvian Senator Rosa Vega on Monday. The two ministers last met in Quito in March."),
+		"meeting|Luis Mora,Rosa Vega|occurred|Quito")
+}
+
 // The people named before must have an office or a title: a name alone
 // may be a place's.
 func TestNamedPairsNeedAnOffice(t *testing.T) {

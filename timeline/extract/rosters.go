@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
@@ -228,6 +229,20 @@ func (x *extraction) pluralAntecedent(d *draft, u *unit) *draft {
 	if k := adjunctPluralSubject(u, d.lo, d.hi); n == 0 && k >= 0 {
 		n, heads = countOf(u, k) // "Following talks in Lima, the two leaders …"
 	}
+	office := ""
+	if k := pluralBetweenAt(u, d.hi); k >= 0 {
+		n, office = 2, officeOfPlural(u.toks[k].Lower) // "the previous meeting between the two ministers"
+	} else if k := pluralNounBefore(u, d.lo); k >= 0 {
+		office = officeOfPlural(u.toks[k].Lower)
+	}
+	// "the two ministers": not the last event, a minister's meeting with
+	// a security council secretary, when an earlier one is of two
+	// ministers; with none, as if the noun said nothing.
+	if office != "" {
+		if o := x.lastPairHolding(d, n, office); o != nil {
+			return o
+		}
+	}
 	// Leaders are first sought among people whose office the article
 	// gives as a head's, then among people of no office it gives
 	// ("Vladimir Putin held talks with President X … the two presidents"),
@@ -393,4 +408,60 @@ func leadersOnly(u *unit, lo int, ps []timeline.Participant) []timeline.Particip
 		return ps
 	}
 	return out
+}
+
+// officePluralNouns are the plural nouns of people whose singular is a
+// word of the offices they hold (vocab's office-plural-nouns): "the two
+// ministers" hold offices named "… Minister".
+var officePluralNouns = vocab.Set("office-plural-nouns")
+
+// officeOfPlural is the lower-case office word a noun of
+// officePluralNouns names ("ministers": "minister", "secretaries":
+// "secretary"), or "".
+func officeOfPlural(w string) string {
+	if !officePluralNouns[w] {
+		return ""
+	}
+	if strings.HasSuffix(w, "ies") {
+		return strings.TrimSuffix(w, "ies") + "y"
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// pluralNounBefore is the index of a noun of officePluralNouns among the
+// few words before the event word at lo ("the two ministers met"), or -1.
+func pluralNounBefore(u *unit, lo int) int {
+	for k := lo - 1; k >= 0 && k >= lo-maxCountReach; k-- {
+		if u.toks[k].Text == "," || u.entAt[k] > 0 {
+			break
+		}
+		if officePluralNouns[u.toks[k].Lower] {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastPairHolding is the last event told before d, of n people (any
+// number when n is 0), each of whom holds an office the article names
+// with the word office ("minister": "Foreign Minister", "Prime
+// Minister"); nil for none.
+func (x *extraction) lastPairHolding(d *draft, n int, office string) *draft {
+	holds := func(p timeline.Participant) bool { return p.Type == timeline.PersonParty && roleHolds(p.Role, office) }
+	for k := len(x.drafts) - 1; k >= 0; k-- {
+		o := x.drafts[k]
+		if o == d || o.unit >= d.unit || !x.pairCandidate(o) || n > 0 && len(o.m.Participants) != n {
+			continue
+		}
+		if !slices.ContainsFunc(o.m.Participants, func(p timeline.Participant) bool { return !holds(p) }) {
+			return o
+		}
+	}
+	return nil
+}
+
+// roleHolds reports an office whose name has the lower-case word office:
+// "Foreign Minister" holds "minister".
+func roleHolds(role, office string) bool {
+	return slices.Contains(strings.Fields(strings.ToLower(role)), office)
 }

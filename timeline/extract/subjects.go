@@ -690,36 +690,6 @@ func pluralSubjectAt(u *unit, lo int) int {
 	return -1
 }
 
-// pluralBetween reports "between the two …" or "between both …" after the
-// event word ending at hi, which stands for both sides of the event told
-// before: "an earlier meeting between the two leaders", "a round between
-// the two trading blocs".
-func pluralBetween(u *unit, hi int) bool {
-	k := hi
-	if k >= len(u.toks) || u.toks[k].Lower != "between" {
-		return false
-	}
-	k++
-	switch {
-	case k+1 < len(u.toks) && u.toks[k].Lower == "the" && u.toks[k+1].Lower == "two":
-		k += 2
-	case k < len(u.toks) && u.toks[k].Lower == "both":
-		k++
-	default:
-		return false
-	}
-	// up to two adjectives: "the two trading blocs"
-	for n := 0; n <= 2 && k < len(u.toks); n, k = n+1, k+1 {
-		if pluralRoleNouns[u.toks[k].Lower] {
-			return true
-		}
-		if !u.toks[k].Word || u.toks[k].Cap || u.entAt[k] > 0 {
-			return false
-		}
-	}
-	return false
-}
-
 // pluralOwner reports "their" owning the event noun at lo, past its date
 // and adjectives: "their September 9 phone call"; or "our" owning one with
 // a date of its own, another event of the speaker and the person spoken
