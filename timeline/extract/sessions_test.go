@@ -159,5 +159,12 @@ func TestNextRoundOfTalks(t *testing.T) {
 	runCapabilities(t, []capability{
 		{"the next round", "Salas and Reyes agreed to hold the next round of talks in Quito in March.", []string{"talks|Pedro Salas,Tomas Reyes|planned|Quito"}},
 		{"a second meeting", "Salas and Reyes will hold a second meeting in Quito in March.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|Quito"}},
+		// A round of consultations or negotiations is one as a round of
+		// talks is, also for a plural subject that stands for the event
+		// told before.
+		{"the next round of consultations", "Salas and Reyes agreed to hold the next round of consultations in Quito in March.", []string{"talks|Pedro Salas,Tomas Reyes|planned|Quito"}},
+		{"they, a round of negotiations", "Salas held talks with Reyes in Lima on Monday. They agreed to hold the next round of negotiations in Quito in March.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima", "talks|Pedro Salas,Tomas Reyes|planned|Quito"}},
+		{"two rounds of consultations", "Salas and Reyes held two rounds of consultations in Quito on Monday.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|Quito"}},
 	})
 }
