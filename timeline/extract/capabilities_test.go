@@ -2246,6 +2246,17 @@ func TestIndividualCounterparts(t *testing.T) {
 	})
 }
 
+// "His Peruvian counterpart" of a minister is Peru's holder of that
+// office, or Peru: not the Peruvian president the article names, as it
+// is for a head of state or someone of no known office.
+func TestCounterpartOfAMinister(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a minister's", "Chilean Foreign Minister Ana Cruz held talks with her Peruvian counterpart in Lima on Monday.", []string{"talks|Ana Cruz,Peru|occurred|Lima"}},
+		{"ministers', plural", "Chilean Foreign Minister Ana Cruz and Defence Minister Luis Mora held talks with their Peruvian counterparts in Lima on Monday.", []string{"talks|Ana Cruz,Luis Mora,Peru|occurred|Lima"}},
+		{"a head's", "Salas held talks with his Peruvian counterpart in Lima on Monday.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+	})
+}
+
 // A mayor's trip abroad is a city's, not a state's: no diplomatic visit
 // (offices.tsv flags the office local). A head of government's is one.
 func TestCityOfficesMakeNoVisits(t *testing.T) {

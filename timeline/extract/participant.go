@@ -401,7 +401,10 @@ func (c *cast) participant(e entity, counterRole string) (timeline.Participant, 
 			if m := c.byRole(role, e.Country, head); m != nil {
 				return timeline.Participant{Name: m.Name, Type: timeline.PersonParty, Role: m.Role, Country: m.Country}, true
 			}
-			if e.Counter {
+			if e.Counter && (counterRole == "" || headRoles[counterRole]) {
+				// "his Ukrainian counterpart", of a head or of someone
+				// whose office is not known: the country's head (but a
+				// foreign minister's counterpart is no head of state)
 				if m := c.byRole("", e.Country, true); m != nil {
 					return timeline.Participant{Name: m.Name, Type: timeline.PersonParty, Role: m.Role, Country: m.Country}, true
 				}
