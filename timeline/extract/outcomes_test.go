@@ -114,6 +114,15 @@ func TestSameDayParagraphsLater(t *testing.T) {
 	assert.Contains(t, got, "meeting|Luis Arce,Pedro Salas|occurred| 2023-03-01..2023-03-01")
 }
 
+// "Earlier in the day", "later in the day" are the day the narrative is
+// at, named sentences or paragraphs before, not the day of writing.
+func TestEarlierInTheDay(t *testing.T) {
+	got := datedMentions("Salas held talks with Reyes in Lima on Thursday.\n\nChilean Foreign Minister Ana Cruz met Peruvian Foreign Minister Rosa Vega earlier in the day.")
+	assert.Contains(t, got, "meeting|Ana Cruz,Rosa Vega|occurred| 2023-03-02..2023-03-02")
+	got = datedMentions("Salas held talks with Reyes in Lima on Thursday. Later in the day, Chilean Foreign Minister Ana Cruz met Peruvian Foreign Minister Rosa Vega.")
+	assert.Contains(t, got, "meeting|Ana Cruz,Rosa Vega|occurred| 2023-03-02..2023-03-02")
+}
+
 // A date inside a relative clause set off by commas is the clause's, not
 // the main clause's event's; an event inside the clause takes it.
 func TestDateInsideAnAside(t *testing.T) {
