@@ -1418,6 +1418,11 @@ func TestRelativeClauseOwners(t *testing.T) {
 			[]string{"talks|Norway,Pedro Salas|occurred|", "meeting|Norway,Tomas Reyes|occurred|"}},
 		{"a named person", "Salas welcomed Lars Dahl, who had come from talks with Reyes in Quito.",
 			[]string{"meeting|Lars Dahl,Pedro Salas|occurred|", "talks|Lars Dahl,Tomas Reyes|occurred|Quito"}},
+		// Two people joined by "and" before "who" are both its subject,
+		// however far the event noun (only words count: "the inaugural
+		// "2+2" dialogue").
+		{"two named people, a far noun", `Salas was joined by Foreign Minister Ana Cruz and Defence Minister Luis Mora, who held the inaugural "2+2" dialogue with their Peruvian counterparts in Lima on Monday.`,
+			[]string{"talks|Ana Cruz,Luis Mora,Peru|occurred|Lima"}},
 	})
 	assert.Equal(t, []string{
 		"talks|Norway,Pedro Salas|occurred| 2023-03-06..2023-03-06",

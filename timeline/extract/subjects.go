@@ -65,7 +65,7 @@ func relativeClauseSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		return partiesOf(joinedBefore(q.u, *e), func(p entity) reason { return because("party/relative-clause", q.u.surface(p)) }), true
 	}
 	if e := relativeClauseOwner(q.u, q.lo); e != nil && !inGroup(*e, q.right) {
-		return []party{{*e, because("party/relative-clause", q.u.surface(*e))}}, true
+		return partiesOf(joinedBefore(q.u, *e), func(p entity) reason { return because("party/relative-clause", q.u.surface(p)) }), true
 	}
 	return nil, false
 }
@@ -82,8 +82,13 @@ const maxRelativeReach = 8
 // A posting after the person ("to Athens") is passed over. nil when there
 // is no such clause.
 func relativeClauseOwner(u *unit, lo int) *entity {
-	for k := lo - 1; k >= 1 && k >= lo-maxRelativeReach; k-- {
+	// (only words count towards the reach: "who held the inaugural
+	// "2+2" dialogue")
+	for k, words := lo-1, 0; k >= 1 && words < maxRelativeReach; k-- {
 		t := u.toks[k]
+		if t.Word {
+			words++
+		}
 		if u.entAt[k] > 0 && !placeInPhrase(u, k) || t.Text == "," && u.toks[k-1].Lower != "who" || t.Text == ";" || t.Text == "." || reportingVerbs[t.Lower] {
 			return nil // (but "who arrived in Russia on an official visit": a place on the way)
 		}
