@@ -24,6 +24,12 @@ func TestNamedPairs(t *testing.T) {
 			[]string{"meeting|Luis Arce,Pedro Salas|occurred|Sucre", "meeting|Luis Arce,Pedro Salas|occurred|"}},
 		{"sides are no people named", "The two sides met in Lima on Sunday.",
 			nil},
+		{"the two heads of state", "Salas held talks with Reyes in Lima on Monday. The two heads of state last met in Quito in June.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima", "meeting|Pedro Salas,Tomas Reyes|occurred|Quito"}},
+		{"both heads of state", "Salas held talks with Reyes in Lima on Monday. Both heads of state spoke by phone in June.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima", "call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"the two heads of government", "Salas held talks with Reyes in Lima on Monday. The two heads of government had met in Quito in June.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima", "meeting|Pedro Salas,Tomas Reyes|occurred|Quito"}},
 	})
 }
 

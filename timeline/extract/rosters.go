@@ -328,6 +328,9 @@ func pluralSubject(u *unit, k int) bool {
 	if u.toks[k].Lower == "i" && k >= 2 && u.toks[k-1].Lower == "and" && u.toks[k-2].Lower == "you" {
 		return true // "you and I will talk": the speaker and the person spoken to
 	}
+	if h := headsOfPhrase(u, k); h >= 0 {
+		k = h // "the two heads of state", "both heads of state and government"
+	}
 	if !pluralRoleNouns[u.toks[k].Lower] || k == 0 {
 		return false
 	}
@@ -465,3 +468,27 @@ func (x *extraction) lastPairHolding(d *draft, n int, office string) *draft {
 func roleHolds(role, office string) bool {
 	return slices.Contains(strings.Fields(strings.ToLower(role)), office)
 }
+
+// headsOfPhrase is the index of the plural role noun of "heads of state",
+// "heads of government" or "heads of state and government" whose last
+// word, or whose "of", is at k, or -1: the phrase is one plural role
+// noun.
+func headsOfPhrase(u *unit, k int) int {
+	if k >= 1 && k+1 < len(u.toks) && u.toks[k].Lower == "of" && headsOfWords[u.toks[k+1].Lower] && pluralRoleNouns[u.toks[k-1].Lower] {
+		return k - 1 // (subjectWord passes over "state", a word of "state visit")
+	}
+	if k < 2 || !headsOfWords[u.toks[k].Lower] {
+		return -1
+	}
+	j := k - 1
+	if j >= 2 && u.toks[j].Lower == "and" && headsOfWords[u.toks[j-1].Lower] {
+		j -= 2 // "heads of state and government"
+	}
+	if j < 1 || u.toks[j].Lower != "of" || !pluralRoleNouns[u.toks[j-1].Lower] {
+		return -1
+	}
+	return j - 1
+}
+
+// headsOfWords end "heads of state", "heads of government".
+var headsOfWords = map[string]bool{"state": true, "government": true}
