@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/dateline/dateline/timeline"
+import (
+	"strings"
+
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+)
 
 // This file tells a denied event ("did not meet") from one called off
 // ("will no longer travel", "did not take place").
@@ -44,3 +49,24 @@ func absentFromSession(u *unit, lo int) bool {
 	org := u.ents[u.entEnd[at-1]-1]
 	return isNegated(u, org.Lo) || absentFrom(u, org.Lo)
 }
+
+// ownAbsence reports an absence phrase governing the event word at
+// lo:hi that calls the event off rather than leaving the subject out of
+// it: one's own trip ("pulled out of a trip to Bolivia"), or, by a
+// phrase of withdrawal, an event of two with "with" right after its word
+// ("pulled out of a meeting with X", "skipped talks with X"), which
+// cannot be held without the subject.
+// A gathering stayed away from is held without them (absentFromSession).
+func ownAbsence(u *unit, lo, hi int, info triggerInfo) bool {
+	w := absencePhrase(u, lo)
+	if w == "" {
+		return false
+	}
+	return info.Kind == timeline.Visit || hi < len(u.toks) && u.toks[hi].Lower == "with" && withdrawalPhrases[strings.ToLower(w)]
+}
+
+// withdrawalPhrases are the absence phrases that call off an event of
+// two the subject was to hold (vocab's withdrawal-phrases): "pulled out
+// of", "skipped"; not "boycotted", a refusal that tells nothing of the
+// event ("boycotted the meeting with X").
+var withdrawalPhrases = vocab.Set("withdrawal-phrases")

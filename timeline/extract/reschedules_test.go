@@ -187,7 +187,7 @@ func TestCallOffDates(t *testing.T) {
 
 // Staying away from a gathering is no calling off of it: "pulled out of
 // the APEC summit" tells nothing of the summit but the absence. Staying
-// away from one's own trip calls it off.
+// away from one's own trip, or from a meeting of two, calls it off.
 func TestAbsenceFromAGathering(t *testing.T) {
 	runCapabilities(t, []capability{
 		{"pulled out of", "Salas pulled out of the APEC summit in Lima on Friday.", nil},
@@ -195,5 +195,10 @@ func TestAbsenceFromAGathering(t *testing.T) {
 		// One's own trip stayed away from is called off.
 		{"a trip pulled out of", "Salas pulled out of a trip to Bolivia.", []string{"visit|Bolivia,Pedro Salas|cancelled|"}},
 		{"a visit skipped", "Salas will skip his visit to Bolivia next week.", []string{"visit|Bolivia,Pedro Salas|cancelled|"}},
+		// So is an event of two with "with": it cannot be held without
+		// the subject.
+		{"a meeting with X pulled out of", "Salas pulled out of a meeting with Reyes scheduled for Friday.", []string{"meeting|Pedro Salas,Tomas Reyes|cancelled|"}},
+		{"talks with X skipped", "Salas will skip talks with Reyes in Lima next week.", []string{"talks|Pedro Salas,Tomas Reyes|cancelled|Lima"}},
+		{"a bilateral summit withdrawn from", "Salas withdrew from a summit with Reyes in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|cancelled|Lima"}},
 	})
 }

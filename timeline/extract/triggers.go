@@ -124,8 +124,8 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 	if d.cue == timeline.Cancelled && absentFromSession(u, d.lo) {
 		d.cue, d.cueWord = "", "" // "pulled out of the Pacific Alliance summit": one stays away; the summit is held
 	}
-	if w := absencePhrase(u, d.lo); info.Kind == timeline.Visit && w != "" {
-		d.cue, d.cueWord = timeline.Cancelled, w // "pulled out of a trip to Bolivia", "skipped his visit"
+	if ownAbsence(u, d.lo, d.hi, info) {
+		d.cue, d.cueWord = timeline.Cancelled, absencePhrase(u, d.lo) // "pulled out of a trip to Bolivia", "skipped his visit", "pulled out of a meeting with X"
 	}
 	if d.cue == timeline.Planned && (underWay(u, d.lo) >= 0 || pleasureDone(u, d.lo)) {
 		d.cue, d.cueWord = "", "" // "I am pleased to visit …": under way, not planned; "I was honored to welcome …": done
@@ -166,9 +166,10 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 	case info.Kind == timeline.Visit && delegationNouns[toks[lo].Lower] && !ledBefore(u, lo):
 		return true // "a trade delegation to Peru signed contracts", "sent a delegation to Lima": no one said to travel
 	}
-	if info.Kind == timeline.Visit && absentFrom(u, lo) {
-		// "pulled out of a trip to Bolivia": one's own trip stayed
-		// away from is called off, not denied (see completeDraft)
+	if ownAbsence(u, lo, hi, info) {
+		// "pulled out of a trip to Bolivia", "pulled out of a meeting
+		// with X": one's own trip, or a meeting of two, stayed away
+		// from is called off, not denied (see completeDraft)
 		return notYetAnEvent(u, lo)
 	}
 	return isNegated(u, lo) || notYetAnEvent(u, lo)
