@@ -19,7 +19,7 @@ func isNegated(u *unit, lo int) bool {
 	for k := lo - 1; k >= 0 && k >= lo-4; k-- {
 		t := u.toks[k]
 		if negations[t.Lower] && !opensCancelCue(u, k) {
-			return true
+			return asPlannedAfter(u, lo) < 0 // (but "will not meet as planned": called off)
 		}
 		if t.Text == "," || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
 			return false
@@ -70,3 +70,52 @@ func ownAbsence(u *unit, lo, hi int, info triggerInfo) bool {
 // of", "skipped"; not "boycotted", a refusal that tells nothing of the
 // event ("boycotted the meeting with X").
 var withdrawalPhrases = vocab.Set("withdrawal-phrases")
+
+// asPlannedAfter is the index of a phrase of as-planned-phrases a few
+// words after the negated event word at lo ("will not meet as planned on
+// Monday", "did not travel to Lima as scheduled"), or -1: the plan is
+// called off, not denied.
+func asPlannedAfter(u *unit, lo int) int {
+	for k, words := lo+1, 0; k < len(u.toks) && words <= maxAsPlannedReach; k++ {
+		if _, n := asPlannedPhrases.match(u.toks, k); n > 0 {
+			return k // ("as" itself breaks a clause)
+		}
+		if u.brk[k] || u.toks[k].Text == "," {
+			return -1
+		}
+		if u.entAt[k] == 0 && !u.inTx[k] {
+			words++ // (names and dates do not count)
+		}
+	}
+	return -1
+}
+
+// asPlannedPhrases are vocab's as-planned-phrases, built in init once the
+// tokenizer's tables are ready (see genericCues).
+var asPlannedPhrases *phraseTable[bool]
+
+func init() { asPlannedPhrases = phraseSet(vocab.List("as-planned-phrases")) }
+
+// maxAsPlannedReach is how many words, names and dates aside, may stand
+// between the event word and the phrase: "will not hold talks with X in
+// Lima next week as originally planned".
+const maxAsPlannedReach = 8
+
+// negatedAsPlanned is the cue word of an event word at lo that a negation
+// before it and a phrase of as-planned-phrases after it call off: "will
+// not meet as planned" ("" for none).
+func negatedAsPlanned(u *unit, lo int) string {
+	k := asPlannedAfter(u, lo)
+	if k < 0 {
+		return ""
+	}
+	for j := lo - 1; j >= 0 && j >= lo-4; j-- {
+		if negations[u.toks[j].Lower] {
+			return u.toks[j].Text + " … " + u.toks[k].Text + " " + u.toks[k+1].Text
+		}
+		if u.toks[j].Text == "," || clauseOpeners[u.toks[j].Lower] {
+			break
+		}
+	}
+	return ""
+}

@@ -124,6 +124,9 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 	if d.cue == timeline.Cancelled && absentFromSession(u, d.lo) {
 		d.cue, d.cueWord = "", "" // "pulled out of the Pacific Alliance summit": one stays away; the summit is held
 	}
+	if w := negatedAsPlanned(u, d.lo); w != "" {
+		d.cue, d.cueWord = timeline.Cancelled, w // "will not meet as planned on Monday"
+	}
 	if ownAbsence(u, d.lo, d.hi, info) {
 		d.cue, d.cueWord = timeline.Cancelled, absencePhrase(u, d.lo) // "pulled out of a trip to Bolivia", "skipped his visit", "pulled out of a meeting with X"
 	}

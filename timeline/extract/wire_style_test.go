@@ -168,6 +168,18 @@ func TestEventsCalledOff(t *testing.T) {
 	})
 }
 
+// A negated event with "as planned", "as scheduled" after it is called
+// off, not denied: the plan was there.
+func TestNotAsPlanned(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"will not meet as planned", "Salas and Reyes will not meet as planned on Friday.", []string{"meeting|Pedro Salas,Tomas Reyes|cancelled|"}},
+		{"did not travel as scheduled", "Salas did not travel to Lima on Friday as scheduled.", []string{"visit|Pedro Salas,Peru|cancelled|Lima"}},
+		{"as originally planned, far", "Salas will not hold talks with Reyes in Lima next week as originally planned.", []string{"talks|Pedro Salas,Tomas Reyes|cancelled|Lima"}},
+		{"no plan said", "Salas did not meet Reyes on Friday.", nil},
+		{"another clause's expectation", "Salas will not meet Reyes, as expected by analysts.", nil},
+	})
+}
+
 // Who will not attend, skips or pulls out of an organisation's session
 // ("the Pacific Alliance summit") is no party of it, and the session is
 // neither denied nor called off: it is held without them. A date written
