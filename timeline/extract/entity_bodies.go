@@ -339,8 +339,14 @@ const maxOfEventReach = 4
 // consultations", whose noun is the event (but in "a round of the
 // dialogue" or "the next round of the talks" the round is).
 func nounOfEventAfter(u *unit, hi int) bool {
-	if hi+1 >= len(u.toks) || u.toks[hi].Lower != "of" || u.toks[hi+1].Lower == "the" {
-		return false // ("the next round of the talks": a session of the process told)
+	if hi+1 >= len(u.toks) || u.toks[hi].Lower != "of" {
+		return false
+	}
+	if u.toks[hi+1].Lower == "the" {
+		// "the next round of the talks": a session of the process told;
+		// but "the next round of the U.S.-Kenya Strategic Dialogue": of a
+		// named gathering, whose own mention tells it
+		return namedGatheringAt(u, hi+2)
 	}
 	for k := hi + 1; k < len(u.toks) && k <= hi+maxOfEventReach; k++ {
 		if u.brk[k] {
@@ -353,4 +359,43 @@ func nounOfEventAfter(u *unit, hi int) bool {
 		}
 	}
 	return false
+}
+
+// pairBeforeName reads two countries or organisations joined by a hyphen
+// right before the name of a gathering e that no table knows ("the
+// U.S.-Kenya Strategic Dialogue", "the EU-Chile Association Council"):
+// its sides (party/joint-body). nil when there is no such pair.
+func pairBeforeName(u *unit, e entity) []party {
+	if e.Lo < 3 || u.entEnd[e.Lo-1] == 0 {
+		return nil
+	}
+	b := u.ents[u.entEnd[e.Lo-1]-1]
+	if b.Hi != e.Lo || b.Lo < 2 || u.toks[b.Lo-1].Text != "-" || u.entEnd[b.Lo-2] == 0 {
+		return nil
+	}
+	a := u.ents[u.entEnd[b.Lo-2]-1]
+	if !sideEntity(a) || !sideEntity(b) || a.Name == b.Name {
+		return nil
+	}
+	body := joinText(u.toks[a.Lo:e.Hi])
+	return partiesOf([]entity{a, b}, func(p entity) reason { return because("party/joint-body", u.surface(p), body) })
+}
+
+// namedGatheringAt reports the name of a gathering (a named format) at k,
+// or after the hyphened pair of its sides there: "U.S.-Kenya Strategic
+// Dialogue".
+func namedGatheringAt(u *unit, k int) bool {
+	entAt := func(j int) *entity {
+		if j < 0 || j >= len(u.toks) || u.entAt[j] == 0 {
+			return nil
+		}
+		return &u.ents[u.entAt[j]-1]
+	}
+	if a := entAt(k); a != nil && sideEntity(*a) && a.Hi < len(u.toks) && u.toks[a.Hi].Text == "-" {
+		if b := entAt(a.Hi + 1); b != nil && sideEntity(*b) {
+			k = b.Hi // past "U.S.-Kenya"
+		}
+	}
+	e := entAt(k)
+	return e != nil && e.Kind == entFormat
 }

@@ -111,16 +111,7 @@ func (x *extraction) formatDraft(ui int, e entity) {
 		}
 		d.attended = len(d.m.Participants) > 0
 	}
-	for _, p := range e.Format.Parties {
-		x.addParty(d, groupParticipant(p), because("party/format-member", p, e.Format.Name))
-	}
-	if len(e.Format.Parties) == 0 {
-		// A gathering no table knows, of an organisation or country: "the
-		// Conference on the Human Dimension of the OSCE".
-		if o := ownerAfter(u, e.Hi); o != nil {
-			x.addParty(d, hostOf(*o), because("party/with", u.surface(*o), u.toks[e.Hi].Text))
-		}
-	}
+	x.formatMembers(d, u, e)
 	d.cue, d.cueWord = x.statusCue(u, e.Lo, e.Hi, false)
 	if d.cue == timeline.Cancelled && absentFrom(u, e.Lo) {
 		// "pulled out of the APEC summit": one member stays away; the
@@ -404,6 +395,26 @@ func topicBefore(u *unit, lo int) bool {
 		}
 	}
 	return false
+}
+
+// formatMembers gives d, the session of format e, the format's members
+// as the tables list them; a gathering no table knows, those its
+// sentence names: the organisation or country after it ("the Conference
+// on the Human Dimension of the OSCE") and the hyphened pair its name
+// opens with ("the U.S.-Kenya Strategic Dialogue").
+func (x *extraction) formatMembers(d *draft, u *unit, e entity) {
+	for _, p := range e.Format.Parties {
+		x.addParty(d, groupParticipant(p), because("party/format-member", p, e.Format.Name))
+	}
+	if len(e.Format.Parties) > 0 {
+		return
+	}
+	if o := ownerAfter(u, e.Hi); o != nil {
+		x.addParty(d, hostOf(*o), because("party/with", u.surface(*o), u.toks[e.Hi].Text))
+	}
+	for _, p := range pairBeforeName(u, e) {
+		x.addParty(d, groupParticipant(p.Name), p.why)
+	}
 }
 
 // diplomacyWords in a sentence make "at the OSCE" a venue of talks.

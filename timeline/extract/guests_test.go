@@ -359,6 +359,27 @@ func TestJointBodies(t *testing.T) {
 	assert.Empty(t, datedLead("The Peru Football Association Council met in Lima on Friday."), "one country's body")
 }
 
+// A named gathering no table knows, its name opened by a hyphened pair
+// ("the Chile-Peru Strategic Dialogue"), is held by that pair; "the next
+// round of" it is its own session, not the event told before; and a
+// relative clause that says it will convene dates and places it, though
+// the sentence only discussed its preparations.
+func TestNamedDialogueOfAPair(t *testing.T) {
+	const lead = "Chilean Foreign Minister Ana Cruz met Peruvian Foreign Minister Rosa Vega in Santiago on Monday. "
+	for _, c := range []struct{ name, body, want string }{
+		{"the next round of it", "The next round of the Chile-Peru Strategic Dialogue will take place in Lima in June.", "talks|Chile,Peru|planned|Lima 2023-06-01..2023-06-30"},
+		{"a relative clause that convenes it", "They also discussed preparations for the Chile-Peru Strategic Dialogue, which will convene in Lima in June.", "talks|Chile,Peru|planned|Lima 2023-06-01..2023-06-30"},
+		{"the next round of the talks told", "The next round of the talks will take place in Lima in June.", "talks|Ana Cruz,Rosa Vega|planned|Lima 2023-06-01..2023-06-30"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := datedLead(lead + c.body)
+			assert.Contains(t, got, c.want)
+			assert.Contains(t, got, "meeting|Ana Cruz,Rosa Vega|occurred|Santiago 2023-03-06..2023-03-06", "the meeting told before keeps its day and place")
+			assert.NotContains(t, got, "meeting|Ana Cruz,Rosa Vega|occurred|Lima 2023-03-06..2023-03-06", "no report of it in Lima")
+		})
+	}
+}
+
 // A grouping of states the tables do not know, named where a
 // gathering's session or members are ("a ministerial meeting of the
 // Lima Group"), is the gathering's body; a company's group is not named

@@ -169,7 +169,8 @@ const maxHappenDateReach = 5
 // placeBesideDate is the place named by a preposition of place right
 // after the date adjunct that starts at token k ("for December 15 in
 // Lima", "on Monday in the Peruvian capital, Lima") or right before it
-// ("took place in Kolkata on 12 August"); "" for none.
+// ("took place in Kolkata on 12 August", "will convene in Lima in
+// June"); "" for none.
 func placeBesideDate(u *unit, k int) string {
 	end := afterDateAdjunct(u, k)
 	if place, _ := placeAdjunctAt(u, end); place != "" {
@@ -181,7 +182,7 @@ func placeBesideDate(u *unit, k int) string {
 		}
 	}
 	for p := max(0, k-4); p < k; p++ {
-		if place, end := placeAdjunctAt(u, p); place != "" && (end == k || end == k-1 && u.toks[end].Lower == "on") {
+		if place, end := placeAdjunctAt(u, p); place != "" && (end == k || end == k-1 && (u.toks[end].Lower == "on" || u.toks[end].Lower == "in")) {
 			return place
 		}
 	}
