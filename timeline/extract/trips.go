@@ -129,6 +129,27 @@ func whereBetween(u *unit, k, lo int) bool {
 	return k+1 < lo && u.toks[k].Text == "," && u.toks[k+1].Lower == "where"
 }
 
+// lastLegBefore is the leg of legs in d's sentence written last before
+// d's word, else the first of them there; nil for none.
+func lastLegBefore(legs []*draft, d *draft) *draft {
+	var first, before *draft
+	for _, o := range legs {
+		if o.unit != d.unit {
+			continue
+		}
+		if first == nil {
+			first = o
+		}
+		if o.lo < d.lo && (before == nil || o.lo > before.lo) {
+			before = o
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return first
+}
+
 // tripLegOf finds the leg of a trip that the meeting or talks x.drafts[i]
 // took place on: a visit, reported in the article near it, whose visitor
 // is a party of the meeting, and that is
@@ -178,19 +199,26 @@ func (x *extraction) tripLegOf(i int) *draft {
 			others[p.Country] = true
 		}
 	}
+	hostOfOthers := func(o *draft) bool {
+		for _, p := range o.m.Participants {
+			if p.Name != visitor && others[p.Name] {
+				return true
+			}
+		}
+		return false
+	}
 	for _, fits := range []func(o *draft) bool{
 		func(o *draft) bool { return where != "" && hasParticipant(o.m.Participants, where) },
-		func(o *draft) bool { return o.unit == d.unit && where == "" },
+		// In the event's own sentence, the leg to the other party's
+		// country ("to Kyiv on Monday and to Moscow on Tuesday for talks
+		// with Putin": Moscow), else the leg written last before it.
+		func(o *draft) bool { return o.unit == d.unit && where == "" && hostOfOthers(o) },
+		func(o *draft) bool { return o.unit == d.unit && where == "" && o == lastLegBefore(legs, d) },
 		func(o *draft) bool {
 			if where != "" && !hasParticipant(o.m.Participants, where) {
 				return false // "welcome … to Moscow" is not on the visit to Mongolia
 			}
-			for _, p := range o.m.Participants {
-				if p.Name != visitor && others[p.Name] {
-					return true
-				}
-			}
-			return false
+			return hostOfOthers(o)
 		},
 	} {
 		for _, o := range legs {

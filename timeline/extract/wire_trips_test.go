@@ -241,6 +241,25 @@ func TestWhereAfterALaterLeg(t *testing.T) {
 	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-09..2023-03-09")
 }
 
+// A purpose after the legs of a trip ("to Quito on Tuesday and to Lima
+// on Thursday for talks with Reyes") is the leg's to the other party's
+// country, or the last leg's; "and on to", "and then to" open a leg.
+func TestPurposeOfALaterLeg(t *testing.T) {
+	for _, c := range []struct{ name, body string }{
+		{"and then to, planned", "Chilean President Pedro Salas will fly to Quito on Tuesday and then to Lima on Thursday for talks with Peruvian President Tomas Reyes."},
+		{"and to, planned", "Chilean President Pedro Salas will fly to Quito on Tuesday and to Lima on Thursday for talks with Peruvian President Tomas Reyes."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := datedLead(c.body)
+			assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-09..2023-03-09")
+			assert.Contains(t, got, "visit|Ecuador,Pedro Salas|planned|Quito 2023-03-07..2023-03-07")
+		})
+	}
+	got := datedLead("Chilean President Pedro Salas flew to Quito on Thursday and on to Lima on Friday for talks with Peruvian President Tomas Reyes.")
+	assert.Contains(t, got, "talks|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03")
+	assert.Contains(t, got, "visit|Ecuador,Pedro Salas|occurred|Quito 2023-03-02..2023-03-02")
+}
+
 // Letters of credence presented or received are a meeting of the envoy
 // and the head of state or minister; an office holder named as an object
 // may follow "the new", "the incoming" or "the outgoing".
