@@ -90,3 +90,34 @@ func abs(n int) int {
 	}
 	return n
 }
+
+// shareElaboration gives the event before a participle phrase set off by
+// a comma ("X became the first leader to meet Y since the war, holding
+// talks in Moscow on Monday") the phrase's day and place when the phrase
+// names no other party than its subject, that event's, and the event has
+// none of its own: the phrase tells more of that event, in the same
+// family of kinds (date/elaboration, place/elaboration). The phrase
+// alone, with one party, is no event.
+func shareElaboration(u *unit, ds []*draft) {
+	for i, d := range ds {
+		if d.tx == nil || d.ref || len(d.m.Participants) != 1 || d.lo < 1 || u.toks[d.lo-1].Text != "," {
+			continue
+		}
+		subject := d.m.Participants[0].Name
+		if r, ok := d.why.party.get(subject); !ok || r.rule != "party/participle-subject" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := ds[j]
+			if o.ref || o.tx != nil || len(o.m.Participants) < 2 || o.m.Kind.Family() != d.m.Kind.Family() || !hasParticipant(o.m.Participants, subject) {
+				continue
+			}
+			tx := *d.tx
+			o.tx, o.txWhy = &tx, because("date/elaboration", tx.Text, u.toks[d.lo].Text)
+			if o.m.Place == "" && d.m.Place != "" {
+				o.m.Place, o.why.place = d.m.Place, because("place/elaboration", d.m.Place, u.toks[d.lo].Text)
+			}
+			break
+		}
+	}
+}

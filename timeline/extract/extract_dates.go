@@ -385,6 +385,7 @@ func (x *extraction) assignTimexes() {
 		shareSidelinesDate(ds)
 		shareCoordinatedDates(u, ds)
 		shareVerbDate(u, ds)
+		shareElaboration(u, ds)
 		dateGapped(u, ds)
 		for _, d := range ds {
 			if d.tx == nil {

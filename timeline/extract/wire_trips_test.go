@@ -260,6 +260,21 @@ func TestPurposeOfALaterLeg(t *testing.T) {
 	assert.Contains(t, got, "visit|Ecuador,Pedro Salas|occurred|Quito 2023-03-02..2023-03-02")
 }
 
+// A participle phrase set off after an event, naming no other party than
+// its subject ("…, holding talks in Lima on Monday"), tells more of that
+// event: its day and place are the event's when it has none.
+func TestParticipleElaboration(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas became the first foreign leader to meet Peruvian President Tomas Reyes since the election, holding talks in Lima on Friday.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03")
+	// The event's own day stays.
+	got = datedLead("Chilean President Pedro Salas met Peruvian President Tomas Reyes on Thursday, holding talks in Lima on Friday.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-02..2023-03-02")
+	// A phrase with a party of its own is an event of its own.
+	got = datedLead("Chilean President Pedro Salas met Peruvian President Tomas Reyes, holding talks with Bolivian President Luis Arce in Lima on Friday.")
+	assert.Contains(t, got, "talks|Luis Arce,Pedro Salas|occurred|Lima 2023-03-03..2023-03-03")
+	assert.NotContains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03")
+}
+
 // Letters of credence presented or received are a meeting of the envoy
 // and the head of state or minister; an office holder named as an object
 // may follow "the new", "the incoming" or "the outgoing".
