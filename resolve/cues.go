@@ -337,8 +337,8 @@ func (t *tagger) complement(i int) string {
 
 // planAdjunctPreps open an adjunct between a verb of plan or agreement and
 // its infinitive: "agreed in a phone call to meet", "decided during their
-// talks to meet again".
-var planAdjunctPreps = map[string]bool{"in": true, "during": true, "at": true, "after": true, "over": true, "following": true}
+// talks to meet again", "an invitation from X to visit".
+var planAdjunctPreps = map[string]bool{"in": true, "during": true, "at": true, "after": true, "over": true, "following": true, "from": true}
 
 // maxPlanAdjunct bounds the words of such an adjunct: "during a lengthy
 // telephone conversation on Saturday".

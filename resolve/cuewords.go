@@ -93,6 +93,10 @@ var planWords = map[string]planKind{
 	"agreed": planPast, "planned": planPast, "hoped": planPast, "wanted": planPast, "intended": planPast,
 	"decided": planPast, "promised": planPast, "pledged": planPast, "vowed": planPast, "offered": planPast,
 	"threatened": planPast, "arranged": planPast, "aimed": planPast, "sought": planPast, "resolved": planPast,
+	// "accepted an invitation (from X) to visit Santiago in March": an
+	// invitation, like an agreement, plans what its "to" says, on either
+	// side of the time of writing
+	"invitation": planPast, "invitations": planPast,
 
 	"agree": planPresent, "agrees": planPresent, "plan": planPresent, "plans": planPresent, "hope": planPresent,
 	"hopes": planPresent, "want": planPresent, "wants": planPresent, "intend": planPresent, "intends": planPresent,

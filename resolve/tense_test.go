@@ -457,6 +457,22 @@ func TestTagProspectivePhrases(t *testing.T) {
 	assert.Contains(t, x.Explain, "'ahead of' looks ahead")
 }
 
+// An invitation plans what its "to" says, as an agreement does: "accepted
+// an invitation (from X) to visit Lima in March", written in December,
+// is the nearest March, on either side of the anchor.
+func TestTagInvitationComplements(t *testing.T) {
+	dec := Anchor{Date: d("2023-12-10")}
+	runCases(t, []tagCase{
+		{sentence: "He accepted an invitation to visit Lima in March.", anchor: dec, text: "March", typ: Date, value: "2024-03", gran: GranMonth, first: "2024-03-01", last: "2024-03-31"},
+		{sentence: "She accepted an invitation from President Salas to visit Lima in March.", anchor: dec, text: "March", typ: Date, value: "2024-03", gran: GranMonth, first: "2024-03-01", last: "2024-03-31"},
+		{sentence: "He declined an invitation to attend the summit in February.", anchor: dec, text: "February", typ: Date, value: "2024-02", gran: GranMonth, first: "2024-02-01", last: "2024-02-29"},
+		{sentence: "The envoy extended an invitation to visit Peru in January.", anchor: dec, text: "January", typ: Date, value: "2024-01", gran: GranMonth, first: "2024-01-01", last: "2024-01-31"},
+		{sentence: "They received invitations to attend the forum in February.", anchor: dec, text: "February", typ: Date, value: "2024-02", gran: GranMonth, first: "2024-02-01", last: "2024-02-29"},
+		// "at the invitation of": the verb decides.
+		{sentence: "He visited Lima in March at the invitation of President Salas.", anchor: dec, text: "March", typ: Date, value: "2023-03", gran: GranMonth, first: "2023-03-01", last: "2023-03-31"},
+	})
+}
+
 // News puts a schedule in the present for more verbs of trips and their
 // parts: "kicks off a tour on Monday", "wraps up the visit on Friday",
 // "receives the emir on Tuesday", written on a Wednesday, look ahead.

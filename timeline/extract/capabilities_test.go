@@ -151,6 +151,7 @@ func TestInvitationsAndWishes(t *testing.T) {
 		{"invited", "Salas invited Reyes to visit Chile in May.", []string(nil)},
 		{"extended an invitation", "Salas extended an invitation to Reyes to visit Chile.", []string(nil)},
 		{"accepted", "Reyes accepted an invitation to visit Chile.", []string{"visit|Chile,Tomas Reyes|planned|"}},
+		{"accepted, from someone, dated", "Reyes accepted an invitation from Salas to visit Santiago in May.", []string{"visit|Chile,Tomas Reyes|planned|Santiago"}},
 		{"hopes to meet", "Salas hopes to meet Reyes in the spring.", []string(nil)},
 		{"would like to", "Salas said he would like to visit Peru soon.", []string(nil)},
 		{"will meet", "Salas will meet Reyes in the spring.", []string{"meeting|Pedro Salas,Tomas Reyes|planned|"}},
