@@ -101,7 +101,9 @@ func (x *extraction) tripLength(u *unit, d *draft) (days int, length string, las
 				continue
 			}
 			switch w := u.toks[k].Lower; {
-			case tripStartWords[w]:
+			case tripStartWords[w], w == "from" && !spanAfter(u, d.tx.End):
+				// ("a two-day visit to the UAE from January 6": a "from"
+				// with no end after it gives the first day)
 				return days, length, false, true
 			case tripEndWords[w] && w != "after":
 				return days, length, true, false
@@ -139,3 +141,14 @@ func perfectBefore(u *unit, k int) int {
 
 // perfectAdverbs are vocab's perfect-adverbs: "also", "already".
 var perfectAdverbs = vocab.Set("perfect-adverbs")
+
+// spanAfter reports a word of span-words ("to", "until", a dash) right
+// after byte offset end: "from January 6 to 8".
+func spanAfter(u *unit, end int) bool {
+	for k := range u.toks {
+		if u.toks[k].Start >= end {
+			return spanWords[u.toks[k].Lower]
+		}
+	}
+	return false
+}

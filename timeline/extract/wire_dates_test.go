@@ -66,6 +66,10 @@ func TestTripStartsOnTheDayGiven(t *testing.T) {
 			"visit|Pedro Salas,Peru|planned| 2023-03-07..2023-03-09"},
 		{"embarked", "Chilean President Pedro Salas embarked on a two-day visit to Peru on Thursday.",
 			"visit|Pedro Salas,Peru|occurred| 2023-03-02..2023-03-03"},
+		{"from, with no end", "Chilean President Pedro Salas will be on a two-day visit to Peru from March 14, his office said.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-14..2023-03-15"},
+		{"from, with its end", "Chilean President Pedro Salas will be on a three-day visit to Peru from March 14 to 16.",
+			"visit|Pedro Salas,Peru|planned| 2023-03-14..2023-03-16"},
 	}
 	runDatedCases(t, "", cases)
 	got := datedLead("Chilean President Pedro Salas will pay a three-day visit to Peru, holding talks with President Tomas Reyes on Tuesday.")
