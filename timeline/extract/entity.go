@@ -205,10 +205,6 @@ func init() { regionNames = phraseSet(vocab.List("region-names")) }
 // capitalised word before it tries a personal name.
 const entityStarts = firstFormat | firstCountry | firstOrg | firstPlace | firstTitle | firstModifier | firstGathering | firstInstitution
 
-// counterpartNouns name a person by the office of the event's other party
-// (vocab's counterpart-nouns): "his Peruvian counterpart", "her peer".
-var counterpartNouns = vocab.Set("counterpart-nouns")
-
 // mayStartEntity is a quick test of what recogniseAt would reject at t
 // anyway: a mark other than "@", a lower-case word other than a title or
 // "counterpart", and a capitalised common word ("The", "Talks") that
@@ -218,7 +214,7 @@ func mayStartEntity(t *token) bool {
 	case !t.Word:
 		return t.Text == "@"
 	case !t.Cap:
-		return t.Mask&(firstTitle|firstModifier|firstLowerForm) != 0 || counterpartNouns[t.Lower]
+		return t.Mask&(firstTitle|firstModifier|firstLowerForm) != 0 || counterpartStarts[t.Lower]
 	}
 	return t.Mask&entityStarts != 0 || t.Mask&firstNotName == 0
 }
@@ -403,74 +399,6 @@ var countryAdjectives = func() map[string]bool {
 	}
 	return m
 }()
-
-// sideOf extends a country or organisation entity over a following role
-// noun ("Russian officials", "Ukraine leader", "Russia's president") and
-// records what the role says.
-func sideOf(toks []token, lo, hi int, e entity) entity {
-	e.Lo, e.Hi = lo, hi
-	j := hi
-	if j < len(toks) && toks[j].Lower == "'s" {
-		j++
-	}
-	for j < len(toks) && toks[j].Word {
-		if j+1 < len(toks) && (toks[j+1].Text == "'" || toks[j+1].Text == "’") && toks[j+1].Start == toks[j].End {
-			break // "APEC Leaders' Meeting": the leaders' event, not a side
-		}
-		head, ok := genericRoles[toks[j].Lower]
-		if !ok {
-			// "prime minister", "foreign minister" and other titles without a
-			// name after them.
-			if toks[j].Mask&firstTitle == 0 {
-				break
-			}
-			if ti, n := lex.titles.match(toks, j); n > 0 && !ti.Courtesy && nameRun(toks, j+n) == 0 {
-				e.Kind, e.Role, e.Head, e.Reporter = entRole, ti.Role, ti.Head, ti.Reporter
-				j += n
-				continue
-			}
-			break
-		}
-		if e.Kind != entRole {
-			e.Kind = entRole
-			e.Side = !head
-		}
-		if head {
-			e.Head = true
-			e.Side = false
-		}
-		if counterpartNouns[toks[j].Lower] {
-			e.Counter = true
-		}
-		j++
-	}
-	if e.Kind != entRole && j > hi && toks[hi].Lower == "'s" {
-		j = hi
-	}
-	e.Hi = j
-	// "his Russian counterpart Nikolay Patrushev", "the Ukrainian leader
-	// Volodymyr Zelenskyy": the office words are a title. So is a singular
-	// side noun right before a full name ("Chinese diplomat Li Wen").
-	if e.Kind == entRole && (!e.Side || apposedRoleNouns[toks[j-1].Lower]) {
-		at := j
-		if at < len(toks) && toks[at].Mask&firstTitle != 0 {
-			// "his Saudi counterpart Prince Faisal bin Farhan": a title
-			// between the office words and the name
-			if _, n := lex.titles.match(toks, at); n > 0 && nameRun(toks, at+n) >= 2 {
-				at += n
-			}
-		}
-		if n := nameRun(toks, at); n >= 2 {
-			p := personEntity(toks, lo, at, at+n, titleInfo{Role: e.Role, Head: e.Head, Reporter: e.Reporter}, e.Country)
-			p.Titled = true
-			return p
-		}
-	}
-	if e.Kind == entRole && e.Role == "" && e.Head {
-		e.Role = ""
-	}
-	return e
-}
 
 // apposedRoleNouns are the side nouns that title a person named right
 // after them.
@@ -746,32 +674,32 @@ func recogniseLower(toks []token, i int) (entity, bool) {
 			return sideOf(toks, i, i+n, entity{Kind: entOrg, Name: side, Country: side}), true
 		}
 	}
-	switch {
-	case counterpartNouns[t.Lower]:
+	switch c := counterpartAt(toks, i); {
+	case c > 0:
 		if i == 0 || !definiteRefs[toks[i-1].Lower] {
 			return entity{}, false
 		}
-		if n := nameRun(toks, i+1); n >= 2 {
+		if n := nameRun(toks, i+c); n >= 2 {
 			// "his counterpart Dominique Hasler", "her counterparts
 			// Anna Berg and …": the word is a title before a name, as
 			// "his Austrian counterpart Anna Berg" has it.
-			p := personEntity(toks, i, i+1, i+1+n, titleInfo{}, "")
+			p := personEntity(toks, i, i+c, i+c+n, titleInfo{}, "")
 			p.Titled = true
 			return p, true
 		}
-		if i+2 < len(toks) && toks[i+1].Lower == "from" {
-			if c, n := lex.countries.match(toks, i+2); n > 0 {
+		if i+c+1 < len(toks) && toks[i+c].Lower == "from" {
+			if country, n := lex.countries.match(toks, i+c+1); n > 0 {
 				// "her counterpart from Peru (Luis Reyes)": the counterpart
 				// of that country
-				if m := nameRun(toks, i+2+n); m >= 2 {
-					p := personEntity(toks, i, i+2+n, i+2+n+m, titleInfo{}, c)
+				if m := nameRun(toks, i+c+1+n); m >= 2 {
+					p := personEntity(toks, i, i+c+1+n, i+c+1+n+m, titleInfo{}, country)
 					p.Titled = true
 					return p, true
 				}
-				return entity{Lo: i, Hi: i + 2 + n, Kind: entRole, Counter: true, Head: true, Country: c}, true
+				return entity{Lo: i, Hi: i + c + 1 + n, Kind: entRole, Counter: true, Head: true, Country: country}, true
 			}
 		}
-		return entity{Lo: i, Hi: i + 1, Kind: entRole, Counter: true, Head: true}, true
+		return entity{Lo: i, Hi: i + c, Kind: entRole, Counter: true, Head: true}, true
 	case mask&(firstTitle|firstModifier) != 0 && i+1 < len(toks) && toks[i+1].Cap:
 		return parsePerson(toks, i)
 	case mask&firstTitle != 0:

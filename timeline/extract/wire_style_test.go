@@ -660,6 +660,22 @@ func TestOneOfficeWithItsApposedName(t *testing.T) {
 	})
 }
 
+// "Opposite number", as British news writes it, is a counterpart: with
+// the country before or after it, and the name apposed or following.
+func TestOppositeNumber(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"country before", "Chilean Foreign Minister Ana Cruz met her Peruvian opposite number in Lima on Friday.",
+			"meeting|Ana Cruz,Peru|occurred|Lima 2023-03-03..2023-03-03"},
+		{"from a country, apposed name", "Chilean Foreign Minister Ana Cruz met her opposite number from Peru, Rosa Vega, on Friday.",
+			"meeting|Ana Cruz,Rosa Vega|occurred| 2023-03-03..2023-03-03"},
+		{"name after", "Chilean Foreign Minister Ana Cruz spoke by phone with her opposite number Rosa Vega of Peru on Friday.",
+			"call|Ana Cruz,Rosa Vega|occurred| 2023-03-03..2023-03-03"},
+		{"a head's", "Peruvian President Tomas Reyes spoke to reporters. Chilean President Pedro Salas met his Peruvian opposite number in Lima on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+	assert.Empty(t, datedLead("The two delegations sat opposite each other, and the number of aides was small."))
+}
+
 // "Her counterpart from Peru" is the counterpart of that country, with
 // the name apposed or following it, as "her Peruvian counterpart" is; with
 // no name it stands for the country.
