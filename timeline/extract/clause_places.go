@@ -46,7 +46,7 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 	best, bestDist := "", 1<<30
 	var why reason
 	for _, e := range u.ents {
-		if e.Kind != entPlace && !(e.Kind == entCountry && cityStates[e.Name]) || e.Lo == 0 || e.Lo < lo-placeReach || e.Lo > limit {
+		if e.Kind != entPlace && !(e.Kind == entCountry && cityStates[e.Name] != "") || e.Lo == 0 || e.Lo < lo-placeReach || e.Lo > limit {
 			continue // (but "in Singapore": a city that is its country)
 		}
 		p := wordBeforeName(u, e.Lo)
@@ -77,6 +77,9 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 		}
 		if dist < bestDist {
 			best, bestDist = e.Name, dist
+			if c := cityStates[e.Name]; e.Kind == entCountry && c != "" {
+				best = c // "at the Vatican": Vatican City
+			}
 			switch {
 			case venue >= 0:
 				why = because("place/city-of-venue", u.surface(e), joinText(u.toks[venue+1:e.Lo-1]))
@@ -112,17 +115,24 @@ func inTimeObject(u *unit, hi, p int) bool {
 	return false
 }
 
-// cityStates are the countries whose capital has the country's name
-// (countries.tsv): "met in Singapore" names the city.
-var cityStates = func() map[string]bool {
-	m := map[string]bool{}
+// cityStates are the countries a name of which also names their capital
+// (countries.tsv and cities.tsv), with that capital: "met in Singapore"
+// names the city, "at the Vatican" Vatican City.
+var cityStates = func() map[string]string {
+	m := map[string]string{}
 	for _, c := range vocab.Countries() {
-		if c.Capital == c.Name {
-			m[c.Name] = true
+		for _, form := range append([]string{c.Name}, c.Names...) {
+			if p, ok := vocab.PlaceOf(form); ok && p.Name == c.Capital {
+				m[c.Name] = c.Capital
+			}
 		}
 	}
 	return m
 }()
+
+// maxVenueNounWords bounds the lower-case words between a venue's name
+// and the "in" of its city: "the Bocharov Ruchei residence in Sochi".
+const maxVenueNounWords = 2
 
 // cityAfterVenue reads "at the Kremlin in Moscow", "at the presidential
 // palace in Lima": a place that is no city, followed by "in" and a city,
@@ -130,6 +140,9 @@ var cityStates = func() map[string]bool {
 // city or no city follows.
 func cityAfterVenue(u *unit, e entity) *entity {
 	k := e.Hi
+	for n := 0; n < maxVenueNounWords && k < len(u.toks) && u.toks[k].Word && !u.toks[k].Cap && u.toks[k].Lower != "in" && !u.brk[k]; n++ {
+		k++ // "at the Bocharov Ruchei residence in Sochi"
+	}
 	if k+1 >= len(u.toks) || u.toks[k].Lower != "in" || u.entAt[k+1] == 0 || names.IsCity(e.Name) {
 		return nil
 	}

@@ -21,6 +21,27 @@ func TestCityOfAVenue(t *testing.T) {
 			"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
 		{"a venue of another country", "Chilean President Pedro Salas met Peruvian President Tomas Reyes at the White House in Lima on Friday.",
 			"meeting|Pedro Salas,Tomas Reyes|occurred|White House 2023-03-03..2023-03-03"},
+		{"a noun between the venue and its city", "Chilean President Pedro Salas met Peruvian President Tomas Reyes at the Bocharov Ruchei residence in Sochi on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Sochi 2023-03-03..2023-03-03"},
+	})
+}
+
+// More seats of government are venues of the table (Chequers,
+// the Blue House, Aso Rock …); "the Vatican", a name of the
+// Holy See that is also its capital's, is held in Vatican City, as "in
+// Singapore" is in Singapore.
+func TestMoreSeatsOfGovernment(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"Chequers", "Chilean President Pedro Salas met British Prime Minister Ana Cruz at Chequers on Friday.",
+			"meeting|Ana Cruz,Pedro Salas|occurred|Chequers 2023-03-03..2023-03-03"},
+		{"the Blue House", "Chilean President Pedro Salas met South Korean President Lee Min-ho at the Blue House on Friday.",
+			"meeting|Lee Min-ho,Pedro Salas|occurred|Blue House 2023-03-03..2023-03-03"},
+		{"Aso Rock", "Chilean President Pedro Salas was received at Aso Rock by Nigerian President Ade Okafor on Friday.",
+			"meeting|Ade Okafor,Pedro Salas|occurred|Aso Rock 2023-03-03..2023-03-03"},
+		{"the Vatican", "Chilean President Pedro Salas met Pope Francis at the Vatican on Friday.",
+			"meeting|Francis,Pedro Salas|occurred|Vatican City 2023-03-03..2023-03-03"},
+		{"Singapore, as before", "Chilean President Pedro Salas met Peruvian President Tomas Reyes in Singapore on Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred|Singapore 2023-03-03..2023-03-03"},
 	})
 }
 

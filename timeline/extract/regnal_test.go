@@ -19,7 +19,7 @@ func TestRegnalNumerals(t *testing.T) {
 		{"inside a name", "Chilean President Pedro Salas met Swedish King Carl XVI Gustaf in Stockholm on Friday.",
 			"meeting|Carl XVI Gustaf,Pedro Salas|occurred|Stockholm 2023-03-03..2023-03-03"},
 		{"a pope", "Chilean President Pedro Salas met Pope Leo XIV at the Vatican on Friday.",
-			"meeting|Leo XIV,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+			"meeting|Leo XIV,Pedro Salas|occurred|Vatican City 2023-03-03..2023-03-03"},
 		{"one letter", "Chilean President Pedro Salas met Norwegian King Harald V in Oslo on Friday.",
 			"meeting|Harald V,Pedro Salas|occurred|Oslo 2023-03-03..2023-03-03"},
 		{"a generational suffix", "Chilean President Pedro Salas met Philippine President Ramon Cruz Jr in Manila on Friday.",
