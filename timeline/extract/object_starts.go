@@ -33,8 +33,11 @@ func placeAdjunctEnd(u *unit, k int) int {
 	if j+1 < len(u.toks) && u.toks[j].Lower == "the" {
 		j++
 	}
-	if j >= len(u.toks) || (u.toks[k].Lower != "in" && u.toks[k].Lower != "at") || u.entAt[j] == 0 {
+	if j >= len(u.toks) || (u.toks[k].Lower != "in" && u.toks[k].Lower != "at") {
 		return -1
+	}
+	if u.entAt[j] == 0 {
+		return namedVenueEnd(u, k+1) // "at Al-Yamamah Palace", "in his office"
 	}
 	e := u.ents[u.entAt[j]-1]
 	venue := u.toks[k].Lower == "at" && e.Kind == entPerson && !e.Titled && e.Role == "" && e.Office == ""
@@ -64,3 +67,34 @@ func afterDateAdjunct(u *unit, k int) int {
 func inDate(u *unit, k int) bool {
 	return u.inTx[k] || u.toks[k].Lower == "on" && k+1 < len(u.toks) && u.inTx[k+1]
 }
+
+// namedVenueEnd is the last token of a venue no table knows that opens at
+// toks[j], after "in" or "at": capitalised words, with hyphens, ending in
+// a word of venue-nouns ("Al-Yamamah Palace"), or a possessive and such a
+// word ("his office"); -1 for none.
+func namedVenueEnd(u *unit, j int) int {
+	if j+1 < len(u.toks) && possessives[u.toks[j].Lower] && (venueNouns[u.toks[j+1].Lower] || u.toks[j+1].Lower == "office") {
+		return j + 1
+	}
+	if j < len(u.toks) && u.toks[j].Lower == "the" {
+		j++
+	}
+	end := -1
+	for m := j; m < len(u.toks) && m < j+maxUnknownVenueWords; m++ {
+		t := u.toks[m]
+		if t.Text == "-" && m > j {
+			continue
+		}
+		if !t.Word || !t.Cap || u.entAt[m] > 0 {
+			break
+		}
+		if venueNouns[t.Lower] {
+			end = m
+		}
+	}
+	return end
+}
+
+// maxUnknownVenueWords bounds the tokens of such a venue's name: "King
+// Abdulaziz Conference Palace", "Al-Yamamah Palace".
+const maxUnknownVenueWords = 6

@@ -64,12 +64,20 @@ func TestPeers(t *testing.T) {
 }
 
 // Where and when before the object, in the order of news translated from
-// Spanish: "received this Sunday at La Moneda palace the Peruvian
-// president".
+// Spanish or Arabic: "received this Sunday at La Moneda palace the
+// Peruvian president", "received in his office today the Minister".
 func TestObjectAfterAVenue(t *testing.T) {
 	runCapabilities(t, []capability{
 		{"venue with its noun", "Salas received on Sunday at La Moneda palace the Peruvian president, Tomas Reyes.",
 			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|La Moneda"}},
+		// A venue no table knows, a name that ends in a word of
+		// venue-nouns, and "his office", before the object.
+		{"an unknown palace and its city", "Salas received at Al-Quds Palace in Santiago today Peruvian President Tomas Reyes.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Santiago"}},
+		{"his office", "Salas received in his office today the Foreign Minister of Peru, Rosa Vega.",
+			[]string{"meeting|Pedro Salas,Rosa Vega|occurred|"}},
+		{"a name that is no venue", "Salas received at Reyes Mining today a delegation of investors.",
+			nil},
 	})
 }
 
