@@ -357,6 +357,11 @@ func nameRun(toks []token, i int) int {
 		t := &toks[j]
 		switch {
 		// (A capitalised word never starts with a digit.)
+		case t.Word && t.Cap && j > i && isParticle(toks[j-1].Lower) && !acronym(t.Text):
+			// "Haitham bin Tarik Al Said": after a particle a capitalised
+			// word is a name, whatever else it may be ("Said")
+			j++
+			words++
 		case t.Word && t.Cap && (!acronym(t.Text) || j == i && capitalFamilyName(toks, j)):
 			mask := t.Mask
 			if mask&firstNotName != 0 && j == i && functionWordSurname(toks, j) {
@@ -394,13 +399,16 @@ func nameRun(toks []token, i int) int {
 			}
 			// A transcript's speaker label repeats the name and glues it to
 			// the title ("Ukhnaagiin Khurelsukh Khurelsukh UkhnaagiinPresident
-			// of Mongolia"): a word said twice, or two words glued, ends it.
+			// of Mongolia"): a word said twice, or two words glued, ends it
+			// (but a particle may come again: "Nawaf Al-Ahmad Al-Jaber").
 			compound := j > i && toks[j-1].Text == "-" && toks[j-1].End == t.Start // "Akufo-Addo"
-			if gluedWords(t.Text) || !compound && repeatsWord(toks, i, j) {
+			if gluedWords(t.Text) || !compound && !isParticle(t.Lower) && repeatsWord(toks, i, j) {
 				return endRun(toks, i, j, words)
 			}
 			j++
-			words++
+			if !isParticle(t.Lower) {
+				words++ // ("Nawaf Al-Ahmad Al-Jaber Al-Sabah": "Al" counts for no word)
+			}
 		case words > 0 && t.Word && isParticle(t.Lower) && j+1 < len(toks) && (toks[j+1].Cap || isParticle(toks[j+1].Lower) && j+2 < len(toks) && toks[j+2].Cap):
 			j++
 		case words > 0 && misreadParticles[t.Text] && j+1 < len(toks) && toks[j+1].Cap && !acronym(toks[j+1].Text):

@@ -103,3 +103,19 @@ func TestThenOffices(t *testing.T) {
 			[]string{"meeting|Luis Arce,Pedro Salas|occurred|La Paz"}},
 	})
 }
+
+// Arabic names of several parts keep every part: a particle ("Al", "bin")
+// may come again and counts for no word of the name's limit, and a word
+// after a particle is a name whatever else it may be ("Al Said").
+func TestLongArabicNames(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"particles again", "Kuwaiti Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah received Reyes on Monday.",
+			[]string{"meeting|Nawaf Al-Ahmad Al-Jaber Al-Sabah,Tomas Reyes|occurred|"}},
+		{"a word after a particle", "Omani Sultan Haitham bin Tarik Al Said received Reyes on Monday.",
+			[]string{"meeting|Haitham bin Tarik Al Said,Tomas Reyes|occurred|"}},
+		{"as before", "Bahraini King Hamad bin Isa Al Khalifa received Reyes on Monday.",
+			[]string{"meeting|Hamad bin Isa Al Khalifa,Tomas Reyes|occurred|"}},
+		{"a reporting verb after a name stays one", "Reyes met Omani Foreign Minister Badr Albusaidi on Monday, the ministry said.",
+			[]string{"meeting|Badr Albusaidi,Tomas Reyes|occurred|"}},
+	})
+}
