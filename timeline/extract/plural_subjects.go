@@ -264,7 +264,7 @@ func clausePluralSubject(u *unit, lo int) bool {
 	if u.toks[k].Lower == "the" {
 		k++
 	}
-	if k+1 >= lo || u.toks[k].Lower != "two" && u.toks[k].Lower != "both" || !pluralRoleNouns[u.toks[k+1].Lower] {
+	if k+1 >= lo || pluralCounts[u.toks[k].Lower] == 0 || !pluralRoleNouns[u.toks[k+1].Lower] {
 		return false
 	}
 	for j := k + 2; j < lo; j++ {

@@ -56,6 +56,19 @@ func TestPluralOfficeNounAntecedent(t *testing.T) {
 		"meeting|Luis Mora,Rosa Vega|occurred|Quito")
 }
 
+// A subject that counts three or four ("the three presidents") stands
+// for the event told before of that many, as "the two presidents" does
+// for two.
+func TestThreeOfThem(t *testing.T) {
+	const lead = "Salas hosted his Peruvian and Bolivian counterparts, Tomas Reyes and Luis Arce, in Arica on Friday. "
+	for _, body := range []string{
+		"The three presidents last met in Quito in June.",
+		"The three leaders had met in Quito in June, on the sidelines of a summit.",
+	} {
+		assert.Contains(t, mentionsOf(t, lead+body), "meeting|Luis Arce,Pedro Salas,Tomas Reyes|occurred|Quito", body)
+	}
+}
+
 // The people named before must have an office or a title: a name alone
 // may be a place's.
 func TestNamedPairsNeedAnOffice(t *testing.T) {

@@ -334,9 +334,10 @@ func pluralSubject(u *unit, k int) bool {
 	if !pluralRoleNouns[u.toks[k].Lower] || k == 0 {
 		return false
 	}
-	// "the two leaders", "both presidents"; "The leaders will also
+	// "the two leaders", "both presidents", "the three presidents"; "The
+	// leaders will also
 	// attend …" opening its clause
-	return u.toks[k-1].Lower == "two" || u.toks[k-1].Lower == "both" || u.toks[k-1].Lower == "the" && clauseStart(u, k-1)
+	return pluralCounts[u.toks[k-1].Lower] > 0 || u.toks[k-1].Lower == "the" && clauseStart(u, k-1)
 }
 
 // twoCountries reads a plural subject that names countries, not people

@@ -604,8 +604,8 @@ func openingPluralSubject(u *unit, lo int) bool {
 	if k < lo && u.toks[k].Lower == "the" {
 		k++
 	}
-	if k < lo && (u.toks[k].Lower == "two" || u.toks[k].Lower == "both") {
-		k++
+	if k < lo && pluralCounts[u.toks[k].Lower] > 0 {
+		k++ // "two", "both", "three"
 	}
 	if k == start || k >= lo || !pluralRoleNouns[u.toks[k].Lower] {
 		return false
