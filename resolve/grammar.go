@@ -274,7 +274,14 @@ var positions = []position{
 	{[]string{"beginning", "of"}, "START"},
 	{[]string{"earlier"}, ""},
 	{[]string{"later"}, ""},
+	// "the week of January 10": not a part of the day, the ISO week that
+	// holds it (weekOfMod is no TimeML mod; positionAt reads it)
+	{[]string{"the", "week", "of"}, weekOfMod},
+	{[]string{"week", "of"}, weekOfMod},
 }
+
+// weekOfMod marks the positions that name the week of a day.
+const weekOfMod = "week-of"
 
 // position is one entry of positions.
 type position struct {
@@ -329,6 +336,18 @@ func (t *tagger) positionAt(i int) (cand, bool) {
 		c, ok := t.coreAt(j)
 		if !ok || (c.typ != Date && c.typ != Time) || c.p.value == "" {
 			continue
+		}
+		if p.mod == weekOfMod {
+			if c.p.gran != GranDay {
+				continue
+			}
+			w, ok := weekPoint(c.p.rng.First)
+			if !ok {
+				continue
+			}
+			c.p, c.rule = w, "week/of-day"
+			c.why = "the ISO week of " + c.why
+			return c, true
 		}
 		if p.mod == "" { // "earlier Sunday", "later today": same day
 			if c.p.gran != GranDay {

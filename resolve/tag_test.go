@@ -297,3 +297,18 @@ func TestTagBareWeekNot(t *testing.T) {
 		}
 	}
 }
+
+// "The week of January 10" is the ISO week that holds the day, with the
+// day's year read as the day alone would be.
+func TestTagWeekOfADay(t *testing.T) {
+	dec := Anchor{Date: d("2021-12-10")}
+	runCases(t, []tagCase{
+		{sentence: "Salas will visit Peru the week of January 10.", anchor: dec, text: "the week of January 10", typ: Date, value: "2022-W02", gran: GranWeek, first: "2022-01-10", last: "2022-01-16"},
+		{sentence: "He met Reyes during the week of Dec. 6.", anchor: dec, text: "the week of Dec. 6", typ: Date, value: "2021-W49", gran: GranWeek, first: "2021-12-06", last: "2021-12-12"},
+		{sentence: "The summit is set for the week of March 14, 2022.", anchor: dec, text: "the week of March 14, 2022", typ: Date, value: "2022-W11", gran: GranWeek, first: "2022-03-14", last: "2022-03-20"},
+		{sentence: "Talks resume the week of 3 January.", anchor: dec, text: "the week of 3 January", typ: Date, value: "2022-W01", gran: GranWeek, first: "2022-01-03", last: "2022-01-09"},
+		{sentence: "The vote is scheduled for the week of Jan. 2.", anchor: dec, text: "the week of Jan. 2", typ: Date, value: "2021-W52", gran: GranWeek, first: "2021-12-27", last: "2022-01-02"},
+		// A week of a month, or of a year, is no week of a day.
+		{sentence: "It was the worst week of 2020.", anchor: dec, text: "2020", typ: Date, value: "2020", gran: GranYear, first: "2020-01-01", last: "2020-12-31"},
+	})
+}
