@@ -124,3 +124,33 @@ func (x *extraction) officeObject(u *unit, hi int) (*entity, string) {
 	}
 	return nil, ""
 }
+
+// joinedFor reads "A joined B for a call with C", "A accompanied B to
+// talks with C": a verb of joining (join-verbs) whose object is a person,
+// before "for" or "to" and the event word at lo: the subject and the
+// object both take part (party/joined-for). nil when the clause is not of
+// that form.
+func joinedFor(u *unit, lo int) []party {
+	k := lo - 1
+	for k > 0 && (u.toks[k].Lower == "a" || u.toks[k].Lower == "an" || u.toks[k].Lower == "the" || eventAdjectives[u.toks[k].Lower]) {
+		k--
+	}
+	if k < 3 || u.toks[k].Lower != "for" && u.toks[k].Lower != "to" || u.entEnd[k-1] == 0 {
+		return nil
+	}
+	obj := u.ents[u.entEnd[k-1]-1]
+	v := obj.Lo - 1
+	if v < 1 || !joinVerbs[u.toks[v].Lower] || u.entEnd[v-1] == 0 || obj.Kind != entPerson {
+		return nil
+	}
+	subj := u.ents[u.entEnd[v-1]-1]
+	if subj.Kind != entPerson || !subj.subjectParty() {
+		return nil
+	}
+	verb := u.toks[v].Text
+	return partiesOf([]entity{subj, obj}, func(e entity) reason { return because("party/joined-for", u.surface(e), verb) })
+}
+
+// joinVerbs say their subject takes part in the event of their object
+// (vocab's join-verbs): "joined", "accompanied".
+var joinVerbs = vocab.Set("join-verbs")

@@ -105,6 +105,7 @@ var Rules = []RuleDoc{
 	{"party/chaired-by", "%s chaired it for %s"},
 	{"party/gapped", "%s is the other party of '%s' told again with its verb left out ('… and with X on Tuesday')"},
 	{"party/appositive-participle", "'%s' is named right before the participle clause of '%s', set off by commas"},
+	{"party/joined-for", "'%s' %s another for the event, and takes part"},
 	{"party/pair-person", "'%s', the sentence's subject, stands for %s, a side of '%s'"},
 	{"party/unheld-office", "'%s' is the head of %s: the article names no one who holds that office"},
 	{"party/opening-country", "'%s' opens the sentence as its subject"},

@@ -353,6 +353,9 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		s.with = s.with || len(s.right) > 0
 	}
 	s.left = x.pairSubjectPeople(u, subjectParties(u, lo, word, len(s.right) == 0))
+	if j := joinedFor(u, lo); len(j) > 0 && s.with {
+		s.left = j // "A joined B for a call with C"
+	}
 	bodySession(d, u, info, lo, hi, word, &s)
 	x.leftSides(d.unit, u, lo, word, visitor, &s)
 	x.otherSubjects(d, u, info, &s)

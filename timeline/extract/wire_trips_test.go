@@ -604,3 +604,15 @@ func TestReturnWithBack(t *testing.T) {
 			"visit|Ghana,Luis Mora|occurred| 2023-02-28..2023-03-02"},
 	})
 }
+
+// "A joined B for a call with C", "A accompanied B to talks with C": the
+// subject and the object of the verb of joining both take part.
+func TestJoinedFor(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"joined for a call", "Salas joined Reyes for a call with Bolivian President Luis Arce on Thursday.",
+			[]string{"call|Luis Arce,Pedro Salas,Tomas Reyes|occurred|"}},
+		{"accompanied to talks", "Chilean Foreign Minister Ana Cruz accompanied Salas to talks with Reyes in Lima on Thursday.",
+			[]string{"talks|Ana Cruz,Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"a call with no one after", "Salas joined Reyes for a call on Thursday.", []string(nil)},
+	})
+}
