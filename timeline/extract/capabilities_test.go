@@ -59,6 +59,10 @@ func TestRemoteMeetingsAreCalls(t *testing.T) {
 		{"met virtually", "Salas and Reyes met virtually.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"meeting by video link", "Salas had a meeting with Reyes by video link.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"meeting online", "Salas will meet Reyes online next week.", []string{"call|Pedro Salas,Tomas Reyes|planned|"}},
+		// The other party's name and office do not count towards the
+		// reach of the cue after the word.
+		{"a long name before the cue", "Salas held a summit meeting with Peruvian President Tomas Reyes via video conference on Tuesday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a long name and an office before the cue", "Salas held a meeting with the Foreign Minister of Peru, Rosa Vega, by video link on Tuesday.", []string{"call|Pedro Salas,Rosa Vega|occurred|"}},
 		{"in person", "Salas met Reyes in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 		{"a cue of another clause", "Salas met Reyes in Lima, where the phone network was down.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 	})

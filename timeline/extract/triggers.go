@@ -214,8 +214,22 @@ func remoteMeetingCue(u *unit, lo, hi int) string {
 	if hi+1 < len(u.toks) && u.toks[hi].Lower == "in" && u.toks[hi+1].Lower == "person" {
 		return "" // "agreed to meet in person"
 	}
-	for k := max(0, lo-remoteMeetingReach); k < len(u.toks) && k < hi+remoteMeetingReach; k++ {
-		if remoteMeetingCues[u.toks[k].Lower] && sameClause(u, lo, hi, k) && !verbJoinedBetween(u, k, lo) && !callBeforeInfinitive(u, k, lo) {
+	cue := func(k int) bool {
+		return remoteMeetingCues[u.toks[k].Lower] && sameClause(u, lo, hi, k) && !verbJoinedBetween(u, k, lo) && !callBeforeInfinitive(u, k, lo)
+	}
+	for k := max(0, lo-remoteMeetingReach); k < hi; k++ {
+		if cue(k) {
+			return u.toks[k].Text
+		}
+	}
+	// After the word, names do not count towards the reach: "held a
+	// meeting with Australian Prime Minister Scott Morrison via video
+	// conference".
+	for k, steps := hi, 0; k < len(u.toks) && steps < remoteMeetingReach; k, steps = k+1, steps+1 {
+		if u.entAt[k] > 0 {
+			k = u.ents[u.entAt[k]-1].Hi - 1
+		}
+		if cue(k) {
 			return u.toks[k].Text
 		}
 	}
