@@ -268,7 +268,7 @@ func clausePluralSubject(u *unit, lo int) bool {
 		return false
 	}
 	for j := k + 2; j < lo; j++ {
-		if !subjectSkip[u.toks[j].Lower] && !eventAdjectives[u.toks[j].Lower] && !u.inTx[j] {
+		if !subjectSkip[u.toks[j].Lower] && !eventAdjectives[u.toks[j].Lower] && !u.inTx[j] && !compoundPart(u, j) { // ("a 2+2 meeting", 'a "2+2" meeting')
 			return false
 		}
 	}
@@ -339,4 +339,19 @@ func pluralBetweenAt(u *unit, hi int) int {
 		}
 	}
 	return -1
+}
+
+// compoundPart reports a token of a compound modifier between a subject
+// and its event noun: a word or mark of a hyphen or plus compound ("2+2",
+// "two-plus-two"), or a quotation mark glued to one ('"2+2"').
+func compoundPart(u *unit, j int) bool {
+	if inHyphenCompound(u, j) {
+		return true
+	}
+	switch u.toks[j].Text {
+	case `"`, "“", "”":
+		return j+1 < len(u.toks) && u.toks[j+1].Start == u.toks[j].End && inHyphenCompound(u, j+1) ||
+			j > 0 && u.toks[j-1].End == u.toks[j].Start && inHyphenCompound(u, j-1)
+	}
+	return false
 }

@@ -252,3 +252,16 @@ func TestCopulaSubjectGroup(t *testing.T) {
 			"summit|Pacific Alliance,Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-03..2023-03-03"},
 	})
 }
+
+// A compound modifier between a counted plural subject and its event noun
+// ("a 2+2 meeting", 'a "2+2" meeting') does not hide the subject.
+func TestPluralSubjectPastACompound(t *testing.T) {
+	const lead = "Salas held talks with Reyes in Lima on Monday. "
+	for _, body := range []string{
+		"The two leaders agreed to hold a 2+2 meeting in Quito in June.",
+		`The two leaders agreed to hold a "2+2" meeting in Quito in June.`,
+		"Both leaders will hold a two-plus-two meeting in Quito in June.",
+	} {
+		assert.Contains(t, mentionsOf(t, lead+body), "meeting|Pedro Salas,Tomas Reyes|planned|Quito", body)
+	}
+}
