@@ -111,7 +111,8 @@ func negatedAsPlanned(u *unit, lo int) string {
 	}
 	for j := lo - 1; j >= 0 && j >= lo-4; j-- {
 		if negations[u.toks[j].Lower] {
-			return u.toks[j].Text + " … " + u.toks[k].Text + " " + u.toks[k+1].Text
+			_, n := asPlannedPhrases.match(u.toks, k)
+			return u.toks[j].Text + " … " + joinText(u.toks[k:k+n])
 		}
 		if u.toks[j].Text == "," || clauseOpeners[u.toks[j].Lower] {
 			break
