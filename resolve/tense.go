@@ -145,6 +145,9 @@ const maxCueDistance = 30
 // the same sentence decides; only when there is none does the nearest cue
 // to the right, in the same clause ("On Thursday, Biden held a call").
 func (t *tagger) clauseTense(first, last int) (tense, cue) {
+	if c, ok := t.plannedByRelative(last); ok {
+		return c.ts, c
+	}
 	for i, d := first-1, 1; i >= 0 && d <= maxCueDistance; i, d = i-1, d+1 {
 		if t.sentenceEnd(i) || t.toks[i+1].newline {
 			break
@@ -290,3 +293,38 @@ func (t *tagger) sharedPredicate(i int) bool {
 	w := t.word(i + 1)
 	return w != "" && t.raw(i+1) == w && !subjectOpeners[w]
 }
+
+// plannedByRelative reads a relative clause right after the expression
+// that ends before token last ("the summit in Addis Ababa in February,
+// which the Secretary-General intends to attend"): when "which" opens it
+// and a verb of plan in it looks ahead ("intends to", "is expected to",
+// "is scheduled to"), the expression's event is still to come, whatever
+// the tense of the main clause ("discussed").
+func (t *tagger) plannedByRelative(last int) (cue, bool) {
+	j := last
+	if t.punct(j, ',') {
+		j++
+	}
+	if t.word(j) != "which" {
+		return cue{}, false
+	}
+	for k := j + 1; k < len(t.toks) && k <= j+maxRelativePlanReach; k++ {
+		if t.sentenceEnd(k) || t.punct(k, ',') {
+			return cue{}, false
+		}
+		w := t.word(k)
+		if _, plan := planWords[w]; !plan || t.word(k+1) != "to" {
+			continue
+		}
+		if c, ok := t.cueAt(k); ok && c.ts == tenseFuture {
+			c.why = "the relative clause after it, '" + w + " to', plans it ahead"
+			return c, true
+		}
+		return cue{}, false
+	}
+	return cue{}, false
+}
+
+// maxRelativePlanReach is how many tokens after "which" its verb of plan
+// may stand: "which the Secretary-General of the United Nations intends".
+const maxRelativePlanReach = 8

@@ -506,3 +506,21 @@ func TestTagDayOfANamedMonth(t *testing.T) {
 		assert.NotEqual(t, "The 31st of next month", x.Text)
 	}
 }
+
+// A relative clause right after the expression, opened by "which", whose
+// verb of plan looks ahead ("which the minister intends to attend") puts
+// the expression's event ahead, whatever the main clause's tense.
+func TestTagPlannedByRelative(t *testing.T) {
+	dec := Anchor{Date: d("2021-12-10")}
+	runCases(t, []tagCase{
+		{sentence: "They discussed the summit in February, which the minister intends to attend.", anchor: dec, text: "February", typ: Date, value: "2022-02", gran: GranMonth, first: "2022-02-01", last: "2022-02-28"},
+		{sentence: "He mentioned the talks in March, which both sides plan to hold in Geneva.", anchor: dec, text: "March", typ: Date, value: "2022-03", gran: GranMonth, first: "2022-03-01", last: "2022-03-31"},
+		{sentence: "They reviewed the forum in January, which the president is expected to open.", anchor: dec, text: "January", typ: Date, value: "2022-01", gran: GranMonth, first: "2022-01-01", last: "2022-01-31"},
+		{sentence: "They discussed the conference in May, which Peru hopes to host.", anchor: dec, text: "May", typ: Date, value: "2022-05", gran: GranMonth, first: "2022-05-01", last: "2022-05-31"},
+		{sentence: "The envoys praised the talks in October which the ministers intend to resume.", anchor: dec, text: "October", typ: Date, value: "2022-10", gran: GranMonth, first: "2022-10-01", last: "2022-10-31"},
+		// No verb of plan ahead in the relative clause: the main clause's
+		// past.
+		{sentence: "The ministers discussed the visit in April, which was a success.", anchor: dec, text: "April", typ: Date, value: "2021-04", gran: GranMonth, first: "2021-04-01", last: "2021-04-30"},
+		{sentence: "The leaders recalled the summit in June, which they had agreed to hold.", anchor: dec, text: "June", typ: Date, value: "2021-06", gran: GranMonth, first: "2021-06-01", last: "2021-06-30"},
+	})
+}
