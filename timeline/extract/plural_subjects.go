@@ -355,3 +355,45 @@ func compoundPart(u *unit, j int) bool {
 	}
 	return false
 }
+
+// officialsOfAfter reports "of" right after the event word at hi and, a
+// few words on, a plural noun of people who are no leaders ("a meeting
+// of foreign and defence ministers", "of their senior officials"): the
+// event is those people's, not the leaders' of the event told before,
+// whose countries then stand for them.
+func officialsOfAfter(u *unit, hi int) bool {
+	if hi >= len(u.toks) || u.toks[hi].Lower != "of" {
+		return false
+	}
+	for k := hi + 1; k < len(u.toks) && k <= hi+maxOfficialsReach; k++ {
+		t := &u.toks[k]
+		if u.entAt[k] > 0 || !t.Word || t.Cap {
+			return false
+		}
+		if peoplePluralNouns[t.Lower] || officialNouns[t.Lower] {
+			return !leaderNouns[t.Lower]
+		}
+	}
+	return false
+}
+
+// officialNouns are plural role nouns of people acting for a country
+// below its leaders: "officials", "negotiators" (vocab's official-nouns).
+var officialNouns = vocab.Set("official-nouns")
+
+// maxOfficialsReach bounds the words between "of" and the plural noun:
+// "of their foreign and defence ministers".
+const maxOfficialsReach = 6
+
+// officialsForLeaders puts, for each person of d whose country is known,
+// that country, with the person's reason (see officialsOfAfter).
+func officialsForLeaders(d *draft) {
+	for i, p := range d.m.Participants {
+		if p.Type != timeline.PersonParty || p.Country == "" {
+			continue
+		}
+		r, _ := d.why.party.get(p.Name)
+		d.m.Participants[i] = groupParticipant(p.Country)
+		d.why.partyBecause(p.Country, r)
+	}
+}

@@ -265,3 +265,18 @@ func TestPluralSubjectPastACompound(t *testing.T) {
 		assert.Contains(t, mentionsOf(t, lead+body), "meeting|Pedro Salas,Tomas Reyes|planned|Quito", body)
 	}
 }
+
+// "The two leaders agreed to hold a meeting of their foreign ministers":
+// the meeting is of other people of the leaders' countries, which stand
+// for them; a meeting of no one named is the leaders' own.
+func TestMeetingOfTheirOfficials(t *testing.T) {
+	const lead = "Chilean President Pedro Salas held talks with Peruvian President Tomas Reyes in Lima on Monday. "
+	for _, c := range []struct{ body, want string }{
+		{"The two leaders agreed to hold a meeting of their foreign ministers in Quito in June.", "meeting|Chile,Peru|planned|Quito"},
+		{`The two leaders agreed to hold a "2+2" meeting of foreign and defence ministers in Quito in June.`, "meeting|Chile,Peru|planned|Quito"},
+		{"The two leaders agreed to hold a meeting of senior officials in Quito in June.", "meeting|Chile,Peru|planned|Quito"},
+		{"The two leaders agreed to hold a meeting in Quito in June.", "meeting|Pedro Salas,Tomas Reyes|planned|Quito"},
+	} {
+		assert.Contains(t, mentionsOf(t, lead+c.body), c.want, c.body)
+	}
+}

@@ -587,6 +587,9 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 	}
 	x.joinOthers(d, s, others, right)
 	x.pluralSubjectsForCountries(d, u)
+	if s.plural && officialsOfAfter(u, d.hi) {
+		officialsForLeaders(d) // "the two leaders agreed to hold a meeting of their foreign ministers": their countries
+	}
 	if format != nil {
 		d.m.Format = format.Format.Name
 		for _, p := range format.Format.Parties {
