@@ -167,10 +167,8 @@ func (x *extraction) laterWithinDate(d *draft) bool {
 		return false
 	}
 	u := &x.units[d.unit]
-	for k := 2; k < len(u.toks); k++ {
-		if u.toks[k].Start == d.tx.Start {
-			return laterWithin(u.toks[k-2].Lower + " " + u.toks[k-1].Lower + " " + w.Text)
-		}
+	if k := u.tokenFrom(d.tx.Start); k >= 2 && k < len(u.toks) && u.toks[k].Start == d.tx.Start {
+		return laterWithin(u.toks[k-2].Lower + " " + u.toks[k-1].Lower + " " + w.Text)
 	}
 	return false
 }

@@ -55,14 +55,14 @@ func absentFromSession(u *unit, lo int) bool {
 // it: one's own trip ("pulled out of a trip to Bolivia"), or, by a
 // phrase of withdrawal, an event of two with "with" right after its word
 // ("pulled out of a meeting with X", "skipped talks with X"), which
-// cannot be held without the subject.
-// A gathering stayed away from is held without them (absentFromSession).
-func ownAbsence(u *unit, lo, hi int, info triggerInfo) bool {
+// cannot be held without the subject: the phrase, "" for none. A
+// gathering stayed away from is held without them (absentFromSession).
+func ownAbsence(u *unit, lo, hi int, info triggerInfo) string {
 	w := absencePhrase(u, lo)
-	if w == "" {
-		return false
+	if w == "" || info.Kind != timeline.Visit && !(hi < len(u.toks) && u.toks[hi].Lower == "with" && withdrawalPhrases[strings.ToLower(w)]) {
+		return ""
 	}
-	return info.Kind == timeline.Visit || hi < len(u.toks) && u.toks[hi].Lower == "with" && withdrawalPhrases[strings.ToLower(w)]
+	return w
 }
 
 // withdrawalPhrases are the absence phrases that call off an event of
@@ -105,12 +105,14 @@ const maxAsPlannedReach = 8
 // before it and a phrase of as-planned-phrases after it call off: "will
 // not meet as planned" ("" for none).
 func negatedAsPlanned(u *unit, lo int) string {
-	k := asPlannedAfter(u, lo)
-	if k < 0 {
-		return ""
-	}
+	// (the few words before the event word first: most events are not
+	// negated, and the phrase is sought only for those that are)
 	for j := lo - 1; j >= 0 && j >= lo-4; j-- {
 		if negations[u.toks[j].Lower] {
+			k := asPlannedAfter(u, lo)
+			if k < 0 {
+				return ""
+			}
 			_, n := asPlannedPhrases.match(u.toks, k)
 			return u.toks[j].Text + " … " + joinText(u.toks[k:k+n])
 		}

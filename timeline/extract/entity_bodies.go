@@ -278,18 +278,32 @@ func jointBodyParties(u *unit, lo int, word string) []party {
 	for j > 0 && u.toks[j-1].Cap && u.toks[j-1].Word && u.entEnd[j-1] == 0 && k-j < maxInstitutionWords {
 		j-- // "Association Council"
 	}
+	a, b, ok := hyphenPairBefore(u, j)
+	if !ok {
+		return nil
+	}
+	return jointBodySides(u, a, b, k+1)
+}
+
+// hyphenPairBefore reads two countries or organisations joined by a
+// hyphen, the second ending right before token j: "EU-Chile" of "the
+// EU-Chile Association Council". ok is false when there is no such pair.
+func hyphenPairBefore(u *unit, j int) (a, b entity, ok bool) {
 	if j < 3 || u.entEnd[j-1] == 0 {
-		return nil
+		return a, b, false
 	}
-	b := u.ents[u.entEnd[j-1]-1]
+	b = u.ents[u.entEnd[j-1]-1]
 	if b.Lo < 2 || u.toks[b.Lo-1].Text != "-" || u.entEnd[b.Lo-2] == 0 {
-		return nil
+		return a, b, false
 	}
-	a := u.ents[u.entEnd[b.Lo-2]-1]
-	if !sideEntity(a) || !sideEntity(b) {
-		return nil
-	}
-	body := joinText(u.toks[a.Lo : k+1])
+	a = u.ents[u.entEnd[b.Lo-2]-1]
+	return a, b, sideEntity(a) && sideEntity(b)
+}
+
+// jointBodySides are a and b, the pair that opens the name of a body
+// ending before token end, as its sides (party/joint-body).
+func jointBodySides(u *unit, a, b entity, end int) []party {
+	body := joinText(u.toks[a.Lo:end])
 	return partiesOf([]entity{a, b}, func(e entity) reason { return because("party/joint-body", u.surface(e), body) })
 }
 
@@ -366,19 +380,11 @@ func nounOfEventAfter(u *unit, hi int) bool {
 // U.S.-Kenya Strategic Dialogue", "the EU-Chile Association Council"):
 // its sides (party/joint-body). nil when there is no such pair.
 func pairBeforeName(u *unit, e entity) []party {
-	if e.Lo < 3 || u.entEnd[e.Lo-1] == 0 {
+	a, b, ok := hyphenPairBefore(u, e.Lo)
+	if !ok || a.Name == b.Name {
 		return nil
 	}
-	b := u.ents[u.entEnd[e.Lo-1]-1]
-	if b.Hi != e.Lo || b.Lo < 2 || u.toks[b.Lo-1].Text != "-" || u.entEnd[b.Lo-2] == 0 {
-		return nil
-	}
-	a := u.ents[u.entEnd[b.Lo-2]-1]
-	if !sideEntity(a) || !sideEntity(b) || a.Name == b.Name {
-		return nil
-	}
-	body := joinText(u.toks[a.Lo:e.Hi])
-	return partiesOf([]entity{a, b}, func(p entity) reason { return because("party/joint-body", u.surface(p), body) })
+	return jointBodySides(u, a, b, e.Hi)
 }
 
 // namedGatheringAt reports the name of a gathering (a named format) at k,

@@ -112,7 +112,7 @@ func roleNounHead(u *unit, k int) bool {
 	if k < 1 || u.toks[k].Lower != "from" && u.toks[k].Lower != "of" {
 		return false
 	}
-	if _, ok := genericRoles[u.toks[k-1].Lower]; ok {
+	if isRoleNoun(u.toks[k-1].Lower) {
 		return true
 	}
 	for j := max(0, k-4); j < k; j++ {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dateline/dateline/timeline"
@@ -65,6 +66,12 @@ func (x *extraction) resolveParties(t *trail, left, right []party) []timeline.Pa
 	add(left, rr)
 	add(right, lr)
 	return dropRepresented(out)
+}
+
+// tokenFrom is the index of the first token of u that starts at or after
+// byte offset off (the tokens are in text order); len(u.toks) for none.
+func (u *unit) tokenFrom(off int) int {
+	return sort.Search(len(u.toks), func(k int) bool { return u.toks[k].Start >= off })
 }
 
 // surface is the text of entity e as the unit writes it ("his Ukrainian

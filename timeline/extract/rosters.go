@@ -225,21 +225,19 @@ func (x *extraction) lastEventBefore(i int) *draft {
 // subject counts them ("the two leaders", "both"), as many sides; else the
 // last one with two sides or more.
 func (x *extraction) pluralAntecedent(d *draft, u *unit) *draft {
-	n, heads := pluralCount(u, d.lo)
+	n, heads, office := pluralCount(u, d.lo)
 	if k := adjunctPluralSubject(u, d.lo, d.hi); n == 0 && k >= 0 {
 		n, heads = countOf(u, k) // "Following talks in Lima, the two leaders …"
 	}
-	office := ""
 	if k := pluralBetweenAt(u, d.hi); k >= 0 {
 		n, office = 2, officeOfPlural(u.toks[k].Lower) // "the previous meeting between the two ministers"
-	} else if k := pluralNounBefore(u, d.lo); k >= 0 {
-		office = officeOfPlural(u.toks[k].Lower)
 	}
 	// "the two ministers": not the last event, a minister's meeting with
 	// a security council secretary, when an earlier one is of two
 	// ministers; with none, as if the noun said nothing.
 	if office != "" {
-		if o := x.lastPairHolding(d, n, office); o != nil {
+		notHolder := func(p timeline.Participant) bool { return p.Type != timeline.PersonParty || !roleHolds(p.Role, office) }
+		if o := x.lastPairWhere(d, n, notHolder, false); o != nil {
 			return o
 		}
 	}
@@ -256,23 +254,40 @@ func (x *extraction) pluralAntecedent(d *draft, u *unit) *draft {
 		if pass > 0 && !heads {
 			break
 		}
-		for k := len(x.drafts) - 1; k >= 0; k-- {
-			o := x.drafts[k]
-			if o == d || o.unit >= d.unit || !x.pairCandidate(o) || n > 0 && len(o.m.Participants) != n {
-				continue
-			}
-			if heads && slices.ContainsFunc(o.m.Participants, notLeader) {
-				continue // "the two leaders": not a meeting with a foreign minister, nor a visit to a country
-			}
-			if slices.ContainsFunc(d.m.Participants, func(p timeline.Participant) bool {
-				return !hasParticipant(o.m.Participants, p.Name) && !(d.m.Kind == timeline.Summit && p.Type == timeline.OrganizationParty)
-			}) {
-				continue // "we", said by one who took no part in it (but "the two leaders will attend a summit of the CIS": its body)
-			}
+		if !heads {
+			notLeader = nil // (any people)
+		}
+		if o := x.lastPairWhere(d, n, notLeader, true); o != nil {
 			return o
 		}
 	}
 	return x.lastPairBefore(d.unit)
+}
+
+// lastPairWhere is the last event told before d's sentence that a plural
+// subject may stand for (pairCandidate): of n sides when n is not 0, with
+// no participant that bad reports ("the two leaders": not a meeting with
+// a foreign minister, nor a visit to a country), and, when own is set,
+// with every party d already has ("we", said by one who took part; but
+// "the two leaders will attend a summit of the CIS": its body). nil for
+// none.
+func (x *extraction) lastPairWhere(d *draft, n int, bad func(timeline.Participant) bool, own bool) *draft {
+	for k := len(x.drafts) - 1; k >= 0; k-- {
+		o := x.drafts[k]
+		if o == d || o.unit >= d.unit || !x.pairCandidate(o) || n > 0 && len(o.m.Participants) != n {
+			continue
+		}
+		if bad != nil && slices.ContainsFunc(o.m.Participants, bad) {
+			continue
+		}
+		if own && slices.ContainsFunc(d.m.Participants, func(p timeline.Participant) bool {
+			return !hasParticipant(o.m.Participants, p.Name) && !(d.m.Kind == timeline.Summit && p.Type == timeline.OrganizationParty)
+		}) {
+			continue
+		}
+		return o
+	}
+	return nil
 }
 
 // pairCandidate reports a draft that a plural subject may stand for (see
@@ -291,9 +306,11 @@ var pluralCounts = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4}
 const maxCountReach = 5
 
 // pluralCount is the number of sides the plural subject before lo counts,
-// or 0 when it counts none, and whether it calls them leaders (heads of
-// state or government: "the two leaders", "both presidents").
-func pluralCount(u *unit, lo int) (n int, heads bool) {
+// or 0 when it counts none, whether it calls them leaders (heads of
+// state or government: "the two leaders", "both presidents"), and the
+// office word its noun names, if any (see officeOfPlural: "the two
+// ministers").
+func pluralCount(u *unit, lo int) (n int, heads bool, office string) {
 	for k := lo - 1; k >= 0 && k >= lo-maxCountReach; k-- {
 		if u.toks[k].Text == "," || u.entAt[k] > 0 {
 			break
@@ -302,8 +319,11 @@ func pluralCount(u *unit, lo int) (n int, heads bool) {
 		if c, ok := pluralCounts[u.toks[k].Lower]; ok && n == 0 {
 			n = c
 		}
+		if office == "" {
+			office = officeOfPlural(u.toks[k].Lower) // "the two ministers met": "minister"
+		}
 	}
-	return n, heads
+	return n, heads, office
 }
 
 // leaderNouns call a plural subject heads of state or government (vocab's
@@ -395,7 +415,7 @@ var pluralCountWords = vocab.Set("plural-count-words")
 // China's and Peru's call, not the foreign minister's. A list that would
 // keep fewer than two is left as it is.
 func leadersOnly(u *unit, lo int, ps []timeline.Participant) []timeline.Participant {
-	if _, heads := pluralCount(u, lo); !heads {
+	if _, heads, _ := pluralCount(u, lo); !heads {
 		return ps
 	}
 	out := make([]timeline.Participant, 0, len(ps))
@@ -430,38 +450,6 @@ func officeOfPlural(w string) string {
 		return strings.TrimSuffix(w, "ies") + "y"
 	}
 	return strings.TrimSuffix(w, "s")
-}
-
-// pluralNounBefore is the index of a noun of officePluralNouns among the
-// few words before the event word at lo ("the two ministers met"), or -1.
-func pluralNounBefore(u *unit, lo int) int {
-	for k := lo - 1; k >= 0 && k >= lo-maxCountReach; k-- {
-		if u.toks[k].Text == "," || u.entAt[k] > 0 {
-			break
-		}
-		if officePluralNouns[u.toks[k].Lower] {
-			return k
-		}
-	}
-	return -1
-}
-
-// lastPairHolding is the last event told before d, of n people (any
-// number when n is 0), each of whom holds an office the article names
-// with the word office ("minister": "Foreign Minister", "Prime
-// Minister"); nil for none.
-func (x *extraction) lastPairHolding(d *draft, n int, office string) *draft {
-	holds := func(p timeline.Participant) bool { return p.Type == timeline.PersonParty && roleHolds(p.Role, office) }
-	for k := len(x.drafts) - 1; k >= 0; k-- {
-		o := x.drafts[k]
-		if o == d || o.unit >= d.unit || !x.pairCandidate(o) || n > 0 && len(o.m.Participants) != n {
-			continue
-		}
-		if !slices.ContainsFunc(o.m.Participants, func(p timeline.Participant) bool { return !holds(p) }) {
-			return o
-		}
-	}
-	return nil
 }
 
 // roleHolds reports an office whose name has the lower-case word office:

@@ -127,8 +127,8 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 	if w := negatedAsPlanned(u, d.lo); w != "" {
 		d.cue, d.cueWord = timeline.Cancelled, w // "will not meet as planned on Monday"
 	}
-	if ownAbsence(u, d.lo, d.hi, info) {
-		d.cue, d.cueWord = timeline.Cancelled, absencePhrase(u, d.lo) // "pulled out of a trip to Bolivia", "skipped his visit", "pulled out of a meeting with X"
+	if w := ownAbsence(u, d.lo, d.hi, info); w != "" {
+		d.cue, d.cueWord = timeline.Cancelled, w // "pulled out of a trip to Bolivia", "skipped his visit", "pulled out of a meeting with X"
 	}
 	if d.cue == timeline.Planned && (underWay(u, d.lo) >= 0 || pleasureDone(u, d.lo)) {
 		d.cue, d.cueWord = "", "" // "I am pleased to visit …": under way, not planned; "I was honored to welcome …": done
@@ -169,7 +169,7 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 	case info.Kind == timeline.Visit && delegationNouns[toks[lo].Lower] && !ledBefore(u, lo):
 		return true // "a trade delegation to Peru signed contracts", "sent a delegation to Lima": no one said to travel
 	}
-	if ownAbsence(u, lo, hi, info) {
+	if ownAbsence(u, lo, hi, info) != "" {
 		// "pulled out of a trip to Bolivia", "pulled out of a meeting
 		// with X": one's own trip, or a meeting of two, stayed away
 		// from is called off, not denied (see completeDraft)

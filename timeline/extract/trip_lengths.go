@@ -145,10 +145,6 @@ var perfectAdverbs = vocab.Set("perfect-adverbs")
 // spanAfter reports a word of span-words ("to", "until", a dash) right
 // after byte offset end: "from January 6 to 8".
 func spanAfter(u *unit, end int) bool {
-	for k := range u.toks {
-		if u.toks[k].Start >= end {
-			return spanWords[u.toks[k].Lower]
-		}
-	}
-	return false
+	k := u.tokenFrom(end)
+	return k < len(u.toks) && spanWords[u.toks[k].Lower]
 }

@@ -157,10 +157,7 @@ func startDayFirstLeg(u *unit, ds []*draft, anchor date.Date) {
 		}
 	}
 	start := false
-	for k := range u.toks {
-		if u.toks[k].Start >= tx.Start {
-			break
-		}
+	for k := range u.tokenFrom(tx.Start) {
 		start = start || tripStartWords[u.toks[k].Lower]
 	}
 	if !start {
