@@ -112,8 +112,42 @@ func (t *tagger) monthSupported(i int) bool {
 		w := t.word(i - 2)
 		return w == "soon" || w == "early" || w == "late"
 	}
-	return monthPreps[p]
+	return monthPreps[p] || t.monthComplement(i, p)
 }
+
+// monthComplement reports whether the ambiguous month name at i, after the
+// preposition p, is the date of a plan or of a postponement: "scheduled
+// for March", "planned for May", "pushed back to May", "postponed to
+// March". Neither verb takes a person there, as "a setback for May" or
+// "spoke to May" may: but "set for May to win" is a person's prospect, and
+// "put it to May", "brought it to May" need their particle ("put off",
+// "brought forward") to move a date.
+func (t *tagger) monthComplement(i int, p string) bool {
+	if i < 2 {
+		return false
+	}
+	if p == "for" && planFor(t.word(i-2), p) {
+		return t.word(i+1) != "to"
+	}
+	if !postponePreps[p] {
+		return false
+	}
+	verb, at := t.postponeVerbBefore(i - 2)
+	if needs := postponeNeedsParticle[verb]; needs != "" {
+		for k := at + 1; k < i-1; k++ {
+			if t.word(k) == needs {
+				return true
+			}
+		}
+		return false
+	}
+	return verb != ""
+}
+
+// postponeNeedsParticle are the verbs of postponeVerbs that move a date
+// only with their particle: "put off", "brought forward", "pushed back".
+var postponeNeedsParticle = map[string]string{"put": "off", "brought": "forward", "bring": "forward",
+	"brings": "forward", "pushed": "back"}
 
 // monthAt matches dates built on a month name:
 //

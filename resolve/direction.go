@@ -56,6 +56,22 @@ var (
 		"once": true, "more": true, "further": true, "indefinitely": true, "up": true}
 )
 
+// postponeVerbBefore returns the verb of postponeVerbs at from, or up to
+// three words of postponeParticles before it ("pushed back", "put the
+// vote off"), and the position of the verb.
+func (t *tagger) postponeVerbBefore(from int) (verb string, at int) {
+	for k := from; k >= 0 && k >= from-3; k-- {
+		w := t.word(k)
+		if postponeVerbs[w] {
+			return w, k
+		}
+		if !postponeParticles[w] {
+			break
+		}
+	}
+	return "", -1
+}
+
 // boundaryBefore returns the boundary phrase that ends right before token
 // i ("no later than March"), if any.
 func (t *tagger) boundaryBefore(i int) (boundary, bool) {
@@ -85,15 +101,9 @@ func (t *tagger) dateTense(first, last int, short bool) (tense, cue) {
 		if n := len(t.out) - 1; n >= 0 && from > 0 && int(t.toks[from].end) == t.out[n].End && t.word(t.outTok[n]-1) == "from" {
 			from = t.outTok[n] - 2 // "postponed from Wednesday to Friday": the verb stands before "from"
 		}
-		for k := from; k >= 0 && k >= from-3; k-- {
-			w := t.word(k)
-			if postponeVerbs[w] {
-				return tenseFuture, cue{ts: tenseFuture, word: w + " " + prep, moved: true,
-					why: "'" + w + " … " + prep + "' moves the date ahead"}
-			}
-			if !postponeParticles[w] {
-				break
-			}
+		if w, _ := t.postponeVerbBefore(from); w != "" {
+			return tenseFuture, cue{ts: tenseFuture, word: w + " " + prep, moved: true,
+				why: "'" + w + " … " + prep + "' moves the date ahead"}
 		}
 	}
 	if b, ok := t.boundaryBefore(first); ok && ts != tenseFuture {

@@ -524,3 +524,31 @@ func TestTagPlannedByRelative(t *testing.T) {
 		{sentence: "The leaders recalled the summit in June, which they had agreed to hold.", anchor: dec, text: "June", typ: Date, value: "2021-06", gran: GranMonth, first: "2021-06-01", last: "2021-06-30"},
 	})
 }
+
+// "March" and "May" are months after the verb of a plan or a postponement
+// and its preposition ("scheduled for March", "pushed back to May"), but
+// not where a person may stand ("a setback for May", "spoke to May").
+func TestAmbiguousMonthAfterPlanOrPostponement(t *testing.T) {
+	aug := Anchor{Date: d("2023-08-10")}
+	runCases(t, []tagCase{
+		{sentence: "The visit was scheduled for March.", anchor: aug, text: "March", typ: Date, value: "2024-03", gran: GranMonth, first: "2024-03-01", last: "2024-03-31"},
+		{sentence: "The summit, originally planned for May, was called off.", anchor: aug, text: "May", typ: Date, value: "2024-05", gran: GranMonth, first: "2024-05-01", last: "2024-05-31"},
+		{sentence: "The talks are slated for March, a spokesman said.", anchor: aug, text: "March", typ: Date, value: "2024-03", gran: GranMonth, first: "2024-03-01", last: "2024-03-31"},
+		{sentence: "The visit has been postponed to May.", anchor: aug, text: "May", typ: Date, value: "2024-05", gran: GranMonth, first: "2024-05-01", last: "2024-05-31"},
+		{sentence: "The trip was pushed back to March at the host's request.", anchor: aug, text: "March", typ: Date, value: "2024-03", gran: GranMonth, first: "2024-03-01", last: "2024-03-31"},
+		{sentence: "The ministers put the talks off to May.", anchor: aug, text: "May", typ: Date, value: "2024-05", gran: GranMonth, first: "2024-05-01", last: "2024-05-31"},
+		{sentence: "The conference was brought forward to March.", anchor: aug, text: "March", typ: Date, value: "2024-03", gran: GranMonth, first: "2024-03-01", last: "2024-03-31"},
+	})
+	for _, s := range []string{
+		"The stage was set for May to win the vote.",
+		"It was a setback for May, her aides conceded.",
+		"The envoy spoke to May about the border.",
+		"He put it to May that the talks had failed.",
+		"They brought the letter to May herself.",
+		"Critics pushed May to resign.",
+	} {
+		for _, x := range Tag(s, aug) {
+			assert.NotEqual(t, "May", x.Text, "%q: %s (%s)", s, x.Value, x.Explain)
+		}
+	}
+}

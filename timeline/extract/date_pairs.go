@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
 )
@@ -103,7 +104,7 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 			if bound != boundNone && !ended {
 				continue // "welcomed X on Friday ahead of an Arab League summit": Friday is the welcome's
 			}
-			if k > hi && u.toks[k-1].Lower == "in" && tx.Range != nil && tx.Range.First != tx.Range.Last && timeObjectBetween(u, hi, k) {
+			if k > hi && datesLaterNoun(u, hi, k, &tx) {
 				continue // "spoke with X ahead of the summit in Quito in February": February is the summit's
 			}
 			if end <= d.lo && eventBefore && sequenceBetween(u, end, d.lo) {
@@ -327,6 +328,44 @@ func timeObject(u *unit, from, lo int) (refBound, int) {
 		}
 	}
 	return boundNone, -1
+}
+
+// datesLaterNoun reports a date tx at token k, after the event ending at
+// hi, that belongs to an event noun between them: a period after "in"
+// after a noun set apart by a preposition of time ("spoke with X ahead of
+// the summit in Quito in February", timeObjectBetween), or any date a
+// plan's participle gives its noun ("to prepare for talks scheduled for
+// May", plannedForNoun).
+func datesLaterNoun(u *unit, hi, k int, tx *resolve.Timex) bool {
+	if u.toks[k-1].Lower == "in" && tx.Range != nil && tx.Range.First != tx.Range.Last && timeObjectBetween(u, hi, k) {
+		return true
+	}
+	return plannedForNoun(u, hi, k)
+}
+
+// plannedForNoun reports a date at token k that a plan's participle and
+// "for" give an event noun standing after the event ending at hi: "spoke
+// with X to prepare for talks scheduled for May", "met X before a summit
+// originally set for Friday". The participle ties the date to its noun,
+// whatever the clause's event is.
+func plannedForNoun(u *unit, hi, k int) bool {
+	p := k - 2
+	if p-1 < hi || u.toks[k-1].Lower != "for" || !planParticiples[u.toks[p].Lower] {
+		return false
+	}
+	n := p - 1
+	if formerPlanCues[u.toks[n].Lower] {
+		n-- // "talks originally scheduled for May"
+	}
+	for j := max(hi, n-2); j <= n; j++ {
+		if u.toks[j].Mask&firstTrigger == 0 {
+			continue
+		}
+		if info, m := lex.triggers.match(u.toks, j); info.Noun && j+m == n+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // spanPartner is the other bound of the span that date expression ti of u

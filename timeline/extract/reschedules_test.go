@@ -43,6 +43,29 @@ func TestRescheduledEventNewDate(t *testing.T) {
 		{"the object names its other party",
 			"Salas put off talks with Reyes until next month.",
 			"talks|Pedro Salas,Tomas Reyes|postponed| 2023-04-01..2023-04-30"},
+		// "March" and "May" are months after a plan's "for" and a
+		// postponement's "to".
+		{"pushed back to May",
+			"A visit by Salas to Peru, originally scheduled for April, was pushed back to May.",
+			"visit|Pedro Salas,Peru|postponed| 2023-05-01..2023-05-31"},
+		{"only the former month, May",
+			"A visit by Salas to Peru, which had been scheduled for May, has been postponed.",
+			"visit|Pedro Salas,Peru|postponed| 2023-05-01..2023-05-31"},
+	})
+}
+
+// A plan's participle after an event noun ("talks scheduled for June")
+// dates that noun, not the event of the clause the noun is part of.
+func TestDateOfAPlannedNoun(t *testing.T) {
+	runDatedCases(t, intro, []datedCase{
+		{"purpose", "Salas spoke by phone with Reyes to prepare for talks scheduled for June.",
+			"call|Pedro Salas,Tomas Reyes|occurred| undated"},
+		{"ahead of a summit set for a day", "Salas met Reyes on Monday ahead of a summit originally set for Friday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06"},
+		{"the noun is the event", "Salas and Reyes will hold talks scheduled for Friday.",
+			"talks|Pedro Salas,Tomas Reyes|planned| 2023-03-10..2023-03-10"},
+		{"a visit planned for May", "Salas called Reyes to discuss a visit planned for May.",
+			"call|Pedro Salas,Tomas Reyes|occurred| undated"},
 	})
 }
 
