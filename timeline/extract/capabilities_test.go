@@ -63,7 +63,11 @@ func TestRemoteMeetingsAreCalls(t *testing.T) {
 		// reach of the cue after the word.
 		{"a long name before the cue", "Salas held a summit meeting with Peruvian President Tomas Reyes via video conference on Tuesday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"a long name and an office before the cue", "Salas held a meeting with the Foreign Minister of Peru, Rosa Vega, by video link on Tuesday.", []string{"call|Pedro Salas,Rosa Vega|occurred|"}},
+		// Nor do the articles and words of a delegation that names it.
+		{"a delegation led by the other party", "Salas met with a delegation led by Peruvian Foreign Minister Rosa Vega via video link on Thursday.", []string{"call|Pedro Salas,Rosa Vega|occurred|"}},
+		{"a delegation headed by the other party", "On Monday Salas met with the delegation headed by Peruvian Foreign Minister Rosa Vega by video.", []string{"call|Pedro Salas,Rosa Vega|occurred|"}},
 		{"in person", "Salas met Reyes in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"a delegation in person", "Salas met with a delegation led by Peruvian Foreign Minister Rosa Vega in Lima, whose video link to Quito failed.", []string{"meeting|Pedro Salas,Rosa Vega|occurred|Lima"}},
 		{"a cue of another clause", "Salas met Reyes in Lima, where the phone network was down.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 	})
 }

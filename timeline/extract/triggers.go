@@ -224,13 +224,17 @@ func remoteMeetingCue(u *unit, lo, hi int) string {
 	}
 	// After the word, names do not count towards the reach: "held a
 	// meeting with Australian Prime Minister Scott Morrison via video
-	// conference".
-	for k, steps := hi, 0; k < len(u.toks) && steps < remoteMeetingReach; k, steps = k+1, steps+1 {
+	// conference", nor do the articles and words of a delegation that
+	// names them: "met with a delegation led by X via video link".
+	for k, steps := hi, 0; k < len(u.toks) && steps < remoteMeetingReach; k++ {
 		if u.entAt[k] > 0 {
 			k = u.ents[u.entAt[k]-1].Hi - 1
 		}
 		if cue(k) {
 			return u.toks[k].Text
+		}
+		if w := u.toks[k].Lower; !(w == "a" || w == "an" || w == "the" || delegationNouns[w] || delegationLeadVerbs[w]) {
+			steps++
 		}
 	}
 	return ""
