@@ -177,6 +177,22 @@ func (x *extraction) dateRefsByAntecedent() {
 	}
 }
 
+// toldDayPast is the last date told before token at, outside quotations,
+// when it ends before the day before the article's anchor (the clause is
+// not the day's news), else nil.
+func (x *extraction) toldDayPast(u *unit, at int) *resolve.Timex {
+	last := -1
+	for ti, k := range u.txTok {
+		if k < at && !insideQuote(u, k) {
+			last = ti
+		}
+	}
+	if last < 0 || u.txs[last].Range == nil || u.txs[last].Range.Last >= x.anchor.Date-1 || x.a.Published < u.txs[last].Range.First {
+		return nil
+	}
+	return &u.txs[last]
+}
+
 func (x *extraction) setStatuses() {
 	for _, d := range x.drafts {
 		x.setStatus(d)
@@ -206,9 +222,24 @@ func (x *extraction) datePublication() {
 			// talks with X on Monday" are past, undated). With no day
 			// told, both are the day's news ("Remarks Before Their
 			// Meeting", "After an audience with X, Y met Z").
-			if b == boundBefore && (u.headline || u.lead) && d.cue == "" {
-				d.m.Status, d.why.status = timeline.Planned, because("status/ahead-of", u.toks[at].Text)
+			if b != boundBefore || !(u.headline || u.lead) || d.cue != "" {
+				continue
 			}
+			if told := x.toldDayPast(u, at); told != nil && d.lo == at+1 && strings.HasSuffix(u.toks[d.lo].Lower, "ing") {
+				// A day told well before the day of writing, and a
+				// journey the gerund says came next: done by then ("met X
+				// on Monday before flying to Lagos", told on Friday).
+				// (An event noun may lie days ahead: "welcomed X on
+				// Friday ahead of a summit", told on Monday, is planned.)
+				r := resolve.Range{First: told.Range.First, Last: x.a.Published}
+				d.m.When = &timeline.MentionDate{When: timeline.When{Value: r.First.String(), Range: r, Granularity: resolve.GranDay},
+					Basis: timeline.FromReference, Text: told.Text,
+					Explain: fmt.Sprintf("after %s (%s), and done by the day of writing, %s", told.Text, told.Range.First, r.Last)}
+				d.m.Source.Explain = d.m.When.Explain
+				d.why.date = because("date/after-told-day", told.Text, r.First.String(), r.Last.String())
+				continue
+			}
+			d.m.Status, d.why.status = timeline.Planned, because("status/ahead-of", u.toks[at].Text)
 			continue
 		}
 		p := x.a.Published
@@ -405,7 +436,7 @@ func (x *extraction) assignTimexes() {
 			spanMeasuredEvent(u, d)
 		}
 		shareOneByOneDate(ds)
-		shareTripDate(ds)
+		shareTripDate(u, ds)
 		shareTripDateBefore(u, ds)
 		startDayFirstLeg(u, ds, x.anchor.Date)
 		if f := frameTimex(u); f >= 0 {
@@ -457,15 +488,15 @@ var tripEndWords = vocab.Set("trip-end-words")
 // Geneva January 18-21" the days are the whole trip's. A date written
 // after an earlier leg ("to Kyiv on Monday and to Moscow") stays that
 // leg's.
-func shareTripDate(ds []*draft) {
+func shareTripDate(u *unit, ds []*draft) {
 	var last *draft
 	for _, d := range ds {
 		if d.trip != nil {
 			last = d
 		}
 	}
-	if last == nil || last.trip == last || last.tx == nil {
-		return
+	if last == nil || last.trip == last || last.tx == nil || onwardLeg(u, last) {
+		return // (nor "to Niger, before flying to Lagos on Tuesday": Tuesday is the onward leg's)
 	}
 	for _, d := range ds {
 		if d.trip == last.trip && d != last && d.tx != nil {

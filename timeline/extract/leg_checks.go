@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // This file tells when a trip's leg does not hold a meeting told near it:
 // a leg the trip goes on to after it, one away from a third-country
 // dateline, one to a country none of the meeting's other parties is of.
@@ -39,14 +41,46 @@ func (x *extraction) onwardLegAfter(o, d *draft) bool {
 		return false
 	}
 	u := &x.units[o.unit]
+	// "will meet the Emperor on Saturday before leaving for Seoul", "met
+	// X on Monday before flying to Lagos": the leg comes after the
+	// meeting, which is not held where it goes
+	return onwardWords(u, o) || o.unit == d.unit && legAfterBefore(u, o)
+}
+
+// onwardLeg reports a leg told as the next stage of a journey: after a
+// sequence adverb ("then travelled to Quito"), with "on" in its words
+// ("flew on to Lagos"), or after "before" ("before flying to Lagos").
+func onwardLeg(u *unit, o *draft) bool { return onwardWords(u, o) || legAfterBefore(u, o) }
+
+// onwardWords reports a sequence adverb before the leg's words, or "on"
+// in them.
+func onwardWords(u *unit, o *draft) bool {
 	for k := max(0, o.lo-3); k < o.hi; k++ {
 		if k < o.lo && sequenceAdverbs[u.toks[k].Lower] || k > o.lo && u.toks[k].Lower == "on" {
 			return true
 		}
 	}
-	// "will meet the Emperor on Saturday before leaving for Seoul": the
-	// departure comes after the meeting, which is not held where it goes
-	return o.unit == d.unit && o.lo > 0 && u.toks[o.lo-1].Lower == "before" && departureVerbs[u.toks[o.lo].Lower]
+	return false
+}
+
+// legAfterBefore reports "before" right before the leg's words.
+func legAfterBefore(u *unit, o *draft) bool { return o.lo > 0 && u.toks[o.lo-1].Lower == "before" }
+
+// nextStageBetween reports, between tokens k and at, a preposition of
+// time before a gerund that tells the next stage of the journey ("before
+// flying to Lagos", "after meeting the troops"), or a sequence adverb
+// after a comma (", then"): what follows is no longer the where clause.
+func nextStageBetween(u *unit, k, at int) bool {
+	for j := k; j+1 < at; j++ {
+		w := u.toks[j].Lower
+		if _, ok := temporalRefs[w]; ok && strings.HasSuffix(u.toks[j+1].Lower, "ing") {
+			return true
+		}
+		if u.toks[j].Text == "," && sequenceAdverbs[u.toks[j+1].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // thirdCountry reports a party of d, other than the visitor, of a known

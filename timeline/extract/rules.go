@@ -187,6 +187,7 @@ var Rules = []RuleDoc{
 	{"date/same-event", "the same %s is dated in another sentence: %q"},
 	{"date/during-trip", "held during the %s, which is dated: %q"},
 	{"date/antecedent", "the date of the %s that '%s' refers to"},
+	{"date/after-told-day", "the clause of '%s', which the event comes after, is past: between %s and the day of writing, %s"},
 	{"date/publication", "no date in the text; the headline or lead reports it as news published %s"},
 	{"date/under-way", "'%s' tells the event under way as the words are said: news of the article, published %s"},
 	{"date/recent", "'%s' makes it news of the article, published %s"},

@@ -431,6 +431,9 @@ func (x *extraction) dateLegsByWhereClause() {
 			if stop := slices.IndexFunc(u.toks[k:at], func(t token) bool { return t.Text == "." || t.Text == ";" }); stop >= 0 {
 				break
 			}
+			if nextStageBetween(u, k, at) {
+				break // "where he will visit troops, before flying to Lagos on Tuesday": the next stage's
+			}
 			end := at
 			for end < len(u.toks) && u.inTx[end] {
 				end++
