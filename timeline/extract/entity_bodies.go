@@ -119,6 +119,17 @@ func mayNameGathering(toks []token, i int) bool {
 	return false
 }
 
+// headedByEventNoun reports a capitalised event noun at toks[j], after a
+// noun of gathering-nouns that is then its modifier: "Ministerial
+// Meeting", "Conference Call".
+func headedByEventNoun(toks []token, j int) bool {
+	if j >= len(toks) || !toks[j].Cap || toks[j].Mask&firstTrigger == 0 {
+		return false
+	}
+	info, n := lex.triggers.match(toks, j)
+	return n > 0 && info.Noun
+}
+
 // gatheringEnd reads the name of a gathering no table knows, a summit of
 // its own: capitalised words ending with a noun of gathering-nouns
 // ("Munich Security Conference", "Shangri-La Dialogue"), the noun
@@ -142,6 +153,11 @@ func gatheringEnd(toks []token, i int) int {
 	}
 	if noun < 0 {
 		return -1
+	}
+	if noun > i && j < len(toks) && toks[j].Cap && toks[j].Mask&firstGathering != 0 && gatheringNouns[toks[j].Lower] {
+		noun, j = j, j+1 // "Ministerial Conference": the second noun heads the name
+	} else if headedByEventNoun(toks, j) {
+		return -1 // "a Japan-Philippines Defense Ministerial Meeting": a meeting, which the trigger reads
 	}
 	end := j
 	if j+1 < len(toks) && gatheringLinks[toks[j].Lower] {

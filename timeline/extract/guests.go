@@ -91,17 +91,31 @@ func (x *extraction) datedSummitTakenPart(d *draft) bool {
 		return false
 	}
 	u := &x.units[d.unit]
-	// Back from the noun over its article and modifiers to the verb.
+	// Back from the noun over its article and modifiers to the verb; a
+	// name written in capitals to its noun is the session's own ("the
+	// Andean Foreign Ministerial Meeting"; but "a Security Council
+	// meeting" is a body's).
+	named := u.toks[d.hi-1].Cap
 	for k, steps := d.lo-1, 0; k >= 0 && steps <= maxPurposeLead; k, steps = k-1, steps+1 {
 		t := &u.toks[k]
 		if _, n := attendVerbs.match(u.toks, k); n > 0 && k+n <= d.lo {
 			return true
 		}
-		if !t.Word || t.Cap && k > 0 {
+		if !t.Word || t.Cap && k > 0 && !(named && sessionNameWord(u, k)) {
 			return false
 		}
 	}
 	return false
+}
+
+// sessionNameWord reports a capitalised word at k that may be part of a
+// session's name: no person's and no place's.
+func sessionNameWord(u *unit, k int) bool {
+	if u.entAt[k] == 0 {
+		return true
+	}
+	e := u.ents[u.entAt[k]-1]
+	return e.Kind == entCountry || e.Kind == entRole && e.Side || e.Kind == entOrg
 }
 
 // isDigits reports a word of digits only: "14".
@@ -207,7 +221,7 @@ func (x *extraction) bilateralSummits() {
 	for _, d := range x.drafts {
 		ps := d.m.Participants
 		if d.ref || d.m.Kind != timeline.Summit || d.m.Format != "" || len(ps) != 2 || hasPartyOf(ps, timeline.OrganizationParty) || someInAttendance(d) ||
-			!slices.ContainsFunc(x.units[d.unit].toks[d.lo:d.hi], func(t token) bool { return t.Lower == "summit" }) {
+			!slices.ContainsFunc(x.units[d.unit].toks[d.lo:d.hi], func(t token) bool { return t.Lower == "summit" }) && !pairNamesSession(&x.units[d.unit], d) {
 			continue // (a conference, a ministerial meeting, hosted by one and attended by another, is multilateral)
 		}
 		d.m.Kind, d.why.kind = timeline.Meeting, because("kind/bilateral-summit", joinText(x.units[d.unit].toks[d.lo:d.hi]))
@@ -216,6 +230,29 @@ func (x *extraction) bilateralSummits() {
 			d.m.Kind, d.why.kind = remoteKind, because("kind/remote-meeting", joinText(x.units[d.unit].toks[d.lo:d.hi]), cue)
 		}
 	}
+}
+
+// pairNamesSession reports a session whose name opens with a hyphened
+// pair of the two countries of its two parties, with at most a few
+// capitalised words or "and" between: "held the first Japan-Philippines
+// Foreign and Defense Ministerial Meeting with X" is bilateral.
+func pairNamesSession(u *unit, d *draft) bool {
+	for j := d.lo; j >= 3 && j >= d.lo-4; j-- {
+		if a, b, _ := hyphenPairBefore(u, j); countrySide(a) && countrySide(b) && b.Lo == a.Hi+1 {
+			return a.Country != b.Country &&
+				slices.ContainsFunc(d.m.Participants, func(p timeline.Participant) bool { return p.Country == a.Country || p.Name == a.Country }) &&
+				slices.ContainsFunc(d.m.Participants, func(p timeline.Participant) bool { return p.Country == b.Country || p.Name == b.Country })
+		}
+		if !u.toks[j-1].Cap && u.toks[j-1].Lower != "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// countrySide reports a country, or a country's side ("Philippine").
+func countrySide(e entity) bool {
+	return e.Country != "" && (e.Kind == entCountry || e.Kind == entRole && e.Side)
 }
 
 // attendeeWord is the subject word of the event word at lo (subjectWord),

@@ -47,7 +47,7 @@ func (x *extraction) dedupe(from int) {
 					k.m.Place, k.why.place = d.m.Place, because("place/same-sentence", d.m.Place)
 				}
 			}
-			if !same && !dup && oneSessionNamedTwice(k, d) {
+			if !same && !dup && x.oneSessionNamedTwice(k, d) {
 				// "on the sidelines of an ASEAN meeting": the organisation
 				// and the event word after it are one session, with the
 				// attendees either names; the organisation's own report
@@ -165,10 +165,13 @@ func (x *extraction) eventObject(k, d *draft) bool {
 // one right after the other, an organisation's name and the event word
 // that follows it ("an ASEAN meeting", "the G20 ministerial"), that share
 // an organisation.
-func oneSessionNamedTwice(k, d *draft) bool {
+func (x *extraction) oneSessionNamedTwice(k, d *draft) bool {
 	if k.unit != d.unit || k.m.Kind != timeline.Summit || d.m.Kind != timeline.Summit || k.ref || d.ref ||
 		k.m.Format != d.m.Format && k.m.Format != "" && d.m.Format != "" {
 		return false
+	}
+	if k.m.Format != "" && d.m.Format == "" && k.hi <= d.lo && capitalisedBetween(&x.units[k.unit], k.hi, d.lo) {
+		return true // "the Quad Foreign Ministerial Meeting": the format's session
 	}
 	if k.hi != d.lo && d.hi != k.lo {
 		return false
@@ -179,6 +182,21 @@ func oneSessionNamedTwice(k, d *draft) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedBetween reports that tokens [lo, hi) are at most two
+// capitalised words: the rest of one name ("Quad Foreign Ministerial
+// Meeting").
+func capitalisedBetween(u *unit, lo, hi int) bool {
+	if hi-lo > 2 {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if !u.toks[k].Cap || !u.toks[k].Word {
+			return false
+		}
+	}
+	return true
 }
 
 // formatOfMembers reports a format named without an event of its own
