@@ -41,7 +41,10 @@ type entity struct {
 	Titled   bool   // a title or courtesy word preceded the name
 	Adj      bool   // a country named by its adjective before a noun ("Russian officials"; not "the Russian capital")
 	Shared   bool   // a format whose noun it shares with the next ("the G7 and NATO summits")
-	Format   *format
+	// CapsFamily: a person's name that opens with the family name in
+	// capitals, as ministries write it ("Mr. HAYASHI Yoshimasa").
+	CapsFamily bool
+	Format     *format
 }
 
 // individual reports an entity that stands for one person: a person, or

@@ -23,6 +23,9 @@ type castMember struct {
 	Head     bool
 	Reporter bool
 	Count    int
+	// capsFamily: the name was written family name first in capitals
+	// ("HAYASHI Yoshimasa").
+	capsFamily bool
 	// Inner are the short names the article gives the person that are not
 	// the last word of the full name: "González-Olaechea" for "Javier
 	// González-Olaechea Franco", "Lula" for "Luiz Inácio Lula da Silva".
@@ -72,7 +75,7 @@ func buildCast(sents [][]entity) *cast {
 		if len(members) == cap(members) {
 			members = make([]castMember, 0, max(4, len(c.order)))
 		}
-		members = append(members, castMember{Name: e.Name, Given: given, Key: e.Key, inner: innerWords(e.Name)})
+		members = append(members, castMember{Name: e.Name, Given: given, Key: e.Key, inner: innerWords(e.Name), capsFamily: e.CapsFamily})
 		m := &members[len(members)-1]
 		if last := c.byKey[e.Key]; last == nil {
 			c.byKey[e.Key] = m
@@ -134,6 +137,9 @@ func buildCast(sents [][]entity) *cast {
 		}
 	}
 	for _, m := range c.order {
+		if m.capsFamily && m.Country != "" && countryIn(capsFamilyReversed, m.Country) {
+			m.givenFirst()
+		}
 		if m.Country != "" && strings.Contains(m.Name, " ") && writesFamilyNameFirst(m.Country) || hyphenedGivenName(m.Name) || eastAsianFamilyName(m.Name) {
 			c.familyFirst = append(c.familyFirst, m)
 		}
@@ -205,8 +211,8 @@ func (c *cast) findEntity(e *entity) *castMember {
 	var first *castMember
 	head := c.byKey[e.Key]
 	for m := head; m != nil; m = m.next {
-		if m.Name == e.Name {
-			return m
+		if m.Name == e.Name || m.capsFamily && slices.Contains(m.Inner, e.Name) {
+			return m // (or the name as written before givenFirst: "Hayashi Yoshimasa")
 		}
 		if regnal {
 			if withoutNumeral(m.Name) == e.Name {
@@ -264,6 +270,40 @@ var (
 	familyNameFirst    = vocab.Set("family-name-first")
 	givenNameCountries = vocab.Set("given-name-countries")
 )
+
+// capsFamilyReversed are the countries whose people's names, written
+// family name first in capitals as their government writes them in
+// English ("KISHIDA Fumio"), the English press writes given name first
+// ("Fumio Kishida"): vocab's caps-family-name-reversed.
+var capsFamilyReversed = vocab.Set("caps-family-name-reversed")
+
+// givenFirst rewrites the name of a member written family name first in
+// capitals ("Hayashi Yoshimasa") given name first ("Yoshimasa Hayashi"),
+// as the English press names the person; the written form stays an
+// alias.
+func (m *castMember) givenFirst() {
+	family, given, ok := strings.Cut(m.Name, " ")
+	if !ok || given == "" {
+		return
+	}
+	if !slices.Contains(m.Inner, m.Name) {
+		m.Inner = append(m.Inner, m.Name)
+	}
+	m.Name = given + " " + family
+	m.Given = givenName(m.Name)
+	m.inner = innerWords(m.Name)
+}
+
+// countryIn reports country (as countries.tsv names it) in set, whose
+// words are lower case.
+func countryIn(set map[string]bool, country string) bool {
+	for c := range set {
+		if strings.EqualFold(c, country) {
+			return true
+		}
+	}
+	return false
+}
 
 // writesFamilyNameFirst reports a country of familyNameFirst or of
 // givenNameCountries, named as countries.tsv names it ("North Korea"),

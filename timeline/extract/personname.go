@@ -128,7 +128,7 @@ func personEntity(toks []token, lo, nlo, nhi int, ti titleInfo, country string) 
 	}
 	if len(parts) > 0 {
 		if familyKey != "" {
-			e.Key = familyKey
+			e.Key, e.CapsFamily = familyKey, true
 		} else if lastLower != "" {
 			e.Key = surnameKeyOfLower(lastLower)
 		} else {
