@@ -56,6 +56,7 @@ func TestOfficesAndHonorifics(t *testing.T) {
 func TestRemoteMeetingsAreCalls(t *testing.T) {
 	runCapabilities(t, []capability{
 		{"virtual meeting", "Salas held a virtual meeting with Reyes on Tuesday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a joint call of two subjects", "Salas and Reyes held a joint phone call with Colombian President Ana Cruz on Friday.", []string{"call|Ana Cruz,Pedro Salas,Tomas Reyes|occurred|"}},
 		{"met virtually", "Salas and Reyes met virtually.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"meeting by video link", "Salas had a meeting with Reyes by video link.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 		{"meeting online", "Salas will meet Reyes online next week.", []string{"call|Pedro Salas,Tomas Reyes|planned|"}},

@@ -430,6 +430,8 @@ func (x *extraction) statusCue(u *unit, lo, hi int, base bool) (timeline.Status,
 			found, word = s, w
 		} else if s, w := predicateAfterPlan(u, hi); s != "" {
 			found, word = s, w // "A meeting … scheduled for Saturday has been scrapped"
+		} else if s, w := predicateOfSubject(u, lo, hi); s != "" {
+			found, word = s, w // "A planned meeting between … on the sidelines of … did not take place"
 		}
 	}
 	if found == "" {

@@ -258,6 +258,58 @@ func predicateAfterPlan(u *unit, hi int) (timeline.Status, string) {
 	return "", ""
 }
 
+// maxSubjectPhrase bounds the words of an event noun phrase that is its
+// sentence's subject, from the noun to the verb group of its predicate.
+const maxSubjectPhrase = 24
+
+// predicateOfSubject reads the predicate of an event noun phrase that
+// opens its sentence as the subject ("A planned meeting between the
+// foreign ministers of A and B on the sidelines of the summit did not
+// take place", "A meeting between A and B planned for Friday in Goa did
+// not take place"): past the names, dates, prepositions and words of the
+// phrase to the first finite auxiliary, a cancellation or postponement
+// there. Only words of a noun phrase may stand before the noun: an
+// article, adjectives, a plan's participle, a possessive name ("X's
+// visit"); a comma, a verb or a clause break before the auxiliary ends
+// the search.
+func predicateOfSubject(u *unit, lo, hi int) (timeline.Status, string) {
+	for k := 0; k < lo; k++ {
+		if u.entAt[k] > 0 {
+			k = int(u.ents[u.entAt[k]-1].Hi) - 1
+			continue
+		}
+		if w := u.toks[k].Lower; !(w == "'s" || w == "’s" || w == "a" || w == "an" || w == "the" || planParticiples[w] || eventAdjectives[w]) {
+			return "", ""
+		}
+	}
+	for j := hi; j < len(u.toks) && j <= hi+maxSubjectPhrase; j++ {
+		t := &u.toks[j]
+		switch {
+		case u.entAt[j] > 0:
+			j = int(u.ents[u.entAt[j]-1].Hi) - 1
+			continue
+		case u.inTx[j]:
+			continue
+		case finiteAuxiliaries[t.Lower] || doForms[t.Lower]:
+			if s, w := statusWithin(u, j, j+3); s == timeline.Cancelled || s == timeline.Postponed {
+				return s, w
+			}
+			return "", ""
+		case !t.Word || u.brk[j] || relativeWords[t.Lower] || pastForm(t.Lower) && !planParticiples[t.Lower] ||
+			triggerAt(u, j) && !(j > 0 && u.entEnd[j-1] > 0):
+			return "", "" // (but "the SCO summit": a noun of the phrase)
+		}
+	}
+	return "", ""
+}
+
+// doForms open a negated or emphatic verb group: "did not take place".
+var doForms = map[string]bool{"do": true, "does": true, "did": true}
+
+// relativeWords open a relative clause, whose verb is not the predicate
+// of the phrase before it.
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whose": true, "where": true, "when": true}
+
 // partiesPhraseEnd passes over the phrase that names an event's parties
 // right after its noun at hi, opened by a word of withWords or by "of" ("between leaders of Southeast Asian nations
 // and the European Union", "with his Peruvian counterpart") when a

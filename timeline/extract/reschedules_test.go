@@ -83,6 +83,17 @@ func TestNegatedCancellations(t *testing.T) {
 		{"suspended", "Peru suspended talks with Chile that were due to take place on Friday.",
 			"talks|Chile,Peru|cancelled| 2023-03-10..2023-03-10"},
 	})
+	// The predicate of a long subject: past the names, places, dates and
+	// phrases of the event's noun phrase to its verb group.
+	runDatedCases(t, intro, []datedCase{
+		{"a long subject", "A planned meeting between the foreign ministers of Chile and Peru on the sidelines of the OAS summit did not take place.",
+			"meeting|Chile,Peru|cancelled| undated"},
+		{"a plan and a place before the predicate", "A meeting between Salas and Reyes planned for Friday in Arica was cancelled.",
+			"meeting|Pedro Salas,Tomas Reyes|cancelled|Arica 2023-03-10..2023-03-10"},
+	})
+	for _, m := range datedLead(intro + "A meeting between Salas and Reyes led to talks that were cancelled.") {
+		assert.NotContains(t, m, "meeting|Pedro Salas,Tomas Reyes|cancelled", "a relative clause of another event is not the meeting's predicate")
+	}
 	for _, m := range datedLead(intro + "Salas did not travel to Peru next week.") {
 		assert.NotContains(t, m, "visit|Pedro Salas,Peru", "a denial is no event")
 	}
