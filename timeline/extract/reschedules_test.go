@@ -88,6 +88,8 @@ func TestNegatedCancellations(t *testing.T) {
 	runDatedCases(t, intro, []datedCase{
 		{"a long subject", "A planned meeting between the foreign ministers of Chile and Peru on the sidelines of the OAS summit did not take place.",
 			"meeting|Chile,Peru|cancelled| undated"},
+		{"expected in a relative clause", "A visit by Salas to Peru, which had been expected next week, has been called off.",
+			"visit|Pedro Salas,Peru|cancelled| 2023-03-13..2023-03-19"},
 		{"a plan and a place before the predicate", "A meeting between Salas and Reyes planned for Friday in Arica was cancelled.",
 			"meeting|Pedro Salas,Tomas Reyes|cancelled|Arica 2023-03-10..2023-03-10"},
 	})

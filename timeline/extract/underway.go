@@ -227,8 +227,8 @@ func boundOfRelative(u *unit, k int) int {
 }
 
 // aheadWords are the plan-auxiliaries that make a plan on their own:
-// "scheduled for Friday", "due on Friday".
-var aheadWords = map[string]bool{"scheduled": true, "planned": true, "due": true, "slated": true, "set": true}
+// "scheduled for Friday", "due on Friday", "expected this week".
+var aheadWords = map[string]bool{"scheduled": true, "planned": true, "due": true, "slated": true, "set": true, "expected": true}
 
 // presentCopulaBefore is the index of a present copula right before
 // token k, past adverbs of now-adverbs, or -1.
