@@ -36,6 +36,8 @@ func TestOfficesAndHonorifics(t *testing.T) {
 			[]string{"meeting|Lars Dahl,Pedro Salas|occurred|"}},
 		{"high commissioner with a rank", "Kenya's High Commissioner to Chile, Maj. Gen. Otieno Mwangi, met with Salas today.",
 			[]string{"meeting|Otieno Mwangi,Pedro Salas|occurred|"}},
+		{"a first lady's title", "Reyes and First Lady Carmen Vidal hosted Salas for dinner on Friday.",
+			[]string{"meeting|Carmen Vidal,Pedro Salas,Tomas Reyes|occurred|"}},
 		{"courtesy honorific", "Salas received H.E. Lars Dahl, the Norwegian envoy.",
 			[]string{"meeting|Lars Dahl,Pedro Salas|occurred|"}},
 		{"an office with a remit, then the name", "Salas met with the EU Commissioner for Trade and Economic Security, Anna Weber, in Lima.",
