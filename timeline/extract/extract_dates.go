@@ -193,6 +193,44 @@ func (x *extraction) toldDayPast(u *unit, at int) *resolve.Timex {
 	return &u.txs[last]
 }
 
+// dateEve dates d, the object of "on the eve of", by the day after the
+// last single day told before the preposition at ("hosted X in Paris on
+// Monday, on the eve of a G20 summit in Rome": the summit opened on
+// Tuesday), occurred or planned as that day is or is not after the day
+// of writing. It reports whether it did.
+func (x *extraction) dateEve(u *unit, d *draft, at int) bool {
+	told := -1
+	for ti, k := range u.txTok {
+		if k < at && !insideQuote(u, k) {
+			told = ti
+		}
+	}
+	if told < 0 || u.txs[told].Range == nil || u.txs[told].Range.First != u.txs[told].Range.Last {
+		return false
+	}
+	tx := &u.txs[told]
+	day := tx.Range.First + 1
+	d.m.When = &timeline.MentionDate{When: timeline.Day(day), Basis: timeline.FromReference, Text: tx.Text,
+		Explain: fmt.Sprintf("the day after %s (%s), its eve", tx.Text, tx.Range.First)}
+	d.m.Source.Explain = d.m.When.Explain
+	d.why.date = because("date/eve-of", tx.Text, day.String())
+	if day > x.anchor.Date && d.cue == "" {
+		d.m.Status, d.why.status = timeline.Planned, because("status/future-date", day.String(), x.anchor.Date.String())
+	}
+	return true
+}
+
+// plannedBefore is an event of d's sentence told before token at (the
+// preposition of time d is the object of) that is planned, or nil.
+func (x *extraction) plannedBefore(d *draft, at int) *draft {
+	for _, o := range x.drafts {
+		if o != d && o.unit == d.unit && o.hi <= at && o.m.Status == timeline.Planned && !o.ref {
+			return o
+		}
+	}
+	return nil
+}
+
 func (x *extraction) setStatuses() {
 	for _, d := range x.drafts {
 		x.setStatus(d)
@@ -216,12 +254,27 @@ func (x *extraction) datePublication() {
 				continue // "a tour that also took him to Japan and Korea": the tour's course, not the day's news
 			}
 		}
+		if b, at := timeObject(u, 0, d.lo); b == boundBefore && d.cue == "" && x.plannedBefore(d, at) != nil {
+			// "will host X on the eve of the G20 summit": what a plan
+			// comes before is still to come too
+			o := x.plannedBefore(d, at)
+			if u.toks[at].Lower == "eve" {
+				x.dateEve(u, d, at) // "will host X on Thursday, on the eve of …": Friday
+			}
+			if d.m.Status != timeline.Planned {
+				d.m.Status, d.why.status = timeline.Planned, because("status/after-plan", u.toks[at].Text, joinText(u.toks[o.lo:o.hi]))
+			}
+			continue
+		}
 		if b, at := timeObject(u, 0, d.lo); b != boundNone && slices.ContainsFunc(u.txTok, func(k int) bool { return k < at && !insideQuote(u, k) }) {
 			// "met on Tuesday ahead of a NATO summit": the day told is
 			// the meeting's, and the summit still to come (but "after
 			// talks with X on Monday" are past, undated). With no day
 			// told, both are the day's news ("Remarks Before Their
 			// Meeting", "After an audience with X, Y met Z").
+			if b == boundBefore && u.toks[at].Lower == "eve" && x.dateEve(u, d, at) {
+				continue
+			}
 			if b != boundBefore || !(u.headline || u.lead) || d.cue != "" {
 				continue
 			}
