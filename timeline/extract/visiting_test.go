@@ -66,6 +66,12 @@ func TestHereInAClauseIsTheDateline(t *testing.T) {
 		"talks|Chile,Peru|occurred|Lima 2023-03-02..2023-03-03")
 	assert.Contains(t, datelined("Lima", "Peru", "Chilean President Pedro Salas arrives here March 20 for talks with Peruvian President Tomas Reyes."),
 		"talks|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-20..2023-03-20")
+	// "is due here" is a trip to the dateline's city, and a plan: the
+	// headline's report of the trip is the same leg, and the talks it is
+	// for absorb both.
+	a := story("Salas to visit Lima", "Chilean President Pedro Salas is due here on Thursday for two days of talks with Peruvian President Tomas Reyes.")
+	a.Dateline = timeline.Dateline{Text: "Lima", Place: "Lima", Country: "Peru"}
+	assert.Equal(t, []string{"talks|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-09..2023-03-10"}, datedBriefs(a))
 	// "Here" of the saying, after a reporting verb, places nothing.
 	for _, m := range datelined("Lima", "Peru", "Chilean President Pedro Salas met Colombian President Ana Cruz on Friday, officials said here.") {
 		assert.NotContains(t, m, "Lima", m)
