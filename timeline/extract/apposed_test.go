@@ -193,3 +193,15 @@ func TestPossessiveCountriesShareAnOffice(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Foreign Minister/Peru", "Foreign Minister/Chile"}, got)
 }
+
+// A sentence whose subject is a name that an office opens, set off by
+// commas ("The head of Chilean diplomacy, Marta Diaz, will …"), has that
+// person as the subject a later pronoun of the sentence stands for.
+func TestOfficeOpenedSubjectIsThePronounsPerson(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"where she will meet", "The head of Chilean diplomacy, Marta Diaz, will travel next week to Peru, where she will meet Peruvian Foreign Minister Rosa Vega.",
+			[]string{"meeting|Marta Diaz,Rosa Vega|planned|"}},
+		{"a second clause", "The head of Chilean diplomacy, Marta Diaz, arrived in Lima on Monday and she met Peruvian Foreign Minister Rosa Vega there.",
+			[]string{"meeting|Marta Diaz,Rosa Vega|occurred|Lima"}},
+	})
+}

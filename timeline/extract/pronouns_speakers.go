@@ -161,6 +161,12 @@ const pronounChain = 5
 // "After a pause, he …"). pronoun reports a pronoun subject.
 func (x *extraction) sentenceSubject(p *unit) (e *entity, pronoun bool) {
 	at := func(k int) (*entity, bool, bool) {
+		if k < len(p.toks) && p.entAt[k] > 0 && p.ents[p.entAt[k]-1].subjectParty() {
+			// a name whose office opens it: "The head of Spanish
+			// diplomacy, José Manuel Albares, will …"
+			e := p.ents[p.entAt[k]-1]
+			return &e, false, true
+		}
 		for k < len(p.toks) && subjectLeaders[p.toks[k].Lower] {
 			k++
 		}
