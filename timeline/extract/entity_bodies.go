@@ -107,6 +107,10 @@ func gazetteerPlace(toks []token, i int) (entity, bool) {
 // read before or after its noun.
 const maxGatheringWords = 4
 
+// maxGatheringTail bounds the words of a gathering's name after its noun
+// and link: "Summit of the Forum for India-Pacific Islands Cooperation".
+const maxGatheringTail = 6
+
 // mayNameGathering is a quick test that a noun of gathering-nouns
 // ("Conference", "Summit", "Dialogue") is among the capitalised words at
 // toks[i:].
@@ -165,11 +169,14 @@ func gatheringEnd(toks []token, i int) int {
 		if toks[k].Lower == "the" {
 			k++
 		}
-		n := 0
-		for k < len(toks) && n < maxGatheringWords && (toks[k].Cap && toks[k].Word && !dayWords[toks[k].Lower] || n > 0 && institutionLinks[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Cap) {
+		n := 0 // the words after the link; a hyphen between two is none
+		for k < len(toks) && n < maxGatheringTail && (toks[k].Cap && toks[k].Word && !dayWords[toks[k].Lower] || n > 0 && institutionLinks[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Cap ||
+			n > 0 && gluedHyphen(toks, k) && toks[k+1].Cap) { // ("the Forum for India-Pacific Islands Cooperation")
 			// (a day ends the name: "addressed Congress on Wednesday")
+			if toks[k].Text != "-" {
+				n++
+			}
 			k++
-			n++
 		}
 		if n > 0 {
 			end = k

@@ -166,6 +166,9 @@ func (x *extraction) eventObject(k, d *draft) bool {
 // that follows it ("an ASEAN meeting", "the G20 ministerial"), that share
 // an organisation.
 func (x *extraction) oneSessionNamedTwice(k, d *draft) bool {
+	if k.unit == d.unit && k.m.Kind == timeline.Summit && d.m.Kind == timeline.Summit && restatedInBrackets(&x.units[k.unit], k, d) {
+		return true // "the 3rd Summit of the Forum for … (FIPIC III Summit)"
+	}
 	if k.unit != d.unit || k.m.Kind != timeline.Summit || d.m.Kind != timeline.Summit || k.ref || d.ref ||
 		k.m.Format != d.m.Format && k.m.Format != "" && d.m.Format != "" {
 		return false
@@ -182,6 +185,12 @@ func (x *extraction) oneSessionNamedTwice(k, d *draft) bool {
 		}
 	}
 	return false
+}
+
+// restatedInBrackets reports d's words standing alone in brackets right
+// after k's: a short name of the same session.
+func restatedInBrackets(u *unit, k, d *draft) bool {
+	return d.lo == k.hi+1 && u.toks[k.hi].Text == "(" && d.hi < len(u.toks) && u.toks[d.hi].Text == ")"
 }
 
 // capitalisedBetween reports that tokens [lo, hi) are at most two

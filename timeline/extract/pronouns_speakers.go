@@ -72,7 +72,11 @@ func (x *extraction) pronounSubject(ui, lo int, right []entity) *entity {
 	if k < 0 {
 		return nil
 	}
-	if office, the, ok := definiteOfficeAt(u, k); ok {
+	office, the, ok := definiteOfficeAt(u, k)
+	if !ok {
+		office, the, ok = bareOfficeAt(u, k)
+	}
+	if ok {
 		possessive := k+1 < lo && possessiveMarkAt(u, k+1)
 		if the > 0 && !(u.brk[the-1] || u.toks[the-1].Text == ",") && !possessive {
 			return nil // (but "discussed the President's visit": the office holder's)
@@ -250,7 +254,14 @@ func (x *extraction) soleHolder(office definiteOffice, right []entity) *entity {
 			// meet his Moroccan counterpart"); else the text does not
 			// say which.
 			if found, _ = x.soleCastMember(func(m *castMember) bool { return holds(m) && x.namedInHeadline(m) }, right); found == nil {
-				return nil
+				// … or the one holder the text gives the office with no
+				// country, where the others' are qualified ("Prime
+				// Minister Shri Narendra Modi will visit …", "Prime
+				// Minister of Japan H.E. Mr. Fumio Kishida"): the
+				// release's own.
+				if found, _ = x.soleCastMember(func(m *castMember) bool { return holds(m) && unqualifiedOffice(m, office.noun) }, right); found == nil {
+					return nil
+				}
 			}
 		}
 		if found != nil {
@@ -258,6 +269,61 @@ func (x *extraction) soleHolder(office definiteOffice, right []entity) *entity {
 		}
 	}
 	return nil
+}
+
+// unqualifiedOffice reports an office m was given before the name that
+// is noun alone, but for courtesy titles ("prime minister shri"; not
+// "prime minister of japan h.e. mr.", "australian prime minister" nor
+// "secretary general" for "secretary").
+func unqualifiedOffice(m *castMember, noun string) bool {
+	for _, o := range m.Offices {
+		rest, ok := strings.CutPrefix(strings.TrimPrefix(o, "the "), noun)
+		if !ok || rest != "" && rest[0] != ' ' {
+			continue
+		}
+		if !slices.ContainsFunc(strings.Fields(rest), func(w string) bool { return !courtesyWords[w] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// courtesyWords are the words of the courtesy titles of offices.tsv
+// ("shri", "h.e.", "mr."), lower case.
+var courtesyWords = func() map[string]bool {
+	set := map[string]bool{}
+	for _, o := range vocab.Offices() {
+		if o.Courtesy {
+			for _, t := range o.Titles {
+				for _, w := range strings.Fields(strings.ToLower(t)) {
+					set[w] = true
+				}
+			}
+		}
+	}
+	return set
+}()
+
+// bareOfficeAt reads a title written without "the" as a clause's
+// subject, ending at k and followed by no name: "From Hiroshima, Prime
+// Minister will travel to …", as government releases write of their own
+// head. The title opens the sentence or follows a comma.
+func bareOfficeAt(u *unit, k int) (office definiteOffice, the int, ok bool) {
+	if k+1 >= len(u.toks) || !u.toks[k].Cap || u.toks[k+1].Cap || !u.toks[k+1].Word {
+		return definiteOffice{}, 0, false
+	}
+	for start := max(0, k-2); start <= k; start++ {
+		if start > 0 && u.toks[start-1].Text != "," {
+			continue
+		}
+		if u.toks[start].Mask&firstTitle == 0 {
+			continue
+		}
+		if ti, n := lex.titles.match(u.toks, start); start+n == k+1 && ti.Role != "" && !ti.Courtesy {
+			return definiteOffice{strings.ToLower(joinText(u.toks[start : k+1])), []string{ti.Role}}, start, true
+		}
+	}
+	return definiteOffice{}, 0, false
 }
 
 // soleCastMember is the one member of the cast, other than a reporter or

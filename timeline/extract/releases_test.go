@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Government releases write of their own head with a bare title ("From
+// Lima, Prime Minister will travel to …") and of foreign ones with the
+// title and the country ("Prime Minister of Bolivia H.E. Mr. X"): the
+// bare title is the holder the release gave it with no country. The lead
+// is dated Monday 6 March 2023.
+func TestBareTitleOfAReleasesOwnHead(t *testing.T) {
+	got := datedLead("Prime Minister Shri Marta Diaz will visit Peru and Bolivia from 19-24 March 2023. " +
+		"In Lima, she will meet Prime Minister of Peru H.E. Mr. Luis Ortiz. " +
+		"From Lima, Prime Minister will travel to La Paz for a bilateral meeting with Prime Minister of Bolivia H.E. Mr. Luis Mamani on 22 March 2023.")
+	assert.Contains(t, got, "meeting|Luis Mamani,Marta Diaz|planned|La Paz 2023-03-22..2023-03-22")
+	// Two holders given the office with no country: the text does not
+	// say which.
+	for _, m := range datedLead("Prime Minister Marta Diaz and Prime Minister Luis Ortiz arrived. Prime Minister will meet Chilean President Pedro Salas on Friday.") {
+		assert.NotContains(t, m, "meeting|", m)
+	}
+}
+
+// A gathering's name runs on past a hyphen between two capitalised words,
+// and a short name of it in brackets right after it is the same session.
+func TestGatheringNameWithAHyphenAndItsShortName(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas will host the 3rd Summit of the Forum for Chile-Pacific Islands Cooperation (FCPIC III Summit) in Santiago on 22 March 2023.")
+	summits := 0
+	for _, m := range got {
+		if strings.HasPrefix(m, "summit|") {
+			summits++
+		}
+	}
+	assert.Equal(t, 1, summits, "%v", got)
+	var name string
+	for _, m := range Extract(story("", "Chilean President Pedro Salas will host the 3rd Summit of the Forum for Chile-Pacific Islands Cooperation in Santiago on 22 March 2023.")) {
+		if m.Kind == "summit" {
+			name = m.Format
+		}
+	}
+	assert.Equal(t, "Summit of the Forum for Chile-Pacific Islands Cooperation", name)
+}
