@@ -107,7 +107,7 @@ func briefTitle(e *timeline.Event) string {
 	full := make([]string, len(e.Participants))
 	short := make([]string, len(e.Participants))
 	for i, p := range e.Participants {
-		full[i], short[i] = p.Name, shortName(p)
+		full[i], short[i] = p.Name, p.ShortName()
 	}
 	who := strings.Join(short, ", ")
 	if len(short) == 2 {
@@ -130,23 +130,4 @@ func briefTitle(e *timeline.Event) string {
 		}
 	}
 	return e.Title
-}
-
-// nameSuffixes are words after a surname that are not the surname.
-var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
-
-// shortName is a person's surname (the last word of the name but for a
-// suffix such as "Jr."), or a country's or organisation's name.
-func shortName(p timeline.Participant) string {
-	if p.Type != timeline.PersonParty {
-		return p.Name
-	}
-	words := strings.Fields(strings.ReplaceAll(p.Name, ",", " "))
-	for len(words) > 1 && nameSuffixes[strings.ToLower(words[len(words)-1])] {
-		words = words[:len(words)-1]
-	}
-	if len(words) == 0 {
-		return p.Name
-	}
-	return words[len(words)-1]
 }

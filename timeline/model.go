@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"github.com/dateline/dateline/resolve"
+	"github.com/dateline/dateline/timeline/names"
 	"github.com/rickb777/date/v2"
 )
 
@@ -113,6 +114,16 @@ type Participant struct {
 	Country string `json:"country,omitempty"`
 	// Aliases are other names the participant goes by ("Zelensky", "POTUS").
 	Aliases []string `json:"aliases,omitempty"`
+}
+
+// ShortName is the word of a person's name that the press uses alone
+// (names.ShortName: "Biden", "Xi" of Xi Jinping, "Phuc" of Nguyen Xuan
+// Phuc), or a country's or organisation's name.
+func (p Participant) ShortName() string {
+	if p.Type != PersonParty {
+		return p.Name
+	}
+	return names.ShortName(p.Name, p.Country)
 }
 
 // Source is one piece of evidence for an event: a sentence of an article.

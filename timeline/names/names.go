@@ -268,3 +268,59 @@ func reordered(a, b []string) bool {
 func Slug(s string) string {
 	return strings.ReplaceAll(Fold(s), " ", "-")
 }
+
+// familyFirstCountries are the countries whose people's names are written
+// family name first ("Xi Jinping") or who go by their given name, the
+// first word ("Abiy Ahmed"): vocab's family-name-first and
+// given-name-countries, lower case.
+var familyFirstCountries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{vocab.Set("family-name-first"), vocab.Set("given-name-countries")} {
+		for c := range set {
+			m[c] = true
+		}
+	}
+	return m
+}()
+
+// familyFirstSurnames are vocab's family-first-surnames: common family
+// names of China, Korea and Vietnam, lower case.
+var familyFirstSurnames = vocab.Set("family-first-surnames")
+
+// givenLastSurnames are vocab's given-name-last-surnames: Vietnamese
+// family names, whose bearers the press calls by the name's last word.
+var givenLastSurnames = vocab.Set("given-name-last-surnames")
+
+// lastWordCountries are vocab's last-word-name-countries: of the
+// family-name-first countries, those whose people the press calls by the
+// last word of the name as written (Vietnam, Japan).
+var lastWordCountries = vocab.Set("last-word-name-countries")
+
+// nameSuffixes are words after a surname that are not the surname.
+var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true}
+
+// ShortName is the word of a person's name that the press uses alone:
+// the last ("Biden"; "Kerry" of "John F. Kerry, Jr."), or the first when
+// the person's country writes names family name first or goes by the
+// given name ("Xi" of Xi Jinping, "Abiy" of Abiy Ahmed; but the
+// Vietnamese go by the last word, and Japanese names come in either
+// order: last-word-name-countries), or, with no
+// country known, when a name of two or three words opens with a common
+// East Asian family name ("Wang" of Wang Yi), but for a Vietnamese one,
+// whose bearer the press calls by the last word ("Phuc" of Nguyen Xuan
+// Phuc).
+func ShortName(name, country string) string {
+	words := strings.Fields(strings.ReplaceAll(name, ",", " "))
+	for len(words) > 1 && (nameSuffixes[strings.ToLower(words[len(words)-1])] || RegnalNumeral(Fold(words[len(words)-1]), len(words)-1)) {
+		words = words[:len(words)-1]
+	}
+	switch {
+	case len(words) == 0:
+		return name
+	case len(words) > 1 && familyFirstCountries[strings.ToLower(country)] && !lastWordCountries[strings.ToLower(country)]:
+		return words[0]
+	case len(words) > 1 && len(words) <= 3 && country == "" && familyFirstSurnames[strings.ToLower(words[0])] && !givenLastSurnames[strings.ToLower(words[0])]:
+		return words[0]
+	}
+	return words[len(words)-1]
+}

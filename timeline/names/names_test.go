@@ -170,3 +170,24 @@ func TestPlaceLookups(t *testing.T) {
 	assert.True(t, IsOrganisation("North Atlantic Treaty Organization"))
 	assert.False(t, IsOrganisation("Russia"))
 }
+
+// ShortName is the word of a name the press uses alone: last in most
+// names, first where the country writes the family name first or goes by
+// the given name; the Vietnamese go by the last word.
+func TestShortName(t *testing.T) {
+	for _, c := range []struct{ name, country, want string }{
+		{"Joe Biden", "United States", "Biden"},
+		{"Joseph R. Biden, Jr.", "", "Biden"},
+		{"Abdullah II", "Jordan", "Abdullah"},
+		{"Xi Jinping", "China", "Xi"},
+		{"Lee Hsien Loong", "Singapore", "Lee"},
+		{"Yoon Suk Yeol", "South Korea", "Yoon"},
+		{"Abiy Ahmed", "Ethiopia", "Abiy"},
+		{"Wang Yi", "", "Wang"},
+		{"Nguyen Xuan Phuc", "", "Phuc"},
+		{"To Lam", "Vietnam", "Lam"},
+		{"Yoshimasa Hayashi", "Japan", "Hayashi"},
+	} {
+		assert.Equal(t, c.want, ShortName(c.name, c.country), "%s (%s)", c.name, c.country)
+	}
+}
