@@ -43,3 +43,13 @@ func TestGatheringNameWithAHyphenAndItsShortName(t *testing.T) {
 	}
 	assert.Equal(t, "Summit of the Forum for Chile-Pacific Islands Cooperation", name)
 }
+
+// Plural nouns of a group of states ("the Neighboring Countries of
+// Afghanistan", "Member States", "Partners") are never a person's name.
+func TestGroupNounsAreNoName(t *testing.T) {
+	got := datedLead("Chilean Foreign Minister Pedro Salas held talks with Peruvian Foreign Minister Rosa Vega on the sidelines of the Fourth Foreign Ministers' Meeting among the Neighboring Countries of Bolivia on Friday.")
+	assert.Contains(t, got, "talks|Pedro Salas,Rosa Vega|occurred| 2023-03-03..2023-03-03")
+	for _, m := range got {
+		assert.NotContains(t, m, "Neighboring Countries", m)
+	}
+}
