@@ -321,7 +321,8 @@ func TestInAttendance(t *testing.T) {
 }
 
 // A summit of two held at a distance is a call, as a virtual meeting is;
-// a body's virtual summit stays a summit. "A one-on-one" is a meeting.
+// a body's virtual summit stays a summit. "A one-on-one" and "a
+// pull-aside" are meetings.
 func TestRemoteBilateralSummits(t *testing.T) {
 	runCapabilities(t, []capability{
 		{"virtual summit with", "Salas held a virtual summit with Reyes on Monday.", []string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
@@ -329,6 +330,7 @@ func TestRemoteBilateralSummits(t *testing.T) {
 		{"a summit in person", "Salas held a summit with Reyes in Lima on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 		{"a body's virtual summit", "Salas attended the virtual summit of the Andean Community on Monday.", []string{"summit|Andean Community,Pedro Salas|occurred|"}},
 		{"a one-on-one", "Salas held a one-on-one with Reyes on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"a pull-aside", "Salas held a brief pull-aside with Reyes on the margins of the assembly on Monday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|"}},
 	})
 }
 
