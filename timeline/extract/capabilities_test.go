@@ -36,6 +36,8 @@ func TestOfficesAndHonorifics(t *testing.T) {
 			[]string{"meeting|Lars Dahl,Pedro Salas|occurred|"}},
 		{"high commissioner with a rank", "Kenya's High Commissioner to Chile, Maj. Gen. Otieno Mwangi, met with Salas today.",
 			[]string{"meeting|Otieno Mwangi,Pedro Salas|occurred|"}},
+		{"a cabinet secretary's office in apposition", "Salas received the Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of Kenya, Dr. Otieno Mwangi, on Friday.",
+			[]string{"meeting|Otieno Mwangi,Pedro Salas|occurred|"}},
 		{"a first lady's title", "Reyes and First Lady Carmen Vidal hosted Salas for dinner on Friday.",
 			[]string{"meeting|Carmen Vidal,Pedro Salas,Tomas Reyes|occurred|"}},
 		{"courtesy honorific", "Salas received H.E. Lars Dahl, the Norwegian envoy.",

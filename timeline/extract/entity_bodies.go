@@ -173,6 +173,9 @@ func gatheringEnd(toks []token, i int) int {
 		for k < len(toks) && n < maxGatheringTail && (toks[k].Cap && toks[k].Word && !dayWords[toks[k].Lower] || n > 0 && institutionLinks[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Cap ||
 			n > 0 && gluedHyphen(toks, k) && toks[k+1].Cap) { // ("the Forum for India-Pacific Islands Cooperation")
 			// (a day ends the name: "addressed Congress on Wednesday")
+			if toks[k].Mask&firstOrg != 0 && lex.orgs.has(toks, k) {
+				return -1 // "the Summit of the African Union": the organisation's own, which its rules read
+			}
 			if toks[k].Text != "-" {
 				n++
 			}
