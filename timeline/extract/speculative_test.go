@@ -23,6 +23,8 @@ func TestConditionalEventsAreNotPlans(t *testing.T) {
 	runDatedCases(t, "", []datedCase{
 		{"will", "Chilean President Pedro Salas will visit Peru next month, officials said.",
 			"visit|Pedro Salas,Peru|planned| 2023-04-01..2023-04-30"},
+		{"likely, two subjects", "Chilean President Pedro Salas and Peruvian President Tomas Reyes are likely to meet in Lima next week.",
+			"meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-03-13..2023-03-19"},
 		{"a modal alone", "Chilean President Pedro Salas could visit Peru next month, officials said.",
 			"visit|Pedro Salas,Peru|planned| 2023-04-01..2023-04-30"},
 		{"would, reported", "Chilean President Pedro Salas said he would meet Peruvian President Tomas Reyes in Lima next week.",
