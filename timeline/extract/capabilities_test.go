@@ -38,6 +38,8 @@ func TestOfficesAndHonorifics(t *testing.T) {
 			[]string{"meeting|Otieno Mwangi,Pedro Salas|occurred|"}},
 		{"a cabinet secretary's office in apposition", "Salas received the Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of Kenya, Dr. Otieno Mwangi, on Friday.",
 			[]string{"meeting|Otieno Mwangi,Pedro Salas|occurred|"}},
+		{"an office of a state's formal name, in apposition", "Salas met with the President of the French Republic, Jean Dupont, in Santiago on Friday.",
+			[]string{"meeting|Jean Dupont,Pedro Salas|occurred|Santiago"}},
 		{"a first lady's title", "Reyes and First Lady Carmen Vidal hosted Salas for dinner on Friday.",
 			[]string{"meeting|Carmen Vidal,Pedro Salas,Tomas Reyes|occurred|"}},
 		{"courtesy honorific", "Salas received H.E. Lars Dahl, the Norwegian envoy.",

@@ -458,6 +458,9 @@ const maxCountryFiller = 7
 func ofCountry(toks []token, k int) (string, int) {
 	for limit := k + maxCountryFiller; k < len(toks) && k < limit; k++ {
 		if c, m := lex.countries.match(toks, k); m > 0 {
+			if end := k + m; end < len(toks) && toks[end].Cap && formalStateNouns[toks[end].Lower] {
+				return c, end + 1 // "of the French Republic": the adjective and the state's noun
+			}
 			return c, k + m
 		}
 		if o, m := lex.orgs.match(toks, k); m > 0 {
