@@ -88,6 +88,8 @@ func TestNegatedCancellations(t *testing.T) {
 	runDatedCases(t, intro, []datedCase{
 		{"a long subject", "A planned meeting between the foreign ministers of Chile and Peru on the sidelines of the OAS summit did not take place.",
 			"meeting|Chile,Peru|cancelled| undated"},
+		{"two subjects failed to meet as planned", "Salas and Reyes failed to meet in Arica on Friday as planned.",
+			"meeting|Pedro Salas,Tomas Reyes|cancelled|Arica 2023-03-03..2023-03-03"},
 		{"expected in a relative clause", "A visit by Salas to Peru, which had been expected next week, has been called off.",
 			"visit|Pedro Salas,Peru|cancelled| 2023-03-13..2023-03-19"},
 		{"a plan and a place before the predicate", "A meeting between Salas and Reyes planned for Friday in Arica was cancelled.",
@@ -95,6 +97,9 @@ func TestNegatedCancellations(t *testing.T) {
 	})
 	for _, m := range datedLead(intro + "A meeting between Salas and Reyes led to talks that were cancelled.") {
 		assert.NotContains(t, m, "meeting|Pedro Salas,Tomas Reyes|cancelled", "a relative clause of another event is not the meeting's predicate")
+	}
+	for _, m := range datedLead(intro + "Salas and Reyes failed to meet in Arica on Friday.") {
+		assert.NotContains(t, m, "meeting|Pedro Salas,Tomas Reyes", "a failure to meet, with no plan named, is no event")
 	}
 	for _, m := range datedLead(intro + "Salas did not travel to Peru next week.") {
 		assert.NotContains(t, m, "visit|Pedro Salas,Peru", "a denial is no event")
