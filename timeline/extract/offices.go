@@ -335,11 +335,30 @@ func portfolioEnd(toks []token, k int) int {
 		default:
 			return -1
 		}
-		if m+1 < len(toks) && nameRun(toks, m+1) > 0 {
+		if m+1 < len(toks) && nameRun(toks, m+1) > 0 && !nameGoesOn(toks, k, m+1) {
 			return m + 1
 		}
 	}
 	return -1
+}
+
+// nameGoesOn reports a country's or organisation's name that starts in
+// toks[from:at] and runs on past at: the words at at are its own, not a
+// person's ("Special Envoy for North Korea": no person "Korea").
+func nameGoesOn(toks []token, from, at int) bool {
+	for j := from; j < at; j++ {
+		if toks[j].Mask&firstCountry != 0 {
+			if _, n := lex.countries.match(toks, j); j+n > at {
+				return true
+			}
+		}
+		if toks[j].Mask&firstOrg != 0 {
+			if _, n := lex.orgs.match(toks, j); j+n > at {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titledAfterOffice reads an office without a name followed at once by a

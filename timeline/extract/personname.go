@@ -369,6 +369,11 @@ func nameRun(toks []token, i int) int {
 				words++
 				continue
 			}
+			if mask&firstNotName != 0 && words > 0 && gluedHyphen(toks, j+1) && j+2 < len(toks) && koreanSyllable(toks, j+2) {
+				j++ // "Lee In-young": the first half of a hyphenated given name
+				words++
+				continue
+			}
 			if mask&firstNotName != 0 {
 				if words > 0 && bodyNameFollows(toks, j) {
 					return 0 // "the Anti-Corruption Working Group": a body's name

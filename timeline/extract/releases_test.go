@@ -53,3 +53,15 @@ func TestGroupNounsAreNoName(t *testing.T) {
 		assert.NotContains(t, m, "Neighboring Countries", m)
 	}
 }
+
+// A Korean given name whose first half is an English word ("In-young",
+// "An-na") stays whole, and a country named in an office's remit ("envoy
+// for North Korea") is no person's name.
+func TestKoreanGivenNamesAndRemits(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"a given name opening with In-", "South Korean Unification Minister Park In-ho met Chilean Ambassador Luis Ortiz on Thursday.",
+			[]string{"meeting|Luis Ortiz,Park In-ho|occurred|"}},
+		{"a remit naming a country", "Salas met with the U.S. special envoy for North Korea, Luis Ortiz, on Thursday.",
+			[]string{"meeting|Luis Ortiz,Pedro Salas|occurred|"}},
+	})
+}
