@@ -197,8 +197,8 @@ func (x *extraction) nextLegs(ui int, d *draft, dest entity) {
 			return
 		}
 		next := u.ents[u.entAt[k]-1]
-		if next.Kind != entPlace && next.Kind != entCountry || next.Country == "" || next.Hi < len(toks) && toks[next.Hi].Lower == "'s" {
-			return
+		if next.Kind != entPlace && next.Kind != entCountry || next.Country == "" || next.Hi < len(toks) && (toks[next.Hi].Lower == "'s" || reportingVerbs[toks[next.Hi].Lower]) {
+			return // (nor "…, Cheong Wa Dae said": the office the news comes from)
 		}
 		// Each leg spans its destination, with the country that follows
 		// it ("Tegucigalpa, Honduras"), so that the date after each is

@@ -65,3 +65,17 @@ func TestKoreanGivenNamesAndRemits(t *testing.T) {
 			[]string{"meeting|Luis Ortiz,Pedro Salas|occurred|"}},
 	})
 }
+
+// "Vice ministerial talks" are talks of the two sides that hold them, not
+// a ministerial gathering; an office that a list of legs ends on with a
+// reporting verb ("…, Cheong Wa Dae said") is the news's source, no leg.
+func TestYonhapStyleLeads(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"vice ministerial talks", "Chile and Peru will hold vice ministerial talks in Lima next week.",
+			[]string{"talks|Chile,Peru|planned|Lima"}},
+		{"ministerial talks", "Chile and Peru held ministerial talks in Lima on Monday.",
+			[]string{"talks|Chile,Peru|occurred|Lima"}},
+		{"the source of the news after a leg", "Salas will embark on a four-day state visit to Peru on Sunday, the Kremlin said.",
+			[]string{"visit|Pedro Salas,Peru|planned|"}},
+	})
+}
