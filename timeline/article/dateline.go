@@ -141,6 +141,13 @@ func datelineCandidates(window string) []datelineCandidate {
 				out = append(out, datelineCandidate{headEnd: i + 1})
 			}
 		}
+		if window[i] == '/' && i+3 < len(window) && window[i+1] == '.' && window[i+2] == ' ' {
+			// "MOSCOW, December 10. /TASS/. Text": the agency's slashes
+			// and a full stop close the dateline
+			if r, _ := utf8.DecodeRuneInString(window[i+3:]); unicode.IsUpper(r) {
+				out = append(out, datelineCandidate{headEnd: i + 1, sep: "."})
+			}
+		}
 		if !separatorStart[window[i]] {
 			continue
 		}
@@ -203,6 +210,9 @@ func parseDatelineHead(head, sep string, published date.Date) (timeline.Dateline
 		return dl, false
 	}
 	rest = strings.TrimSuffix(rest, ",")
+	if sep == "." {
+		rest = strings.TrimSuffix(rest, ".") // "MOSCOW, December 10. /TASS/."
+	}
 	// A bracketed country: "Kiev [Ukraine]".
 	hasBracket := false
 	if open := strings.IndexByte(rest, '['); open >= 0 {
@@ -219,6 +229,15 @@ func parseDatelineHead(head, sep string, published date.Date) (timeline.Dateline
 		rest = rest[:open] + rest[close+1:]
 	}
 	parts := strings.Split(rest, ",")
+	if len(parts) == 1 {
+		// "MOSCOW. Dec 10 (Interfax)": a full stop between the place
+		// and the date (but "St. Petersburg" is one place)
+		if at := strings.Index(rest, ". "); at > 0 {
+			if _, _, err := parseDate(strings.TrimSpace(rest[at+2:]), DateOrderStrict, true); err == nil {
+				parts = []string{rest[:at], rest[at+2:]}
+			}
+		}
+	}
 	place := strings.TrimSpace(parts[0])
 	if !isPlacePhrase(place) || notPlaces[strings.ToLower(place)] || speakerLabel(place) {
 		return dl, false
