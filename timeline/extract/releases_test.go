@@ -79,3 +79,14 @@ func TestYonhapStyleLeads(t *testing.T) {
 			[]string{"visit|Pedro Salas,Peru|planned|"}},
 	})
 }
+
+// "The three leaders", told after a meeting of three of whom one leads an
+// organisation, stand for those three, not for the visit told since.
+func TestThreeLeadersStandForTheMeetingOfThree(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas will travel to Peru on Thursday to meet Peruvian President Tomas Reyes and OAS Secretary General Luis Paz in Lima. " +
+		"It will be his first visit to Peru. The three leaders will hold a trilateral meeting after lunch.")
+	assert.Contains(t, got, "meeting|Luis Paz,Pedro Salas,Tomas Reyes|planned|Lima 2023-03-09..2023-03-09")
+	for _, m := range got {
+		assert.NotContains(t, m, "meeting|Pedro Salas,Peru", m)
+	}
+}

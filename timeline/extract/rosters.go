@@ -261,6 +261,14 @@ func (x *extraction) pluralAntecedent(d *draft, u *unit) *draft {
 			return o
 		}
 	}
+	if n > 0 && heads {
+		// "The three leaders": the event told before of three sides
+		// even when one of them leads an organisation (a secretary-
+		// general), before any event of another count.
+		if o := x.lastPairWhere(d, n, nil, true); o != nil {
+			return o
+		}
+	}
 	return x.lastPairBefore(d.unit)
 }
 
@@ -302,8 +310,9 @@ func (x *extraction) pairCandidate(d *draft) bool {
 var pluralCounts = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4}
 
 // maxCountReach is how many words before the event word the count of its
-// plural subject may stand: "the two leaders last met".
-const maxCountReach = 5
+// plural subject may stand: "the two leaders last met", "the three
+// leaders will hold a trilateral meeting".
+const maxCountReach = 7
 
 // pluralCount is the number of sides the plural subject before lo counts,
 // or 0 when it counts none, whether it calls them leaders (heads of
