@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/dateline/dateline/resolve"
@@ -177,16 +176,23 @@ func (x *extraction) dateRefsByAntecedent() {
 	}
 }
 
-// toldDayPast is the last date told before token at, outside quotations,
-// when it ends before the day before the article's anchor (the clause is
-// not the day's news), else nil.
-func (x *extraction) toldDayPast(u *unit, at int) *resolve.Timex {
+// lastToldBefore is the index in u.txs of the last date told before
+// token at, outside quotations, or -1.
+func lastToldBefore(u *unit, at int) int {
 	last := -1
 	for ti, k := range u.txTok {
 		if k < at && !insideQuote(u, k) {
 			last = ti
 		}
 	}
+	return last
+}
+
+// toldDayPast is the last date told before token at (lastToldBefore)
+// when it ends before the day before the article's anchor (the clause is
+// not the day's news), else nil.
+func (x *extraction) toldDayPast(u *unit, at int) *resolve.Timex {
+	last := lastToldBefore(u, at)
 	if last < 0 || u.txs[last].Range == nil || u.txs[last].Range.Last >= x.anchor.Date-1 || x.a.Published < u.txs[last].Range.First {
 		return nil
 	}
@@ -199,12 +205,7 @@ func (x *extraction) toldDayPast(u *unit, at int) *resolve.Timex {
 // Tuesday), occurred or planned as that day is or is not after the day
 // of writing. It reports whether it did.
 func (x *extraction) dateEve(u *unit, d *draft, at int) bool {
-	told := -1
-	for ti, k := range u.txTok {
-		if k < at && !insideQuote(u, k) {
-			told = ti
-		}
-	}
+	told := lastToldBefore(u, at)
 	if told < 0 || u.txs[told].Range == nil || u.txs[told].Range.First != u.txs[told].Range.Last {
 		return false
 	}
@@ -254,19 +255,21 @@ func (x *extraction) datePublication() {
 				continue // "a tour that also took him to Japan and Korea": the tour's course, not the day's news
 			}
 		}
-		if b, at := timeObject(u, 0, d.lo); b == boundBefore && d.cue == "" && x.plannedBefore(d, at) != nil {
-			// "will host X on the eve of the G20 summit": what a plan
-			// comes before is still to come too
-			o := x.plannedBefore(d, at)
-			if u.toks[at].Lower == "eve" {
-				x.dateEve(u, d, at) // "will host X on Thursday, on the eve of …": Friday
+		b, at := timeObject(u, 0, d.lo)
+		if b == boundBefore && d.cue == "" {
+			if o := x.plannedBefore(d, at); o != nil {
+				// "will host X on the eve of the G20 summit": what a plan
+				// comes before is still to come too
+				if u.toks[at].Lower == "eve" {
+					x.dateEve(u, d, at) // "will host X on Thursday, on the eve of …": Friday
+				}
+				if d.m.Status != timeline.Planned {
+					d.m.Status, d.why.status = timeline.Planned, because("status/after-plan", u.toks[at].Text, joinText(u.toks[o.lo:o.hi]))
+				}
+				continue
 			}
-			if d.m.Status != timeline.Planned {
-				d.m.Status, d.why.status = timeline.Planned, because("status/after-plan", u.toks[at].Text, joinText(u.toks[o.lo:o.hi]))
-			}
-			continue
 		}
-		if b, at := timeObject(u, 0, d.lo); b != boundNone && slices.ContainsFunc(u.txTok, func(k int) bool { return k < at && !insideQuote(u, k) }) {
+		if b != boundNone && lastToldBefore(u, at) >= 0 {
 			// "met on Tuesday ahead of a NATO summit": the day told is
 			// the meeting's, and the summit still to come (but "after
 			// talks with X on Monday" are past, undated). With no day

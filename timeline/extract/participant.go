@@ -310,14 +310,7 @@ func countryIn(set map[string]bool, country string) bool {
 // without lowering it: the first word of its people's names, alone,
 // names them.
 func writesFamilyNameFirst(country string) bool {
-	for _, set := range []map[string]bool{familyNameFirst, givenNameCountries} {
-		for c := range set {
-			if strings.EqualFold(c, country) {
-				return true
-			}
-		}
-	}
-	return false
+	return countryIn(familyNameFirst, country) || countryIn(givenNameCountries, country)
 }
 
 // hyphenedGivenName reports a name of two words whose second is a given

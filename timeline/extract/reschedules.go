@@ -295,7 +295,7 @@ func predicateOfSubject(u *unit, lo, hi int) (timeline.Status, string) {
 				return s, w
 			}
 			return "", ""
-		case !t.Word || u.brk[j] || relativeWords[t.Lower] || pastForm(t.Lower) && !planParticiples[t.Lower] ||
+		case !t.Word || u.brk[j] || relativeOpeners[t.Lower] || t.Lower == "that" || t.Lower == "where" || t.Lower == "when" || pastForm(t.Lower) && !planParticiples[t.Lower] ||
 			triggerAt(u, j) && !(j > 0 && u.entEnd[j-1] > 0):
 			return "", "" // (but "the SCO summit": a noun of the phrase)
 		}
@@ -303,12 +303,9 @@ func predicateOfSubject(u *unit, lo, hi int) (timeline.Status, string) {
 	return "", ""
 }
 
-// doForms open a negated or emphatic verb group: "did not take place".
-var doForms = map[string]bool{"do": true, "does": true, "did": true}
-
-// relativeWords open a relative clause, whose verb is not the predicate
-// of the phrase before it.
-var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whose": true, "where": true, "when": true}
+// doForms open a negated or emphatic verb group ("did not take place"):
+// vocab's do-forms.
+var doForms = vocab.Set("do-forms")
 
 // partiesPhraseEnd passes over the phrase that names an event's parties
 // right after its noun at hi, opened by a word of withWords or by "of" ("between leaders of Southeast Asian nations

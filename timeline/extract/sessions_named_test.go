@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 // A session's name is read whole. A gathering noun before an event noun
 // is its modifier ("Ministerial Meeting"), and a hyphened pair of the two
@@ -13,10 +9,7 @@ import (
 // session with the format's members. The lead is dated Monday 6 March
 // 2023.
 func TestSessionNamesReadWhole(t *testing.T) {
-	cases := []struct {
-		name, body string
-		want, not  []string
-	}{
+	runLeadCases(t, []leadCase{
 		{"a bilateral ministerial meeting",
 			"Chilean Foreign Minister Pedro Salas held the first Chile-Peru Foreign and Defense Ministerial Meeting with Peruvian Foreign Minister Rosa Vega in Lima on Saturday.",
 			[]string{"meeting|Pedro Salas,Rosa Vega|occurred|Lima 2023-03-04..2023-03-04"},
@@ -34,16 +27,5 @@ func TestSessionNamesReadWhole(t *testing.T) {
 		{"a ministerial meeting of many stays a summit",
 			"Chilean Foreign Minister Pedro Salas attended the Andean Foreign Ministerial Meeting in Quito on Saturday.",
 			[]string{"summit|Pedro Salas|occurred|Quito 2023-03-04..2023-03-04"}, nil},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := datedLead(c.body)
-			for _, w := range c.want {
-				assert.Contains(t, got, w, c.body)
-			}
-			for _, w := range c.not {
-				assert.NotContains(t, got, w, c.body)
-			}
-		})
-	}
+	})
 }

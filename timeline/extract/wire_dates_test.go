@@ -11,10 +11,7 @@ import (
 // the clause's date is not its date. After "ahead of", in the day's news,
 // it is still to come.
 func TestEventAfterAPrepositionOfTime(t *testing.T) {
-	cases := []struct {
-		name, body string
-		want, not  []string
-	}{
+	runLeadCases(t, []leadCase{
 		{"ahead of a summit",
 			"Chilean President Pedro Salas welcomed Peruvian President Tomas Reyes in Santiago on Friday ahead of an Arab League summit.",
 			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Santiago 2023-03-03..2023-03-03", "summit|Arab League,Pedro Salas|planned|Santiago undated"},
@@ -51,18 +48,7 @@ func TestEventAfterAPrepositionOfTime(t *testing.T) {
 			"After an audience with King Olaf Berg of Norway, Chilean President Pedro Salas met Peruvian President Tomas Reyes.",
 			[]string{"meeting|Olaf Berg,Pedro Salas|occurred| 2023-03-06..2023-03-06", "meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06"},
 			nil},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := datedLead(c.body)
-			for _, w := range c.want {
-				assert.Contains(t, got, w, c.body)
-			}
-			for _, w := range c.not {
-				assert.NotContains(t, got, w, c.body)
-			}
-		})
-	}
+	})
 }
 
 // A trip of a stated length whose clause says it starts on the day given
@@ -218,4 +204,26 @@ func TestOpeningDuringPhraseDatesTheClause(t *testing.T) {
 		{"during the summit", "During the March 2 summit of the Pacific Alliance, Chilean President Pedro Salas met Peruvian President Tomas Reyes.",
 			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-02..2023-03-02"},
 	})
+}
+
+// leadCase is a made-up lead (dated Monday 6 March 2023), the mentions it
+// must give (as datedLead writes them) and those it must not.
+type leadCase struct {
+	name, body string
+	want, not  []string
+}
+
+func runLeadCases(t *testing.T, cases []leadCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := datedLead(c.body)
+			for _, w := range c.want {
+				assert.Contains(t, got, w, c.body)
+			}
+			for _, w := range c.not {
+				assert.NotContains(t, got, w, c.body)
+			}
+		})
+	}
 }
