@@ -63,6 +63,9 @@ func genericMention(u *unit, lo, end int) bool {
 		if _, n := genericCues.match(u.toks, s); n > 0 && s+n <= lo {
 			return !occurrenceAround(u, lo, end) && !dayOfItsOwn(u, end)
 		}
+		if adjunctPrepositionsOfEvents[t.Lower] {
+			break // "discussed support for Ukraine during a meeting": the cue governs another phrase
+		}
 	}
 	for s := end; s < len(u.toks) && s < end+4; s++ {
 		t := u.toks[s]

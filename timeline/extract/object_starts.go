@@ -70,8 +70,9 @@ func inDate(u *unit, k int) bool {
 
 // namedVenueEnd is the last token of a venue no table knows that opens at
 // toks[j], after "in" or "at": capitalised words, with hyphens, ending in
-// a word of venue-nouns ("Al-Yamamah Palace"), or a possessive and such a
-// word ("his office"); -1 for none.
+// a word of venue-nouns ("Al-Yamamah Palace"), with an "of" phrase of
+// capitalised words after it ("the Palace of the Revolution"), or a
+// possessive and such a word ("his office"); -1 for none.
 func namedVenueEnd(u *unit, j int) int {
 	if j+1 < len(u.toks) && possessives[u.toks[j].Lower] && (venueNouns[u.toks[j+1].Lower] || u.toks[j+1].Lower == "office") {
 		return j + 1
@@ -90,6 +91,16 @@ func namedVenueEnd(u *unit, j int) int {
 		}
 		if venueNouns[t.Lower] {
 			end = m
+		}
+	}
+	if end >= 0 && end+2 < len(u.toks) && u.toks[end+1].Lower == "of" {
+		// "the Palace of the Revolution", "the Great Hall of the People"
+		k := end + 2
+		if u.toks[k].Lower == "the" {
+			k++
+		}
+		for n := 0; k < len(u.toks) && n < 3 && u.toks[k].Word && u.toks[k].Cap && u.entAt[k] == 0; k, n = k+1, n+1 {
+			end = k
 		}
 	}
 	return end

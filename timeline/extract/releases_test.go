@@ -90,3 +90,17 @@ func TestThreeLeadersStandForTheMeetingOfThree(t *testing.T) {
 		assert.NotContains(t, m, "meeting|Pedro Salas,Peru", m)
 	}
 }
+
+// A cue of a generic mention ("support for") governs its own phrase, not
+// an event in an adjunct after it ("during a meeting"); a venue's name
+// runs on through its "of" phrase ("the Palace of the Republic"), which
+// may stand between a verb and its object.
+func TestAdjunctMeetingAndVenueBeforeTheObject(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"during a meeting after a topic", "Chilean Foreign Minister Marta Diaz and her Peruvian counterpart Rosa Vega discussed further support for Bolivia during a meeting in Arica.",
+			[]string{"meeting|Marta Diaz,Rosa Vega|occurred|Arica"}},
+		{"a venue's of phrase before the object", "Chilean President Pedro Salas received at the Palace of the Republic the Vice President of Peru, Rosa Vega.",
+			[]string{"meeting|Pedro Salas,Rosa Vega|occurred|"}},
+		{"support for talks stays a topic", "Chilean Foreign Minister Marta Diaz voiced support for talks with Peru.", nil},
+	})
+}
