@@ -74,7 +74,7 @@ func (x *extraction) pairDates(u *unit, ds []*draft) []int {
 			if modifiesEventNoun(u, k, end, d.lo) {
 				dist = 0 // "the May 16 White House visit": the visit's own date
 			}
-			if settledOn(u, k, end, d.lo) {
+			if settledOn(u, k, end, d.lo) || closesCoordinatedClause(u, end, d.lo) {
 				continue // "agreed on Thursday to meet in Lima": the day it was agreed, not the meeting's
 			}
 			if marks[ti].role == newDate && d.cue == timeline.Postponed {
@@ -328,6 +328,15 @@ func timeObject(u *unit, from, lo int) (refBound, int) {
 		}
 	}
 	return boundNone, -1
+}
+
+// closesCoordinatedClause reports a date ending at end that "and" and a
+// lower-case word (a verb coordinated after it) follow, before the event
+// at lo: the date closes the clause before, whose event it dates ("first
+// met in Bali last November and held talks again in London on April
+// 27": November is not the talks').
+func closesCoordinatedClause(u *unit, end, lo int) bool {
+	return end < lo && end+1 < len(u.toks) && u.toks[end].Lower == "and" && u.toks[end+1].Word && !u.toks[end+1].Cap
 }
 
 // datesLaterNoun reports a date tx at token k, after the event ending at

@@ -693,7 +693,9 @@ func clip(s string, n int) string {
 // shareSidelinesDate gives a gathering with no date of its own the date of
 // the event held on its sidelines in its sentence: "met him in February
 // on the sidelines of the UN General Assembly" dates the Assembly's
-// session too.
+// session too; and the other way round, an event held on the sidelines
+// with no date of its own takes the gathering's: "first met on the
+// sidelines of the G20 summit in Bali last November".
 //
 // It gives the gathering the tense of that event too, when its own clause
 // has none: in "agreed to meet at the end of December on the sidelines of
@@ -710,6 +712,11 @@ func shareSidelinesDate(ds []*draft) {
 			if d.tx == nil && e.tx != nil {
 				tx := *e.tx
 				d.tx, d.txWhy = &tx, because("date/sidelines", tx.Text)
+			} else if e.tx == nil && d.tx != nil && !e.ref {
+				// "first met on the sidelines of the G20 summit in Bali
+				// last November": the meeting is of the summit's days
+				tx := *d.tx
+				e.tx, e.txWhy = &tx, because("date/on-sidelines", tx.Text)
 			}
 			if d.cue == "" && e.cue == timeline.Planned {
 				d.cue, d.cueWord, d.cueWhy = e.cue, e.cueWord, because("status/sidelines", e.cueWord)

@@ -104,3 +104,14 @@ func TestAdjunctMeetingAndVenueBeforeTheObject(t *testing.T) {
 		{"support for talks stays a topic", "Chilean Foreign Minister Marta Diaz voiced support for talks with Peru.", nil},
 	})
 }
+
+// "The pair" stands for the two sides told before; a meeting on the
+// sidelines of a gathering dated in its sentence takes its days; and a
+// date that "and" and a verb follow closes the clause before, not the
+// event after.
+func TestPairOnTheSidelinesOfADatedGathering(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas met Peruvian President Tomas Reyes in Lima on Thursday. " +
+		"The pair first met on the sidelines of the OAS summit in Quito last November and held talks again in Santiago on 3 March.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Quito 2022-11-01..2022-11-30")
+	assert.Contains(t, got, "summit|Organization of American States|occurred|Quito 2022-11-01..2022-11-30")
+}

@@ -307,7 +307,7 @@ func (x *extraction) pairCandidate(d *draft) bool {
 
 // pluralCounts are the words that count a plural subject: "the two
 // leaders", "both presidents", "the three ministers".
-var pluralCounts = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4}
+var pluralCounts = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4, "pair": 2}
 
 // maxCountReach is how many words before the event word the count of its
 // plural subject may stand: "the two leaders last met", "the three

@@ -166,6 +166,7 @@ var Rules = []RuleDoc{
 	{"date/trip-length", "'%s' is the %s day of the '%s' visit"},
 	{"date/gathered-for", "'%s' dates '%s', the coming together for the gathering"},
 	{"date/sidelines", "'%s' dates the event held on the gathering's sidelines, and so the gathering"},
+	{"date/on-sidelines", "'%s' dates the gathering on whose sidelines the event was held, and so the event"},
 	{"date/elaboration", "'%s' dates the phrase '%s …' set off after the event, which tells more of it"},
 	{"date/coordinated-verb", "'%s' dates the event told before '%s', the verb coordinated with it after \"and\""},
 	{"date/coordinated", "'%s' follows the names of both gatherings joined by \"and\", and dates both"},
