@@ -32,6 +32,12 @@ func TestCityOfAVenue(t *testing.T) {
 // Singapore" is in Singapore.
 func TestMoreSeatsOfGovernment(t *testing.T) {
 	runDatedCases(t, "", []datedCase{
+		{"the Apostolic Palace", "Pope Leo XIV received Chilean President Pedro Salas in a private audience at the Apostolic Palace on Friday.",
+			"meeting|Leo XIV,Pedro Salas|occurred|Apostolic Palace 2023-03-03..2023-03-03"},
+		{"the Palace of the Revolution", "Chilean President Pedro Salas was received at the Palace of the Revolution by Cuban President Luis Ortiz on Friday.",
+			"meeting|Luis Ortiz,Pedro Salas|occurred|Palace of the Revolution 2023-03-03..2023-03-03"},
+		{"Diaoyutai", "Chilean Foreign Minister Pedro Salas held talks with Chinese Foreign Minister Li Wen at the Diaoyutai State Guesthouse on Friday.",
+			"talks|Li Wen,Pedro Salas|occurred|Diaoyutai State Guesthouse 2023-03-03..2023-03-03"},
 		{"Chequers", "Chilean President Pedro Salas met British Prime Minister Ana Cruz at Chequers on Friday.",
 			"meeting|Ana Cruz,Pedro Salas|occurred|Chequers 2023-03-03..2023-03-03"},
 		{"the Blue House", "Chilean President Pedro Salas met South Korean President Lee Min-ho at the Blue House on Friday.",
