@@ -27,6 +27,7 @@ func (x *extraction) date() {
 	x.readDelegationHeads() // (after the dates of their own, which keep a process)
 	x.readSideHeads()
 	x.readSessionChairs()
+	x.sinceFirstParties()
 	x.bilateralSummits()
 	for _, pass := range datingPasses {
 		pass(x)

@@ -95,6 +95,7 @@ var Rules = []RuleDoc{
 	{"party/host", "%s holds the gathering ('%s by')"},
 	{"party/speakers-country", "'%s' is %s, the country of %s, who speaks"},
 	{"party/nearest-person", "'%s' is the nearest person named before '%s'"},
+	{"party/since-first", "%s takes part in the '%s' that 'first … since' makes an earlier event of the same parties"},
 	{"party/pronoun", "'%s' stands for %s, named earlier"},
 	{"party/their-leaders", "%s's leader holds it: '%s'"},
 	{"party/coordinated-verb", "'%s' is the subject of '%s', the event verb this one is coordinated with"},
