@@ -249,8 +249,25 @@ func datesNoEvent(u *unit, ds []*draft, k, end int, newDay bool) bool {
 		return true // "on Wednesday cancelled a trip to Peru": the day it was called off
 	case reportingDate(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return modifiesEventNoun(u, k, end, d.lo) }):
 		return true // ("recalled the March 2019 summit": the summit's own date)
-	case premodifiesName(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return nameRunTo(u, end, d.lo) }):
+	case premodifiesName(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return nameRunTo(u, end, d.lo) }) && !atNamedSession(u, k):
 		return true // "South Korea's bid to host the 2030 World Expo": the Expo's year, no event's day
+	}
+	return false
+}
+
+// atNamedSession reports a date at k that opens a name after "at the",
+// "during the" or "the sidelines of the": the session an event was held
+// at, whose year is the event's ("met at the 2015 United Nations General
+// Assembly").
+func atNamedSession(u *unit, k int) bool {
+	if k < 2 || u.toks[k-1].Lower != "the" {
+		return false
+	}
+	switch p := u.toks[k-2].Lower; {
+	case p == "at" || p == "during":
+		return true
+	case p == "of" && k >= 3:
+		return u.toks[k-3].Lower == "sidelines" || u.toks[k-3].Lower == "margins"
 	}
 	return false
 }

@@ -22,3 +22,22 @@ func TestFirstSinceIsAnEarlierEventOfTheSameParties(t *testing.T) {
 		assert.NotContains(t, m, "|Pedro Salas,Tomas Reyes|occurred|Quito", m)
 	}
 }
+
+// A year that opens the name of the session an event was held at ("met
+// at the 2015 United Nations General Assembly") is the event's year, as
+// "at the General Assembly in 2015" is; one that opens the name of what
+// an event is about stays the name's ("a bid to host the 2030 World
+// Expo").
+func TestYearOfTheSessionAnEventWasAt(t *testing.T) {
+	runLeadCases(t, []leadCase{
+		{"at the year's session",
+			"Chilean President Pedro Salas and Peruvian President Tomas Reyes met at the 2015 United Nations General Assembly.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred| 2015-01-01..2015-12-31"}, nil},
+		{"on the sidelines of the year's session",
+			"Chilean President Pedro Salas and Peruvian President Tomas Reyes met on the sidelines of the 2019 UN General Assembly.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred| 2019-01-01..2019-12-31"}, nil},
+		{"a name the event is about",
+			"Chilean President Pedro Salas met Peruvian President Tomas Reyes on Friday to discuss Chile's bid to host the 2030 World Expo.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"}, nil},
+	})
+}
