@@ -88,6 +88,10 @@ func TestNegatedCancellations(t *testing.T) {
 	runDatedCases(t, intro, []datedCase{
 		{"a long subject", "A planned meeting between the foreign ministers of Chile and Peru on the sidelines of the OAS summit did not take place.",
 			"meeting|Chile,Peru|cancelled| undated"},
+		{"axed", "Salas axed a planned trip to Peru next week.",
+			"visit|Pedro Salas,Peru|cancelled| 2023-03-13..2023-03-19"},
+		{"nixed plans", "Salas nixed plans to visit Lima this month.",
+			"visit|Pedro Salas,Peru|cancelled|Lima 2023-03-01..2023-03-31"},
 		{"two subjects failed to meet as planned", "Salas and Reyes failed to meet in Arica on Friday as planned.",
 			"meeting|Pedro Salas,Tomas Reyes|cancelled|Arica 2023-03-03..2023-03-03"},
 		{"expected in a relative clause", "A visit by Salas to Peru, which had been expected next week, has been called off.",
