@@ -313,9 +313,14 @@ func tripMayHold(trip, event resolve.Range) bool {
 
 // tripFramed reports a sentence that sets its event within a trip: "As
 // part of his working visit, …", "During his stay, …": a word of
-// trip-frames, then within three words a noun of trip-nouns.
+// trip-frames, then within three words a noun of trip-nouns; or a noun of
+// trip-nouns and "during which": "on a two-day visit during which he will
+// hold talks".
 func tripFramed(u *unit) bool {
 	for k, t := range u.toks {
+		if tripNouns[t.Lower] && k+2 < len(u.toks) && u.toks[k+1].Lower == "during" && u.toks[k+2].Lower == "which" {
+			return true // "on a two-day visit during which he will hold talks"
+		}
 		if !tripFrames[t.Lower] {
 			continue
 		}
