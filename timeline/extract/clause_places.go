@@ -103,7 +103,7 @@ func (x *extraction) placeUpTo(u *unit, lo, hi, limit int) (string, reason) {
 // of "met on Saturday ahead of a summit of the Pacific Alliance in Lima".
 func inTimeObject(u *unit, hi, p int) bool {
 	for j := hi; j < p; j++ {
-		if _, ok := temporalRefs[u.toks[j].Lower]; !ok {
+		if !isTemporalRef(u.toks[j].Lower) {
 			continue
 		}
 		for k := j + 1; k < p && k <= j+maxTimeObjectReach; k++ {

@@ -239,9 +239,10 @@ func (x *extraction) bilateralSummits() {
 func pairNamesSession(u *unit, d *draft) bool {
 	for j := d.lo; j >= 3 && j >= d.lo-4; j-- {
 		if a, b, _ := hyphenPairBefore(u, j); countrySide(a) && countrySide(b) && b.Lo == a.Hi+1 {
-			return a.Country != b.Country &&
-				slices.ContainsFunc(d.m.Participants, func(p timeline.Participant) bool { return p.Country == a.Country || p.Name == a.Country }) &&
-				slices.ContainsFunc(d.m.Participants, func(p timeline.Participant) bool { return p.Country == b.Country || p.Name == b.Country })
+			sided := func(c string) bool { // a party is the country or one of its people
+				return slices.ContainsFunc(d.m.Participants, func(p timeline.Participant) bool { return p.Country == c || p.Name == c })
+			}
+			return a.Country != b.Country && sided(a.Country) && sided(b.Country)
 		}
 		if !u.toks[j-1].Cap && u.toks[j-1].Lower != "and" {
 			return false

@@ -73,7 +73,7 @@ func legAfterBefore(u *unit, o *draft) bool { return o.lo > 0 && u.toks[o.lo-1].
 func nextStageBetween(u *unit, k, at int) bool {
 	for j := k; j+1 < at; j++ {
 		w := u.toks[j].Lower
-		if _, ok := temporalRefs[w]; ok && strings.HasSuffix(u.toks[j+1].Lower, "ing") {
+		if isTemporalRef(w) && strings.HasSuffix(u.toks[j+1].Lower, "ing") {
 			return true
 		}
 		if u.toks[j].Text == "," && sequenceAdverbs[u.toks[j+1].Lower] {

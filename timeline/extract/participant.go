@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/names"
 	"github.com/dateline/dateline/timeline/vocab"
 )
 
@@ -140,7 +141,7 @@ func buildCast(sents [][]entity) *cast {
 		if m.capsFamily && m.Country != "" && countryIn(capsFamilyReversed, m.Country) {
 			m.givenFirst()
 		}
-		if m.Country != "" && strings.Contains(m.Name, " ") && writesFamilyNameFirst(m.Country) || hyphenedGivenName(m.Name) || eastAsianFamilyName(m.Name) {
+		if m.Country != "" && strings.Contains(m.Name, " ") && names.FirstWordNamesPeople(m.Country) || hyphenedGivenName(m.Name) || eastAsianFamilyName(m.Name) {
 			c.familyFirst = append(c.familyFirst, m)
 		}
 	}
@@ -262,15 +263,6 @@ func rolesAgree(a, b string) bool {
 // flag).
 var genericHeadRoles = vocab.RolesWhere(func(o vocab.Office) bool { return o.Generic })
 
-// familyNameFirst is vocab's family-name-first: the countries whose
-// people write the family name first; givenNameCountries, vocab's
-// given-name-countries, those whose people go by their given name,
-// written first too.
-var (
-	familyNameFirst    = vocab.Set("family-name-first")
-	givenNameCountries = vocab.Set("given-name-countries")
-)
-
 // capsFamilyReversed are the countries whose people's names, written
 // family name first in capitals as their government writes them in
 // English ("KISHIDA Fumio"), the English press writes given name first
@@ -303,14 +295,6 @@ func countryIn(set map[string]bool, country string) bool {
 		}
 	}
 	return false
-}
-
-// writesFamilyNameFirst reports a country of familyNameFirst or of
-// givenNameCountries, named as countries.tsv names it ("North Korea"),
-// without lowering it: the first word of its people's names, alone,
-// names them.
-func writesFamilyNameFirst(country string) bool {
-	return countryIn(familyNameFirst, country) || countryIn(givenNameCountries, country)
 }
 
 // hyphenedGivenName reports a name of two words whose second is a given
@@ -347,9 +331,10 @@ var familyFirstSurnames = func() map[string]bool {
 	return m
 }()
 
-// byFamilyNameFirst is the one member of a country of familyNameFirst
-// whose name of two words or more opens with short ("Xi" for "Xi
-// Jinping"); nil when none or two do.
+// byFamilyNameFirst is the one member of c.familyFirst (people the first
+// word of their name names: see buildCast) whose name of two words or
+// more opens with short ("Xi" for "Xi Jinping"); nil when none or two
+// do.
 func (c *cast) byFamilyNameFirst(short string) *castMember {
 	var found *castMember
 	for _, m := range c.familyFirst {

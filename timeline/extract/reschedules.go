@@ -275,7 +275,7 @@ const maxSubjectPhrase = 24
 func predicateOfSubject(u *unit, lo, hi int) (timeline.Status, string) {
 	for k := 0; k < lo; k++ {
 		if u.entAt[k] > 0 {
-			k = int(u.ents[u.entAt[k]-1].Hi) - 1
+			k = u.ents[u.entAt[k]-1].Hi - 1
 			continue
 		}
 		if w := u.toks[k].Lower; !(w == "'s" || w == "’s" || w == "a" || w == "an" || w == "the" || planParticiples[w] || eventAdjectives[w]) {
@@ -286,7 +286,7 @@ func predicateOfSubject(u *unit, lo, hi int) (timeline.Status, string) {
 		t := &u.toks[j]
 		switch {
 		case u.entAt[j] > 0:
-			j = int(u.ents[u.entAt[j]-1].Hi) - 1
+			j = u.ents[u.entAt[j]-1].Hi - 1
 			continue
 		case u.inTx[j]:
 			continue

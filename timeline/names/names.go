@@ -283,6 +283,12 @@ var familyFirstCountries = func() map[string]bool {
 	return m
 }()
 
+// FirstWordNamesPeople reports a country (as countries.tsv names it)
+// whose people's names are written family name first or who go by their
+// given name: the first word of such a name, alone, names the person
+// ("Xi" of Xi Jinping, "Abiy" of Abiy Ahmed).
+func FirstWordNamesPeople(country string) bool { return familyFirstCountries[strings.ToLower(country)] }
+
 // familyFirstSurnames are vocab's family-first-surnames: common family
 // names of China, Korea and Vietnam, lower case.
 var familyFirstSurnames = vocab.Set("family-first-surnames")
@@ -296,8 +302,9 @@ var givenLastSurnames = vocab.Set("given-name-last-surnames")
 // last word of the name as written (Vietnam, Japan).
 var lastWordCountries = vocab.Set("last-word-name-countries")
 
-// nameSuffixes are words after a surname that are not the surname.
-var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true}
+// nameSuffixes are words after a surname that are not the surname:
+// vocab's name-suffixes ("Jr.").
+var nameSuffixes = vocab.Set("name-suffixes")
 
 // ShortName is the word of a person's name that the press uses alone:
 // the last ("Biden"; "Kerry" of "John F. Kerry, Jr."), or the first when
@@ -317,7 +324,7 @@ func ShortName(name, country string) string {
 	switch {
 	case len(words) == 0:
 		return name
-	case len(words) > 1 && familyFirstCountries[strings.ToLower(country)] && !lastWordCountries[strings.ToLower(country)]:
+	case len(words) > 1 && FirstWordNamesPeople(country) && !lastWordCountries[strings.ToLower(country)]:
 		return words[0]
 	case len(words) > 1 && len(words) <= 3 && country == "" && familyFirstSurnames[strings.ToLower(words[0])] && !givenLastSurnames[strings.ToLower(words[0])]:
 		return words[0]
