@@ -80,3 +80,17 @@ func TestCountedMembersOfABody(t *testing.T) {
 			"summit|ASEAN|planned|Jakarta 2023-03-10..2023-03-10"},
 	})
 }
+
+// The press's nouns for a ruler ("strongman", "dictator", "autocrat")
+// stand, after a country's adjective, as "leader" does: before a name the
+// person is the party, alone the country.
+func TestRulerNounsAfterAdjective(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"strongman before a name", "Chilean President Pedro Salas met Bolivian strongman Tomas Reyes in Lima on Monday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"dictator before a name", "Chilean President Pedro Salas hosted Bolivian dictator Tomas Reyes in Lima on Monday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+		{"the strongman alone", "Chilean President Pedro Salas will meet the Bolivian strongman in Lima next week.",
+			[]string{"meeting|Bolivia,Pedro Salas|planned|Lima"}},
+	})
+}

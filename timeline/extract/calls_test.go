@@ -25,3 +25,21 @@ func TestConversationsInPerson(t *testing.T) {
 			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
 	})
 }
+
+// A phrase of time may stand between an event verb and its "with", after
+// a phrase on how people talked or none, whatever preposition opens it:
+// "spoke by telephone over the weekend with X".
+func TestDateBetweenVerbAndWith(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"over the weekend, after a channel", "Chilean President Pedro Salas spoke by telephone over the weekend with Peruvian President Tomas Reyes.",
+			"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-04..2023-03-05"},
+		{"over the weekend, before a channel", "Chilean President Pedro Salas spoke over the weekend with Peruvian President Tomas Reyes by telephone.",
+			"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-04..2023-03-05"},
+		{"over the weekend, in person", "Chilean President Pedro Salas met over the weekend with Peruvian President Tomas Reyes.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-04..2023-03-05"},
+		{"throughout a week", "Chilean President Pedro Salas met throughout last week with Peruvian President Tomas Reyes.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-02-27..2023-03-05"},
+		{"on a day, after a channel", "Chilean President Pedro Salas spoke by phone on Saturday with Peruvian President Tomas Reyes.",
+			"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-04..2023-03-04"},
+	})
+}

@@ -14,15 +14,18 @@ func channelAside(u *unit, k int) int {
 	if u.toks[k].Text != "," || k+2 >= len(u.toks) {
 		return -1
 	}
-	return channelEnd(u, k+1, func(t token) bool { return t.Text == "," })
+	return channelEnd(u, k+1, func(j int) bool { return u.toks[j].Text == "," })
 }
 
 // channelPhrase reports a phrase on how people talked between an event
 // word and its "with", with no commas ("held talks via video link with
 // X", "spoke by phone with X"), when token k opens it: the index of its
-// last word, else -1.
+// last word, else -1. A date may stand between it and "with" ("spoke by
+// telephone over the weekend with X"): the phrase then ends before it.
 func channelPhrase(u *unit, k int) int {
-	if end := channelEnd(u, k, func(t token) bool { return withWords[t.Lower] }); end > k+1 {
+	withAt := func(j int) bool { return j < len(u.toks) && withWords[u.toks[j].Lower] }
+	ends := func(j int) bool { return withAt(j) || inDate(u, j) && withAt(afterDateAdjunct(u, j)) }
+	if end := channelEnd(u, k, ends); end > k+1 {
 		return end - 1
 	}
 	return -1
@@ -32,7 +35,7 @@ func channelPhrase(u *unit, k int) int {
 // by a word of channelOpeners, up to the token that ends says ends it:
 // that token's index, when the phrase names the channel (a remote cue or
 // a word of channelWords) and holds no name or mark on the way; else -1.
-func channelEnd(u *unit, o int, ends func(token) bool) int {
+func channelEnd(u *unit, o int, ends func(j int) bool) int {
 	if !channelOpeners[u.toks[o].Lower] {
 		return -1
 	}
@@ -40,7 +43,7 @@ func channelEnd(u *unit, o int, ends func(token) bool) int {
 	for j := o + 1; j < len(u.toks) && j <= o+maxChannelAside; j++ {
 		t := u.toks[j]
 		switch {
-		case ends(t):
+		case ends(j):
 			if !remote {
 				return -1 // "…, in particular, with": not about the channel
 			}

@@ -4,6 +4,8 @@ package extract
 // dates and places that may stand between them ("received at Qasr Al
 // Shati in Abu Dhabi today X").
 
+import "github.com/dateline/dateline/timeline/vocab"
+
 // objectStart returns where the object of a trigger ending at hi may
 // start: right after it, or after a date adjunct that follows a verb
 // ("received on Thursday King Abdullah II"). After a noun a date is no
@@ -62,11 +64,16 @@ func afterDateAdjunct(u *unit, k int) int {
 	return k
 }
 
-// inDate reports a token of a date expression, or the "on" right before
-// one: the words a reading passes over as a date ("on Thursday").
+// inDate reports a token of a date expression, or the preposition right
+// before one: the words a reading passes over as a date ("on Thursday",
+// "over the weekend").
 func inDate(u *unit, k int) bool {
-	return u.inTx[k] || u.toks[k].Lower == "on" && k+1 < len(u.toks) && u.inTx[k+1]
+	return u.inTx[k] || datePrepositions[u.toks[k].Lower] && k+1 < len(u.toks) && u.inTx[k+1]
 }
+
+// datePrepositions open a phrase of time whose date the resolver reads
+// without them: "on Thursday", "over the weekend", "during the week".
+var datePrepositions = vocab.Set("date-prepositions")
 
 // namedVenueEnd is the last token of a venue no table knows that opens at
 // toks[j], after "in" or "at": capitalised words, with hyphens, ending in
