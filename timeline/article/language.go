@@ -173,10 +173,14 @@ func Language(text string) string {
 	words := 0
 	var word [32]byte // a function word is short; longer words are no function words
 	n := 0
-	end := func() {
+	end := func(name bool) {
 		if n > 0 {
 			words++
 			var set languageSet
+			if name {
+				n = 0 // see nameParticle
+				return
+			}
 			if n <= 8 {
 				// The word's bytes, the stale ones past n masked off.
 				set = functionWords.get(binary.LittleEndian.Uint64(word[:8]) & (1<<(8*n) - 1))
@@ -202,14 +206,14 @@ func Language(text string) string {
 				}
 				n++
 			} else {
-				end()
+				end(nameParticle(c, text[i:]))
 			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		if !unicode.IsLetter(r) {
-			end()
+			end(false)
 			continue
 		}
 		if n+utf8.UTFMax <= len(word) {
@@ -218,7 +222,7 @@ func Language(text string) string {
 			n = len(word) + 1 // too long to look up
 		}
 	}
-	end()
+	end(false)
 	if words < minLanguageWords {
 		return ""
 	}
@@ -234,6 +238,15 @@ func Language(text string) string {
 		return languageCodes[best]
 	}
 	return "en"
+}
+
+// nameParticle reports a word that ends at the mark c, rest following it,
+// as a particle of a name: hyphened to a capital, as Arabic names join
+// "al", "el" and "bin" to the name ("al-Sisi", "Al-Sabah", "El-Erian").
+// Spanish "al" and "el" stand alone, so a name's particle is no sign of
+// Spanish.
+func nameParticle(c byte, rest string) bool {
+	return c == '-' && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 }
 
 // scriptLanguage is the language of text when a script other than Latin

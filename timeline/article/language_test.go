@@ -43,3 +43,16 @@ func TestShortEnglishOfMeetings(t *testing.T) {
 	}
 	assert.Equal(t, "nl", Language("De minister van Buitenlandse Zaken had dinsdag in Oslo een ontmoeting met zijn Chileense collega om over de visserij te praten, en beiden zijn het eens dat de gesprekken in het voorjaar worden hervat."))
 }
+
+// Arabic names hyphen "al" and "el" to a capital ("al-Sisi", "Al-Sabah"):
+// no Spanish article, so a short item full of them stays English, while
+// Spanish text that uses "al" and "el" as words is still told apart.
+func TestNameParticlesAreNotFunctionWords(t *testing.T) {
+	for _, text := range []string{
+		"KUWAIT CITY, December 10 (KUNA) - Kuwaiti Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah received Egyptian President Abdel Fattah al-Sisi on Monday.",
+		"CAIRO, March 6 (MENA) - President Abdel Fattah El-Sisi received Sheikh Abdullah Al-Ahmad Al-Jaber Al-Sabah and Mohamed El-Erian at Al-Ittihadiya Palace on Monday.",
+	} {
+		assert.Equal(t, "en", Language(text), text)
+	}
+	assert.Equal(t, "es", Language("El presidente viajó al norte del país el lunes y se reunió con el gobernador, que le pidió al gobierno más fondos para el puerto y la carretera de la costa."))
+}
