@@ -543,6 +543,9 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 			j, name = h, k
 		}
 	}
+	if name == 0 {
+		name = headTitleGivenName(toks, j, ti)
+	}
 	if name == 0 && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") {
 		if c, n := lex.capitals.match(toks, j+1); n > 0 && toks[j].Lower == "of" {
 			// "Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed": the

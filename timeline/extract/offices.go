@@ -704,6 +704,26 @@ func styledName(toks []token, j int) (int, int) {
 	return h, nameRun(toks, h)
 }
 
+// headTitleGivenName reads, at toks[j] right after the title of an office
+// (ti), a one-word title of a head of state that is a given name there:
+// "Foreign Minister Amir Khan Muttaqi", "Industry Minister Sultan Al
+// Jaber". One person does not hold an office and a throne by two titles
+// in a row; a style of the holder ("Crown Prince Sheikh X") is an
+// honorific styledName reads. It returns the length of the name, or 0.
+func headTitleGivenName(toks []token, j int, ti titleInfo) int {
+	if j >= len(toks) || toks[j].Mask&firstTitle == 0 || ti.Head || ti.Courtesy || nameHonorifics[toks[j].Lower] {
+		return 0
+	}
+	t, n := lex.titles.match(toks, j)
+	if n != 1 || !t.Head || t.Courtesy || t.Role == ti.Role {
+		return 0
+	}
+	if m := nameRun(toks, j+1); m > 0 {
+		return 1 + m
+	}
+	return 0
+}
+
 // nameHonorifics may stand between an office and the name of its holder,
 // as a courtesy title does: "Crown Prince Sheikh Mohammed bin Zayed",
 // "Emir Sheikh Tamim" (vocab's name-honorifics).

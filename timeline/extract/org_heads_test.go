@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // "The Secretary-General", with no one the article names as holding the
 // office, is the head of the one organisation the article names, else of
@@ -37,6 +41,25 @@ func TestUnheldOrganisationHead(t *testing.T) {
 	} {
 		for _, m := range datedLead(body) {
 			t.Errorf("%s: unexpected %s", body, m)
+		}
+	}
+}
+
+// Right after the title of an office, a one-word title of a head of state
+// is a given name: one person holds no office and throne by two titles in
+// a row. A rank, an honorific and a monarch's second title are titles.
+func TestHeadTitleAsGivenName(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Chilean Foreign Minister Amir Salas", "Amir Salas"},
+		{"Chilean Industry Minister Sultan Reyes", "Sultan Reyes"},
+		{"Chilean Army Chief General Pedro Salas", "Pedro Salas"},
+		{"Qatari Crown Prince Sheikh Tamim Reyes", "Tamim Reyes"},
+		{"Qatari Emir Sheikh Tamim Reyes", "Tamim Reyes"},
+		{"Qatari Amir Tamim Reyes", "Tamim Reyes"},
+	} {
+		ents := recognise(tokenize(c.text, 0))
+		if assert.Len(t, ents, 1, c.text) {
+			assert.Equal(t, c.name, ents[0].Name, c.text)
 		}
 	}
 }
