@@ -13,8 +13,8 @@ import (
 
 // This file holds the dating rules that read the narrative around an
 // event: a date that opens a coordinated or subordinate clause, a span
-// written with two bounds, the day a sequence of sentences has reached, an
-// event held during another, the events of one split, and the staleness of
+// written with two bounds, the day a paragraph opens with, an event held
+// during another, the events of one split, and the staleness of
 // old events for a story's lead.
 
 // dateSpan joins the date expression ti of u with its partner when the
@@ -320,51 +320,6 @@ func (x *extraction) rejoinOneByOne() {
 	}
 }
 
-// sequenceReach is how many sentences back a narrative's last day is
-// looked for.
-const sequenceReach = 3
-
-// dateBySequence dates an undated mention whose sentence carries the
-// narrative on ("Following this, the President met …", "The day
-// concluded with talks …") by the last day the text gave before it, in
-// the sequenceReach sentences before: "In the afternoon (of the 16th),
-// he paid tribute … Following this, he met Zhao Leji" is the 16th.
-func (x *extraction) dateBySequence() {
-	for _, d := range x.drafts {
-		if d.m.When != nil || d.ref || x.units[d.unit].headline {
-			continue
-		}
-		cue := sequenceOpener(x.units[d.unit].toks)
-		if cue == "" || pastPerfectBefore(x.units[d.unit].toks, d.lo) {
-			continue
-		}
-		for j := d.unit - 1; j >= 0 && j >= d.unit-sequenceReach && !x.units[j].headline; j-- {
-			tx, ok := lastDay(&x.units[j])
-			if !ok {
-				continue
-			}
-			d.m.When = fromTimex(tx)
-			d.m.When.Basis = timeline.FromReference
-			d.m.When.Explain = fmt.Sprintf("%q carries on the narrative of %q: %s", cue, clip(x.units[j].text[x.units[j].start:x.units[j].end], 80), tx.Explain)
-			d.m.Source.Explain = d.m.When.Explain
-			d.why.date = because("date/sequence", cue, tx.Text)
-			break
-		}
-	}
-}
-
-// pastPerfectBefore reports "had" among the few words before the event
-// word at lo ("had met", "had also spoken"): the past perfect tells a
-// time before the narrative's, not its day.
-func pastPerfectBefore(toks []token, lo int) bool {
-	for k := lo - 1; k >= 0 && k >= lo-3 && toks[k].Word; k-- {
-		if toks[k].Lower == "had" {
-			return true
-		}
-	}
-	return false
-}
-
 // dateByFrame dates an undated mention of the past by the day that the
 // sentence before it, in its paragraph, opens with: "On Wednesday, 19
 // April, Mr Cassis opened the embassy. Relations were the focus of
@@ -446,50 +401,6 @@ func openingDay(u *unit) (resolve.Timex, bool) {
 	return t, true
 }
 
-// lastDay is the last date expression of u that names one day.
-func lastDay(u *unit) (resolve.Timex, bool) {
-	for k := len(u.txs) - 1; k >= 0; k-- {
-		t := u.txs[k]
-		if t.Range != nil && t.Range.First == t.Range.Last && t.Range.First != date.Zero {
-			return t, true
-		}
-	}
-	return resolve.Timex{}, false
-}
-
-// sequenceOpener is the phrase of sequence-openers that opens toks
-// ("Following this", "Subsequently", "The day concluded"), "" for none.
-func sequenceOpener(toks []token) string {
-	if len(toks) == 0 || !toks[0].Word {
-		return ""
-	}
-	if _, n := sequenceOpeners.match(toks, 0); n > 0 {
-		return joinText(toks[:n])
-	}
-	// "Sudani later travelled to Abu Dhabi": an adverb of the sequence
-	// right after a subject of capitalised words
-	for k := 1; k < len(toks) && k <= maxSubjectWords; k++ {
-		if !toks[k].Word {
-			return ""
-		}
-		if !toks[k].Cap {
-			if sequenceAdverbs[toks[k].Lower] {
-				return toks[k].Text
-			}
-			return ""
-		}
-	}
-	return ""
-}
-
-// sequenceAdverbs, after a subject, carry the narrative on to the day the
-// sentence before gave, as sequence-openers do at the start of a sentence.
-var sequenceAdverbs = vocab.Set("sequence-adverbs")
-
-// maxSubjectWords is how many capitalised words a subject before an
-// adverb of the sequence may have ("President Sheikh Mohamed bin Zayed").
-const maxSubjectWords = 5
-
 // tellsNarrativeDay reports a phrase of narrative-day-openers anywhere in
 // the sentence: "He will meet Reyes the next day" counts from the day the
 // sentence before named, as "The next day, he will meet Reyes" does.
@@ -526,12 +437,6 @@ var narrativeDayEnds, narrativeDayWords = func() (ends []string, most int) {
 var narrativeDayOpeners *phraseTable[bool]
 
 func init() { narrativeDayOpeners = phraseSet(vocab.List("narrative-day-openers")) }
-
-// sequenceOpeners open a sentence that carries the narrative on from the
-// one before, on the same day unless it says otherwise.
-var sequenceOpeners *phraseTable[bool]
-
-func init() { sequenceOpeners = phraseSet(vocab.List("sequence-openers")) }
 
 // dateSplitSiblings gives an undated event of a split (see oneByOne) the
 // date a sibling got from any rule: "There, he will meet with A, B and

@@ -87,3 +87,19 @@ func TestSequencedSecondEvent(t *testing.T) {
 	assert.Equal(t, []string{"meeting|Luis Arce,Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"},
 		datedLead("Chilean President Pedro Salas held a joint meeting with Peruvian President Tomas Reyes and Bolivian President Luis Arce on Friday."))
 }
+
+// "Later" carries on the narrative of the last day told before, in the
+// main clause: a relative clause set off by commas ("Salas, who arrived
+// on Saturday, …") tells background. With no day in the sentences just
+// before, the lead's day is the narrative's.
+func TestLaterAfterBackground(t *testing.T) {
+	const lead = "Chilean President Pedro Salas and Peruvian President Tomas Reyes agreed on Sunday to reopen the border after talks in Arica. "
+	runDatedCases(t, lead, []datedCase{
+		{"past a relative clause", "Salas, who arrived in Peru on Saturday for a two-day visit, also met business leaders in Lima. Salas later spoke by phone with Bolivian President Luis Arce.",
+			"call|Luis Arce,Pedro Salas|occurred| 2023-03-05..2023-03-05"},
+		{"the lead, far before", "The border has been shut since 2019. Traders have lost millions. Truck drivers waited for weeks. Salas later spoke by phone with Bolivian President Luis Arce.",
+			"call|Luis Arce,Pedro Salas|occurred| 2023-03-05..2023-03-05"},
+		{"a main clause's day", "Salas met business leaders in Lima on Saturday. He later spoke by phone with Bolivian President Luis Arce.",
+			"call|Luis Arce,Pedro Salas|occurred| 2023-03-04..2023-03-04"},
+	})
+}

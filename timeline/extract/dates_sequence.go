@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"fmt"
+
+	"github.com/dateline/dateline/resolve"
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+	"github.com/rickb777/date/v2"
+)
+
+// This file dates an event whose sentence carries the narrative on
+// ("Following this, …", "Salas later …") by the last day the story told
+// before it.
+
+// sequenceReach is how many sentences back a narrative's last day is
+// looked for.
+const sequenceReach = 3
+
+// dateBySequence dates an undated mention whose sentence carries the
+// narrative on ("Following this, the President met …", "The day
+// concluded with talks …") by the last day the text gave before it, in
+// the sequenceReach sentences before: "In the afternoon (of the 16th),
+// he paid tribute … Following this, he met Zhao Leji" is the 16th.
+func (x *extraction) dateBySequence() {
+	for _, d := range x.drafts {
+		if d.m.When != nil || d.ref || x.units[d.unit].headline {
+			continue
+		}
+		cue := sequenceOpener(x.units[d.unit].toks)
+		if cue == "" || pastPerfectBefore(x.units[d.unit].toks, d.lo) {
+			continue
+		}
+		j := d.unit - 1
+		tx, ok := resolve.Timex{}, false
+		for ; j >= 0 && j >= d.unit-sequenceReach && !x.units[j].headline; j-- {
+			if tx, ok = lastDay(&x.units[j]); ok {
+				break
+			}
+		}
+		if !ok {
+			// "Salas later spoke by phone with X" with no day told in the
+			// sentences just before: later than the lead's news
+			if j = x.leadUnit(); j < 0 || j >= d.unit {
+				continue
+			}
+			if tx, ok = lastDay(&x.units[j]); !ok {
+				continue
+			}
+		}
+		d.m.When = fromTimex(tx)
+		d.m.When.Basis = timeline.FromReference
+		d.m.When.Explain = fmt.Sprintf("%q carries on the narrative of %q: %s", cue, clip(x.units[j].text[x.units[j].start:x.units[j].end], 80), tx.Explain)
+		d.m.Source.Explain = d.m.When.Explain
+		d.why.date = because("date/sequence", cue, tx.Text)
+	}
+}
+
+// leadUnit is the index of the story's lead, its first sentence after the
+// headline, or -1 for none.
+func (x *extraction) leadUnit() int {
+	for j := range x.units {
+		if !x.units[j].headline {
+			return j
+		}
+	}
+	return -1
+}
+
+// pastPerfectBefore reports "had" among the few words before the event
+// word at lo ("had met", "had also spoken"): the past perfect tells a
+// time before the narrative's, not its day.
+func pastPerfectBefore(toks []token, lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-3 && toks[k].Word; k-- {
+		if toks[k].Lower == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastDay is the last date expression of u that names one day, outside a
+// relative clause set off by commas: "Salas, who arrived on Saturday,
+// also met business leaders" tells the arrival's day as background, not
+// the day the narrative is at.
+func lastDay(u *unit) (resolve.Timex, bool) {
+	for k := len(u.txs) - 1; k >= 0; k-- {
+		t := u.txs[k]
+		if lo, _ := asideAround(u, u.txTok[k]); lo >= 0 {
+			continue
+		}
+		if t.Range != nil && t.Range.First == t.Range.Last && t.Range.First != date.Zero {
+			return t, true
+		}
+	}
+	return resolve.Timex{}, false
+}
+
+// sequenceOpener is the phrase of sequence-openers that opens toks
+// ("Following this", "Subsequently", "The day concluded"), "" for none.
+func sequenceOpener(toks []token) string {
+	if len(toks) == 0 || !toks[0].Word {
+		return ""
+	}
+	if _, n := sequenceOpeners.match(toks, 0); n > 0 {
+		return joinText(toks[:n])
+	}
+	// "Sudani later travelled to Abu Dhabi": an adverb of the sequence
+	// right after a subject of capitalised words
+	for k := 1; k < len(toks) && k <= maxSubjectWords; k++ {
+		if !toks[k].Word {
+			return ""
+		}
+		if !toks[k].Cap {
+			if sequenceAdverbs[toks[k].Lower] {
+				return toks[k].Text
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// sequenceAdverbs, after a subject, carry the narrative on to the day the
+// sentence before gave, as sequence-openers do at the start of a sentence.
+var sequenceAdverbs = vocab.Set("sequence-adverbs")
+
+// maxSubjectWords is how many capitalised words a subject before an
+// adverb of the sequence may have ("President Sheikh Mohamed bin Zayed").
+const maxSubjectWords = 5
+
+// sequenceOpeners open a sentence that carries the narrative on from the
+// one before, on the same day unless it says otherwise.
+var sequenceOpeners *phraseTable[bool]
+
+func init() { sequenceOpeners = phraseSet(vocab.List("sequence-openers")) }
