@@ -198,8 +198,9 @@ var duringWords = vocab.Set("during-words")
 // that names no attendee ("… for Francophonie Ministerial Conference", "the
 // 44th session of the Francophonie Ministerial Conference") the attendees
 // another report of a session of that organisation in the article names:
-// one event. Two sessions told in one sentence, or of two named formats,
-// are two events.
+// one event. Two sessions told in one sentence, of two named formats, or
+// dated apart ("attended a summit of the bloc in February"; "a meeting of
+// its foreign ministers has been postponed to June"), are two events.
 func (x *extraction) completeHeadlineSessions() {
 	for _, d := range x.drafts {
 		if d.ref || d.m.Kind != timeline.Summit || len(d.m.Participants) != 1 || d.m.Participants[0].Type != timeline.OrganizationParty {
@@ -211,6 +212,9 @@ func (x *extraction) completeHeadlineSessions() {
 				o.unit == d.unit || d.m.Format != "" && o.m.Format != "" && o.m.Format != d.m.Format {
 				// (but "the ASEAN-India Summit and the East Asia Summit":
 				// two gatherings told side by side, or named apart)
+				continue
+			}
+			if d.tx != nil && o.tx != nil && d.tx.Range != nil && o.tx.Range != nil && !d.tx.Range.Overlaps(*o.tx.Range) {
 				continue
 			}
 			for _, p := range o.m.Participants {

@@ -168,3 +168,14 @@ func TestNextRoundOfTalks(t *testing.T) {
 		{"two rounds of consultations", "Salas and Reyes held two rounds of consultations in Quito on Monday.", []string{"talks|Pedro Salas,Tomas Reyes|occurred|Quito"}},
 	})
 }
+
+// A session of an organisation that names no attendee takes those of
+// another report of its sessions only when the two may be one: dated
+// apart, they are two events.
+func TestSessionsDatedApart(t *testing.T) {
+	const lead = "Chilean President Pedro Salas and Peruvian President Tomas Reyes agreed on Sunday to reopen the border. "
+	body := "Salas attended a summit of the Andean Community in Lima in February. A meeting of Andean Community foreign ministers in Quito next week has been postponed to June."
+	got := datedLead(lead + body)
+	assert.Contains(t, got, "summit|Andean Community|postponed|Quito 2023-06-01..2023-06-30", body)
+	assert.Contains(t, got, "summit|Andean Community,Pedro Salas|occurred|Lima 2023-02-01..2023-02-28", body)
+}
