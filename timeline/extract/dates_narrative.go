@@ -636,7 +636,7 @@ func (x *extraction) dateOnBareSidelines() {
 			if d.unit-o.unit > reach || x.units[o.unit].headline {
 				break
 			}
-			if o.ref || o.m.Kind != timeline.Summit || o.m.When == nil || !x.keep(o) {
+			if o.ref || !gatheringDraft(o) || o.m.When == nil || !x.keep(o) {
 				continue
 			}
 			if d.cue != timeline.Planned && o.m.When.Range.First > x.anchor.Date {
@@ -655,12 +655,22 @@ func (x *extraction) dateOnBareSidelines() {
 	}
 }
 
+// gatheringDraft reports a summit, or a summit of two that is a meeting
+// ("A and B held a summit"): a gathering whose sidelines others meet on.
+func gatheringDraft(o *draft) bool {
+	return o.m.Kind == timeline.Summit || o.why.kind.rule == "kind/bilateral-summit"
+}
+
 // bareSidelines reports a sentence that says "on the sidelines" or "on
 // the margins" with no "of" after it, or (named) with "of the" and a
 // gathering's noun that names no gathering: "on the margins of the
-// summit" is of the summit told before.
+// summit" is of the summit told before, as "during the summit" and "at
+// the summit" are.
 func bareSidelines(u *unit) (bare, named bool) {
 	for k := 0; k+2 < len(u.toks); k++ {
+		if (u.toks[k].Lower == "during" || u.toks[k].Lower == "at") && k > 0 && gatheringBackRef(u, k+1) {
+			return true, true
+		}
 		if u.toks[k].Lower == "on" && u.toks[k+1].Lower == "the" && (u.toks[k+2].Lower == "sidelines" || u.toks[k+2].Lower == "margins") {
 			if k+3 >= len(u.toks) || u.toks[k+3].Lower != "of" {
 				return true, false

@@ -163,3 +163,21 @@ func TestCountedFromADay(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, "a week from Wednesday", ms[0].Source.DateText, "the source's date text covers the count")
 }
+
+// A summit of two, which is a meeting, has sidelines as a gathering
+// does: "on the sidelines of the summit", "during the summit" and "at the
+// summit" after it are its days and place.
+func TestSidelinesOfASummitOfTwo(t *testing.T) {
+	const lead = "Chilean President Pedro Salas and Peruvian President Tomas Reyes held a summit in Lima on Friday. "
+	runDatedCases(t, lead, []datedCase{
+		{"on the sidelines of the summit", "Chilean Foreign Minister Ana Cruz held separate talks with her Peruvian counterpart Luis Vega on the sidelines of the summit.",
+			"talks|Ana Cruz,Luis Vega|occurred|Lima 2023-03-03..2023-03-03"},
+		{"during the summit", "Chilean Foreign Minister Ana Cruz held talks with her Peruvian counterpart Luis Vega during the summit.",
+			"talks|Ana Cruz,Luis Vega|occurred|Lima 2023-03-03..2023-03-03"},
+		{"at the summit", "Chilean Foreign Minister Ana Cruz met her Peruvian counterpart Luis Vega at the summit.",
+			"meeting|Ana Cruz,Luis Vega|occurred|Lima 2023-03-03..2023-03-03"},
+	})
+	// The summit of a body, as before.
+	assert.Contains(t, datedLead("Chilean President Pedro Salas attended the Mercosur summit in Lima on Friday. Chilean Foreign Minister Ana Cruz met her Peruvian counterpart Luis Vega on the sidelines of the summit."),
+		"meeting|Ana Cruz,Luis Vega|occurred|Lima 2023-03-03..2023-03-03")
+}
