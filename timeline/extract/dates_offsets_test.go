@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -180,4 +181,27 @@ func TestSidelinesOfASummitOfTwo(t *testing.T) {
 	// The summit of a body, as before.
 	assert.Contains(t, datedLead("Chilean President Pedro Salas attended the Mercosur summit in Lima on Friday. Chilean Foreign Minister Ana Cruz met her Peruvian counterpart Luis Vega on the sidelines of the summit."),
 		"meeting|Ana Cruz,Luis Vega|occurred|Lima 2023-03-03..2023-03-03")
+}
+
+// A sentence that opens "Before the talks," or "After the meeting," sets
+// its undated event on the day of that event told before; with a count
+// ("Two days after the talks,") or "ahead of", no day is taken.
+func TestFramedByAnEventToldBefore(t *testing.T) {
+	const lead = "Chilean President Pedro Salas held talks with Peruvian President Tomas Reyes in Lima on Friday. "
+	runDatedCases(t, lead, []datedCase{
+		{"before the talks", "Before the talks, Salas met Bolivian President Luis Arce.",
+			"meeting|Luis Arce,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+		{"after the long talks", "After the two-hour talks, Salas spoke by phone with Bolivian President Luis Arce.",
+			"call|Luis Arce,Pedro Salas|occurred| 2023-03-03..2023-03-03"},
+	})
+	for _, body := range []string{
+		"Two days after the talks, Salas met Bolivian President Luis Arce.",
+		"Ahead of the talks, Salas met Bolivian President Luis Arce.",
+	} {
+		for _, m := range datedLead(lead + body) {
+			if strings.Contains(m, "Luis Arce") {
+				assert.NotContains(t, m, "2023-03-03..2023-03-03", body)
+			}
+		}
+	}
 }

@@ -41,6 +41,7 @@ var datingPasses = []func(*extraction){
 	(*extraction).dateInSpanFromWriting,         // date/in-span: "will visit Peru in two weeks"
 	(*extraction).dateLegsByWhereClause,         // date/where-clause: "travel on to Montreal, where … on 30 October"
 	(*extraction).dateByEventOffset,             // date/event-offset: "the day before the Council debate"
+	(*extraction).dateByFramingEvent,            // date/framing-event: "Before the talks, X held a welcome ceremony"
 	(*extraction).dateTripsByDepartureAndReturn, // date/departure-return: "who was to have left April 30 and returned May 6"
 	(*extraction).narrowItinerary,               // date/itinerary: the legs of a trip, day by day
 	(*extraction).dateTripBounds,                // date/trip-bound: "his trip, which starts tomorrow"

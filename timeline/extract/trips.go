@@ -45,10 +45,10 @@ func (x *extraction) dateOnTrip() {
 				}
 			}
 		}
-		if d.m.Place == "" && placed.m.Place != "" && !(d.why.date.rule == "date/same-event" && placed.m.When != nil && !d.m.When.Range.Overlaps(placed.m.When.Range)) {
+		if d.m.Place == "" && placed.m.Place != "" && !(datedByOtherEvent(d) && placed.m.When != nil && !d.m.When.Range.Overlaps(placed.m.When.Range)) {
 			// (but "arrived in Shanghai on Wednesday" does not place the
-			// talks the lead dates on Friday, whose report names its own
-			// place: the trip may have gone on elsewhere)
+			// talks the lead dates on Friday, nor the ceremony held before
+			// them: the trip may have gone on elsewhere)
 			d.m.Place, d.why.place = placed.m.Place, because("place/during-trip", placed.m.Place, x.sentenceText(placed))
 		}
 		if _, _, _, counted := spanObject(&x.units[d.unit], d.lo); d.m.When == nil && leg.m.When != nil && !counted {
