@@ -18,3 +18,24 @@ func TestSeparateEventsAfterTheList(t *testing.T) {
 			[]string{"meeting|Ana Cruz,Pedro Salas,Tomas Reyes|occurred|Santiago"}},
 	})
 }
+
+// "Separately" after the other party splits the subjects as it does after
+// the event word: "A and B will meet X separately" is two meetings.
+func TestSeparatelyAfterTheObject(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"after the object", "Chilean President Pedro Salas and Foreign Minister Ana Cruz will meet Peruvian President Tomas Reyes separately on Saturday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|planned|", "meeting|Ana Cruz,Tomas Reyes|planned|"}},
+		{"no cue, one meeting", "Chilean President Pedro Salas and Foreign Minister Ana Cruz will meet Peruvian President Tomas Reyes on Saturday.",
+			[]string{"meeting|Ana Cruz,Pedro Salas,Tomas Reyes|planned|"}},
+	})
+}
+
+// A long office in apposition to the second of two subjects, which opens
+// with its title and names a body no table knows, is passed over: both
+// are the subject.
+func TestLongOfficeAfterTheSecondSubject(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"chairman of a body", "Chilean President Pedro Salas and Rosa Vega, chairman of the Standing Committee of the Andean Parliament of the Region, will meet Peruvian President Tomas Reyes on Saturday.",
+			[]string{"meeting|Pedro Salas,Rosa Vega,Tomas Reyes|planned|"}},
+	})
+}

@@ -58,9 +58,10 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 		return
 	}
 	d := x.newDraft(&dv)
-	if separately(u, d.lo, d.hi) && len(s.left) >= 2 && len(s.right) == 1 {
-		// "He and Arafat meet separately Monday with Albright": each of
-		// the subjects meets the other party on their own.
+	if len(s.left) >= 2 && len(s.right) == 1 && (separately(u, d.lo, d.hi) || separateAfter(u, s.right[0].Hi)) {
+		// "He and Arafat meet separately Monday with Albright", "A and B
+		// will meet X separately": each of the subjects meets the other
+		// party on their own.
 		for _, p := range s.left {
 			one := *d
 			one.why = d.why.clone()
