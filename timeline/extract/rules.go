@@ -55,6 +55,7 @@ var Rules = []RuleDoc{
 	{"party/participle", "'%s' is named after '%s by' that follows the event word"},
 	{"party/body-session", "'%s' owns the body whose '%s' it is"},
 	{"party/with", "'%s' is named after '%s'"},
+	{"party/together-with", "'%s' is named after '%s' in the event's clause, and takes part too"},
 	{"party/of-owner", "'%s' is named after the 'of' of '%s', before 'with' names the other side"},
 	{"party/object", "'%s' is the object of '%s'"},
 	{"party/spoken-to", "'%s' is spoken to"},

@@ -121,6 +121,7 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 		end = max(end, s.dest.Hi) // "his visit to Hungary has been postponed"
 	}
 	d.end = end
+	x.comitativeParties(d, u)
 	d.cue, d.cueWord = x.statusCue(u, d.lo, end, info.Base)
 	if d.cue == timeline.Cancelled && absentFromSession(u, d.lo) {
 		d.cue, d.cueWord = "", "" // "pulled out of the Pacific Alliance summit": one stays away; the summit is held
