@@ -331,8 +331,10 @@ func gatheringMembers(u *unit, k int) []entity {
 // sessionBody is the named format, or the organisation named alone, at k
 // (after an optional "the") and followed by no name of its own body or
 // member: in "a meeting of NATO", "a meeting of the OSCE" or "a meeting of
-// the Normandy format" the meeting is a session of it. nil otherwise ("a meeting of the NATO Military Committee" names a body the
-// tables may not know).
+// the Normandy format" the meeting is a session of it, and so it is in "a
+// meeting of the CSTO Council of Foreign Ministers", a body of its
+// leaders or ministers (leadersBodyAt). nil otherwise ("a meeting of the
+// NATO Military Committee" names a body the tables may not know).
 func sessionBody(u *unit, k int) *entity {
 	e := nameAfter(u, k)
 	if e == nil {
@@ -341,11 +343,28 @@ func sessionBody(u *unit, k int) *entity {
 	if e.Kind == entFormat && (e.Hi >= len(u.toks) || !u.toks[e.Hi].Word || phraseFollowers[u.toks[e.Hi].Lower]) {
 		return e // "a meeting of the Normandy format", not "of the Normandy format working groups"
 	}
-	if e.Kind != entOrg || e.Country != "" && e.Country != e.Name || bodyNameAfter(u, e.Hi) || e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "'s" {
+	if e.Kind != entOrg || e.Country != "" && e.Country != e.Name || bodyNameAfter(u, e.Hi) && !leadersBodyAt(u, e.Hi) || e.Hi < len(u.toks) && u.toks[e.Hi].Lower == "'s" {
 		return nil
 	}
 	return e
 }
+
+// leadersBodyAt reports the name of a body at k, capitalised words up to
+// a word of body-name-ends, that holds a word of leaders-body-words: the
+// body of an organisation's leaders or ministers ("Council of Foreign
+// Ministers", "Foreign Affairs Council", "Council of Heads of State").
+func leadersBodyAt(u *unit, k int) bool {
+	for j := k; j < len(u.toks) && j < k+maxBodyNameTail && u.toks[j].Word && (u.toks[j].Cap || u.toks[j].Lower == "of"); j++ {
+		if leadersBodyWords[u.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// leadersBodyWords name, inside a body's name, the leaders or ministers
+// who sit on it (vocab's leaders-body-words).
+var leadersBodyWords = vocab.Set("leaders-body-words")
 
 // phraseFollowers end the noun phrase they follow (vocab's phrase-followers).
 var phraseFollowers = vocab.Set("phrase-followers")

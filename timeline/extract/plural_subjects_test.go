@@ -240,6 +240,20 @@ func TestMeetingOfAnOrganisationsMinisters(t *testing.T) {
 		"summit|Ana Cruz,BRICS|planned| 2023-03-13..2023-03-19")
 }
 
+// So is a meeting of the body of an organisation's leaders or ministers
+// named after it ("a meeting of the CSTO Council of Foreign Ministers"),
+// also told where a trip goes.
+func TestMeetingOfAnOrganisationsBody(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"in a city", "Chilean Foreign Minister Ana Cruz will take part in a meeting of the Andean Community Council of Foreign Ministers in Lima on March 11.",
+			"summit|Ana Cruz,Andean Community|planned|Lima 2023-03-11..2023-03-11"},
+		{"where a trip goes", "Chilean Foreign Minister Ana Cruz will then travel to Peru, where she will attend a meeting of the Andean Community Council of Foreign Ministers on March 11.",
+			"summit|Ana Cruz,Andean Community|planned| 2023-03-11..2023-03-11"},
+	})
+	// A body of others than its leaders or ministers names no session.
+	assert.Empty(t, datedLead("Chilean Foreign Minister Ana Cruz will take part in a meeting of the Andean Community Military Committee in Lima on March 11."))
+}
+
 // People joined by "and" that open a clause before a copula are its
 // subject together ("A and B were among the leaders at the summit"), though
 // "and" before the second looks like an object's mark; after another verb
