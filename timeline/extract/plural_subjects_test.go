@@ -294,3 +294,16 @@ func TestMeetingOfTheirOfficials(t *testing.T) {
 		assert.Contains(t, mentionsOf(t, lead+c.body), c.want, c.body)
 	}
 }
+
+// A compound in quotation marks between a pair of countries and their
+// event noun ('the Chile-Peru "2+2" meeting') does not hide the pair, as
+// one without them does not.
+func TestQuotedCompoundAfterAPair(t *testing.T) {
+	for _, body := range []string{
+		`The Chile-Peru "2+2" meeting will be held in Lima on Friday.`,
+		`The Chile-Peru “2+2” meeting will be held in Lima on Friday.`,
+		"The Chile-Peru 2+2 meeting will be held in Lima on Friday.",
+	} {
+		assert.Contains(t, datedLead(body), "meeting|Chile,Peru|planned|Lima 2023-03-10..2023-03-10", body)
+	}
+}

@@ -62,7 +62,7 @@ func subjectEnd(u *unit, lo int) int {
 			if !(k > 0 && (u.inTx[k-1] || u.toks[k-1].Text == ")") || k+1 < len(u.toks) && u.inTx[k+1]) {
 				return -1
 			}
-		} else if !subjectSkip[t.Lower] && !inceptionVerbs[t.Lower] && !eventAdjectives[t.Lower] && !ordinalWords[t.Lower] && !u.inTx[k] && !inHyphenCompound(u, k) && !(eventTopics[t.Lower] && !t.Cap) {
+		} else if !subjectSkip[t.Lower] && !inceptionVerbs[t.Lower] && !eventAdjectives[t.Lower] && !ordinalWords[t.Lower] && !u.inTx[k] && !compoundPart(u, k) && !(eventTopics[t.Lower] && !t.Cap) {
 			if j := adjunctEventBefore(u, k); j > 0 {
 				k = j - 1 // "A and B agreed in a phone call on Saturday to meet": past the call
 				continue
