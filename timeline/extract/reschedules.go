@@ -1,9 +1,14 @@
 package extract
 
 import (
+	"fmt"
+	"slices"
+	"strconv"
+
 	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/vocab"
+	"github.com/rickb777/date/v2"
 )
 
 // A rescheduled event has two dates in its sentence: the one it was
@@ -331,3 +336,81 @@ func partiesPhraseEnd(u *unit, hi int) int {
 
 // maxPartiesPhrase bounds the words of such a phrase.
 const maxPartiesPhrase = 12
+
+// shiftPostponed moves the day of a postponed event by the delay its
+// clause gives after the verb of postponement: "The meeting, scheduled
+// for Friday, was delayed by a day" is on Saturday, "pushed back by two
+// weeks" fourteen days on (date/shifted-by). Only an event dated one day
+// by its own text moves; a delay in months or years says no day.
+func (x *extraction) shiftPostponed() {
+	for _, d := range x.drafts {
+		w := d.m.When
+		if d.cue != timeline.Postponed || w == nil || w.Basis != timeline.FromText || w.Range.First != w.Range.Last {
+			continue
+		}
+		u := &x.units[d.unit]
+		days, at, end := postponedBy(u, d.lo)
+		if days == 0 {
+			continue
+		}
+		phrase := joinText(u.toks[at:end])
+		moved := timeline.Day(w.Range.First + date.Date(days))
+		d.m.When = &timeline.MentionDate{When: moved, Basis: timeline.FromText, Text: w.Text,
+			Explain: fmt.Sprintf("%s, %s: %d day(s) on", w.Explain, phrase, days)}
+		d.m.Source.Explain = d.m.When.Explain
+		d.why.date = because("date/shifted-by", phrase, w.Text)
+	}
+}
+
+// postponedBy reads, in the clause of the event word at lo, a verb of
+// resolve.PostponeVerb and "by" a count of days or weeks ("delayed by a
+// day", "postponed by two weeks"): the delay in days, and the span of the
+// phrase from the verb; 0 days for none.
+func postponedBy(u *unit, lo int) (days, at, end int) {
+	for k := lo; k+3 < len(u.toks) && k < lo+maxDelayReach; k++ {
+		if u.brk[k] && k > lo {
+			break
+		}
+		if !resolve.PostponeVerb(u.toks[k].Lower) {
+			continue
+		}
+		j := k + 1
+		for j < len(u.toks) && j <= k+2 && u.toks[j].Lower != "by" && !u.brk[j] {
+			j++ // "pushed back by", "delayed again by"
+		}
+		if j+2 >= len(u.toks) || u.toks[j].Lower != "by" {
+			return 0, -1, -1
+		}
+		n := delayCount(u.toks[j+1])
+		per := delayUnits[u.toks[j+2].Lower]
+		if n == 0 || per == 0 {
+			return 0, -1, -1
+		}
+		return n * per, k, j + 3
+	}
+	return 0, -1, -1
+}
+
+// delayCount is the number a word of a delay gives: "a", "an", a word of
+// offset-counts or digits; 0 for none.
+func delayCount(t token) int {
+	if t.Lower == "a" || t.Lower == "an" {
+		return 1
+	}
+	if n := slices.Index(offsetCounts, t.Lower) + 1; n > 0 {
+		return n
+	}
+	if isDigits(t.Text) && len(t.Text) <= 2 {
+		n, _ := strconv.Atoi(t.Text)
+		return n
+	}
+	return 0
+}
+
+// delayUnits are the units of a delay that keep a day, in days.
+var delayUnits = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+// maxDelayReach is how many words after the event word the verb of its
+// delay may stand: "The meeting …, scheduled for Friday, was delayed by a
+// day".
+const maxDelayReach = 24

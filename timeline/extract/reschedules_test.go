@@ -247,3 +247,21 @@ func TestAbsenceFromAGathering(t *testing.T) {
 		{"a bilateral summit withdrawn from", "Salas withdrew from a summit with Reyes in Lima.", []string{"meeting|Pedro Salas,Tomas Reyes|cancelled|Lima"}},
 	})
 }
+
+// A delay in days or weeks after the verb of postponement moves the day
+// the event was planned for: "scheduled for Friday, was delayed by a day"
+// is on Saturday. A delay in months says no day.
+func TestDelayedByDays(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"by a day", "The meeting between Chilean President Pedro Salas and Peruvian President Tomas Reyes, scheduled for Friday, was delayed by a day.",
+			"meeting|Pedro Salas,Tomas Reyes|postponed| 2023-03-11..2023-03-11"},
+		{"by two weeks", "The talks between Chilean President Pedro Salas and Peruvian President Tomas Reyes planned for March 10 were postponed by two weeks.",
+			"talks|Pedro Salas,Tomas Reyes|postponed| 2023-03-24..2023-03-24"},
+		{"pushed back by", "Chilean President Pedro Salas's visit to Peru on March 10 has been pushed back by a week.",
+			"visit|Pedro Salas,Peru|postponed| 2023-03-17..2023-03-17"},
+	})
+	got := datedLead("The talks between Chilean President Pedro Salas and Peruvian President Tomas Reyes planned for March 10 were postponed by a month.")
+	for _, m := range got {
+		assert.NotContains(t, m, "2023-04-10", "a month says no day")
+	}
+}

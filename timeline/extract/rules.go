@@ -175,6 +175,7 @@ var Rules = []RuleDoc{
 	{"date/where-clause", "'%s' dates what happens where the trip goes, so the visitor is there that day"},
 	{"date/event-offset", "'%s' counts from that event, dated before: %q"},
 	{"date/framing-event", "'%s' sets the event on the day of that event, dated before: %q"},
+	{"date/shifted-by", "'%s' moves the event on from '%s', the day it was planned for"},
 	{"date/during-which", "'%s' is the date of what 'during which' refers to"},
 	{"date/gathering-length", "'%s' is the %s day of '%s'"},
 	{"date/measure-length", "'%s' is the first of the days of '%s'"},
