@@ -69,6 +69,13 @@ func (x *extraction) dedupe(from int) {
 				dup = true
 				continue
 			}
+			if !same && !dup && x.sessionObject(k, d) {
+				// "A and B will co-chair the Andean Community summit": the
+				// summit, which counts them
+				*k = *d
+				dup = true
+				continue
+			}
 			if !same && !dup && x.eventObject(k, d) {
 				// "A and B co-chaired the Chile-Peru 2+2 dialogue in Lima on
 				// Wednesday": the verb's event is the one its object names
@@ -159,6 +166,27 @@ func (x *extraction) eventObject(k, d *draft) bool {
 		}
 	}
 	return len(d.m.Participants) > 0
+}
+
+// sessionObject reports a summit d that is the object of the verb of k, a
+// word of attend-verbs that is also an event word ("co-chair", "co-host"),
+// and that counts all of k's people among its parties: "A and B will
+// co-chair the Andean Community summit" is the summit, not besides it
+// talks of the two.
+func (x *extraction) sessionObject(k, d *draft) bool {
+	if k.unit != d.unit || k.ref || d.ref || d.m.Kind != timeline.Summit || d.lo < k.hi || d.lo-k.hi > maxEventObjectReach {
+		return false
+	}
+	u := &x.units[k.unit]
+	if _, n := attendVerbs.match(u.toks, k.lo); n == 0 || triggerBetween(u, k.hi, d.lo) {
+		return false
+	}
+	for _, p := range k.m.Participants {
+		if !hasParticipant(d.m.Participants, p.Name) {
+			return false
+		}
+	}
+	return len(k.m.Participants) > 0
 }
 
 // oneSessionNamedTwice reports two summit drafts of one sentence written

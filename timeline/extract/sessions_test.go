@@ -179,3 +179,23 @@ func TestSessionsDatedApart(t *testing.T) {
 	assert.Contains(t, got, "summit|Andean Community|postponed|Quito 2023-06-01..2023-06-30", body)
 	assert.Contains(t, got, "summit|Andean Community,Pedro Salas|occurred|Lima 2023-02-01..2023-02-28", body)
 }
+
+// Two people or more who open the clause as the subject of a verb of
+// attending, chairing or hosting a session all take part in it; with a
+// verb that is also an event word ("co-chair", "co-host"), the session
+// is the one event.
+func TestGroupAttendsASession(t *testing.T) {
+	for _, c := range []struct{ verb, status, when string }{
+		{"attended", "occurred", "2023-03-03..2023-03-03"},
+		{"took part in", "occurred", "2023-03-03..2023-03-03"},
+		{"will attend", "planned", "2023-03-10..2023-03-10"},
+		{"co-chaired", "occurred", "2023-03-03..2023-03-03"},
+		{"will co-host", "planned", "2023-03-10..2023-03-10"},
+	} {
+		body := "Chilean President Pedro Salas and Peruvian President Tomas Reyes " + c.verb + " the Andean Community summit in Quito on Friday."
+		assert.Equal(t, []string{"summit|Andean Community,Pedro Salas,Tomas Reyes|" + c.status + "|Quito " + c.when}, datedLead(body), body)
+	}
+	// One person: the nearest person's reading, as before.
+	assert.Equal(t, []string{"summit|Andean Community,Pedro Salas|planned|Quito 2023-03-10..2023-03-10"},
+		datedLead("Chilean President Pedro Salas will chair the Andean Community summit in Quito on Friday."))
+}

@@ -36,6 +36,25 @@ func subjectParties(u *unit, lo int, word string, alone bool) []party {
 	return partiesOf(g, why)
 }
 
+// attendingGroup is the group of two people or more that opens the
+// clause as the subject of a verb of attend-verbs whose object is the
+// event noun at lo, with no other event word between: "A and B attended
+// the Andean Community summit", "A and B will co-chair the summit" — all
+// of them take part (party/attends). nil otherwise: one person is the
+// nearest person's reading.
+func attendingGroup(u *unit, lo int) []party {
+	v := attendVerbBefore(u, lo)
+	if v < 0 || triggerBetween(u, v+1, lo) {
+		return nil
+	}
+	g := leftGroup(u, v)
+	if len(g) < 2 || !clauseStart(u, g[0].Lo) || slices.ContainsFunc(g, func(p entity) bool { return p.Kind != entPerson || !p.subjectParty() }) {
+		return nil
+	}
+	verb := u.toks[v].Text
+	return partiesOf(g, func(e entity) reason { return because("party/attends", u.surface(e), verb) })
+}
+
 // pairSubjectPeople adds, to subject parties that are the countries of a
 // hyphenated pair before the event noun ("held the Chile-Peru strategic
 // dialogue"), the person the sentence opens with when that person is of

@@ -278,6 +278,9 @@ func nearestPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 	if k := subjectWord(u, q.lo); k > 0 && personalPronouns[toks[k].Lower] && clauseStart(u, k) {
 		return nil, false // "…, where he met Y": the pronoun's referent (pronounOrOfficeSubject)
 	}
+	if g := attendingGroup(u, q.lo); g != nil {
+		return g, true // "A and B attended the APEC summit", "will co-chair the summit"
+	}
 	for k := len(u.ents) - 1; k >= 0; k-- {
 		e := u.ents[k]
 		if e.Hi > q.lo || !e.subjectParty() || inGroup(e, q.right) {
