@@ -43,3 +43,17 @@ func TestDateBetweenVerbAndWith(t *testing.T) {
 			"call|Pedro Salas,Tomas Reyes|occurred| 2023-03-04..2023-03-04"},
 	})
 }
+
+// The subject of a verb of joining whose object is the group before an
+// event word takes part too: "A joined B and C on a video call", "A
+// joined B in talks with C".
+func TestJoinedOthersInAnEvent(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"joined on a call", "Chilean President Pedro Salas joined Peruvian President Tomas Reyes and Bolivian President Luis Arce on a video call on Friday.",
+			[]string{"call|Luis Arce,Pedro Salas,Tomas Reyes|occurred|"}},
+		{"joined in talks with", "Chilean President Pedro Salas joined Peruvian President Tomas Reyes in talks with Bolivian President Luis Arce on Friday.",
+			[]string{"talks|Luis Arce,Pedro Salas,Tomas Reyes|occurred|"}},
+		{"will join at a meeting", "Chilean President Pedro Salas will join Peruvian President Tomas Reyes at a meeting with Bolivian President Luis Arce in Lima on Friday.",
+			[]string{"meeting|Luis Arce,Pedro Salas,Tomas Reyes|planned|Lima"}},
+	})
+}

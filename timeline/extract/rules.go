@@ -56,6 +56,7 @@ var Rules = []RuleDoc{
 	{"party/body-session", "'%s' owns the body whose '%s' it is"},
 	{"party/with", "'%s' is named after '%s'"},
 	{"party/together-with", "'%s' is named after '%s' in the event's clause, and takes part too"},
+	{"party/joined", "'%s' is the subject of '%s', whose object holds the event"},
 	{"party/of-owner", "'%s' is named after the 'of' of '%s', before 'with' names the other side"},
 	{"party/object", "'%s' is the object of '%s'"},
 	{"party/spoken-to", "'%s' is spoken to"},

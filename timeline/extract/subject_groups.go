@@ -3,7 +3,11 @@ package extract
 // The subject of an event word: the group of names before it, or the
 // owners of a series, a joint body's sides, an after-phrase's subject.
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/dateline/dateline/timeline/vocab"
+)
 
 // subjectParties are the parties named before the event word at lo, its
 // subject: the group before it, or, before "their first meeting" with no
@@ -27,6 +31,11 @@ func subjectParties(u *unit, lo int, word string, alone bool) []party {
 			return append(attendees, partiesOf(g, why)...)
 		}
 	}
+	if joiners := joinerOf(u, g); len(joiners) > 0 {
+		// "A joined B and C on a video call": A too
+		verb := u.toks[g[0].Lo-1].Text
+		return append(partiesOf(joiners, func(e entity) reason { return because("party/joined", u.surface(e), verb) }), partiesOf(g, why)...)
+	}
 	if len(g) == 0 && alone {
 		if j := jointBodyParties(u, lo, word); len(j) > 0 {
 			return j // "The EU-Chile Association Council held its 15th meeting"
@@ -35,6 +44,24 @@ func subjectParties(u *unit, lo int, word string, alone bool) []party {
 	}
 	return partiesOf(g, why)
 }
+
+// joinerOf is the subject of a verb of joining-verbs whose object is the
+// group g before an event word: "A joined B and C on a video call", "A
+// will join B for talks". nil when g is no such object.
+func joinerOf(u *unit, g []entity) []entity {
+	if len(g) == 0 || g[0].Lo == 0 || !joiningVerbs[u.toks[g[0].Lo-1].Lower] {
+		return nil
+	}
+	j := leftGroup(u, g[0].Lo-1)
+	if slices.ContainsFunc(j, func(e entity) bool { return !e.subjectParty() }) {
+		return nil
+	}
+	return j
+}
+
+// joiningVerbs take as object the people an event's subject joins in it
+// (vocab's joining-verbs).
+var joiningVerbs = vocab.Set("joining-verbs")
 
 // attendingGroup is the group of two people or more that opens the
 // clause as the subject of a verb of attend-verbs whose object is the

@@ -299,6 +299,14 @@ func nearestPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		if reportedClauseOwnSubject(u, e.Hi, q.lo) {
 			return nil, false // "X said results are expected in Riyadh": the clause's subject is "results"
 		}
+		if g := leftGroup(u, e.Hi); len(g) > 0 && g[len(g)-1].Lo == e.Lo {
+			if joiners := joinerOf(u, g); len(joiners) > 0 {
+				// "A joined B in talks with C": A and B
+				verb := u.toks[g[0].Lo-1].Text
+				return append(partiesOf(joiners, func(p entity) reason { return because("party/joined", u.surface(p), verb) }),
+					partiesOf(g, func(p entity) reason { return because("party/nearest-person", u.surface(p), q.word) })...), true
+			}
+		}
 		return []party{{e, because("party/nearest-person", u.surface(e), q.word)}}, true
 	}
 	return nil, false
