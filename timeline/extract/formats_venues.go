@@ -207,10 +207,15 @@ func attendedSession(u *unit, e entity) (entity, bool) {
 // (vocab's session-verbs).
 var sessionVerbs = vocab.Set("session-verbs")
 
+// sessionModals may stand between a gathering and its verb of sitting,
+// which is then in the base form: "will meet", "is to convene" reads "to".
+var sessionModals = vocab.Set("session-modals")
+
 // sittingSession reads an organisation that is a gathering as the subject
 // of a verb of sitting: "the UN Security Council adopted a resolution on
-// 25 March", "the European Council met in Brussels on Thursday" (an
-// adverb may stand between: "unanimously adopted"). Not before "with":
+// 25 March", "the European Council met in Brussels on Thursday", "will
+// meet on December 14" (an adverb may stand between: "unanimously
+// adopted"). Not before "with":
 // "the Council met with the envoy" is a meeting with it. It returns the
 // organisation as a format whose sessions are summits; ok is false
 // otherwise. (The session is kept only with a date of its own clause: see
@@ -220,6 +225,9 @@ func sittingSession(u *unit, e entity) (entity, bool) {
 		return entity{}, false
 	}
 	k := e.Hi
+	for n := 0; n < 2 && sessionModals[u.toks[k].Lower] && k+1 < len(u.toks); n++ {
+		k++ // "the European Council will meet on December 14", "is to convene"
+	}
 	if strings.HasSuffix(u.toks[k].Lower, "ly") && k+1 < len(u.toks) {
 		k++ // "unanimously adopted"
 	}

@@ -199,3 +199,13 @@ func TestGroupAttendsASession(t *testing.T) {
 	assert.Equal(t, []string{"summit|Andean Community,Pedro Salas|planned|Quito 2023-03-10..2023-03-10"},
 		datedLead("Chilean President Pedro Salas will chair the Andean Community summit in Quito on Friday."))
 }
+
+// A gathering's sitting to come is read as one done is: "the European
+// Council will meet on …", "is to convene on …" (session-modals and the
+// base forms of session-verbs).
+func TestSittingsToCome(t *testing.T) {
+	assert.Equal(t, []string{"summit|European Council|planned|Brussels 2023-03-16..2023-03-17"},
+		datedMentions("The European Council will meet on March 16-17 in Brussels."))
+	assert.Equal(t, []string{"summit|UN General Assembly|planned| 2023-03-20..2023-03-20"},
+		datedMentions("The UN General Assembly is to convene on March 20."))
+}
