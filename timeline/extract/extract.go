@@ -667,6 +667,8 @@ func (x *extraction) findEvents() {
 					x.formatDraft(ui, f) // "will attend the UN General Assembly"
 				} else if f, ok := sittingSession(u, e); ok {
 					x.formatDraft(ui, f) // "the UN Security Council adopted a resolution on 25 March"
+				} else if f, ok := datedSession(u, e); ok {
+					x.formatDraft(ui, f) // "ahead of the December European Council"
 				}
 				i = e.Hi - 1
 				continue

@@ -237,6 +237,24 @@ func sittingSession(u *unit, e entity) (entity, bool) {
 	return sessionFormatOf(e), true
 }
 
+// datedSession reads an organisation that is a gathering named with the
+// date of its session before it, after "the": "ahead of the December
+// European Council", "at the September UN General Assembly" — that
+// session, a summit dated by it. ok is false otherwise.
+func datedSession(u *unit, e entity) (entity, bool) {
+	if !isSessionBody(e) || e.Lo < 2 || !u.inTx[e.Lo-1] {
+		return entity{}, false
+	}
+	k := e.Lo - 1
+	for k > 0 && u.inTx[k-1] {
+		k--
+	}
+	if k == 0 || u.toks[k-1].Lower != "the" {
+		return entity{}, false
+	}
+	return sessionFormatOf(e), true
+}
+
 // sessionFormatOf is the organisation e as a format whose sessions are
 // summits: the format the table gives its sessions, if any.
 func sessionFormatOf(e entity) entity {

@@ -209,3 +209,12 @@ func TestSittingsToCome(t *testing.T) {
 	assert.Equal(t, []string{"summit|UN General Assembly|planned| 2023-03-20..2023-03-20"},
 		datedMentions("The UN General Assembly is to convene on March 20."))
 }
+
+// A gathering named after "the" and the date of its session ("the
+// December European Council") is that session.
+func TestGatheringNamedWithItsDate(t *testing.T) {
+	assert.Contains(t, datedLead("Chilean President Pedro Salas met Peruvian President Tomas Reyes on Monday ahead of the December European Council."),
+		"summit|European Council|planned| 2023-12-01..2023-12-31")
+	assert.Contains(t, datedLead("Chilean President Pedro Salas will speak at the September UN General Assembly."),
+		"summit|UN General Assembly|planned| 2023-09-01..2023-09-30")
+}
