@@ -435,6 +435,11 @@ func participleSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		return nil, false
 	}
 	if u.entAt[0] == 0 {
+		// "In Cairo on Monday, Blinken will meet X before flying to
+		// Israel": the subject after the opening phrase
+		if e, pronoun := x.sentenceSubject(u); e != nil && !pronoun && e.Hi < q.lo && e.Lo > 0 && u.toks[e.Lo-1].Text == "," && !inGroup(*e, q.right) {
+			return []party{{*e, why(*e)}}, true
+		}
 		return nil, false
 	}
 	g := forwardGroup(u, 0, 0)

@@ -309,3 +309,15 @@ func TestEarlierEventIsNotTheNews(t *testing.T) {
 	assert.Contains(t, datedLead(news+"Salas and Reyes also discussed trade during the talks."),
 		"talks|Pedro Salas,Tomas Reyes|occurred|Arica 2023-03-03..2023-03-03")
 }
+
+// The subject of a participle clause ("before flying to Israel") is the
+// main clause's, also when an opening phrase comes before it ("In Lima on
+// Monday, Salas will meet X before flying to Quito"), not the object of
+// the main verb.
+func TestParticipleSubjectAfterAnOpeningPhrase(t *testing.T) {
+	got := datedLead("In Lima on Monday, Chilean President Pedro Salas will meet Peruvian President Tomas Reyes before flying to Ecuador.")
+	assert.Contains(t, got, "visit|Ecuador,Pedro Salas|planned| undated")
+	for _, m := range got {
+		assert.NotContains(t, m, "visit|Ecuador,Tomas Reyes", m)
+	}
+}
