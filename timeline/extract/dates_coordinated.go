@@ -2,8 +2,9 @@ package extract
 
 import "github.com/dateline/dateline/timeline"
 
-// This file dates gatherings named side by side: "the ASEAN-India Summit
-// and the East Asia Summit in Jakarta on Friday".
+// This file dates gatherings named side by side ("the ASEAN-India Summit
+// and the East Asia Summit in Jakarta on Friday"), events coordinated
+// with each other, and a gathering and the events on its sidelines.
 
 // shareCoordinatedDates gives a gathering with no date of its own the
 // date of the gathering coordinated with it after "and" in the sentence u
@@ -116,6 +117,42 @@ func shareElaboration(u *unit, ds []*draft) {
 			o.tx, o.txWhy = &tx, because("date/elaboration", tx.Text, u.toks[d.lo].Text)
 			if o.m.Place == "" && d.m.Place != "" {
 				o.m.Place, o.why.place = d.m.Place, because("place/elaboration", d.m.Place, u.toks[d.lo].Text)
+			}
+			break
+		}
+	}
+}
+
+// shareSidelinesDate gives a gathering with no date of its own the date of
+// the event held on its sidelines in its sentence: "met him in February
+// on the sidelines of the UN General Assembly" dates the Assembly's
+// session too; and the other way round, an event held on the sidelines
+// with no date of its own takes the gathering's: "first met on the
+// sidelines of the G20 summit in Bali last November".
+//
+// It gives the gathering the tense of that event too, when its own clause
+// has none: in "agreed to meet at the end of December on the sidelines of
+// the informal CIS summit" the summit is still to come.
+func shareSidelinesDate(ds []*draft) {
+	for _, d := range ds {
+		if d.sidelines == 0 {
+			continue
+		}
+		for _, e := range ds {
+			if v := d.sidelines - 1; v < e.lo || v >= e.hi {
+				continue // (the event word may be the last of its phrase: "will hold talks")
+			}
+			if d.tx == nil && e.tx != nil {
+				tx := *e.tx
+				d.tx, d.txWhy = &tx, because("date/sidelines", tx.Text)
+			} else if e.tx == nil && d.tx != nil && !e.ref {
+				// "first met on the sidelines of the G20 summit in Bali
+				// last November": the meeting is of the summit's days
+				tx := *d.tx
+				e.tx, e.txWhy = &tx, because("date/on-sidelines", tx.Text)
+			}
+			if d.cue == "" && e.cue == timeline.Planned {
+				d.cue, d.cueWord, d.cueWhy = e.cue, e.cueWord, because("status/sidelines", e.cueWord)
 			}
 			break
 		}

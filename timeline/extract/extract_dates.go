@@ -54,6 +54,7 @@ var datingPasses = []func(*extraction){
 	(*extraction).dateWhereClause,               // date/during-trip: "will travel to A, where he will …"
 	(*extraction).dateSplitSiblings,             // date/one-by-one: the others met with them
 	(*extraction).dateAntecedents,               // date/antecedent: "the call"
+	(*extraction).statusFromLaterRef,            // status/told-after: "had been due to visit …, but the trip was pushed back to July"
 	(*extraction).dateBySequence,                // date/sequence: "Following this, he met …"
 	(*extraction).boundByEvents,                 // "ahead of the call"
 	(*extraction).dateByFrame,                   // date/paragraph-frame: "On Wednesday, 19 April, …. Talks with X …"
@@ -691,42 +692,6 @@ func clip(s string, n int) string {
 		cut--
 	}
 	return s[:cut] + "…"
-}
-
-// shareSidelinesDate gives a gathering with no date of its own the date of
-// the event held on its sidelines in its sentence: "met him in February
-// on the sidelines of the UN General Assembly" dates the Assembly's
-// session too; and the other way round, an event held on the sidelines
-// with no date of its own takes the gathering's: "first met on the
-// sidelines of the G20 summit in Bali last November".
-//
-// It gives the gathering the tense of that event too, when its own clause
-// has none: in "agreed to meet at the end of December on the sidelines of
-// the informal CIS summit" the summit is still to come.
-func shareSidelinesDate(ds []*draft) {
-	for _, d := range ds {
-		if d.sidelines == 0 {
-			continue
-		}
-		for _, e := range ds {
-			if v := d.sidelines - 1; v < e.lo || v >= e.hi {
-				continue // (the event word may be the last of its phrase: "will hold talks")
-			}
-			if d.tx == nil && e.tx != nil {
-				tx := *e.tx
-				d.tx, d.txWhy = &tx, because("date/sidelines", tx.Text)
-			} else if e.tx == nil && d.tx != nil && !e.ref {
-				// "first met on the sidelines of the G20 summit in Bali
-				// last November": the meeting is of the summit's days
-				tx := *d.tx
-				e.tx, e.txWhy = &tx, because("date/on-sidelines", tx.Text)
-			}
-			if d.cue == "" && e.cue == timeline.Planned {
-				d.cue, d.cueWord, d.cueWhy = e.cue, e.cueWord, because("status/sidelines", e.cueWord)
-			}
-			break
-		}
-	}
 }
 
 // modifiesEventNoun reports a date expression toks[k:end] written inside

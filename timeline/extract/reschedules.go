@@ -414,3 +414,60 @@ var delayUnits = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7}
 // delay may stand: "The meeting …, scheduled for Friday, was delayed by a
 // day".
 const maxDelayReach = 24
+
+// statusFromLaterRef gives an event the change a back reference told
+// right after it in its sentence says happened to it: "X had been due to
+// visit Washington this month but the trip was pushed back to July" is
+// the visit, postponed to July; "was scheduled to visit Lima on Monday,
+// but the visit was cancelled" is cancelled (status/told-after). The
+// reference opens the clause after "but" or "and", and names the event by
+// a noun of its kind; it is then no mention of its own.
+func (x *extraction) statusFromLaterRef() {
+	told := map[*draft]bool{}
+	defer func() {
+		if len(told) > 0 {
+			x.drafts = slices.DeleteFunc(x.drafts, func(d *draft) bool { return told[d] })
+		}
+	}()
+	for i, d := range x.drafts {
+		if !d.ref || d.cue != timeline.Postponed && d.cue != timeline.Cancelled {
+			continue
+		}
+		u := &x.units[d.unit]
+		if !laterClauseRef(u, d.lo) {
+			continue
+		}
+		var r *draft
+		for j := i - 1; j >= 0 && x.drafts[j].unit == d.unit; j-- {
+			if o := x.drafts[j]; !o.ref && o.m.Kind.Family() == d.m.Kind.Family() && o.hi <= d.lo {
+				r = o
+				break
+			}
+		}
+		if r == nil {
+			continue
+		}
+		told[d] = true
+		if r.cue == d.cue {
+			continue
+		}
+		ref := joinText(u.toks[d.lo:d.hi])
+		r.cue, r.cueWord, r.cueWhy = d.cue, d.cueWord, because("status/told-after", d.cueWord, ref)
+		if w := d.m.When; d.cue == timeline.Postponed && w != nil && w.Basis == timeline.FromText {
+			moved := *w
+			r.m.When = &moved
+			r.why.date = because("date/told-after", w.Text, ref)
+		}
+	}
+}
+
+// laterClauseRef reports a back reference at lo that opens a clause after
+// "but" or "and" ("…, but the trip was pushed back"): "the" or a
+// possessive, and the event noun.
+func laterClauseRef(u *unit, lo int) bool {
+	if lo < 2 || !definiteRefs[u.toks[lo-1].Lower] && !possessives[u.toks[lo-1].Lower] {
+		return false
+	}
+	w := u.toks[lo-2].Lower
+	return w == "but" || w == "and"
+}

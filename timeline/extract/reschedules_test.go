@@ -265,3 +265,18 @@ func TestDelayedByDays(t *testing.T) {
 		assert.NotContains(t, m, "2023-04-10", "a month says no day")
 	}
 }
+
+// A back reference that opens the clause after "but" or "and" tells what
+// happened to the event told right before it: "had been due to visit
+// Lima this month but the trip was pushed back to July" is postponed to
+// July; "…, but the visit was cancelled" is cancelled.
+func TestChangeToldAfterTheEvent(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"pushed back to a month", "Chilean President Pedro Salas had been due to visit Lima this month but the trip was pushed back to July.",
+			"visit|Pedro Salas,Peru|postponed|Lima 2023-07-01..2023-07-31"},
+		{"postponed until, after a comma", "Chilean President Pedro Salas had been due to visit Lima this month, but the trip has been postponed until July.",
+			"visit|Pedro Salas,Peru|postponed|Lima 2023-07-01..2023-07-31"},
+		{"a plan, then cancelled", "Chilean President Pedro Salas was scheduled to visit Lima on Friday, but the visit was cancelled.",
+			"visit|Pedro Salas,Peru|cancelled|Lima 2023-03-10..2023-03-10"},
+	})
+}

@@ -147,6 +147,7 @@ var Rules = []RuleDoc{
 	{"status/occurred", "no word of a plan, and the date is not after the article's anchor"},
 	{"status/as-referent", "'%s' speaks of the future in the report this headline heads"},
 	{"status/as-antecedent", "as the %s that '%s' refers to"},
+	{"status/told-after", "'%s' is said of '%s', which refers back to the event right after it"},
 
 	// Date.
 	{"date/own-clause", "'%s' is the nearest date of the event's clause"},
@@ -177,6 +178,7 @@ var Rules = []RuleDoc{
 	{"date/event-offset", "'%s' counts from that event, dated before: %q"},
 	{"date/framing-event", "'%s' sets the event on the day of that event, dated before: %q"},
 	{"date/shifted-by", "'%s' moves the event on from '%s', the day it was planned for"},
+	{"date/told-after", "'%s' is the new date that '%s', referring back to the event, was moved to"},
 	{"date/during-which", "'%s' is the date of what 'during which' refers to"},
 	{"date/gathering-length", "'%s' is the %s day of '%s'"},
 	{"date/measure-length", "'%s' is the first of the days of '%s'"},

@@ -436,7 +436,7 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 		// "the trip by Baker": a visit of someone named, going nowhere
 		// said, refers to the trip told before.
 		visitorRef := visitor != nil && s.dest == nil && lo > 0 && definiteRefs[u.toks[lo-1].Lower] && x.visitToldBy(*visitor)
-		if info.Noun && ((isBackRef(u.toks, lo) || reportedBackRef(u, lo, hi) || bareBackRef(u, lo, hi) && x.partiesTold(d.m.Kind) || x.pluralOwner(u, lo) || datedDefinite(u, lo, hi)) && len(s.left) == 0 || visitorRef || x.ownTripRef(u, d, lo, &s)) {
+		if info.Noun && ((isBackRef(u.toks, lo) || reportedBackRef(u, lo, hi) || bareBackRef(u, lo, hi) && x.partiesTold(d.m.Kind) || x.pluralOwner(u, lo) || datedDefinite(u, lo, hi) || laterClauseRef(u, lo)) && len(s.left) == 0 || visitorRef || x.ownTripRef(u, d, lo, &s)) {
 			// A reference to an event told before: the caller keeps d.
 			d.ref = true
 			d.cue, d.cueWord = x.statusCue(u, lo, hi, info.Base)
