@@ -160,6 +160,13 @@ func participleParties(u *unit, hi int) []party {
 	}
 	var out []party
 	k := hi
+	if j := participleAfter(u, hi); j > hi && hostParticiples[u.toks[j].Lower] && !triggerBetween(u, hi, j) && !hasComma(u.toks[hi:j]) && !copulaBetween(u, hi, j) {
+		// "a conference on Gaza in Jordan co-hosted by A, B and C", "a
+		// summit in Amman on Tuesday hosted by A": its hosts past its
+		// topic, place and date (but "The meeting was attended by …" is
+		// a clause of its own: see readAttendance)
+		k = j
+	}
 	for k+1 < len(u.toks) {
 		if u.toks[k].Text == "," || u.toks[k].Lower == "and" {
 			k++

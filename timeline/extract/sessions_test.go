@@ -218,3 +218,16 @@ func TestGatheringNamedWithItsDate(t *testing.T) {
 	assert.Contains(t, datedLead("Chilean President Pedro Salas will speak at the September UN General Assembly."),
 		"summit|UN General Assembly|planned| 2023-09-01..2023-09-30")
 }
+
+// The hosts of a gathering named after a participle of hosting take part
+// in it, also past its topic, place and date: "a conference on the border
+// in Arica co-hosted by A and B", "a conference in Lima on Friday hosted
+// by A".
+func TestHostsPastPlaceAndDate(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"past topic and place", "Chilean Foreign Minister Ana Cruz will attend a regional conference on the border in Arica on Friday co-hosted by Peruvian President Tomas Reyes, Bolivian President Luis Arce and Ecuadorian President Rosa Vega.",
+			[]string{"summit|Ana Cruz,Luis Arce,Rosa Vega,Tomas Reyes|planned|Arica"}},
+		{"past place and date", "Chilean Foreign Minister Ana Cruz will attend a conference on the border in Lima on Friday hosted by Peruvian President Tomas Reyes and Bolivian President Luis Arce.",
+			[]string{"summit|Ana Cruz,Luis Arce,Tomas Reyes|planned|Lima"}},
+	})
+}
