@@ -231,3 +231,13 @@ func TestHostsPastPlaceAndDate(t *testing.T) {
 			[]string{"summit|Ana Cruz,Luis Arce,Tomas Reyes|planned|Lima"}},
 	})
 }
+
+// A pronoun subject of a verb of attending stands for its referent, who
+// takes part in the gathering the verb's object names, with its hosts:
+// "He will attend a conference on the border in Arica co-hosted by A and
+// B".
+func TestPronounAttendsAGathering(t *testing.T) {
+	const lead = "Chilean Foreign Minister Ana Cruz will travel to Peru on Friday. "
+	assert.Contains(t, datedLead(lead+"She will attend a regional conference on the border in Lima on Friday co-hosted by Peruvian President Tomas Reyes and Bolivian President Luis Arce."),
+		"summit|Ana Cruz,Luis Arce,Tomas Reyes|planned|Lima 2023-03-10..2023-03-10")
+}

@@ -316,11 +316,18 @@ func nearestPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 // subject stands for; "The President will meet …": the one person of the
 // article who holds the office (see pronounSubject).
 func pronounOrOfficeSubject(x *extraction, q *subjectQuery) ([]party, bool) {
-	p := x.pronounSubject(q.ui, q.lo, q.right)
+	at := q.lo
+	p := x.pronounSubject(q.ui, at, q.right)
+	if v := attendVerbBefore(q.u, q.lo); p == nil && v > 0 && !triggerBetween(q.u, v+1, q.lo) {
+		// "He will attend a conference on Gaza": the subject of the verb
+		// of attending whose object the event noun heads
+		at = v
+		p = x.pronounSubject(q.ui, at, q.right)
+	}
 	if p == nil {
 		return nil, false
 	}
-	k := subjectWord(q.u, q.lo)
+	k := subjectWord(q.u, at)
 	if _, the, ok := definiteOfficeAt(q.u, k); ok {
 		return []party{{*p, officeReason(joinText(q.u.toks[the:k+1]), p)}}, true
 	}
