@@ -241,3 +241,14 @@ func TestPronounAttendsAGathering(t *testing.T) {
 	assert.Contains(t, datedLead(lead+"She will attend a regional conference on the border in Lima on Friday co-hosted by Peruvian President Tomas Reyes and Bolivian President Luis Arce."),
 		"summit|Ana Cruz,Luis Arce,Tomas Reyes|planned|Lima 2023-03-10..2023-03-10")
 }
+
+// The person the sentence opens with, as subject of a verb of attending,
+// takes part in a summit named by a hyphenated pair of a country and an
+// organisation of which one is theirs ("the Chile-Mercosur summit"), as
+// with two countries; not in one of others.
+func TestPairOfCountryAndOrganisation(t *testing.T) {
+	assert.Equal(t, []string{"summit|Mercosur,Pedro Salas|planned|Lima 2023-03-10..2023-03-10"},
+		datedLead("Chilean President Pedro Salas will attend the Chile-Mercosur summit in Lima on Friday."))
+	assert.Equal(t, []string{"summit|CARICOM,India|planned|Georgetown 2023-03-10..2023-03-10"},
+		datedLead("Chilean President Pedro Salas will attend the India-CARICOM Summit in Georgetown on Friday."))
+}

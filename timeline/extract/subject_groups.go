@@ -82,9 +82,10 @@ func attendingGroup(u *unit, lo int) []party {
 	return partiesOf(g, func(e entity) reason { return because("party/attends", u.surface(e), verb) })
 }
 
-// pairSubjectPeople adds, to subject parties that are the countries of a
-// hyphenated pair before the event noun ("held the Chile-Peru strategic
-// dialogue"), the person the sentence opens with when that person is of
+// pairSubjectPeople adds, to subject parties that are the countries (or
+// a country and an organisation) of a hyphenated pair before the event
+// noun ("held the Chile-Peru strategic dialogue", "attended the
+// India-CARICOM Summit"), the person the sentence opens with when that person is of
 // one of them and the subject of a verb of attend-verbs whose object the
 // pair's noun heads: "Chilean Foreign Minister Ana Cruz co-chaired the
 // Chile-Peru dialogue with X" is Cruz's, for Chile (whose country she
@@ -94,7 +95,7 @@ func (x *extraction) pairSubjectPeople(u *unit, left []party) []party {
 		return left
 	}
 	for i, p := range left {
-		if p.Kind != entCountry || i > 0 && (p.Lo != left[i-1].Hi+1 || u.toks[left[i-1].Hi].Text != "-") {
+		if p.Kind != entCountry && p.Kind != entOrg || i > 0 && (p.Lo != left[i-1].Hi+1 || u.toks[left[i-1].Hi].Text != "-") {
 			return left
 		}
 	}
