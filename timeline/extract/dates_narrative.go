@@ -683,10 +683,11 @@ func bareSidelines(u *unit) (bare, named bool) {
 	return false, false
 }
 
-// gatheringBackRef reports "the" at k and, in lower case, the noun of a
-// summit with no name after it: "the summit", "the conference".
+// gatheringBackRef reports "the" at k and the noun of a summit with no
+// name after it: "the summit", "the conference", or in a release's
+// capitals "the Summit".
 func gatheringBackRef(u *unit, k int) bool {
-	if k+1 >= len(u.toks) || u.toks[k].Lower != "the" || u.toks[k+1].Cap || u.entAt[k+1] > 0 {
+	if k+1 >= len(u.toks) || u.toks[k].Lower != "the" || u.entAt[k+1] > 0 {
 		return false
 	}
 	info, n := lex.triggers.match(u.toks, k+1)

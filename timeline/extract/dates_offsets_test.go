@@ -205,3 +205,11 @@ func TestFramedByAnEventToldBefore(t *testing.T) {
 		}
 	}
 }
+
+// A release that writes "the Summit" in capitals points back to the
+// summit it told, as "the summit" does.
+func TestSidelinesOfTheSummitInCapitals(t *testing.T) {
+	got := datedLead("Chilean President Pedro Salas will attend the Andean Community Summit in Quito on Friday. " +
+		"On the sidelines of the Summit, President Salas will hold a bilateral meeting with Peruvian President Tomas Reyes.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Quito 2023-03-10..2023-03-10")
+}
