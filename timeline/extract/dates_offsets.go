@@ -326,6 +326,9 @@ func (x *extraction) dateByEventOffset() {
 			// "met on 2 March … Two days after the meeting": the event of
 			// the noun's kind told before
 			info, _ := lex.triggers.match(u.toks, at)
+			if summitBackNouns[u.toks[at].Lower] {
+				info.Kind = timeline.Summit // "on the eve of the gathering": the summit told before
+			}
 			ref = x.lastDatedBefore(d.unit, func(o *draft) bool { return o.m.Kind == info.Kind })
 		}
 		if ref == nil {
@@ -355,10 +358,15 @@ func (x *extraction) lastDatedBefore(ui int, keep func(o *draft) bool) *draft {
 	return ref
 }
 
+// summitBackNouns stand, in a phrase of an offset from an event, for the
+// summit told before: "on the eve of the gathering" (vocab's
+// summit-back-nouns).
+var summitBackNouns = vocab.Set("summit-back-nouns")
+
 // eventOffset reads, in the unit, "the day before the debate", "two days
 // after the talks", "the eve of the summit": the signed count of days, the
 // index of the head noun of the event (an event word or a word of
-// session-parts) and the phrase; 0 days when there is none.
+// session-parts or summit-back-nouns) and the phrase; 0 days when there is none.
 func eventOffset(u *unit) (days, headAt int, phrase string) {
 	for k := 0; k+3 < len(u.toks); k++ {
 		n := 0
@@ -390,7 +398,7 @@ func eventOffset(u *unit) (days, headAt int, phrase string) {
 			j++
 		}
 		for e := j; e < len(u.toks) && e < j+maxOffsetNoun && u.toks[e].Word; e++ {
-			if _, m := lex.triggers.match(u.toks, e); m > 0 || sessionParts[u.toks[e].Lower] {
+			if _, m := lex.triggers.match(u.toks, e); m > 0 || sessionParts[u.toks[e].Lower] || summitBackNouns[u.toks[e].Lower] {
 				if e+1 < len(u.toks) && u.toks[e+1].Word && u.toks[e+1].Lower != "of" {
 					continue // "the summit meeting": the last word heads it
 				}

@@ -213,3 +213,14 @@ func TestSidelinesOfTheSummitInCapitals(t *testing.T) {
 		"On the sidelines of the Summit, President Salas will hold a bilateral meeting with Peruvian President Tomas Reyes.")
 	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Quito 2023-03-10..2023-03-10")
 }
+
+// "The gathering" in a phrase of an offset stands for the summit told
+// before: "on the eve of the gathering" is the day before it.
+func TestEveOfTheGathering(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"eve of the gathering", "Chilean President Pedro Salas hosted a regional summit on migration in Arica on Sunday. Salas held a bilateral meeting with Peruvian President Tomas Reyes on the eve of the gathering.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-04..2023-03-04"},
+		{"the day after the gathering", "Chilean President Pedro Salas hosted a regional summit on migration in Arica on Sunday. The day after the gathering, Salas met Peruvian President Tomas Reyes.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-06..2023-03-06"},
+	})
+}
