@@ -1,6 +1,9 @@
 package timeline
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/dateline/dateline/resolve"
 	"github.com/dateline/dateline/timeline/names"
 	"github.com/rickb777/date/v2"
@@ -118,12 +121,31 @@ type Participant struct {
 
 // ShortName is the word of a person's name that the press uses alone
 // (names.ShortName: "Biden", "Xi" of Xi Jinping, "Phuc" of Nguyen Xuan
-// Phuc), or a country's or organisation's name.
+// Phuc), or a country's or organisation's name. An alias the text itself
+// used that is a run of the name's words comes first: "López Obrador" of
+// Andrés Manuel López Obrador, "Lula" of Luiz Inacio Lula da Silva.
 func (p Participant) ShortName() string {
 	if p.Type != PersonParty {
 		return p.Name
 	}
+	for _, a := range p.Aliases {
+		if a != p.Name && wordRunOf(a, p.Name) {
+			return a
+		}
+	}
 	return names.ShortName(p.Name, p.Country)
+}
+
+// wordRunOf reports whether part is one or more whole consecutive words
+// of name.
+func wordRunOf(part, name string) bool {
+	words, in := strings.Fields(part), strings.Fields(name)
+	for i := 0; i+len(words) <= len(in) && len(words) > 0; i++ {
+		if slices.Equal(words, in[i:i+len(words)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // Source is one piece of evidence for an event: a sentence of an article.
