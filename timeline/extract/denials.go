@@ -13,7 +13,7 @@ import (
 // isNegated reports a negation in the few words before a trigger, inside
 // its clause: "did not meet", "no talks", "refused to meet".
 func isNegated(u *unit, lo int) bool {
-	if absentFrom(u, lo) {
+	if absentFrom(u, lo) || deniedReport(u, lo) {
 		return true
 	}
 	for k := lo - 1; k >= 0 && k >= lo-4; k-- {
@@ -21,12 +21,55 @@ func isNegated(u *unit, lo int) bool {
 		if negations[t.Lower] && !opensCancelCue(u, k) {
 			return asPlannedAfter(u, lo) < 0 // (but "will not meet as planned": called off)
 		}
+		if t.Lower == "out" && k > 0 && rulingOutVerbs[u.toks[k-1].Lower] {
+			return true // "ruled out a meeting with X"
+		}
 		if t.Text == "," || clauseOpeners[t.Lower] || reportingVerbs[t.Lower] {
 			return false
 		}
 	}
 	return false
 }
+
+// rulingOutVerbs, before "out", deny the event after them: "ruled out a
+// meeting", "rules out talks" (vocab's ruling-out-verbs).
+var rulingOutVerbs = vocab.Set("ruling-out-verbs")
+
+// deniedReport reports an event word at lo inside a that-clause of
+// reports someone denied, with no clause break after the "that": "denied
+// reports that X would travel to Lima", "dismissed speculation that the
+// two would meet" — what the reports said is no event.
+func deniedReport(u *unit, lo int) bool {
+	for k := lo - 1; k >= 2 && k >= lo-maxDeniedReach; k-- {
+		if u.toks[k].Lower != "that" {
+			if u.brk[k] && u.toks[k].Lower != "that" {
+				return false
+			}
+			continue
+		}
+		if !reportNouns[u.toks[k-1].Lower] {
+			return false
+		}
+		j := k - 2
+		if j > 0 && (u.toks[j].Lower == "the" || u.toks[j].Lower == "media") {
+			j-- // "denied the reports that", "dismissed media reports that"
+		}
+		return denialVerbs[u.toks[j].Lower]
+	}
+	return false
+}
+
+// maxDeniedReach bounds the words between the "that" of a denied report
+// and its event word: "denied reports that President Pedro Salas would
+// travel".
+const maxDeniedReach = 12
+
+// reportNouns and denialVerbs: "denied reports that …", "dismissed
+// speculation that …" (vocab's report-nouns, denial-verbs).
+var (
+	reportNouns = vocab.Set("report-nouns")
+	denialVerbs = vocab.Set("denial-verbs")
+)
 
 // opensCancelCue reports a negation at k that opens a phrase of the
 // statuses table saying the event was called off ("will no longer

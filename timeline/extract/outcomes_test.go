@@ -185,3 +185,19 @@ func TestQuotedWeWith(t *testing.T) {
 			nil},
 	})
 }
+
+// An event ruled out, or told in a report someone denied, is none:
+// "ruled out a meeting with X", "denied reports that X would travel to
+// Lima", "dismissed speculation that the two would meet". A report
+// confirmed stays the event it tells.
+func TestRuledOutAndDeniedReports(t *testing.T) {
+	for _, body := range []string{
+		"Chilean President Pedro Salas ruled out a meeting with Peruvian President Tomas Reyes before the elections.",
+		"Chilean officials denied reports that President Pedro Salas would travel to Lima next week.",
+		"The Chilean foreign ministry dismissed media reports that Chilean President Pedro Salas would meet Peruvian President Tomas Reyes in Lima next week.",
+	} {
+		assert.Empty(t, datedLead(body), body)
+	}
+	assert.Equal(t, []string{"visit|Pedro Salas,Peru|planned|Lima 2023-03-13..2023-03-19"},
+		datedLead("Chilean officials confirmed reports that President Pedro Salas would travel to Lima next week."))
+}
