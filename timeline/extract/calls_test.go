@@ -57,3 +57,14 @@ func TestJoinedOthersInAnEvent(t *testing.T) {
 			[]string{"meeting|Luis Arce,Pedro Salas,Tomas Reyes|planned|Lima"}},
 	})
 }
+
+// "Conversed" is a conversation verb, as "conferred" is: with a phone cue,
+// a call; in person, talks.
+func TestConversed(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"by phone", "Chilean President Pedro Salas conversed by phone with Peruvian President Tomas Reyes on Monday.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"in person", "Chilean President Pedro Salas conversed with Peruvian President Tomas Reyes in Lima on Monday.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
+	})
+}
