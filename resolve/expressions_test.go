@@ -39,6 +39,11 @@ func TestTagNewExpressions(t *testing.T) {
 		// Holidays.
 		{sentence: "The leaders met at Christmas.", anchor: wed, text: "Christmas", typ: Date, value: "2021-12-25", gran: GranDay, first: "2021-12-25", last: "2021-12-25"},
 		{sentence: "They will meet again at Easter.", anchor: wed, text: "Easter", typ: Date, value: "2022-04-17", gran: GranDay, first: "2022-04-17", last: "2022-04-17"},
+		// The period of a holiday told in the past is the last one; a
+		// greeting looks ahead whatever the tense.
+		{sentence: "The minister visited Oslo over the Easter holiday.", anchor: wed, text: "Easter", typ: Date, value: "2021-04-04", gran: GranDay, first: "2021-04-04", last: "2021-04-04"},
+		{sentence: "The minister will visit Oslo over the Easter holiday.", anchor: wed, text: "Easter", typ: Date, value: "2022-04-17", gran: GranDay, first: "2022-04-17", last: "2022-04-17"},
+		{sentence: "The two leaders exchanged Easter greetings.", anchor: wed, text: "Easter", typ: Date, value: "2022-04-17", gran: GranDay, first: "2022-04-17", last: "2022-04-17"},
 		{sentence: "Talks resume after Thanksgiving.", anchor: Anchor{Date: d("2021-11-02")}, text: "Thanksgiving", typ: Date, value: "2021-11-25", gran: GranDay, first: "2021-11-25", last: "2021-11-25"},
 		{sentence: "The truce will hold on New Year's Day.", anchor: Anchor{Date: d("2021-12-20")}, text: "New Year's Day", typ: Date, value: "2022-01-01", gran: GranDay, first: "2022-01-01", last: "2022-01-01"},
 		{sentence: "Fighting eased during Ramadan.", anchor: Anchor{Date: d("2022-06-01")}, text: "Ramadan", typ: Date, value: "2022-04-03", gran: GranDay, first: "2022-04-03", last: "2022-05-02"},

@@ -76,6 +76,14 @@ var holidayGreetings = map[string]bool{"greetings": true, "greeting": true, "wis
 	"break": true, "recess": true, "truce": true, "ceasefire": true, "celebrations": true,
 	"festivities": true, "address": true}
 
+// holidayPeriods are the nouns of holidayGreetings that name the time of
+// the holiday itself, which a past tense puts in the past as it does the
+// holiday's name: "spent the Christmas holidays in Rome", "visited over
+// the Easter holiday". A greeting or a truce looks ahead whatever the
+// tense.
+var holidayPeriods = map[string]bool{"holidays": true, "holiday": true, "season": true, "break": true, "recess": true,
+	"celebrations": true, "festivities": true}
+
 // fixedDay is a holiday on the same day every year.
 func fixedDay(m, d int) func(int) []Range {
 	return func(y int) []Range {
@@ -241,7 +249,9 @@ func (t *tagger) holidayAt(i int) (cand, bool) {
 	}
 	a := t.a.Date
 	ts, c := t.dateTense(i, e, false)
-	if noun, ok := t.holidayNoun(e); ok {
+	if noun, ok := t.holidayNoun(e); ok && !(ts == tensePast && holidayPeriods[noun]) {
+		// (but "visited Lima over the Easter holiday": a period of the
+		// holiday told in the past is the last one)
 		ts, c = tenseNone, cue{why: "the " + h.name + " of " + noun + " is the coming or current one"}
 	}
 	occ := h.occurrences(a.Year()-1, a.Year()+1)

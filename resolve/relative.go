@@ -579,6 +579,9 @@ func (t *tagger) unitRefAt(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	if c, ok := t.unitTwoAway(i, u); ok {
+		return c, true
+	}
 	// "Volunteer of the Year": a title, its unit capitalised after a
 	// lowercase "the".
 	if t.capitalized(i+1) && !t.capitalized(i) {
@@ -669,3 +672,45 @@ var inUnitSides = map[string]bool{"earlier": true, "later": true}
 
 // fullWords make "the full year" the whole of the anchor's year.
 var fullWords = map[string]bool{"full": true, "whole": true, "entire": true}
+
+// unitTwoAway resolves "the week after next", "the month before last",
+// "the weekend after next", "the year before last" at i ("the", then the
+// unit u): the unit two steps from the anchor's own, after or before it.
+func (t *tagger) unitTwoAway(i, u int) (cand, bool) {
+	w, rel := t.word(i+2), t.word(i+3)
+	step := 0
+	switch {
+	case w == "after" && rel == "next":
+		step = 2
+	case w == "before" && rel == "last":
+		step = -2
+	default:
+		return cand{}, false
+	}
+	a := t.a.Date
+	ay, am, _ := a.Date()
+	var p point
+	var ok bool
+	switch u {
+	case uWeek:
+		p, ok = weekPoint(a + date.Date(7*step))
+	case uWeekend:
+		// "next weekend" is the weekend of next week, "last weekend" the
+		// one before this week's: two steps are a week further.
+		d := weekStart(a) + 6 + date.Date(7*step)
+		if step < 0 {
+			d = weekStart(a) - 1 - 7
+		}
+		p, ok = weekendPoint(d)
+	case uMonth:
+		p, ok = monthPoint(ay, int(am)+step)
+	case uYear:
+		p, ok = yearPoint(ay + step)
+	}
+	if !ok {
+		return cand{}, false
+	}
+	name := t.word(i + 1)
+	return cand{end: i + 4, typ: Date, p: p, rule: name + "/" + w + "-" + rel,
+		why: fmt.Sprintf("the %s %s %s: two %ss %s anchor %s", name, w, rel, name, map[int]string{2: "after", -2: "before"}[step], t.anchorName())}, true
+}

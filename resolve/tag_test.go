@@ -170,7 +170,11 @@ func TestTagWeeksMonthsYears(t *testing.T) {
 		{sentence: "Sales rose 5% a year earlier.", anchor: Anchor{Date: d("2022-11-02")}, text: "a year earlier", typ: Date, value: "2021", gran: GranYear, first: "2021-01-01", last: "2021-12-31"},
 		{sentence: "Profit rose in the third quarter from $5 million a year earlier.", anchor: Anchor{Date: d("2022-11-02")}, text: "a year earlier", typ: Date, value: "2021-Q3", gran: GranQuarter, first: "2021-07-01", last: "2021-09-30"},
 		{sentence: "Net income in the quarter fell, the bank said.", anchor: Anchor{Date: d("2022-11-02")}, text: "the quarter", typ: Date, value: "2022-Q3", gran: GranQuarter, first: "2022-07-01", last: "2022-09-30"},
-		{sentence: "The staff returned the weekend before last.", anchor: wed5, text: "the weekend", typ: Date, value: "2021-W52-WE", gran: GranDay, first: "2022-01-01", last: "2022-01-02"},
+		{sentence: "The staff returned the weekend before last.", anchor: wed5, text: "the weekend before last", typ: Date, value: "2021-W51-WE", gran: GranDay, first: "2021-12-25", last: "2021-12-26"},
+		{sentence: "The envoy will return the week after next.", anchor: wed5, text: "the week after next", typ: Date, value: "2022-W03", gran: GranWeek, first: "2022-01-17", last: "2022-01-23"},
+		{sentence: "The envoy left the week before last.", anchor: wed5, text: "the week before last", typ: Date, value: "2021-W51", gran: GranWeek, first: "2021-12-20", last: "2021-12-26"},
+		{sentence: "Talks resume the month after next.", anchor: wed5, text: "the month after next", typ: Date, value: "2022-03", gran: GranMonth, first: "2022-03-01", last: "2022-03-31"},
+		{sentence: "The accord was signed the year before last.", anchor: wed5, text: "the year before last", typ: Date, value: "2020", gran: GranYear, first: "2020-01-01", last: "2020-12-31"},
 	})
 }
 
