@@ -68,3 +68,15 @@ func TestConversed(t *testing.T) {
 			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Lima"}},
 	})
 }
+
+// A state banquet given for someone, and a brief encounter with someone,
+// are meetings, as a dinner for them is.
+func TestBanquetsAndEncounters(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"state banquet for", "Chilean President Pedro Salas hosted a state banquet for Peruvian President Tomas Reyes in Santiago on Monday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Santiago"}},
+		{"brief encounter with", "Chilean President Pedro Salas had a brief encounter with Peruvian President Tomas Reyes in Quito on Monday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Quito"}},
+		{"an encounter of troops is none", "Chilean troops had an encounter with rebels near Arica on Monday.", nil},
+	})
+}
