@@ -1,10 +1,14 @@
 package extract
 
-import "github.com/dateline/dateline/timeline/vocab"
+import (
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+)
 
-// This file reads the people an event's clause adds to its sides with
-// "together with", "along with" or "alongside": "A met B in Lviv, together
-// with C", "A, together with C, met B" — C took part too.
+// This file reads what a clause adds to its event past its parties: the
+// people it adds with "together with", "along with" or "alongside" ("A met
+// B in Lviv, together with C", "A, together with C, met B" — C took part
+// too), and the talks a meeting was for ("met B for talks").
 
 // comitativeParties adds to d the people, countries or organisations
 // named after a phrase of comitative-phrases in d's clause: after the
@@ -56,3 +60,20 @@ const maxComitativeReach = 12
 var comitativePhrases *phraseTable[bool]
 
 func init() { comitativePhrases = phraseSet(vocab.List("comitative-phrases")) }
+
+// purposeTalks makes a meeting verb followed, right after its parties, by
+// "for" and a noun of talks the talks it was held for: "A and B met for
+// talks", "A met B for consultations", "sat down for talks"
+// (kind/purpose).
+func purposeTalks(d *draft, u *unit, info triggerInfo) {
+	if d.m.Kind != timeline.Meeting || info.Noun || d.end+1 >= len(u.toks) || u.toks[d.end].Lower != "for" {
+		return
+	}
+	k := d.end + 1
+	for k < len(u.toks) && (eventAdjectives[u.toks[k].Lower] || separateCues[u.toks[k].Lower]) {
+		k++ // "for official talks", "for separate talks"
+	}
+	if t, n := lex.triggers.match(u.toks, k); n > 0 && t.Kind == timeline.Talks && t.Noun {
+		d.m.Kind, d.why.kind = timeline.Talks, because("kind/purpose", joinText(u.toks[d.end:k+n]), joinText(u.toks[d.lo:d.hi]))
+	}
+}

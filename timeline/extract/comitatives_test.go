@@ -24,3 +24,19 @@ func TestTogetherWithAddsAParty(t *testing.T) {
 	assert.Equal(t, []string{"summit|Andean Community|occurred|Lima 2023-03-03..2023-03-03"},
 		datedLead("On Friday, together with Bolivia, it convened a meeting of the Andean Community in Lima."))
 }
+
+// A meeting verb followed, past its parties, by "for" and a noun of talks
+// is those talks: "met for talks", "met B for consultations"; "for lunch"
+// stays a meeting.
+func TestMeetingForTalks(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"met for talks", "Chilean President Pedro Salas and Peruvian President Tomas Reyes met for talks in Quito on Monday.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Quito"}},
+		{"sat down for talks", "Chilean President Pedro Salas and Peruvian President Tomas Reyes sat down for talks in Quito on Monday.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Quito"}},
+		{"met B for consultations", "Chilean President Pedro Salas met Peruvian President Tomas Reyes for consultations in Quito on Monday.",
+			[]string{"talks|Pedro Salas,Tomas Reyes|occurred|Quito"}},
+		{"for lunch", "Chilean President Pedro Salas met Peruvian President Tomas Reyes for lunch in Quito on Monday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred|Quito"}},
+	})
+}

@@ -35,6 +35,7 @@ var Rules = []RuleDoc{
 	// Kind.
 	{"kind/trigger", "'%s' reports an event of kind %s"},
 	{"kind/remote-cue", "'%s' with '%s' in the sentence is a call"},
+	{"kind/purpose", "'%s' says what '%s' was held for: talks"},
 	{"kind/headline-call", "'%s' in a story whose headline speaks of a call"},
 	{"kind/remote-meeting", "'%s' with '%s' in its clause is a meeting held at a distance: a call"},
 	{"kind/format", "'%s' is a named format; its sessions are of kind %s"},

@@ -121,6 +121,7 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 		end = max(end, s.dest.Hi) // "his visit to Hungary has been postponed"
 	}
 	d.end = end
+	purposeTalks(d, u, info)
 	x.comitativeParties(d, u)
 	d.cue, d.cueWord = x.statusCue(u, d.lo, end, info.Base)
 	if d.cue == timeline.Cancelled && absentFromSession(u, d.lo) {
