@@ -252,3 +252,22 @@ func TestPairOfCountryAndOrganisation(t *testing.T) {
 	assert.Equal(t, []string{"summit|CARICOM,India|planned|Georgetown 2023-03-10..2023-03-10"},
 		datedLead("Chilean President Pedro Salas will attend the India-CARICOM Summit in Georgetown on Friday."))
 }
+
+// "Ministerial" before a noun of level or an event noun qualifies it and
+// is no session of its own: "at the vice-ministerial level", "a
+// vice-ministerial strategic dialogue"; alone it is one.
+func TestMinisterialAsAnAdjective(t *testing.T) {
+	const lead = "Chilean President Pedro Salas and Peruvian President Tomas Reyes held talks on Monday. "
+	for _, c := range []struct{ body, want string }{
+		{"The two countries will also hold a security dialogue at the vice-ministerial level in Lima next month.", "talks|Chile,Peru|planned|Lima 2023-04-01..2023-04-30"},
+		{"The two sides agreed to hold a vice-ministerial strategic dialogue in Lima next month.", "talks|Pedro Salas,Tomas Reyes|planned|Lima 2023-04-01..2023-04-30"},
+	} {
+		got := datedLead(lead + c.body)
+		assert.Contains(t, got, c.want, c.body)
+		for _, m := range got {
+			assert.NotContains(t, m, "summit|", c.body)
+		}
+	}
+	assert.Contains(t, datedLead("Chilean Foreign Minister Ana Cruz will attend the Andean Community ministerial in Quito on Friday."),
+		"summit|Ana Cruz,Andean Community|planned|Quito 2023-03-10..2023-03-10")
+}

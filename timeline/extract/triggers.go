@@ -169,6 +169,8 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 		return true // "the previous round of Russian-Brazilian consultations": the consultations tell it
 	case info.Kind == timeline.Summit && legislatureOf(u, hi):
 		return true // "a joint session of the Philippine Congress": one country's, no meeting of states
+	case hi-lo == 1 && adjectivalTriggers[toks[lo].Lower] && modifiesNounAfter(u, hi):
+		return true // "at the vice-ministerial level", "a ministerial strategic dialogue": an adjective
 	case info.Kind == timeline.Visit && delegationNouns[toks[lo].Lower] && !ledBefore(u, lo):
 		return true // "a trade delegation to Peru signed contracts", "sent a delegation to Lima": no one said to travel
 	}
@@ -179,6 +181,33 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 		return notYetAnEvent(u, lo)
 	}
 	return isNegated(u, lo) || notYetAnEvent(u, lo)
+}
+
+// adjectivalTriggers are event words that are also adjectives
+// ("ministerial"): before a noun of level or an event noun they qualify it
+// (vocab's adjectival-triggers).
+var adjectivalTriggers = vocab.Set("adjectival-triggers")
+
+// levelNouns, after an adjectival trigger, name a rank, not an event: "at
+// the ministerial level" (vocab's level-nouns).
+var levelNouns = vocab.Set("level-nouns")
+
+// modifiesNounAfter reports, at hi right after an adjectival trigger, a
+// noun of level-nouns or an event noun, past up to two lower-case words
+// of its phrase: "level", "strategic dialogue".
+func modifiesNounAfter(u *unit, hi int) bool {
+	for k := hi; k < len(u.toks) && k <= hi+2; k++ {
+		if levelNouns[u.toks[k].Lower] {
+			return true
+		}
+		if info, n := lex.triggers.match(u.toks, k); n > 0 && info.Noun {
+			return true
+		}
+		if t := u.toks[k]; !t.Word || t.Cap || phraseFollowers[t.Lower] || clauseOpeners[t.Lower] {
+			return false // ("the ministerial in Lima", "the ministerial will open")
+		}
+	}
+	return false
 }
 
 // triggerKind sets the kind: the trigger's, or a call when a conversation
