@@ -307,3 +307,16 @@ func TestQuotedCompoundAfterAPair(t *testing.T) {
 		assert.Contains(t, datedLead(body), "meeting|Chile,Peru|planned|Lima 2023-03-10..2023-03-10", body)
 	}
 }
+
+// "Their next meeting" after the pair's meeting is a later session of
+// theirs, with its own date and place, as "their meeting" is; "their first
+// meeting" still opens a series of its own.
+func TestTheirNextMeeting(t *testing.T) {
+	const lead = "Chilean Foreign Minister Ana Cruz met her Peruvian counterpart Luis Vega in Lima on Monday. "
+	for _, body := range []string{
+		"Their next meeting is scheduled for June in Santiago.",
+		"Their upcoming meeting will take place in Santiago in June.",
+	} {
+		assert.Contains(t, datedLead(lead+body), "meeting|Ana Cruz,Luis Vega|planned|Santiago 2023-06-01..2023-06-30", body)
+	}
+}

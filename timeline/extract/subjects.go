@@ -713,6 +713,11 @@ func pluralSubjectAt(u *unit, lo int) int {
 	return -1
 }
 
+// nextInSeries, between "their" and an event noun, name the owners'
+// coming session of a series, which the article's pair told before holds:
+// "Their next meeting is scheduled for June" (vocab's next-in-series).
+var nextInSeries = vocab.Set("next-in-series")
+
 // pluralOwner reports "their" owning the event noun at lo, past its date
 // and adjectives: "their September 9 phone call"; or "our" owning one with
 // a date of its own, another event of the speaker and the person spoken
@@ -721,8 +726,8 @@ func pluralSubjectAt(u *unit, lo int) int {
 // kind the article's report gives.)
 func (x *extraction) pluralOwner(u *unit, lo int) bool {
 	k := lo - 1
-	for k >= 0 && lo-k <= maxOwnerModifiers && (u.inTx[k] || eventAdjectives[u.toks[k].Lower] || eventTopics[u.toks[k].Lower] && !u.toks[k].Cap || inHyphenCompound(u, k) || genericCueWord(u, k) || statusParticiple(u, k)) {
-		k-- // "their annual 2+2 ministerial dialogue", "their planned meeting" ("their first meeting" is a new one)
+	for k >= 0 && lo-k <= maxOwnerModifiers && (u.inTx[k] || eventAdjectives[u.toks[k].Lower] || eventTopics[u.toks[k].Lower] && !u.toks[k].Cap || inHyphenCompound(u, k) || genericCueWord(u, k) || statusParticiple(u, k) || nextInSeries[u.toks[k].Lower]) {
+		k-- // "their annual 2+2 ministerial dialogue", "their planned meeting", "their next meeting" ("their first meeting" is a new one)
 	}
 	return k >= 0 && (u.toks[k].Lower == "their" || u.toks[k].Lower == "our" && x.ownDateAway(u, lo))
 }
