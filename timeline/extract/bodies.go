@@ -69,8 +69,11 @@ func orgModifierBefore(u *unit, lo int) bool {
 // nil when the words before lo are no such name.
 func bodyOwnerBefore(u *unit, lo int) *entity {
 	k := lo - 1
-	for k >= 0 && !u.toks[k].Cap && u.toks[k].Word && k >= lo-2 && !nounPhraseOpener(u.toks[k].Lower) {
+	for words := 0; k >= 0 && words < 2 && !u.toks[k].Cap && u.toks[k].Word && !nounPhraseOpener(u.toks[k].Lower); words++ {
 		k-- // "ministerial": an adjective of the event noun
+		for k >= 1 && u.toks[k].Text == "-" && gluedHyphen(u.toks, k) && u.toks[k-1].Word && !u.toks[k-1].Cap {
+			k -= 2 // "mid-year coordination meeting": a compound is one word
+		}
 	}
 	if k >= 2 && u.toks[k].Text == ")" && u.toks[k-2].Text == "(" {
 		k -= 3 // "(ACWG)"

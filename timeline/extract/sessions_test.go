@@ -271,3 +271,15 @@ func TestMinisterialAsAnAdjective(t *testing.T) {
 	assert.Contains(t, datedLead("Chilean Foreign Minister Ana Cruz will attend the Andean Community ministerial in Quito on Friday."),
 		"summit|Ana Cruz,Andean Community|planned|Quito 2023-03-10..2023-03-10")
 }
+
+// A hyphenated compound between an organisation and its meeting noun
+// counts as one of the two words of standing that may stand there: "the
+// African Union mid-year coordination meeting" is the Union's session.
+func TestCompoundBeforeAnOrganisationsMeeting(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"attend", "Chilean President Pedro Salas will attend the Andean Community mid-year coordination meeting in Quito in May.",
+			"summit|Andean Community,Pedro Salas|planned|Quito 2023-05-01..2023-05-31"},
+		{"travel for", "Chilean President Pedro Salas will travel to Quito in May for the Andean Community mid-year coordination meeting.",
+			"summit|Andean Community,Pedro Salas|planned|Quito 2023-05-01..2023-05-31"},
+	})
+}
