@@ -205,3 +205,15 @@ func TestOfficeOpenedSubjectIsThePronounsPerson(t *testing.T) {
 			[]string{"meeting|Marta Diaz,Rosa Vega|occurred|Lima"}},
 	})
 }
+
+// An office of a country in apposition to the first of two people joined
+// by "and" is that person's when the second is named with a title of
+// their own: "X, President of Chile, and President Y of Peru" are two.
+func TestOfficeInAppositionBeforeATitledSecond(t *testing.T) {
+	runCapabilities(t, []capability{
+		{"titled second", "Pedro Salas, President of Chile, and President Tomas Reyes of Peru discussed the border during a phone call on Monday.",
+			[]string{"call|Pedro Salas,Tomas Reyes|occurred|"}},
+		{"an honorific before the first", "Sheikh Khalid Salem, President of Qatar, and President Tomas Reyes of Peru discussed trade during a phone call on Monday.",
+			[]string{"call|Khalid Salem,Tomas Reyes|occurred|"}},
+	})
+}

@@ -41,10 +41,11 @@ func officeAfterName(toks []token, p *entity, office entity) bool {
 		// the sentence ends with the office: "… with H.E. Mr. X, President of Y."
 	case toks[end].Text != ",":
 		return false
-	case end+1 < len(toks) && (toks[end+1].Lower == "and" || toks[end+1].Lower == "or") && !(end+2 < len(toks) && toks[end+2].Cap && nameAppositionFollows(toks, end+2)):
+	case end+1 < len(toks) && (toks[end+1].Lower == "and" || toks[end+1].Lower == "or") && !(end+2 < len(toks) && toks[end+2].Cap && (nameAppositionFollows(toks, end+2) || titledPersonAt(toks, end+2))):
 		// "X, Prime Minister of Chile, and Y" may list three; "X, the
 		// Austrian chancellor, and Y, Hungary's president, met" is two
-		// people, each with an office in apposition.
+		// people, each with an office in apposition, and so is "X,
+		// President of the UAE, and President Y of Chile".
 		return false
 	}
 	if p.Country != "" && p.Country != office.Country {
@@ -55,6 +56,13 @@ func officeAfterName(toks []token, p *entity, office entity) bool {
 	}
 	p.Country = office.Country
 	return true
+}
+
+// titledPersonAt reports a person named with the title of an office
+// before the name at k: "President Pedro Salas of Chile".
+func titledPersonAt(toks []token, k int) bool {
+	p, ok := recogniseAt(toks, k)
+	return ok && p.Kind == entPerson && p.Titled && p.Role != ""
 }
 
 // apposedOfficeOpener reports the word w that may open an office in
