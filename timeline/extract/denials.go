@@ -42,7 +42,7 @@ var rulingOutVerbs = vocab.Set("ruling-out-verbs")
 func deniedReport(u *unit, lo int) bool {
 	for k := lo - 1; k >= 2 && k >= lo-maxDeniedReach; k-- {
 		if u.toks[k].Lower != "that" {
-			if u.brk[k] && u.toks[k].Lower != "that" {
+			if u.brk[k] {
 				return false
 			}
 			continue
