@@ -616,3 +616,22 @@ func TestJoinedFor(t *testing.T) {
 		{"a call with no one after", "Salas joined Reyes for a call on Thursday.", []string(nil)},
 	})
 }
+
+// A tour that "will take in" places or countries visits each of them, as
+// one that "will take him to" them does; taking in refugees, a view or a
+// match is no visit.
+func TestTourTakingIn(t *testing.T) {
+	runDatedCases(t, "", []datedCase{
+		{"that will take in", "Chilean President Pedro Salas will begin a tour of South America next week that will take in Peru, Bolivia and Ecuador.",
+			"visit|Bolivia,Pedro Salas|planned| 2023-03-13..2023-03-19"},
+		{"taking in", "Chilean President Pedro Salas's Asian tour, taking in Japan and South Korea, begins on Monday.",
+			"visit|Japan,Pedro Salas|occurred| 2023-03-06..2023-03-06"},
+	})
+	for _, body := range []string{
+		"Peru has taken in more than a million refugees since 2018.",
+		"Chilean President Pedro Salas took in the view from the Andes on Monday.",
+		"Chilean President Pedro Salas took in a football match in Lima on Monday.",
+	} {
+		assert.Empty(t, datedLead(body), body)
+	}
+}
