@@ -302,6 +302,10 @@ var givenLastSurnames = vocab.Set("given-name-last-surnames")
 // last word of the name as written (Vietnam, Japan).
 var lastWordCountries = vocab.Set("last-word-name-countries")
 
+// patronymParticles join a given name to the father's: "bin", "bint",
+// "ibn" (vocab's patronym-particles).
+var patronymParticles = vocab.Set("patronym-particles")
+
 // nameSuffixes are words after a surname that are not the surname:
 // vocab's name-suffixes ("Jr.").
 var nameSuffixes = vocab.Set("name-suffixes")
@@ -315,11 +319,20 @@ var nameSuffixes = vocab.Set("name-suffixes")
 // country known, when a name of two or three words opens with a common
 // East Asian family name ("Wang" of Wang Yi), but for a Vietnamese one,
 // whose bearer the press calls by the last word ("Phuc" of Nguyen Xuan
-// Phuc).
+// Phuc). An Arabic or Malay name with a patronym goes by the given name
+// before it ("Mohammed" of Mohammed bin Salman).
 func ShortName(name, country string) string {
 	words := strings.Fields(strings.ReplaceAll(name, ",", " "))
 	for len(words) > 1 && (nameSuffixes[strings.ToLower(words[len(words)-1])] || RegnalNumeral(Fold(words[len(words)-1]), len(words)-1)) {
 		words = words[:len(words)-1]
+	}
+	for i, w := range words {
+		if i > 0 && patronymParticles[strings.ToLower(w)] {
+			// "Mohammed bin Salman", "Tamim bin Hamad Al Thani", "Mahathir
+			// bin Mohamad": the press calls them by the given name before
+			// the father's (bin Salman is his father's name)
+			return strings.Join(words[:i], " ")
+		}
 	}
 	switch {
 	case len(words) == 0:

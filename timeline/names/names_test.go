@@ -187,6 +187,10 @@ func TestShortName(t *testing.T) {
 		{"Nguyen Xuan Phuc", "", "Phuc"},
 		{"To Lam", "Vietnam", "Lam"},
 		{"Yoshimasa Hayashi", "Japan", "Hayashi"},
+		{"Mohammed bin Salman", "Saudi Arabia", "Mohammed"},
+		{"Tamim bin Hamad Al Thani", "Qatar", "Tamim"},
+		{"Mahathir bin Mohamad", "", "Mahathir"},
+		{"Khalid Ibn Saud", "", "Khalid"},
 	} {
 		assert.Equal(t, c.want, ShortName(c.name, c.country), "%s (%s)", c.name, c.country)
 	}
