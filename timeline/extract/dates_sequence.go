@@ -57,10 +57,10 @@ func (x *extraction) dateBySequence() {
 }
 
 // leadUnit is the index of the story's lead, its first sentence after the
-// headline, or -1 for none.
+// headline (unit.lead), or -1 for none.
 func (x *extraction) leadUnit() int {
 	for j := range x.units {
-		if !x.units[j].headline {
+		if x.units[j].lead {
 			return j
 		}
 	}

@@ -181,12 +181,7 @@ func (x *extraction) sessionObject(k, d *draft) bool {
 	if _, n := attendVerbs.match(u.toks, k.lo); n == 0 || triggerBetween(u, k.hi, d.lo) {
 		return false
 	}
-	for _, p := range k.m.Participants {
-		if !hasParticipant(d.m.Participants, p.Name) {
-			return false
-		}
-	}
-	return len(k.m.Participants) > 0
+	return len(k.m.Participants) > 0 && allAmong(k.m.Participants, d.m.Participants)
 }
 
 // oneSessionNamedTwice reports two summit drafts of one sentence written
@@ -266,9 +261,11 @@ var relativeOpeners = vocab.Set("relative-openers")
 
 // sameParticipants reports whether a and b name the same participants.
 func sameParticipants(a, b []timeline.Participant) bool {
-	if len(a) != len(b) {
-		return false
-	}
+	return len(a) == len(b) && allAmong(a, b)
+}
+
+// allAmong reports whether every participant of a is one of b's.
+func allAmong(a, b []timeline.Participant) bool {
 	for _, p := range a {
 		if !hasParticipant(b, p.Name) {
 			return false

@@ -26,15 +26,11 @@ func subjectParties(u *unit, lo int, word string, alone bool) []party {
 			// "Biden participated in the APEC Virtual Leaders' Meeting
 			// hosted by Ardern": who takes part in it, besides the body
 			// whose session it is and those named after it
-			verb := u.toks[v].Text
-			attendees := partiesOf(leftGroup(u, v), func(e entity) reason { return because("party/attends", u.surface(e), verb) })
-			return append(attendees, partiesOf(g, why)...)
+			return append(attendeesOf(u, v), partiesOf(g, why)...)
 		}
 	}
 	if joiners := joinerOf(u, g); len(joiners) > 0 {
-		// "A joined B and C on a video call": A too
-		verb := u.toks[g[0].Lo-1].Text
-		return append(partiesOf(joiners, func(e entity) reason { return because("party/joined", u.surface(e), verb) }), partiesOf(g, why)...)
+		return append(joiners, partiesOf(g, why)...) // "A joined B and C on a video call": A too
 	}
 	if len(g) == 0 && alone {
 		if j := jointBodyParties(u, lo, word); len(j) > 0 {
@@ -46,9 +42,10 @@ func subjectParties(u *unit, lo int, word string, alone bool) []party {
 }
 
 // joinerOf is the subject of a verb of joining-verbs whose object is the
-// group g before an event word: "A joined B and C on a video call", "A
-// will join B for talks". nil when g is no such object.
-func joinerOf(u *unit, g []entity) []entity {
+// group g before an event word, as parties (party/joined): "A joined B
+// and C on a video call", "A will join B for talks". nil when g is no
+// such object.
+func joinerOf(u *unit, g []entity) []party {
 	if len(g) == 0 || g[0].Lo == 0 || !joiningVerbs[u.toks[g[0].Lo-1].Lower] {
 		return nil
 	}
@@ -56,7 +53,8 @@ func joinerOf(u *unit, g []entity) []entity {
 	if slices.ContainsFunc(j, func(e entity) bool { return !e.subjectParty() }) {
 		return nil
 	}
-	return j
+	verb := u.toks[g[0].Lo-1].Text
+	return partiesOf(j, func(e entity) reason { return because("party/joined", u.surface(e), verb) })
 }
 
 // joiningVerbs take as object the people an event's subject joins in it
@@ -74,12 +72,19 @@ func attendingGroup(u *unit, lo int) []party {
 	if v < 0 || triggerBetween(u, v+1, lo) {
 		return nil
 	}
-	g := leftGroup(u, v)
-	if len(g) < 2 || !clauseStart(u, g[0].Lo) || slices.ContainsFunc(g, func(p entity) bool { return p.Kind != entPerson || !p.subjectParty() }) {
+	g := attendeesOf(u, v)
+	if len(g) < 2 || !clauseStart(u, g[0].Lo) || slices.ContainsFunc(g, func(p party) bool { return p.Kind != entPerson || !p.subjectParty() }) {
 		return nil
 	}
+	return g
+}
+
+// attendeesOf is the group before the verb of attend-verbs at v, its
+// subject, as parties that take part in the session the verb's object
+// names (party/attends).
+func attendeesOf(u *unit, v int) []party {
 	verb := u.toks[v].Text
-	return partiesOf(g, func(e entity) reason { return because("party/attends", u.surface(e), verb) })
+	return partiesOf(leftGroup(u, v), func(e entity) reason { return because("party/attends", u.surface(e), verb) })
 }
 
 // pairSubjectPeople adds, to subject parties that are the countries (or

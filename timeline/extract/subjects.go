@@ -302,9 +302,7 @@ func nearestPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		if g := leftGroup(u, e.Hi); len(g) > 0 && g[len(g)-1].Lo == e.Lo {
 			if joiners := joinerOf(u, g); len(joiners) > 0 {
 				// "A joined B in talks with C": A and B
-				verb := u.toks[g[0].Lo-1].Text
-				return append(partiesOf(joiners, func(p entity) reason { return because("party/joined", u.surface(p), verb) }),
-					partiesOf(g, func(p entity) reason { return because("party/nearest-person", u.surface(p), q.word) })...), true
+				return append(joiners, partiesOf(g, func(p entity) reason { return because("party/nearest-person", u.surface(p), q.word) })...), true
 			}
 		}
 		return []party{{e, because("party/nearest-person", u.surface(e), q.word)}}, true
