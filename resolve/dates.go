@@ -442,7 +442,12 @@ func (t *tagger) oneMonthDay(start, end, y, m, day int, hasYear bool, wd int) (c
 				why: fmt.Sprintf("%s %d in %d, the year near anchor %s in which it is a %s", monthNames[m], day, y, t.anchorName(), mkDate(y, m, day).Weekday())}, true
 		}
 		// Each explanation is one concatenation, so one allocation.
-		why = monthNames[m] + " " + strconv.Itoa(day) + " in year " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName() + c.sideWhy()
+		side := c.sideWhy()
+		if ts == tensePast && mkDate(y, m, day) > a {
+			// (the slack above: the past verb is another phrase's)
+			side = ", within a season after it (" + c.quotedWhy() + " but does not govern the day)"
+		}
+		why = monthNames[m] + " " + strconv.Itoa(day) + " in year " + strconv.Itoa(y) + ", nearest to anchor " + t.anchorName() + side
 	}
 	p, ok := dayPoint(mkDate(y, m, day))
 	if !ok {
@@ -450,160 +455,6 @@ func (t *tagger) oneMonthDay(start, end, y, m, day int, hasYear bool, wd int) (c
 	}
 	return cand{end: end, typ: Date, p: p, rule: rule, why: why}, true
 }
-
-// pastVerbGoverns reports whether a past-tense verb governs the date at
-// token i: the first verb found going left, in the same phrase (no
-// punctuation between) and at most four words off: "met on March 3", "was
-// signed Feb. 20", "seized the town on March 28", "were held from 3 to 5
-// March".
-func (t *tagger) pastVerbGoverns(i int) bool {
-	reach, extra, phrases := governReach, 0, 0
-	for k := i - 1; k >= 0 && k >= i-reach; k-- {
-		if t.toks[k+1].newline {
-			return false
-		}
-		if t.toks[k].kind != tWord {
-			// "met Hossein Amir-Abdollahian on March 4": a hyphen glued
-			// between two capitalised words is part of the name
-			if extra < maxNameReach && t.gluedNameHyphen(k) {
-				extra++
-				reach++
-				continue
-			}
-			return false
-		}
-		// "met on the evening of 3 March", "in the early hours of 3
-		// March": the part of the day is part of the date.
-		if _, ok := t.is(k-1, cPartDay); ok && t.word(k) == "of" && t.word(k-2) == "the" {
-			k -= 2
-			reach += 3
-			continue
-		}
-		if t.word(k) == "of" && t.word(k-1) == "hours" && t.word(k-2) == "early" && t.word(k-3) == "the" {
-			k -= 3 // "began in the early hours of 3 March"
-			reach += 4
-			continue
-		}
-		if c, ok := t.cueAt(k); ok {
-			return c.ts == tensePast && !c.complement && !t.unrealisedBefore(k)
-		}
-		if t.word(k) == "to" && k+1 < i && t.capitalized(k+1) && phrases < maxGovernPhrases {
-			// "travelled to Riyadh on 12 March": a destination, not the
-			// "to" of an infinitive ("agreed to meet on 12 March")
-			phrases++
-			reach += governPhraseReach
-			continue
-		}
-		if governStops[t.word(k)] {
-			return false
-		}
-		if phrases < maxGovernPhrases && governPhrasePrepositions[t.word(k)] {
-			// "began during their meeting in the Kremlin on February 7":
-			// a phrase of place or occasion between the verb and its date
-			phrases++
-			reach += governPhraseReach
-		}
-		if extra < maxNameReach && k > 0 && t.capitalized(k) {
-			// "met Peruvian President Tomas Reyes on March 30": a name
-			// between the verb and its date counts for no word
-			extra++
-			reach++
-		}
-	}
-	return false
-}
-
-// gluedNameHyphen reports a "-" at k with no space on either side,
-// between two capitalised words: the hyphen of "Amir-Abdollahian".
-func (t *tagger) gluedNameHyphen(k int) bool {
-	return k > 0 && k+1 < len(t.toks) && t.text[t.toks[k].start:t.toks[k].end] == "-" &&
-		!t.toks[k].space && !t.toks[k+1].space && t.capitalized(k-1) && t.capitalized(k+1)
-}
-
-// governPhrasePrepositions open a phrase of place or occasion that may
-// stand between a verb and its date; each of at most maxGovernPhrases
-// such phrases lets pastVerbGoverns look governPhraseReach words further.
-var governPhrasePrepositions = map[string]bool{"during": true, "in": true, "at": true, "with": true}
-
-const (
-	maxGovernPhrases  = 2
-	governPhraseReach = 3
-)
-
-// maxNameReach is how many capitalised words of a name between a verb and
-// its date pastVerbGoverns passes over beyond governReach.
-const maxNameReach = 6
-
-// frameVerbGoverns reports whether the date at tokens [start, end) frames
-// its sentence ("On 25 March, the Council adopted a resolution": it
-// opens the sentence, after at most "on", and a comma sets it off) and the
-// main clause's verb after the comma is past: that verb governs the day as
-// "adopted a resolution on 25 March" would.
-func (t *tagger) frameVerbGoverns(start, end int) bool {
-	k := start
-	if k > 0 && t.word(k-1) == "on" {
-		k--
-	}
-	if !t.sentenceStart(k) || !t.punct(end, ',') {
-		return false
-	}
-	reach, extra := frameVerbReach, 0
-	for j := end + 1; j < len(t.toks) && j <= end+reach; j++ {
-		if t.sentenceEnd(j) {
-			return false
-		}
-		if c, ok := t.cueAt(j); ok {
-			return c.ts == tensePast && !c.complement && !t.unrealisedBefore(j)
-		}
-		if extra < maxFrameNameReach && (t.capitalized(j) || (t.word(j) == "of" || t.word(j) == "the") && t.capitalized(j+1)) {
-			// "On March 10, Director of the Office of the Central Foreign
-			// Affairs Commission Wang Yi spoke …": the subject's title and
-			// name count for no token
-			extra++
-			reach++
-		}
-	}
-	return false
-}
-
-// maxFrameNameReach is how many tokens of a subject's title and name
-// frameVerbGoverns passes over beyond frameVerbReach.
-const maxFrameNameReach = 12
-
-// frameVerbReach is how many tokens after the comma of a framing date the
-// main clause's verb may stand: "On 25 March, the UN Security Council
-// adopted".
-const frameVerbReach = 8
-
-// unrealisedBefore reports whether the sentence before token k holds a
-// future cue or a perfect infinitive, which may make the past verb at k
-// part of a plan: "who was to have left April 30 and returned May 6",
-// "will say whether it met on March 3".
-func (t *tagger) unrealisedBefore(k int) bool {
-	// A line break does not stop the search: in text wrapped at a fixed
-	// width it falls inside sentences, and where it ends a paragraph, a
-	// cue found beyond it only keeps the wider slack.
-	for j := k - 1; j >= 0 && j >= k-maxCueDistance; j-- {
-		if t.sentenceEnd(j) {
-			return false
-		}
-		if t.word(j) == "to" && t.word(j+1) == "have" {
-			return true
-		}
-		if c, ok := t.cueAt(j); ok && c.ts == tenseFuture {
-			return true
-		}
-	}
-	return false
-}
-
-// governReach is how many words before a date pastVerbGoverns looks.
-const governReach = 4
-
-// governStops open a phrase of their own between a verb and a date:
-// "agreed to meet on", "said that on", "the deal which on".
-var governStops = map[string]bool{"to": true, "that": true, "which": true, "who": true, "when": true,
-	"and": true, "or": true, "but": true, "until": true, "by": true, "before": true, "after": true}
 
 // weekdayNum is the weekday of y-m-d as the lexicon numbers weekdays:
 // Monday 1 … Sunday 7.

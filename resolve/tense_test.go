@@ -173,6 +173,25 @@ func TestTagPastVerbGovernsDay(t *testing.T) {
 	})
 }
 
+// "By" and a noun of means ("spoke by phone on February 20") is a phrase
+// of manner between the verb and its date, which the past verb still
+// governs. When the past verb does not govern the day, the explanation says the
+// day may lie a season after the anchor, and why.
+func TestTagPastVerbAcrossMeans(t *testing.T) {
+	jan := Anchor{Date: d("2022-01-05")}
+	runCases(t, []tagCase{
+		{sentence: "The two leaders last spoke by phone on February 20.", anchor: jan, text: "February 20", typ: Date, value: "2021-02-20", gran: GranDay, first: "2021-02-20", last: "2021-02-20"},
+		{sentence: "Salas talked by telephone with Reyes on March 2.", anchor: jan, text: "March 2", typ: Date, value: "2021-03-02", gran: GranDay, first: "2021-03-02", last: "2021-03-02"},
+		{sentence: "The ministers conferred by video on Feb. 14 about trade.", anchor: jan, text: "Feb. 14", typ: Date, value: "2021-02-14", gran: GranDay, first: "2021-02-14", last: "2021-02-14"},
+		{sentence: "The envoy travelled by train to Lima on March 1.", anchor: jan, text: "March 1", typ: Date, value: "2021-03-01", gran: GranDay, first: "2021-03-01", last: "2021-03-01"},
+		{sentence: "The note was sent by letter on 12 February.", anchor: jan, text: "12 February", typ: Date, value: "2021-02-12", gran: GranDay, first: "2021-02-12", last: "2021-02-12"},
+	})
+	x := find(t, tagCase{sentence: "The board declared a dividend, payable Feb. 15.", anchor: jan, text: "Feb. 15"})
+	assert.Contains(t, x.Explain, `within a season after it ("declared" is past tense but does not govern the day)`)
+	x = find(t, tagCase{sentence: "The two leaders last spoke by phone on February 20.", anchor: jan, text: "February 20"})
+	assert.Contains(t, x.Explain, "on the past side")
+}
+
 // "Preferred" before a noun is an adjective ("preferred shares"), no past
 // verb: the clause's own tense decides.
 func TestTagPreferredIsNoPastVerb(t *testing.T) {
