@@ -629,10 +629,12 @@ func headlineCallObject(u *unit, lo, hi int, info triggerInfo) triggerInfo {
 // parties, or the people of two or more ("The presidents of A and B"):
 // "Iran and Saudi Arabia have agreed to restore ties after four
 // days of talks in Beijing" are the talks of Iran and Saudi Arabia, "A
-// and B agreed … during a 90-minute phone call" the call of A and B.
+// and B agreed … during a 90-minute phone call" the call of A and B, "A
+// and B agreed … in their first talks since April" theirs (an ordinal
+// counts the pair's meetings; it names no one else).
 func afterPhraseParties(u *unit, lo int, word string) []party {
 	k := measureStart(u, lo) - 1
-	for k >= 0 && (u.toks[k].Lower == "the" || u.toks[k].Lower == "their" || u.toks[k].Lower == "a" || eventAdjectives[u.toks[k].Lower] || lengthModifier(u, k)) {
+	for k >= 0 && (u.toks[k].Lower == "the" || u.toks[k].Lower == "their" || u.toks[k].Lower == "a" || u.toks[k].Lower == "an" || ordinalWords[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || lengthModifier(u, k)) {
 		k--
 	}
 	if k < 1 || !adjunctEventOpeners[u.toks[k].Lower] {

@@ -249,8 +249,53 @@ func datesNoEvent(u *unit, ds []*draft, k, end int, newDay bool) bool {
 		return true // "on Wednesday cancelled a trip to Peru": the day it was called off
 	case reportingDate(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return modifiesEventNoun(u, k, end, d.lo) }):
 		return true // ("recalled the March 2019 summit": the summit's own date)
+	case countScope(u, ds, k) >= 0 && otherDayIn(u, k):
+		return true // "met on Monday, their second meeting this year": the year counts meetings, Monday dates this one
 	case premodifiesName(u, k, end) && !slices.ContainsFunc(ds, func(d *draft) bool { return nameRunTo(u, end, d.lo) }) && !atNamedSession(u, k):
 		return true // "South Korea's bid to host the 2030 World Expo": the Expo's year, no event's day
+	}
+	return false
+}
+
+// maxOrdinalReach is how many words an ordinal may stand before the event
+// noun whose count a period bounds: "their second face-to-face meeting
+// this year".
+const maxOrdinalReach = 4
+
+// countScope is the index of the ordinal that counts the event told
+// right before the period at k, -1 for none: "the third call this month",
+// "their second meeting this year" count the events of the period, whose
+// own day the clause gives, if anything does.
+func countScope(u *unit, ds []*draft, k int) int {
+	if k < 2 {
+		return -1
+	}
+	ends := slices.ContainsFunc(ds, func(d *draft) bool { return d.hi == k }) || countedNouns[u.toks[k-1].Lower]
+	if !ends {
+		return -1
+	}
+	for j := k - 2; j >= 0 && j >= k-1-maxOrdinalReach; j-- {
+		if t := u.toks[j]; ordinalWords[t.Lower] || isOrdinalNumber(t.Lower) {
+			return j
+		}
+		if !u.toks[j].Word || u.entAt[j] > 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// countedNouns count the events of a period after an ordinal, as event
+// nouns do: "for the third time this year" (vocab's counted-nouns).
+var countedNouns = vocab.Set("counted-nouns")
+
+// otherDayIn reports a date expression of the sentence, other than the
+// one at k, that names a day: the event's own.
+func otherDayIn(u *unit, k int) bool {
+	for ti, tx := range u.txs {
+		if u.txTok[ti] != k && tx.Range != nil && tx.Granularity == resolve.GranDay {
+			return true
+		}
 	}
 	return false
 }

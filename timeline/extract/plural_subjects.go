@@ -24,21 +24,21 @@ const maxNamedPairReach = 2
 // last two people named with an office or title (heads of state or
 // government only, when the subject calls them leaders), in the order
 // named, with the index of the sentence that names the later of them, or
-// -1 (party/named-pair).
-func (x *extraction) namedPairBefore(d *draft, u *unit) ([]party, int) {
+// -1 (party/named-pair), and of the sentence that names the earlier.
+func (x *extraction) namedPairBefore(d *draft, u *unit) ([]party, int, int) {
 	k := pluralSubjectAt(u, d.lo)
 	if a := adjunctPluralSubject(u, d.lo, d.hi); a >= 0 {
 		k = a // "The two leaders discussed trade in a phone call"
 	}
 	n, heads := countOf(u, k)
 	if n != 2 || k < 1 || !peoplePluralNouns[u.toks[k].Lower] {
-		return nil, -1
+		return nil, -1, -1
 	}
 	word := joinText(u.toks[k-1 : k+1])
 	office := officeOfPlural(u.toks[k].Lower) // "the two ministers": no senate president
 	var pair []party
 	var names []string
-	at := -1
+	at, earlier := -1, -1
 	for i := d.unit - 1; i >= 0 && i >= d.unit-maxNamedPairReach && len(pair) < 2 && !x.units[i].headline; i-- {
 		v := &x.units[i]
 		for j := len(v.ents) - 1; j >= 0 && len(pair) < 2; j-- {
@@ -56,31 +56,47 @@ func (x *extraction) namedPairBefore(d *draft, u *unit) ([]party, int) {
 			if at < 0 {
 				at = i
 			}
+			earlier = i
 			names = append(names, p.Name)
 			pair = append(pair, party{e, because("party/named-pair", p.Name, word)})
 		}
 	}
 	if len(pair) != 2 {
-		return nil, -1
+		return nil, -1, -1
 	}
 	pair[0], pair[1] = pair[1], pair[0]
-	return pair, at
+	return pair, at, earlier
 }
 
 // namedPairFirst gives d the two people named just before (see
 // namedPairBefore) when no event told before stands for them: none, one
 // that was not theirs alone (a visit to a country), or one told before
-// the later of them was named. It reports whether it did.
+// the later of them was named. It reports whether it did. Two people
+// named in different sentences are no pair when the later of them took
+// part in the event told before with someone else: "A and B held talks
+// on Sunday. The talks came before a summit with C. A said … The two
+// leaders last spoke in April" are A and B, C only passing through.
 func (x *extraction) namedPairFirst(d *draft, u *unit, prev *draft) bool {
-	pair, at := x.namedPairBefore(d, u)
+	pair, at, earlier := x.namedPairBefore(d, u)
 	if pair == nil {
 		return false
 	}
-	if prev != nil && prev.unit >= at && !slices.ContainsFunc(prev.m.Participants, func(p timeline.Participant) bool { return p.Type != timeline.PersonParty }) {
+	people := prev != nil && !slices.ContainsFunc(prev.m.Participants, func(p timeline.Participant) bool { return p.Type != timeline.PersonParty })
+	if people && prev.unit >= at {
+		return false
+	}
+	if people && earlier < at && x.pairedBefore(prev, pair[1]) {
 		return false
 	}
 	d.m.Participants = x.resolveParties(&d.why, pair, nil)
 	return true
+}
+
+// pairedBefore reports the person of e among the participants of prev,
+// an event of two people.
+func (x *extraction) pairedBefore(prev *draft, e party) bool {
+	p, ok := x.cast.participant(e.entity, "")
+	return ok && len(prev.m.Participants) == 2 && hasParticipant(prev.m.Participants, p.Name)
 }
 
 // adjunctPluralSubject is the index of the plural role noun of a clause

@@ -310,6 +310,46 @@ func (x *extraction) antecedent(i int) *draft {
 	return passing
 }
 
+// eventSubject is the event told before that a back reference opening
+// d's sentence stands for, when a verb of succession-verbs joins it to d:
+// "The talks came a day before a trilateral summit with X", "The meeting
+// follows talks with X". The reference, not the person the story is about,
+// is the subject, so its people take part in d as well. nil for none.
+func (x *extraction) eventSubject(d *draft, u *unit) *draft {
+	for i := len(x.drafts) - 1; i >= 0; i-- {
+		r := x.drafts[i]
+		if r.unit != d.unit {
+			break
+		}
+		if !r.ref || r.lo > 1 || r.hi >= d.lo || !succeedsTo(u, r.hi, d.lo) {
+			continue
+		}
+		if o := x.antecedent(i); o != nil && len(o.m.Participants) >= 2 {
+			return o
+		}
+	}
+	return nil
+}
+
+// succeedsTo reports a verb of succession-verbs right after the event
+// reference that ends at hi, with nothing but its adjuncts of time and
+// place before lo: "came a day before", "in Seoul came ahead of".
+func succeedsTo(u *unit, hi, lo int) bool {
+	for k := hi; k < lo; k++ {
+		if successionVerbs[u.toks[k].Lower] {
+			return true
+		}
+		if u.brk[k] || u.toks[k].Text == "," || !u.toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// successionVerbs place one event before or after another ("came",
+// "followed", "preceded"): vocab's succession-verbs.
+var successionVerbs = vocab.Set("succession-verbs")
+
 // legInPlace is, for a back reference to a visit that names a place
 // ("The trip will conclude in Cairo on Thursday"), the nearest visit
 // told before to that place's country: the leg of a tour the place is

@@ -63,6 +63,7 @@ var Rules = []RuleDoc{
 	{"party/spoken-to", "'%s' is spoken to"},
 	{"party/two-countries", "%s is one of '%s': the two the headline names, else those of the event told before"},
 	{"party/plural-antecedent", "%s took part in the event told before, which '%s' stands for"},
+	{"party/event-subject", "%s took part in the event told before, which opens the sentence that tells '%s'"},
 	{"party/named-pair", "%s is one of the two people named just before, whom '%s' stands for"},
 	{"party/roster", "'%s' is listed after %q"},
 	{"party/included", "'%s' is among those the gathering %s"},
