@@ -574,8 +574,16 @@ func parsePersonAfter(toks []token, i int, side string, n int) (entity, bool) {
 	if name == 0 {
 		// "Foreign Minister and Alternate Prime Minister Lapid", "Saudi Crown
 		// Prince and Prime Minister X": one person's; the first is the role.
-		if k, ok := secondOffice(toks, j); ok {
+		if k, c, ok := secondOffice(toks, j); ok {
 			j, name = k, nameRun(toks, k)
+			if country == "" {
+				country = c
+			}
+		} else if end, c, ok := jointOffice(toks, j); ok && country == "" && c != "" && end < len(toks) && toks[end].Text == "," {
+			// "the Crown Prince and Prime Minister of Bahrain, Prince
+			// X": both offices, of the country the second names; the
+			// name follows in apposition
+			j, country = end, c
 		}
 	}
 	if ti.Courtesy && name == 0 {

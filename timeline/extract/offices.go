@@ -424,11 +424,33 @@ func regionAfter(toks []token, k int) int {
 }
 
 // secondOffice reads "and [Alternate] TITLE" at toks[k], the second of two
-// offices written before one name, and returns the index of the name after
-// it; ok is false unless a name follows.
-func secondOffice(toks []token, k int) (int, bool) {
+// offices written before one name (see jointOffice), and returns the
+// index of the name after it and the country the second office names, if
+// any; ok is false unless a name follows.
+func secondOffice(toks []token, k int) (int, string, bool) {
+	j, country, ok := jointOffice(toks, k)
+	if !ok {
+		return k, "", false
+	}
+	if nameRun(toks, j) > 0 {
+		return j, country, true
+	}
+	// "Qatari Prime Minister and Foreign Minister Sheikh X", "… Dr. X":
+	// a courtesy or royal title before the name
+	if _, m := lex.titles.match(toks, j); m == 1 && nameRun(toks, j+m) > 0 {
+		return j + m, country, true
+	}
+	return k, "", false
+}
+
+// jointOffice reads "and [Alternate] TITLE" at toks[k], an office joined
+// to the one before it and held by the same person, with the country or
+// portfolio of its "of" phrase: "and Prime Minister of Bahrain", "and
+// Minister of Foreign Affairs of Jordan", "and Minister of Economy and
+// Finance". It returns the index after it and the country, if any.
+func jointOffice(toks []token, k int) (int, string, bool) {
 	if k+1 >= len(toks) || toks[k].Lower != "and" {
-		return k, false
+		return k, "", false
 	}
 	j := k + 1
 	// Up to two capitalised words the title tables do not know
@@ -437,21 +459,38 @@ func secondOffice(toks []token, k int) (int, bool) {
 		j++
 	}
 	if j >= len(toks) || toks[j].Mask&firstTitle == 0 {
-		return k, false
+		return k, "", false
 	}
 	ti, n := lex.titles.match(toks, j)
 	if n == 0 || ti.Courtesy {
-		return k, false
+		return k, "", false
 	}
-	if nameRun(toks, j+n) > 0 {
-		return j + n, true
+	j += n
+	country := ""
+	if j+1 < len(toks) && toks[j].Lower == "of" {
+		if c, end := ofCountry(toks, j+1); c != "" {
+			country, j = c, end
+		} else if c, end := portfolioOfCountry(toks, j+1); c != "" {
+			country, j = c, end // "and Minister of Economy and Finance of Peru"
+		} else if p := portfolioEnd(toks, j+1); p > 0 {
+			j = p
+		}
 	}
-	// "Qatari Prime Minister and Foreign Minister Sheikh X", "… Dr. X":
-	// a courtesy or royal title before the name
-	if _, m := lex.titles.match(toks, j+n); m == 1 && nameRun(toks, j+n+m) > 0 {
-		return j + n + m, true
+	return j, country, true
+}
+
+// portfolioOfCountry reads, at toks[k] after an office's "of", its
+// portfolio and "of" a country: "Economy and Finance of Peru". It
+// returns the country and the index after it, or "".
+func portfolioOfCountry(toks []token, k int) (string, int) {
+	m := k
+	for m < len(toks) && m < k+maxPortfolioWords && (toks[m].Word && toks[m].Cap || toks[m].Lower == "and" || toks[m].Text == "&") {
+		m++
 	}
-	return k, false
+	if m == k || m+1 >= len(toks) || toks[m].Lower != "of" {
+		return "", k
+	}
+	return ofCountry(toks, m+1)
 }
 
 // bodyOfCountry reads, at toks[k], the name of a country's body and the

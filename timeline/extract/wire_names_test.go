@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Wire copy says who someone is with a country's possessive: "Chile's
@@ -119,4 +120,49 @@ func TestEastAsianFamilyNamesAndTalksOnAVisit(t *testing.T) {
 	assert.True(t, eastAsianFamilyName("Nguyen Xuan Phuc"))
 	assert.False(t, eastAsianFamilyName("Lee Anderson Smith Jones"), "four words")
 	assert.False(t, eastAsianFamilyName("Pedro Salas"))
+}
+
+// Malay honorifics ("Datuk Seri", "Dato' Sri", "Tan Sri", "Tun") are
+// courtesy titles, as "Dr." is: part of how a person is written, not of
+// their name. A given name that looks like one ("Sri Mulyani") after an
+// office is still the name.
+func TestMalayHonorifics(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Prime Minister Datuk Seri Anwar Ibrahim met Chilean President Pedro Salas in Santiago on Friday.", "meeting|Anwar Ibrahim,Pedro Salas|occurred|Santiago"},
+		{"Prime Minister Dato' Seri Anwar Ibrahim met Chilean President Pedro Salas in Santiago on Friday.", "meeting|Anwar Ibrahim,Pedro Salas|occurred|Santiago"},
+		{"Foreign Minister Dato Sri Mohamad Hasan met Chilean President Pedro Salas in Santiago on Friday.", "meeting|Mohamad Hasan,Pedro Salas|occurred|Santiago"},
+		{"Tan Sri Muhyiddin Yassin met Chilean President Pedro Salas in Santiago on Friday.", "meeting|Muhyiddin Yassin,Pedro Salas|occurred|Santiago"},
+		{"Tun Mahathir Mohamad met Chilean President Pedro Salas in Santiago on Friday.", "meeting|Mahathir Mohamad,Pedro Salas|occurred|Santiago"},
+		{"Indonesian Finance Minister Sri Mulyani Indrawati met Chilean President Pedro Salas in Santiago on Friday.", "meeting|Pedro Salas,Sri Mulyani Indrawati|occurred|Santiago"},
+	} {
+		assert.Equal(t, []string{c.want}, leadBriefs(c.body), c.body)
+	}
+}
+
+// Two offices joined by "and" before one name are one person's, also
+// when the second names its country or portfolio after "of", with the
+// name right after it or in apposition: "Deputy Prime Minister and
+// Minister of Foreign Affairs of Jordan Omar Haddad", "the Crown Prince
+// and Prime Minister of Bahrain, Prince Faisal bin Ali".
+func TestJointOfficesOfACountry(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Salas received on Sunday Deputy Prime Minister and Minister of Foreign Affairs of Jordan Omar Haddad.", "meeting|Omar Haddad,Pedro Salas|occurred|"},
+		{"Salas received on Sunday Crown Prince and Prime Minister of Bahrain Prince Faisal bin Ali Al Khalifa.", "meeting|Faisal bin Ali Al Khalifa,Pedro Salas|occurred|"},
+		{"Salas received on Sunday the Crown Prince and Prime Minister of Bahrain, Prince Faisal bin Ali Al Khalifa.", "meeting|Faisal bin Ali Al Khalifa,Pedro Salas|occurred|"},
+		{"Salas received on Sunday the Deputy Prime Minister and Foreign Minister of Jordan, Omar Haddad.", "meeting|Omar Haddad,Pedro Salas|occurred|"},
+		{"Salas met Deputy Prime Minister and Minister of Economy and Finance of Peru Rosa Vega in Lima.", "meeting|Pedro Salas,Rosa Vega|occurred|Lima"},
+	} {
+		assert.Equal(t, []string{c.want}, mentionsOf(t, c.body), c.body)
+	}
+	// The person takes the country of the second office.
+	ms := Extract(story("", intro+"Salas received on Sunday the Crown Prince and Prime Minister of Bahrain, Prince Faisal bin Ali Al Khalifa."))
+	require.NotEmpty(t, ms)
+	found := false
+	for _, p := range ms[len(ms)-1].Participants {
+		if p.Name == "Faisal bin Ali Al Khalifa" {
+			found = true
+			assert.Equal(t, "Bahrain", p.Country)
+		}
+	}
+	assert.True(t, found)
 }
