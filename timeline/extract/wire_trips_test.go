@@ -635,3 +635,22 @@ func TestTourTakingIn(t *testing.T) {
 		assert.Empty(t, datedLead(body), body)
 	}
 }
+
+// "Proceed to" a place is a journey there, as "head to" is: "will then
+// proceed to France for a working visit on March 13". Proceeding to do
+// something, or to a place of no country, is none; one under way ("is
+// proceeding to Lima") has occurred, as "is travelling to" has.
+func TestProceedTo(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want []string
+	}{
+		{"Chilean President Pedro Salas will then proceed to France for a working visit on Friday.", []string{"visit|France,Pedro Salas|planned|"}},
+		{"Chilean President Pedro Salas proceeded to Paris on Tuesday after talks in Berlin.", []string{"visit|France,Pedro Salas|occurred|Paris"}},
+		{"Chilean President Pedro Salas is proceeding to Lima, where he will meet students.", []string{"visit|Pedro Salas,Peru|occurred|Lima"}},
+		{"Chilean President Pedro Salas proceeded to sign the agreement on Tuesday.", nil},
+		{"Chilean President Pedro Salas will proceed to the airport on Tuesday.", nil},
+	} {
+		assert.Equal(t, c.want, leadBriefs(c.body), c.body)
+	}
+}
