@@ -77,3 +77,54 @@ func purposeTalks(d *draft, u *unit, info triggerInfo) {
 		d.m.Kind, d.why.kind = timeline.Talks, because("kind/purpose", joinText(u.toks[d.end:k+n]), joinText(u.toks[d.lo:d.hi]))
 	}
 }
+
+// mediators adds the mediators of an event, named after its last party
+// by a participle of mediation-participles and "by": "Talks between
+// Israel and Hamas, mediated by Qatar and Egypt, resumed in Doha" are
+// talks of the four, the mediators at the table too (party/mediator).
+func (x *extraction) mediators(d *draft, u *unit, right []party) {
+	k := max(d.hi, d.end)
+	for _, e := range right {
+		k = max(k, e.Hi)
+	}
+	if k < len(u.toks) && u.toks[k].Text == "," {
+		k++
+	}
+	if k+2 >= len(u.toks) || !mediationParticiples[u.toks[k].Lower] || u.toks[k+1].Lower != "by" {
+		return
+	}
+	verb := u.toks[k].Text
+	for _, e := range forwardGroup(u, k+2, 1) {
+		if !e.party() && e.Kind != entCountry && e.Kind != entOrg {
+			continue
+		}
+		if p, ok := x.cast.participant(e, ""); ok {
+			x.addParty(d, p, because("party/mediator", u.surface(e), verb))
+		}
+	}
+}
+
+// mediationParticiples, before "by", name those who mediate an event as
+// its parties: "mediated by Qatar" (vocab's mediation-participles).
+var mediationParticiples = vocab.Set("mediation-participles")
+
+// sidelinesHolders gives a gathering that an event of its sentence was
+// held on the sidelines of (d.sidelines, set for an event noun by
+// triggerKind) the people of that event, who attended it: "A and her
+// counterpart B met in Busan on the sidelines of a trilateral ministers'
+// meeting with C" is a gathering of A, B and C (party/sidelines-subject).
+func (x *extraction) sidelinesHolders(d *draft, u *unit) {
+	if d.sidelines == 0 || d.m.Kind != timeline.Summit {
+		return
+	}
+	v := d.sidelines - 1
+	word := joinText(u.toks[d.lo:d.hi])
+	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].unit == d.unit; i-- {
+		if e := x.drafts[i]; e.lo <= v && v < e.hi && !e.ref {
+			for _, p := range e.m.Participants {
+				x.addParty(d, p, because("party/sidelines-subject", p.Name, word))
+			}
+			return
+		}
+	}
+}

@@ -92,6 +92,12 @@ func sidelinesEventBefore(u *unit, e entity) (int, int) {
 	if k < 1 || u.toks[k].Lower != "of" || !sidelineNouns[u.toks[k-1].Lower] {
 		return -1, 0
 	}
+	return eventBeforeSidelines(u, k)
+}
+
+// eventBeforeSidelines finds the event word before "the sidelines of",
+// whose "of" is at k, in its clause: its first index and length, or -1.
+func eventBeforeSidelines(u *unit, k int) (int, int) {
 	for j := k - 2; j >= 0 && k-j <= maxAttendReach; j-- {
 		if u.toks[j].Mask&firstTrigger != 0 {
 			if _, n := lex.triggers.match(u.toks, j); n > 0 && j+n < k {

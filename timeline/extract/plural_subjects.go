@@ -413,3 +413,23 @@ func officialsForLeaders(d *draft) {
 		d.why.partyBecause(p.Country, r)
 	}
 }
+
+// maxSidelinesLead is how many words may stand between "the sidelines
+// of" and the gathering's event noun: "a trilateral foreign ministers'
+// meeting".
+const maxSidelinesLead = 6
+
+// sidelinesOf is the index of the "of" of "the sidelines of" (or another
+// word of sideline-nouns) before the event noun at lo, past its
+// determiner and modifiers, or -1: "on the sidelines of a trilateral
+// foreign ministers' meeting".
+func sidelinesOf(u *unit, lo int) int {
+	k := lo - 1
+	for k > 0 && lo-k <= maxSidelinesLead && u.toks[k].Lower != "of" && !u.brk[k] && u.entAt[k] == 0 {
+		k--
+	}
+	if k < 1 || u.toks[k].Lower != "of" || !sidelineNouns[u.toks[k-1].Lower] {
+		return -1
+	}
+	return k
+}

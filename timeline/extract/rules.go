@@ -48,6 +48,7 @@ var Rules = []RuleDoc{
 	{"kind/present-abroad", "'%s in %s': the subject is abroad, a visit"},
 	{"kind/leads-delegation", "'%s' a delegation to '%s', abroad: a visit"},
 	{"kind/attends-ceremony", "'%s' a ceremony of a leader of %s, held there: a visit"},
+	{"kind/sidelines-gathering", "'%s' is a gathering others meet on the sidelines of: multilateral, a summit"},
 	{"kind/session-of", "a meeting of %s is a session of it (GUIDE: summit)"},
 
 	// Participants: the groups around the event word.
@@ -63,6 +64,8 @@ var Rules = []RuleDoc{
 	{"party/spoken-to", "'%s' is spoken to"},
 	{"party/two-countries", "%s is one of '%s': the two the headline names, else those of the event told before"},
 	{"party/plural-antecedent", "%s took part in the event told before, which '%s' stands for"},
+	{"party/sidelines-subject", "%s took part in the event held on the sidelines of the '%s'"},
+	{"party/mediator", "'%s' is named after '%s by' as the event's mediator"},
 	{"party/event-subject", "%s took part in the event told before, which opens the sentence that tells '%s'"},
 	{"party/named-pair", "%s is one of the two people named just before, whom '%s' stands for"},
 	{"party/roster", "'%s' is listed after %q"},

@@ -96,6 +96,8 @@ func (x *extraction) triggerDraft(ui, lo, hi int, info triggerInfo) {
 func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides) {
 	right := x.resolveSides(d, u, info, s)
 	theirLeaders(d, u)
+	x.mediators(d, u, right)
+	x.sidelinesHolders(d, u)
 	if d.m.Place == "" {
 		reach := max(d.hi, d.end) // "met with Prime Minister and Minister of Foreign Affairs of Qatar X today in Doha": counted past the party
 		for _, e := range right {
@@ -150,6 +152,16 @@ func (x *extraction) triggerKind(d *draft, u *unit, info triggerInfo) {
 	word := joinText(u.toks[d.lo:d.hi])
 	d.m.Kind = info.Kind
 	d.why.kind = because("kind/trigger", word, string(info.Kind))
+	if info.Kind == timeline.Meeting && info.Noun && sidelinesOf(u, d.lo) >= 0 {
+		// "met on the sidelines of a trilateral ministers' meeting": a
+		// gathering others meet aside of is multilateral (a summit of two
+		// is a meeting again: kind/bilateral-summit)
+		d.m.Kind, d.why.kind = timeline.Summit, because("kind/sidelines-gathering", word)
+		if v, _ := eventBeforeSidelines(u, sidelinesOf(u, d.lo)); v >= 0 {
+			d.sidelines = v + 1 // (its date: shareSidelinesDate)
+		}
+		return
+	}
 	if info.Kind == timeline.Meeting && !info.Convertible {
 		if cue := remoteMeetingCue(u, d.lo, d.hi); cue != "" {
 			d.m.Kind, d.why.kind = remoteKind, because("kind/remote-meeting", word, cue)

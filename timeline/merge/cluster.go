@@ -75,7 +75,7 @@ func (c *mergeCluster) window() *resolve.Range {
 // accepts reports whether the item is compatible with every mention of the
 // cluster: kind, participants and date.
 func (c *mergeCluster) accepts(it *mergeItem) bool {
-	return c.datesAccept(it) && c.kindsAccept(it) && c.placesAccept(it) && c.sidesAccept(it) && c.officesAgree(it) && c.bilateralAccepts(it) && c.statusAccepts(it)
+	return c.datesAccept(it) && c.kindsAccept(it) && c.placesAccept(it) && c.sidesAccept(it) && c.officesAgree(it) && c.bilateralAccepts(it) && c.statusAccepts(it) && !c.sentenceSibling(it)
 }
 
 // statusAccepts keeps an undated event called off ("A meeting between A
@@ -542,11 +542,30 @@ func (c *mergeCluster) take(it *mergeItem) {
 // participants.
 func compatibleClusters(a, b *mergeCluster) bool {
 	for _, it := range b.items {
-		if !a.kindsAccept(it) || !a.sidesAccept(it) || !a.officesAgree(it) || !a.bilateralAccepts(it) {
+		if !a.kindsAccept(it) || !a.sidesAccept(it) || !a.officesAgree(it) || !a.bilateralAccepts(it) || a.sentenceSibling(it) {
 			return false
 		}
 	}
 	return true
+}
+
+// sentenceSibling reports a mention of c told in the same sentence as it,
+// with other sides, neither a visit nor dated by reference: extraction
+// told them apart, as two events ("A and B met on the sidelines of a
+// trilateral meeting with C": the meeting of two and the gathering of
+// three). A visit and the meeting held on it, and a reference back to an
+// event, are one event told twice.
+func (c *mergeCluster) sentenceSibling(it *mergeItem) bool {
+	if it.e.sentence == "" || it.e.rec[0].Basis == timeline.FromReference || it.e.rec[0].Kind == timeline.Visit {
+		return false
+	}
+	for _, o := range c.items {
+		if o.e.art == it.e.art && o.e.sentence == it.e.sentence && o.e.rec[0].Index != it.e.rec[0].Index &&
+			o.e.rec[0].Basis != timeline.FromReference && o.e.rec[0].Kind != timeline.Visit && !slices.Equal(o.sides, it.sides) {
+			return true
+		}
+	}
+	return false
 }
 
 func strongCount(c *mergeCluster) int {

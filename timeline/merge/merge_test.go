@@ -653,3 +653,34 @@ func TestMergeOddInput(t *testing.T) {
 		})
 	}
 }
+
+// Two mentions extraction found in one sentence, with other sides, are two
+// events: "A and B met on the sidelines of a trilateral meeting with C"
+// is the meeting of two and the gathering of three, though a meeting and
+// a summit of one day may otherwise be one event. A reference back in the
+// same sentence, and a visit with the meeting held on it, still merge.
+func TestSentenceSiblingsStayApart(t *testing.T) {
+	const s = "A and B met in Busan on Saturday on the sidelines of a trilateral meeting with C."
+	a, b, c := person("Ana Cruz", "Chile"), person("Rosa Vega", "Peru"), country("Bolivia")
+	tl := Merge(mentions(
+		mb{kind: timeline.Meeting, who: []timeline.Participant{a, b}, when: onDay("2024-08-24", timeline.FromText), article: "x/1.txt", index: 0, sentence: s},
+		mb{kind: timeline.Summit, who: []timeline.Participant{a, b, c}, when: onDay("2024-08-24", timeline.FromText), article: "x/1.txt", index: 1, sentence: s},
+	))
+	require.Len(t, tl.Events, 2)
+	kinds := []timeline.Kind{tl.Events[0].Kind, tl.Events[1].Kind}
+	assert.ElementsMatch(t, []timeline.Kind{timeline.Meeting, timeline.Summit}, kinds)
+
+	// The same two, told in two sentences, are one event, as before.
+	tl = Merge(mentions(
+		mb{kind: timeline.Meeting, who: []timeline.Participant{a, b}, when: onDay("2024-08-24", timeline.FromText), article: "x/1.txt", index: 0, sentence: s},
+		mb{kind: timeline.Summit, who: []timeline.Participant{a, b, c}, when: onDay("2024-08-24", timeline.FromText), article: "x/1.txt", index: 1, sentence: "The three met in Busan on Saturday."},
+	))
+	assert.Len(t, tl.Events, 1)
+
+	// A reference back in the same sentence is the event it refers to.
+	tl = Merge(mentions(
+		mb{kind: timeline.Meeting, who: []timeline.Participant{a, b}, when: onDay("2024-08-24", timeline.FromText), article: "x/1.txt", index: 0, sentence: s},
+		mb{kind: timeline.Meeting, who: []timeline.Participant{a, b, c}, when: onDay("2024-08-24", timeline.FromReference), article: "x/1.txt", index: 1, sentence: s},
+	))
+	assert.Len(t, tl.Events, 1)
+}
