@@ -141,7 +141,13 @@ func buildCast(sents [][]entity) *cast {
 		if m.capsFamily && m.Country != "" && countryIn(capsFamilyReversed, m.Country) {
 			m.givenFirst()
 		}
-		if m.Country != "" && strings.Contains(m.Name, " ") && names.FirstWordNamesPeople(m.Country) || hyphenedGivenName(m.Name) || eastAsianFamilyName(m.Name) {
+		if m.Country != "" && strings.Contains(m.Name, " ") && names.FirstWordNamesPeople(m.Country) || hyphenedGivenName(m.Name) || eastAsianFamilyName(m.Name) ||
+			m.Country == "" && strings.Count(m.Name, " ") == 1 && !m.Reporter {
+			// (of no country the article gives, either word of a name of
+			// two may be the one it goes on with: "Foreign Minister
+			// Kamikawa Yoko … Kamikawa will travel", as the family name
+			// is written first in Japan's own releases; the last word is
+			// asked first)
 			c.familyFirst = append(c.familyFirst, m)
 		}
 	}

@@ -166,3 +166,18 @@ func TestJointOfficesOfACountry(t *testing.T) {
 	}
 	assert.True(t, found)
 }
+
+// A person of two words whose country the article does not give may be
+// called by either word: the last is asked first, then the first ("Foreign
+// Minister Kamikawa Yoko … Kamikawa will travel", as Japan's own releases
+// write the family name first).
+func TestFirstWordOfACountrylessName(t *testing.T) {
+	got := datedLead("Foreign Minister Sato Hana met Chilean President Pedro Salas in Tokyo on Saturday. Sato will travel to Lima next month.")
+	assert.Contains(t, got, "visit|Peru,Sato Hana|planned|Lima 2023-04-01..2023-04-30")
+	got = datedLead("Foreign Minister Sato Hana met Chilean President Pedro Salas in Tokyo on Saturday. Hana will travel to Lima next month.")
+	assert.Contains(t, got, "visit|Peru,Sato Hana|planned|Lima 2023-04-01..2023-04-30")
+	// Two people of one first word: neither.
+	got = datedLead("Foreign Minister Sato Hana met Trade Minister Sato Ken in Tokyo on Saturday. Sato will travel to Lima next month.")
+	assert.NotContains(t, got, "visit|Peru,Sato Hana|planned|Lima 2023-04-01..2023-04-30")
+	assert.NotContains(t, got, "visit|Peru,Sato Ken|planned|Lima 2023-04-01..2023-04-30")
+}
