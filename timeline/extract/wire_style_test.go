@@ -689,3 +689,22 @@ func TestCounterpartFromACountry(t *testing.T) {
 			"talks|Ana Cruz,Peru|occurred| 2023-03-03..2023-03-03"},
 	})
 }
+
+// A meal together is a meeting, as a working lunch is: "dined with",
+// "lunched with", "will dine with", "A and B dined together". A meal with
+// no one of a state ("dined with his wife", "dined at a bistro") is none.
+func TestMealVerbs(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want []string
+	}{
+		{"Chilean President Pedro Salas dined with Peruvian President Tomas Reyes on Saturday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-04..2023-03-04"}},
+		{"Chilean President Pedro Salas lunched with Peruvian President Tomas Reyes in Lima on Saturday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-04..2023-03-04"}},
+		{"Chilean President Pedro Salas will dine with Peruvian President Tomas Reyes on Friday.", []string{"meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-10..2023-03-10"}},
+		{"Chilean President Pedro Salas and Peruvian President Tomas Reyes dined together in Lima on Saturday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-04..2023-03-04"}},
+		{"Chilean President Pedro Salas dined with his wife on Saturday.", nil},
+		{"Chilean President Pedro Salas dined at a bistro in Lima on Saturday.", nil},
+	} {
+		assert.Equal(t, c.want, datedLead(c.body), c.body)
+	}
+}
