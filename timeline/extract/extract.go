@@ -472,8 +472,20 @@ func (x *extraction) attachTimexes(bodyStart int) {
 			before--
 		}
 	}
+	headed := false // the unit before i is a day heading, tagged with i
 	for i := range x.units {
 		u := &x.units[i]
+		if headed {
+			headed = false
+			continue
+		}
+		if isDayHeading(u) && i+1 < len(x.units) && x.units[i+1].para == u.para {
+			// "MONDAY: X begins a visit": the heading's day is read with
+			// the sentence it heads, whose verb gives its tense
+			spans = append(spans, resolve.Span{Start: max(u.start, bodyStart), End: x.units[i+1].end})
+			headed = true
+			continue
+		}
 		if !tagEveryUnit && !u.mayReport && !bracketsDay(u.toks) && !u.beforeSequence {
 			continue
 		}

@@ -38,6 +38,7 @@ func (x *extraction) date() {
 // earlier ones left undated.
 var datingPasses = []func(*extraction){
 	(*extraction).dateOwnClause,                 // date/own-clause, sentence-frame, trip, list
+	(*extraction).dateByHeading,                 // date/heading: "MONDAY: X begins a visit to Spain"
 	(*extraction).shiftPostponed,                // date/shifted-by: "scheduled for Friday, was delayed by a day"
 	(*extraction).dateInSpanFromWriting,         // date/in-span: "will visit Peru in two weeks"
 	(*extraction).dateLegsByWhereClause,         // date/where-clause: "travel on to Montreal, where … on 30 October"

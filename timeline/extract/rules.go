@@ -155,6 +155,7 @@ var Rules = []RuleDoc{
 	{"status/told-after", "'%s' is said of '%s', which refers back to the event right after it"},
 
 	// Date.
+	{"date/heading", "'%s' heads the paragraph, as a schedule names the day of what it lists"},
 	{"date/own-clause", "'%s' is the nearest date of the event's clause"},
 	{"date/sentence-frame", "'%s' opens the sentence and dates its events"},
 	{"date/tour-stop", "what the '%s' of %s was made of, after 'with': that day"},

@@ -515,6 +515,10 @@ func splitSentencesInto(dst []sentence, toks []token) []sentence {
 			flush(i)
 		}
 		if !t.Word {
+			if t.Text == ":" && dayHeading(toks, begin, i) {
+				flush(i + 1) // "MONDAY: X begins a visit": the heading is a unit of its own (see headingDay)
+				continue
+			}
 			if !isSentenceEnd(t.Text) {
 				continue
 			}
@@ -537,6 +541,27 @@ func splitSentencesInto(dst []sentence, toks []token) []sentence {
 	}
 	flush(len(toks))
 	return out
+}
+
+// dayHeading reports toks[begin:colon], which open a paragraph, as a day
+// written as a heading before a colon, as schedules write it: weekdays,
+// months and day numbers, joined by dashes, commas, "and" or "to"
+// ("MONDAY", "THURSDAY-FRIDAY", "Monday, May 13").
+func dayHeading(toks []token, begin, colon int) bool {
+	if colon == begin || colon-begin > maxHeadingTokens || begin > 0 && toks[begin-1].Para == toks[begin].Para {
+		return false
+	}
+	day := false
+	for _, t := range toks[begin:colon] {
+		switch {
+		case dayWords[t.Lower]:
+			day = true
+		case t.Text != "" && isDigit(t.Text[0]), t.Text == "-", t.Text == "–", t.Text == ",", t.Lower == "and", t.Lower == "to":
+		default:
+			return false
+		}
+	}
+	return day
 }
 
 // isSentenceEnd reports whether a punctuation token ends a sentence
