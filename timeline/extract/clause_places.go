@@ -130,6 +130,16 @@ var cityStates = func() map[string]string {
 	return m
 }()
 
+// capitalOf is each country's capital (countries.tsv): "the Peruvian
+// capital" is Lima.
+var capitalOf = func() map[string]string {
+	m := map[string]string{}
+	for _, c := range vocab.Countries() {
+		m[c.Name] = c.Capital
+	}
+	return m
+}()
+
 // maxVenueNounWords bounds the lower-case words between a venue's name
 // and the "in" of its city: "the Bocharov Ruchei residence in Sochi".
 const maxVenueNounWords = 2

@@ -125,3 +125,21 @@ func TestPlaceAfterVerbAndAdverb(t *testing.T) {
 	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned| 2023-04-01..2023-04-30")
 	assert.NotContains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned|Lima 2023-04-01..2023-04-30")
 }
+
+// "The Peruvian capital" names Lima: the place of what happens there and
+// where a visit goes, as the city's name would; "the capital" alone names
+// none.
+func TestCapitalOfACountryAdjective(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want []string
+	}{
+		{"Chilean President Pedro Salas met Peruvian President Tomas Reyes in the Peruvian capital on Thursday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2023-03-02..2023-03-02"}},
+		{"Chilean President Pedro Salas will travel to the Colombian capital next week.", []string{"visit|Colombia,Pedro Salas|planned|Bogota 2023-03-13..2023-03-19"}},
+		{"Chile and Peru agreed on Thursday to reopen the border after two days of talks between their interior ministers in the Bolivian capital.", []string{"talks|Chile,Peru|occurred|La Paz 2023-03-02..2023-03-02"}},
+		{"Chilean President Pedro Salas met Peruvian President Tomas Reyes in the Philippine capital Manila on Thursday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred|Manila 2023-03-02..2023-03-02"}},
+		{"Chilean President Pedro Salas met Peruvian President Tomas Reyes in the capital on Thursday.", []string{"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-02..2023-03-02"}},
+	} {
+		assert.Equal(t, c.want, datedLead(c.body), c.body)
+	}
+}

@@ -294,9 +294,12 @@ func recogniseAt(toks []token, i int) (entity, bool) {
 		if org {
 			return sideOf(toks, i, i+n, entity{Kind: entOrg, Name: side, Country: side}), true
 		}
-		// "the Philippine capital" names a place in the country, which a
-		// visit goes to: the adjective there is no modifier of a thing.
-		adj := isAdjective(toks[i:i+n]) && !(i+n < len(toks) && toks[i+n].Lower == "capital")
+		// "the Philippine capital" names the country's capital, which
+		// timelines show as the place and a visit goes to.
+		if i+n < len(toks) && toks[i+n].Lower == "capital" && isAdjective(toks[i:i+n]) && capitalOf[side] != "" {
+			return entity{Lo: i, Hi: i + n + 1, Kind: entPlace, Name: capitalOf[side], Country: side}, true
+		}
+		adj := isAdjective(toks[i : i+n])
 		return sideOf(toks, i, i+n, entity{Kind: entCountry, Name: side, Country: side, Adj: adj}), true
 	}
 	if mask&firstPlace != 0 {
