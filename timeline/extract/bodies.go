@@ -176,3 +176,12 @@ func orgBodySession(d *draft, u *unit, lo int, word string, s *sides) {
 		s.with = true
 	}
 }
+
+// orgOwnSession reports an organisation alone as the subject of the noun
+// of a meeting or summit with no other side: "The Arab League will hold
+// an emergency meeting on Saturday" is a session of it (keep makes it a
+// summit: kind/organisation-session). A verb is left to the rules of
+// sessions: "before the Security Council meets" is a time.
+func orgOwnSession(d *draft, info triggerInfo, left []party) bool {
+	return info.Noun && len(left) == 1 && left[0].Kind == entOrg && (d.m.Kind == timeline.Meeting || d.m.Kind == timeline.Summit)
+}

@@ -29,3 +29,27 @@ func TestGatheringOnWhoseSidelines(t *testing.T) {
 	assert.Equal(t, []string{"meeting|Ana Cruz,Bolivia|occurred|Lima 2023-03-04..2023-03-04"},
 		datedLead("Chilean Foreign Minister Ana Cruz attended a meeting with Bolivia in Lima on Saturday."))
 }
+
+// An organisation alone as the subject of a meeting is a session of it: "The
+// Arab League will hold an emergency meeting on Saturday", "NATO held an
+// extraordinary meeting". An emergency or snap meeting is a meeting (only a
+// body of one country's is none), and the ambassadors of an organisation
+// sit as it, as its envoys and ministers do.
+func TestOrganisationsOwnSessions(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want []string
+	}{
+		{"The Andean Community will hold a meeting on Saturday.", []string{"summit|Andean Community|planned| 2023-03-11..2023-03-11"}},
+		{"The Andean Community will hold an emergency meeting on Saturday.", []string{"summit|Andean Community|planned| 2023-03-11..2023-03-11"}},
+		{"The Arab League held a snap meeting in Cairo on Friday.", []string{"summit|Arab League|occurred|Cairo 2023-03-03..2023-03-03"}},
+		{"NATO ambassadors held an emergency meeting in Brussels on Friday.", []string{"summit|NATO|occurred|Brussels 2023-03-03..2023-03-03"}},
+		{"EU ambassadors met in Brussels on Friday.", []string{"summit|European Union|occurred|Brussels 2023-03-03..2023-03-03"}},
+		{"The ambassadors of Chile and Peru met in Lima on Friday.", []string{"meeting|Chile,Peru|occurred|Lima 2023-03-03..2023-03-03"}},
+		// One country's bodies and a firm's are no diplomacy.
+		{"Chilean President Pedro Salas convened an emergency meeting of his cabinet on Friday.", nil},
+		{"The company will hold an emergency meeting on Saturday.", nil},
+	} {
+		assert.Equal(t, c.want, datedLead(c.body), c.body)
+	}
+}

@@ -379,9 +379,9 @@ func (x *extraction) findSides(d *draft, u *unit, info triggerInfo) (sides, bool
 	case info.Destination:
 		ok = s.dest != nil || len(s.right) > 0
 	case info.With:
-		ok = s.with || len(s.left) >= 2 || plural
+		ok = s.with || len(s.left) >= 2 || plural || orgOwnSession(d, info, s.left)
 	case info.Object:
-		ok = s.with || s.direct || len(s.left) >= 2 || plural
+		ok = s.with || s.direct || len(s.left) >= 2 || plural || orgOwnSession(d, info, s.left)
 	}
 	if ok && info.Noun && !info.With && !info.Object && !info.Destination && !info.Dated && !s.with && !s.between &&
 		!plural && len(s.left) == 0 && len(s.right) == 0 && s.dest == nil && (isBackRef(u.toks, lo) || reportedBackRef(u, lo, hi)) && happenedAfter(u, hi) {
