@@ -106,6 +106,12 @@ func (t *tagger) dateTense(first, last int, short bool) (tense, cue) {
 				why: "'" + w + " … " + prep + "' moves the date ahead"}
 		}
 	}
+	if prep == "for" {
+		if w, ok := t.convenedFor(first - 1); ok {
+			return tenseFuture, cue{ts: tenseFuture, word: w + " … for", moved: true,
+				why: "'" + w + " … for' sets the day of what is convened, which lies ahead"}
+		}
+	}
 	if b, ok := t.boundaryBefore(first); ok && ts != tenseFuture {
 		phrase := t.text[t.toks[first-len(b.words)].start:t.toks[first-1].end]
 		if ts == tensePast {
@@ -138,3 +144,42 @@ func (t *tagger) boundaryMod(i int, c *cand) {
 		c.why += " (" + b.mod + ": after '" + t.text[t.toks[i-len(b.words)].start:t.toks[i-1].end] + "')"
 	}
 }
+
+// convenedFor reports, before the "for" at f, a verb of convening and
+// its object, the noun of what is convened: "called an emergency meeting
+// of Arab League foreign ministers for Sunday", "set the vote for
+// Tuesday", "called a snap election for June". The day after "for" is
+// the day set, ahead of the time of writing whatever the verb's tense.
+// It returns the verb.
+func (t *tagger) convenedFor(f int) (string, bool) {
+	noun := false
+	for k := f - 1; k >= 0 && k >= f-maxConvenedReach; k-- {
+		if t.toks[k].kind != tWord {
+			return "", false
+		}
+		w := t.word(k)
+		if governStops[w] {
+			return "", false // "called off talks that had been scheduled for Saturday": the relative clause's plan
+		}
+		if convenedNouns[w] {
+			noun = true
+		}
+		if convenedVerbs[w] {
+			return w, noun && t.word(k+1) != "off"
+		}
+	}
+	return "", false
+}
+
+// maxConvenedReach is how many words may stand between a verb of
+// convening and the "for" of its day: "called an emergency meeting of Arab
+// League foreign ministers for".
+const maxConvenedReach = 10
+
+// convenedVerbs convene or set what their object names; convenedNouns are
+// what they convene.
+var (
+	convenedVerbs = map[string]bool{"called": true, "convened": true, "summoned": true, "set": true, "fixed": true}
+	convenedNouns = map[string]bool{"meeting": true, "session": true, "summit": true, "talks": true, "vote": true,
+		"election": true, "elections": true, "referendum": true, "conference": true, "hearing": true, "ballot": true}
+)

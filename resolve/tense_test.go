@@ -192,6 +192,28 @@ func TestTagPastVerbAcrossMeans(t *testing.T) {
 	assert.Contains(t, x.Explain, "on the past side")
 }
 
+// A verb of convening and its object ("called an emergency meeting …
+// for Sunday", "set the vote for Tuesday", "called a snap election for
+// June") set the day after "for", which lies ahead whatever the verb's
+// tense; "called for talks" (a demand) and "met for talks" set nothing.
+func TestTagConvenedFor(t *testing.T) {
+	wed := Anchor{Date: d("2024-03-06")}
+	runCases(t, []tagCase{
+		{sentence: "Egypt called an emergency meeting of Arab League foreign ministers for Sunday.", anchor: wed, text: "Sunday", typ: Date, value: "2024-03-10", gran: GranDay, first: "2024-03-10", last: "2024-03-10"},
+		{sentence: "The prime minister called a snap election for June.", anchor: wed, text: "June", typ: Date, value: "2024-06", gran: GranMonth, first: "2024-06-01", last: "2024-06-30"},
+		{sentence: "Parliament set the vote for Tuesday.", anchor: wed, text: "Tuesday", typ: Date, value: "2024-03-12", gran: GranDay, first: "2024-03-12", last: "2024-03-12"},
+		{sentence: "The chairman convened a session of the council for Friday.", anchor: wed, text: "Friday", typ: Date, value: "2024-03-08", gran: GranDay, first: "2024-03-08", last: "2024-03-08"},
+		{sentence: "The court set a hearing for April 3.", anchor: wed, text: "April 3", typ: Date, value: "2024-04-03", gran: GranDay, first: "2024-04-03", last: "2024-04-03"},
+		// No verb of convening, or no object: the clause's tense.
+		{sentence: "He called for talks on Sunday.", anchor: wed, text: "Sunday", typ: Date, value: "2024-03-03", gran: GranDay, first: "2024-03-03", last: "2024-03-03"},
+		{sentence: "They met for talks on Sunday.", anchor: wed, text: "Sunday", typ: Date, value: "2024-03-03", gran: GranDay, first: "2024-03-03", last: "2024-03-03"},
+		// A relative clause's plan given up is its own.
+		{sentence: "Salas called off talks that had been scheduled for Sunday.", anchor: wed, text: "Sunday", typ: Date, value: "2024-03-03", gran: GranDay, first: "2024-03-03", last: "2024-03-03"},
+	})
+	x := find(t, tagCase{sentence: "Parliament set the vote for Tuesday.", anchor: wed, text: "Tuesday"})
+	assert.Contains(t, x.Explain, "'set … for' sets the day of what is convened")
+}
+
 // "Preferred" before a noun is an adjective ("preferred shares"), no past
 // verb: the clause's own tense decides.
 func TestTagPreferredIsNoPastVerb(t *testing.T) {
