@@ -184,13 +184,62 @@ func participleParties(u *unit, hi int) []party {
 		}
 		g := forwardGroup(u, k+2, 1)
 		if len(g) == 0 {
+			if len(out) == 0 {
+				// "the mini-summit convened by the Chairperson of the
+				// Commission in Addis Ababa on 16 February with the
+				// Presidents of A and B": a host no name gives, then
+				// the parties
+				return withAfterSetting(u, agentPhraseEnd(u, k+2))
+			}
 			break
 		}
 		verb := u.toks[k].Text
 		out = append(out, partiesOf(g, func(e entity) reason { return because("party/participle", u.surface(e), verb) })...)
 		k = g[len(g)-1].Hi
 	}
+	if len(out) > 0 {
+		out = append(out, withAfterSetting(u, k)...)
+	}
 	return out
+}
+
+// maxAgentWords bounds the words of an agent's phrase that names no one
+// extraction knows: "the Chairperson of the Commission".
+const maxAgentWords = 6
+
+// agentPhraseEnd is the index after the agent's phrase at k: "the", "of"
+// and capitalised words, at most maxAgentWords of them.
+func agentPhraseEnd(u *unit, k int) int {
+	j := k
+	for j < len(u.toks) && j < k+maxAgentWords && u.entAt[j] == 0 && u.toks[j].Word && (u.toks[j].Cap || u.toks[j].Lower == "the" || u.toks[j].Lower == "of") {
+		j++
+	}
+	return j
+}
+
+// maxSettingWords is how many words of place and date may stand between
+// a participle's agent and the "with" of the event's other parties.
+const maxSettingWords = 10
+
+// withAfterSetting reads, at k after the host of an event ("convened by
+// Peru"), its place and date, then "with" and the parties named after it:
+// "the summit convened by Peru in Lima on Friday with the presidents of
+// Bolivia and Ecuador" (party/with). nil when anything else stands there.
+func withAfterSetting(u *unit, k int) []party {
+	for j := k; j+1 < len(u.toks) && j <= k+maxSettingWords; j++ {
+		t := &u.toks[j]
+		switch {
+		case t.Lower == "with":
+			g := forwardGroup(u, j+1, 4) // ("with the presidents of A and B")
+			return partiesOf(g, func(e entity) reason { return because("party/with", u.surface(e), "with") })
+		case u.inTx[j] || t.Lower == "in" || t.Lower == "on" || t.Lower == "at" || t.Lower == "the" || t.Text == ",":
+		case u.entAt[j] > 0 && u.ents[u.entAt[j]-1].Kind == entPlace:
+			j = u.ents[u.entAt[j]-1].Hi - 1
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // attendanceParties reads, in the sentence after an event noun at hi,

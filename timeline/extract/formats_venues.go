@@ -111,6 +111,14 @@ func (x *extraction) formatDraft(ui int, e entity) {
 		}
 		d.attended = len(d.m.Participants) > 0
 	}
+	if d.attended && e.Hi+1 < len(u.toks) && u.toks[e.Hi].Lower == "with" && u.entAt[e.Hi+1] > 0 {
+		// "will hold the India-Japan Strategic Dialogue with Foreign
+		// Minister X": the other side, by name
+		with := partiesOf(forwardGroup(u, e.Hi+1, 0), func(a entity) reason { return because("party/with", u.surface(a), "with") })
+		for _, p := range x.resolveParties(&d.why, with, nil) {
+			x.addParty(d, p, because("party/with", p.Name, "with"))
+		}
+	}
 	x.formatMembers(d, u, e)
 	d.cue, d.cueWord = x.statusCue(u, e.Lo, e.Hi, false)
 	if d.cue == timeline.Cancelled && absentFrom(u, e.Lo) {

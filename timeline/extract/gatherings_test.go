@@ -53,3 +53,41 @@ func TestOrganisationsOwnSessions(t *testing.T) {
 		assert.Equal(t, c.want, datedLead(c.body), c.body)
 	}
 }
+
+// A gathering's host told by a participle ("the summit convened by Peru")
+// is no second event, and the parties named after its place and date
+// ("… in Lima on Friday with the presidents of Bolivia and Ecuador") take
+// part, also when the host is an office no name gives.
+func TestHostedGatheringsWithParties(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want []string
+	}{
+		{"Chilean President Pedro Salas attended the summit convened by Peru in Lima on Friday with the presidents of Bolivia and Ecuador.",
+			[]string{"summit|Bolivia,Ecuador,Pedro Salas,Peru|occurred|Lima 2023-03-03..2023-03-03"}},
+		{"The mini-summit convened by the Chairperson of the Commission in Lima on Friday with the presidents of Bolivia and Ecuador ended without a deal.",
+			[]string{"meeting|Bolivia,Ecuador|occurred|Lima 2023-03-03..2023-03-03"}},
+		{"Chilean President Pedro Salas attended a dinner hosted by Peruvian President Tomas Reyes on Friday.",
+			[]string{"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-03-03..2023-03-03"}},
+	} {
+		assert.Equal(t, c.want, datedLead(c.body), c.body)
+	}
+}
+
+// A named format held "with" someone has that person for its other side:
+// "will hold the 16th India-Japan Foreign Ministers' Strategic Dialogue
+// with Foreign Minister of Japan X". The African Union's Peace and Security
+// Council is a format of the AU (formats.tsv).
+func TestFormatHeldWithSomeone(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		// (the pair's countries too, which merging folds into their people)
+		{"Chilean Foreign Minister Ana Cruz will hold the 16th Chile-Peru Strategic Dialogue with Peruvian Foreign Minister Rosa Vega on Friday.",
+			"talks|Ana Cruz,Chile,Peru,Rosa Vega|planned| 2023-03-10..2023-03-10"},
+		{"Chilean Foreign Minister Ana Cruz will hold the Chile-Peru Foreign Ministers' Strategic Dialogue with Foreign Minister of Peru Rosa Vega on Friday.",
+			"talks|Ana Cruz,Rosa Vega|planned| 2023-03-10..2023-03-10"},
+		{"The Peace and Security Council of the African Union, at its 1200th meeting held on 3 March, adopted a decision.",
+			"summit|African Union|occurred| 2023-03-03..2023-03-03"},
+	} {
+		assert.Equal(t, []string{c.want}, datedLead(c.body), c.body)
+	}
+}

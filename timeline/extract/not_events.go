@@ -36,6 +36,8 @@ func notAnEvent(u *unit, lo, hi int, info triggerInfo) bool {
 		return true // "a joint session of the Philippine Congress": one country's, no meeting of states
 	case hi-lo == 1 && adjectivalTriggers[toks[lo].Lower] && modifiesNounAfter(u, hi):
 		return true // "at the vice-ministerial level", "a ministerial strategic dialogue": an adjective
+	case hi-lo == 1 && hi < len(toks) && toks[hi].Lower == "by" && hostParticiples[toks[lo].Lower] && lo > 0 && triggerAt(u, lo-1):
+		return true // "the summit convened by Peru": the summit's host, no second event
 	case info.Kind == timeline.Visit && delegationNouns[toks[lo].Lower] && !ledBefore(u, lo):
 		return true // "a trade delegation to Peru signed contracts", "sent a delegation to Lima": no one said to travel
 	}
