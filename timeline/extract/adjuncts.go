@@ -634,15 +634,40 @@ func headlineCallObject(u *unit, lo, hi int, info triggerInfo) triggerInfo {
 // counts the pair's meetings; it names no one else).
 func afterPhraseParties(u *unit, lo int, word string) []party {
 	k := measureStart(u, lo) - 1
-	for k >= 0 && (u.toks[k].Lower == "the" || u.toks[k].Lower == "their" || u.toks[k].Lower == "a" || u.toks[k].Lower == "an" || ordinalWords[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || lengthModifier(u, k)) {
+	definite := false
+	for k >= 0 && (u.toks[k].Lower == "the" || u.toks[k].Lower == "their" || u.toks[k].Lower == "a" || u.toks[k].Lower == "an" || ordinalWords[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || eventTopics[u.toks[k].Lower] && !u.toks[k].Cap || lengthModifier(u, k)) {
+		definite = definite || u.toks[k].Lower == "the"
 		k--
 	}
 	if k < 1 || !adjunctEventOpeners[u.toks[k].Lower] {
 		return nil
 	}
+	if u.toks[k].Lower == "at" {
+		// "discussed trade at the meeting" refers back; "discussed it at
+		// a meeting with unions" names the meeting's own other side
+		_, n := lex.triggers.match(u.toks, lo)
+		if definite || lo+n < len(u.toks) && (withWords[u.toks[lo+n].Lower] || u.toks[lo+n].Lower == "of") {
+			return nil
+		}
+	}
 	g := forwardGroup(u, 0, 0)
 	if len(g) < 2 {
 		g = gatheringMembers(u, 0) // "The presidents of Chile and Peru pledged …"
+		for len(g) > 0 {
+			// "The presidents of A and B and the prime minister of C"
+			end := g[len(g)-1].Hi
+			if end+1 >= len(u.toks) || u.toks[end].Lower != "and" {
+				break
+			}
+			more := gatheringMembers(u, end+1)
+			if len(more) == 0 {
+				more = forwardGroup(u, end+1, 4) // ("and the prime minister of C")
+			}
+			if len(more) == 0 || more[0].Country == "" {
+				break
+			}
+			g = append(g, more...)
+		}
 	}
 	if len(g) < 2 || g[len(g)-1].Hi >= k || !u.toks[g[len(g)-1].Hi].Word || u.toks[g[len(g)-1].Hi].Cap {
 		return nil // no list opens the sentence, or no verb follows it

@@ -92,3 +92,35 @@ func TestEventAsSubjectOfSuccession(t *testing.T) {
 	assert.Contains(t, datedLead(lead+"The talks came as Bolivian President Luis Arce met Ecuadorian President Ana Vega in Quito on Sunday."),
 		"meeting|Ana Vega,Luis Arce|occurred|Quito 2023-03-05..2023-03-05")
 }
+
+// "At" opens a phrase whose event noun belongs to the parties that open
+// the sentence, as "after", "during" and "in" do, past an ordinal, "face-
+// to-face" and a topic: "The presidents of Chile and Peru pledged on
+// Tuesday … at their first face-to-face meeting since …", "Salas, Reyes
+// seek to mend ties at border summit". A list of gatherings' members goes
+// on past "and the prime minister of C".
+func TestAtTheirMeeting(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"The presidents of Chile and Peru pledged on Tuesday to reopen the border, at their first face-to-face meeting since a row erupted last year.",
+			"meeting|Chile,Peru|occurred| 2023-02-28..2023-02-28"},
+		{"The presidents of Chile and Peru and the prime minister of Bolivia will review trade at their meeting in Arica on Friday.",
+			"meeting|Bolivia,Chile,Peru|planned|Arica 2023-03-10..2023-03-10"},
+		{"Chilean President Pedro Salas and Peruvian President Tomas Reyes signed a pact at their second in-person meeting on Tuesday.",
+			"meeting|Pedro Salas,Tomas Reyes|occurred| 2023-02-28..2023-02-28"},
+	} {
+		assert.Equal(t, []string{c.want}, datedLead(c.body), c.body)
+	}
+	got := leadBriefsWithHeadline("Salas, Reyes seek to mend ties at border summit",
+		"Chilean President Pedro Salas and Peruvian President Tomas Reyes pledged on Tuesday to reopen the border.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|")
+}
+
+// leadBriefsWithHeadline lists the mentions of an article with a headline
+// as brief writes them.
+func leadBriefsWithHeadline(headline, body string) []string {
+	var out []string
+	for _, m := range Extract(story(headline, body)) {
+		out = append(out, brief(m))
+	}
+	return out
+}
