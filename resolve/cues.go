@@ -127,6 +127,15 @@ func (t *tagger) cueAt(i int) (cue, bool) {
 			return c, true
 		}
 	}
+	if k&kPlan != 0 && objectControlVerbs[w] {
+		// "invited Chilean President Pedro Salas to visit Lima": the
+		// infinitive after the verb's object
+		if to := t.objectInfinitive(i + 1); to > 0 {
+			if c, ok := t.planCue(i, w, to); ok {
+				return c, true
+			}
+		}
+	}
 	if k&kPlan != 0 && planAdjunctPreps[next] {
 		// "agreed in a phone call on Saturday to meet in May": the plan
 		// verb's infinitive after an adjunct of how or when it was agreed
@@ -333,6 +342,41 @@ func (t *tagger) complement(i int) string {
 		return "to"
 	}
 	return t.text[t.toks[i].start:t.toks[end].end]
+}
+
+// objectControlVerbs take an object before their "to" complement, whose
+// subject it is: "invited X to visit".
+var objectControlVerbs = map[string]bool{"invited": true, "invites": true, "invite": true}
+
+// maxObjectWords bounds the object between such a verb and its "to": "his
+// Chilean counterpart, President Pedro Salas,".
+const maxObjectWords = 8
+
+// objectInfinitive returns the token of the "to" that follows the object
+// starting at token p (capitalised words, a pronoun, a determiner, a
+// possessive and adjectives of nationality, commas of an apposition),
+// when a verb in lower case follows it; 0 for none.
+func (t *tagger) objectInfinitive(p int) int {
+	for j := p; j < len(t.toks) && j <= p+maxObjectWords; j++ {
+		if t.toks[j].kind != tWord {
+			if t.punct(j, ',') || t.punct(j, '.') && j > p || t.punct(j, '-') || t.punct(j, '\'') {
+				continue
+			}
+			return 0
+		}
+		w := t.word(j)
+		switch {
+		case w == "to" && j > p:
+			if j+1 < len(t.toks) && t.toks[j+1].kind == tWord && !t.capitalized(j+1) {
+				return j
+			}
+			return 0
+		case t.capitalized(j), w == "him", w == "her", w == "them", w == "his", w == "their", w == "the", w == "counterpart", w == "counterparts":
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // planAdjunctPreps open an adjunct between a verb of plan or agreement and

@@ -97,6 +97,9 @@ var planWords = map[string]planKind{
 	// invitation, like an agreement, plans what its "to" says, on either
 	// side of the time of writing
 	"invitation": planPast, "invitations": planPast,
+	// "invited President X to visit Lima in March": so does the verb,
+	// past its object (see objectInfinitive)
+	"invited": planPast, "invites": planPresent, "invite": planPresent,
 
 	"agree": planPresent, "agrees": planPresent, "plan": planPresent, "plans": planPresent, "hope": planPresent,
 	"hopes": planPresent, "want": planPresent, "wants": planPresent, "intend": planPresent, "intends": planPresent,

@@ -511,6 +511,13 @@ func TestTagInvitationComplements(t *testing.T) {
 		{sentence: "They received invitations to attend the forum in February.", anchor: dec, text: "February", typ: Date, value: "2024-02", gran: GranMonth, first: "2024-02-01", last: "2024-02-29"},
 		// "at the invitation of": the verb decides.
 		{sentence: "He visited Lima in March at the invitation of President Salas.", anchor: dec, text: "March", typ: Date, value: "2023-03", gran: GranMonth, first: "2023-03-01", last: "2023-03-31"},
+		// The verb plans what its "to" says past its object.
+		{sentence: "Reyes invited Chilean President Pedro Salas to visit Lima in March.", anchor: dec, text: "March", typ: Date, value: "2024-03", gran: GranMonth, first: "2024-03-01", last: "2024-03-31"},
+		{sentence: "Reyes invited him to attend the summit in February.", anchor: dec, text: "February", typ: Date, value: "2024-02", gran: GranMonth, first: "2024-02-01", last: "2024-02-29"},
+		{sentence: "Reyes invited his Chilean counterpart to visit Peru in January.", anchor: dec, text: "January", typ: Date, value: "2024-01", gran: GranMonth, first: "2024-01-01", last: "2024-01-31"},
+		{sentence: "Salas invites Reyes to visit Santiago in April.", anchor: dec, text: "April", typ: Date, value: "2024-04", gran: GranMonth, first: "2024-04-01", last: "2024-04-30"},
+		// No infinitive after the object: the verb's own tense.
+		{sentence: "The ministry invited journalists to the briefing on Monday.", anchor: dec, text: "Monday", typ: Date, value: "2023-12-04", gran: GranDay, first: "2023-12-04", last: "2023-12-04"},
 	})
 }
 
