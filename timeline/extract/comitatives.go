@@ -128,3 +128,17 @@ func (x *extraction) sidelinesHolders(d *draft, u *unit) {
 		}
 	}
 }
+
+// andToBetween reports "and to" between hi and lo, in one clause: a second
+// infinitive coordinated with the first, whose subject they share.
+func andToBetween(u *unit, hi, lo int) bool {
+	for k := hi; k+1 < lo; k++ {
+		if u.brk[k] {
+			return false
+		}
+		if u.toks[k].Lower == "and" && u.toks[k+1].Lower == "to" {
+			return true
+		}
+	}
+	return false
+}

@@ -91,3 +91,18 @@ func TestFormatHeldWithSomeone(t *testing.T) {
 		assert.Equal(t, []string{c.want}, datedLead(c.body), c.body)
 	}
 }
+
+// A second infinitive joined by "and to" shares the first one's subject:
+// in "Salas is scheduled to meet X and to take part in a climate summit hosted by
+// Y", Salas takes part, not X, the first verb's object.
+func TestSecondInfinitiveSharesTheSubject(t *testing.T) {
+	const lead = "Chilean President Pedro Salas addressed the assembly on Tuesday. "
+	got := datedLead(lead + "On Friday, Salas is scheduled to meet UN Secretary-General Anna Weber and to take part in a climate summit hosted by Brazil.")
+	assert.Contains(t, got, "meeting|Anna Weber,Pedro Salas|planned| 2023-03-10..2023-03-10")
+	assert.Contains(t, got, "meeting|Brazil,Pedro Salas|planned| 2023-03-10..2023-03-10")
+	got = datedLead(lead + "On Friday, Salas will meet Peruvian President Tomas Reyes and to attend a trade summit hosted by Brazil.")
+	assert.Contains(t, got, "meeting|Brazil,Pedro Salas|planned| 2023-03-10..2023-03-10")
+	// Without "and to", the nearest person still.
+	got = datedLead(lead + "On Friday, Salas will meet UN Secretary-General Anna Weber, who will take part in a climate summit hosted by Brazil.")
+	assert.Contains(t, got, "meeting|Anna Weber,Brazil|planned| 2023-03-10..2023-03-10")
+}

@@ -293,6 +293,9 @@ func nearestPersonSubject(x *extraction, q *subjectQuery) ([]party, bool) {
 		if e.Lo > 0 && objectMarkers[toks[e.Lo-1].Lower] && !owns {
 			continue // the object of something else: "met with X, and …"
 		}
+		if e.Lo > 0 && triggerAt(u, e.Lo-1) && !owns && andToBetween(u, e.Hi, q.lo) {
+			continue // "is to meet X and to take part in a summit": X is the first verb's object
+		}
 		if q.home != "" && x.countryOf(e) == q.home {
 			continue // the host, not the visitor
 		}
