@@ -178,6 +178,18 @@ func (t *tagger) relAt(i int) (cand, bool) {
 	if r.shift != 0 && !strings.HasPrefix(c.why, "earlier") {
 		c.why = t.word(i) + " " + c.why
 	}
+	if a := t.a.Date; r.shift != 0 && c.typ == Date && c.p.rng.First < a && a < c.p.rng.Last {
+		// "earlier this month" is of the days before the anchor, "later
+		// this month" of those after it: the value names the month, the
+		// range the days it can be
+		if r.shift < 0 {
+			c.p.rng.Last = a - 1
+			c.why += ", before the anchor"
+		} else {
+			c.p.rng.First = a + 1
+			c.why += ", after the anchor"
+		}
+	}
 	return c, true
 }
 

@@ -214,6 +214,24 @@ func TestTagConvenedFor(t *testing.T) {
 	assert.Contains(t, x.Explain, "'set … for' sets the day of what is convened")
 }
 
+// "Earlier this month" names the month and can only be its days before
+// the anchor; "later this week" the days of the week after it. The value
+// stays the period's; the range narrows, and the explanation says so.
+func TestTagEarlierLaterThisPeriod(t *testing.T) {
+	wed := Anchor{Date: d("2024-03-20")}
+	runCases(t, []tagCase{
+		{sentence: "They met earlier this month.", anchor: wed, text: "earlier this month", typ: Date, value: "2024-03", gran: GranMonth, first: "2024-03-01", last: "2024-03-19"},
+		{sentence: "They will meet later this month.", anchor: wed, text: "later this month", typ: Date, value: "2024-03", gran: GranMonth, first: "2024-03-21", last: "2024-03-31"},
+		{sentence: "They met earlier this year.", anchor: wed, text: "earlier this year", typ: Date, value: "2024", gran: GranYear, first: "2024-01-01", last: "2024-03-19"},
+		{sentence: "They will meet later this year.", anchor: wed, text: "later this year", typ: Date, value: "2024", gran: GranYear, first: "2024-03-21", last: "2024-12-31"},
+		{sentence: "They will meet later this week.", anchor: wed, text: "later this week", typ: Date, value: "2024-W12", gran: GranWeek, first: "2024-03-21", last: "2024-03-24"},
+		// "this month" alone is the whole month.
+		{sentence: "They meet this month.", anchor: wed, text: "this month", typ: Date, value: "2024-03", gran: GranMonth, first: "2024-03-01", last: "2024-03-31"},
+	})
+	x := find(t, tagCase{sentence: "They met earlier this month.", anchor: wed, text: "earlier this month"})
+	assert.Contains(t, x.Explain, "before the anchor")
+}
+
 // "Preferred" before a noun is an adjective ("preferred shares"), no past
 // verb: the clause's own tense decides.
 func TestTagPreferredIsNoPastVerb(t *testing.T) {
