@@ -181,3 +181,10 @@ func TestFirstWordOfACountrylessName(t *testing.T) {
 	assert.NotContains(t, got, "visit|Peru,Sato Hana|planned|Lima 2023-04-01..2023-04-30")
 	assert.NotContains(t, got, "visit|Peru,Sato Ken|planned|Lima 2023-04-01..2023-04-30")
 }
+
+// "The top diplomat" stands for the foreign minister the article names,
+// as "the foreign minister" does (offices.tsv).
+func TestTheTopDiplomat(t *testing.T) {
+	got := datedLead("Chilean Foreign Minister Ana Cruz arrived in Lima on Monday. The top diplomat will meet Peruvian President Tomas Reyes on Friday.")
+	assert.Contains(t, got, "meeting|Ana Cruz,Tomas Reyes|planned| 2023-03-10..2023-03-10")
+}
