@@ -28,6 +28,7 @@ func (x *extraction) date() {
 	x.readSideHeads()
 	x.readSessionChairs()
 	x.sinceFirstParties()
+	x.returnVisits()
 	x.bilateralSummits()
 	for _, pass := range datingPasses {
 		pass(x)

@@ -65,6 +65,7 @@ var Rules = []RuleDoc{
 	{"party/two-countries", "%s is one of '%s': the two the headline names, else those of the event told before"},
 	{"party/plural-antecedent", "%s took part in the event told before, which '%s' stands for"},
 	{"party/sidelines-subject", "%s took part in the event held on the sidelines of the '%s'"},
+	{"party/return-visit", "%s is where the visit '%s' returns one from"},
 	{"party/mediator", "'%s' is named after '%s by' as the event's mediator"},
 	{"party/event-subject", "%s took part in the event told before, which opens the sentence that tells '%s'"},
 	{"party/named-pair", "%s is one of the two people named just before, whom '%s' stands for"},

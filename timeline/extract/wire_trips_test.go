@@ -654,3 +654,24 @@ func TestProceedTo(t *testing.T) {
 		assert.Equal(t, c.want, leadBriefs(c.body), c.body)
 	}
 }
+
+// A visit that returns another ("will return the visit", "is expected to
+// reciprocate the visit") goes to the country of the person the visitor
+// met in the event told before, or of the visitor who came to his; with
+// no such event it names no host and is none.
+func TestReturnVisits(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want string
+	}{
+		{"Chilean President Pedro Salas and Peruvian President Tomas Reyes met in Lima on Saturday. Reyes will return the visit in June.",
+			"visit|Chile,Tomas Reyes|planned| 2023-06-01..2023-06-30"},
+		{"Chilean President Pedro Salas visited Peru on Saturday. Peruvian President Tomas Reyes is expected to reciprocate the visit in June.",
+			"visit|Chile,Tomas Reyes|planned| 2023-06-01..2023-06-30"},
+		{"Chilean President Pedro Salas held talks with Peruvian President Tomas Reyes in Lima on Saturday. Reyes said he would return the visit in June.",
+			"visit|Chile,Tomas Reyes|planned| 2023-06-01..2023-06-30"},
+	} {
+		assert.Contains(t, datedLead(c.body), c.want, c.body)
+	}
+	assert.Empty(t, datedLead("Peruvian President Tomas Reyes will return the visit in June."))
+}
