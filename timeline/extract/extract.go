@@ -404,6 +404,7 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 	}
 	x.cast = buildCast(all)
 	fillOffices(x.cast, x.units, all)
+	lastOrg := "" // the organisation named last, which "the bloc" stands for
 	for i := range x.units {
 		u := &x.units[i]
 		// A lone capitalised word is a person only as a short name of
@@ -423,6 +424,9 @@ func newExtraction(a timeline.Article, buf *extractBuffers) *extraction {
 			ents = append(ents, e)
 		}
 		u.ents = ents
+		if d := x.orgDescriptors(u, &lastOrg); len(d) > 0 {
+			u.ents = mergeEntities(u.ents, d) // "the bloc", for the organisation named before
+		}
 		for k, e := range u.ents {
 			u.entAt[e.Lo] = int32(k + 1)
 			u.entEnd[e.Hi-1] = int32(k + 1)
