@@ -72,7 +72,8 @@ func (x *extraction) dateByHeading() {
 		if !ok {
 			continue
 		}
-		d.tx, d.txWhy = &tx, because("date/heading", tx.Text)
+		own := tx // (a copy per draft, only when a heading dates it)
+		d.tx, d.txWhy = &own, because("date/heading", tx.Text)
 		x.spanTripLength(u, d) // "MONDAY: X begins a three-day visit to Spain"
 		d.m.When = fromTimex(*d.tx)
 		if first != d.unit {

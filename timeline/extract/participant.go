@@ -141,13 +141,7 @@ func buildCast(sents [][]entity) *cast {
 		if m.capsFamily && m.Country != "" && countryIn(capsFamilyReversed, m.Country) {
 			m.givenFirst()
 		}
-		if m.Country != "" && strings.Contains(m.Name, " ") && names.FirstWordNamesPeople(m.Country) || hyphenedGivenName(m.Name) || eastAsianFamilyName(m.Name) ||
-			m.Country == "" && strings.Count(m.Name, " ") == 1 && !m.Reporter {
-			// (of no country the article gives, either word of a name of
-			// two may be the one it goes on with: "Foreign Minister
-			// Kamikawa Yoko … Kamikawa will travel", as the family name
-			// is written first in Japan's own releases; the last word is
-			// asked first)
+		if m.Country != "" && strings.Contains(m.Name, " ") && names.FirstWordNamesPeople(m.Country) || hyphenedGivenName(m.Name) || eastAsianFamilyName(m.Name) {
 			c.familyFirst = append(c.familyFirst, m)
 		}
 	}
@@ -349,6 +343,22 @@ func (c *cast) byFamilyNameFirst(short string) *castMember {
 		}
 		if found != nil && found != m {
 			return nil // "Kim": two people of the article
+		}
+		found = m
+	}
+	// Of no country the article gives, either word of a name of two may
+	// be the one it goes on with: "Foreign Minister Kamikawa Yoko …
+	// Kamikawa will travel", as Japan's own releases write the family
+	// name first (the last word was asked first).
+	for _, m := range c.order {
+		if m.Country != "" || m.Reporter || strings.Count(m.Name, " ") != 1 {
+			continue
+		}
+		if first, _, _ := strings.Cut(m.Name, " "); !strings.EqualFold(first, short) {
+			continue
+		}
+		if found != nil && found != m {
+			return nil
 		}
 		found = m
 	}
