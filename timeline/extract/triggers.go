@@ -126,6 +126,9 @@ func (x *extraction) completeDraft(d *draft, u *unit, info triggerInfo, s sides)
 	purposeTalks(d, u, info)
 	x.comitativeParties(d, u)
 	d.cue, d.cueWord = x.statusCue(u, d.lo, end, info.Base)
+	if _, n := invitationCues.match(u.toks, d.lo); n > 0 && d.cue == "" {
+		d.cue, d.cueWord = timeline.Planned, joinText(u.toks[d.lo:d.lo+n]) // "accepted an invitation to Peru": a plan (GUIDE)
+	}
 	if d.cue == timeline.Cancelled && absentFromSession(u, d.lo) {
 		d.cue, d.cueWord = "", "" // "pulled out of the Pacific Alliance summit": one stays away; the summit is held
 	}

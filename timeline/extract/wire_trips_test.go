@@ -675,3 +675,21 @@ func TestReturnVisits(t *testing.T) {
 	}
 	assert.Empty(t, datedLead("Peruvian President Tomas Reyes will return the visit in June."))
 }
+
+// An accepted invitation to a place is a planned visit there (GUIDE): "accepted
+// an invitation to Lima in June", "has accepted an invitation to
+// Peru". One not accepted ("received an invitation to Lima") is none, nor
+// is an invitation extended to a person.
+func TestInvitationToAPlace(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want []string
+	}{
+		{"Chilean President Pedro Salas accepted an invitation to Lima in June.", []string{"visit|Pedro Salas,Peru|planned|Lima 2023-06-01..2023-06-30"}},
+		{"Chilean President Pedro Salas has accepted an invitation to Peru.", []string{"visit|Pedro Salas,Peru|planned| undated"}},
+		{"Chilean President Pedro Salas received an invitation to Lima in June.", nil},
+		{"Peruvian President Tomas Reyes extended an invitation to Chilean President Pedro Salas.", nil},
+	} {
+		assert.Equal(t, c.want, datedLead(c.body), c.body)
+	}
+}
