@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -35,4 +36,26 @@ func TestDayHeadings(t *testing.T) {
 	// A colon after a sentence's words heads nothing.
 	got = datedLead("Chilean President Pedro Salas said on Thursday: \"I will meet Peruvian President Tomas Reyes soon.\"")
 	assert.NotContains(t, got, "meeting|Pedro Salas,Tomas Reyes|planned| 2023-03-02..2023-03-02")
+}
+
+// An event of a clause opened by "as" or "while" with a subject of its own
+// named, with no date of its own, happens at the time of the dated event
+// of the main clause: "The talks came as X met Y in Quito". "As" before a
+// role ("as a co-chair of the Minsk Group") or an idiom ("as soon as
+// possible") dates nothing.
+func TestWhileClauses(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Chilean President Pedro Salas and Peruvian President Tomas Reyes held talks in Lima on Sunday. The talks came as Bolivian President Luis Arce met Ecuadorian President Ana Vega in Quito.",
+			"meeting|Ana Vega,Luis Arce|occurred|Quito 2023-03-05..2023-03-05"},
+		{"Chilean President Pedro Salas met Peruvian President Tomas Reyes on Sunday, as Bolivian President Luis Arce visited Ecuador.",
+			"visit|Ecuador,Luis Arce|occurred| 2023-03-05..2023-03-05"},
+		{"Chilean President Pedro Salas met Peruvian President Tomas Reyes on Saturday while Bolivian President Luis Arce held talks with Ecuadorian President Ana Vega.",
+			"talks|Ana Vega,Luis Arce|occurred| 2023-03-04..2023-03-04"},
+	} {
+		assert.Contains(t, datedLead(c.body), c.want, c.body)
+	}
+	got := datedLead("Chilean President Pedro Salas met Peruvian President Tomas Reyes on Saturday, and Salas spoke of talks both bilaterally and as an OSCE Minsk Group co-chair.")
+	for _, m := range got {
+		assert.False(t, strings.Contains(m, "Minsk") && strings.Contains(m, "2023-03-04"), m)
+	}
 }

@@ -134,3 +134,51 @@ const maxSubjectWords = 5
 var sequenceOpeners *phraseTable[bool]
 
 func init() { sequenceOpeners = phraseSet(vocab.List("sequence-openers")) }
+
+// maxWhileReach is how many words before an event word the "as" or
+// "while" of its clause may stand: "as Bolivian President Luis Arce met".
+const maxWhileReach = 10
+
+// dateByWhileClause dates an event of a clause opened by "as" or "while"
+// (while-openers) with the day of the event of the main clause before it,
+// which it happened at the same time as: "The talks came as Bolivian
+// President Arce met Ecuadorian President Vega in Quito", "Salas met
+// Reyes on Sunday while their ministers held talks in Lima"
+// (date/while-clause).
+func (x *extraction) dateByWhileClause() {
+	for _, d := range x.drafts {
+		if d.m.When != nil || d.ref {
+			continue
+		}
+		u := &x.units[d.unit]
+		at := -1
+		for k := d.lo - 1; k > 0 && k >= d.lo-maxWhileReach; k-- {
+			if whileOpeners[u.toks[k].Lower] {
+				at = k
+				break
+			}
+			if u.brk[k] || u.inTx[k] {
+				break
+			}
+		}
+		if at < 0 || d.venue || u.entAt[at+1] == 0 || u.ents[u.entAt[at+1]-1].Hi > d.lo {
+			continue // a clause with a subject of its own named ("as X met Y"), not "as a co-chair of the Minsk Group"
+		}
+		for _, o := range x.drafts {
+			if o.unit != d.unit || o == d || o.hi > at || o.m.When == nil || o.m.When.Range.Days() != 1 {
+				continue
+			}
+			w := *o.m.When
+			w.Basis = timeline.FromReference
+			w.Explain = fmt.Sprintf("at the time of the %s of the main clause: %s", o.m.Kind, o.m.When.Explain)
+			d.m.When = &w
+			d.m.Source.Explain = w.Explain
+			d.why.date = because("date/while-clause", u.toks[at].Text, string(o.m.Kind))
+			break
+		}
+	}
+}
+
+// whileOpeners open a clause whose event happens at the time of the main
+// clause's (vocab's while-openers).
+var whileOpeners = vocab.Set("while-openers")

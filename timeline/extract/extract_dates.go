@@ -56,6 +56,7 @@ var datingPasses = []func(*extraction){
 	(*extraction).dateWhereClause,               // date/during-trip: "will travel to A, where he will …"
 	(*extraction).dateSplitSiblings,             // date/one-by-one: the others met with them
 	(*extraction).dateAntecedents,               // date/antecedent: "the call"
+	(*extraction).dateByWhileClause,             // date/while-clause: "The talks came as X met Y"
 	(*extraction).statusFromLaterRef,            // status/told-after: "had been due to visit …, but the trip was pushed back to July"
 	(*extraction).dateBySequence,                // date/sequence: "Following this, he met …"
 	(*extraction).boundByEvents,                 // "ahead of the call"

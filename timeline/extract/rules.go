@@ -157,6 +157,7 @@ var Rules = []RuleDoc{
 
 	// Date.
 	{"date/heading", "'%s' heads the paragraph, as a schedule names the day of what it lists"},
+	{"date/while-clause", "'%s' opens a clause told at the time of the %s of the main clause"},
 	{"date/own-clause", "'%s' is the nearest date of the event's clause"},
 	{"date/sentence-frame", "'%s' opens the sentence and dates its events"},
 	{"date/tour-stop", "what the '%s' of %s was made of, after 'with': that day"},
