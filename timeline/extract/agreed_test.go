@@ -138,9 +138,15 @@ func TestTheirAnnualSessionWithADay(t *testing.T) {
 	})
 	// With no day, an annual event is a habit.
 	assert.Empty(t, datedLead("Chile and Peru hold annual talks."))
-	// "Their first meeting" is a new event, not the one told before.
-	for _, m := range datedLead(intro + "Salas met Reyes in Lima in 2019. Their ministers held their first meeting in such format today.") {
-		assert.NotContains(t, m, "2023-03-06", m)
+	// "Their first meeting" is a new event, not the one told before: the
+	// 2019 meeting keeps its year, and the ministers' meeting of today is
+	// their countries' (TestTheirOfficials).
+	got := datedLead(intro + "Salas met Reyes in Lima in 2019. Their ministers held their first meeting in such format today.")
+	assert.Contains(t, got, "meeting|Pedro Salas,Tomas Reyes|occurred|Lima 2019-01-01..2019-12-31")
+	for _, m := range got {
+		if strings.Contains(m, "Pedro Salas") {
+			assert.NotContains(t, m, "2023-03-06", m)
+		}
 	}
 }
 

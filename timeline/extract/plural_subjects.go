@@ -166,6 +166,9 @@ func pluralWithOthers(u *unit, lo int) bool {
 		// (but "Salas said they talked with Reyes": Salas's side)
 		return !slices.ContainsFunc(u.ents, func(e entity) bool { return e.Hi <= k && e.individual() })
 	}
+	if theirOfficials(u, openingDateEnd(u, lo), lo) >= 0 {
+		return true // "Their foreign ministers held talks with X"
+	}
 	k := pluralSubjectAt(u, lo)
 	if k < 1 || !peoplePluralNouns[u.toks[k].Lower] || pluralCounts[u.toks[k-1].Lower] == 0 {
 		return false
@@ -432,4 +435,72 @@ func sidelinesOf(u *unit, lo int) int {
 		return -1
 	}
 	return k
+}
+
+// officeHeld reports the office of "their …" (theirOfficials) held by
+// every person of d: "The two foreign ministers met … Their foreign
+// ministers" names no one else.
+func officeHeld(d *draft, u *unit) bool {
+	j := theirOfficials(u, openingDateEnd(u, d.lo), d.lo)
+	office := officeOfPlural(u.toks[j].Lower)
+	for _, p := range d.m.Participants {
+		if p.Type != timeline.PersonParty || !roleHolds(p.Role, office) {
+			return false
+		}
+	}
+	return len(d.m.Participants) > 0
+}
+
+// maxTheirModifiers is how many words may stand between "their" and the
+// plural of an office: "their foreign ministers", "their deputy foreign
+// ministers".
+const maxTheirModifiers = 2
+
+// theirOfficials is the index of the plural of an office (office-plural-
+// nouns) after "their" at k that opens the subject of the event word at
+// lo, with nothing but words of subject-skip between: "Their foreign
+// ministers will meet", "Their envoys held talks"; -1 for none.
+func theirOfficials(u *unit, k, lo int) int {
+	if k >= lo || u.toks[k].Lower != "their" {
+		return -1
+	}
+	j := k + 1
+	for j < lo && j <= k+maxTheirModifiers && !officePluralNouns[u.toks[j].Lower] && u.toks[j].Word && !u.toks[j].Cap {
+		j++
+	}
+	if j >= lo || !officePluralNouns[u.toks[j].Lower] {
+		return -1
+	}
+	for m := j + 1; m < lo; m++ {
+		if !subjectSkip[u.toks[m].Lower] && !eventAdjectives[u.toks[m].Lower] {
+			return -1
+		}
+	}
+	return j
+}
+
+// openingPluralSubject reports a sentence that opens with a plural
+// subject, the two sides of the article's event, and goes on to the
+// event word at lo through words a subject may be followed by: "The two
+// leaders will meet in Lima", "The leaders agreed to meet again".
+func openingPluralSubject(u *unit, lo int) bool {
+	k := openingDateEnd(u, lo) // "Yesterday, the two leaders had an informal meeting"
+	start := k
+	if k < lo && u.toks[k].Lower == "the" {
+		k++
+	} else if k >= 0 && theirOfficials(u, k, lo) >= 0 {
+		return true // "Their foreign ministers will meet in Quito"
+	}
+	if k < lo && pluralCounts[u.toks[k].Lower] > 0 {
+		k++ // "two", "both", "three"
+	}
+	if k == start || k >= lo || !pluralRoleNouns[u.toks[k].Lower] {
+		return false
+	}
+	for j := k + 1; j < lo; j++ {
+		if !subjectSkip[u.toks[j].Lower] && !eventAdjectives[u.toks[j].Lower] && !compoundPart(u, j) { // ("a 2+2 meeting", 'a "2+2" meeting')
+			return false
+		}
+	}
+	return true
 }

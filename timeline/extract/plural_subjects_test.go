@@ -320,3 +320,20 @@ func TestTheirNextMeeting(t *testing.T) {
 		assert.Contains(t, datedLead(lead+body), "meeting|Ana Cruz,Luis Vega|planned|Santiago 2023-06-01..2023-06-30", body)
 	}
 }
+
+// "Their foreign ministers" stand for officials of the countries of the
+// people told before: their meeting is the countries', not the leaders'.
+// When those people hold the office themselves, "their" ministers are
+// no one else.
+func TestTheirOfficials(t *testing.T) {
+	const lead = "Chilean President Pedro Salas met Peruvian President Tomas Reyes on Sunday. "
+	for _, c := range []struct{ body, want string }{
+		{"Their foreign ministers will meet in Quito in June.", "meeting|Chile,Peru|planned|Quito 2023-06-01..2023-06-30"},
+		{"Their defence ministers held separate talks on Saturday.", "talks|Chile,Peru|occurred| 2023-03-04..2023-03-04"},
+		{"Their foreign ministers held talks with Bolivian Foreign Minister Luis Vega on Saturday.", "talks|Bolivia,Chile,Peru|occurred| 2023-03-04..2023-03-04"},
+	} {
+		assert.Contains(t, datedLead(lead+c.body), c.want, c.body)
+	}
+	assert.Contains(t, datedLead("Chilean Foreign Minister Ana Cruz met Peruvian Foreign Minister Rosa Vega on Sunday. Their foreign ministers will meet in Quito in June."),
+		"meeting|Ana Cruz,Rosa Vega|planned|Quito 2023-06-01..2023-06-30")
+}

@@ -613,30 +613,6 @@ func inGroup(e entity, group []entity) bool {
 	return false
 }
 
-// openingPluralSubject reports a sentence that opens with a plural
-// subject, the two sides of the article's event, and goes on to the
-// event word at lo through words a subject may be followed by: "The two
-// leaders will meet in Lima", "The leaders agreed to meet again".
-func openingPluralSubject(u *unit, lo int) bool {
-	k := openingDateEnd(u, lo) // "Yesterday, the two leaders had an informal meeting"
-	start := k
-	if k < lo && u.toks[k].Lower == "the" {
-		k++
-	}
-	if k < lo && pluralCounts[u.toks[k].Lower] > 0 {
-		k++ // "two", "both", "three"
-	}
-	if k == start || k >= lo || !pluralRoleNouns[u.toks[k].Lower] {
-		return false
-	}
-	for j := k + 1; j < lo; j++ {
-		if !subjectSkip[u.toks[j].Lower] && !eventAdjectives[u.toks[j].Lower] && !compoundPart(u, j) { // ("a 2+2 meeting", 'a "2+2" meeting')
-			return false
-		}
-	}
-	return true
-}
-
 // openingDateEnd is the index after a date that opens the sentence and
 // a comma after it ("Yesterday, …", "On Monday, …"), or 0.
 func openingDateEnd(u *unit, lo int) int {

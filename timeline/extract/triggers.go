@@ -583,6 +583,9 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 	}
 	x.joinOthers(d, s, others, right)
 	x.pluralSubjectsForCountries(d, u)
+	if s.plural && theirOfficials(u, openingDateEnd(u, d.lo), d.lo) >= 0 && !officeHeld(d, u) {
+		officialsForLeaders(d) // "Their foreign ministers will meet": the leaders' countries
+	}
 	if s.plural && officialsOfAfter(u, d.hi) {
 		officialsForLeaders(d) // "the two leaders agreed to hold a meeting of their foreign ministers": their countries
 	}
