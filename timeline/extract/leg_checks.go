@@ -98,3 +98,15 @@ func thirdCountry(d, leg *draft, visitor string) bool {
 	}
 	return false
 }
+
+// alsoBefore reports "also" right before the event word at lo, or one
+// word before it: "X also visited Mumbai", "X will also travel to Pune":
+// another stop of the trip told, not the place of its main leg.
+func alsoBefore(u *unit, lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-2; k-- {
+		if u.toks[k].Lower == "also" {
+			return true
+		}
+	}
+	return false
+}

@@ -37,10 +37,11 @@ func (x *extraction) dateOnTrip() {
 				!(o.m.When != nil && leg.m.When != nil && !o.m.When.Range.Overlaps(leg.m.When.Range)) && // (not "the visit of X to India in February", another trip)
 				!(o != leg && o.m.When != nil && leg.m.When == nil && o.m.When.Basis == timeline.FromText && !o.m.When.Range.Contains(x.a.Published)) { // (nor "I last visited Moscow in 2019", said on today's visit)
 				o.absorbedBy = append(o.absorbedBy, d)
-				if placed.m.Place == "" && o.m.Place != "" && d.unit != leg.unit {
+				if placed.m.Place == "" && o.m.Place != "" && d.unit != leg.unit && !alsoBefore(&x.units[o.unit], o.lo) {
 					// a headline names the country, the lead the city (but
 					// an event told in the leg's own sentence has no other
-					// report of it to go by)
+					// report of it to go by, and "also visited Mumbai" is
+					// another stop of the trip)
 					placed = o
 				}
 			}

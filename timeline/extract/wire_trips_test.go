@@ -693,3 +693,19 @@ func TestInvitationToAPlace(t *testing.T) {
 		assert.Equal(t, c.want, datedLead(c.body), c.body)
 	}
 }
+
+// A stop told with "also" ("President Salas also visited Mumbai") is
+// another stop of the trip, whose place does not place a meeting of the
+// trip told before it; the restricted and delegation-level talks of a
+// state visit are talks.
+func TestAlsoVisitedIsAnotherStop(t *testing.T) {
+	body := "Chilean President Pedro Salas paid a state visit to India from March 1 to 4. " +
+		"He called on Indian President Anita Rao on March 2. " +
+		"Salas and Indian Prime Minister Vikram Nair held restricted and delegation level talks at Hyderabad House on March 2. " +
+		"Salas also visited Mumbai, where he addressed a business forum."
+	got := datedLead(body)
+	assert.Contains(t, got, "meeting|Anita Rao,Pedro Salas|occurred| 2023-03-02..2023-03-02")
+	assert.Contains(t, got, "talks|Pedro Salas,Vikram Nair|occurred|Hyderabad House 2023-03-02..2023-03-02")
+	got = datedLead("Chilean President Pedro Salas arrived in New Delhi on Thursday to meet Indian Prime Minister Vikram Nair. The two leaders held restricted and delegation level talks on Friday.")
+	assert.Contains(t, got, "talks|Pedro Salas,Vikram Nair|occurred|New Delhi 2023-03-03..2023-03-03")
+}
