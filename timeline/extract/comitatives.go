@@ -107,38 +107,3 @@ func (x *extraction) mediators(d *draft, u *unit, right []party) {
 // mediationParticiples, before "by", name those who mediate an event as
 // its parties: "mediated by Qatar" (vocab's mediation-participles).
 var mediationParticiples = vocab.Set("mediation-participles")
-
-// sidelinesHolders gives a gathering that an event of its sentence was
-// held on the sidelines of (d.sidelines, set for an event noun by
-// triggerKind) the people of that event, who attended it: "A and her
-// counterpart B met in Busan on the sidelines of a trilateral ministers'
-// meeting with C" is a gathering of A, B and C (party/sidelines-subject).
-func (x *extraction) sidelinesHolders(d *draft, u *unit) {
-	if d.sidelines == 0 || d.m.Kind != timeline.Summit {
-		return
-	}
-	v := d.sidelines - 1
-	word := joinText(u.toks[d.lo:d.hi])
-	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].unit == d.unit; i-- {
-		if e := x.drafts[i]; e.lo <= v && v < e.hi && !e.ref {
-			for _, p := range e.m.Participants {
-				x.addParty(d, p, because("party/sidelines-subject", p.Name, word))
-			}
-			return
-		}
-	}
-}
-
-// andToBetween reports "and to" between hi and lo, in one clause: a second
-// infinitive coordinated with the first, whose subject they share.
-func andToBetween(u *unit, hi, lo int) bool {
-	for k := hi; k+1 < lo; k++ {
-		if u.brk[k] {
-			return false
-		}
-		if u.toks[k].Lower == "and" && u.toks[k+1].Lower == "to" {
-			return true
-		}
-	}
-	return false
-}

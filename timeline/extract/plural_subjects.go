@@ -504,3 +504,24 @@ func openingPluralSubject(u *unit, lo int) bool {
 	}
 	return true
 }
+
+// sidelinesHolders gives a gathering that an event of its sentence was
+// held on the sidelines of (d.sidelines, set for an event noun by
+// triggerKind) the people of that event, who attended it: "A and her
+// counterpart B met in Busan on the sidelines of a trilateral ministers'
+// meeting with C" is a gathering of A, B and C (party/sidelines-subject).
+func (x *extraction) sidelinesHolders(d *draft, u *unit) {
+	if d.sidelines == 0 || d.m.Kind != timeline.Summit {
+		return
+	}
+	v := d.sidelines - 1
+	word := joinText(u.toks[d.lo:d.hi])
+	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].unit == d.unit; i-- {
+		if e := x.drafts[i]; e.lo <= v && v < e.hi && !e.ref {
+			for _, p := range e.m.Participants {
+				x.addParty(d, p, because("party/sidelines-subject", p.Name, word))
+			}
+			return
+		}
+	}
+}

@@ -773,3 +773,17 @@ func seriesOwnerAt(u *unit, lo int) int {
 	}
 	return k - 1
 }
+
+// andToBetween reports "and to" between hi and lo, in one clause: a second
+// infinitive coordinated with the first, whose subject they share.
+func andToBetween(u *unit, hi, lo int) bool {
+	for k := hi; k+1 < lo; k++ {
+		if u.brk[k] {
+			return false
+		}
+		if u.toks[k].Lower == "and" && u.toks[k+1].Lower == "to" {
+			return true
+		}
+	}
+	return false
+}
