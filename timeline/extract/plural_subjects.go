@@ -498,7 +498,7 @@ func openingPluralSubject(u *unit, lo int) bool {
 		return false
 	}
 	for j := k + 1; j < lo; j++ {
-		if !subjectSkip[u.toks[j].Lower] && !eventAdjectives[u.toks[j].Lower] && !compoundPart(u, j) { // ("a 2+2 meeting", 'a "2+2" meeting')
+		if !subjectSkip[u.toks[j].Lower] && !eventAdjectives[u.toks[j].Lower] && !compoundPart(u, j) && !jointBodyWords[u.toks[j].Lower] { // ("a 2+2 meeting", 'a "2+2" meeting', "a joint commission meeting")
 			return false
 		}
 	}

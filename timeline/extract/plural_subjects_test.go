@@ -337,3 +337,18 @@ func TestTheirOfficials(t *testing.T) {
 	assert.Contains(t, datedLead("Chilean Foreign Minister Ana Cruz met Peruvian Foreign Minister Rosa Vega on Sunday. Their foreign ministers will meet in Quito in June."),
 		"meeting|Ana Cruz,Rosa Vega|planned|Quito 2023-06-01..2023-06-30")
 }
+
+// A joint body named before the event noun ("a joint commission meeting",
+// "the next Joint Working Group meeting") is part of its noun phrase: the
+// subject is found past it, and the session is the countries', whose
+// officials sit on the body, not the leaders'.
+func TestJointBodySessions(t *testing.T) {
+	const lead = "Chilean President Pedro Salas met Peruvian President Tomas Reyes on Saturday. "
+	for _, c := range []struct{ body, want string }{
+		{"They agreed to hold the next Joint Commission meeting in Arica in June.", "meeting|Chile,Peru|planned|Arica 2023-06-01..2023-06-30"},
+		{"The two leaders agreed to hold a joint working group meeting in Arica in June.", "meeting|Chile,Peru|planned|Arica 2023-06-01..2023-06-30"},
+		{"Chile and Peru will hold a joint commission meeting in Arica in June.", "meeting|Chile,Peru|planned|Arica 2023-06-01..2023-06-30"},
+	} {
+		assert.Contains(t, datedLead(lead+c.body), c.want, c.body)
+	}
+}

@@ -62,7 +62,7 @@ func subjectEnd(u *unit, lo int) int {
 			if !(k > 0 && (u.inTx[k-1] || u.toks[k-1].Text == ")") || k+1 < len(u.toks) && u.inTx[k+1]) {
 				return -1
 			}
-		} else if !subjectSkip[t.Lower] && !inceptionVerbs[t.Lower] && !eventAdjectives[t.Lower] && !ordinalWords[t.Lower] && !u.inTx[k] && !compoundPart(u, k) && !(eventTopics[t.Lower] && !t.Cap) {
+		} else if !subjectSkip[t.Lower] && !inceptionVerbs[t.Lower] && !eventAdjectives[t.Lower] && !ordinalWords[t.Lower] && !u.inTx[k] && !compoundPart(u, k) && !(eventTopics[t.Lower] && !t.Cap) && !jointBodyWords[t.Lower] {
 			if j := adjunctEventBefore(u, k); j > 0 {
 				k = j - 1 // "A and B agreed in a phone call on Saturday to meet": past the call
 				continue
@@ -253,3 +253,8 @@ func relativeGroupSubject(u *unit, lo int, s *sides) {
 		s.left = partiesOf(g, func(p entity) reason { return because("party/relative-clause", u.surface(p)) })
 	}
 }
+
+// jointBodyWords name, before an event noun, the joint body whose session
+// it is ("a joint commission meeting", "the next Joint Working Group
+// meeting"), part of the event's noun phrase (vocab's joint-body-words).
+var jointBodyWords = vocab.Set("joint-body-words")

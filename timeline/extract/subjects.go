@@ -581,7 +581,7 @@ func subjectWord(u *unit, lo int) int {
 			continue
 		}
 		if !(subjectSkip[u.toks[k].Lower] || eventAdjectives[u.toks[k].Lower] || u.inTx[k] || inHyphenCompound(u, k) ||
-			eventTopics[u.toks[k].Lower] && !u.toks[k].Cap) { // "the two sides will hold treaty negotiations"
+			eventTopics[u.toks[k].Lower] && !u.toks[k].Cap || jointBodyWords[u.toks[k].Lower]) { // "the two sides will hold treaty negotiations", "a joint commission meeting"
 			break
 		}
 		k--

@@ -583,8 +583,8 @@ func (x *extraction) resolveSides(d *draft, u *unit, info triggerInfo, s sides) 
 	}
 	x.joinOthers(d, s, others, right)
 	x.pluralSubjectsForCountries(d, u)
-	if s.plural && theirOfficials(u, openingDateEnd(u, d.lo), d.lo) >= 0 && !officeHeld(d, u) {
-		officialsForLeaders(d) // "Their foreign ministers will meet": the leaders' countries
+	if s.plural && (theirOfficials(u, openingDateEnd(u, d.lo), d.lo) >= 0 && !officeHeld(d, u) || d.lo > 0 && jointBodyWords[u.toks[d.lo-1].Lower]) {
+		officialsForLeaders(d) // "Their foreign ministers will meet", "They agreed to hold a joint commission meeting": the leaders' countries
 	}
 	if s.plural && officialsOfAfter(u, d.hi) {
 		officialsForLeaders(d) // "the two leaders agreed to hold a meeting of their foreign ministers": their countries
