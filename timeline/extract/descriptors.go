@@ -36,7 +36,7 @@ func (x *extraction) orgDescriptors(u *unit, last *string) []entity {
 			}
 			next++
 		}
-		if *last == "" || !organisationDescriptors[u.toks[k].Lower] || u.toks[k].Cap && k > 0 || covered(k) {
+		if *last == "" || !organisationDescriptors[u.toks[k].Lower] || covered(k) {
 			continue
 		}
 		the := k - 1

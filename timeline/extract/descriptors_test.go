@@ -22,6 +22,12 @@ func TestOrganisationDescriptors(t *testing.T) {
 	} {
 		assert.Contains(t, datedLead(c.body), c.want, c.body)
 	}
+	// Capitalised, as the organisation's own releases write it.
+	assert.Contains(t, datedLead("NATO said on Monday it would boost aid to Ukraine. The Alliance will hold a summit in Washington in July."),
+		"summit|NATO|planned|Washington 2023-07-01..2023-07-31")
+	// A name that holds the word is its own organisation.
+	assert.Contains(t, datedLead("NATO said on Monday it would boost aid. The Pacific Alliance will hold a summit in Lima in July."),
+		"summit|Pacific Alliance|planned|Lima 2023-07-01..2023-07-31")
 	assert.Empty(t, datedLead("The bloc will hold a summit with Peru in April."))
 	assert.Empty(t, datedLead("The Andean Community said on Monday it would cut tariffs. The opposition bloc in parliament will hold a meeting with Peru on Friday."))
 }
