@@ -15,6 +15,16 @@ import (
 // organisation named last (vocab's organisation-descriptors).
 var organisationDescriptors = vocab.Set("organisation-descriptors")
 
+// descriptorLengths are the lengths of the descriptors, a first test that
+// spares most words the set's lookup.
+var descriptorLengths = func() map[int]bool {
+	m := map[int]bool{}
+	for w := range organisationDescriptors {
+		m[len(w)] = true
+	}
+	return m
+}()
+
 // maxDescriptorModifiers is how many tokens may stand between "the" and
 // the noun: "the 27-member bloc" (27, -, member), "the military alliance".
 const maxDescriptorModifiers = 4
@@ -24,6 +34,9 @@ const maxDescriptorModifiers = 4
 // the organisation named last in the article (*last, which it updates as
 // u names organisations); none before any is named.
 func (x *extraction) orgDescriptors(u *unit, last *string) []entity {
+	if *last == "" && !slices.ContainsFunc(u.ents, func(e entity) bool { return e.Kind == entOrg }) {
+		return nil // no organisation named yet: nothing to stand for (most sentences)
+	}
 	var out []entity
 	covered := func(k int) bool {
 		return slices.ContainsFunc(u.ents, func(e entity) bool { return e.Lo <= k && k < e.Hi })
@@ -36,7 +49,7 @@ func (x *extraction) orgDescriptors(u *unit, last *string) []entity {
 			}
 			next++
 		}
-		if *last == "" || !organisationDescriptors[u.toks[k].Lower] || covered(k) {
+		if *last == "" || !descriptorLengths[len(u.toks[k].Lower)] || !organisationDescriptors[u.toks[k].Lower] || covered(k) {
 			continue
 		}
 		the := k - 1

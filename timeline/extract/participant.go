@@ -50,6 +50,9 @@ type cast struct {
 	// (byFamilyNameFirst), by that name; empty until the cast is built,
 	// and in most articles.
 	familyFirst []*castMember
+	// countryless counts the members of two words of no country, whom
+	// byFamilyNameFirst also asks by their first word.
+	countryless int
 }
 
 // buildCast collects the people named in the article: first everyone named
@@ -143,6 +146,9 @@ func buildCast(sents [][]entity) *cast {
 		}
 		if m.Country != "" && strings.Contains(m.Name, " ") && names.FirstWordNamesPeople(m.Country) || hyphenedGivenName(m.Name) || eastAsianFamilyName(m.Name) {
 			c.familyFirst = append(c.familyFirst, m)
+		}
+		if m.Country == "" && !m.Reporter && strings.Count(m.Name, " ") == 1 {
+			c.countryless++
 		}
 	}
 	return c
@@ -351,6 +357,9 @@ func (c *cast) byFamilyNameFirst(short string) *castMember {
 	// Kamikawa will travel", as Japan's own releases write the family
 	// name first (the last word was asked first).
 	for _, m := range c.order {
+		if c.countryless == 0 {
+			break // (most articles give every person's country)
+		}
 		if m.Country != "" || m.Reporter || strings.Count(m.Name, " ") != 1 {
 			continue
 		}
