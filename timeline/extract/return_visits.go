@@ -18,11 +18,21 @@ func (x *extraction) returnVisits() {
 			continue
 		}
 		visitor := d.m.Participants[0]
+		word := joinText(u.toks[d.lo:d.hi])
+		if d.hi+1 < len(u.toks) && u.toks[d.hi].Lower == "to" && u.entAt[d.hi+1] > 0 {
+			// "will pay a return visit to Chile": the place is told
+			if e := u.ents[u.entAt[d.hi+1]-1]; (e.Kind == entCountry || e.Kind == entPlace) && e.Country != "" {
+				x.addParty(d, timeline.Participant{Name: e.Country, Type: timeline.CountryParty}, because("party/visited", u.surface(e), e.Country))
+				if e.Kind == entPlace && d.m.Place == "" {
+					d.m.Place, d.why.place = e.Name, because("place/visited", e.Name)
+				}
+				continue
+			}
+		}
 		home := visitor.Country
 		if home == "" {
 			continue
 		}
-		word := joinText(u.toks[d.lo:d.hi])
 		for j := i - 1; j >= 0; j-- {
 			o := x.drafts[j]
 			if o.ref || len(o.m.Participants) < 2 {

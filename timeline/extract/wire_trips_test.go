@@ -674,6 +674,12 @@ func TestReturnVisits(t *testing.T) {
 		assert.Contains(t, datedLead(c.body), c.want, c.body)
 	}
 	assert.Empty(t, datedLead("Peruvian President Tomas Reyes will return the visit in June."))
+	// "A return visit" goes where it is told to go, else as "return the visit".
+	assert.Contains(t, datedLead("Chilean President Pedro Salas and Peruvian President Tomas Reyes met in Lima on Saturday. Reyes will make a return visit in June."),
+		"visit|Chile,Tomas Reyes|planned| 2023-06-01..2023-06-30")
+	assert.Equal(t, []string{"visit|Chile,Tomas Reyes|planned|Santiago 2023-06-01..2023-06-30"},
+		datedLead("Peruvian President Tomas Reyes will pay a return visit to Santiago in June."))
+	assert.Empty(t, datedLead("Peruvian President Tomas Reyes will make a return visit in June."))
 }
 
 // An accepted invitation to a place is a planned visit there (GUIDE): "accepted
