@@ -80,7 +80,7 @@ func (an *Annotator) Write(offset int, text string, timexes []resolve.Timex) err
 			}
 		}
 	}
-	for _, t := range placeable(len(text), shiftedBack(offset, timexes)) {
+	for _, t := range placeable(text, shiftedBack(offset, timexes)) {
 		text1(text[pos:t.Start])
 		an.tid++
 		if err == nil {
@@ -126,7 +126,7 @@ func AnnotateXML(text string, timexes []resolve.Timex) string {
 	var b strings.Builder
 	b.Grow(len(text) + 64*len(timexes))
 	pos := 0
-	for i, t := range placeable(len(text), timexes) {
+	for i, t := range placeable(text, timexes) {
 		writeEscaped(&b, text[pos:t.Start])
 		writeOpenTag(&b, i+1, t)
 		writeEscaped(&b, text[t.Start:t.End])
@@ -162,7 +162,7 @@ func WriteDocument(w io.Writer, docID string, dct date.Date, text string, timexe
 	bw.WriteString(dct.String())
 	bw.WriteString("</TIMEX3></DCT>\n<TEXT>")
 	pos := 0
-	for i, t := range placeable(len(text), timexes) {
+	for i, t := range placeable(text, timexes) {
 		writeEscaped(bw, text[pos:t.Start])
 		writeOpenTag(bw, i+1, t)
 		writeEscaped(bw, text[t.Start:t.End])
@@ -174,13 +174,16 @@ func WriteDocument(w io.Writer, docID string, dct date.Date, text string, timexe
 	return bw.Flush()
 }
 
-// placeable returns the timexes that can be tagged in a text of n bytes,
-// sorted by Start: inside the text, not empty, not overlapping one before.
-// At equal Start the longer span is kept.
-func placeable(n int, timexes []resolve.Timex) []resolve.Timex {
+// placeable returns the timexes that can be tagged in text, sorted by
+// Start: inside the text, not empty, with both ends between characters
+// (a span that cuts a character of several bytes would break it), not
+// overlapping one before. At equal Start the longer span is kept.
+func placeable(text string, timexes []resolve.Timex) []resolve.Timex {
+	n := len(text)
 	sorted := make([]resolve.Timex, 0, len(timexes))
 	for _, t := range timexes {
-		if t.Start >= 0 && t.Start < t.End && t.End <= n {
+		// (a tag between the bytes of one character would break it)
+		if t.Start >= 0 && t.Start < t.End && t.End <= n && utf8.RuneStart(text[t.Start]) && (t.End == n || utf8.RuneStart(text[t.End])) {
 			sorted = append(sorted, t)
 		}
 	}
