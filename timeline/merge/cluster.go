@@ -556,8 +556,8 @@ func compatibleClusters(a, b *mergeCluster) bool {
 // three). A visit and the meeting held on it, and a reference back to an
 // event, are one event told twice.
 func (c *mergeCluster) sentenceSibling(it *mergeItem) bool {
-	if it.e.sentence == "" || it.e.rec[0].Basis == timeline.FromReference || it.e.rec[0].Kind == timeline.Visit {
-		return false
+	if it.e.sentence == "" || it.e.rec[0].Basis == timeline.FromReference || it.e.rec[0].Kind == timeline.Visit || !c.article[it.m.Article] {
+		return false // (c.article first: most mentions a cluster meets come from other articles, which it need not scan)
 	}
 	for _, o := range c.items {
 		if o.e.art == it.e.art && o.e.sentence == it.e.sentence && o.e.rec[0].Index != it.e.rec[0].Index &&
