@@ -358,6 +358,16 @@ func (x *extraction) lastDatedBefore(ui int, keep func(o *draft) bool) *draft {
 	return ref
 }
 
+// spelledCount is the count a word spells before a unit of days: "a"
+// and "an" one, a word of offset-counts its place in them ("two" two);
+// 0 for any other word.
+func spelledCount(w string) int {
+	if w == "a" || w == "an" {
+		return 1
+	}
+	return slices.Index(offsetCounts, w) + 1
+}
+
 // summitBackNouns stand, in a phrase of an offset from an event, for the
 // summit told before: "on the eve of the gathering" (vocab's
 // summit-back-nouns).
@@ -369,12 +379,9 @@ var summitBackNouns = vocab.Set("summit-back-nouns")
 // session-parts or summit-back-nouns) and the phrase; 0 days when there is none.
 func eventOffset(u *unit) (days, headAt int, phrase string) {
 	for k := 0; k+3 < len(u.toks); k++ {
-		n := 0
-		switch w := u.toks[k].Lower; w {
-		case "the", "a", "an":
-			n = 1
-		default:
-			n = slices.Index(offsetCounts, w) + 1
+		n := spelledCount(u.toks[k].Lower)
+		if u.toks[k].Lower == "the" {
+			n = 1 // "the day before"
 		}
 		if n == 0 || !offsetUnits[u.toks[k+1].Lower] {
 			continue

@@ -394,10 +394,7 @@ func postponedBy(u *unit, lo int) (days, at, end int) {
 // delayCount is the number a word of a delay gives: "a", "an", a word of
 // offset-counts or digits; 0 for none.
 func delayCount(t token) int {
-	if t.Lower == "a" || t.Lower == "an" {
-		return 1
-	}
-	if n := slices.Index(offsetCounts, t.Lower) + 1; n > 0 {
+	if n := spelledCount(t.Lower); n > 0 {
 		return n
 	}
 	if isDigits(t.Text) && len(t.Text) <= 2 {
