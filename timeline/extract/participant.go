@@ -147,7 +147,7 @@ func buildCast(sents [][]entity) *cast {
 		if m.Country != "" && strings.Contains(m.Name, " ") && names.FirstWordNamesPeople(m.Country) || hyphenedGivenName(m.Name) || eastAsianFamilyName(m.Name) {
 			c.familyFirst = append(c.familyFirst, m)
 		}
-		if m.Country == "" && !m.Reporter && strings.Count(m.Name, " ") == 1 {
+		if m.countrylessPair() {
 			c.countryless++
 		}
 	}
@@ -356,11 +356,11 @@ func (c *cast) byFamilyNameFirst(short string) *castMember {
 	// be the one it goes on with: "Foreign Minister Kamikawa Yoko …
 	// Kamikawa will travel", as Japan's own releases write the family
 	// name first (the last word was asked first).
+	if c.countryless == 0 {
+		return found // (most articles give every person's country)
+	}
 	for _, m := range c.order {
-		if c.countryless == 0 {
-			break // (most articles give every person's country)
-		}
-		if m.Country != "" || m.Reporter || strings.Count(m.Name, " ") != 1 {
+		if !m.countrylessPair() {
 			continue
 		}
 		if first, _, _ := strings.Cut(m.Name, " "); !strings.EqualFold(first, short) {
@@ -372,6 +372,13 @@ func (c *cast) byFamilyNameFirst(short string) *castMember {
 		found = m
 	}
 	return found
+}
+
+// countrylessPair reports a member named by two words whose country the
+// article does not give, who takes part (no spokesperson): either word
+// may be the one the article goes on with.
+func (m *castMember) countrylessPair() bool {
+	return m.Country == "" && !m.Reporter && strings.Count(m.Name, " ") == 1
 }
 
 // byRole finds the one person of the article who holds role for country
