@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/dateline/dateline/timeline"
+import (
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/vocab"
+)
 
 // This file reads a visit that returns another: "Reyes will return the
 // visit in June" goes to the country of the person he met, or of the
@@ -71,5 +74,6 @@ func returnedHost(o *draft, visitor, home string) string {
 }
 
 // returnVisitWords open the trigger phrases of a visit that returns
-// another: "return the visit", "reciprocate the visit".
-var returnVisitWords = map[string]bool{"return": true, "returned": true, "returns": true, "returning": true, "reciprocate": true, "reciprocated": true}
+// another (vocab's return-visit-words): "return the visit", "reciprocate
+// the visit".
+var returnVisitWords = vocab.Set("return-visit-words")
